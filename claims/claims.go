@@ -1,0 +1,79 @@
+package claims
+
+import (
+	"unicode/utf8"
+)
+
+// A Claim is one checkable statement of a text: a sentence, with its words
+// and the features that a consistency check compares.
+type Claim struct {
+	Sentence
+	Tokens   []Token
+	Numbers  []Number
+	Dates    []Date
+	Entities []Entity
+	Quotes   []Quote // quotations inside the claim, clipped to it
+	Cues     []Cue
+}
+
+// A Document is a text cleaned, segmented and broken into claims.
+// A Document is immutable once Parse returns it and may be shared between
+// goroutines.
+type Document struct {
+	Text     string     // the original text, unchanged
+	Claims   []Claim    // one per kept sentence, in order
+	Excluded []Excluded // what cleaning left out, in order
+	Quotes   []Quote    // every quotation in the text
+}
+
+// Parse cleans and segments src and extracts each sentence's claim features.
+// It never fails: empty input gives a Document with no claims, and invalid
+// UTF-8 bytes are kept in place inside the words or sentences around them
+// (use utf8.ValidString first to reject such input).
+func Parse(src string) *Document {
+	d := &Document{Text: src}
+	sentences, excluded := segment(src)
+	d.Excluded = excluded
+	d.Claims = make([]Claim, len(sentences))
+	// One backing array for all tokens keeps allocations per document low.
+	toks := make([]Token, 0, len(src)/5+8)
+	for i, s := range sentences {
+		n := len(toks)
+		toks = Tokenize(toks, src, s.Start, s.End)
+		d.Claims[i] = Claim{Sentence: s, Tokens: toks[n:len(toks):len(toks)]}
+	}
+	common := commonWords(d.Claims)
+	d.Quotes = Quotes(src)
+	q := 0
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		d.extract(c, common)
+		for q < len(d.Quotes) && d.Quotes[q].End <= c.Start {
+			q++
+		}
+		for k := q; k < len(d.Quotes) && d.Quotes[k].Start < c.End; k++ {
+			qt := d.Quotes[k]
+			s, e := max(qt.Start, c.Start), min(qt.End, c.End)
+			if s < e && utf8.ValidString(src[s:e]) {
+				c.Quotes = append(c.Quotes, Quote{Text: src[s:e], Start: s, End: e, Depth: qt.Depth})
+			}
+		}
+	}
+	return d
+}
+
+// commonWords returns the stems of the words the document writes in lower
+// case somewhere: a capitalised first word of a sentence that is among them
+// is an ordinary word, not a name.
+func commonWords(cs []Claim) map[string]bool {
+	m := make(map[string]bool, 256)
+	for i := range cs {
+		for j := range cs[i].Tokens {
+			t := &cs[i].Tokens[j]
+			if t.Kind == WordToken && !t.Cap && !t.Stop {
+				m[t.Stem] = true
+			}
+		}
+	}
+	return m
+}

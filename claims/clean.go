@@ -1,0 +1,227 @@
+package claims
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Excluded is a piece of the text that cleaning left out of the claims: a
+// boilerplate line, a photo credit, a caption run, a copyright line or a
+// label such as "Source:" whose following text is kept.
+type Excluded struct {
+	Text       string // src[Start:End]
+	Start, End int    // byte offsets into the original text
+	Reason     string // "advertising", "navigation", "credit", "caption", "copyright", "embed" or "label"
+}
+
+// lineBoilerplate classifies one trimmed line. It returns the reason the line
+// is excluded and, for a label line ("Source: ..."), the length of the label
+// to exclude; labelLen is 0 when the whole line goes.
+func lineBoilerplate(line string) (reason string, labelLen int) {
+	if line == "" {
+		return "", 0
+	}
+	if n := labelPrefix(line); n > 0 {
+		return "label", n
+	}
+	if len(line) <= 100 {
+		norm := foldLine(line)
+		if r, ok := boilerplateLines[norm]; ok {
+			return r, 0
+		}
+		for _, p := range boilerplatePrefixes {
+			if strings.HasPrefix(norm, p.prefix) {
+				return p.reason, 0
+			}
+		}
+		if isCopyright(line, norm) {
+			return "copyright", 0
+		}
+	}
+	if strings.Contains(line, "pic.twitter.com/") {
+		return "embed", 0
+	}
+	if isCaption(line) {
+		return "caption", 0
+	}
+	return "", 0
+}
+
+// foldLine lower-cases an ASCII line, folds runs of spaces and strips
+// trailing punctuation, for comparison with the boilerplate tables.
+func foldLine(line string) string {
+	var b [100]byte
+	n := 0
+	space := false
+	for i := 0; i < len(line) && n < len(b); i++ {
+		c := line[i]
+		if c == ' ' || c == '\t' {
+			space = true
+			continue
+		}
+		if space && n > 0 {
+			b[n] = ' '
+			n++
+			if n == len(b) {
+				break
+			}
+		}
+		space = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[n] = c
+		n++
+	}
+	for n > 0 && strings.IndexByte(".:!>»|-–", b[n-1]) >= 0 {
+		n--
+	}
+	return string(b[:n])
+}
+
+var boilerplateLines = map[string]string{
+	"advertisement": "advertising", "advertising": "advertising", "ad": "advertising",
+	"continues after advertising": "advertising", "continues after advertisement": "advertising",
+	"story continues below advertisement": "advertising", "article continues below advertisement": "advertising",
+	"article continues below": "advertising", "story continues below": "advertising",
+	"continue reading below": "advertising", "continue reading": "navigation",
+	"continue reading the main story": "navigation", "scroll down for video": "navigation",
+	"scroll to continue": "navigation", "table of contents": "navigation", "contents": "navigation",
+	"skip to content": "navigation", "skip to main content": "navigation",
+	"send this page to someone via email": "navigation", "share this article": "navigation",
+	"share": "navigation", "share this": "navigation", "comments": "navigation",
+	"related articles": "navigation", "related": "navigation", "more on this story": "navigation",
+	"read more": "navigation", "watch": "navigation", "listen to this article": "navigation",
+	"sign up": "navigation", "subscribe": "navigation", "print": "navigation",
+	"click here": "navigation", "top stories": "navigation", "most read": "navigation",
+	"video": "navigation", "photo": "credit", "image": "credit", "loading": "navigation",
+	"all rights reserved": "copyright",
+}
+
+var boilerplatePrefixes = []struct{ prefix, reason string }{
+	{"read more:", "navigation"}, {"related:", "navigation"}, {"see also:", "navigation"},
+	{"sign up for", "navigation"}, {"subscribe to", "navigation"}, {"follow us", "navigation"},
+	{"click here", "navigation"}, {"watch:", "navigation"}, {"watch the video", "navigation"},
+	{"credit:", "credit"}, {"photo:", "credit"}, {"photograph:", "credit"},
+	{"picture:", "credit"}, {"image:", "credit"}, {"photo credit", "credit"},
+	{"image source", "credit"}, {"getty images", "credit"}, {"(photo", "credit"},
+	{"advertisement", "advertising"}, {"this article was", "navigation"},
+	{"download the", "navigation"}, {"copyright", "copyright"}, {"©", "copyright"},
+	{"(c) ", "copyright"},
+}
+
+// isCopyright recognises lines such as "c.2025 The New York Times Company".
+func isCopyright(line, norm string) bool {
+	if strings.Contains(norm, "all rights reserved") {
+		return true
+	}
+	// "c.2025" or "c 2025" opening a short line.
+	if len(norm) >= 6 && norm[0] == 'c' && (norm[1] == '.' || norm[1] == ' ') &&
+		isDigits(norm[2:6]) {
+		return true
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isCaption recognises photo-caption runs: lines carrying a "Credit:" mark,
+// or several words glued to the next capitalised word ("KozakPutin ally").
+func isCaption(line string) bool {
+	credits := strings.Count(line, "Credit:")
+	if credits >= 2 || credits == 1 && (len(line) < 300 || gluedWords(line) >= 1) {
+		return true
+	}
+	return strings.Contains(line, "Getty Images") && len(line) < 200 ||
+		!endsSentence(line) && gluedWords(line) >= 2
+}
+
+// gluedWords counts places where a lower-case word of three or more letters
+// runs straight into a capitalised word, the mark of captions pasted together
+// without spaces.
+func gluedWords(line string) int {
+	n, lowerRun := 0, 0
+	for i := 0; i+1 < len(line); i++ {
+		c := line[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lowerRun++
+		case 'A' <= c && c <= 'Z':
+			if lowerRun >= 3 && i+1 < len(line) && 'a' <= line[i+1] && line[i+1] <= 'z' {
+				n++
+			}
+			lowerRun = 0
+		default:
+			lowerRun = 0
+		}
+	}
+	return n
+}
+
+// labelPrefix returns the length of a leading "Source:"-style label,
+// including the spaces after it, or 0.
+func labelPrefix(line string) int {
+	i := strings.IndexByte(line, ':')
+	if i <= 0 || i > 16 {
+		return 0
+	}
+	if !labels[strings.ToLower(line[:i])] {
+		return 0
+	}
+	j := i + 1
+	for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+		j++
+	}
+	if j == len(line) {
+		return 0 // a label alone on its line is not followed by kept text
+	}
+	return j
+}
+
+var labels = map[string]bool{
+	"source": true, "sources": true, "quote": true, "details": true, "background": true,
+	"context": true, "update": true, "note": true, "summary": true, "analysis": true,
+	"reference": true, "editor's note": true, "editor’s note": true, "key points": true,
+	"why it matters": true, "the big picture": true, "recap": true, "catch up": true,
+	"fact": true, "claim": true, "verdict": true, "details and background": true,
+}
+
+// endsSentence reports whether a trimmed line ends with terminal punctuation,
+// possibly followed by closing quotes or brackets.
+func endsSentence(line string) bool {
+	for len(line) > 0 {
+		r, size := utf8.DecodeLastRuneInString(line)
+		switch {
+		case isCloser(r):
+			line = line[:len(line)-size]
+			continue
+		case r == '.' || r == '!' || r == '?' || r == '…' || r == ':' || r == ';':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', ')', ']', '}', '›':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '«', '(', '[', '{', '‹', '„':
+		return true
+	}
+	return false
+}

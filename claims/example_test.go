@@ -1,0 +1,94 @@
+package claims_test
+
+import (
+	"fmt"
+
+	"github.com/newsdesk/claimcheck/claims"
+)
+
+// Segment keeps titles, initials and abbreviations inside their sentence,
+// splits sentences glued without a space, and gives byte offsets.
+func ExampleSegment() {
+	src := "Mr. Ortiz met Dmitri N. Orlov in St. Petersburg.It was cold. “Why?” she asked."
+	for _, s := range claims.Segment(src) {
+		fmt.Printf("%d-%d %s\n", s.Start, s.End, s.Text)
+	}
+	// Output:
+	// 0-48 Mr. Ortiz met Dmitri N. Orlov in St. Petersburg.
+	// 48-60 It was cold.
+	// 61-82 “Why?” she asked.
+}
+
+// Clean reports what is left out of the claims and why.
+func ExampleClean() {
+	src := "Quote: The river rose.\nContinues after advertising\nPhoto: Jane Roe/Getty Images"
+	for _, e := range claims.Clean(src) {
+		fmt.Printf("%s: %q\n", e.Reason, e.Text)
+	}
+	// Output:
+	// label: "Quote:"
+	// advertising: "Continues after advertising"
+	// credit: "Photo: Jane Roe/Getty Images"
+}
+
+// Parse extracts the features that a consistency check compares.
+func ExampleParse() {
+	d := claims.Parse("Ortiz, 54, told reporters on March 3, 2024, that she would not resign.")
+	c := d.Claims[0]
+	for _, n := range c.Numbers {
+		fmt.Printf("number %q = %g %s\n", n.Text, n.Value, n.Unit)
+	}
+	for _, dt := range c.Dates {
+		fmt.Printf("date %q = %d-%02d-%02d\n", dt.Text, dt.Year, dt.Month, dt.Day)
+	}
+	for _, e := range c.Entities {
+		fmt.Printf("entity %q\n", e.Text)
+	}
+	for _, cue := range c.Cues {
+		fmt.Printf("%s %q %s\n", cue.Kind, cue.Text, cue.Source)
+	}
+	// Output:
+	// number "54" = 54 age
+	// date "March 3, 2024" = 2024-03-03
+	// entity "Ortiz"
+	// attribution "told" Ortiz
+	// negation "not"
+}
+
+// Quotes finds straight and curly quotations, nested ones included.
+func ExampleQuotes() {
+	for _, q := range claims.Quotes(`He said: "They told me ‘never again’ twice."`) {
+		fmt.Printf("%d %q\n", q.Depth, q.Text)
+	}
+	// Output:
+	// 0 "They told me ‘never again’ twice."
+	// 1 "never again"
+}
+
+// Tokenize gives words with normalised stems: British and American spellings
+// and irregular verb forms meet.
+func ExampleTokenize() {
+	src := "She criticised it and told us; he criticized it and tells us."
+	for _, t := range claims.Tokenize(nil, src, 0, len(src)) {
+		if t.Content() {
+			fmt.Print(t.Stem, " ")
+		}
+	}
+	fmt.Println()
+	// Output:
+	// critic tell critic tell
+}
+
+// NameKey lets transliteration variants of one name meet.
+func ExampleNameKey() {
+	fmt.Println(claims.NameKey("Dmitry") == claims.NameKey("Dmitri"), claims.NameKey("Sergei") == claims.NameKey("Sergey"))
+	// Output: true true
+}
+
+// Matches compares names: a surname matches the full name.
+func ExampleEntity_Matches() {
+	a := claims.Parse("Orlov left.").Claims[0].Entities[0]
+	b := claims.Parse("Adviser Dmitry N. Orlov stayed.").Claims[0].Entities[0]
+	fmt.Println(a.Matches(&b))
+	// Output: true
+}

@@ -1,0 +1,416 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
+
+// A Sentence is one sentence of a text, with its exact place in it:
+// Text == src[Start:End]. Leading and trailing white space is not part of it.
+type Sentence struct {
+	Text       string
+	Start, End int // byte offsets into the original text
+}
+
+// Segment cleans src and splits what cleaning keeps into sentences, in order.
+// Every byte of src that is not white space falls either in one of the
+// sentences or in one of the excluded pieces that Clean reports; no byte is
+// in both. Empty or all-space input gives no sentences. Invalid UTF-8 is not
+// an error: invalid bytes stay inside the sentence they occur in.
+func Segment(src string) []Sentence {
+	s, _ := segment(src)
+	return s
+}
+
+// Clean returns the pieces of src that cleaning leaves out of the claims,
+// in order. See Excluded for the reasons it gives.
+func Clean(src string) []Excluded {
+	_, e := segment(src)
+	return e
+}
+
+type segmenter struct {
+	src       string
+	sentences []Sentence
+	excluded  []Excluded
+}
+
+func segment(src string) ([]Sentence, []Excluded) {
+	sg := segmenter{src: src}
+	sg.sentences = make([]Sentence, 0, len(src)/120+1)
+	width := wrapWidth(src)
+	blockStart, blockEnd := -1, -1
+	prevLine := ""
+	flush := func() {
+		if blockStart >= 0 {
+			sg.splitBlock(blockStart, blockEnd)
+		}
+		blockStart, blockEnd, prevLine = -1, -1, ""
+	}
+	for pos := 0; pos < len(src); {
+		le := len(src)
+		next := len(src)
+		if nl := strings.IndexByte(src[pos:], '\n'); nl >= 0 {
+			le, next = pos+nl, pos+nl+1
+		}
+		ts, te := trimSpace(src, pos, le)
+		pos = next
+		if ts == te {
+			flush() // a blank line ends a paragraph
+			continue
+		}
+		line := src[ts:te]
+		reason, labelLen := lineBoilerplate(line)
+		if reason != "" {
+			flush()
+			if labelLen == 0 {
+				sg.excluded = append(sg.excluded, Excluded{Text: line, Start: ts, End: te, Reason: reason})
+				continue
+			}
+			_, le := trimSpace(src, ts, ts+labelLen)
+			sg.excluded = append(sg.excluded, Excluded{Text: src[ts:le], Start: ts, End: le, Reason: reason})
+			ts += labelLen
+			line = src[ts:te]
+		} else if blockStart >= 0 && (isListItem(line) ||
+			!endsSentence(prevLine) && hardBreak(prevLine, line, width)) {
+			flush()
+		}
+		if blockStart < 0 {
+			blockStart = ts
+		}
+		blockEnd, prevLine = te, line
+	}
+	flush()
+	return sg.sentences, sg.excluded
+}
+
+// wrapWidth returns the line width of a hard-wrapped text, or 0 when lines
+// are paragraphs. A text is hard-wrapped when most lines that continue onto
+// the next line are of similar, moderate length.
+func wrapWidth(src string) int {
+	continued, moderate, width := 0, 0, 0
+	prevLen := -1
+	for pos := 0; pos < len(src) && continued < 200; {
+		le, next := len(src), len(src)
+		if nl := strings.IndexByte(src[pos:], '\n'); nl >= 0 {
+			le, next = pos+nl, pos+nl+1
+		}
+		ts, te := trimSpace(src, pos, le)
+		n := utf8.RuneCountInString(src[ts:te])
+		if n > 0 && prevLen > 0 {
+			continued++
+			if prevLen >= 40 && prevLen <= 100 {
+				moderate++
+				width = max(width, prevLen)
+			}
+		}
+		prevLen = n
+		pos = next
+	}
+	if continued >= 2 && moderate*10 >= continued*6 {
+		return width
+	}
+	return 0
+}
+
+// hardBreak decides whether a line that lacks final punctuation ends its
+// sentence (a headline, a list item) or is wrapped onto the next line.
+func hardBreak(prev, next string, width int) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(r) {
+		return false
+	}
+	if width > 0 && utf8.RuneCountInString(prev)*4 >= width*3 {
+		return false
+	}
+	// A line ending in a lower-case function word ("and", "of the") runs on.
+	last := prev[strings.LastIndexByte(prev, ' ')+1:]
+	if last != "" && 'a' <= last[0] && last[0] <= 'z' && lex.IsStop(last) {
+		return false
+	}
+	return true
+}
+
+// listMarker returns the length of a numbered list marker ("1. ", "2) ")
+// opening a line, so that its dot is not taken for a sentence end.
+func listMarker(line string) int {
+	i := 0
+	for i < len(line) && i < 3 && '0' <= line[i] && line[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' {
+		return i + 2
+	}
+	return 0
+}
+
+func isListItem(line string) bool {
+	if len(line) < 3 {
+		return false
+	}
+	switch {
+	case (line[0] == '-' || line[0] == '*') && line[1] == ' ':
+		return true
+	case strings.HasPrefix(line, "• "), strings.HasPrefix(line, "· "), strings.HasPrefix(line, "– "):
+		return true
+	}
+	return listMarker(line) > 0
+}
+
+// terminal marks the bytes that can end a sentence; 0xE2 starts "…".
+var terminal = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+func isEllipsis(s string, i int) bool {
+	return i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0xA6
+}
+
+// splitBlock splits the paragraph src[bs:be] (trimmed, possibly spanning
+// several lines) into sentences.
+func (sg *segmenter) splitBlock(bs, be int) {
+	src := sg.src
+	start := bs
+	for i := bs + listMarker(src[bs:be]); i < be; {
+		if !terminal[src[i]] {
+			i++
+			continue
+		}
+		if src[i] == 0xE2 && !isEllipsis(src, i) {
+			i++
+			continue
+		}
+		j := i
+		for j < be {
+			if src[j] == '.' || src[j] == '!' || src[j] == '?' {
+				j++
+			} else if isEllipsis(src, j) {
+				j += 3
+			} else {
+				break
+			}
+		}
+		k := j
+		for k < be {
+			r, size := utf8.DecodeRuneInString(src[k:be])
+			if !isCloser(r) {
+				break
+			}
+			k += size
+		}
+		if k >= be {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(src[k:be])
+		if !unicode.IsSpace(r) {
+			if k == j && glued(src, bs, i, j, be) {
+				sg.emit(start, j)
+				start, i = j, j
+				continue
+			}
+			i = k
+			if k == i {
+				i += size
+			}
+			continue
+		}
+		m := k
+		for m < be {
+			r, size := utf8.DecodeRuneInString(src[m:be])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			m += size
+		}
+		if boundary(src, bs, i, j, k, m, be) {
+			sg.emit(start, k)
+			start = m
+		}
+		i = m
+	}
+	sg.emit(start, be)
+}
+
+func (sg *segmenter) emit(start, end int) {
+	start, end = trimSpace(sg.src, start, end)
+	if start < end {
+		sg.sentences = append(sg.sentences, Sentence{Text: sg.src[start:end], Start: start, End: end})
+	}
+}
+
+// boundary decides whether the terminal punctuation src[i:j], followed by
+// closers up to k and white space up to m, ends a sentence.
+func boundary(src string, bs, i, j, k, m, be int) bool {
+	first, second := nextWords(src, m, be)
+	if first == "" {
+		// A digit or symbol follows: "p. 55" and "No. 2" go on, "in 2022. 2023 was" ends.
+		if j-i == 1 && src[i] == '.' {
+			lw := lex.Lower(wordBefore(src, bs, i))
+			return !numberAbbrevs[lw] && !titleAbbrevs[lw] && !ambiguousAbbrevs[lw]
+		}
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(first)
+	if unicode.IsLower(r) {
+		return false // "etc. and", "?” she said"
+	}
+	if k > j && second != "" && lex.IsReportingVerb(second) && unicode.IsUpper(r) &&
+		!lex.IsSentenceStarter(lex.Lower(first)) {
+		return false // "“Why?” Putin asked."
+	}
+	if j-i != 1 || src[i] != '.' {
+		return true
+	}
+	w := wordBefore(src, bs, i)
+	if w == "" {
+		return true
+	}
+	lw := lex.Lower(w)
+	nextIsDigit := m < be && '0' <= src[m] && src[m] <= '9'
+	switch {
+	case numberAbbrevs[lw]:
+		return !nextIsDigit && lex.IsSentenceStarter(lex.Lower(first))
+	case titleAbbrevs[lw]:
+		return false
+	case ambiguousAbbrevs[lw] || strings.IndexByte(w, '.') >= 0 || isInitial(w):
+		return lex.IsSentenceStarter(lex.Lower(first))
+	}
+	return true
+}
+
+// nextWords returns the first two words that start at or after m, skipping
+// opening quotes and brackets; a word is a run of letters.
+func nextWords(src string, m, be int) (first, second string) {
+	p := m
+	for p < be {
+		r, size := utf8.DecodeRuneInString(src[p:be])
+		if !isOpener(r) && r != '—' && r != '-' {
+			break
+		}
+		p += size
+	}
+	q := p
+	for q < be {
+		r, size := utf8.DecodeRuneInString(src[q:be])
+		if !unicode.IsLetter(r) && !(q > p && (r == '\'' || r == '’')) {
+			break
+		}
+		q += size
+	}
+	first = src[p:q]
+	for q < be && src[q] == ' ' {
+		q++
+	}
+	e := q
+	for e < be && 'a' <= src[e] && src[e] <= 'z' {
+		e++
+	}
+	return first, src[q:e]
+}
+
+// wordBefore returns the letters, digits and dots that end at i.
+func wordBefore(src string, bs, i int) string {
+	s := i
+	for s > bs && i-s < 64 {
+		r, size := utf8.DecodeLastRuneInString(src[bs:s])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' {
+			break
+		}
+		s -= size
+	}
+	return src[s:i]
+}
+
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+// glued reports whether the punctuation src[i:j] sits between two sentences
+// written without a space ("system.However"): a lower-case word or a number
+// before, a capitalised word after, and no URL or e-mail address around.
+func glued(src string, bs, i, j, be int) bool {
+	if j+1 >= be || j-i != 1 || i-2 < bs {
+		return false
+	}
+	if !('A' <= src[j] && src[j] <= 'Z') || !('a' <= src[j+1] && src[j+1] <= 'z') {
+		return false
+	}
+	a, b := src[i-1], src[i-2]
+	if !(('a' <= a && a <= 'z' || '0' <= a && a <= '9') && ('a' <= b && b <= 'z' || '0' <= b && b <= '9')) {
+		return false
+	}
+	// Look at most maxWord bytes either way, so a long run without spaces
+	// stays linear.
+	const maxWord = 256
+	ws := i
+	for ws > bs && i-ws < maxWord && src[ws-1] != ' ' && src[ws-1] != '\n' {
+		ws--
+	}
+	we := j
+	for we < be && we-j < maxWord && src[we] != ' ' && src[we] != '\n' {
+		we++
+	}
+	word := src[ws:we]
+	return !strings.Contains(word, "@") && !strings.Contains(word, "://") &&
+		!strings.Contains(word, "www.")
+}
+
+var titleAbbrevs = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt",
+	"col", "capt", "sgt", "cpl", "adm", "maj", "rev", "hon", "pres", "fr", "supt", "det",
+	"insp", "cmdr", "brig", "messrs", "mme", "mlle", "atty", "gens", "sens", "reps", "rt")
+
+var numberAbbrevs = setOf("no", "nos", "p", "pp", "vol", "fig", "figs", "art", "sec", "ch",
+	"para", "ed", "eds", "op", "tel")
+
+var ambiguousAbbrevs = setOf("inc", "co", "corp", "ltd", "llc", "plc", "jr", "sr", "bros",
+	"etc", "al", "vs", "v", "approx", "est", "dept", "univ", "assn", "ave", "blvd", "rd",
+	"st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"govt", "intl", "natl", "cf", "ca", "viz", "min", "max", "misc", "dist", "mass", "calif",
+	"fla", "ill", "wash", "penn", "conn", "colo", "ariz", "mich", "minn", "wis", "tenn")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// trimSpace narrows src[s:e] to exclude leading and trailing white space,
+// Unicode spaces included.
+func trimSpace(src string, s, e int) (int, int) {
+	for s < e {
+		c := src[s]
+		if c < utf8.RuneSelf {
+			if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f' {
+				break
+			}
+			s++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(src[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += size
+	}
+	for e > s {
+		c := src[e-1]
+		if c < utf8.RuneSelf {
+			if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f' {
+				break
+			}
+			e--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(src[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= size
+	}
+	return s, e
+}

@@ -1,0 +1,205 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
+
+// TokenKind says what a token is made of.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	WordToken   TokenKind = iota // letters, with inner apostrophes or dots ("don't", "U.S.")
+	NumberToken                  // starts with a digit: "1,200", "3.5", "1990s", "2nd"
+	PunctToken                   // one punctuation or symbol character
+)
+
+// A Token is a word, number or punctuation mark of a sentence.
+// Text == src[Start:End] for the document's text src. A possessive "'s" is
+// left out of the word it follows, so "Kozak's" gives the token "Kozak".
+type Token struct {
+	Text       string
+	Start, End int // byte offsets into the original text
+	Kind       TokenKind
+	Lower      string // lower case, curly apostrophes made straight
+	Stem       string // normalised snowball stem (see internal/lex.Stem); Lower for non-words
+	Stop       bool   // a function word with no claim content
+	Cap        bool   // starts with an upper-case letter
+
+	class lex.Class
+}
+
+// Content reports whether the token carries claim content: a word that is
+// not a stop word, or a number.
+func (t *Token) Content() bool { return t.Kind == NumberToken || t.Kind == WordToken && !t.Stop }
+
+// Tokenize splits src[start:end] into tokens, appending them to dst.
+func Tokenize(dst []Token, src string, start, end int) []Token {
+	for i := start; i < end; {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				i++
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				i = appendWord(&dst, src, i, end)
+			case '0' <= c && c <= '9':
+				i = appendNumber(&dst, src, i, end)
+			default:
+				dst = append(dst, Token{Text: src[i : i+1], Start: i, End: i + 1, Kind: PunctToken, Lower: src[i : i+1], Stem: src[i : i+1]})
+				i++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(src[i:end])
+		switch {
+		case unicode.IsLetter(r):
+			i = appendWord(&dst, src, i, end)
+		case unicode.IsDigit(r):
+			i = appendNumber(&dst, src, i, end)
+		case unicode.IsSpace(r) || r == utf8.RuneError && size == 1:
+			i += size
+		default:
+			t := src[i : i+size]
+			dst = append(dst, Token{Text: t, Start: i, End: i + size, Kind: PunctToken, Lower: t, Stem: t})
+			i += size
+		}
+	}
+	return dst
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func appendWord(dst *[]Token, src string, start, end int) int {
+	i := start
+	// Dotted acronyms: "U.S.", "a.m.", "e.g."
+	if j := acronymEnd(src, i, end); j > i {
+		*dst = append(*dst, makeWord(src, i, j))
+		return j
+	}
+	for i < end {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				i++
+				continue
+			}
+			if c == '\'' && i+1 < end && isASCIILetter(src[i+1]) {
+				if possessive(src, i+1, end) {
+					break
+				}
+				i++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(src[i:end])
+		if r == '’' && i+size < end && isASCIILetter(src[i+size]) {
+			if possessive(src, i+size, end) {
+				break
+			}
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			break
+		}
+		i += size
+	}
+	*dst = append(*dst, makeWord(src, start, i))
+	// Skip a possessive 's so the next token starts after it.
+	if i < end && (src[i] == '\'' || strings.HasPrefix(src[i:end], "’")) && possessiveAt(src, i, end) {
+		_, size := utf8.DecodeRuneInString(src[i:end])
+		i += size + 1
+	}
+	return i
+}
+
+// possessive reports whether the letters at i are a lone "s" ending a word.
+func possessive(src string, i, end int) bool {
+	if src[i] != 's' && src[i] != 'S' {
+		return false
+	}
+	if i+1 >= end {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(src[i+1 : end])
+	return !isWordRune(r)
+}
+
+func possessiveAt(src string, i, end int) bool {
+	_, size := utf8.DecodeRuneInString(src[i:end])
+	return i+size < end && possessive(src, i+size, end)
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// acronymEnd returns the end of a dotted acronym starting at i ("U.S.",
+// "a.m."), or i when there is none.
+func acronymEnd(src string, i, end int) int {
+	j := i
+	n := 0
+	for j+1 < end && isASCIILetter(src[j]) && src[j+1] == '.' {
+		j += 2
+		n++
+		if j < end && isASCIILetter(src[j]) && (j+1 >= end || !isASCIILetter(src[j+1])) {
+			continue
+		}
+		break
+	}
+	if n < 2 {
+		return i
+	}
+	return j
+}
+
+func makeWord(src string, s, e int) Token {
+	text := src[s:e]
+	lower := lex.Lower(text)
+	if strings.Contains(lower, "’") {
+		lower = strings.ReplaceAll(lower, "’", "'")
+	}
+	w := lex.Word{Stem: lower}
+	if !strings.Contains(lower, ".") {
+		w = lex.Lookup(lower)
+	}
+	return Token{Text: text, Start: s, End: e, Kind: WordToken, Lower: lower, Stem: w.Stem,
+		Stop: w.Class&lex.StopWord != 0, Cap: lex.IsUpperStart(text), class: w.Class}
+}
+
+func appendNumber(dst *[]Token, src string, start, end int) int {
+	i := start
+	for i < end {
+		c := src[i]
+		if '0' <= c && c <= '9' {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			// Digits of other scripts ("٣") are part of the number too.
+			if r, size := utf8.DecodeRuneInString(src[i:end]); unicode.IsDigit(r) {
+				i += size
+				continue
+			}
+		}
+		if (c == '.' || c == ',') && i+1 < end && '0' <= src[i+1] && src[i+1] <= '9' && i > start {
+			i++
+			continue
+		}
+		break
+	}
+	// Suffixes glued to digits: "1990s", "2nd", "5m", "10km".
+	for i < end && isASCIILetter(src[i]) {
+		i++
+	}
+	text := src[start:i]
+	lower := lex.Lower(text)
+	*dst = append(*dst, Token{Text: text, Start: start, End: i, Kind: NumberToken, Lower: lower, Stem: lower})
+	return i
+}

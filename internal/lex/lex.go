@@ -1,0 +1,327 @@
+// Package lex holds the word-level machinery shared by claimcheck's packages:
+// normalisation of spelling variants and irregular verbs, a concurrency-safe
+// stem cache, stop words, cue words and name keys for matching variants of
+// one name across texts.
+package lex
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// maxCached bounds the word cache so that a stream of unique junk words
+// (binary data, hashes) cannot grow memory without limit.
+const maxCached = 1 << 18
+
+var (
+	wordCache sync.Map // lower-cased word -> Word
+	cached    atomic.Int64
+)
+
+// Class is a set of word classes, as bits.
+type Class uint32
+
+// Word classes.
+const (
+	StopWord     Class = 1 << iota
+	Starter            // opens sentences: "The", "However"
+	TitleWord          // "President", "Mr"
+	Negator            // "not", "never", "n't"
+	NegativeVerb       // "refused", "denied"
+	HedgeWord          // "may", "unlikely"
+	Reporting          // "said", "according", "citing"
+	CardinalWord       // "three", "dozen"
+	OrdinalWord        // "second"
+	MonthName          // "September", "Sept"
+	WeekdayName        // "Tuesday"
+	DatePart           // "early", "mid", "late"
+	Approximator       // "about", "nearly"
+)
+
+// Word is what the lexicon knows of one lower-cased word.
+type Word struct {
+	Stem  string
+	Class Class
+}
+
+// Lookup returns the normalised stem and the classes of a lower-cased word
+// with one cache lookup; it is the hot path of tokenisation. Lookup is safe
+// for concurrent use.
+func Lookup(lower string) Word {
+	if v, ok := wordCache.Load(lower); ok {
+		return v.(Word)
+	}
+	w := Word{Stem: stemUncached(lower), Class: classify(lower)}
+	if cached.Load() < maxCached {
+		// Clone so a cached entry never pins a large source text in memory.
+		key := strings.Clone(lower)
+		if w.Stem == lower {
+			w.Stem = key
+		}
+		if _, loaded := wordCache.LoadOrStore(key, w); !loaded {
+			cached.Add(1)
+		}
+	}
+	return w
+}
+
+// Stem returns the normalised snowball stem of a lower-cased word: UK
+// spellings are mapped to US ones and irregular verb forms to their base form
+// before stemming, so "criticised"/"criticized" and "said"/"says" meet.
+// Stem is safe for concurrent use.
+func Stem(lower string) string { return Lookup(lower).Stem }
+
+func classify(w string) Class {
+	var c Class
+	set := func(b bool, k Class) {
+		if b {
+			c |= k
+		}
+	}
+	set(stopWords[w], StopWord)
+	set(sentenceStarters[w], Starter)
+	set(titles[w], TitleWord)
+	set(negators[w] || len(w) > 3 && strings.HasSuffix(w, "n't"), Negator)
+	set(negativeVerbs[w], NegativeVerb)
+	set(hedges[w], HedgeWord)
+	set(attributions[w], Reporting)
+	_, card := cardinals[w]
+	set(card, CardinalWord)
+	_, ord := ordinals[w]
+	set(ord, OrdinalWord)
+	_, mon := months[w]
+	set(mon, MonthName)
+	_, wd := weekdays[w]
+	set(wd, WeekdayName)
+	set(w == "early" || w == "mid" || w == "late", DatePart)
+	set(approxWords[w], Approximator)
+	return c
+}
+
+var approxWords = setOf("about", "almost", "nearly", "around", "roughly", "some",
+	"approximately", "over", "more", "less", "fewer", "least", "under", "up", "than", "just",
+	"estimated", "circa", "most")
+
+func stemUncached(lower string) string {
+	w := Normalize(lower)
+	if len(w) <= 2 || !isStemmable(w) {
+		return w
+	}
+	return english.Stem(w, true)
+}
+
+// isStemmable reports whether w is made of ASCII letters (with inner
+// apostrophes), the only input snowball's English stemmer is meant for.
+func isStemmable(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if (c < 'a' || c > 'z') && c != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// Normalize maps a lower-cased word to a canonical spelling: irregular verb
+// forms to the base form ("told" -> "tell"), British to American spelling
+// ("criticised" -> "criticized", "colour" -> "color", "centre" -> "center").
+func Normalize(w string) string {
+	if b, ok := irregular[w]; ok {
+		return b
+	}
+	if us, ok := ukToUS[w]; ok {
+		return us
+	}
+	if len(w) < 6 {
+		return w
+	}
+	// -ise/-ised/-ising/-isation... -> -ize...; -yse -> -yze.
+	for _, suf := range iseSuffixes {
+		if strings.HasSuffix(w, suf) {
+			stem := w[:len(w)-len(suf)]
+			if len(stem) >= 3 && !iseExceptions[stem+"ise"] && !iseExceptions[stem+"yse"] {
+				return stem + strings.Replace(suf, "s", "z", 1)
+			}
+			break
+		}
+	}
+	// -our -> -or (colour, favourite, behaviour, harbour).
+	if i := strings.Index(w, "our"); i >= 3 {
+		rest := w[i+3:]
+		switch rest {
+		case "", "s", "ed", "ing", "ite", "ites", "able", "ably", "er", "ers", "al":
+			if !ourExceptions[w[:i+3]] {
+				return w[:i] + "or" + rest
+			}
+		}
+	}
+	return w
+}
+
+var iseSuffixes = []string{"isations", "isation", "ising", "ised", "ises", "ise", "yses", "ysed", "ysing", "yse"}
+
+// iseExceptions lists words whose -ise is not the British form of -ize.
+var iseExceptions = setOf(
+	"advise", "arise", "chastise", "circumcise", "comprise", "compromise", "concise",
+	"demise", "despise", "devise", "disguise", "enterprise", "excise", "exercise",
+	"expertise", "franchise", "improvise", "incise", "merchandise", "noise", "otherwise",
+	"paradise", "poise", "praise", "precise", "premise", "promise", "raise", "revise",
+	"rise", "supervise", "surmise", "surprise", "televise", "treatise", "wise", "likewise",
+	"clockwise", "advertise", "appraise", "reprise", "braise", "cruise", "bruise", "guise",
+	"anise", "valise", "mortise", "tortoise", "porpoise", "turquoise", "reise", "cerise",
+	"expise", "disise", "uprise", "sunrise", "moonrise", "highrise", "concise",
+)
+
+var ourExceptions = setOf("hour", "four", "your", "tour", "pour", "sour", "flour", "devour",
+	"contour", "detour", "amour", "glamour", "velour", "troubadour", "paramour", "dour", "scour",
+	"fourteen", "ourselves", "yours", "yourself", "tours", "journal", "journey", "courage",
+	"source", "resource", "course", "courier", "gourmet", "tourism", "tourist", "nourish",
+	"hourly", "bourgeois", "bourbon", "labouring")
+
+var ukToUS = map[string]string{
+	"defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+	"programme": "program", "programmes": "programs", "grey": "gray", "cheque": "check",
+	"tyre": "tire", "tyres": "tires", "kerb": "curb", "aluminium": "aluminum",
+	"judgement": "judgment", "ageing": "aging", "manoeuvre": "maneuver", "jewellery": "jewelry",
+	"centre": "center", "centres": "centers", "centred": "centered", "theatre": "theater",
+	"metre": "meter", "metres": "meters", "litre": "liter", "litres": "liters", "fibre": "fiber",
+	"calibre": "caliber", "sombre": "somber", "spectre": "specter", "kilometre": "kilometer",
+	"kilometres": "kilometers", "travelled": "traveled", "travelling": "traveling",
+	"traveller": "traveler", "travellers": "travelers", "cancelled": "canceled",
+	"cancelling": "canceling", "labelled": "labeled", "modelled": "modeled", "fuelled": "fueled",
+	"levelled": "leveled", "signalled": "signaled", "totalled": "totaled", "counselling": "counseling",
+	"channelled": "channeled", "quarrelled": "quarreled", "rivalled": "rivaled", "dialled": "dialed",
+	"paediatric": "pediatric", "anaesthetic": "anesthetic", "oestrogen": "estrogen",
+	"diarrhoea": "diarrhea", "foetus": "fetus", "mould": "mold", "plough": "plow",
+	"sceptical": "skeptical", "sceptic": "skeptic", "storey": "story", "whilst": "while",
+	"amongst": "among", "learnt": "learned", "spelt": "spelled", "burnt": "burned",
+	"dreamt": "dreamed", "leapt": "leaped", "towards": "toward", "afterwards": "afterward",
+	"organisation": "organization", "pyjamas": "pajamas", "draught": "draft",
+}
+
+// irregular maps irregular English verb forms to their base form, so that a
+// tense change in a rewrite ("said" for "says") still aligns.
+var irregular = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range []string{
+		"say said says", "tell told", "think thought", "speak spoke spoken", "write wrote written",
+		"take took taken", "give gave given", "go went gone goes", "know knew known",
+		"see saw seen", "make made", "find found", "hold held", "bring brought", "buy bought",
+		"seek sought", "win won", "lose lost", "meet met", "begin began begun",
+		"become became", "come came", "get got gotten", "keep kept", "run ran",
+		"send sent", "spend spent", "stand stood", "fight fought", "teach taught",
+		"catch caught", "build built", "feel felt", "lead led", "pay paid", "sell sold",
+		"show shown", "grow grew grown", "rise rose risen", "fall fell fallen",
+		"choose chose chosen", "drive drove driven", "fly flew flown", "eat ate eaten",
+		"break broke broken", "steal stole stolen", "throw threw thrown", "wear wore worn",
+		"forget forgot forgotten", "freeze froze frozen", "hide hid hidden", "shoot shot",
+		"sit sat", "sleep slept", "strike struck stricken", "swim swam swum",
+		"understand understood", "withdraw withdrew withdrawn", "draw drew drawn",
+		"ride rode ridden", "arise arose arisen", "bear bore borne", "blow blew blown",
+		"deal dealt", "dig dug", "hear heard", "lay laid", "lend lent", "mean meant",
+		"shake shook shaken", "sing sang sung", "sink sank sunk", "slide slid",
+		"spin spun", "stick stuck", "swear swore sworn", "sweep swept", "swing swung",
+		"tear tore torn", "wake woke woken", "weep wept", "undertake undertook undertaken",
+		"overtake overtook overtaken", "foresee foresaw foreseen", "forbid forbade forbidden",
+		"forgive forgave forgiven", "mislead misled", "overcome overcame", "oversee oversaw overseen",
+		"uphold upheld", "withhold withheld", "be was were been is are am",
+		"have has had", "do did does done", "flee fled", "feed fed", "bleed bled",
+		"breed bred", "bind bound", "grind ground", "wind wound", "slay slew slain",
+		"beat beaten", "bite bit bitten", "hang hung", "sting stung",
+		"weave wove woven", "shine shone", "tread trod trodden", "stride strode stridden",
+		"quit", "leave left", "seize seized",
+	} {
+		f := strings.Fields(line)
+		for _, w := range f[1:] {
+			m[w] = f[0]
+		}
+	}
+	return m
+}()
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// IsStop reports whether a lower-cased word is an English function word that
+// carries no claim content of its own.
+func IsStop(lower string) bool { return stopWords[lower] }
+
+var stopWords = setOf(
+	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+	"are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+	"but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "even",
+	"few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+	"herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+	"itself", "just", "me", "more", "most", "my", "myself", "of", "off", "on", "once", "only",
+	"or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should",
+	"so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves",
+	"then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
+	"up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+	"why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "'s",
+	"also", "however", "yet", "still", "although", "though", "whether", "upon", "within",
+	"among", "amongst", "via", "per", "onto", "whose", "s", "t", "mr", "mrs", "ms", "dr",
+	"us", "let", "may", "might", "must", "shall", "this", "another", "such", "these", "said",
+	"says", "say", "one", "many", "much", "since", "around", "across", "along", "toward",
+	"towards", "amid", "despite", "without", "not", "no", "nor", "never", "n't",
+)
+
+// sentenceStarters are words that, capitalised after an ambiguous
+// abbreviation or an initial, show that a new sentence has begun.
+var sentenceStarters = setOf(
+	"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+	"those", "his", "her", "their", "its", "our", "my", "there", "but", "and", "yet", "so",
+	"in", "on", "at", "as", "after", "before", "when", "while", "if", "although", "though",
+	"however", "meanwhile", "then", "now", "some", "many", "most", "one", "no", "not", "what",
+	"why", "how", "who", "where", "because", "since", "for", "by", "with", "from", "to", "of",
+	"all", "both", "each", "other", "others", "such", "during", "until", "despite", "officials",
+	"police", "later", "earlier", "last", "next", "still", "also", "only", "even", "another",
+	"unlike", "like", "amid", "following", "according", "under", "without", "within",
+	"nevertheless", "nonetheless", "instead", "overall", "specifically", "additionally",
+	"furthermore", "moreover", "indeed", "thus", "therefore", "hence", "today", "yesterday",
+	"tomorrow", "recently", "currently", "previously", "finally", "eventually", "initially",
+	"similarly", "likewise", "unfortunately", "fortunately", "surprisingly", "notably",
+	"ultimately", "apparently", "besides", "otherwise", "here", "several", "every", "any",
+	"few", "more", "less", "much", "whether", "whatever", "once", "upon", "over", "through",
+	"against", "between", "among", "toward", "towards", "inside", "outside", "above", "below",
+)
+
+// IsSentenceStarter reports whether a lower-cased word is a function word that
+// usually opens a sentence when it is capitalised.
+func IsSentenceStarter(lower string) bool { return sentenceStarters[lower] }
+
+// Lower returns s lower-cased, without allocating when s has no upper case.
+func Lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// IsUpperStart reports whether s begins with an upper-case letter.
+func IsUpperStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	if c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,139 @@
+package lex
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// NameKey returns a key for one word of a name under which spelling variants
+// of transliterated names meet: lower case, diacritics folded, and the common
+// alternations of romanisation ("Dmitry"/"Dmitri", "Sergei"/"Sergey",
+// "Zelensky"/"Zelenski", "Mikhail"/"Mihail") reduced to one form.
+func NameKey(word string) string {
+	w := foldDiacritics(Lower(word))
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if len(w) < 4 {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == 'k' && i+1 < len(w) && w[i+1] == 'h':
+			b.WriteByte('h')
+			i++
+		case c == 'c' && i+1 < len(w) && w[i+1] == 'k':
+			b.WriteByte('k')
+			i++
+		case c == 'p' && i+1 < len(w) && w[i+1] == 'h':
+			b.WriteByte('f')
+			i++
+		case c == 'w':
+			b.WriteByte('v')
+		case c == 'y' || c == 'j' && i > 0:
+			b.WriteByte('i')
+		case i > 0 && c == w[i-1]:
+			// Doubled letters are dropped: "Abramovich"/"Abrammovich".
+		default:
+			b.WriteByte(c)
+		}
+	}
+	k := b.String()
+	// Final -ei/-ii/-iy/-ij all come to -i.
+	for _, suf := range []string{"ei", "ii"} {
+		if strings.HasSuffix(k, suf) {
+			k = k[:len(k)-len(suf)] + "i"
+		}
+	}
+	return k
+}
+
+// SameNameWord reports whether two words of names are variants of one name:
+// equal name keys, or keys within a small edit distance for longer words.
+func SameNameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ka, kb := NameKey(a), NameKey(b)
+	return SameNameKey(ka, kb)
+}
+
+// SameNameKey is SameNameWord for keys already made by NameKey.
+func SameNameKey(ka, kb string) bool {
+	if ka == kb {
+		return true
+	}
+	n := min(len(ka), len(kb))
+	if n < 5 || ka[0] != kb[0] {
+		return false
+	}
+	d := len(ka) - len(kb)
+	if d < -2 || d > 2 {
+		return false
+	}
+	limit := 1
+	if n >= 9 {
+		limit = 2
+	}
+	return levenshtein.ComputeDistance(ka, kb) <= limit
+}
+
+// foldDiacritics maps Latin letters with diacritics to their base letter
+// ("Türkiye" -> "turkiye"); other text is returned unchanged.
+func foldDiacritics(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if f, ok := diacritics[r]; ok {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var diacritics = func() map[rune]string {
+	m := map[rune]string{}
+	for base, variants := range map[string]string{
+		"a": "àáâãäåāăą", "c": "çćĉċč", "d": "ďđ", "e": "èéêëēĕėęě", "g": "ĝğġģ",
+		"h": "ĥħ", "i": "ìíîïĩīĭįı", "j": "ĵ", "k": "ķ", "l": "ĺļľŀł", "n": "ñńņňŉ",
+		"o": "òóôõöøōŏő", "r": "ŕŗř", "s": "śŝşšș", "t": "ţťŧț", "u": "ùúûüũūŭůűų",
+		"w": "ŵ", "y": "ýÿŷ", "z": "źżž", "ss": "ß", "ae": "æ", "oe": "œ",
+	} {
+		for _, r := range variants {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// IsTitle reports whether a lower-cased word is a title or office that
+// precedes a name ("President", "Mr.", "Gen.") and is not part of the name.
+func IsTitle(lower string) bool { return titles[strings.TrimSuffix(lower, ".")] }
+
+var titles = setOf(
+	"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "gen", "general", "sen", "senator",
+	"rep", "representative", "gov", "governor", "president", "vice", "prime", "minister",
+	"chancellor", "king", "queen", "prince", "princess", "pope", "sir", "lord", "lady", "dame",
+	"judge", "justice", "chief", "deputy", "director", "chairman", "chairwoman", "secretary",
+	"mayor", "colonel", "col", "captain", "capt", "lt", "lieutenant", "sgt", "sergeant",
+	"commander", "admiral", "adm", "major", "maj", "rev", "reverend", "father", "sister",
+	"brother", "ambassador", "commissioner", "inspector", "detective", "officer", "coach",
+	"manager", "ceo", "chair", "speaker", "premier", "emperor", "sheikh", "ayatollah", "mme",
+	"former", "late", "acting", "foreign", "defence", "defense", "finance", "interior",
+	"health", "state", "first", "lady", "adviser", "advisor", "aide", "spokesman",
+	"spokeswoman", "spokesperson", "head", "leader", "senior", "top",
+)

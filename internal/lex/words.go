@@ -1,0 +1,188 @@
+package lex
+
+// CueKind classifies a cue word.
+type CueKind uint8
+
+// Cue kinds.
+const (
+	NoCue CueKind = iota
+	Negation
+	Hedge
+	Attribution
+)
+
+// negators are words that negate what follows them in their clause.
+var negators = setOf("not", "no", "never", "n't", "without", "none", "nobody", "nothing",
+	"neither", "nor", "nowhere", "cannot", "lack", "lacked", "lacks", "lacking")
+
+// negativeVerbs negate their own complement ("refused to comply").
+var negativeVerbs = setOf("refuse", "refused", "refuses", "refusing", "deny", "denied",
+	"denies", "denying", "decline", "declined", "declines", "declining", "reject",
+	"rejected", "rejects", "rejecting")
+
+var hedges = setOf("may", "might", "could", "possibly", "possible", "possibility",
+	"perhaps", "maybe", "likely", "unlikely", "probably", "probable", "reportedly",
+	"allegedly", "alleged", "apparently", "seems", "seem", "seemed", "seemingly",
+	"suspected", "rumoured", "rumored", "potentially", "potential", "supposedly",
+	"presumably", "appears", "purportedly", "unconfirmed", "speculation")
+
+var attributions = setOf("said", "says", "say", "told", "tells", "reported", "reports",
+	"citing", "cited", "revealed", "reveals", "stated", "states", "claimed", "claims",
+	"announced", "noted", "notes", "added", "explained", "insisted", "asserted", "asserts",
+	"confirmed", "wrote", "writes", "tweeted", "indicated", "indicates", "according",
+	"acknowledged", "admitted", "argued", "argues", "warned", "testified", "disclosed",
+	"recalled", "commented", "remarked", "estimated", "concluded", "replied", "asked")
+
+// CueOf returns the kind of cue a lower-cased word is, if any. Negative verbs
+// such as "refused" and "denied" count as negation.
+func CueOf(lower string) CueKind { return Lookup(lower).Class.Cue() }
+
+// Cue returns the cue kind of a word of these classes.
+func (c Class) Cue() CueKind {
+	switch {
+	case c&(Negator|NegativeVerb) != 0:
+		return Negation
+	case c&HedgeWord != 0:
+		return Hedge
+	case c&Reporting != 0:
+		return Attribution
+	}
+	return NoCue
+}
+
+// IsNegativeVerb reports whether a lower-cased word is a verb that negates its
+// complement ("refused", "denied", "declined").
+func IsNegativeVerb(lower string) bool { return negativeVerbs[lower] }
+
+// IsReportingVerb reports whether a lower-cased word is a verb of saying.
+func IsReportingVerb(lower string) bool {
+	return attributions[lower] && lower != "according" && lower != "citing"
+}
+
+// Cardinal values of number words.
+var cardinals = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "couple": 2,
+	"half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "dozens": 24, "hundreds": 200,
+	"thousands": 2000, "millions": 2e6, "billions": 2e9, "both": 2, "single": 1,
+	"twice": 2, "once": 1, "double": 2, "triple": 3, "lone": 1, "sole": 1,
+}
+
+// Cardinal returns the value of a lower-cased cardinal number word.
+func Cardinal(lower string) (float64, bool) { v, ok := cardinals[lower]; return v, ok }
+
+// Multiplier returns the scale of a word that multiplies the number before
+// it ("1.2 billion", "two dozen").
+func Multiplier(lower string) (float64, bool) {
+	switch lower {
+	case "dozen":
+		return 12, true
+	case "hundred":
+		return 100, true
+	case "thousand", "k":
+		return 1e3, true
+	case "million", "m", "mn", "mln":
+		return 1e6, true
+	case "billion", "bn", "b":
+		return 1e9, true
+	case "trillion", "tn":
+		return 1e12, true
+	}
+	return 0, false
+}
+
+var ordinals = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"hundredth": 100, "last": -1,
+}
+
+// Ordinal returns the value of a lower-cased ordinal word ("second" -> 2).
+// "last" is reported as -1.
+func Ordinal(lower string) (float64, bool) { v, ok := ordinals[lower]; return v, ok }
+
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// Month returns the month number of a lower-cased month name or abbreviation.
+func Month(lower string) (int, bool) { m, ok := months[lower]; return m, ok }
+
+var weekdays = map[string]int{
+	"sunday": 7, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+	"saturday": 6,
+}
+
+// Weekday returns 1 (Monday) to 7 (Sunday) for a lower-cased weekday name.
+func Weekday(lower string) (int, bool) { d, ok := weekdays[lower]; return d, ok }
+
+// Unit returns the canonical unit and the factor to it for a lower-cased
+// unit word, so "three decades" and "30-year" compare: durations in years,
+// days or seconds; lengths in metres.
+func Unit(lower string) (unit string, factor float64, ok bool) {
+	switch lower {
+	case "year", "years", "yr", "yrs":
+		return "year", 1, true
+	case "decade", "decades":
+		return "year", 10, true
+	case "century", "centuries":
+		return "year", 100, true
+	case "month", "months":
+		return "month", 1, true
+	case "week", "weeks":
+		return "day", 7, true
+	case "day", "days":
+		return "day", 1, true
+	case "hour", "hours", "hr", "hrs":
+		return "second", 3600, true
+	case "minute", "minutes", "min", "mins":
+		return "second", 60, true
+	case "second", "seconds", "sec", "secs":
+		return "second", 1, true
+	case "percent", "per", "pc", "%", "percentage":
+		return "percent", 1, true
+	case "mile", "miles":
+		return "metre", 1609.344, true
+	case "km", "kilometer", "kilometers", "kilometre", "kilometres":
+		return "metre", 1000, true
+	case "meter", "meters", "metre", "metres", "m":
+		return "metre", 1, true
+	case "foot", "feet", "ft":
+		return "metre", 0.3048, true
+	case "inch", "inches":
+		return "metre", 0.0254, true
+	case "pound", "pounds", "lb", "lbs":
+		return "kg", 0.4536, true
+	case "kg", "kilogram", "kilograms", "kilo", "kilos":
+		return "kg", 1, true
+	case "ton", "tons", "tonne", "tonnes":
+		return "kg", 1000, true
+	}
+	return "", 0, false
+}
+
+// Currency returns the ISO code for a currency symbol or word.
+func Currency(s string) (string, bool) {
+	switch s {
+	case "$", "dollar", "dollars", "usd":
+		return "USD", true
+	case "£", "pound", "pounds", "gbp", "sterling":
+		return "GBP", true
+	case "€", "euro", "euros", "eur":
+		return "EUR", true
+	case "¥", "yen", "yuan":
+		return "JPY", true
+	case "rouble", "roubles", "ruble", "rubles":
+		return "RUB", true
+	}
+	return "", false
+}
