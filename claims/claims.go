@@ -24,6 +24,8 @@ type Document struct {
 	Claims   []Claim    // one per kept sentence, in order
 	Excluded []Excluded // what cleaning left out, in order
 	Quotes   []Quote    // every quotation in the text
+
+	midCaps map[string]bool // stems written capitalised inside a sentence that is not in title case
 }
 
 // Parse cleans and segments src and extracts each sentence's claim features.
@@ -43,6 +45,7 @@ func Parse(src string) *Document {
 		d.Claims[i] = Claim{Sentence: s, Tokens: toks[n:len(toks):len(toks)]}
 	}
 	common := commonWords(d.Claims)
+	d.midCaps = midCaps(d.Claims)
 	d.Quotes = Quotes(src)
 	q := 0
 	for i := range d.Claims {
@@ -72,6 +75,25 @@ func commonWords(cs []Claim) map[string]bool {
 			t := &cs[i].Tokens[j]
 			if t.Kind == WordToken && !t.Cap && !t.Stop {
 				m[t.Stem] = true
+			}
+		}
+	}
+	return m
+}
+
+// midCaps returns the stems of words written capitalised past the first word
+// of a sentence that is not in title case: words the text treats as names.
+func midCaps(cs []Claim) map[string]bool {
+	m := map[string]bool{}
+	for i := range cs {
+		toks := cs[i].Tokens
+		if isTitleCase(toks) {
+			continue
+		}
+		first := firstWord(toks)
+		for j := range toks {
+			if j != first && toks[j].Kind == WordToken && toks[j].Cap {
+				m[toks[j].Stem] = true
 			}
 		}
 	}

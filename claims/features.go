@@ -470,7 +470,13 @@ func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
 	// document never writes in lower case can be names there.
 	titleCase := isTitleCase(toks)
 	isName := func(t *Token) bool {
-		return isNameWord(t) && !(titleCase && common[t.Stem])
+		if titleCase {
+			if len(d.midCaps) == 0 {
+				return isNameWord(t) && !common[t.Stem] // nothing else to go by
+			}
+			return isNameWord(t) && d.midCaps[t.Stem] && !common[t.Stem]
+		}
+		return isNameWord(t)
 	}
 	for i := 0; i < len(toks); i++ {
 		if !isName(&toks[i]) {
@@ -515,7 +521,7 @@ func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
 			ent.Text = d.Text[ent.Start:ent.End]
 			for k := s; k < e; k++ {
 				if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class&lex.TitleWord == 0 {
-					ent.Words = append(ent.Words, lex.NameKey(toks[k].Lower))
+					ent.Words = append(ent.Words, toks[k].NameKey())
 				}
 			}
 			if len(ent.Words) > 0 && !isDateWord(&toks[s]) {
@@ -530,6 +536,9 @@ func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
 // isTitleCase reports a sentence of four or more content words, nearly all
 // capitalised: a headline written in title case.
 func isTitleCase(toks []Token) bool {
+	if n := len(toks); n > 0 && toks[n-1].Kind == PunctToken && strings.ContainsAny(toks[n-1].Text, ".!?”\"") {
+		return false // headlines do not end with a full stop
+	}
 	words, caps := 0, 0
 	for i := range toks {
 		if toks[i].Kind == WordToken && !toks[i].Stop {
@@ -606,13 +615,30 @@ func (d *Document) cues(c *Claim) []Cue {
 		}
 		cue := Cue{Kind: CueKind(k), Text: t.Text, Start: t.Start, End: t.End, Token: i}
 		if k == lex.Attribution {
+			t.Attribution = true
+			if t.Lower == "according" {
+				toks[i+1].Attribution = true
+			}
 			s, e := attributedSource(toks, i)
 			if s < e {
 				cue.SourceStart, cue.SourceEnd = toks[s].Start, toks[e-1].End
 				cue.Source = d.Text[cue.SourceStart:cue.SourceEnd]
+				for k := s; k < e; k++ {
+					toks[k].Attribution = true
+				}
 			}
 		}
 		out = append(out, cue)
+	}
+	// A sentence that is all attribution ("She commented.") reports nothing
+	// else: its words are its content.
+	for i := range toks {
+		if toks[i].Content() {
+			return out
+		}
+	}
+	for i := range toks {
+		toks[i].Attribution = false
 	}
 	return out
 }
@@ -653,6 +679,11 @@ func attributedSource(toks []Token, i int) (int, int) {
 	for e > 0 && (toks[e-1].Lower == "often" || toks[e-1].Lower == "also" || toks[e-1].Lower == "has" ||
 		toks[e-1].Lower == "have" || toks[e-1].Lower == "had" || strings.HasSuffix(toks[e-1].Lower, "ly")) {
 		e--
+	}
+	// "X called and said": the subject is shared with an earlier verb and
+	// lies beyond what this simple reading can find.
+	if e > 0 && (toks[e-1].Lower == "and" || toks[e-1].Lower == "or" || toks[e-1].Lower == "but") {
+		return e, e
 	}
 	// Step over an appositive: "Jane Doe, a journalist, said".
 	if e > 1 && toks[e-1].Text == "," {

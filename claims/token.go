@@ -29,13 +29,29 @@ type Token struct {
 	Stem       string // normalised snowball stem (see internal/lex.Stem); Lower for non-words
 	Stop       bool   // a function word with no claim content
 	Cap        bool   // starts with an upper-case letter
+	// Attribution marks the words of an attribution, the cue and the source
+	// it names ("according to the ministry"): they say who says the claim,
+	// not what it says.
+	Attribution bool
 
 	class lex.Class
+	key   string // name key, see NameKey
 }
 
-// Content reports whether the token carries claim content: a word that is
-// not a stop word, or a number.
-func (t *Token) Content() bool { return t.Kind == NumberToken || t.Kind == WordToken && !t.Stop }
+// NameKey returns the token's name key (see the package's NameKey): the
+// form under which spelling variants of one name meet.
+func (t *Token) NameKey() string {
+	if t.key == "" && t.Kind == WordToken {
+		return lex.NameKey(t.Lower)
+	}
+	return t.key
+}
+
+// Content reports whether the token carries claim content: a number, or a
+// word that is neither a stop word nor part of an attribution.
+func (t *Token) Content() bool {
+	return !t.Attribution && (t.Kind == NumberToken || t.Kind == WordToken && !t.Stop)
+}
 
 // Tokenize splits src[start:end] into tokens, appending them to dst.
 func Tokenize(dst []Token, src string, start, end int) []Token {
@@ -170,7 +186,7 @@ func makeWord(src string, s, e int) Token {
 		w = lex.Lookup(lower)
 	}
 	return Token{Text: text, Start: s, End: e, Kind: WordToken, Lower: lower, Stem: w.Stem,
-		Stop: w.Class&lex.StopWord != 0, Cap: lex.IsUpperStart(text), class: w.Class}
+		Stop: w.Class&lex.StopWord != 0, Cap: lex.IsUpperStart(text), class: w.Class, key: w.Key}
 }
 
 func appendNumber(dst *[]Token, src string, start, end int) int {

@@ -46,6 +46,7 @@ const (
 // Word is what the lexicon knows of one lower-cased word.
 type Word struct {
 	Stem  string
+	Key   string // NameKey of the word
 	Class Class
 }
 
@@ -56,7 +57,7 @@ func Lookup(lower string) Word {
 	if v, ok := wordCache.Load(lower); ok {
 		return v.(Word)
 	}
-	w := Word{Stem: stemUncached(lower), Class: classify(lower)}
+	w := Word{Stem: stemUncached(lower), Key: NameKey(lower), Class: classify(lower)}
 	if cached.Load() < maxCached {
 		// Clone so a cached entry never pins a large source text in memory.
 		key := strings.Clone(lower)
@@ -273,6 +274,10 @@ var stopWords = setOf(
 	"us", "let", "may", "might", "must", "shall", "this", "another", "such", "these", "said",
 	"says", "say", "one", "many", "much", "since", "around", "across", "along", "toward",
 	"towards", "amid", "despite", "without", "not", "no", "nor", "never", "n't",
+	// Discourse markers: they link claims, they do not carry one.
+	"specifically", "nevertheless", "nonetheless", "meanwhile", "moreover", "furthermore",
+	"additionally", "indeed", "thus", "therefore", "hence", "instead", "likewise",
+	"similarly", "besides", "namely", "overall", "accordingly", "consequently",
 )
 
 // sentenceStarters are words that, capitalised after an ambiguous

@@ -18,7 +18,8 @@ var negators = setOf("not", "no", "never", "n't", "without", "none", "nobody", "
 // negativeVerbs negate their own complement ("refused to comply").
 var negativeVerbs = setOf("refuse", "refused", "refuses", "refusing", "deny", "denied",
 	"denies", "denying", "decline", "declined", "declines", "declining", "reject",
-	"rejected", "rejects", "rejecting")
+	"rejected", "rejects", "rejecting", "unwilling", "unwillingness", "reluctant",
+	"reluctance", "refusal", "rejection", "denial")
 
 var hedges = setOf("may", "might", "could", "possibly", "possible", "possibility",
 	"perhaps", "maybe", "likely", "unlikely", "probably", "probable", "reportedly",

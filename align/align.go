@@ -1,0 +1,321 @@
+// Package align matches each claim of a derived text to the sentences of a
+// source text that bear on it, and its words to theirs.
+//
+// An Index is built once over a source and then answers many claims: it
+// keeps, for every normalised stem, the source sentences that hold it and a
+// weight that grows with the stem's rarity (an inverse document frequency
+// over the source's sentences). A claim is matched to the sentences with
+// the most weight in common; its words are then aligned in stages, as
+// METEOR does: the exact word, then the stem, then a variant of a name
+// (transliteration, a small edit distance), then a synonym.
+package align
+
+import (
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
+
+// Stage says how a claim word met its source word.
+type Stage uint8
+
+// Stages, in the order they are tried.
+const (
+	Exact   Stage = iota + 1 // the same word, case aside
+	Stem                     // the same normalised stem: "criticised" and "criticizes"
+	Name                     // variants of one name: "Dmitri" and "Dmitry"
+	Synonym                  // words of one meaning: "declined" and "refused"
+)
+
+// String returns "exact", "stem", "name" or "synonym".
+func (s Stage) String() string {
+	switch s {
+	case Exact:
+		return "exact"
+	case Stem:
+		return "stem"
+	case Name:
+		return "name"
+	case Synonym:
+		return "synonym"
+	}
+	return "none"
+}
+
+// A WordMatch pairs a word of the claim with a word of the source.
+type WordMatch struct {
+	Claim    int   // index in the claim's Tokens
+	Sentence int   // index of the source sentence in the source Document's Claims
+	Token    int   // index in that sentence's Tokens
+	Stage    Stage // how they met
+}
+
+// A Match is where a claim comes from in the source.
+type Match struct {
+	// Sentences are the source sentences that bear on the claim, as indices
+	// into the source Document's Claims, the best first; empty when nothing
+	// in the source shares a content word with the claim.
+	Sentences []int
+	// Words pairs each content word of the claim that the chosen sentences
+	// carry with its counterpart, in claim order.
+	Words []WordMatch
+	// Unmatched lists the claim's content words the chosen sentences do
+	// not carry, as indices into the claim's Tokens.
+	Unmatched []int
+	// Coverage is the share of the claim's content, weighted by rarity,
+	// that the chosen sentences carry: 1 when every content word is there.
+	Coverage float64
+}
+
+// SynonymFunc reports whether two lower-cased words can mean the same thing.
+// It lets a caller add a lexicon to the alignment's synonym stage.
+type SynonymFunc func(a, b string) bool
+
+// Options tune an Index. The zero value gives the defaults.
+type Options struct {
+	// MaxSentences is how many source sentences one claim may draw on, for
+	// claims that merge several; 0 means 3.
+	MaxSentences int
+	// Synonyms, if set, is asked about pairs of words no earlier stage met.
+	Synonyms SynonymFunc
+}
+
+// An Index is a source text prepared for alignment. It is immutable once
+// built and safe for concurrent use by many goroutines.
+type Index struct {
+	doc      *claims.Document
+	opts     Options
+	postings map[string][]int32 // stem -> sentences holding it, ascending
+	weight   map[string]float64 // stem -> rarity weight
+	names    map[string][]string
+	maxW     float64
+}
+
+// NewIndex builds the index of a parsed source document.
+func NewIndex(doc *claims.Document, opts Options) *Index {
+	if opts.MaxSentences <= 0 {
+		opts.MaxSentences = 3
+	}
+	x := &Index{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{}}
+	for i := range doc.Claims {
+		for _, n := range doc.Claims[i].Numbers {
+			if n.Unit != "" {
+				k := roleKey(n.Unit)
+				if p := x.postings[k]; len(p) == 0 || p[len(p)-1] != int32(i) {
+					x.postings[k] = append(p, int32(i))
+				}
+			}
+		}
+		for _, t := range doc.Claims[i].Tokens {
+			if !t.Content() {
+				continue
+			}
+			p := x.postings[t.Stem]
+			if len(p) == 0 || p[len(p)-1] != int32(i) {
+				x.postings[t.Stem] = append(p, int32(i))
+			}
+			if t.Cap && t.Kind == claims.WordToken {
+				k := t.NameKey()
+				if !slices.Contains(x.names[k], t.Stem) {
+					x.names[k] = append(x.names[k], t.Stem)
+				}
+			}
+		}
+	}
+	n := float64(len(doc.Claims))
+	x.weight = make(map[string]float64, len(x.postings))
+	for s, p := range x.postings {
+		x.weight[s] = idf(n, float64(len(p)))
+	}
+	x.maxW = idf(n, 0)
+	return x
+}
+
+// idf is a smoothed inverse document frequency, never below 0.1 so that a
+// word every sentence holds still counts a little.
+func idf(n, df float64) float64 {
+	return math.Max(0.1, math.Log((n+1)/(df+0.5)))
+}
+
+// roleKey is the posting key of numbers with a unit: it cannot collide
+// with a stem, which never holds a NUL byte.
+func roleKey(unit string) string { return "\x00" + unit }
+
+// unitOf returns the unit of the claim number that token t belongs to.
+func unitOf(c *claims.Claim, t *claims.Token) string {
+	for _, n := range c.Numbers {
+		if n.Start <= t.Start && t.End <= n.End {
+			return n.Unit
+		}
+	}
+	return ""
+}
+
+// Doc returns the source document the index was built from.
+func (x *Index) Doc() *claims.Document { return x.doc }
+
+// Weight returns the rarity weight of a stem in the source; a stem the
+// source never uses gets the highest weight.
+func (x *Index) Weight(stem string) float64 {
+	if w, ok := x.weight[stem]; ok {
+		return w
+	}
+	return x.maxW
+}
+
+// variants returns the source stems that are name variants of a claim word.
+func (x *Index) variants(t *claims.Token) []string {
+	if !t.Cap || t.Kind != claims.WordToken {
+		return nil
+	}
+	k := t.NameKey()
+	if v, ok := x.names[k]; ok {
+		return v
+	}
+	var out []string
+	for key, stems := range x.names {
+		if lex.SameNameKey(k, key) {
+			out = append(out, stems...)
+		}
+	}
+	sort.Strings(out) // map order must not leak into results
+	return out
+}
+
+// Align matches a claim against the source.
+func (x *Index) Align(c *claims.Claim) Match {
+	type cand struct {
+		stems []string
+		w     float64
+	}
+	content := make([]int, 0, len(c.Tokens))
+	total := 0.0
+	for i := range c.Tokens {
+		if c.Tokens[i].Content() {
+			content = append(content, i)
+			total += x.Weight(c.Tokens[i].Stem)
+		}
+	}
+	var m Match
+	if len(content) == 0 || len(x.doc.Claims) == 0 {
+		m.Unmatched = content
+		if len(content) == 0 {
+			m.Coverage = 1
+		}
+		return m
+	}
+	// Each content word with the source stems it may meet, by any stage
+	// that works on stems (exact, stem, name variant).
+	words := make([]cand, len(content))
+	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
+	for k, i := range content {
+		t := &c.Tokens[i]
+		w := x.Weight(t.Stem)
+		stems := []string{t.Stem}
+		if _, ok := x.postings[t.Stem]; !ok {
+			if t.Kind == claims.NumberToken {
+				// A number the source does not state verbatim still points to
+				// the sentences with a number in the same role ("Kozak, 66"
+				// to "Kozak, 67"), without counting as carried.
+				if u := unitOf(c, t); u != "" {
+					stems = []string{roleKey(u)}
+				}
+			} else if stems = x.variants(t); len(stems) > 0 {
+				w = x.Weight(stems[0])
+			}
+		}
+		words[k] = cand{stems, w}
+		for _, s := range stems {
+			for _, si := range x.postings[s] {
+				if h := holds[si]; len(h) == 0 || h[len(h)-1] != k {
+					holds[si] = append(h, k)
+				}
+			}
+		}
+	}
+	// Greedy cover: the best sentence, then those that add the most of what
+	// is still uncovered.
+	covered := make([]bool, len(content))
+	for len(m.Sentences) < x.opts.MaxSentences {
+		best, bestGain := int32(-1), 0.0
+		for si, ks := range holds {
+			gain := 0.0
+			for _, k := range ks {
+				if !covered[k] {
+					gain += words[k].w
+				}
+			}
+			// Ties go to the earlier sentence, so map order cannot leak.
+			if gain > bestGain || gain == bestGain && gain > 0 && si < best {
+				best, bestGain = si, gain
+			}
+		}
+		// A further sentence must add a real share of the claim.
+		if best < 0 || len(m.Sentences) > 0 && bestGain < 0.15*total {
+			break
+		}
+		m.Sentences = append(m.Sentences, int(best))
+		for _, k := range holds[best] {
+			covered[k] = true
+		}
+		delete(holds, best)
+	}
+	x.alignWords(c, content, &m, total)
+	return m
+}
+
+// alignWords pairs the claim's content words with words of the chosen
+// sentences, stage by stage, and computes the coverage.
+func (x *Index) alignWords(c *claims.Claim, content []int, m *Match, total float64) {
+	got := 0.0
+	for _, i := range content {
+		t := &c.Tokens[i]
+		wm, ok := x.findWord(t, m.Sentences)
+		if ok {
+			wm.Claim = i
+			m.Words = append(m.Words, wm)
+			got += x.Weight(t.Stem)
+		} else {
+			m.Unmatched = append(m.Unmatched, i)
+		}
+	}
+	if total > 0 {
+		m.Coverage = math.Min(1, got/total)
+	}
+}
+
+func (x *Index) findWord(t *claims.Token, sentences []int) (WordMatch, bool) {
+	var best WordMatch
+	for _, si := range sentences {
+		cl := &x.doc.Claims[si]
+		for j := range cl.Tokens {
+			s := &cl.Tokens[j]
+			if s.Kind == claims.PunctToken {
+				continue
+			}
+			var st Stage
+			switch {
+			case s.Lower == t.Lower:
+				st = Exact
+			case s.Stem == t.Stem:
+				st = Stem
+			case t.Cap && s.Cap && lex.SameNameWord(s.Lower, t.Lower):
+				st = Name
+			case x.opts.Synonyms != nil && !t.Stop && !s.Stop && x.opts.Synonyms(t.Lower, s.Lower):
+				st = Synonym
+			default:
+				continue
+			}
+			if best.Stage == 0 || st < best.Stage {
+				best = WordMatch{Sentence: si, Token: j, Stage: st}
+				if st == Exact {
+					return best, true
+				}
+			}
+		}
+	}
+	return best, best.Stage != 0
+}

@@ -1,0 +1,266 @@
+package claimcheck_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsdesk/claimcheck"
+	"github.com/newsdesk/claimcheck/internal/golden"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden reports in testdata/report")
+
+func readArticle(t testing.TB, name string) string {
+	t.Helper()
+	matches, _ := filepath.Glob(filepath.Join("testdata", "articles", name+"_*.txt"))
+	if len(matches) != 1 {
+		t.Fatalf("article %s not found", name)
+	}
+	b, err := os.ReadFile(matches[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestGoldenReports checks the reports on the bundled pairs against
+// testdata/report/*.txtar (sections: text, json). -update rewrites them;
+// read the diff before committing.
+func TestGoldenReports(t *testing.T) {
+	for _, pair := range [][2]string{{"000", "001"}, {"002", "003"}} {
+		name := pair[1] + "-against-" + pair[0]
+		t.Run(name, func(t *testing.T) {
+			r, err := claimcheck.Check(readArticle(t, pair[0]), readArticle(t, pair[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			js, err := json.MarshalIndent(r, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []golden.Section{{Name: "text", Data: r.String()}, {Name: "json", Data: string(js) + "\n"}}
+			path := filepath.Join("testdata", "report", name+".txtar")
+			comment := "Report on article " + pair[1] + " checked against article " + pair[0] + ".\n"
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, golden.Format(comment, got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			_, sections, err := golden.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, g := range got {
+				want, _ := golden.Get(sections, g.Name)
+				if diff := cmp.Diff(want, g.Data); diff != "" {
+					t.Errorf("%s report mismatch (-want +got):\n%s", g.Name, diff)
+				}
+			}
+		})
+	}
+}
+
+func TestOffsetsPointToText(t *testing.T) {
+	src, der := readArticle(t, "002"), readArticle(t, "003")
+	r, err := claimcheck.Check(src, der)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range r.Claims {
+		if der[c.Start:c.End] != c.Text {
+			t.Errorf("claim %q does not match derived[%d:%d]", c.Text, c.Start, c.End)
+		}
+		for _, e := range c.Evidence {
+			if src[e.Start:e.End] != e.Text {
+				t.Errorf("evidence %q does not match source[%d:%d]", e.Text, e.Start, e.End)
+			}
+		}
+		for _, f := range c.Findings {
+			if f.Claim != nil && der[f.Claim.Start:f.Claim.End] != f.Claim.Text {
+				t.Errorf("finding claim span %q off its bytes", f.Claim.Text)
+			}
+			if f.Source != nil && src[f.Source.Start:f.Source.End] != f.Source.Text {
+				t.Errorf("finding source span %q off its bytes", f.Source.Text)
+			}
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		reason, source, derived string
+		want                    error
+		which                   string
+		offset                  int
+	}{
+		{"empty derived text", "It rained.", "", claimcheck.ErrEmpty, "derived", -1},
+		{"white space only", "It rained.", " \n\t ", claimcheck.ErrEmpty, "derived", -1},
+		{"boilerplate only", "It rained.", "Advertisement\nContinues after advertising", claimcheck.ErrEmpty, "derived", -1},
+		{"empty source", "", "It rained.", claimcheck.ErrEmpty, "source", -1},
+		{"invalid UTF-8 in the derived text", "It rained.", "It \xffrained.", claimcheck.ErrInvalidUTF8, "derived", 3},
+		{"invalid UTF-8 in the source", "It r\xc3ained.", "It rained.", claimcheck.ErrInvalidUTF8, "source", 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			r, err := claimcheck.Check(tt.source, tt.derived)
+			var ie *claimcheck.InputError
+			if r != nil || !errors.As(err, &ie) || !errors.Is(err, tt.want) || ie.Text != tt.which || ie.Offset != tt.offset {
+				t.Fatalf("Check = %v, %v; want an InputError{%s, %d, %v}", r, err, tt.which, tt.offset, tt.want)
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error %q is not one line", err)
+			}
+		})
+	}
+}
+
+func TestBinaryAndHugeInput(t *testing.T) {
+	// Valid UTF-8 binary junk and a megabyte on one line: a result, no panic.
+	junk := strings.Repeat("\x00\x01\x02 abc\x7f", 1000)
+	if _, err := claimcheck.Check("The dam held.", junk); err != nil && !errors.Is(err, claimcheck.ErrEmpty) {
+		t.Errorf("binary junk: %v", err)
+	}
+	line := strings.Repeat("the river rose and the dam held ", 1<<15) // 1 MiB, no full stop
+	r, err := claimcheck.Check("The river rose. The dam held.", line)
+	if err != nil || len(r.Claims) != 1 {
+		t.Fatalf("one long line: %v, %v", r, err)
+	}
+}
+
+func TestSeveralSources(t *testing.T) {
+	c := claimcheck.New(claimcheck.Options{})
+	a, err := c.NewSource("wire", "The mayor opened the new library on Monday.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := c.NewSource("paper", "The library cost 12 million dollars to build.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := c.CheckSources("The mayor opened the new library on Monday. The library cost 12 million dollars to build.", a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, cl := range r.Claims {
+		if len(cl.Evidence) == 0 {
+			t.Fatalf("claim %q has no evidence", cl.Text)
+		}
+		got = append(got, string(cl.Label)+" from "+cl.Evidence[0].Source)
+	}
+	want := []string{"supported from wire", "supported from paper"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("CheckSources mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"wire", "paper"}, r.Sources); diff != "" {
+		t.Errorf("Sources mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestDeterministic checks that the same input gives byte-identical JSON,
+// also when one Checker and Source serve many goroutines at once.
+func TestDeterministic(t *testing.T) {
+	src, der := readArticle(t, "002"), readArticle(t, "003")
+	c := claimcheck.New(claimcheck.Options{})
+	s, err := c.NewSource("source", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := c.CheckSources(der, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal(first)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r, err := c.CheckSources(der, s)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if got, _ := json.Marshal(r); !bytes.Equal(got, want) {
+				t.Error("a concurrent check gave different JSON")
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestJSONShape(t *testing.T) {
+	r, err := claimcheck.Check("Maria Ortiz, 54, was elected mayor.", "Maria Ortiz, 45, was elected mayor.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(r)
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	claims := m["claims"].([]any)
+	c := claims[0].(map[string]any)
+	for _, key := range []string{"text", "start", "end", "label", "score", "kinds", "evidence"} {
+		if _, ok := c[key]; !ok {
+			t.Errorf("claim JSON lacks %q: %s", key, b)
+		}
+	}
+	if c["label"] != "contradicted" || c["kinds"].([]any)[0] != "number" {
+		t.Errorf("label %v kinds %v, want contradicted [number]", c["label"], c["kinds"])
+	}
+	if s := m["score"].(float64); s < 0 || s > 1 {
+		t.Errorf("score %v outside [0,1]", s)
+	}
+}
+
+func BenchmarkCheck(b *testing.B) {
+	src, der := readArticle(b, "002"), readArticle(b, "003")
+	c := claimcheck.New(claimcheck.Options{})
+	b.SetBytes(int64(len(src) + len(der)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.Check(src, der); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// FuzzCheck checks any pair of texts: an error or a report whose offsets
+// point to the right bytes and whose scores lie in [0,1], never a panic.
+func FuzzCheck(f *testing.F) {
+	f.Add("Maria Ortiz, 54, was elected mayor.", "Maria Ortiz, 45, was elected mayor.")
+	f.Add(`"We will win," she said.`, `She said: "We will lose."`)
+	f.Add("The minister did not sign it.", "The minister signed it.\xff")
+	f.Fuzz(func(t *testing.T, source, derived string) {
+		r, err := claimcheck.Check(source, derived)
+		if err != nil {
+			return
+		}
+		if r.Score < 0 || r.Score > 1 {
+			t.Fatalf("document score %v", r.Score)
+		}
+		for _, c := range r.Claims {
+			if derived[c.Start:c.End] != c.Text || c.Score < 0 || c.Score > 1 {
+				t.Fatalf("claim %+v", c)
+			}
+			for _, e := range c.Evidence {
+				if source[e.Start:e.End] != e.Text {
+					t.Fatalf("evidence %+v", e)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,54 @@
+package claimcheck_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/newsdesk/claimcheck"
+)
+
+// Check labels each claim of the derived text and says what differs.
+func ExampleCheck() {
+	source := "Maria Ortiz, 54, was elected mayor of Springfield on Tuesday. She did not comment."
+	derived := "Maria Ortiz, 45, was elected mayor of Springfield on Tuesday. She commented."
+	r, err := claimcheck.Check(source, derived)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range r.Claims {
+		fmt.Printf("%s %v %q\n", c.Label, c.Kinds, c.Text)
+	}
+	// Output:
+	// contradicted [number] "Maria Ortiz, 45, was elected mayor of Springfield on Tuesday."
+	// contradicted [negation] "She commented."
+}
+
+// A Checker with prepared sources checks one text against several: each
+// claim takes its evidence from the source that supports it best.
+func ExampleChecker_CheckSources() {
+	c := claimcheck.New(claimcheck.Options{})
+	wire, _ := c.NewSource("wire", "The mayor opened the new library on Monday.")
+	paper, _ := c.NewSource("paper", "The library cost 12 million dollars to build.")
+	r, _ := c.CheckSources("The mayor opened the library on Monday. It cost 12 million dollars.", wire, paper)
+	for _, cl := range r.Claims {
+		fmt.Println(cl.Label, cl.Evidence[0].Source)
+	}
+	// Output:
+	// supported wire
+	// supported paper
+}
+
+// WriteText prints a report for a reader.
+func ExampleReport_WriteText() {
+	r, _ := claimcheck.Check(
+		`"We will rebuild every school," the governor said.`,
+		`The governor said: "We will rebuild every hospital."`)
+	r.WriteText(os.Stdout)
+	// Output:
+	// score 0.600: 1 claims, 0 supported, 1 contradicted, 0 unsupported
+	//
+	// 1. [CONTRADICTED 0.60] The governor said: "We will rebuild every hospital."
+	//    source: "We will rebuild every school," the governor said.
+	//    - quote: the source does not have these words verbatim; closest: "We will rebuild every school"; diff: -school +hospital
+}

@@ -1,0 +1,247 @@
+// Command check tells, claim by claim, whether a derived text says what its
+// source says.
+//
+// Usage:
+//
+//	go run ./examples/check                     # the bundled articles: 001 against 000, 003 against 002
+//	go run ./examples/check SOURCE DERIVED      # two files; "-" reads one of them from standard input
+//	go run ./examples/check -json SOURCE DERIVED
+//	go run ./examples/check -jsonl < cases.jsonl
+//
+// -json prints the report as one JSON object. -jsonl reads lines
+// {"id": "...", "source": "...", "derived": "..."} on standard input and writes
+// one line per input line, in order: the report with the id added, or
+// {"id": ..., "error": "..."} for a line that cannot be checked. A file that
+// cannot be read is a one-line error naming it, and exit status 2.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/newsdesk/claimcheck"
+	"github.com/newsdesk/claimcheck/testdata"
+)
+
+func main() {
+	asJSON := flag.Bool("json", false, "print the report as JSON")
+	asJSONL := flag.Bool("jsonl", false, `read {"id","source","derived"} lines on standard input, write one report per line`)
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: check [-json] [SOURCE DERIVED] | check -jsonl < cases.jsonl")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if err := run(os.Stdin, os.Stdout, flag.Args(), *asJSON, *asJSONL); err != nil {
+		fmt.Fprintln(os.Stderr, "check:", err)
+		var ue usageError
+		if errors.As(err, &ue) {
+			flag.Usage()
+		}
+		os.Exit(2)
+	}
+}
+
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func run(stdin io.Reader, stdout io.Writer, args []string, asJSON, asJSONL bool) error {
+	checker := claimcheck.New(claimcheck.Options{})
+	switch {
+	case asJSONL:
+		if len(args) != 0 {
+			return usageError{"-jsonl reads standard input and takes no file arguments"}
+		}
+		return checkLines(checker, stdin, stdout, runtime.NumCPU())
+	case len(args) == 2:
+		source, err := readInput(args[0], stdin)
+		if err != nil {
+			return err
+		}
+		derived, err := readInput(args[1], stdin)
+		if err != nil {
+			return err
+		}
+		return checkPair(checker, stdout, source, derived, "", asJSON)
+	case len(args) == 0:
+		return checkBundled(checker, stdout, asJSON)
+	}
+	return usageError{"want SOURCE and DERIVED, or no arguments"}
+}
+
+func readInput(name string, stdin io.Reader) (string, error) {
+	var b []byte
+	var err error
+	if name == "-" {
+		b, err = io.ReadAll(stdin)
+	} else {
+		b, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return "", fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
+	}
+	return string(b), nil
+}
+
+// unwrapPath drops the path from a *fs.PathError, which the message names already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func checkPair(checker *claimcheck.Checker, w io.Writer, source, derived, title string, asJSON bool) error {
+	r, err := checker.Check(source, derived)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
+	}
+	if title != "" {
+		fmt.Fprintf(w, "== %s\n", title)
+	}
+	return r.WriteText(w)
+}
+
+// bundled names the pairs checked when no files are given.
+var bundled = []struct{ source, derived, title string }{
+	{"articles/000_12edaa15f57ff991.txt", "articles/001_6ee0d0037e5bb740.txt", "001 (a rewrite) against 000 (a report of a New York Times story)"},
+	{"articles/002_8ded476984d74948.txt", "articles/003_0028ed931bb52941.txt", "003 (a tabloid rewrite) against 002 (a New York Times story in translation)"},
+}
+
+func checkBundled(checker *claimcheck.Checker, w io.Writer, asJSON bool) error {
+	for i, p := range bundled {
+		source, err := fs.ReadFile(testdata.Articles, p.source)
+		if err != nil {
+			return err
+		}
+		derived, err := fs.ReadFile(testdata.Articles, p.derived)
+		if err != nil {
+			return err
+		}
+		if i > 0 && !asJSON {
+			fmt.Fprintln(w)
+		}
+		if err := checkPair(checker, w, string(source), string(derived), p.title, asJSON); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type lineIn struct {
+	ID      json.RawMessage `json:"id"`
+	Source  *string         `json:"source"`
+	Derived *string         `json:"derived"`
+}
+
+type lineOut struct {
+	ID json.RawMessage `json:"id"`
+	*claimcheck.Report
+	Error string `json:"error,omitempty"`
+}
+
+// checkLines checks JSON lines with the given number of workers and writes
+// the results in input order.
+func checkLines(checker *claimcheck.Checker, r io.Reader, w io.Writer, workers int) error {
+	type job struct {
+		n    int
+		line []byte
+	}
+	jobs := make(chan job)
+	results := make(chan struct {
+		n   int
+		out []byte
+	})
+	var wg sync.WaitGroup
+	for range max(1, workers) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- struct {
+					n   int
+					out []byte
+				}{j.n, checkLine(checker, j.line)}
+			}
+		}()
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 1<<20), 1<<30)
+		n := 0
+		for sc.Scan() {
+			if len(sc.Bytes()) == 0 {
+				continue
+			}
+			jobs <- job{n, append([]byte(nil), sc.Bytes()...)}
+			n++
+		}
+		close(jobs)
+		readErr <- sc.Err()
+		wg.Wait()
+		close(results)
+	}()
+	bw := bufio.NewWriter(w)
+	pending := map[int][]byte{}
+	next := 0
+	for res := range results {
+		pending[res.n] = res.out
+		for out, ok := pending[next]; ok; out, ok = pending[next] {
+			bw.Write(out)
+			bw.WriteByte('\n')
+			delete(pending, next)
+			next++
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := <-readErr; err != nil {
+		return fmt.Errorf("reading standard input: %w", err)
+	}
+	return nil
+}
+
+func checkLine(checker *claimcheck.Checker, line []byte) []byte {
+	var in lineIn
+	out := lineOut{}
+	if err := json.Unmarshal(line, &in); err != nil {
+		out.Error = "bad JSON line: " + err.Error()
+	} else {
+		out.ID = in.ID
+		switch {
+		case in.Source == nil || in.Derived == nil:
+			out.Error = `want "source" and "derived" strings`
+		default:
+			r, err := checker.Check(*in.Source, *in.Derived)
+			if err != nil {
+				out.Error = err.Error()
+			} else {
+				out.Report = r
+			}
+		}
+	}
+	if out.ID == nil {
+		out.ID = json.RawMessage("null")
+	}
+	b, err := json.Marshal(out)
+	if err != nil {
+		b, _ = json.Marshal(lineOut{ID: out.ID, Error: err.Error()})
+	}
+	return b
+}

@@ -1,0 +1,656 @@
+package score
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/newsdesk/claimcheck/align"
+	"github.com/newsdesk/claimcheck/claims"
+)
+
+// numbers compares each number of the claim with the numbers of the aligned
+// sentences in the same role (the same unit: an age, a count of people, a
+// duration), then with the whole source.
+func (j *judge) numbers() {
+	for _, n := range j.c.Numbers {
+		var rival *claims.Number
+		agreed := false
+		for _, e := range j.evidence() {
+			for k := range e.Numbers {
+				sn := &e.Numbers[k]
+				if numbersAgree(&n, sn) {
+					agreed = true
+				} else if rival == nil && n.Unit != "" && n.Unit == sn.Unit && n.Ordinal == sn.Ordinal {
+					rival = sn
+				}
+			}
+		}
+		if agreed || j.numberAnywhere(&n) {
+			continue
+		}
+		if rival == nil && n.Unit == "age" {
+			rival = j.onlyAge()
+		}
+		f := Finding{Kind: Number, Claim: Span{n.Text, n.Start, n.End}}
+		if rival != nil {
+			f.Source = Span{rival.Text, rival.Start, rival.End}
+			f.Explanation = fmt.Sprintf("the claim says %q where the source says %q", n.Text, rival.Text)
+			f.Contradiction, f.Factor = true, factorNumber
+		} else {
+			f.Explanation = fmt.Sprintf("the source does not state %q", n.Text)
+			f.Factor = factorUnstated
+		}
+		j.add(f)
+	}
+}
+
+// onlyAge returns the age the source gives, when it gives exactly one
+// (possibly several times): a claim's different age is then a contradiction
+// even when the aligned sentences do not state it.
+func (j *judge) onlyAge() *claims.Number {
+	var age *claims.Number
+	for i := range j.src.Claims {
+		for k := range j.src.Claims[i].Numbers {
+			n := &j.src.Claims[i].Numbers[k]
+			if n.Unit != "age" {
+				continue
+			}
+			if age != nil && age.Value != n.Value {
+				return nil
+			}
+			if age == nil {
+				age = n
+			}
+		}
+	}
+	return age
+}
+
+func (j *judge) numberAnywhere(n *claims.Number) bool {
+	for i := range j.src.Claims {
+		for k := range j.src.Claims[i].Numbers {
+			if numbersAgree(n, &j.src.Claims[i].Numbers[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numbersAgree reports whether two numbers can state the same quantity:
+// compatible units and values equal, or within 15% when either is
+// approximate, or overlapping ranges.
+func numbersAgree(a, b *claims.Number) bool {
+	if a.Ordinal != b.Ordinal {
+		return false
+	}
+	if a.Unit != b.Unit && isMeasure(a.Unit) && isMeasure(b.Unit) {
+		return false
+	}
+	tol := 1e-9
+	if a.Approx || b.Approx {
+		tol = 0.15
+	}
+	lo := math.Max(a.Value, b.Value)
+	hi := math.Min(a.Max, b.Max)
+	return lo <= hi*(1+tol)+1e-9
+}
+
+// isMeasure reports a canonical unit, as opposed to the stem of a counted
+// noun: counts of different nouns may still be the same count ("three
+// people", "three sources").
+func isMeasure(u string) bool {
+	switch u {
+	case "age", "percent", "year", "month", "day", "second", "metre", "kg", "USD", "GBP", "EUR", "JPY", "RUB":
+		return true
+	}
+	return false
+}
+
+// dates compares each date of the claim with the dates of the aligned
+// sentences, then with the whole source.
+func (j *judge) dates() {
+	for _, d := range j.c.Dates {
+		var rival *claims.Date
+		agreed := false
+		for _, e := range j.evidence() {
+			for k := range e.Dates {
+				sd := &e.Dates[k]
+				if datesAgree(&d, sd) {
+					agreed = true
+				} else if rival == nil && sharesField(&d, sd) {
+					rival = sd
+				}
+			}
+		}
+		if agreed || j.dateAnywhere(&d) {
+			continue
+		}
+		f := Finding{Kind: Date, Claim: Span{d.Text, d.Start, d.End}}
+		if rival != nil {
+			f.Source = Span{rival.Text, rival.Start, rival.End}
+			f.Explanation = fmt.Sprintf("the claim dates it %q where the source says %q", d.Text, rival.Text)
+			f.Contradiction, f.Factor = true, factorDate
+		} else {
+			f.Explanation = fmt.Sprintf("the source does not state the date %q", d.Text)
+			f.Factor = factorUnstated
+		}
+		j.add(f)
+	}
+}
+
+func (j *judge) dateAnywhere(d *claims.Date) bool {
+	for i := range j.src.Claims {
+		for k := range j.src.Claims[i].Dates {
+			if datesAgree(d, &j.src.Claims[i].Dates[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datesAgree reports whether two dates can be the same: every field both
+// state is equal (a year falls within a range or decade), and they state at
+// least one field in common.
+func datesAgree(a, b *claims.Date) bool {
+	if !sharesField(a, b) {
+		return false
+	}
+	if a.Year != 0 && b.Year != 0 && !yearsOverlap(a, b) {
+		return false
+	}
+	if a.Month != 0 && b.Month != 0 && a.Month != b.Month {
+		return false
+	}
+	if a.Day != 0 && b.Day != 0 && a.Day != b.Day {
+		return false
+	}
+	if a.Weekday != 0 && b.Weekday != 0 && a.Weekday != b.Weekday {
+		return false
+	}
+	return true
+}
+
+func yearSpan(d *claims.Date) (int, int) {
+	switch {
+	case d.EndYear != 0:
+		return d.Year, d.EndYear
+	case d.Decade:
+		return d.Year, d.Year + 9
+	}
+	return d.Year, d.Year
+}
+
+func yearsOverlap(a, b *claims.Date) bool {
+	a0, a1 := yearSpan(a)
+	b0, b1 := yearSpan(b)
+	if a.EndYear != 0 && b.EndYear != 0 {
+		return a0 == b0 && a1 == b1
+	}
+	return a0 <= b1 && b0 <= a1
+}
+
+func sharesField(a, b *claims.Date) bool {
+	return a.Year != 0 && b.Year != 0 || a.Month != 0 && b.Month != 0 ||
+		a.Day != 0 && b.Day != 0 || a.Weekday != 0 && b.Weekday != 0
+}
+
+// entities checks each name of the claim against the source. A name the
+// aligned sentences do not carry is a swap when a name of theirs that the
+// claim lacks stands in the same place among the aligned words; otherwise
+// it is fine if the source names it elsewhere, and unsupported if never.
+func (j *judge) entities() {
+	ev := j.evidence()
+	for _, e := range j.c.Entities {
+		f := Finding{Kind: Entity, Claim: Span{e.Text, e.Start, e.End}}
+		// The words around the name come from a sentence that has another
+		// name in its place: a swap, even if the claim's name stands in
+		// another sentence of the evidence.
+		if rival, si := j.swappedWith(&e); rival != nil && !j.nameIn(&e, []*claims.Claim{&j.src.Claims[si]}) {
+			f.Source = Span{rival.Text, rival.Start, rival.End}
+			f.Explanation = fmt.Sprintf("the claim names %q where the source has %q", e.Text, rival.Text)
+			f.Contradiction, f.Factor = true, factorEntitySwap
+			j.add(f)
+			continue
+		}
+		if j.nameIn(&e, ev) || j.nameIn(&e, nil) {
+			continue
+		}
+		f.Explanation = fmt.Sprintf("the source never mentions %q", e.Text)
+		f.Factor = factorEntityNew
+		j.add(f)
+	}
+}
+
+// nameIn reports whether the entity, or a word of the source that is a
+// variant of its head, is in the given sentences (all of the source when
+// sentences is nil).
+func (j *judge) nameIn(e *claims.Entity, sentences []*claims.Claim) bool {
+	if sentences == nil {
+		sentences = make([]*claims.Claim, len(j.src.Claims))
+		for i := range j.src.Claims {
+			sentences[i] = &j.src.Claims[i]
+		}
+	}
+	head := e.Head()
+	for _, s := range sentences {
+		for k := range s.Entities {
+			if e.Matches(&s.Entities[k]) {
+				return true
+			}
+		}
+		for k := range s.Tokens {
+			t := &s.Tokens[k]
+			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 && sameNameKey(t.NameKey(), head) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// swappedWith finds a name that stands in the claim name's place: the
+// content word next to the claim's name, on one side, is aligned to the
+// content word next to a source name on the same side, and the claim does
+// not have that source name. It returns the name and the index of its
+// sentence.
+func (j *judge) swappedWith(e *claims.Entity) (*claims.Entity, int) {
+	ea, eb := tokenRange(j.c, e.Start, e.End)
+	if ea >= eb || j.m.Coverage < j.opts.MinCoverage {
+		return nil, -1 // too little aligned to say what stands in whose place
+	}
+	// The rival's sentence must be where the claim comes from: it carries
+	// at least half of the claim's aligned words.
+	perSentence := map[int]int{}
+	for _, wm := range j.m.Words {
+		perSentence[wm.Sentence]++
+	}
+	for _, dir := range []int{-1, +1} {
+		n := contentNeighbour(j.c, ea, eb, dir)
+		if n < 0 {
+			continue
+		}
+		for _, wm := range j.m.Words {
+			if wm.Claim != n || 2*perSentence[wm.Sentence] < len(j.m.Words) {
+				continue
+			}
+			s := &j.src.Claims[wm.Sentence]
+			for k := range s.Entities {
+				se := &s.Entities[k]
+				sa, sb := tokenRange(s, se.Start, se.End)
+				if sa < sb && contentNeighbour(s, sa, sb, dir) == wm.Token && !j.claimHasName(se) {
+					return se, wm.Sentence
+				}
+			}
+		}
+	}
+	return nil, -1
+}
+
+// contentNeighbour returns the index of the nearest content word before
+// tokens [a, b) (dir -1) or after them (dir +1), at most three tokens away,
+// or -1.
+func contentNeighbour(c *claims.Claim, a, b, dir int) int {
+	i := a - 1
+	if dir > 0 {
+		i = b
+	}
+	for steps := 0; steps < 3 && i >= 0 && i < len(c.Tokens); steps++ {
+		if c.Tokens[i].Content() {
+			return i
+		}
+		i += dir
+	}
+	return -1
+}
+
+func (j *judge) claimHasName(se *claims.Entity) bool {
+	for k := range j.c.Entities {
+		if j.c.Entities[k].Matches(se) {
+			return true
+		}
+	}
+	head := se.Head()
+	for k := range j.c.Tokens {
+		t := &j.c.Tokens[k]
+		if t.Kind == claims.WordToken && !t.Stop && sameNameKey(t.NameKey(), head) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenRange returns the indices of the tokens of c within [start, end).
+func tokenRange(c *claims.Claim, start, end int) (int, int) {
+	a, b := len(c.Tokens), 0
+	for i := range c.Tokens {
+		if c.Tokens[i].Start >= start && c.Tokens[i].End <= end {
+			a = min(a, i)
+			b = max(b, i+1)
+		}
+	}
+	if a > b {
+		return 0, 0
+	}
+	return a, b
+}
+
+// negatedAt reports whether the word at i is negated: it is itself a
+// negative verb, or a negation cue stands up to three words before it with
+// no clause break between.
+func negatedAt(c *claims.Claim, i int) bool {
+	for _, cue := range c.Cues {
+		if cue.Kind != claims.Negation || cue.Token > i || cue.Token < i-3 {
+			continue
+		}
+		if isNotOnly(c, cue.Token) {
+			continue // "not only ... but also"
+		}
+		broken := false
+		for k := cue.Token + 1; k < i; k++ {
+			if isClauseBreak(c.Tokens[k].Text) {
+				broken = true
+			}
+		}
+		if !broken {
+			return true
+		}
+	}
+	return false
+}
+
+func isClauseBreak(s string) bool {
+	switch s {
+	case ",", ";", ":", "—", "–", "(", ")", "“", "”", "\"":
+		return true
+	}
+	return false
+}
+
+// governed returns the content words a negation cue at i governs: the cue
+// itself when it is a negative verb or noun ("refused", "refusal"), and the
+// content words up to three words after it, within its clause.
+func governed(c *claims.Claim, i int) []int {
+	var out []int
+	if t := &c.Tokens[i]; t.Content() {
+		out = append(out, i)
+	}
+	for k := i + 1; k < len(c.Tokens) && k <= i+3; k++ {
+		if isClauseBreak(c.Tokens[k].Text) {
+			break
+		}
+		if c.Tokens[k].Content() {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// negation checks each negation cue on either side: the words it governs,
+// where they are aligned, must be negated on the other side too.
+func (j *judge) negation() {
+	byClaim := map[int]align.WordMatch{}
+	bySource := map[[2]int]int{}
+	for _, wm := range j.m.Words {
+		byClaim[wm.Claim] = wm
+		bySource[[2]int{wm.Sentence, wm.Token}] = wm.Claim
+	}
+	for _, cue := range j.c.Cues {
+		if cue.Kind != claims.Negation || isNotOnly(j.c, cue.Token) {
+			continue
+		}
+		aligned, kept := -1, false
+		for _, k := range governed(j.c, cue.Token) {
+			if wm, ok := byClaim[k]; ok {
+				if aligned < 0 {
+					aligned = k
+				}
+				if negatedAt(&j.src.Claims[wm.Sentence], wm.Token) {
+					kept = true
+				}
+			}
+		}
+		if aligned >= 0 && !kept {
+			wm := byClaim[aligned]
+			ct, st := &j.c.Tokens[aligned], &j.src.Claims[wm.Sentence].Tokens[wm.Token]
+			j.add(Finding{Kind: Negation, Claim: Span{cue.Text, cue.Start, ct.End}, Source: Span{st.Text, st.Start, st.End},
+				Explanation:   fmt.Sprintf("the claim negates %q (%q); the source does not", ct.Text, cue.Text),
+				Contradiction: true, Factor: factorNegation})
+			return // one negation finding per claim: they tell the same story
+		}
+	}
+	for _, si := range j.m.Sentences {
+		s := &j.src.Claims[si]
+		for _, cue := range s.Cues {
+			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
+				continue
+			}
+			aligned, kept := -1, false
+			for _, k := range governed(s, cue.Token) {
+				if ci, ok := bySource[[2]int{si, k}]; ok {
+					if aligned < 0 {
+						aligned = k
+					}
+					if negatedAt(j.c, ci) {
+						kept = true
+					}
+				}
+			}
+			if aligned >= 0 && !kept {
+				ct, st := &j.c.Tokens[bySource[[2]int{si, aligned}]], &s.Tokens[aligned]
+				j.add(Finding{Kind: Negation, Claim: Span{ct.Text, ct.Start, ct.End}, Source: Span{cue.Text, cue.Start, st.End},
+					Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text, cue.Text),
+					Contradiction: true, Factor: factorNegation})
+				return
+			}
+		}
+	}
+}
+
+// isNotOnly recognises "not only", "not just", "not merely", "not simply",
+// which add rather than negate.
+func isNotOnly(c *claims.Claim, i int) bool {
+	if c.Tokens[i].Lower != "not" || i+1 >= len(c.Tokens) {
+		return false
+	}
+	switch c.Tokens[i+1].Lower {
+	case "only", "just", "merely", "simply", "solely":
+		return true
+	}
+	return false
+}
+
+// antonyms looks for a claim word that is the opposite of a word of the
+// aligned sentences.
+func (j *judge) antonyms() {
+	if j.opts.Antonyms == nil {
+		return
+	}
+	for _, i := range j.m.Unmatched {
+		t := &j.c.Tokens[i]
+		if t.Kind != claims.WordToken || t.Cap {
+			continue
+		}
+		for _, e := range j.evidence() {
+			for k := range e.Tokens {
+				s := &e.Tokens[k]
+				if s.Kind == claims.WordToken && !s.Stop && j.opts.Antonyms(t.Lower, s.Lower) {
+					j.add(Finding{Kind: Antonym, Claim: Span{t.Text, t.Start, t.End}, Source: Span{s.Text, s.Start, s.End},
+						Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text, s.Text),
+						Contradiction: true, Factor: factorAntonym})
+					return
+				}
+			}
+		}
+	}
+}
+
+// attribution checks who the claim credits against who the source credits.
+func (j *judge) attribution() {
+	for _, cue := range j.c.Cues {
+		if cue.Kind != claims.Attribution || cue.Source == "" {
+			continue
+		}
+		names := j.properWords(cue.SourceStart, cue.SourceEnd)
+		if len(names) == 0 {
+			continue // "sources", "the report", "officials": too vague to check
+		}
+		if j.wordsIn(names, nil) {
+			// The source mentions who the claim credits. Is it someone else
+			// that the aligned sentences credit?
+			for _, e := range j.evidence() {
+				for _, sc := range e.Cues {
+					if sc.Kind != claims.Attribution || sc.Source == "" {
+						continue
+					}
+					if others := properWordsOf(e, sc.SourceStart, sc.SourceEnd); len(others) > 0 && !j.wordsIn(names, []*claims.Claim{e}) {
+						j.add(Finding{Kind: Attribution, Claim: Span{cue.Source, cue.SourceStart, cue.SourceEnd},
+							Source:        Span{sc.Source, sc.SourceStart, sc.SourceEnd},
+							Explanation:   fmt.Sprintf("the claim credits %q where the source credits %q", cue.Source, sc.Source),
+							Contradiction: true, Factor: factorAttribution})
+						return
+					}
+				}
+			}
+			continue
+		}
+		j.add(Finding{Kind: Attribution, Claim: Span{cue.Source, cue.SourceStart, cue.SourceEnd},
+			Explanation: fmt.Sprintf("the claim credits %q, whom the source never mentions", cue.Source),
+			Factor:      factorAttribution})
+		return
+	}
+}
+
+// properWords returns the name keys of the capitalised words of the claim
+// within [start, end).
+func (j *judge) properWords(start, end int) []string { return properWordsOf(j.c, start, end) }
+
+func properWordsOf(c *claims.Claim, start, end int) []string {
+	var out []string
+	for k := range c.Tokens {
+		t := &c.Tokens[k]
+		if t.Start >= start && t.End <= end && t.Cap && !t.Stop && t.Kind == claims.WordToken {
+			out = append(out, t.NameKey())
+		}
+	}
+	return out
+}
+
+// wordsIn reports whether every name key is a variant of a word of the
+// given sentences (all of the source when nil).
+func (j *judge) wordsIn(keys []string, sentences []*claims.Claim) bool {
+	if sentences == nil {
+		for i := range j.src.Claims {
+			sentences = append(sentences, &j.src.Claims[i])
+		}
+	}
+	for _, k := range keys {
+		found := false
+		for _, s := range sentences {
+			for t := range s.Tokens {
+				if tok := &s.Tokens[t]; tok.Kind == claims.WordToken && sameNameKey(tok.NameKey(), k) {
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// hedges finds a hedge of the source, next to the words the claim shares
+// with it, that the claim drops.
+func (j *judge) hedges() {
+	for _, cue := range j.c.Cues {
+		if cue.Kind == claims.Hedge {
+			return // the claim hedges too
+		}
+	}
+	for _, si := range j.m.Sentences {
+		s := &j.src.Claims[si]
+		lo, hi, n := len(s.Tokens), -1, 0
+		for _, wm := range j.m.Words {
+			if wm.Sentence == si {
+				lo, hi, n = min(lo, wm.Token), max(hi, wm.Token), n+1
+			}
+		}
+		if n < 2 {
+			continue
+		}
+		for _, cue := range s.Cues {
+			if cue.Kind == claims.Hedge && cue.Token >= lo-3 && cue.Token <= hi {
+				j.add(Finding{Kind: Hedge, Source: Span{cue.Text, cue.Start, cue.End},
+					Claim:       Span{j.c.Text, j.c.Start, j.c.End},
+					Explanation: fmt.Sprintf("the source hedges (%q); the claim states it as fact", cue.Text),
+					Factor:      factorHedge})
+				return
+			}
+		}
+	}
+}
+
+// content reports the claim's content words the source does not carry,
+// leaving out those another finding already explains (a changed number,
+// a new name, an altered quote). Its factor is the share of the rest that
+// the source carries, so the score is the product of the findings.
+func (j *judge) content() {
+	explained := func(t *claims.Token) bool {
+		for _, f := range j.findings {
+			// Only a conflict explains a word: a word the source lacks
+			// (a new name, an unstated number) is missing content too.
+			if f.Contradiction && f.Kind != Negation && f.Claim.Start <= t.Start && t.End <= f.Claim.End {
+				return true
+			}
+		}
+		return false
+	}
+	total, got := 0.0, 0.0
+	var missing []int
+	for _, wm := range j.m.Words {
+		w := j.x.Weight(j.c.Tokens[wm.Claim].Stem)
+		total += w
+		got += w
+	}
+	for _, i := range j.m.Unmatched {
+		t := &j.c.Tokens[i]
+		if explained(t) {
+			continue
+		}
+		total += j.x.Weight(t.Stem)
+		missing = append(missing, i)
+	}
+	j.coverage = 1
+	if total > 0 {
+		j.coverage = got / total
+	}
+	if len(missing) == 0 {
+		return
+	}
+	var words []string
+	seen := map[string]bool{}
+	for _, i := range missing {
+		w := j.c.Tokens[i].Text
+		if !seen[w] && len(words) < 8 {
+			seen[w] = true
+			words = append(words, w)
+		}
+	}
+	first, last := &j.c.Tokens[missing[0]], &j.c.Tokens[missing[len(missing)-1]]
+	f := Finding{Kind: Content, Factor: j.coverage,
+		Claim: Span{j.c.Text[first.Start-j.c.Start : last.End-j.c.Start], first.Start, last.End}}
+	if len(j.m.Sentences) == 0 {
+		f.Explanation = "nothing in the source shares a content word with the claim"
+	} else {
+		f.Explanation = fmt.Sprintf("%.0f%% of the claim's content is in the source; missing: %s",
+			100*j.coverage, strings.Join(words, ", "))
+	}
+	j.add(f)
+}

@@ -1,0 +1,247 @@
+package score
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
+
+// A qword is a word of a quotation or of the source, normalised for
+// verbatim comparison: lower case, quote marks and punctuation dropped.
+type qword struct {
+	norm       string
+	start, end int
+}
+
+func quoteWords(text string, base int) []qword {
+	var out []qword
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+				j += size
+				continue
+			}
+			break
+		}
+		w := strings.ReplaceAll(lex.Lower(text[i:j]), "’", "'")
+		out = append(out, qword{norm: w, start: base + i, end: base + j})
+		i = j
+	}
+	return out
+}
+
+// quotes checks that the words the claim quotes are in the source, in order,
+// word for word; when they are not, it shows the closest source wording and
+// the word diff.
+func (j *judge) quotes() {
+	for _, q := range j.c.Quotes {
+		if q.Depth > 0 {
+			continue
+		}
+		qw := quoteWords(q.Text, q.Start)
+		if len(qw) == 0 {
+			continue
+		}
+		best, bestLCS := []qword(nil), 0
+		for _, si := range j.quoteCandidates(&q) {
+			s := &j.src.Claims[si]
+			sw := quoteWords(s.Text, s.Start)
+			if containsRun(sw, qw) {
+				best = nil
+				bestLCS = -1
+				break
+			}
+			if n, win := closestWindow(sw, qw); n > bestLCS {
+				best, bestLCS = win, n
+			}
+		}
+		if bestLCS < 0 {
+			continue // verbatim
+		}
+		f := Finding{Kind: Quote, Claim: Span{q.Text, q.Start, q.End}}
+		if len(best) > 0 && bestLCS*2 >= len(qw) {
+			text := j.src.Text
+			f.Source = Span{text[best[0].start:best[len(best)-1].end], best[0].start, best[len(best)-1].end}
+			f.Explanation = fmt.Sprintf("the source does not have these words verbatim; closest: %q; diff: %s",
+				f.Source.Text, wordDiff(best, qw))
+			f.Contradiction, f.Factor = true, factorQuote
+		} else {
+			f.Explanation = fmt.Sprintf("the source has nothing like the quoted words %q", q.Text)
+			f.Factor = factorQuoteNew
+		}
+		j.add(f)
+	}
+}
+
+// maxQuoteCandidates is how many source sentences a quotation is compared
+// with, word by word: those sharing the most content stems with it.
+const maxQuoteCandidates = 5
+
+// quoteCandidates returns the source sentences sharing content stems with
+// the quotation, the most first, at most maxQuoteCandidates of them.
+func (j *judge) quoteCandidates(q *claims.Quote) []int {
+	stems := map[string]bool{}
+	for k := range j.c.Tokens {
+		t := &j.c.Tokens[k]
+		if t.Start >= q.Start && t.End <= q.End && t.Kind != claims.PunctToken && !t.Stop {
+			stems[t.Stem] = true
+		}
+	}
+	type cand struct{ si, shared int }
+	var cands []cand
+	for si := range j.src.Claims {
+		shared := 0
+		for k := range j.src.Claims[si].Tokens {
+			if stems[j.src.Claims[si].Tokens[k].Stem] {
+				shared++
+			}
+		}
+		if shared > 0 {
+			cands = append(cands, cand{si, shared})
+		}
+	}
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].shared > cands[b].shared })
+	out := make([]int, 0, maxQuoteCandidates)
+	for _, c := range cands[:min(len(cands), maxQuoteCandidates)] {
+		out = append(out, c.si)
+	}
+	return out
+}
+
+func containsRun(hay, needle []qword) bool {
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		k := 0
+		for k < len(needle) && hay[i+k].norm == needle[k].norm {
+			k++
+		}
+		if k == len(needle) {
+			return true
+		}
+	}
+	return false
+}
+
+// closestWindow returns the length of the longest common subsequence of the
+// quote's words with the sentence's, and the smallest window of the
+// sentence that holds it.
+func closestWindow(sw, qw []qword) (int, []qword) {
+	if len(sw) == 0 {
+		return 0, nil
+	}
+	n, m := len(sw), len(qw)
+	// dp over the sentence, with the window start carried along so the
+	// match can be located without a second pass.
+	dp := make([][]int, n+1)
+	for i := range dp {
+		dp[i] = make([]int, m+1)
+	}
+	for i := 1; i <= n; i++ {
+		for k := 1; k <= m; k++ {
+			switch {
+			case sw[i-1].norm == qw[k-1].norm:
+				dp[i][k] = dp[i-1][k-1] + 1
+			case dp[i-1][k] >= dp[i][k-1]:
+				dp[i][k] = dp[i-1][k]
+			default:
+				dp[i][k] = dp[i][k-1]
+			}
+		}
+	}
+	l := dp[n][m]
+	if l == 0 {
+		return 0, nil
+	}
+	// Walk back to find the first and last sentence words in the LCS.
+	first, last := -1, -1
+	for i, k := n, m; i > 0 && k > 0; {
+		switch {
+		case sw[i-1].norm == qw[k-1].norm:
+			if last < 0 {
+				last = i - 1
+			}
+			first = i - 1
+			i--
+			k--
+		case dp[i-1][k] >= dp[i][k-1]:
+			i--
+		default:
+			k--
+		}
+	}
+	// Widen the window by the quote words left over at either end, plus
+	// one, so that "arrested or shot" shows against "arrested or even
+	// killed" and not just "arrested or".
+	lead, trail := 0, 0
+	for k := 0; k < m && qw[k].norm != sw[first].norm; k++ {
+		lead++
+	}
+	for k := m - 1; k >= 0 && qw[k].norm != sw[last].norm; k-- {
+		trail++
+	}
+	// Grow by the words left over, then past function words, so "arrested
+	// or shot" meets "arrested or even killed" and "every hospital" meets
+	// "every school".
+	if lead > 0 {
+		first = max(0, first-lead)
+		for k := 0; k < 2 && first > 0 && lex.IsStop(sw[first].norm); k++ {
+			first--
+		}
+	}
+	if trail > 0 {
+		last = min(n-1, last+trail)
+		for k := 0; k < 2 && last < n-1 && lex.IsStop(sw[last].norm); k++ {
+			last++
+		}
+	}
+	return l, sw[first : last+1]
+}
+
+// wordDiff lists the words of the source window the quote drops ("-word")
+// and the words the quote adds ("+word"), in order.
+func wordDiff(src, q []qword) string {
+	n, m := len(src), len(q)
+	dp := make([][]int, n+1)
+	for i := range dp {
+		dp[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for k := m - 1; k >= 0; k-- {
+			if src[i].norm == q[k].norm {
+				dp[i][k] = dp[i+1][k+1] + 1
+			} else {
+				dp[i][k] = max(dp[i+1][k], dp[i][k+1])
+			}
+		}
+	}
+	var out []string
+	i, k := 0, 0
+	for i < n || k < m {
+		switch {
+		case i < n && k < m && src[i].norm == q[k].norm:
+			i++
+			k++
+		case i < n && (k == m || dp[i+1][k] >= dp[i][k+1]):
+			out = append(out, "-"+src[i].norm)
+			i++
+		default:
+			out = append(out, "+"+q[k].norm)
+			k++
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// sameNameKey is lex.SameNameKey, for this package's name comparisons.
+func sameNameKey(a, b string) bool { return lex.SameNameKey(a, b) }

@@ -1,0 +1,193 @@
+// Package score judges whether a source supports each claim of a derived
+// text, and says what differs when it does not.
+//
+// A claim's score starts from the share of its content the aligned source
+// sentences carry (see align.Match.Coverage) and loses a fixed factor for
+// each discrepancy found; every factor is a Finding, so every point a claim
+// loses can be shown to a reader.
+package score
+
+import (
+	"math"
+
+	"github.com/newsdesk/claimcheck/align"
+	"github.com/newsdesk/claimcheck/claims"
+)
+
+// Label is the verdict on one claim.
+type Label string
+
+// Labels.
+const (
+	// Supported: the source says it.
+	Supported Label = "supported"
+	// Contradicted: the source says something that conflicts with it.
+	Contradicted Label = "contradicted"
+	// Unsupported: the source does not carry it, or not all of it.
+	Unsupported Label = "unsupported"
+)
+
+// Kind names a discrepancy between a claim and its source.
+type Kind string
+
+// Kinds of discrepancy.
+const (
+	Number      Kind = "number"      // a number differs, or is not in the source
+	Date        Kind = "date"        // a date differs, or is not in the source
+	Entity      Kind = "entity"      // a name swapped for another, or one the source never mentions
+	Negation    Kind = "negation"    // one side negated, the other not
+	Quote       Kind = "quote"       // quoted words the source does not have verbatim
+	Attribution Kind = "attribution" // credited to another source than the source text says
+	Hedge       Kind = "hedge"       // the source hedges, the claim states it as fact
+	Antonym     Kind = "antonym"     // a word of the claim is the opposite of the source's
+	Content     Kind = "content"     // content words the source does not carry
+)
+
+// A Span is a piece of a text with its byte offsets.
+type Span struct {
+	Text       string
+	Start, End int
+}
+
+// A Finding is one discrepancy, with where it is on both sides.
+type Finding struct {
+	Kind Kind
+	// Claim is the part of the claim at fault.
+	Claim Span
+	// Source is the closest source wording, when there is one.
+	Source Span
+	// Explanation says in one line what differs.
+	Explanation string
+	// Contradiction is true when the source says something that conflicts
+	// with the claim, false when it just does not say what the claim says.
+	Contradiction bool
+	// Factor is what the claim's score is multiplied by for this finding.
+	Factor float64
+}
+
+// A Verdict is the judgement on one claim.
+type Verdict struct {
+	Label Label
+	Score float64 // in [0,1]; 1 means fully supported
+	// Coverage is the share of the claim's content, weighted by rarity, that
+	// the source carries, leaving out words other findings explain.
+	Coverage float64
+	Kinds    []Kind // the distinct kinds of the findings, in order of first appearance
+	Findings []Finding
+	Match    align.Match
+}
+
+// Options tune the judgement. The zero value gives the defaults.
+type Options struct {
+	// MinCoverage is the share of a claim's weighted content the source must
+	// carry before the claim can be supported or contradicted; below it the
+	// claim is unsupported. 0 means 0.5.
+	MinCoverage float64
+	// Antonyms, if set, reports whether two lower-cased words are opposites.
+	Antonyms func(a, b string) bool
+}
+
+// Penalty factors: what a claim's score is multiplied by for each finding.
+const (
+	factorNumber      = 0.3
+	factorDate        = 0.35
+	factorEntitySwap  = 0.35
+	factorEntityNew   = 0.5
+	factorNegation    = 0.3
+	factorAntonym     = 0.35
+	factorQuote       = 0.6
+	factorQuoteNew    = 0.7
+	factorAttribution = 0.7
+	factorHedge       = 0.8
+	factorUnstated    = 0.7
+)
+
+// Judge aligns a claim with the source and judges it.
+func Judge(x *align.Index, c *claims.Claim, opts Options) Verdict {
+	if opts.MinCoverage <= 0 {
+		opts.MinCoverage = 0.5
+	}
+	m := x.Align(c)
+	j := judge{x: x, src: x.Doc(), c: c, m: m, opts: opts}
+	j.numbers()
+	j.dates()
+	j.entities()
+	j.negation()
+	j.antonyms()
+	j.quotes()
+	j.attribution()
+	j.hedges()
+	j.content()
+	return j.verdict()
+}
+
+type judge struct {
+	x        *align.Index
+	src      *claims.Document
+	c        *claims.Claim
+	m        align.Match
+	opts     Options
+	findings []Finding
+	coverage float64 // share of the claim's content carried, less what findings explain
+}
+
+func (j *judge) add(f Finding) { j.findings = append(j.findings, f) }
+
+func (j *judge) verdict() Verdict {
+	v := Verdict{Match: j.m, Findings: j.findings, Coverage: j.coverage}
+	s := 1.0 // the content finding carries the coverage
+	contradicted, unsupported := false, j.coverage < j.opts.MinCoverage
+	seen := map[Kind]bool{}
+	for _, f := range j.findings {
+		s *= f.Factor
+		if f.Contradiction {
+			contradicted = true
+		} else if f.Kind != Content {
+			unsupported = true // coverage alone decides for content words
+		}
+		if !seen[f.Kind] {
+			seen[f.Kind] = true
+			v.Kinds = append(v.Kinds, f.Kind)
+		}
+	}
+	v.Score = math.Max(0, math.Min(1, s))
+	// A conflict with the source is the more useful signal than content the
+	// source lacks, as long as enough of the claim is aligned for the
+	// conflict to be about the same thing.
+	switch {
+	case contradicted && j.coverage >= j.opts.MinCoverage/2:
+		v.Label = Contradicted
+	case unsupported:
+		v.Label = Unsupported
+	default:
+		v.Label = Supported
+	}
+	return v
+}
+
+// evidence returns the aligned source sentences.
+func (j *judge) evidence() []*claims.Claim {
+	out := make([]*claims.Claim, 0, len(j.m.Sentences))
+	for _, si := range j.m.Sentences {
+		out = append(out, &j.src.Claims[si])
+	}
+	return out
+}
+
+// Document returns the score of a whole derived text from its claims'
+// verdicts: the mean of the claim scores, pulled down towards the worst
+// claim, so that one contradicted claim in a long text still shows.
+// Claims are weighted by their number of content words. No claims give 1.
+func Document(vs []Verdict) float64 {
+	if len(vs) == 0 {
+		return 1
+	}
+	sum, wsum, worst := 0.0, 0.0, 1.0
+	for _, v := range vs {
+		w := float64(max(1, len(v.Match.Words)+len(v.Match.Unmatched)))
+		sum += w * v.Score
+		wsum += w
+		worst = math.Min(worst, v.Score)
+	}
+	return 0.5*(sum/wsum) + 0.5*worst
+}

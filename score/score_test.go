@@ -1,0 +1,133 @@
+package score_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsdesk/claimcheck/align"
+	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/score"
+)
+
+func judgeAll(source, derived string) []score.Verdict {
+	x := align.NewIndex(claims.Parse(source), align.Options{})
+	d := claims.Parse(derived)
+	var out []score.Verdict
+	for i := range d.Claims {
+		out = append(out, score.Judge(x, &d.Claims[i], score.Options{}))
+	}
+	return out
+}
+
+// TestKinds checks one discrepancy of each kind, on news that is not from the
+// bundled articles, and paraphrases that must stay supported.
+func TestKinds(t *testing.T) {
+	tests := []struct {
+		reason, source, derived string
+		label                   score.Label
+		kinds                   []score.Kind
+	}{
+		{"a changed age",
+			"Maria Ortiz, 54, was elected mayor of Springfield on Tuesday.",
+			"Maria Ortiz, 45, was elected mayor of Springfield on Tuesday.",
+			score.Contradicted, []score.Kind{score.Number}},
+		{"a changed count",
+			"Police arrested three men in Leeds after the robbery.",
+			"Police arrested five men in Leeds after the robbery.",
+			score.Contradicted, []score.Kind{score.Number}},
+		{"a changed date",
+			"The new bridge over the river opened on March 3, 2019.",
+			"The new bridge over the river opened on March 5, 2019.",
+			score.Contradicted, []score.Kind{score.Date}},
+		{"a swapped name, the other one named elsewhere in the source",
+			"The council approved the budget proposed by Mayor Ortiz. Governor Lee opposed the plan.",
+			"The council approved the budget proposed by Governor Lee.",
+			score.Contradicted, []score.Kind{score.Entity}},
+		{"a name the source never mentions",
+			"The company hired a new chief executive on Monday.",
+			"The company hired Anna Berg as chief executive on Monday.",
+			score.Unsupported, []score.Kind{score.Entity, score.Content}},
+		{"a removed not",
+			"The minister did not sign the trade agreement in Brussels.",
+			"The minister signed the trade agreement in Brussels.",
+			score.Contradicted, []score.Kind{score.Negation}},
+		{"an added never",
+			"The senator voted for the climate bill last year.",
+			"The senator never voted for the climate bill last year.",
+			score.Contradicted, []score.Kind{score.Negation}},
+		{"an altered quote",
+			`"We will rebuild every school in the valley," the governor said on Friday.`,
+			`The governor said on Friday: "We will rebuild every hospital in the valley."`,
+			score.Contradicted, []score.Kind{score.Quote}},
+		{"a moved attribution",
+			"Reuters reported that the steel factory closed on Monday. The Guardian said workers were not paid.",
+			"The Guardian reported that the steel factory closed on Monday.",
+			score.Contradicted, []score.Kind{score.Attribution}},
+		{"a dropped hedge",
+			"The storm may reach the northern coast by Friday, forecasters said.",
+			"The storm will reach the northern coast by Friday, forecasters said.",
+			score.Unsupported, []score.Kind{score.Hedge}},
+		{"a paraphrase with UK/US spelling and another word order",
+			"Police arrested three men in Leeds on Sunday after a robbery at a jewellery shop.",
+			"Three men were arrested by police in Leeds on Sunday after a robbery at a jewelry shop.",
+			score.Supported, []score.Kind{}},
+		{"a tense change and a transliterated name",
+			"Sergei Ivanov says the pipeline will open in 2027.",
+			"Sergey Ivanov said the pipeline would open in 2027.",
+			score.Supported, []score.Kind{}},
+		{"a claim merging two source sentences",
+			"The museum reopened on Saturday. It had been closed for three years because of flooding.",
+			"The museum reopened on Saturday after three years closed because of flooding.",
+			score.Supported, []score.Kind{}},
+		{"nothing in common",
+			"The central bank left interest rates unchanged.",
+			"A rare bird was spotted in the Highlands.",
+			score.Unsupported, []score.Kind{score.Entity, score.Content}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			vs := judgeAll(tt.source, tt.derived)
+			if len(vs) != 1 {
+				t.Fatalf("want one claim, got %d", len(vs))
+			}
+			v := vs[0]
+			kinds := v.Kinds
+			if kinds == nil {
+				kinds = []score.Kind{}
+			}
+			if v.Label != tt.label || !cmp.Equal(tt.kinds, kinds) {
+				t.Errorf("Judge(%q) = %s %v (score %.2f), want %s %v\nfindings: %+v", tt.derived, v.Label, kinds, v.Score, tt.label, tt.kinds, v.Findings)
+			}
+			if v.Score < 0 || v.Score > 1 {
+				t.Errorf("score %v outside [0,1]", v.Score)
+			}
+		})
+	}
+}
+
+func TestScoreIsProductOfFactors(t *testing.T) {
+	vs := judgeAll("Maria Ortiz, 54, was elected mayor on Tuesday.", "Maria Ortiz, 45, was elected mayor of a small town on Tuesday.")
+	v := vs[0]
+	p := 1.0
+	for _, f := range v.Findings {
+		p *= f.Factor
+	}
+	if diff := p - v.Score; diff > 1e-9 || diff < -1e-9 {
+		t.Errorf("score %v, product of factors %v: a point lost without a finding", v.Score, p)
+	}
+}
+
+func TestDocument(t *testing.T) {
+	good := score.Verdict{Score: 1}
+	bad := score.Verdict{Score: 0}
+	if got := score.Document(nil); got != 1 {
+		t.Errorf("Document(nil) = %v, want 1", got)
+	}
+	if got := score.Document([]score.Verdict{good, good}); got != 1 {
+		t.Errorf("all supported: %v, want 1", got)
+	}
+	one := score.Document([]score.Verdict{good, good, good, bad})
+	if one >= 0.5 {
+		t.Errorf("one failed claim of four gives %v; want it below 0.5", one)
+	}
+}
