@@ -24,6 +24,14 @@ func lineBoilerplate(line string) (reason string, labelLen int) {
 	if n := labelPrefix(line); n > 0 {
 		return "label", n
 	}
+	if n := leadingBoilerplate(line); n > 0 {
+		for n < len(line) && (line[n] == ' ' || line[n] == '\t') {
+			n++
+		}
+		if n < len(line) {
+			return "navigation", n
+		}
+	}
 	if len(line) <= 100 {
 		norm := foldLine(line)
 		if r, ok := boilerplateLines[norm]; ok {
@@ -134,13 +142,41 @@ func isDigits(s string) bool {
 
 // isCaption recognises photo-caption runs: lines carrying a "Credit:" mark,
 // or several words glued to the next capitalised word ("KozakPutin ally").
+//
+// Only short lines qualify: an article pasted on one line also has glued
+// words and no final punctuation, and must not be dropped whole.
 func isCaption(line string) bool {
 	credits := strings.Count(line, "Credit:")
-	if credits >= 2 || credits == 1 && (len(line) < 300 || gluedWords(line) >= 1) {
+	switch {
+	case credits >= 2 && len(line) < 1500, credits == 1 && len(line) < 300:
 		return true
+	case len(line) >= 300:
+		return false
 	}
 	return strings.Contains(line, "Getty Images") && len(line) < 200 ||
 		!endsSentence(line) && gluedWords(line) >= 2
+}
+
+// leadingBoilerplate returns the length of a boilerplate phrase that opens
+// a line and is glued to the text after it ("Media playback is not
+// supported on this deviceThe hosts won..."), or 0.
+func leadingBoilerplate(line string) int {
+	for _, p := range gluedBoilerplate {
+		if len(line) > len(p) && strings.EqualFold(line[:len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+var gluedBoilerplate = []string{
+	"Media playback is not supported on this device",
+	"Media playback is unsupported on your device",
+	"Scroll down for video",
+	"Share this article",
+	"Advertisement",
+	"Continues after advertising",
+	"Story continues below advertisement",
 }
 
 // gluedWords counts places where a lower-case word of three or more letters

@@ -329,13 +329,20 @@ func (d *Document) date(toks []Token, i int) (Date, int, bool) {
 	if wd, ok := lex.Weekday(toks[j].Lower); ok && toks[j].Cap {
 		dt.Weekday = wd
 		j++
-		if j < len(toks) && toks[j].Text == "," {
-			j++
+		// "Tuesday, March 3": the comma belongs to the date only when more
+		// of the date follows it.
+		if j+1 < len(toks) && toks[j].Text == "," {
+			if _, ok := monthAt(toks, j+1); ok || toks[j+1].Kind == NumberToken {
+				j++
+			}
+		}
+		if j >= len(toks) {
+			return d.finishDate(dt, toks, i, j), j, true // "... on Tuesday" ends the sentence
 		}
 	}
 	// ISO 2025-08-11.
 	if y, ok := isYear(&toks[j]); ok && j+4 < len(toks) && toks[j+1].Text == "-" && toks[j+3].Text == "-" &&
-		toks[j+2].Kind == NumberToken && toks[j+4].Kind == NumberToken && adjacent(toks, j, j+4-3) {
+		toks[j+2].Kind == NumberToken && toks[j+4].Kind == NumberToken && adjacent(toks, j, j+1) {
 		m, _ := strconv.Atoi(toks[j+2].Lower)
 		day, _ := strconv.Atoi(toks[j+4].Lower)
 		if m >= 1 && m <= 12 && day >= 1 && day <= 31 {

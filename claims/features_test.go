@@ -98,6 +98,8 @@ func TestDates(t *testing.T) {
 		{"day before month", "It began on 21 February 2022.", []date{{"21 February 2022", 2022, 2, 21, 0, 0, ""}}},
 		{"a month alone", "He resigned in September.", []date{{"September", 0, 9, 0, 0, 0, ""}}},
 		{"a weekday", "Talks resume on Tuesday.", []date{{"Tuesday", 0, 0, 0, 2, 0, ""}}},
+		{"a weekday ending a sentence without punctuation", "Talks resume on Tuesday", []date{{"Tuesday", 0, 0, 0, 2, 0, ""}}},
+		{"a weekday and a comma ending a sentence", "Talks resume on Tuesday,", []date{{"Tuesday", 0, 0, 0, 2, 0, ""}}},
 		{"a qualified year", "In early 2022 the talks stalled.", []date{{"early 2022", 2022, 0, 0, 0, 0, "early"}}},
 		{"a short year range", "He served from 2008-12.", []date{{"2008-12", 2008, 0, 0, 0, 2012, ""}}},
 		{"a long year range", "He served from 2008 to 2012.", []date{{"2008 to 2012", 2008, 0, 0, 0, 2012, ""}}},

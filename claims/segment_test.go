@@ -101,6 +101,10 @@ func TestSegmentRules(t *testing.T) {
 		{"caption runs glued to names are excluded",
 			"Maria Lopez and John DoeLopez spoke at the summitCredit: Example Agency John Doe at homeDoe left in MayCredit: Example Agency\nThe summit ended.",
 			[]string{"The summit ended."}},
+		{"an article pasted on one line, glued words and all, is not a caption",
+			"Media playback is not supported on this deviceThe hosts won at Old Trafford to level the series.England made 589-8 declared and won.Root and Cook scored centuries as the tourists collapsed in the second innings on a turning pitch that offered the spinners plenty of help throughout the day while the crowd cheered every wicket and the visiting captain admitted his side had been outplayed in all departments",
+			[]string{"The hosts won at Old Trafford to level the series.", "England made 589-8 declared and won.",
+				"Root and Cook scored centuries as the tourists collapsed in the second innings on a turning pitch that offered the spinners plenty of help throughout the day while the crowd cheered every wicket and the visiting captain admitted his side had been outplayed in all departments"}},
 		{"empty and white-space-only input", " \n\t \n", nil},
 		{"non-breaking spaces count as white space",
 			"\u00a0It rained.\u00a0 It stopped.\u00a0",
@@ -199,6 +203,7 @@ func FuzzSegment(f *testing.F) {
 	f.Add("Source: The Times\nContinues after advertising\n\"Quote,\" he said.")
 	f.Add("\xff\xfe binary \x00 data. More\u00a0text… end")
 	f.Add("Digits of other scripts: ٣٤ and ४२. Done.")
+	f.Add("Talks resume on Tuesday")
 	f.Add("Kozak, 67, said on February 24, 2022, that 3.5% of $1.2 billion was spent in 2008-12.")
 	for _, src := range articles(f) {
 		f.Add(src)

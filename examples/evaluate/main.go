@@ -157,6 +157,15 @@ func report(w io.Writer, results []result, verbose bool) {
 			100*m.consistentContradicted, m.kindRecall)
 		if m.errors > 0 {
 			fmt.Fprintf(w, "%-16s %d cases could not be checked (scored 0)\n", "", m.errors)
+			if verbose {
+				shown := 0
+				for _, r := range rs {
+					if r.err != nil && shown < 3 {
+						fmt.Fprintf(w, "    %s: %v\n", r.c.ID, r.err)
+						shown++
+					}
+				}
+			}
 		}
 		if verbose {
 			worst(w, rs)
