@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 	"github.com/newsdesk/claimcheck/score"
 )
 
@@ -106,7 +107,7 @@ func (c *Checker) NewSource(name, text string) (*Source, error) {
 	if len(doc.Claims) == 0 {
 		return nil, &InputError{Text: name, Offset: -1, Err: ErrEmpty}
 	}
-	return &Source{name: name, index: align.NewIndex(doc, align.Options{MaxSentences: c.opts.MaxEvidence})}, nil
+	return &Source{name: name, index: align.NewIndex(doc, align.Options{MaxSentences: c.opts.MaxEvidence, Related: lexicon.Related})}, nil
 }
 
 // Name returns the source's name.
@@ -135,7 +136,7 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 	if len(doc.Claims) == 0 {
 		return nil, &InputError{Text: "derived", Offset: -1, Err: ErrEmpty}
 	}
-	opts := score.Options{MinCoverage: c.opts.MinCoverage}
+	opts := score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms}
 	r := &Report{Claims: make([]Claim, len(doc.Claims))}
 	verdicts := make([]score.Verdict, len(doc.Claims))
 	for _, s := range sources {

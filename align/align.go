@@ -70,17 +70,15 @@ type Match struct {
 	Coverage float64
 }
 
-// SynonymFunc reports whether two lower-cased words can mean the same thing.
-// It lets a caller add a lexicon to the alignment's synonym stage.
-type SynonymFunc func(a, b string) bool
-
 // Options tune an Index. The zero value gives the defaults.
 type Options struct {
 	// MaxSentences is how many source sentences one claim may draw on, for
 	// claims that merge several; 0 means 3.
 	MaxSentences int
-	// Synonyms, if set, is asked about pairs of words no earlier stage met.
-	Synonyms SynonymFunc
+	// Related, if set, returns the stems that can mean the same as a stem:
+	// the synonym stage, used both to find candidate sentences and to pair
+	// words no earlier stage met.
+	Related func(stem string) []string
 }
 
 // An Index is a source text prepared for alignment. It is immutable once
@@ -227,6 +225,13 @@ func (x *Index) Align(c *claims.Claim) Match {
 				w = x.Weight(stems[0])
 			}
 		}
+		if x.opts.Related != nil && t.Kind == claims.WordToken {
+			for _, r := range x.opts.Related(t.Stem) {
+				if _, ok := x.postings[r]; ok {
+					stems = append(stems, r)
+				}
+			}
+		}
 		words[k] = cand{stems, w}
 		for _, s := range stems {
 			for _, si := range x.postings[s] {
@@ -273,7 +278,7 @@ func (x *Index) alignWords(c *claims.Claim, content []int, m *Match, total float
 	got := 0.0
 	for _, i := range content {
 		t := &c.Tokens[i]
-		wm, ok := x.findWord(t, m.Sentences)
+		wm, ok := x.findWord(t, m.Sentences, x.related(t))
 		if ok {
 			wm.Claim = i
 			m.Words = append(m.Words, wm)
@@ -287,7 +292,15 @@ func (x *Index) alignWords(c *claims.Claim, content []int, m *Match, total float
 	}
 }
 
-func (x *Index) findWord(t *claims.Token, sentences []int) (WordMatch, bool) {
+// related returns the synonym stems of a claim word, or nil.
+func (x *Index) related(t *claims.Token) []string {
+	if x.opts.Related == nil || t.Kind != claims.WordToken || t.Stop {
+		return nil
+	}
+	return x.opts.Related(t.Stem)
+}
+
+func (x *Index) findWord(t *claims.Token, sentences []int, related []string) (WordMatch, bool) {
 	var best WordMatch
 	for _, si := range sentences {
 		cl := &x.doc.Claims[si]
@@ -304,7 +317,7 @@ func (x *Index) findWord(t *claims.Token, sentences []int) (WordMatch, bool) {
 				st = Stem
 			case t.Cap && s.Cap && lex.SameNameWord(s.Lower, t.Lower):
 				st = Name
-			case x.opts.Synonyms != nil && !t.Stop && !s.Stop && x.opts.Synonyms(t.Lower, s.Lower):
+			case !s.Stop && slices.Contains(related, s.Stem):
 				st = Synonym
 			default:
 				continue

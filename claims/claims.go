@@ -25,7 +25,8 @@ type Document struct {
 	Excluded []Excluded // what cleaning left out, in order
 	Quotes   []Quote    // every quotation in the text
 
-	midCaps map[string]bool // stems written capitalised inside a sentence that is not in title case
+	midCaps    map[string]bool // stems written capitalised inside a sentence that is not in title case
+	lowerCased bool            // the text has (almost) no capitals: names are found by dictionary
 }
 
 // Parse cleans and segments src and extracts each sentence's claim features.
@@ -46,6 +47,7 @@ func Parse(src string) *Document {
 	}
 	common := commonWords(d.Claims)
 	d.midCaps = midCaps(d.Claims)
+	d.lowerCased = isLowerCased(d.Claims)
 	d.Quotes = Quotes(src)
 	q := 0
 	for i := range d.Claims {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // A Number is a quantity stated in a claim: digits or number words, with the
@@ -56,28 +57,32 @@ func (e *Entity) Head() string {
 	return e.Words[len(e.Words)-1]
 }
 
-// Matches reports whether two entities can name the same thing: the same
-// head word up to spelling variants, or one name's head among the other's
-// words ("Kozak" and "Dmitry N. Kozak").
+// Matches reports whether two entities can name the same thing: every word
+// of the shorter name is a variant of a word of the longer one, so
+// "Kozak" and "Dmitry N. Kozak" match, "Ozy Media" and "UFO Media" do not.
+// A single letter matches a word with that initial ("J. Smith", "John
+// Smith").
 func (e *Entity) Matches(o *Entity) bool {
 	if len(e.Words) == 0 || len(o.Words) == 0 {
 		return false
-	}
-	if lex.SameNameKey(e.Head(), o.Head()) {
-		return true
 	}
 	short, long := e, o
 	if len(short.Words) > len(long.Words) {
 		short, long = long, short
 	}
-	if len(short.Words) == 1 {
-		for _, w := range long.Words {
-			if lex.SameNameKey(short.Words[0], w) {
-				return true
+	for _, w := range short.Words {
+		found := false
+		for _, v := range long.Words {
+			if lex.SameNameKey(w, v) || len(w) == 1 && strings.HasPrefix(v, w) || len(v) == 1 && strings.HasPrefix(w, v) {
+				found = true
+				break
 			}
 		}
+		if !found {
+			return false
+		}
 	}
-	return false
+	return true
 }
 
 // NameKey returns the key under which spelling variants of one name word
@@ -472,6 +477,9 @@ var nameConnectors = setOf("of", "de", "da", "del", "della", "di", "van", "von",
 func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
 	var out []Entity
 	toks := c.Tokens
+	if d.lowerCased {
+		return d.lowerCaseEntities(c)
+	}
 	first := firstWord(toks)
 	// In a title-case headline every word is capitalised: only words the
 	// document never writes in lower case can be names there.
@@ -513,10 +521,13 @@ func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
 		s := i
 		// Drop a sentence-initial common word: "The", "However", "Later".
 		initial := s == first || s > 0 && toks[s-1].Kind == PunctToken && opensQuote(toks[s-1].Text)
-		if initial && (toks[s].Stop || common[toks[s].Stem] || toks[s].class&lex.Starter != 0) {
+		// An ordinary English word opening a sentence is not a name unless
+		// the text capitalises it elsewhere too ("Give me arguments").
+		if initial && (toks[s].Stop || common[toks[s].Stem] || toks[s].class&lex.Starter != 0 ||
+			lexicon.Common(toks[s].Stem) && !d.midCaps[toks[s].Stem]) {
 			s++
 		}
-		for s < j && (toks[s].Stop || toks[s].Kind != WordToken || isShouting(&toks[s])) {
+		for s < j && (toks[s].Stop || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s])) {
 			s++
 		}
 		e := j
@@ -531,13 +542,67 @@ func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
 					ent.Words = append(ent.Words, toks[k].NameKey())
 				}
 			}
-			if len(ent.Words) > 0 && !isDateWord(&toks[s]) {
+			if len(ent.Words) > 0 {
 				out = append(out, ent)
 			}
 		}
 		i = j - 1
 	}
 	return out
+}
+
+// lowerCaseEntities finds names in a text written all in lower case, as
+// some summarisers and tokenisers leave it: a run of words that are neither
+// function words nor ordinary English words is taken for a name.
+func (d *Document) lowerCaseEntities(c *Claim) []Entity {
+	var out []Entity
+	toks := c.Tokens
+	isName := func(t *Token) bool {
+		return t.Kind == WordToken && !t.Stop && len(t.Lower) >= 3 && t.class&lex.TitleWord == 0 &&
+			!lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower)
+	}
+	for i := 0; i < len(toks); i++ {
+		if !isName(&toks[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isName(&toks[j]) {
+			j++
+		}
+		e := Entity{Start: toks[i].Start, End: toks[j-1].End}
+		e.Text = d.Text[e.Start:e.End]
+		for k := i; k < j; k++ {
+			e.Words = append(e.Words, toks[k].NameKey())
+		}
+		out = append(out, e)
+		i = j - 1
+	}
+	return out
+}
+
+func isAlpha(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isLowerCased reports a text with words enough and almost no capitals.
+func isLowerCased(cs []Claim) bool {
+	words, caps := 0, 0
+	for i := range cs {
+		for j := range cs[i].Tokens {
+			if t := &cs[i].Tokens[j]; t.Kind == WordToken {
+				words++
+				if t.Cap {
+					caps++
+				}
+			}
+		}
+	}
+	return words >= 5 && caps*50 < words
 }
 
 // isTitleCase reports a sentence of four or more content words, nearly all

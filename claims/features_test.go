@@ -125,8 +125,11 @@ func TestEntities(t *testing.T) {
 		reason, in string
 		want       []string
 	}{
-		{"titles are kept in the text, left out of the key", "President Maria Ortiz met Gen. Ivan Petrov.", []string{"President Maria Ortiz", "Gen. Ivan Petrov"}},
-		{"initials stay inside the name", "Adviser Dmitri N. Orlov left.", []string{"Adviser Dmitri N. Orlov"}},
+		{"titles are kept in the text, left out of the key", "On Monday President Maria Ortiz met Gen. Ivan Petrov.", []string{"President Maria Ortiz", "Gen. Ivan Petrov"}},
+		{"an ordinary word opening a sentence is not part of a name", "Adviser Dmitri N. Orlov left.", []string{"Dmitri N. Orlov"}},
+		{"initials stay inside the name", "The adviser Dmitri N. Orlov left.", []string{"Dmitri N. Orlov"}},
+		{"a quotation opening with an ordinary word", "“Give me arguments,” Orlov said.", []string{"Orlov"}},
+		{"names in a text written all in lower case", "natalia moon , 23 , moved to the philippines in 2012 .", []string{"natalia", "philippines"}},
 		{"a sentence-initial function word is not a name", "The Security Council met in Geneva.", []string{"Security Council", "Geneva"}},
 		{"a connector inside a name", "The Bank of England raised rates.", []string{"Bank of England"}},
 		{"tabloid capitals are not names, acronyms are", "A SINGLE official defied NATO.", []string{"NATO"}},

@@ -26,7 +26,11 @@ func (j *judge) numbers() {
 				}
 			}
 		}
-		if agreed || j.numberAnywhere(&n) {
+		// A same-role number of the aligned sentences outweighs the value
+		// standing elsewhere in the source ("a 92-year-old telephone
+		// operator" where the source has "a 19-year-old telephone operator"
+		// and, elsewhere, "the 92-year-old died").
+		if agreed || rival == nil && j.numberAnywhere(&n) {
 			continue
 		}
 		if rival == nil && n.Unit == "age" {
@@ -124,7 +128,7 @@ func (j *judge) dates() {
 				}
 			}
 		}
-		if agreed || j.dateAnywhere(&d) {
+		if agreed || rival == nil && j.dateAnywhere(&d) {
 			continue
 		}
 		f := Finding{Kind: Date, Claim: Span{d.Text, d.Start, d.End}}
@@ -462,31 +466,6 @@ func isNotOnly(c *claims.Claim, i int) bool {
 	return false
 }
 
-// antonyms looks for a claim word that is the opposite of a word of the
-// aligned sentences.
-func (j *judge) antonyms() {
-	if j.opts.Antonyms == nil {
-		return
-	}
-	for _, i := range j.m.Unmatched {
-		t := &j.c.Tokens[i]
-		if t.Kind != claims.WordToken || t.Cap {
-			continue
-		}
-		for _, e := range j.evidence() {
-			for k := range e.Tokens {
-				s := &e.Tokens[k]
-				if s.Kind == claims.WordToken && !s.Stop && j.opts.Antonyms(t.Lower, s.Lower) {
-					j.add(Finding{Kind: Antonym, Claim: Span{t.Text, t.Start, t.End}, Source: Span{s.Text, s.Start, s.End},
-						Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text, s.Text),
-						Contradiction: true, Factor: factorAntonym})
-					return
-				}
-			}
-		}
-	}
-}
-
 // attribution checks who the claim credits against who the source credits.
 func (j *judge) attribution() {
 	for _, cue := range j.c.Cues {
@@ -597,6 +576,70 @@ func (j *judge) hedges() {
 	}
 }
 
+// substitutions finds a claim word put in place of a source word, an
+// antonym when the two are opposites ("increase" for "decline"): the
+// content words on both sides of it are aligned to two source words that
+// frame a different content word, one the claim does not have ("a
+// 19-year-old computer operator" against "a 19-year-old telephone
+// operator"). At a sentence edge one aligned neighbour is enough.
+func (j *judge) substitutions() {
+	if j.m.Coverage < j.opts.MinCoverage {
+		return // too little aligned to say what stands in whose place
+	}
+	byClaim := map[int]align.WordMatch{}
+	usedSource := map[[2]int]bool{}
+	for _, wm := range j.m.Words {
+		byClaim[wm.Claim] = wm
+		usedSource[[2]int{wm.Sentence, wm.Token}] = true
+	}
+	for _, i := range j.m.Unmatched {
+		t := &j.c.Tokens[i]
+		if t.Kind != claims.WordToken || t.Cap || j.explained(t) {
+			continue // names and numbers have their own checks
+		}
+		l, r := contentNeighbour(j.c, i, i+1, -1), contentNeighbour(j.c, i, i+1, +1)
+		lw, lok := byClaim[l]
+		rw, rok := byClaim[r]
+		var si, from, to int
+		switch {
+		case lok && rok && lw.Sentence == rw.Sentence && lw.Token < rw.Token && rw.Token-lw.Token <= 4:
+			si, from, to = lw.Sentence, lw.Token+1, rw.Token
+		case lok && r < 0:
+			si, from, to = lw.Sentence, lw.Token+1, lw.Token+2
+		case rok && l < 0:
+			si, from, to = rw.Sentence, rw.Token-1, rw.Token
+		default:
+			continue
+		}
+		s := &j.src.Claims[si]
+		for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
+			st := &s.Tokens[k]
+			if st.Kind != claims.WordToken || st.Stop || st.Cap || !st.Content() || usedSource[[2]int{si, k}] {
+				continue
+			}
+			f := Finding{Kind: Substitution, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
+				Explanation: fmt.Sprintf("the claim says %q where the source says %q", t.Text, st.Text),
+				Factor:      factorSubstitution}
+			if j.opts.Antonyms != nil && j.opts.Antonyms(t.Stem, st.Stem) {
+				f.Kind, f.Contradiction, f.Factor = Antonym, true, factorAntonym
+				f.Explanation = fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text, st.Text)
+			}
+			j.add(f)
+			break
+		}
+	}
+}
+
+// explained reports whether a finding already accounts for the token.
+func (j *judge) explained(t *claims.Token) bool {
+	for _, f := range j.findings {
+		if f.Claim.Start <= t.Start && t.End <= f.Claim.End && f.Kind != Hedge && f.Kind != Content {
+			return true
+		}
+	}
+	return false
+}
+
 // content reports the claim's content words the source does not carry,
 // leaving out those another finding already explains (a changed number,
 // a new name, an altered quote). Its factor is the share of the rest that
@@ -644,7 +687,7 @@ func (j *judge) content() {
 		}
 	}
 	first, last := &j.c.Tokens[missing[0]], &j.c.Tokens[missing[len(missing)-1]]
-	f := Finding{Kind: Content, Factor: j.coverage,
+	f := Finding{Kind: Content, Factor: math.Pow(j.coverage, contentExponent),
 		Claim: Span{j.c.Text[first.Start-j.c.Start : last.End-j.c.Start], first.Start, last.End}}
 	if len(j.m.Sentences) == 0 {
 		f.Explanation = "nothing in the source shares a content word with the claim"

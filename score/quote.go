@@ -76,7 +76,7 @@ func (j *judge) quotes() {
 			f.Source = Span{text[best[0].start:best[len(best)-1].end], best[0].start, best[len(best)-1].end}
 			f.Explanation = fmt.Sprintf("the source does not have these words verbatim; closest: %q; diff: %s",
 				f.Source.Text, wordDiff(best, qw))
-			f.Contradiction, f.Factor = true, factorQuote
+			f.Factor = factorQuote
 		} else {
 			f.Explanation = fmt.Sprintf("the source has nothing like the quoted words %q", q.Text)
 			f.Factor = factorQuoteNew

@@ -58,7 +58,7 @@ func TestKinds(t *testing.T) {
 		{"an altered quote",
 			`"We will rebuild every school in the valley," the governor said on Friday.`,
 			`The governor said on Friday: "We will rebuild every hospital in the valley."`,
-			score.Contradicted, []score.Kind{score.Quote}},
+			score.Unsupported, []score.Kind{score.Quote, score.Content}},
 		{"a moved attribution",
 			"Reuters reported that the steel factory closed on Monday. The Guardian said workers were not paid.",
 			"The Guardian reported that the steel factory closed on Monday.",

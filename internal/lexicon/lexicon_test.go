@@ -1,0 +1,42 @@
+package lexicon
+
+import (
+	"testing"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
+
+func TestLexicon(t *testing.T) {
+	st := lex.Stem
+	for _, p := range [][2]string{{"refused", "declined"}, {"purchase", "bought"}, {"big", "large"}} {
+		if !Synonyms(st(p[0]), st(p[1])) {
+			t.Errorf("%s and %s should be synonyms", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"refused", "accepted"}, {"city", "river"}} {
+		if Synonyms(st(p[0]), st(p[1])) {
+			t.Errorf("%s and %s should not be synonyms", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"increase", "decrease"}, {"win", "lose"}, {"rise", "fall"}, {"huge", "small"}} {
+		if !Antonyms(st(p[0]), st(p[1])) {
+			t.Errorf("%s and %s should be antonyms", p[0], p[1])
+		}
+	}
+	if Antonyms(st("rise"), st("rose")) {
+		t.Error("a word is not its own antonym")
+	}
+	for _, w := range []string{"give", "unlike", "river", "criticized"} {
+		if !Common(st(w)) {
+			t.Errorf("%q should be a common word", w)
+		}
+	}
+	for _, w := range []string{"kozlov", "ortiz", "zelensky"} {
+		if Common(st(w)) {
+			t.Errorf("%q should not be a common word", w)
+		}
+	}
+	if r := Related(st("refused")); len(r) == 0 || len(r) > maxRelated {
+		t.Errorf("Related(refused) = %v", r)
+	}
+}
