@@ -156,6 +156,13 @@ func (d *Document) numbersAndDates(c *Claim, nums []Number, dates []Date) ([]Num
 			if !ok {
 				continue
 			}
+			// Tokenised text splits thousands: "235, 000" is 235000.
+			for suffix == "" && len(t.Lower) <= 3 && j+1 < len(toks) && toks[j].Text == "," &&
+				adjacent(toks, j-1, j) && toks[j+1].Kind == NumberToken && len(toks[j+1].Lower) == 3 &&
+				toks[j+1].Start == toks[j].End+1 && isDigits(toks[j+1].Lower) {
+				v = v*1000 + float64(atoi(toks[j+1].Lower))
+				j += 2
+			}
 			n.Value = v
 			switch suffix {
 			case "":
@@ -299,6 +306,11 @@ func parseNumber(s string) (float64, string, bool) {
 }
 
 func adjacent(toks []Token, i, j int) bool { return toks[i].End == toks[j].Start }
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
 
 func isYear(t *Token) (int, bool) {
 	if t.Kind != NumberToken || len(t.Lower) != 4 {

@@ -68,6 +68,8 @@ func TestNumbers(t *testing.T) {
 		{"an ordinal with its noun", "On the second day the army left.", []num{{"second day", 2, 2, "day", true, false}}},
 		{"an approximate quantity", "About 30 feet separated them.", []num{{"30 feet", 9.144, 9.144, "metre", false, true}}},
 		{"a range", "Between 5 to 10 people came.", []num{{"5 to 10", 5, 10, "peopl", false, false}}},
+		{"tokenised thousands", "It was viewed more than 235, 000 times.", []num{{"235, 000", 235000, 235000, "time", false, true}}},
+		{"a list of small numbers stays a list", "Rooms 1, 2 and 3 were flooded.", []num{{"1", 1, 1, "", false, false}, {"2", 2, 2, "", false, false}, {"3", 3, 3, "", false, false}}},
 		{"a year is a date, not a number", "It happened in 2019.", nil},
 		{"one as a pronoun is not a number", "One of the aides left.", nil},
 	}
@@ -183,6 +185,7 @@ func TestQuotes(t *testing.T) {
 		{"curly single, apostrophes inside", "She said ‘Putin’s aides won’t talk’ today.", []string{"Putin’s aides won’t talk"}},
 		{"straight single, apostrophes inside", "She said 'the mayor's plan isn't ready' today.", []string{"the mayor's plan isn't ready"}},
 		{"nested", "He said: “They told me ‘never again’ twice.”", []string{"They told me ‘never again’ twice.", "never again"}},
+		{"a tokenised clitic opens no quotation", "kilmarnock 's manager said 'we are ready' and do n't care", []string{"we are ready"}},
 		{"a quote left open ends at the paragraph", "He said “it is over.\n\nNext paragraph.", []string{"it is over."}},
 	}
 	for _, tt := range tests {

@@ -80,7 +80,7 @@ func Quotes(src string) []Quote {
 		case '\'':
 			if k := findOpen(stack, '\''); k >= 0 && !isSpaceOrStart(prev) && !isLetterOrDigit(next) {
 				closeAt(k, i)
-			} else if (isSpaceOrStart(prev) || isOpener(prev)) && isLetterOrDigit(next) {
+			} else if (isSpaceOrStart(prev) || isOpener(prev)) && isLetterOrDigit(next) && !isClitic(src[i+size:]) {
 				stack = append(stack, openMark{i + size, r, len(stack)})
 			}
 		}
@@ -126,3 +126,14 @@ func isSpaceOrStart(r rune) bool {
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isClitic reports a contraction split off by a tokeniser ("kilmarnock 's",
+// "do n't"), which opens no quotation: the text after the apostrophe.
+func isClitic(rest string) bool {
+	for _, c := range []string{"s", "t", "re", "ve", "ll", "d", "m"} {
+		if len(rest) >= len(c) && rest[:len(c)] == c && (len(rest) == len(c) || !isASCIILetter(rest[len(c)])) {
+			return true
+		}
+	}
+	return false
+}

@@ -36,6 +36,29 @@ type segmenter struct {
 	src       string
 	sentences []Sentence
 	excluded  []Excluded
+	lowerText int8 // 0 unknown, 1 the text is written in lower case, -1 it is not
+}
+
+// lowerCased reports, once per text, whether it is written (almost) all in
+// lower case, as tokenised summaries often are: then a lower-case word after
+// a full stop does start a new sentence.
+func (sg *segmenter) lowerCased() bool {
+	if sg.lowerText == 0 {
+		sg.lowerText = -1
+		upper, lower := 0, 0
+		for i := 0; i < len(sg.src); i++ {
+			switch c := sg.src[i]; {
+			case 'A' <= c && c <= 'Z':
+				upper++
+			case 'a' <= c && c <= 'z':
+				lower++
+			}
+		}
+		if lower >= 20 && upper*50 < lower {
+			sg.lowerText = 1
+		}
+	}
+	return sg.lowerText > 0
 }
 
 func segment(src string) ([]Sentence, []Excluded) {
@@ -223,7 +246,7 @@ func (sg *segmenter) splitBlock(bs, be int) {
 			}
 			m += size
 		}
-		if boundary(src, bs, i, j, k, m, be) {
+		if boundary(src, bs, i, j, k, m, be) || sg.lowerCaseBoundary(bs, i, j, m, be) {
 			sg.emit(start, k)
 			start = m
 		}
@@ -277,6 +300,17 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 		return lex.IsSentenceStarter(lex.Lower(first))
 	}
 	return true
+}
+
+// lowerCaseBoundary ends a sentence at a lone full stop followed by a
+// lower-case word, in a text written in lower case, unless the word before
+// is an abbreviation.
+func (sg *segmenter) lowerCaseBoundary(bs, i, j, m, be int) bool {
+	if j-i != 1 || sg.src[i] != '.' || m >= be || !('a' <= sg.src[m] && sg.src[m] <= 'z') || !sg.lowerCased() {
+		return false
+	}
+	lw := lex.Lower(wordBefore(sg.src, bs, i))
+	return !titleAbbrevs[lw] && !numberAbbrevs[lw] && !ambiguousAbbrevs[lw] && strings.IndexByte(lw, '.') < 0
 }
 
 // nextWords returns the first two words that start at or after m, skipping
