@@ -592,9 +592,13 @@ func (j *judge) substitutions() {
 		byClaim[wm.Claim] = wm
 		usedSource[[2]int{wm.Sentence, wm.Token}] = true
 	}
+	unmatched := map[int]bool{}
 	for _, i := range j.m.Unmatched {
+		unmatched[i] = true
+	}
+	for i := range j.c.Tokens {
 		t := &j.c.Tokens[i]
-		if t.Kind != claims.WordToken || t.Cap || j.explained(t) {
+		if t.Kind != claims.WordToken || !t.Content() || t.Cap || j.explained(t) {
 			continue // names and numbers have their own checks
 		}
 		l, r := contentNeighbour(j.c, i, i+1, -1), contentNeighbour(j.c, i, i+1, +1)
@@ -605,29 +609,57 @@ func (j *judge) substitutions() {
 		case lok && rok && lw.Sentence == rw.Sentence && lw.Token < rw.Token && rw.Token-lw.Token <= 4:
 			si, from, to = lw.Sentence, lw.Token+1, rw.Token
 		case lok && r < 0:
-			si, from, to = lw.Sentence, lw.Token+1, lw.Token+2
+			si, from = lw.Sentence, lw.Token+1
+			to = nextContent(&j.src.Claims[si], lw.Token, +1) + 1
 		case rok && l < 0:
-			si, from, to = rw.Sentence, rw.Token-1, rw.Token
+			si, to = rw.Sentence, rw.Token
+			from = nextContent(&j.src.Claims[si], rw.Token, -1)
 		default:
+			continue
+		}
+		if from < 0 || to <= from {
+			continue
+		}
+		// A word aligned inside its slot is in place.
+		if own, ok := byClaim[i]; ok && own.Sentence == si && own.Token >= from && own.Token < to {
 			continue
 		}
 		s := &j.src.Claims[si]
 		for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
 			st := &s.Tokens[k]
-			if st.Kind != claims.WordToken || st.Stop || st.Cap || !st.Content() || usedSource[[2]int{si, k}] {
+			if st.Kind != claims.WordToken || st.Stop || st.Cap || !st.Content() {
 				continue
 			}
-			f := Finding{Kind: Substitution, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
-				Explanation: fmt.Sprintf("the claim says %q where the source says %q", t.Text, st.Text),
-				Factor:      factorSubstitution}
+			// An antonym in the slot contradicts even when the claim's word
+			// stands elsewhere in the source ("decreases" against "this
+			// increases the risk").
 			if j.opts.Antonyms != nil && j.opts.Antonyms(t.Stem, st.Stem) {
-				f.Kind, f.Contradiction, f.Factor = Antonym, true, factorAntonym
-				f.Explanation = fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text, st.Text)
+				j.add(Finding{Kind: Antonym, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
+					Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text, st.Text),
+					Contradiction: true, Factor: factorAntonym})
+				break
 			}
-			j.add(f)
-			break
+			// A plain substitution needs the claim's word unaligned and the
+			// source's too: paraphrases move words about.
+			if unmatched[i] && !usedSource[[2]int{si, k}] {
+				j.add(Finding{Kind: Substitution, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
+					Explanation: fmt.Sprintf("the claim says %q where the source says %q", t.Text, st.Text),
+					Factor:      factorSubstitution})
+				break
+			}
 		}
 	}
+}
+
+// nextContent returns the index of the nearest content word from i in
+// direction dir (i excluded), at most three tokens away, or -1.
+func nextContent(c *claims.Claim, i, dir int) int {
+	for k, steps := i+dir, 0; k >= 0 && k < len(c.Tokens) && steps < 3; k, steps = k+dir, steps+1 {
+		if c.Tokens[k].Content() {
+			return k
+		}
+	}
+	return -1
 }
 
 // explained reports whether a finding already accounts for the token.
