@@ -45,6 +45,9 @@ func Parse(src string) *Document {
 		toks = Tokenize(toks, src, s.Start, s.End)
 		d.Claims[i] = Claim{Sentence: s, Tokens: toks[n:len(toks):len(toks)]}
 	}
+	for i := range d.Claims {
+		markAcronyms(d.Claims[i].Tokens)
+	}
 	common := commonWords(d.Claims)
 	d.midCaps = midCaps(d.Claims)
 	d.lowerCased = isLowerCased(d.Claims)
@@ -100,4 +103,36 @@ func midCaps(cs []Claim) map[string]bool {
 		}
 	}
 	return m
+}
+
+// markAcronyms makes short all-capital words content words in a sentence
+// that also has lower-case words: "US", "WHO" and "IT" there are names, not
+// the function words they spell.
+func markAcronyms(toks []Token) {
+	lower := false
+	for i := range toks {
+		if toks[i].Kind == WordToken && !toks[i].Cap {
+			lower = true
+			break
+		}
+	}
+	if !lower {
+		return
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == WordToken && t.Stop && len(t.Text) >= 2 && len(t.Text) <= 5 && isUpperWord(t.Text) {
+			t.Stop = false
+			t.Stem = t.Lower
+		}
+	}
+}
+
+func isUpperWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -238,11 +238,36 @@ func TestTokens(t *testing.T) {
 	for _, tok := range c.Tokens {
 		got = append(got, tok.Text+"/"+tok.Stem)
 	}
-	want := []string{"Kozlov/kozlov", "aides/aid", "criticised/critic", "the/the", "U.S./u.s.", "plan/plan", ",/,", "didn’t/didn't", "they/they", "?/?"}
+	want := []string{"Kozlov/kozlov", "aides/aid", "criticised/critic", "the/the", "U.S./us", "plan/plan", ",/,", "didn’t/didn't", "they/they", "?/?"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("tokens mismatch (-want +got):\n%s", diff)
 	}
 	if a, b := one(t, "He says so.").Tokens[1].Stem, one(t, "He said so.").Tokens[1].Stem; a != b {
 		t.Errorf("says and said stem apart: %q, %q", a, b)
+	}
+}
+
+func TestAcronyms(t *testing.T) {
+	a := one(t, "Aid came from the US and the WHO.")
+	b := one(t, "Aid came from the U.S. and the W.H.O. to us.")
+	stems := func(c claims.Claim) map[string]bool {
+		m := map[string]bool{}
+		for _, tok := range c.Tokens {
+			if tok.Content() {
+				m[tok.Stem] = true
+			}
+		}
+		return m
+	}
+	sa, sb := stems(a), stems(b)
+	for _, s := range []string{"us", "who"} {
+		if !sa[s] || !sb[s] {
+			t.Errorf("acronym %q should be content on both sides: %v %v", s, sa, sb)
+		}
+	}
+	for _, tok := range b.Tokens {
+		if tok.Text == "us" && tok.Content() {
+			t.Error(`the pronoun "us" should stay a function word`)
+		}
 	}
 }

@@ -181,7 +181,8 @@ func makeWord(src string, s, e int) Token {
 	if strings.Contains(lower, "’") {
 		lower = strings.ReplaceAll(lower, "’", "'")
 	}
-	w := lex.Word{Stem: lower}
+	// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
+	w := lex.Word{Stem: strings.ReplaceAll(lower, ".", "")}
 	if !strings.Contains(lower, ".") {
 		w = lex.Lookup(lower)
 	}

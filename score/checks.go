@@ -49,6 +49,25 @@ func (j *judge) numbers() {
 	}
 }
 
+// numberCarried reports whether the claim number that token t belongs to
+// agrees with a number of the aligned sentences.
+func (j *judge) numberCarried(t *claims.Token) bool {
+	for k := range j.c.Numbers {
+		n := &j.c.Numbers[k]
+		if n.Start > t.Start || t.End > n.End {
+			continue
+		}
+		for _, e := range j.evidence() {
+			for m := range e.Numbers {
+				if numbersAgree(n, &e.Numbers[m]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // onlyAge returns the age the source gives, when it gives exactly one
 // (possibly several times): a claim's different age is then a contradiction
 // even when the aligned sentences do not state it.
@@ -697,6 +716,14 @@ func (j *judge) content() {
 	for _, i := range j.m.Unmatched {
 		t := &j.c.Tokens[i]
 		if explained(t) {
+			continue
+		}
+		// A number written otherwise ("5bn" for "$5 billion") is carried
+		// when its value agrees with one of the evidence.
+		if t.Kind == claims.NumberToken && j.numberCarried(t) {
+			w := j.x.Weight(t.Stem)
+			total += w
+			got += w
 			continue
 		}
 		total += j.x.Weight(t.Stem)
