@@ -23,7 +23,7 @@ const (
 )
 
 // Kind names a discrepancy: "number", "date", "entity", "negation", "quote",
-// "attribution", "hedge", "antonym" or "content".
+// "attribution", "hedge", "antonym", "substitution" or "content".
 type Kind = score.Kind
 
 // Options configure a Checker. The zero value gives the defaults.

@@ -35,16 +35,19 @@ type Token struct {
 	Attribution bool
 
 	class lex.Class
-	key   string // name key, see NameKey
 }
 
 // NameKey returns the token's name key (see the package's NameKey): the
-// form under which spelling variants of one name meet.
+// form under which spelling variants of one name meet. It is cached with
+// the word's stem.
 func (t *Token) NameKey() string {
-	if t.key == "" && t.Kind == WordToken {
+	if t.Kind != WordToken {
+		return t.Lower
+	}
+	if strings.Contains(t.Lower, ".") {
 		return lex.NameKey(t.Lower)
 	}
-	return t.key
+	return lex.Lookup(t.Lower).Key
 }
 
 // Content reports whether the token carries claim content: a number, or a
@@ -187,7 +190,7 @@ func makeWord(src string, s, e int) Token {
 		w = lex.Lookup(lower)
 	}
 	return Token{Text: text, Start: s, End: e, Kind: WordToken, Lower: lower, Stem: w.Stem,
-		Stop: w.Class&lex.StopWord != 0, Cap: lex.IsUpperStart(text), class: w.Class, key: w.Key}
+		Stop: w.Class&lex.StopWord != 0, Cap: lex.IsUpperStart(text), class: w.Class}
 }
 
 func appendNumber(dst *[]Token, src string, start, end int) int {

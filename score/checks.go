@@ -692,9 +692,9 @@ func (j *judge) explained(t *claims.Token) bool {
 }
 
 // content reports the claim's content words the source does not carry,
-// leaving out those another finding already explains (a changed number,
-// a new name, an altered quote). Its factor is the share of the rest that
-// the source carries, so the score is the product of the findings.
+// leaving out those a contradiction already explains (a changed number, a
+// swapped name). Its factor is the square root of the share of the rest
+// that the source carries, so the score is the product of the findings.
 func (j *judge) content() {
 	explained := func(t *claims.Token) bool {
 		for _, f := range j.findings {

@@ -1,10 +1,11 @@
 // Package score judges whether a source supports each claim of a derived
 // text, and says what differs when it does not.
 //
-// A claim's score starts from the share of its content the aligned source
-// sentences carry (see align.Match.Coverage) and loses a fixed factor for
-// each discrepancy found; every factor is a Finding, so every point a claim
-// loses can be shown to a reader.
+// A claim's score is the product of its findings' factors: the content
+// finding's factor is the square root of the share of its content the
+// aligned source sentences carry (see Verdict.Coverage), and each
+// discrepancy found multiplies by a fixed factor. Every point a claim loses
+// is a Finding that can be shown to a reader.
 package score
 
 import (
@@ -111,6 +112,17 @@ const (
 	factorSubstitution = 0.9  // measured 0.90: paraphrases substitute words too
 )
 
+// contentExponent softens the content finding: its factor is
+// coverage^contentExponent, so that a paraphrase's unmatched wording weighs
+// less against the discrete findings (measured: 0.5 beat 1 and 0.25 on the
+// pooled development sets, mostly on XSum).
+const contentExponent = 0.5
+
+// docWorst is the weight of the lowest claim score in the document score,
+// against the content-weighted mean (measured: 0.25 to 1 change the ROC AUC
+// by less than 0.005 on every development set).
+const docWorst = 0.5
+
 // Judge aligns a claim with the source and judges it.
 func Judge(x *align.Index, c *claims.Claim, opts Options) Verdict {
 	if opts.MinCoverage <= 0 {
@@ -200,9 +212,3 @@ func Document(vs []Verdict) float64 {
 	}
 	return (1-docWorst)*(sum/wsum) + docWorst*worst
 }
-
-// contentExponent softens the content factor: coverage^contentExponent.
-var contentExponent = 0.5
-
-// docWorst is the weight of the lowest claim score in the document score.
-var docWorst = 0.5

@@ -40,3 +40,13 @@ func TestLexicon(t *testing.T) {
 		t.Errorf("Related(refused) = %v", r)
 	}
 }
+
+// BenchmarkLoad measures the one-time cost of decoding the embedded data,
+// paid by the first check of a process.
+func BenchmarkLoad(b *testing.B) {
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		load()
+	}
+}
