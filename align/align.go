@@ -26,7 +26,7 @@ type Stage uint8
 const (
 	Exact   Stage = iota + 1 // the same word, case aside
 	Stem                     // the same normalised stem: "criticised" and "criticizes"
-	Name                     // variants of one name: "Dmitri" and "Dmitry"
+	Name                     // variants of one name: "Andrei" and "Andrey"
 	Synonym                  // words of one meaning: "declined" and "refused"
 )
 
@@ -216,8 +216,8 @@ func (x *Index) Align(c *claims.Claim) Match {
 		if _, ok := x.postings[t.Stem]; !ok {
 			if t.Kind == claims.NumberToken {
 				// A number the source does not state verbatim still points to
-				// the sentences with a number in the same role ("Kozak, 66"
-				// to "Kozak, 67"), without counting as carried.
+				// the sentences with a number in the same role ("Ortiz, 45"
+				// to "Ortiz, 54"), without counting as carried.
 				if u := unitOf(c, t); u != "" {
 					stems = []string{roleKey(u)}
 				}

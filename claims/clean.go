@@ -118,7 +118,7 @@ var boilerplatePrefixes = []struct{ prefix, reason string }{
 	{"(c) ", "copyright"},
 }
 
-// isCopyright recognises lines such as "c.2025 The New York Times Company".
+// isCopyright recognises lines such as "c.2024 The Daily Example Company".
 func isCopyright(line, norm string) bool {
 	if strings.Contains(norm, "all rights reserved") {
 		return true
@@ -141,7 +141,7 @@ func isDigits(s string) bool {
 }
 
 // isCaption recognises photo-caption runs: lines carrying a "Credit:" mark,
-// or several words glued to the next capitalised word ("KozakPutin ally").
+// or several words glued to the next capitalised word ("OrtizMayor of Springfield").
 //
 // Only short lines qualify: an article pasted on one line also has glued
 // words and no final punctuation, and must not be dropped whole.

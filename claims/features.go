@@ -17,7 +17,7 @@ type Number struct {
 	Max        float64 // the high end of a range ("5 to 10"); equal to Value otherwise
 	// Unit is what is counted: "age", "percent", a currency code ("USD"), a
 	// canonical measure ("year", "day", "second", "metre", "kg"), or the stem
-	// of the noun that follows ("russian" in "six Russians"); "" when unknown.
+	// of the noun that follows ("farmer" in "six farmers"); "" when unknown.
 	Unit    string
 	Ordinal bool // "second day", "2nd"
 	Approx  bool // "about", "almost", "more than" come before it
@@ -59,7 +59,7 @@ func (e *Entity) Head() string {
 
 // Matches reports whether two entities can name the same thing: every word
 // of the shorter name is a variant of a word of the longer one, so
-// "Kozak" and "Dmitry N. Kozak" match, "Ozy Media" and "UFO Media" do not.
+// "Orlov" and "Andrei N. Orlov" match, "Acme Media" and "Apex Media" do not.
 // A single letter matches a word with that initial ("J. Smith", "John
 // Smith").
 func (e *Entity) Matches(o *Entity) bool {
@@ -86,7 +86,7 @@ func (e *Entity) Matches(o *Entity) bool {
 }
 
 // NameKey returns the key under which spelling variants of one name word
-// meet ("Dmitry" and "Dmitri", "Sergei" and "Sergey").
+// meet ("Andrei" and "Andrey", "Yuri" and "Yury").
 func NameKey(word string) string { return lex.NameKey(word) }
 
 // CueKind classifies a cue.
@@ -119,8 +119,8 @@ type Cue struct {
 	Start, End int
 	Token      int // index of the cue word in the claim's Tokens
 	// Source names who the claim is attributed to, for an attribution cue
-	// whose source could be found ("The New York Times" in "The New York
-	// Times reported"); SourceStart and SourceEnd locate it.
+	// whose source could be found ("The Daily Example" in "The Daily
+	// Example reported"); SourceStart and SourceEnd locate it.
 	Source                 string
 	SourceStart, SourceEnd int
 }
@@ -273,7 +273,7 @@ func (d *Document) numbersAndDates(c *Claim, nums []Number, dates []Date) ([]Num
 	return nums, dates
 }
 
-// isAge recognises "Kozak, 67," and "aged 67".
+// isAge recognises "Ortiz, 54," and "aged 54".
 func isAge(toks []Token, i int, v float64) bool {
 	if v < 1 || v > 120 || v != float64(int(v)) || i == 0 {
 		return false
@@ -518,7 +518,7 @@ func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
 				continue
 			case t.Text == "." && len(toks[j-1].Text) <= 3 && toks[j-1].Cap && adjacent(toks, j-1, j) &&
 				j+1 < len(toks) && isNameWord(&toks[j+1]):
-				j++ // an initial or abbreviation: "Dmitry N. Kozak", "St. Louis"
+				j++ // an initial or abbreviation: "Andrei N. Orlov", "St. Louis"
 				continue
 			case (t.Text == "-" || t.Text == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
 				adjacent(toks, j, j+1) && toks[j+1].Cap:
@@ -650,7 +650,7 @@ func isNameWord(t *Token) bool {
 }
 
 // isShouting reports a long all-capitals word, the tabloid emphasis of an
-// ordinary word ("A SINGLE official"), unlike an acronym ("NATO").
+// ordinary word ("A LONE voice"), unlike an acronym ("UNESCO").
 func isShouting(t *Token) bool {
 	if len(t.Text) <= 5 {
 		return false
@@ -752,7 +752,7 @@ func attributedSource(toks []Token, i int) (int, int) {
 		for e < len(toks) && toks[e].Cap && toks[e].Kind == WordToken {
 			e++
 		}
-		// "said Dubnov." or "said Dubnov, who..." but not "said Kozak is...",
+		// "said Ortiz." or "said Ortiz, who..." but not "said Ortiz is...",
 		// where the name opens the reported clause.
 		if e == len(toks) || toks[e].Kind == PunctToken {
 			return i + 1, e

@@ -58,7 +58,7 @@ func Quotes(src string) []Quote {
 				stack = append(stack, openMark{i + size, '“', len(stack)})
 			}
 		case '‘':
-			if !isLetterOrDigit(prev) { // "Ukraine‘s" misuses it as an apostrophe
+			if !isLetterOrDigit(prev) { // "Canada‘s" misuses it as an apostrophe
 				stack = append(stack, openMark{i + size, r, len(stack)})
 			}
 		case '’':

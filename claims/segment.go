@@ -280,7 +280,7 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 	}
 	if k > j && second != "" && lex.IsReportingVerb(second) && unicode.IsUpper(r) &&
 		!lex.IsSentenceStarter(lex.Lower(first)) {
-		return false // "“Why?” Putin asked."
+		return false // "“Why?” Ortiz asked."
 	}
 	if j-i != 1 || src[i] != '.' {
 		return true
@@ -362,7 +362,7 @@ func isInitial(w string) bool {
 }
 
 // glued reports whether the punctuation src[i:j] sits between two sentences
-// written without a space ("system.However"): a lower-case word or a number
+// written without a space ("the plan.However"): a lower-case word or a number
 // before, a capitalised word after, and no URL or e-mail address around.
 func glued(src string, bs, i, j, be int) bool {
 	if j+1 >= be || j-i != 1 || i-2 < bs {

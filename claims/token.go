@@ -20,7 +20,7 @@ const (
 
 // A Token is a word, number or punctuation mark of a sentence.
 // Text == src[Start:End] for the document's text src. A possessive "'s" is
-// left out of the word it follows, so "Kozak's" gives the token "Kozak".
+// left out of the word it follows, so "Orlov's" gives the token "Orlov".
 type Token struct {
 	Text       string
 	Start, End int // byte offsets into the original text

@@ -180,9 +180,6 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 			k--
 		}
 	}
-	// Widen the window by the quote words left over at either end, plus
-	// one, so that "arrested or shot" shows against "arrested or even
-	// killed" and not just "arrested or".
 	lead, trail := 0, 0
 	for k := 0; k < m && qw[k].norm != sw[first].norm; k++ {
 		lead++
@@ -190,8 +187,9 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 	for k := m - 1; k >= 0 && qw[k].norm != sw[last].norm; k-- {
 		trail++
 	}
-	// Grow by the words left over, then past function words, so "arrested
-	// or shot" meets "arrested or even killed" and "every hospital" meets
+	// Widen the window by the quote words left over at either end, then
+	// past function words, so that "fined or jailed" shows against "fined
+	// or even sentenced" (not just "fined or") and "every hospital" against
 	// "every school".
 	if lead > 0 {
 		first = max(0, first-lead)

@@ -118,8 +118,8 @@ func checkPair(checker *claimcheck.Checker, w io.Writer, source, derived, title 
 
 // bundled names the pairs checked when no files are given.
 var bundled = []struct{ source, derived, title string }{
-	{"articles/000_12edaa15f57ff991.txt", "articles/001_6ee0d0037e5bb740.txt", "001 (a rewrite) against 000 (a report of a New York Times story)"},
-	{"articles/002_8ded476984d74948.txt", "articles/003_0028ed931bb52941.txt", "003 (a tabloid rewrite) against 002 (a New York Times story in translation)"},
+	{"articles/000_12edaa15f57ff991.txt", "articles/001_6ee0d0037e5bb740.txt", "001 (a rewrite) against 000 (the report it rewrites)"},
+	{"articles/002_8ded476984d74948.txt", "articles/003_0028ed931bb52941.txt", "003 (a tabloid rewrite) against 002 (a newspaper story in translation)"},
 }
 
 func checkBundled(checker *claimcheck.Checker, w io.Writer, asJSON bool) error {

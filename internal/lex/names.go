@@ -9,8 +9,8 @@ import (
 
 // NameKey returns a key for one word of a name under which spelling variants
 // of transliterated names meet: lower case, diacritics folded, and the common
-// alternations of romanisation ("Dmitry"/"Dmitri", "Sergei"/"Sergey",
-// "Zelensky"/"Zelenski", "Mikhail"/"Mihail") reduced to one form.
+// alternations of romanisation ("Andrei"/"Andrey", "Yuri"/"Yury",
+// "Tchaikovsky"/"Tchaikovski", "Mikhail"/"Mihail") reduced to one form.
 func NameKey(word string) string {
 	w := foldDiacritics(Lower(word))
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -36,7 +36,7 @@ func NameKey(word string) string {
 		case c == 'y' || c == 'j' && i > 0:
 			b.WriteByte('i')
 		case i > 0 && c == w[i-1]:
-			// Doubled letters are dropped: "Abramovich"/"Abrammovich".
+			// Doubled letters are dropped: "Rossini"/"Rosini".
 		default:
 			b.WriteByte(c)
 		}
