@@ -13,24 +13,11 @@ import (
 // sentences in the same role (the same unit: an age, a count of people, a
 // duration), then with the whole source.
 func (j *judge) numbers() {
-	for _, n := range j.c.Numbers {
-		var rival *claims.Number
-		agreed := false
-		for _, e := range j.evidence() {
-			for k := range e.Numbers {
-				sn := &e.Numbers[k]
-				if numbersAgree(&n, sn) {
-					agreed = true
-				} else if rival == nil && n.Unit != "" && n.Unit == sn.Unit && n.Ordinal == sn.Ordinal {
-					rival = sn
-				}
-			}
-		}
-		// A same-role number of the aligned sentences outweighs the value
-		// standing elsewhere in the source ("a 92-year-old telephone
-		// operator" where the source has "a 19-year-old telephone operator"
-		// and, elsewhere, "the 92-year-old died").
-		if agreed || rival == nil && j.numberAnywhere(&n) {
+	for k := range j.c.Numbers {
+		n := &j.c.Numbers[k]
+		agreed, rival := compare(j, n, func(c *claims.Claim) []claims.Number { return c.Numbers }, numbersAgree,
+			func(a, b *claims.Number) bool { return a.Unit != "" && a.Unit == b.Unit && a.Ordinal == b.Ordinal })
+		if agreed {
 			continue
 		}
 		if rival == nil && n.Unit == "age" {
@@ -47,6 +34,40 @@ func (j *judge) numbers() {
 		}
 		j.add(f)
 	}
+}
+
+// compare looks for a value of the claim (a number, a date) in the source.
+// It agrees when one of the aligned sentences states a value that agrees;
+// otherwise the first value of the aligned sentences in the same role is its
+// rival. Only when none shares its role does a value agreeing anywhere in
+// the source count: a same-role value next to the claim's words outweighs
+// one standing elsewhere ("a 92-year-old telephone operator" where the
+// source has "a 19-year-old telephone operator" and, elsewhere, "the
+// 92-year-old died").
+func compare[T any](j *judge, x *T, of func(*claims.Claim) []T, agree, sameRole func(a, b *T) bool) (bool, *T) {
+	var rival *T
+	for _, e := range j.evidence() {
+		ys := of(e)
+		for k := range ys {
+			switch {
+			case agree(x, &ys[k]):
+				return true, nil
+			case rival == nil && sameRole(x, &ys[k]):
+				rival = &ys[k]
+			}
+		}
+	}
+	if rival == nil {
+		for i := range j.src.Claims {
+			ys := of(&j.src.Claims[i])
+			for k := range ys {
+				if agree(x, &ys[k]) {
+					return true, nil
+				}
+			}
+		}
+	}
+	return false, rival
 }
 
 // numberCarried reports whether the claim number that token t belongs to
@@ -90,17 +111,6 @@ func (j *judge) onlyAge() *claims.Number {
 	return age
 }
 
-func (j *judge) numberAnywhere(n *claims.Number) bool {
-	for i := range j.src.Claims {
-		for k := range j.src.Claims[i].Numbers {
-			if numbersAgree(n, &j.src.Claims[i].Numbers[k]) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // numbersAgree reports whether two numbers can state the same quantity:
 // compatible units and values equal, or within 15% when either is
 // approximate, or overlapping ranges.
@@ -134,20 +144,10 @@ func isMeasure(u string) bool {
 // dates compares each date of the claim with the dates of the aligned
 // sentences, then with the whole source.
 func (j *judge) dates() {
-	for _, d := range j.c.Dates {
-		var rival *claims.Date
-		agreed := false
-		for _, e := range j.evidence() {
-			for k := range e.Dates {
-				sd := &e.Dates[k]
-				if datesAgree(&d, sd) {
-					agreed = true
-				} else if rival == nil && sharesField(&d, sd) {
-					rival = sd
-				}
-			}
-		}
-		if agreed || rival == nil && j.dateAnywhere(&d) {
+	for k := range j.c.Dates {
+		d := &j.c.Dates[k]
+		agreed, rival := compare(j, d, func(c *claims.Claim) []claims.Date { return c.Dates }, datesAgree, sharesField)
+		if agreed {
 			continue
 		}
 		f := Finding{Kind: Date, Claim: Span{d.Text, d.Start, d.End}}
@@ -161,17 +161,6 @@ func (j *judge) dates() {
 		}
 		j.add(f)
 	}
-}
-
-func (j *judge) dateAnywhere(d *claims.Date) bool {
-	for i := range j.src.Claims {
-		for k := range j.src.Claims[i].Dates {
-			if datesAgree(d, &j.src.Claims[i].Dates[k]) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // datesAgree reports whether two dates can be the same: every field both
@@ -252,10 +241,7 @@ func (j *judge) entities() {
 // sentences is nil).
 func (j *judge) nameIn(e *claims.Entity, sentences []*claims.Claim) bool {
 	if sentences == nil {
-		sentences = make([]*claims.Claim, len(j.src.Claims))
-		for i := range j.src.Claims {
-			sentences[i] = &j.src.Claims[i]
-		}
+		sentences = j.all()
 	}
 	head := e.Head()
 	for _, s := range sentences {
@@ -540,9 +526,7 @@ func properWordsOf(c *claims.Claim, start, end int) []string {
 // given sentences (all of the source when nil).
 func (j *judge) wordsIn(keys []string, sentences []*claims.Claim) bool {
 	if sentences == nil {
-		for i := range j.src.Claims {
-			sentences = append(sentences, &j.src.Claims[i])
-		}
+		sentences = j.all()
 	}
 	for _, k := range keys {
 		found := false

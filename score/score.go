@@ -150,6 +150,9 @@ type judge struct {
 	opts     Options
 	findings []Finding
 	coverage float64 // share of the claim's content carried, less what findings explain
+
+	allSentences      []*claims.Claim // made on first use
+	evidenceSentences []*claims.Claim
 }
 
 func (j *judge) add(f Finding) { j.findings = append(j.findings, f) }
@@ -186,13 +189,26 @@ func (j *judge) verdict() Verdict {
 	return v
 }
 
+// all returns every sentence of the source, made once per judgement.
+func (j *judge) all() []*claims.Claim {
+	if j.allSentences == nil {
+		j.allSentences = make([]*claims.Claim, len(j.src.Claims))
+		for i := range j.src.Claims {
+			j.allSentences[i] = &j.src.Claims[i]
+		}
+	}
+	return j.allSentences
+}
+
 // evidence returns the aligned source sentences.
 func (j *judge) evidence() []*claims.Claim {
-	out := make([]*claims.Claim, 0, len(j.m.Sentences))
-	for _, si := range j.m.Sentences {
-		out = append(out, &j.src.Claims[si])
+	if j.evidenceSentences == nil {
+		j.evidenceSentences = make([]*claims.Claim, 0, len(j.m.Sentences))
+		for _, si := range j.m.Sentences {
+			j.evidenceSentences = append(j.evidenceSentences, &j.src.Claims[si])
+		}
 	}
-	return out
+	return j.evidenceSentences
 }
 
 // Document returns the score of a whole derived text from its claims'

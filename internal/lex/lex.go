@@ -109,7 +109,7 @@ var approxWords = setOf("about", "almost", "nearly", "around", "roughly", "some"
 	"estimated", "circa", "most")
 
 func stemUncached(lower string) string {
-	w := Normalize(lower)
+	w := normalize(lower)
 	if len(w) <= 2 || !isStemmable(w) {
 		return w
 	}
@@ -128,10 +128,10 @@ func isStemmable(w string) bool {
 	return true
 }
 
-// Normalize maps a lower-cased word to a canonical spelling: irregular verb
+// normalize maps a lower-cased word to a canonical spelling: irregular verb
 // forms to the base form ("told" -> "tell"), British to American spelling
 // ("criticised" -> "criticized", "colour" -> "color", "centre" -> "center").
-func Normalize(w string) string {
+func normalize(w string) string {
 	if b, ok := irregular[w]; ok {
 		return b
 	}

@@ -120,10 +120,8 @@ var diacritics = func() map[rune]string {
 	return m
 }()
 
-// IsTitle reports whether a lower-cased word is a title or office that
-// precedes a name ("President", "Mr.", "Gen.") and is not part of the name.
-func IsTitle(lower string) bool { return titles[strings.TrimSuffix(lower, ".")] }
-
+// titles are titles and offices that precede a name ("President", "Mr.")
+// and are not part of it.
 var titles = setOf(
 	"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "gen", "general", "sen", "senator",
 	"rep", "representative", "gov", "governor", "president", "vice", "prime", "minister",

@@ -34,10 +34,6 @@ var attributions = setOf("said", "says", "say", "told", "tells", "reported", "re
 	"acknowledged", "admitted", "argued", "argues", "warned", "testified", "disclosed",
 	"recalled", "commented", "remarked", "estimated", "concluded", "replied", "asked")
 
-// CueOf returns the kind of cue a lower-cased word is, if any. Negative verbs
-// such as "refused" and "denied" count as negation.
-func CueOf(lower string) CueKind { return Lookup(lower).Class.Cue() }
-
 // Cue returns the cue kind of a word of these classes.
 func (c Class) Cue() CueKind {
 	switch {
@@ -50,10 +46,6 @@ func (c Class) Cue() CueKind {
 	}
 	return NoCue
 }
-
-// IsNegativeVerb reports whether a lower-cased word is a verb that negates its
-// complement ("refused", "denied", "declined").
-func IsNegativeVerb(lower string) bool { return negativeVerbs[lower] }
 
 // IsReportingVerb reports whether a lower-cased word is a verb of saying.
 func IsReportingVerb(lower string) bool {
