@@ -178,6 +178,22 @@ func (d *Document) numbersAndDates(c *Claim, nums []Number, dates []Date) ([]Num
 				}
 			}
 		default:
+			// "a third of", "two-thirds of", "one quarter of" are fractions,
+			// read at the denominator; its numerator is skipped.
+			if f, ok := fraction(toks, i); ok {
+				n.Value = f
+				n.Unit = nounAfterOf(toks, i+1)
+				j = i + 1
+				break
+			}
+			if k := i + 1; k < len(toks) {
+				if toks[k].Text == "-" {
+					k++
+				}
+				if _, ok := fraction(toks, k); ok && k < len(toks) {
+					continue
+				}
+			}
 			if notNumbers[t.Lower] {
 				continue
 			}
@@ -271,6 +287,48 @@ func (d *Document) numbersAndDates(c *Claim, nums []Number, dates []Date) ([]Num
 		i = j - 1
 	}
 	return nums, dates
+}
+
+// fraction reads "a third of", "one quarter of", "two-thirds of" at token i
+// (the denominator), returning the fraction's value.
+func fraction(toks []Token, i int) (float64, bool) {
+	den := strings.TrimSuffix(toks[i].Lower, "s")
+	if den == "half" {
+		return 0, false
+	}
+	d, ok := lex.Ordinal(den)
+	if den == "quarter" {
+		d, ok = 4, true
+	}
+	if !ok || d < 3 || i == 0 || i+1 >= len(toks) || toks[i+1].Lower != "of" {
+		return 0, false
+	}
+	k := i - 1
+	if toks[k].Text == "-" && k > 0 {
+		k--
+	}
+	num := 1.0
+	switch p := toks[k].Lower; {
+	case p == "a" || p == "one":
+	default:
+		v, ok := lex.Cardinal(p)
+		if !ok || v < 1 || v >= d {
+			return 0, false
+		}
+		num = v
+	}
+	return num / d, true
+}
+
+// nounAfterOf returns the stem of the first content word after the "of" at
+// token i ("a third of the budget" -> "budget").
+func nounAfterOf(toks []Token, i int) string {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Kind == WordToken && !toks[k].Stop {
+			return toks[k].Stem
+		}
+	}
+	return ""
 }
 
 // isAge recognises "Ortiz, 54," and "aged 54".

@@ -70,6 +70,9 @@ func TestNumbers(t *testing.T) {
 		{"a range", "Between 5 to 10 people came.", []num{{"5 to 10", 5, 10, "peopl", false, false}}},
 		{"tokenised thousands", "It was viewed more than 235, 000 times.", []num{{"235, 000", 235000, 235000, "time", false, true}}},
 		{"a list of small numbers stays a list", "Rooms 1, 2 and 3 were flooded.", []num{{"1", 1, 1, "", false, false}, {"2", 2, 2, "", false, false}, {"3", 3, 3, "", false, false}}},
+		{"a fraction", "A third of the budget went on roads.", []num{{"third", 1.0 / 3, 1.0 / 3, "budget", false, false}}},
+		{"a hyphenated fraction", "Two-thirds of fathers are over 30.", []num{{"thirds", 2.0 / 3, 2.0 / 3, "father", false, false}, {"30", 30, 30, "", false, true}}},
+		{"third as an ordinal", "It was the third attempt.", []num{{"third", 3, 3, "attempt", true, false}}},
 		{"a year is a date, not a number", "It happened in 2019.", nil},
 		{"one as a pronoun is not a number", "One of the aides left.", nil},
 	}

@@ -94,7 +94,10 @@ func classify(w string) Class {
 	_, card := cardinals[w]
 	set(card, CardinalWord)
 	_, ord := ordinals[w]
-	set(ord, OrdinalWord)
+	if !ord && len(w) > 4 && w[len(w)-1] == 's' {
+		_, ord = ordinals[w[:len(w)-1]] // "thirds", read as a fraction
+	}
+	set(ord || w == "quarters", OrdinalWord)
 	_, mon := months[w]
 	set(mon, MonthName)
 	_, wd := weekdays[w]
