@@ -61,6 +61,7 @@ type InputError struct {
 	Err    error  // ErrEmpty or ErrInvalidUTF8
 }
 
+// Error returns the error on one line: which text, what is wrong, and where.
 func (e *InputError) Error() string {
 	if e.Offset >= 0 {
 		return fmt.Sprintf("claimcheck: %s text: %v at byte %d", e.Text, e.Err, e.Offset)
