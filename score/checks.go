@@ -22,17 +22,31 @@ func (j *judge) numbers() {
 		if rival == nil && n.Unit == "age" {
 			rival = j.onlyAge()
 		}
-		f := Finding{Kind: Number, Claim: Span{n.Text, n.Start, n.End}}
+		claim := Span{n.Text, n.Start, n.End}
 		if rival != nil {
-			f.Source = Span{rival.Text, rival.Start, rival.End}
-			f.Explanation = fmt.Sprintf("the claim says %q where the source says %q", n.Text, rival.Text)
-			f.Contradiction, f.Factor = true, factorNumber
+			j.addValue(Number, claim, &Span{rival.Text, rival.Start, rival.End}, factorNumber)
 		} else {
-			f.Explanation = fmt.Sprintf("the source does not state %q", n.Text)
-			f.Factor = factorUnstated
+			j.addValue(Number, claim, nil, factorUnstated)
 		}
-		j.add(f)
 	}
+}
+
+// addValue adds the finding for a number or date of the claim: one the
+// aligned sentences contradict (rival is their value) or one the source
+// does not state (rival is nil).
+func (j *judge) addValue(kind Kind, claim Span, rival *Span, factor float64) {
+	f := Finding{Kind: kind, Claim: claim, Factor: factor}
+	what := ""
+	if kind == Date {
+		what = "the date "
+	}
+	if rival != nil {
+		f.Source, f.Contradiction = *rival, true
+		f.Explanation = fmt.Sprintf("the claim says %s%q where the source says %q", what, claim.Text, rival.Text)
+	} else {
+		f.Explanation = fmt.Sprintf("the source does not state %s%q", what, claim.Text)
+	}
+	j.add(f)
 }
 
 // compare looks for a value of the claim (a number, a date) in the source.
@@ -156,16 +170,12 @@ func (j *judge) dates() {
 		if agreed {
 			continue
 		}
-		f := Finding{Kind: Date, Claim: Span{d.Text, d.Start, d.End}}
+		claim := Span{d.Text, d.Start, d.End}
 		if rival != nil {
-			f.Source = Span{rival.Text, rival.Start, rival.End}
-			f.Explanation = fmt.Sprintf("the claim dates it %q where the source says %q", d.Text, rival.Text)
-			f.Contradiction, f.Factor = true, factorDate
+			j.addValue(Date, claim, &Span{rival.Text, rival.Start, rival.End}, factorDate)
 		} else {
-			f.Explanation = fmt.Sprintf("the source does not state the date %q", d.Text)
-			f.Factor = factorUnstated
+			j.addValue(Date, claim, nil, factorUnstated)
 		}
-		j.add(f)
 	}
 }
 
