@@ -81,10 +81,8 @@ func foldLine(line string) string {
 		b[n] = c
 		n++
 	}
-	for n > 0 && strings.IndexByte(".:!>»|-–", b[n-1]) >= 0 {
-		n--
-	}
-	return string(b[:n])
+	// Rune-aware: "»" and "–" are several bytes each.
+	return strings.TrimRight(string(b[:n]), ".:!>»|-–")
 }
 
 var boilerplateLines = map[string]string{

@@ -621,7 +621,7 @@ func (j *judge) substitutions() {
 	}
 	for i := range j.c.Tokens {
 		t := &j.c.Tokens[i]
-		if t.Kind != claims.WordToken || !t.Content() || t.Cap || j.explained(t) {
+		if t.Kind != claims.WordToken || !t.Content() || t.Cap || j.explained(t, accounted) {
 			continue // names and numbers have their own checks
 		}
 		l, r := contentNeighbour(j.c, i, i+1, -1), contentNeighbour(j.c, i, i+1, +1)
@@ -685,31 +685,32 @@ func nextContent(c *claims.Claim, i, dir int) int {
 	return -1
 }
 
-// explained reports whether a finding already accounts for the token.
-func (j *judge) explained(t *claims.Token) bool {
-	for _, f := range j.findings {
-		if f.Claim.Start <= t.Start && t.End <= f.Claim.End && f.Kind != Hedge && f.Kind != Content {
+// explained reports whether a finding for which counts(f) holds covers
+// the token.
+func (j *judge) explained(t *claims.Token, counts func(f *Finding) bool) bool {
+	for k := range j.findings {
+		f := &j.findings[k]
+		if f.Claim.Start <= t.Start && t.End <= f.Claim.End && counts(f) {
 			return true
 		}
 	}
 	return false
 }
 
+// accounted is every finding about the token itself: a hedge or the
+// content finding is about the claim as a whole.
+func accounted(f *Finding) bool { return f.Kind != Hedge && f.Kind != Content }
+
+// conflicting is a finding that explains a word as a conflict with the
+// source. A word the source lacks (a new name, an unstated number) is
+// missing content too.
+func conflicting(f *Finding) bool { return f.Contradiction && f.Kind != Negation }
+
 // content reports the claim's content words the source does not carry,
 // leaving out those a contradiction already explains (a changed number, a
 // swapped name). Its factor is the square root of the share of the rest
 // that the source carries, so the score is the product of the findings.
 func (j *judge) content() {
-	explained := func(t *claims.Token) bool {
-		for _, f := range j.findings {
-			// Only a conflict explains a word: a word the source lacks
-			// (a new name, an unstated number) is missing content too.
-			if f.Contradiction && f.Kind != Negation && f.Claim.Start <= t.Start && t.End <= f.Claim.End {
-				return true
-			}
-		}
-		return false
-	}
 	total, got := 0.0, 0.0
 	var missing []int
 	for _, wm := range j.m.Words {
@@ -719,7 +720,7 @@ func (j *judge) content() {
 	}
 	for _, i := range j.m.Unmatched {
 		t := &j.c.Tokens[i]
-		if explained(t) {
+		if j.explained(t, conflicting) {
 			continue
 		}
 		// A number written otherwise ("5bn" for "$5 billion", "three

@@ -238,7 +238,7 @@ var irregular = func() map[string]string {
 		"breed bred", "bind bound", "grind ground", "wind wound", "slay slew slain",
 		"beat beaten", "bite bit bitten", "hang hung", "sting stung",
 		"weave wove woven", "shine shone", "tread trod trodden", "stride strode stridden",
-		"quit", "leave left", "plead pled", "seize seized",
+		"leave left", "plead pled",
 	} {
 		f := strings.Fields(line)
 		for _, w := range f[1:] {

@@ -74,21 +74,6 @@ func load() {
 	}
 }
 
-// Synonyms reports whether two stems share a sense among their most
-// frequent ones ("refus" and "declin").
-func Synonyms(a, b string) bool {
-	once.Do(load)
-	ga, gb := tab.groups[a], tab.groups[b]
-	for _, x := range ga {
-		for _, y := range gb {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // Related returns the stems that are synonyms of a stem, in a fixed order,
 // at most maxRelated of them.
 func Related(stem string) []string {
