@@ -137,7 +137,7 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 	if len(doc.Claims) == 0 {
 		return nil, &InputError{Text: "derived", Offset: -1, Err: ErrEmpty}
 	}
-	opts := score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms}
+	opts := score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms, Kin: lexicon.Kin}
 	r := &Report{Claims: make([]Claim, len(doc.Claims))}
 	verdicts := make([]score.Verdict, len(doc.Claims))
 	for _, s := range sources {

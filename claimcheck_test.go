@@ -264,3 +264,61 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// TestLexiconFindings checks the findings that need the embedded lexicon:
+// an antonym and a word of the same kind in a source word's place are
+// contradictions; a synonym, or a word the lexicon cannot place, is not.
+func TestLexiconFindings(t *testing.T) {
+	tests := []struct {
+		reason, source, derived string
+		label                   claimcheck.Label
+		finding                 string // the explanation of the first finding that is not about content
+	}{
+		{"an antonym in the verb's place",
+			"Sales of electric cars increased sharply in Norway last year.",
+			"Sales of electric cars decreased sharply in Norway last year.",
+			claimcheck.Contradicted, `the claim says "decreased" where the source says the opposite, "increased"`},
+		{"another kind of homicide",
+			"A Leeds man pleaded guilty to manslaughter over the death of his neighbour.",
+			"A Leeds man pleaded guilty to murder over the death of his neighbour.",
+			claimcheck.Contradicted, `the claim says "murder" where the source says "manslaughter", another kind of homicide`},
+		{"another colour",
+			"The council painted the old harbour bridge bright yellow and blue in May.",
+			"The council painted the old harbour bridge bright green and blue in May.",
+			claimcheck.Contradicted, `the claim says "green" where the source says "yellow", another kind of chromatic color`},
+		{"one word where the source has two",
+			"Two climbers were rescued near Whitby from a rocky cliff top that is popular with walkers.",
+			"Two climbers were rescued near Whitby from a rocky beach that is popular with walkers.",
+			claimcheck.Contradicted, `the claim says "beach" where the source says "cliff", another kind of geological formation`},
+		{"a synonym is aligned, not substituted",
+			"The minister refused to comment on the report from the auditors.",
+			"The minister declined to comment on the report from the auditors.",
+			claimcheck.Supported, ""},
+		{"a substitution the lexicon cannot place costs nothing: the coverage decides",
+			"Rescuers found the hikers near a frozen lake on Sunday after a long search.",
+			"Rescuers found the hikers near a frozen pond on Sunday after a long search.",
+			claimcheck.Supported, `the claim says "pond" where the source says "lake"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			r, err := claimcheck.Check(tt.source, tt.derived)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Claims) != 1 {
+				t.Fatalf("want one claim, got %d", len(r.Claims))
+			}
+			c := r.Claims[0]
+			got := ""
+			for _, f := range c.Findings {
+				if f.Kind != claimcheck.Kind("content") {
+					got = f.Explanation
+					break
+				}
+			}
+			if c.Label != tt.label || got != tt.finding {
+				t.Errorf("got %s, %q; want %s, %q\nfindings: %+v", c.Label, got, tt.label, tt.finding, c.Findings)
+			}
+		})
+	}
+}

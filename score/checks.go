@@ -599,12 +599,15 @@ func (j *judge) hedges() {
 	}
 }
 
-// substitutions finds a claim word put in place of a source word, an
-// antonym when the two are opposites ("increase" for "decline"): the
+// substitutions finds a claim word put in place of a source word: the
 // content words on both sides of it are aligned to two source words that
 // frame a different content word, one the claim does not have ("a
 // 19-year-old computer operator" against "a 19-year-old telephone
-// operator"). At a sentence edge one aligned neighbour is enough.
+// operator"). The source's slot may be two words longer than the claim's
+// ("a beach that" against "a cliff top that"). At a sentence edge one
+// aligned neighbour is enough. The substitution contradicts when the two
+// words are opposites ("increase" for "decline") or different things of
+// one kind ("murder" for "manslaughter"); otherwise it may be a paraphrase.
 func (j *judge) substitutions() {
 	if j.m.Coverage < j.opts.MinCoverage {
 		return // too little aligned to say what stands in whose place
@@ -629,7 +632,7 @@ func (j *judge) substitutions() {
 		rw, rok := byClaim[r]
 		var si, from, to int
 		switch {
-		case lok && rok && lw.Sentence == rw.Sentence && lw.Token < rw.Token && rw.Token-lw.Token <= 4:
+		case lok && rok && lw.Sentence == rw.Sentence && lw.Token < rw.Token && rw.Token-lw.Token <= max(4, r-l+2):
 			si, from, to = lw.Sentence, lw.Token+1, rw.Token
 		case lok && r < 0:
 			si, from = lw.Sentence, lw.Token+1
@@ -664,6 +667,14 @@ func (j *judge) substitutions() {
 			}
 			// A plain substitution needs the claim's word unaligned and the
 			// source's too: paraphrases move words about.
+			if j.opts.Kin != nil && unmatched[i] && !usedSource[[2]int{si, k}] {
+				if kind, ok := j.opts.Kin(t.Stem, st.Stem); ok {
+					j.add(Finding{Kind: Substitution, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
+						Explanation:   fmt.Sprintf("the claim says %q where the source says %q, another kind of %s", t.Text, st.Text, kind),
+						Contradiction: true, Factor: factorKin})
+					break
+				}
+			}
 			if unmatched[i] && !usedSource[[2]int{si, k}] {
 				j.add(Finding{Kind: Substitution, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
 					Explanation: fmt.Sprintf("the claim says %q where the source says %q", t.Text, st.Text),

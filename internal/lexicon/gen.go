@@ -11,6 +11,10 @@
 //	S stem group...   synonym groups: the synsets among the first senses of a word
 //	A stem stem       antonym pairs, direct and through similar adjectives
 //	C stem...         stems of words WordNet writes in lower case: common words
+//	O stem id...      the synsets of a common noun or verb's first senses, in
+//	                  order, each a base-36 number or "+" for the next new one
+//	E name id...      synset n (the n-th E line): its name if it is a kind
+//	                  of some sense ("-" if not), and its hypernyms
 package main
 
 import (
@@ -36,6 +40,7 @@ type synset struct {
 	words   []string // as written: case kept
 	antPtrs [][3]string
 	similar []string // offsets of similar-to synsets (adjectives)
+	hyper   []string // keys of hypernym synsets, instance hypernyms included
 }
 
 func main() {
@@ -48,8 +53,9 @@ func main() {
 	}
 	groups := map[string]map[string]bool{} // synset key -> stems
 	common := map[string]bool{}
+	own := map[string]map[string]int{} // stem -> its first noun and verb senses, by rank
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		readIndex(filepath.Join(*dir, "index."+pos), pos, synsets, groups)
+		readIndex(filepath.Join(*dir, "index."+pos), pos, synsets, groups, own)
 	}
 	for _, s := range synsets {
 		for _, w := range s.words {
@@ -127,6 +133,7 @@ func main() {
 		}
 		lines = append(lines, strings.Join(parts, " "))
 	}
+	lines = append(lines, kinds(own, synsets)...)
 	var ants []string
 	for p := range antonyms {
 		ants = append(ants, "A "+p[0]+" "+p[1])
@@ -154,6 +161,126 @@ func main() {
 	check(zw.Close())
 	check(f.Close())
 	fmt.Printf("%d stems in %d synonym groups, %d antonym pairs, %d common stems\n", len(stems), len(keys), len(ants), len(cs))
+}
+
+// kinds writes the hypernym sections: for each common noun or verb stem, the
+// synsets of its first senses (O), and for every synset they reach by
+// hypernym links, its hypernyms and, when it is itself a hypernym, the first
+// word that names it (E). Synsets are renumbered in sorted order. With them
+// the library can tell a word more general than another ("building" for
+// "tower") from one of the same kind ("beach" for "cliff").
+func kinds(own map[string]map[string]int, synsets map[string]*synset) []string {
+	// depth: the fewest hypernym steps from a sense of some stem. The
+	// library looks two steps up (see broader), so deeper synsets are left
+	// out, and only those one step up, the kinds, need a name.
+	depth := map[string]int{}
+	var stems []string
+	var level []string
+	for st, keys := range own {
+		stems = append(stems, st)
+		for k := range keys {
+			if _, ok := depth[k]; !ok {
+				depth[k] = 0
+				level = append(level, k)
+			}
+		}
+	}
+	for d := 1; d <= 2; d++ {
+		var next []string
+		for _, k := range level {
+			for _, h := range synsets[k].hyper {
+				if _, ok := depth[h]; !ok {
+					depth[h] = d
+					next = append(next, h)
+				}
+			}
+		}
+		level = next
+	}
+	reach := depth
+	kind := map[string]bool{} // synsets a sense of some stem is directly a kind of
+	for k, d := range depth {
+		if d == 0 {
+			for _, h := range synsets[k].hyper {
+				kind[h] = true
+			}
+		}
+	}
+	// Number the synsets in the order the O lines first meet them, so that
+	// most entries there are just "the next number", written "+", which
+	// keeps the data small; the rest follow in sorted order.
+	sort.Strings(stems)
+	senseOrder := func(st string) []string {
+		// The most frequent senses first; noun and verb senses of one rank
+		// by synset.
+		var keys []string
+		for k := range own[st] {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool {
+			ri, rj := own[st][keys[i]], own[st][keys[j]]
+			return ri < rj || ri == rj && keys[i] < keys[j]
+		})
+		return keys
+	}
+	ids := map[string]int{}
+	var order []string
+	number := func(k string) {
+		if _, ok := ids[k]; !ok {
+			ids[k] = len(order)
+			order = append(order, k)
+		}
+	}
+	for _, st := range stems {
+		for _, k := range senseOrder(st) {
+			number(k)
+		}
+	}
+	var rest []string
+	for k := range reach {
+		if _, ok := ids[k]; !ok {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	for _, k := range rest {
+		number(k)
+	}
+	var lines []string
+	next := 0
+	for _, st := range stems {
+		parts := []string{"O", st}
+		for _, k := range senseOrder(st) {
+			if ids[k] == next {
+				parts = append(parts, "+")
+				next++
+			} else {
+				parts = append(parts, strconv.FormatInt(int64(ids[k]), 36))
+			}
+		}
+		lines = append(lines, strings.Join(parts, " "))
+	}
+	// E lines in number order: the n-th is synset n.
+	for _, k := range order {
+		parts := []string{"E", "-"}
+		if kind[k] {
+			parts[1] = strings.ReplaceAll(synsets[k].words[0], "_", "-")
+		}
+		if depth[k] < 2 { // the hypernyms of deeper synsets are never asked for
+			var hs []int
+			for _, h := range synsets[k].hyper {
+				if n, ok := ids[h]; ok {
+					hs = append(hs, n)
+				}
+			}
+			sort.Ints(hs)
+			for _, n := range hs {
+				parts = append(parts, strconv.FormatInt(int64(n), 36))
+			}
+		}
+		lines = append(lines, strings.Join(parts, " "))
+	}
+	return lines
 }
 
 // isWord keeps single alphabetic words; WordNet joins phrases with "_".
@@ -210,6 +337,8 @@ func readData(path string, synsets map[string]*synset) {
 				s.antPtrs = append(s.antPtrs, [3]string{toPos, toOff, st})
 			case "&":
 				s.similar = append(s.similar, toOff)
+			case "@": // not "@i": an instance is a name, which the library checks otherwise
+				s.hyper = append(s.hyper, toPos+" "+toOff)
 			}
 		}
 		synsets[pos+" "+off] = s
@@ -217,7 +346,7 @@ func readData(path string, synsets map[string]*synset) {
 	check(sc.Err())
 }
 
-func readIndex(path, pos string, synsets map[string]*synset, groups map[string]map[string]bool) {
+func readIndex(path, pos string, synsets map[string]*synset, groups map[string]map[string]bool, own map[string]map[string]int) {
 	f, err := os.Open(path)
 	check(err)
 	defer f.Close()
@@ -251,9 +380,31 @@ func readIndex(path, pos string, synsets map[string]*synset, groups map[string]m
 				groups[key] = map[string]bool{}
 			}
 			groups[key][stem] = true
+			if (letter == "n" || letter == "v") && common(synsets[key], lemma) {
+				if own[stem] == nil {
+					own[stem] = map[string]int{}
+				}
+				// Rank the senses of the shortest lemma of a stem first
+				// ("week" before "weekly"), then by frequency.
+				rank := len(lemma)*senses + i
+				if r, ok := own[stem][key]; !ok || rank < r {
+					own[stem][key] = rank
+				}
+			}
 		}
 	}
 	check(sc.Err())
+}
+
+// common reports whether a synset writes the lemma in lower case: a common
+// noun sense, not a name ("tyre", not the city of Tyre).
+func common(s *synset, lemma string) bool {
+	for _, w := range s.words {
+		if strings.EqualFold(w, lemma) && w == strings.ToLower(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func check(err error) {

@@ -10,10 +10,12 @@ package lexicon
 //go:generate go run gen.go -wordnet /usr/share/wordnet -o lexicon.txt.gz
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
+	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -31,6 +33,9 @@ type tables struct {
 	members  [][]string          // group -> stems
 	antonyms map[string][]string // stem -> antonym stems
 	common   map[string]bool
+	senses   map[string][]int32 // stem -> synsets of its first noun and verb senses
+	hyper    [][]int32          // synset -> its hypernyms
+	names    []string           // synset -> the word that names it, if it is a hypernym
 }
 
 var (
@@ -39,14 +44,28 @@ var (
 )
 
 func load() {
-	tab = tables{groups: map[string][]int32{}, antonyms: map[string][]string{}, common: map[string]bool{}}
+	tab = tables{groups: map[string][]int32{}, antonyms: map[string][]string{}, common: map[string]bool{},
+		senses: map[string][]int32{}}
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		panic("lexicon: embedded data is corrupt: " + err.Error())
 	}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		f := strings.Fields(sc.Text())
+	// One string for all the text: stems and names are pieces of it, so a
+	// line costs no allocation of its own.
+	var b strings.Builder
+	if n := len(data); n >= 4 { // gzip ends with the decompressed size
+		b.Grow(int(binary.LittleEndian.Uint32(data[n-4:])))
+	}
+	if _, err := io.Copy(&b, zr); err != nil {
+		panic("lexicon: embedded data is corrupt: " + err.Error())
+	}
+	text := b.String()
+	var nextSynset int32 // the number a "+" in an O line stands for
+	var f []string
+	for len(text) > 0 {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		f = fields(f[:0], line)
 		if len(f) < 2 {
 			continue
 		}
@@ -67,11 +86,122 @@ func load() {
 			for _, c := range f[1:] {
 				tab.common[c] = true
 			}
+		case "O":
+			ids := make([]int32, len(f)-2)
+			for i, x := range f[2:] {
+				if x == "+" {
+					ids[i] = nextSynset
+					nextSynset++
+				} else {
+					ids[i] = synsetIDs(f[2+i : 3+i])[0]
+				}
+			}
+			tab.senses[f[1]] = ids
+		case "E":
+			name := f[1]
+			if name == "-" {
+				name = ""
+			}
+			tab.names = append(tab.names, name)
+			var hs []int32
+			if len(f) > 2 {
+				hs = synsetIDs(f[2:])
+			}
+			tab.hyper = append(tab.hyper, hs)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		panic("lexicon: embedded data is corrupt: " + err.Error())
+}
+
+// fields appends the space-separated fields of line to f.
+func fields(f []string, line string) []string {
+	for {
+		line = strings.TrimLeft(line, " ")
+		if line == "" {
+			return f
+		}
+		w, rest, _ := strings.Cut(line, " ")
+		f = append(f, w)
+		line = rest
 	}
+}
+
+func synsetIDs(fs []string) []int32 {
+	out := make([]int32, len(fs))
+	for i, f := range fs {
+		n, _ := strconv.ParseInt(f, 36, 32)
+		out[i] = int32(n)
+	}
+	return out
+}
+
+// hypernyms returns the synsets one (depth 1) or up to two (depth 2) steps
+// above a stem's senses.
+func hypernyms(stem string, depth int) []int32 {
+	var out []int32
+	level := tab.senses[stem]
+	for d := 0; d < depth; d++ {
+		var next []int32
+		for _, s := range level {
+			next = append(next, up(s)...)
+		}
+		out = append(out, next...)
+		level = next
+	}
+	return out
+}
+
+// up returns a synset's hypernyms.
+func up(s int32) []int32 {
+	if int(s) < len(tab.hyper) {
+		return tab.hyper[s]
+	}
+	return nil
+}
+
+func intersect(a, b []int32) (int32, bool) {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return x, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// broader reports whether a sense of the stem general is a kind that one of
+// specific's senses belongs to, one or two steps up ("vehicl" for "truck").
+func broader(general, specific string) bool {
+	_, ok := intersect(tab.senses[general], hypernyms(specific, 2))
+	return ok
+}
+
+// Kin reports whether two stems name different things of the same kind,
+// and the name of that kind: the one their most frequent senses share
+// ("beach" and "cliff" are both a kind of "geological formation").
+// Synonyms, and words one of which is a kind of the other, are not kin.
+func Kin(a, b string) (string, bool) {
+	once.Do(load)
+	if a == b {
+		return "", false
+	}
+	kind, rank := int32(-1), 0
+	for i, sa := range tab.senses[a] {
+		for j, sb := range tab.senses[b] {
+			for _, h := range up(sa) {
+				if slices.Contains(up(sb), h) && (kind < 0 || i+j < rank || i+j == rank && h < kind) {
+					kind, rank = h, i+j
+				}
+			}
+		}
+	}
+	if kind < 0 {
+		return "", false
+	}
+	if _, syn := intersect(tab.senses[a], tab.senses[b]); syn || broader(a, b) || broader(b, a) {
+		return "", false
+	}
+	return strings.ReplaceAll(tab.names[kind], "-", " "), true
 }
 
 // Related returns the stems that are synonyms of a stem, in a fixed order,

@@ -46,6 +46,33 @@ func TestLexicon(t *testing.T) {
 	}
 }
 
+func TestKin(t *testing.T) {
+	st := lex.Stem
+	kin := []struct{ a, b, kind string }{
+		{"murder", "manslaughter", "homicide"},
+		{"beach", "cliff", "geological formation"},
+		{"green", "yellow", "chromatic color"},
+		{"month", "week", "time period"},
+		{"lion", "tiger", "big cat"},
+	}
+	for _, k := range kin {
+		if kind, ok := Kin(st(k.a), st(k.b)); !ok || kind != k.kind {
+			t.Errorf("Kin(%s, %s) = %q, %v; want %q", k.a, k.b, kind, ok, k.kind)
+		}
+		if kind, _ := Kin(st(k.b), st(k.a)); kind != k.kind {
+			t.Errorf("Kin is not symmetric on %s and %s", k.a, k.b)
+		}
+	}
+	// Not kin: synonyms, a word and a broader one, unrelated words, a word
+	// and itself, a name's sense ("tyre" and the city of Tyre).
+	for _, p := range [][2]string{{"purchase", "buy"}, {"vehicle", "truck"}, {"truck", "vehicle"},
+		{"beach", "murder"}, {"cliff", "cliff"}, {"tyre", "city"}, {"zzzz", "beach"}} {
+		if kind, ok := Kin(st(p[0]), st(p[1])); ok {
+			t.Errorf("Kin(%s, %s) = %q, want none", p[0], p[1], kind)
+		}
+	}
+}
+
 // BenchmarkLoad measures the one-time cost of decoding the embedded data,
 // paid by the first check of a process.
 func BenchmarkLoad(b *testing.B) {
