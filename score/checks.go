@@ -417,20 +417,27 @@ func governed(c *claims.Claim, i int) []int {
 
 // negation checks each negation cue on either side: the words it governs,
 // where they are aligned, must be negated on the other side too.
+var negMinHeld = 2
+
 func (j *judge) negation() {
 	byClaim := map[int]align.WordMatch{}
 	bySource := map[[2]int]int{}
+	held := map[int]int{} // sentence -> how many claim words it holds
 	for _, wm := range j.m.Words {
 		byClaim[wm.Claim] = wm
 		bySource[[2]int{wm.Sentence, wm.Token}] = wm.Claim
+		held[wm.Sentence]++
 	}
+	// A sentence drawn in for one word of the claim is not about the same
+	// thing: its negations say nothing of the claim's.
+	bears := func(si int) bool { return held[si] >= negMinHeld || len(j.m.Sentences) == 1 }
 	for _, cue := range j.c.Cues {
 		if cue.Kind != claims.Negation || isNotOnly(j.c, cue.Token) {
 			continue
 		}
 		aligned, kept := -1, false
 		for _, k := range governed(j.c, cue.Token) {
-			if wm, ok := byClaim[k]; ok {
+			if wm, ok := byClaim[k]; ok && bears(wm.Sentence) {
 				if aligned < 0 {
 					aligned = k
 				}
@@ -450,6 +457,9 @@ func (j *judge) negation() {
 	}
 	for _, si := range j.m.Sentences {
 		s := &j.src.Claims[si]
+		if !bears(si) {
+			continue
+		}
 		for _, cue := range s.Cues {
 			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
 				continue
