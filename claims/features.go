@@ -278,7 +278,15 @@ func (d *Document) numbersAndDates(c *Claim, nums []Number, dates []Date) ([]Num
 		if n.Unit == "" && isAge(toks, i, n.Value) {
 			n.Unit = "age"
 		}
-		if i > 0 && toks[i-1].class&lex.Approximator != 0 {
+		// "almost 550", "about £5bn": the approximator may stand before a
+		// currency sign.
+		before := i - 1
+		if before > 0 && toks[before].Kind == PunctToken {
+			if _, ok := lex.Currency(toks[before].Text); ok {
+				before--
+			}
+		}
+		if before >= 0 && toks[before].class&lex.Approximator != 0 {
 			n.Approx = true
 		}
 		end := toks[j-1].End

@@ -67,6 +67,7 @@ func TestNumbers(t *testing.T) {
 		{"a compound number word", "Twenty-five people died.", []num{{"Twenty-five", 25, 25, "peopl", false, false}}},
 		{"an ordinal with its noun", "On the second day the army left.", []num{{"second day", 2, 2, "day", true, false}}},
 		{"an approximate quantity", "About 30 feet separated them.", []num{{"30 feet", 9.144, 9.144, "metre", false, true}}},
+		{"an approximator before a currency sign", "It cost almost £550bn.", []num{{"550bn", 5.5e11, 5.5e11, "GBP", false, true}}},
 		{"a range", "Between 5 to 10 people came.", []num{{"5 to 10", 5, 10, "peopl", false, false}}},
 		{"tokenised thousands", "It was viewed more than 235, 000 times.", []num{{"235, 000", 235000, 235000, "time", false, true}}},
 		{"a list of small numbers stays a list", "Rooms 1, 2 and 3 were flooded.", []num{{"1", 1, 1, "", false, false}, {"2", 2, 2, "", false, false}, {"3", 3, 3, "", false, false}}},
