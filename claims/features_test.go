@@ -191,6 +191,8 @@ func TestQuotes(t *testing.T) {
 		{"nested", "He said: “They told me ‘never again’ twice.”", []string{"They told me ‘never again’ twice.", "never again"}},
 		{"a tokenised clitic opens no quotation", "kilmarnock 's manager said 'we are ready' and do n't care", []string{"we are ready"}},
 		{"a quote left open ends at the paragraph", "He said “it is over.\n\nNext paragraph.", []string{"it is over."}},
+		{"a single mark left open is no quotation", "Her talk on 'The Price of Fame 'redefines her story. Ratings rose in May.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

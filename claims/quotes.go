@@ -26,8 +26,16 @@ type openMark struct {
 func Quotes(src string) []Quote {
 	var out []Quote
 	var stack []openMark
-	closeAt := func(k, end int) {
+	// closeAt ends the quotation opened by stack[k] at end; closed is false
+	// when no closing mark was met by the end of the paragraph.
+	closeAt := func(k, end int, closed bool) {
 		o := stack[k]
+		if !closed && (o.mark == '\'' || o.mark == '‘') {
+			// A single mark left open is more likely an apostrophe or a
+			// typo than a quotation.
+			stack = stack[:k]
+			return
+		}
 		s, e := trimSpace(src, o.pos, end)
 		if s < e {
 			out = append(out, Quote{Text: src[s:e], Start: s, End: e, Depth: o.depth})
@@ -45,14 +53,14 @@ func Quotes(src string) []Quote {
 		case '\n':
 			if next == '\n' || next == '\r' || len(stack) > 0 && endsParagraph(src, i) {
 				for len(stack) > 0 {
-					closeAt(len(stack)-1, i)
+					closeAt(len(stack)-1, i, false)
 				}
 			}
 		case '“', '„', '«':
 			stack = append(stack, openMark{i + size, r, len(stack)})
 		case '”', '»':
 			if k := findOpen(stack, '“', '„', '«', '"'); k >= 0 {
-				closeAt(k, i)
+				closeAt(k, i, true)
 			} else if r == '”' && isSpaceOrStart(prev) && !unicode.IsSpace(next) {
 				// A right mark used as an opener, as some typesetting does.
 				stack = append(stack, openMark{i + size, '“', len(stack)})
@@ -64,22 +72,22 @@ func Quotes(src string) []Quote {
 		case '’':
 			if !isLetterOrDigit(next) || !isLetterOrDigit(prev) {
 				if k := findOpen(stack, '‘', '\''); k >= 0 && !isSpaceOrStart(prev) {
-					closeAt(k, i)
+					closeAt(k, i, true)
 				}
 			}
 		case '"':
 			top := findOpen(stack, '"')
 			switch {
 			case top >= 0 && !isSpaceOrStart(prev):
-				closeAt(top, i)
+				closeAt(top, i, true)
 			case isSpaceOrStart(prev) || isOpener(prev) || prev == ':' || prev == '—':
 				stack = append(stack, openMark{i + size, r, len(stack)})
 			case top >= 0:
-				closeAt(top, i)
+				closeAt(top, i, true)
 			}
 		case '\'':
 			if k := findOpen(stack, '\''); k >= 0 && !isSpaceOrStart(prev) && !isLetterOrDigit(next) {
-				closeAt(k, i)
+				closeAt(k, i, true)
 			} else if (isSpaceOrStart(prev) || isOpener(prev)) && isLetterOrDigit(next) && !isClitic(src[i+size:]) {
 				stack = append(stack, openMark{i + size, r, len(stack)})
 			}
@@ -91,7 +99,7 @@ func Quotes(src string) []Quote {
 		i += size
 	}
 	for len(stack) > 0 {
-		closeAt(len(stack)-1, len(src))
+		closeAt(len(stack)-1, len(src), false)
 	}
 	// Inner quotations close first; report in order of opening marks.
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
