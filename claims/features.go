@@ -46,15 +46,26 @@ type Entity struct {
 	// "President" or "Mr." left out, in order. The last is the surname for
 	// a person.
 	Words []string
+	// ordinary marks the words that are also ordinary English words
+	// ("Media", "United", "Times"), parallel to Words when set.
+	ordinary []bool
 }
 
-// Head returns the key of the entity's last word: the surname of a person,
-// the head of most other names.
+// Head returns the key of the entity's last word that is not an ordinary
+// English word: the surname of a person, the distinctive part of most
+// other names ("ozy" in "Ozy Media"), or the name itself when it is one
+// word. It is "" when every word of a longer name is ordinary ("White
+// House"): such a name is only ever met whole.
 func (e *Entity) Head() string {
-	if len(e.Words) == 0 {
-		return ""
+	for k := len(e.Words) - 1; k >= 0; k-- {
+		if k >= len(e.ordinary) || !e.ordinary[k] {
+			return e.Words[k]
+		}
 	}
-	return e.Words[len(e.Words)-1]
+	if len(e.Words) == 1 {
+		return e.Words[0]
+	}
+	return ""
 }
 
 // Matches reports whether two entities can name the same thing: every word
@@ -618,6 +629,7 @@ func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
 			for k := s; k < e; k++ {
 				if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class&lex.TitleWord == 0 {
 					ent.Words = append(ent.Words, toks[k].NameKey())
+					ent.ordinary = append(ent.ordinary, lexicon.Common(toks[k].Stem))
 				}
 			}
 			if len(ent.Words) > 0 {
@@ -637,7 +649,7 @@ func (d *Document) lowerCaseEntities(c *Claim) []Entity {
 	toks := c.Tokens
 	isName := func(t *Token) bool {
 		return t.Kind == WordToken && !t.Stop && len(t.Lower) >= 3 && t.class&lex.TitleWord == 0 &&
-			!lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower)
+			!lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower) && !isDateWord(t)
 	}
 	for i := 0; i < len(toks); i++ {
 		if !isName(&toks[i]) {

@@ -140,6 +140,7 @@ func TestEntities(t *testing.T) {
 		{"a connector inside a name", "The Bank of England raised rates.", []string{"Bank of England"}},
 		{"tabloid capitals are not names, acronyms are", "A SINGLE official defied NATO.", []string{"NATO"}},
 		{"a sentence-initial adverb is not a name", "Meanwhile, Ortiz left.", []string{"Ortiz"}},
+		{"a weekday in lower-case text is a date, not a name", "ortiz met the mayor of springfield on saturday .", []string{"ortiz", "springfield"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
@@ -176,6 +177,31 @@ func TestEntityMatches(t *testing.T) {
 				t.Errorf("%q.Matches(%q) = %v, want %v", a[0].Text, b[0].Text, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestEntityHead(t *testing.T) {
+	tests := []struct{ in, head string }{
+		{"Maria Ortiz spoke.", "ortiz"},
+		{"Staff at Ozy Media spoke.", "ozy"},                 // "media" is an ordinary word
+		{"Staff at the White House spoke.", ""},              // only ever met whole
+		{"Staff at Twitter spoke.", "twitter"},               // one word: the name itself
+		{"Staff at the Bank of England spoke.", "england"},   // a connector is no word of the key
+		{"Fans of Manchester United cheered.", "manchester"}, // "united" is an ordinary word
+	}
+	for _, tt := range tests {
+		es := one(t, tt.in).Entities
+		if len(es) == 0 {
+			t.Errorf("no entity in %q", tt.in)
+			continue
+		}
+		want := ""
+		if tt.head != "" {
+			want = claims.NameKey(tt.head)
+		}
+		if got := es[0].Head(); got != want {
+			t.Errorf("Head of %q = %q, want %q", es[0].Text, got, want)
+		}
 	}
 }
 

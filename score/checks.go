@@ -266,7 +266,7 @@ func (j *judge) nameIn(e *claims.Entity, sentences []*claims.Claim) bool {
 				return true
 			}
 		}
-		for k := range s.Tokens {
+		for k := 0; head != "" && k < len(s.Tokens); k++ {
 			t := &s.Tokens[k]
 			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 && sameNameKey(t.NameKey(), head) {
 				return true
@@ -338,7 +338,7 @@ func (j *judge) claimHasName(se *claims.Entity) bool {
 		}
 	}
 	head := se.Head()
-	for k := range j.c.Tokens {
+	for k := 0; head != "" && k < len(j.c.Tokens); k++ {
 		t := &j.c.Tokens[k]
 		if t.Kind == claims.WordToken && !t.Stop && sameNameKey(t.NameKey(), head) {
 			return true

@@ -64,6 +64,10 @@ func main() {
 			}
 		}
 	}
+	// Irregular forms of common words are common too ("media", "children").
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		readExceptions(filepath.Join(*dir, pos+".exc"), common)
+	}
 	antonyms := map[[2]string]bool{}
 	addAnt := func(a, b string) {
 		if !isWord(a) || !isWord(b) {
@@ -390,6 +394,28 @@ func readIndex(path, pos string, synsets map[string]*synset, groups map[string]m
 				if r, ok := own[stem][key]; !ok || rank < r {
 					own[stem][key] = rank
 				}
+			}
+		}
+	}
+	check(sc.Err())
+}
+
+// readExceptions marks as common the irregular forms, listed in a WordNet
+// .exc file, of common words.
+func readExceptions(path string, common map[string]bool) {
+	f, err := os.Open(path)
+	check(err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fs := strings.Fields(sc.Text())
+		if len(fs) < 2 || !isWord(fs[0]) {
+			continue
+		}
+		for _, base := range fs[1:] {
+			if common[lex.Stem(base)] {
+				common[lex.Stem(fs[0])] = true
+				break
 			}
 		}
 	}
