@@ -137,7 +137,10 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 	if len(doc.Claims) == 0 {
 		return nil, &InputError{Text: "derived", Offset: -1, Err: ErrEmpty}
 	}
-	opts := score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms, Kin: lexicon.Kin}
+	opts := score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms, Kin: lexicon.Kin,
+		Within: func(inner, outer string) bool {
+			return lexicon.Within(lexicon.PlaceKey(inner), lexicon.PlaceKey(outer))
+		}}
 	r := &Report{Claims: make([]Claim, len(doc.Claims))}
 	verdicts := make([]score.Verdict, len(doc.Claims))
 	for _, s := range sources {

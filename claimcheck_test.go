@@ -267,7 +267,8 @@ func FuzzCheck(f *testing.F) {
 
 // TestLexiconFindings checks the findings that need the embedded lexicon:
 // an antonym and a word of the same kind in a source word's place are
-// contradictions; a synonym, or a word the lexicon cannot place, is not.
+// contradictions; a synonym, or a word the lexicon cannot place, is not; a
+// country is carried by a city in it.
 func TestLexiconFindings(t *testing.T) {
 	tests := []struct {
 		reason, source, derived string
@@ -290,6 +291,18 @@ func TestLexiconFindings(t *testing.T) {
 			"Two climbers were rescued near Whitby from a rocky cliff top that is popular with walkers.",
 			"Two climbers were rescued near Whitby from a rocky beach that is popular with walkers.",
 			claimcheck.Contradicted, `the claim says "beach" where the source says "cliff", another kind of geological formation`},
+		{"the country of the source's city is carried",
+			"Farmers in Lyon blocked a motorway with tractors on Friday.",
+			"Farmers in France blocked a motorway with tractors on Friday.",
+			claimcheck.Supported, ""},
+		{"another country is a swap",
+			"Farmers in Lyon blocked a motorway with tractors on Friday.",
+			"Farmers in Spain blocked a motorway with tractors on Friday.",
+			claimcheck.Contradicted, `the claim names "Spain" where the source has "Lyon"`},
+		{"a country the source never names, inside which it names a city",
+			"Farmers blocked a motorway near Lyon with tractors. The police watched.",
+			"The police in France watched farmers block a motorway with tractors.",
+			claimcheck.Supported, ""},
 		{"a synonym is aligned, not substituted",
 			"The minister refused to comment on the report from the auditors.",
 			"The minister declined to comment on the report from the auditors.",

@@ -236,7 +236,13 @@ func (j *judge) entities() {
 		// The words around the name come from a sentence that has another
 		// name in its place: a swap, even if the claim's name stands in
 		// another sentence of the evidence.
-		if rival, si := j.swappedWith(&e); rival != nil && !j.nameIn(&e, []*claims.Claim{&j.src.Claims[si]}) {
+		rival, si := j.swappedWith(&e)
+		if rival != nil && j.opts.Within != nil && j.opts.Within(rival.Text, e.Text) {
+			// The larger place for the smaller: "France" for "Lyon".
+			j.implied = append(j.implied, Span{e.Text, e.Start, e.End})
+			continue
+		}
+		if rival != nil && !j.nameIn(&e, []*claims.Claim{&j.src.Claims[si]}) {
 			f.Source = Span{rival.Text, rival.Start, rival.End}
 			f.Explanation = fmt.Sprintf("the claim names %q where the source has %q", e.Text, rival.Text)
 			f.Contradiction, f.Factor = true, factorEntitySwap
@@ -246,10 +252,41 @@ func (j *judge) entities() {
 		if j.nameIn(&e, ev) || j.nameIn(&e, nil) {
 			continue
 		}
+		if j.placeWithin(&e) {
+			j.implied = append(j.implied, Span{e.Text, e.Start, e.End})
+			continue
+		}
 		f.Explanation = fmt.Sprintf("the source never mentions %q", e.Text)
 		f.Factor = factorEntityNew
 		j.add(f)
 	}
+}
+
+// placeWithin reports whether the source names a place inside the place the
+// entity names.
+func (j *judge) placeWithin(e *claims.Entity) bool {
+	if j.opts.Within == nil {
+		return false
+	}
+	for _, s := range j.all() {
+		for k := range s.Entities {
+			if j.opts.Within(s.Entities[k].Text, e.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeImplied reports whether token t is part of a place the source
+// implies.
+func (j *judge) placeImplied(t *claims.Token) bool {
+	for _, p := range j.implied {
+		if p.Start <= t.Start && t.End <= p.End {
+			return true
+		}
+	}
+	return false
 }
 
 // nameIn reports whether the entity, or a word of the source that is a
@@ -746,8 +783,8 @@ func (j *judge) content() {
 		}
 		// A number written otherwise ("5bn" for "$5 billion", "three
 		// decades" for "30-year") is carried when the number check accepts
-		// its value.
-		if j.numberCarried(t) {
+		// its value; a place when the source names a place inside it.
+		if j.numberCarried(t) || j.placeImplied(t) {
 			w := j.x.Weight(t.Stem)
 			total += w
 			got += w

@@ -90,6 +90,10 @@ type Options struct {
 	// Kin, if set, reports whether two stems name different things of the
 	// same kind ("beach" and "cliff"), and the name of the kind.
 	Kin func(a, b string) (string, bool)
+	// Within, if set, reports whether the place named inner lies in the
+	// place named outer ("London", "U.K."): a claim naming the larger place
+	// is carried by a source naming the smaller.
+	Within func(inner, outer string) bool
 }
 
 // Penalty factors: what a claim's score is multiplied by for each finding.
@@ -154,6 +158,7 @@ type judge struct {
 	opts     Options
 	findings []Finding
 	coverage float64 // share of the claim's content carried, less what findings explain
+	implied  []Span  // places of the claim the source implies by naming a place inside them
 
 	allSentences      []*claims.Claim // made on first use
 	evidenceSentences []*claims.Claim

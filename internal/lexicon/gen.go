@@ -15,6 +15,8 @@
 //	                  order, each a base-36 number or "+" for the next new one
 //	E name id...      synset n (the n-th E line): its name if it is a kind
 //	                  of some sense ("-" if not), and its hypernyms
+//	L names id...     place n (the n-th L line): its names, and the places
+//	                  it is part of
 package main
 
 import (
@@ -24,6 +26,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -40,7 +43,9 @@ type synset struct {
 	words   []string // as written: case kept
 	antPtrs [][3]string
 	similar []string // offsets of similar-to synsets (adjectives)
-	hyper   []string // keys of hypernym synsets, instance hypernyms included
+	hyper   []string // keys of hypernym synsets
+	partOf  []string // keys of part holonyms: the places a place lies in
+	named   bool     // an instance: a particular place, person or thing
 }
 
 func main() {
@@ -138,6 +143,7 @@ func main() {
 		lines = append(lines, strings.Join(parts, " "))
 	}
 	lines = append(lines, kinds(own, synsets)...)
+	lines = append(lines, places(synsets)...)
 	var ants []string
 	for p := range antonyms {
 		ants = append(ants, "A "+p[0]+" "+p[1])
@@ -287,6 +293,77 @@ func kinds(own map[string]map[string]int, synsets map[string]*synset) []string {
 	return lines
 }
 
+// places writes the L section: every named place that WordNet says is
+// part of another ("London" of "England", "England" of "United Kingdom"),
+// and the places those are part of, as lines "L names id..." in number
+// order: the names of the place (lower case, without dots, "_" for a
+// space, joined by ","), and the numbers of the places it is part of.
+func places(synsets map[string]*synset) []string {
+	depth := map[string]int{}
+	var level []string
+	for k, s := range synsets {
+		if s.pos == "n" && s.named && len(s.partOf) > 0 && len(placeNames(s)) > 0 {
+			depth[k] = 0
+			level = append(level, k)
+		}
+	}
+	sort.Strings(level)
+	for d := 1; d <= 4 && len(level) > 0; d++ {
+		var next []string
+		for _, k := range level {
+			for _, h := range synsets[k].partOf {
+				if _, ok := depth[h]; !ok && len(placeNames(synsets[h])) > 0 {
+					depth[h] = d
+					next = append(next, h)
+				}
+			}
+		}
+		sort.Strings(next)
+		level = next
+	}
+	var order []string
+	for k := range depth {
+		order = append(order, k)
+	}
+	sort.Strings(order)
+	ids := map[string]int{}
+	for n, k := range order {
+		ids[k] = n
+	}
+	var lines []string
+	for _, k := range order {
+		parts := []string{"L", strings.Join(placeNames(synsets[k]), ",")}
+		var ps []int
+		for _, h := range synsets[k].partOf {
+			if n, ok := ids[h]; ok {
+				ps = append(ps, n)
+			}
+		}
+		sort.Ints(ps)
+		for _, n := range ps {
+			parts = append(parts, strconv.FormatInt(int64(n), 36))
+		}
+		lines = append(lines, strings.Join(parts, " "))
+	}
+	return lines
+}
+
+// placeNames returns the capitalised names of a synset as the library keys
+// them: "U.K." is "uk", "United_Kingdom" is "united_kingdom".
+func placeNames(s *synset) []string {
+	var out []string
+	for _, w := range s.words {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		k := strings.ToLower(strings.ReplaceAll(w, ".", ""))
+		if k != "" && !strings.ContainsAny(k, ",") && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // isWord keeps single alphabetic words; WordNet joins phrases with "_".
 func isWord(w string) bool {
 	if len(w) < 2 {
@@ -343,6 +420,10 @@ func readData(path string, synsets map[string]*synset) {
 				s.similar = append(s.similar, toOff)
 			case "@": // not "@i": an instance is a name, which the library checks otherwise
 				s.hyper = append(s.hyper, toPos+" "+toOff)
+			case "@i":
+				s.named = true
+			case "#p":
+				s.partOf = append(s.partOf, toPos+" "+toOff)
 			}
 		}
 		synsets[pos+" "+off] = s

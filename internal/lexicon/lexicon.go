@@ -36,6 +36,8 @@ type tables struct {
 	senses   map[string][]int32 // stem -> synsets of its first noun and verb senses
 	hyper    [][]int32          // synset -> its hypernyms
 	names    []string           // synset -> the word that names it, if it is a hypernym
+	places   map[string][]int32 // place name -> places
+	partOf   [][]int32          // place -> the places it is part of
 }
 
 var (
@@ -45,7 +47,7 @@ var (
 
 func load() {
 	tab = tables{groups: map[string][]int32{}, antonyms: map[string][]string{}, common: map[string]bool{},
-		senses: map[string][]int32{}}
+		senses: map[string][]int32{}, places: map[string][]int32{}}
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		panic("lexicon: embedded data is corrupt: " + err.Error())
@@ -108,6 +110,17 @@ func load() {
 				hs = synsetIDs(f[2:])
 			}
 			tab.hyper = append(tab.hyper, hs)
+		case "L":
+			id := int32(len(tab.partOf))
+			for _, name := range strings.Split(f[1], ",") {
+				name = strings.ReplaceAll(name, "_", " ")
+				tab.places[name] = append(tab.places[name], id)
+			}
+			var ps []int32
+			if len(f) > 2 {
+				ps = synsetIDs(f[2:])
+			}
+			tab.partOf = append(tab.partOf, ps)
 		}
 	}
 }
@@ -202,6 +215,37 @@ func Kin(a, b string) (string, bool) {
 		return "", false
 	}
 	return strings.ReplaceAll(tab.names[kind], "-", " "), true
+}
+
+// PlaceKey returns the key under which Within knows a place name: lower
+// case, without dots, single spaces ("U.K." is "uk").
+func PlaceKey(name string) string {
+	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", ""))), " ")
+}
+
+// Within reports whether the place with key inner lies in the place with
+// key outer, by WordNet's part holonyms up to four steps ("london" in
+// "england", "uk" and "europe"). Keys are made by PlaceKey.
+func Within(inner, outer string) bool {
+	once.Do(load)
+	targets := tab.places[outer]
+	if len(targets) == 0 || inner == outer {
+		return false
+	}
+	level := tab.places[inner]
+	for d := 0; d < 4 && len(level) > 0; d++ {
+		var next []int32
+		for _, p := range level {
+			for _, q := range tab.partOf[p] {
+				if slices.Contains(targets, q) {
+					return true
+				}
+				next = append(next, q)
+			}
+		}
+		level = next
+	}
+	return false
 }
 
 // Related returns the stems that are synonyms of a stem, in a fixed order,

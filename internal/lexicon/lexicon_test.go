@@ -73,6 +73,21 @@ func TestKin(t *testing.T) {
 	}
 }
 
+func TestWithin(t *testing.T) {
+	in := [][2]string{{"London", "England"}, {"London", "U.K."}, {"London", "Britain"}, {"Lyon", "France"}, {"Texas", "United States"}}
+	for _, p := range in {
+		if !Within(PlaceKey(p[0]), PlaceKey(p[1])) {
+			t.Errorf("%s should be within %s", p[0], p[1])
+		}
+	}
+	out := [][2]string{{"England", "London"}, {"London", "France"}, {"London", "London"}, {"Qorvix", "England"}, {"London", "Qorvix"}}
+	for _, p := range out {
+		if Within(PlaceKey(p[0]), PlaceKey(p[1])) {
+			t.Errorf("%s should not be within %s", p[0], p[1])
+		}
+	}
+}
+
 // BenchmarkLoad measures the one-time cost of decoding the embedded data,
 // paid by the first check of a process.
 func BenchmarkLoad(b *testing.B) {
