@@ -805,6 +805,12 @@ func (d *Document) cues(c *Claim) []Cue {
 	return out
 }
 
+// clauseOpeners are conjunctions that open the clause an attribution's
+// subject stands in.
+var clauseOpeners = map[string]bool{"and": true, "but": true, "or": true, "while": true, "whereas": true,
+	"because": true, "although": true, "though": true, "as": true, "when": true, "after": true,
+	"before": true, "since": true, "so": true, "if": true, "yet": true}
+
 // attributedSource returns the token range naming who said or reported what
 // the attribution cue at i introduces.
 func attributedSource(toks []Token, i int) (int, int) {
@@ -857,8 +863,10 @@ func attributedSource(toks []Token, i int) (int, int) {
 			e = k
 		}
 	}
+	// Back to the start of the clause: "X cooked but officials said" is
+	// said by "officials", "But the newspaper said" by "the newspaper".
 	s := e
-	for s > 0 && e-s < 8 && toks[s-1].Kind != PunctToken && toks[s-1].Lower != "that" {
+	for s > 0 && e-s < 8 && toks[s-1].Kind != PunctToken && toks[s-1].Lower != "that" && !clauseOpeners[toks[s-1].Lower] {
 		s--
 	}
 	for k := s; k < e; k++ {

@@ -249,6 +249,10 @@ func TestCues(t *testing.T) {
 		{"a reporting verb after its subject", "The Daily Example reported that prices rose.", []cue{{"attribution", "reported", "The Daily Example"}}},
 		{"an inverted reporting verb", "“Prices rose,” said Ortiz.", []cue{{"attribution", "said", "Ortiz"}}},
 		{"an appositive between subject and verb", "Ivan Petrov, a local farmer, said the river rose.", []cue{{"attribution", "said", "Ivan Petrov"}}},
+		{"the subject starts after a conjunction", "They had been cooking but officials said they had not fought.",
+			[]cue{{"attribution", "said", "officials"}, {"negation", "not", ""}}},
+		{"a sentence-initial conjunction is not part of the subject", "But the Daily Example reported that prices rose.",
+			[]cue{{"attribution", "reported", "the Daily Example"}}},
 		{"citing names its source", "The paper, citing officials, said it fell.", []cue{{"attribution", "citing", "officials"}, {"attribution", "said", "The paper"}}},
 	}
 	for _, tt := range tests {
