@@ -11,7 +11,7 @@
 //	S stem group...   synonym groups: the synsets among the first senses of a word
 //	A stem stem       antonym pairs, direct and through similar adjectives
 //	C stem...         stems of words WordNet writes in lower case: common words
-//	O stem id...      the synsets of a common noun or verb's first senses, in
+//	O stem id...      the synsets of a common noun's first senses, in
 //	                  order, each a base-36 number or "+" for the next new one
 //	E name id...      synset n (the n-th E line): its name if it is a kind
 //	                  of some sense ("-" if not), and its hypernyms
@@ -58,7 +58,7 @@ func main() {
 	}
 	groups := map[string]map[string]bool{} // synset key -> stems
 	common := map[string]bool{}
-	own := map[string]map[string]int{} // stem -> its first noun and verb senses, by rank
+	own := map[string]map[string]int{} // stem -> its first noun senses, by rank
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		readIndex(filepath.Join(*dir, "index."+pos), pos, synsets, groups, own)
 	}
@@ -173,12 +173,14 @@ func main() {
 	fmt.Printf("%d stems in %d synonym groups, %d antonym pairs, %d common stems\n", len(stems), len(keys), len(ants), len(cs))
 }
 
-// kinds writes the hypernym sections: for each common noun or verb stem, the
+// kinds writes the hypernym sections: for each common noun stem, the
 // synsets of its first senses (O), and for every synset they reach by
 // hypernym links, its hypernyms and, when it is itself a hypernym, the first
-// word that names it (E). Synsets are renumbered in sorted order. With them
-// the library can tell a word more general than another ("building" for
-// "tower") from one of the same kind ("beach" for "cliff").
+// word that names it (E). Synsets are numbered in the order the O lines
+// meet them. With them the library can tell a word more general than
+// another ("vehicle" for "truck") from one of the same kind ("beach" for
+// "cliff"). Verbs are left out: their kinds are too broad ("find" and
+// "recover" are both a kind of "get").
 func kinds(own map[string]map[string]int, synsets map[string]*synset) []string {
 	// depth: the fewest hypernym steps from a sense of some stem. The
 	// library looks two steps up (see broader), so deeper synsets are left
@@ -221,7 +223,7 @@ func kinds(own map[string]map[string]int, synsets map[string]*synset) []string {
 	// keeps the data small; the rest follow in sorted order.
 	sort.Strings(stems)
 	senseOrder := func(st string) []string {
-		// The most frequent senses first; noun and verb senses of one rank
+		// The most frequent senses first; senses of one rank
 		// by synset.
 		var keys []string
 		for k := range own[st] {
@@ -465,7 +467,7 @@ func readIndex(path, pos string, synsets map[string]*synset, groups map[string]m
 				groups[key] = map[string]bool{}
 			}
 			groups[key][stem] = true
-			if (letter == "n" || letter == "v") && common(synsets[key], lemma) {
+			if letter == "n" && common(synsets[key], lemma) { // see kinds
 				if own[stem] == nil {
 					own[stem] = map[string]int{}
 				}

@@ -33,7 +33,7 @@ type tables struct {
 	members  [][]string          // group -> stems
 	antonyms map[string][]string // stem -> antonym stems
 	common   map[string]bool
-	senses   map[string][]int32 // stem -> synsets of its first noun and verb senses
+	senses   map[string][]int32 // stem -> synsets of its first noun senses
 	hyper    [][]int32          // synset -> its hypernyms
 	names    []string           // synset -> the word that names it, if it is a hypernym
 	places   map[string][]int32 // place name -> places
