@@ -249,21 +249,32 @@ func Within(inner, outer string) bool {
 }
 
 // Related returns the stems that are synonyms of a stem, in a fixed order,
-// at most maxRelated of them.
+// at most maxRelated of them. The slice is shared: callers must not modify
+// it.
 func Related(stem string) []string {
 	once.Do(load)
+	groups := tab.groups[stem]
+	if len(groups) == 0 {
+		return nil
+	}
+	if r, ok := related.Load(stem); ok {
+		return r.([]string)
+	}
 	var out []string
-	seen := map[string]bool{stem: true}
-	for _, g := range tab.groups[stem] {
+	for _, g := range groups {
 		for _, m := range tab.members[g] {
-			if !seen[m] && len(out) < maxRelated {
-				seen[m] = true
+			if m != stem && !slices.Contains(out, m) && len(out) < maxRelated {
 				out = append(out, m)
 			}
 		}
 	}
+	related.Store(stem, out)
 	return out
 }
+
+// related caches Related's answers: alignment asks for the same stems over
+// and over. Only the lexicon's own stems are kept, so it cannot outgrow it.
+var related sync.Map
 
 // Antonyms reports whether two stems are opposites ("increas", "decreas").
 func Antonyms(a, b string) bool {
