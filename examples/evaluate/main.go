@@ -9,9 +9,13 @@
 // For each set (FRANK split by subset) it prints the balanced accuracy with
 // a threshold on the document score chosen by two-fold cross-validation
 // (the threshold is chosen on one half and measured on the other, both
-// ways), the ROC AUC, the recall on inconsistent cases per error kind, how
-// many consistent cases got a contradicted claim, and the speed. It uses
-// every core. When the files are absent it says so and exits 0.
+// ways), the ROC AUC, the AUC within articles (over the pairs of a
+// consistent and an inconsistent case of the same source article: SummEdits
+// and BUMP edit one summary many times, and their development parts have few
+// articles, so the pooled AUC there mostly measures how the articles
+// differ), the recall on inconsistent cases per error kind, how many
+// consistent cases got a contradicted claim, and the speed. It uses every
+// core. When the files are absent it says so and exits 0.
 package main
 
 import (
@@ -149,12 +153,12 @@ func report(w io.Writer, results []result, verbose bool) {
 		groups[n] = append(groups[n], r)
 	}
 	sort.Strings(names)
-	fmt.Fprintf(w, "%-16s %6s %6s %8s %8s %7s %s\n", "set", "cases", "cv-BA", "in-BA", "AUC", "C-contr", "recall on inconsistent, by kind (CV thresholds)")
+	fmt.Fprintf(w, "%-16s %6s %6s %8s %8s %8s %7s %s\n", "set", "cases", "cv-BA", "in-BA", "AUC", "art-AUC", "C-contr", "recall on inconsistent, by kind (CV thresholds)")
 	for _, n := range names {
 		rs := groups[n]
 		m := measure(rs)
-		fmt.Fprintf(w, "%-16s %6d %6.1f %8.1f %8.3f %6.1f%% %s\n", n, len(rs), 100*m.cvBA, 100*m.inBA, m.auc,
-			100*m.consistentContradicted, m.kindRecall)
+		fmt.Fprintf(w, "%-16s %6d %6.1f %8.1f %8.3f %8s %6.1f%% %s\n", n, len(rs), 100*m.cvBA, 100*m.inBA, m.auc,
+			m.articleAUC, 100*m.consistentContradicted, m.kindRecall)
 		if m.errors > 0 {
 			fmt.Fprintf(w, "%-16s %d cases could not be checked (scored 0)\n", "", m.errors)
 			if verbose {
@@ -175,6 +179,7 @@ func report(w io.Writer, results []result, verbose bool) {
 
 type metrics struct {
 	cvBA, inBA, auc        float64
+	articleAUC             string // "-" when no article has cases of both labels
 	consistentContradicted float64
 	kindRecall             string
 	errors                 int
@@ -203,6 +208,10 @@ func measure(rs []result) metrics {
 		m.consistentContradicted = float64(cc) / float64(consistent)
 	}
 	m.auc = rocAUC(scores, labels)
+	m.articleAUC = "-"
+	if a, ok := articleAUC(rs); ok {
+		m.articleAUC = fmt.Sprintf("%.3f", a)
+	}
 	_, m.inBA = bestThreshold(scores, labels)
 	var predicted []bool
 	m.cvBA, predicted = crossValidate(scores, labels, folds)
@@ -349,6 +358,40 @@ func rocAUC(scores []float64, labels []int) float64 {
 		total += float64(below) + float64(ties)/2
 	}
 	return total / float64(len(pos)*len(neg))
+}
+
+// articleAUC is the probability that a consistent case scores above an
+// inconsistent case of the same source article, ties counting half, over
+// all such pairs; false when there is none.
+func articleAUC(rs []result) (float64, bool) {
+	bySource := map[string][]result{}
+	for _, r := range rs {
+		bySource[r.c.Source] = append(bySource[r.c.Source], r)
+	}
+	won, pairs := 0.0, 0
+	for _, group := range bySource {
+		for _, p := range group {
+			if p.c.Label != 1 {
+				continue
+			}
+			for _, n := range group {
+				if n.c.Label != 0 {
+					continue
+				}
+				pairs++
+				switch {
+				case p.score > n.score:
+					won++
+				case p.score == n.score:
+					won += 0.5
+				}
+			}
+		}
+	}
+	if pairs == 0 {
+		return 0, false
+	}
+	return won / float64(pairs), true
 }
 
 // worst lists the consistent cases scored lowest and the inconsistent ones

@@ -33,6 +33,22 @@ func TestMetrics(t *testing.T) {
 	}
 }
 
+func TestArticleAUC(t *testing.T) {
+	mk := func(source string, label int, score float64) result {
+		return result{c: &benchCase{Source: source, Label: label}, score: score}
+	}
+	// Article A: its consistent case beats one of its two inconsistent ones
+	// and ties the other; article B's consistent case is below every
+	// inconsistent case of A, which must not count: 1.5 of 3 pairs.
+	rs := []result{mk("A", 1, 0.8), mk("A", 0, 0.5), mk("A", 0, 0.8), mk("B", 1, 0.1), mk("B", 0, 0.9)}
+	if got, ok := articleAUC(rs); !ok || math.Abs(got-0.5) > 1e-9 {
+		t.Errorf("articleAUC = %v, %v; want 0.5", got, ok)
+	}
+	if _, ok := articleAUC([]result{mk("A", 1, 1), mk("B", 0, 0)}); ok {
+		t.Error("no article with both labels must give no figure")
+	}
+}
+
 // TestSmoke checks a handful of cases end to end, as the real run does.
 func TestSmoke(t *testing.T) {
 	cases := []*benchCase{
