@@ -46,9 +46,9 @@ type Entity struct {
 	// "President" or "Mr." left out, in order. The last is the surname for
 	// a person.
 	Words []string
-	// ordinary marks the words that are also ordinary English words
-	// ("Media", "United", "Times"), parallel to Words when set.
-	ordinary []bool
+	// ordinary has bit k set when Words[k] is also an ordinary English word
+	// ("Media", "United", "Times"); words past the 64th count as names.
+	ordinary uint64
 }
 
 // Head returns the key of the entity's last word that is not an ordinary
@@ -58,7 +58,7 @@ type Entity struct {
 // House"): such a name is only ever met whole.
 func (e *Entity) Head() string {
 	for k := len(e.Words) - 1; k >= 0; k-- {
-		if k >= len(e.ordinary) || !e.ordinary[k] {
+		if k >= 64 || e.ordinary&(1<<k) == 0 {
 			return e.Words[k]
 		}
 	}
@@ -628,8 +628,10 @@ func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
 			ent.Text = d.Text[ent.Start:ent.End]
 			for k := s; k < e; k++ {
 				if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class&lex.TitleWord == 0 {
+					if n := len(ent.Words); n < 64 && lexicon.Common(toks[k].Stem) {
+						ent.ordinary |= 1 << n
+					}
 					ent.Words = append(ent.Words, toks[k].NameKey())
-					ent.ordinary = append(ent.ordinary, lexicon.Common(toks[k].Stem))
 				}
 			}
 			if len(ent.Words) > 0 {
