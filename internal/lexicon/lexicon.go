@@ -33,11 +33,41 @@ type tables struct {
 	members  [][]string          // group -> stems
 	antonyms map[string][]string // stem -> antonym stems
 	common   map[string]bool
-	senses   map[string][]int32 // stem -> synsets of its first noun senses
-	hyper    [][]int32          // synset -> its hypernyms
-	names    []string           // synset -> the word that names it, if it is a hypernym
-	places   map[string][]int32 // place name -> places
-	partOf   [][]int32          // place -> the places it is part of
+	// The hypernym and place tables hold no pointers but the map keys, so
+	// that they add little to every garbage collection of a process that
+	// embeds the library.
+	senses   map[string]span // stem -> synsets of its first noun senses, in senseIDs
+	senseIDs []int32
+	hyper    lists // synset -> its hypernyms
+	names    lists // synset -> the byte span in nameText of the word that names it
+	nameText string
+	places   map[string]span // place name -> places, in placeIDs
+	placeIDs []int32
+	partOf   lists // place -> the places it is part of
+}
+
+// A span is a piece of a flat table.
+type span struct{ start, n int32 }
+
+// lists is a table of integer lists, flat.
+type lists struct {
+	off []int32 // list i is ids[off[i]:off[i+1]]
+	ids []int32
+}
+
+func (l *lists) add(ids ...int32) {
+	if len(l.off) == 0 {
+		l.off = append(l.off, 0)
+	}
+	l.ids = append(l.ids, ids...)
+	l.off = append(l.off, int32(len(l.ids)))
+}
+
+func (l *lists) at(i int32) []int32 {
+	if i < 0 || int(i)+1 >= len(l.off) {
+		return nil
+	}
+	return l.ids[l.off[i]:l.off[i+1]]
 }
 
 var (
@@ -47,7 +77,9 @@ var (
 
 func load() {
 	tab = tables{groups: map[string][]int32{}, antonyms: map[string][]string{}, common: map[string]bool{},
-		senses: map[string][]int32{}, places: map[string][]int32{}}
+		senses: map[string]span{}, places: map[string]span{}}
+	var names strings.Builder
+	placeLists := map[string][]int32{}
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		panic("lexicon: embedded data is corrupt: " + err.Error())
@@ -89,39 +121,39 @@ func load() {
 				tab.common[c] = true
 			}
 		case "O":
-			ids := make([]int32, len(f)-2)
-			for i, x := range f[2:] {
+			tab.senses[f[1]] = span{int32(len(tab.senseIDs)), int32(len(f) - 2)}
+			for _, x := range f[2:] {
 				if x == "+" {
-					ids[i] = nextSynset
+					tab.senseIDs = append(tab.senseIDs, nextSynset)
 					nextSynset++
 				} else {
-					ids[i] = synsetIDs(f[2+i : 3+i])[0]
+					n, _ := strconv.ParseInt(x, 36, 32)
+					tab.senseIDs = append(tab.senseIDs, int32(n))
 				}
 			}
-			tab.senses[f[1]] = ids
 		case "E":
-			name := f[1]
-			if name == "-" {
-				name = ""
+			start := int32(names.Len())
+			if f[1] != "-" {
+				names.WriteString(strings.ReplaceAll(f[1], "-", " "))
 			}
-			tab.names = append(tab.names, name)
-			var hs []int32
-			if len(f) > 2 {
-				hs = synsetIDs(f[2:])
-			}
-			tab.hyper = append(tab.hyper, hs)
+			tab.names.add(start, int32(names.Len()))
+			tab.hyper.add(synsetIDs(f[2:])...)
 		case "L":
-			id := int32(len(tab.partOf))
+			id := int32(len(tab.partOf.off)) - 1
+			if id < 0 {
+				id = 0
+			}
 			for _, name := range strings.Split(f[1], ",") {
 				name = strings.ReplaceAll(name, "_", " ")
-				tab.places[name] = append(tab.places[name], id)
+				placeLists[name] = append(placeLists[name], id)
 			}
-			var ps []int32
-			if len(f) > 2 {
-				ps = synsetIDs(f[2:])
-			}
-			tab.partOf = append(tab.partOf, ps)
+			tab.partOf.add(synsetIDs(f[2:])...)
 		}
+	}
+	tab.nameText = names.String()
+	for name, ids := range placeLists {
+		tab.places[name] = span{int32(len(tab.placeIDs)), int32(len(ids))}
+		tab.placeIDs = append(tab.placeIDs, ids...)
 	}
 }
 
@@ -151,7 +183,7 @@ func synsetIDs(fs []string) []int32 {
 // above a stem's senses.
 func hypernyms(stem string, depth int) []int32 {
 	var out []int32
-	level := tab.senses[stem]
+	level := senseList(stem)
 	for d := 0; d < depth; d++ {
 		var next []int32
 		for _, s := range level {
@@ -164,11 +196,18 @@ func hypernyms(stem string, depth int) []int32 {
 }
 
 // up returns a synset's hypernyms.
-func up(s int32) []int32 {
-	if int(s) < len(tab.hyper) {
-		return tab.hyper[s]
-	}
-	return nil
+func up(s int32) []int32 { return tab.hyper.at(s) }
+
+// senseList returns the synsets of a stem's first noun senses.
+func senseList(stem string) []int32 {
+	sp := tab.senses[stem]
+	return tab.senseIDs[sp.start : sp.start+sp.n]
+}
+
+// placeList returns the places a name may name.
+func placeList(name string) []int32 {
+	sp := tab.places[name]
+	return tab.placeIDs[sp.start : sp.start+sp.n]
 }
 
 func intersect(a, b []int32) (int32, bool) {
@@ -185,7 +224,7 @@ func intersect(a, b []int32) (int32, bool) {
 // broader reports whether a sense of the stem general is a kind that one of
 // specific's senses belongs to, one or two steps up ("vehicl" for "truck").
 func broader(general, specific string) bool {
-	_, ok := intersect(tab.senses[general], hypernyms(specific, 2))
+	_, ok := intersect(senseList(general), hypernyms(specific, 2))
 	return ok
 }
 
@@ -199,8 +238,8 @@ func Kin(a, b string) (string, bool) {
 		return "", false
 	}
 	kind, rank := int32(-1), 0
-	for i, sa := range tab.senses[a] {
-		for j, sb := range tab.senses[b] {
+	for i, sa := range senseList(a) {
+		for j, sb := range senseList(b) {
 			for _, h := range up(sa) {
 				if slices.Contains(up(sb), h) && (kind < 0 || i+j < rank || i+j == rank && h < kind) {
 					kind, rank = h, i+j
@@ -211,10 +250,14 @@ func Kin(a, b string) (string, bool) {
 	if kind < 0 {
 		return "", false
 	}
-	if _, syn := intersect(tab.senses[a], tab.senses[b]); syn || broader(a, b) || broader(b, a) {
+	if _, syn := intersect(senseList(a), senseList(b)); syn || broader(a, b) || broader(b, a) {
 		return "", false
 	}
-	return strings.ReplaceAll(tab.names[kind], "-", " "), true
+	n := tab.names.at(kind)
+	if len(n) != 2 {
+		return "", true
+	}
+	return tab.nameText[n[0]:n[1]], true
 }
 
 // PlaceKey returns the key under which Within knows a place name: lower
@@ -228,15 +271,15 @@ func PlaceKey(name string) string {
 // "england", "uk" and "europe"). Keys are made by PlaceKey.
 func Within(inner, outer string) bool {
 	once.Do(load)
-	targets := tab.places[outer]
+	targets := placeList(outer)
 	if len(targets) == 0 || inner == outer {
 		return false
 	}
-	level := tab.places[inner]
+	level := placeList(inner)
 	for d := 0; d < 4 && len(level) > 0; d++ {
 		var next []int32
 		for _, p := range level {
-			for _, q := range tab.partOf[p] {
+			for _, q := range tab.partOf.at(p) {
 				if slices.Contains(targets, q) {
 					return true
 				}
