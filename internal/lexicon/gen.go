@@ -279,16 +279,7 @@ func kinds(own map[string]map[string]int, synsets map[string]*synset) []string {
 			parts[1] = strings.ReplaceAll(synsets[k].words[0], "_", "-")
 		}
 		if depth[k] < 2 { // the hypernyms of deeper synsets are never asked for
-			var hs []int
-			for _, h := range synsets[k].hyper {
-				if n, ok := ids[h]; ok {
-					hs = append(hs, n)
-				}
-			}
-			sort.Ints(hs)
-			for _, n := range hs {
-				parts = append(parts, strconv.FormatInt(int64(n), 36))
-			}
+			parts = append(parts, numbered(synsets[k].hyper, ids)...)
 		}
 		lines = append(lines, strings.Join(parts, " "))
 	}
@@ -335,19 +326,27 @@ func places(synsets map[string]*synset) []string {
 	var lines []string
 	for _, k := range order {
 		parts := []string{"L", strings.Join(placeNames(synsets[k]), ",")}
-		var ps []int
-		for _, h := range synsets[k].partOf {
-			if n, ok := ids[h]; ok {
-				ps = append(ps, n)
-			}
-		}
-		sort.Ints(ps)
-		for _, n := range ps {
-			parts = append(parts, strconv.FormatInt(int64(n), 36))
-		}
+		parts = append(parts, numbered(synsets[k].partOf, ids)...)
 		lines = append(lines, strings.Join(parts, " "))
 	}
 	return lines
+}
+
+// numbered returns the numbers of the synsets keys that ids numbers, in
+// base 36, ascending; synsets left out of the data are dropped.
+func numbered(keys []string, ids map[string]int) []string {
+	var ns []int
+	for _, k := range keys {
+		if n, ok := ids[k]; ok {
+			ns = append(ns, n)
+		}
+	}
+	sort.Ints(ns)
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = strconv.FormatInt(int64(n), 36)
+	}
+	return out
 }
 
 // placeNames returns the capitalised names of a synset as the library keys
