@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -228,6 +229,48 @@ func TestJSONShape(t *testing.T) {
 
 func BenchmarkCheck(b *testing.B) {
 	src, der := readArticle(b, "002"), readArticle(b, "003")
+	c := claimcheck.New(claimcheck.Options{})
+	b.SetBytes(int64(len(src) + len(der)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.Check(src, der); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// manyNames returns n sentences, each with four made-up names, so that a
+// long source holds tens of thousands of names and words met in every
+// sentence: the worst case for name variants and candidate sentences.
+func manyNames(n int, seed uint32, place string) string {
+	var b strings.Builder
+	name := func() string {
+		w := make([]byte, 6)
+		for i := range w {
+			seed = seed*1664525 + 1013904223
+			if i%2 == 0 {
+				w[i] = "bcdfgklmnprstvz"[seed>>16%15]
+			} else {
+				w[i] = "aeiou"[seed>>16%5]
+			}
+		}
+		w[0] -= 'a' - 'A'
+		return string(w)
+	}
+	for range n {
+		p := place
+		if p == "" {
+			p = name()
+		}
+		fmt.Fprintf(&b, "%s %s met %s in %s on Monday. ", name(), name(), name(), p)
+	}
+	return b.String()
+}
+
+// BenchmarkCheckLongSource checks 2000 claims against a 900 KB source of
+// 20000 sentences full of names.
+func BenchmarkCheckLongSource(b *testing.B) {
+	src, der := manyNames(20000, 1, ""), manyNames(2000, 2, "France")
 	c := claimcheck.New(claimcheck.Options{})
 	b.SetBytes(int64(len(src) + len(der)))
 	b.ReportAllocs()

@@ -89,7 +89,11 @@ type Index struct {
 	postings map[string][]int32 // stem -> sentences holding it, ascending
 	weight   map[string]float64 // stem -> rarity weight
 	names    map[string][]string
-	maxW     float64
+	// nameBuckets holds the name keys by first byte and length: the only
+	// keys a variant can have (see lex.SameNameKey), so that a long source
+	// is not scanned whole for every name of a claim.
+	nameBuckets map[nameBucket][]string
+	maxW        float64
 }
 
 // NewIndex builds the index of a parsed source document.
@@ -121,6 +125,13 @@ func NewIndex(doc *claims.Document, opts Options) *Index {
 					x.names[k] = append(x.names[k], t.Stem)
 				}
 			}
+		}
+	}
+	x.nameBuckets = make(map[nameBucket][]string)
+	for k := range x.names {
+		if k != "" {
+			b := nameBucket{k[0], len(k)}
+			x.nameBuckets[b] = append(x.nameBuckets[b], k)
 		}
 	}
 	n := float64(len(doc.Claims))
@@ -173,15 +184,32 @@ func (x *Index) variants(t *claims.Token) []string {
 	if v, ok := x.names[k]; ok {
 		return v
 	}
+	if k == "" {
+		return nil
+	}
 	var out []string
-	for key, stems := range x.names {
-		if lex.SameNameKey(k, key) {
-			out = append(out, stems...)
+	for l := len(k) - 2; l <= len(k)+2; l++ {
+		for _, key := range x.nameBuckets[nameBucket{k[0], l}] {
+			if lex.SameNameKey(k, key) {
+				out = append(out, x.names[key]...)
+			}
 		}
 	}
 	sort.Strings(out) // map order must not leak into results
 	return out
 }
+
+// A nameBucket groups name keys by first byte and length.
+type nameBucket struct {
+	first byte
+	n     int
+}
+
+// maxPostings bounds the sentences a word may propose as candidates: a word
+// in thousands of sentences of a long source weighs next to nothing and
+// would make every claim cost as much as the source is long. News
+// articles never come near it.
+const maxPostings = 1000
 
 // Align matches a claim against the source.
 func (x *Index) Align(c *claims.Claim) Match {
@@ -234,6 +262,9 @@ func (x *Index) Align(c *claims.Claim) Match {
 		}
 		words[k] = cand{stems, w}
 		for _, s := range stems {
+			if len(x.postings[s]) > maxPostings {
+				continue // see maxPostings
+			}
 			for _, si := range x.postings[s] {
 				if h := holds[si]; len(h) == 0 || h[len(h)-1] != k {
 					holds[si] = append(h, k)
