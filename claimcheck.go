@@ -91,8 +91,9 @@ func validate(which, text string) error {
 // then reused for any number of derived texts. It is immutable and safe for
 // concurrent use.
 type Source struct {
-	name  string
-	index *align.Index
+	name   string
+	index  *align.Index
+	places lexicon.Places // the places that the places the source names lie in
 }
 
 // NewSource parses and indexes a source text under a name that reports will
@@ -108,7 +109,14 @@ func (c *Checker) NewSource(name, text string) (*Source, error) {
 	if len(doc.Claims) == 0 {
 		return nil, &InputError{Text: name, Offset: -1, Err: ErrEmpty}
 	}
-	return &Source{name: name, index: align.NewIndex(doc, align.Options{MaxSentences: c.opts.MaxEvidence, Related: lexicon.Related})}, nil
+	var names []string
+	for i := range doc.Claims {
+		for _, e := range doc.Claims[i].Entities {
+			names = append(names, e.Text)
+		}
+	}
+	return &Source{name: name, index: align.NewIndex(doc, align.Options{MaxSentences: c.opts.MaxEvidence, Related: lexicon.Related}),
+		places: lexicon.Around(names)}, nil
 }
 
 // Name returns the source's name.
@@ -138,9 +146,7 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 		return nil, &InputError{Text: "derived", Offset: -1, Err: ErrEmpty}
 	}
 	opts := score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms, Kin: lexicon.Kin,
-		Within: func(inner, outer string) bool {
-			return lexicon.Within(lexicon.PlaceKey(inner), lexicon.PlaceKey(outer))
-		}}
+		Inside: lexicon.Inside}
 	r := &Report{Claims: make([]Claim, len(doc.Claims))}
 	verdicts := make([]score.Verdict, len(doc.Claims))
 	for _, s := range sources {
@@ -149,6 +155,7 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 	for i := range doc.Claims {
 		best, bestSource := score.Verdict{}, -1
 		for k, s := range sources {
+			opts.SourceNamesInside = s.places.Has
 			v := score.Judge(s.index, &doc.Claims[i], opts)
 			if bestSource < 0 || better(v, best) {
 				best, bestSource = v, k

@@ -93,6 +93,12 @@ type Index struct {
 	// keys a variant can have (see lex.SameNameKey), so that a long source
 	// is not scanned whole for every name of a claim.
 	nameBuckets map[nameBucket][]string
+	// wordKeys holds the name keys of all the source's words (not function
+	// words, three letters or more) and entityWords the source's names by
+	// the keys of their words, both by bucket: what score asks of the whole
+	// source, answered without reading it all.
+	wordKeys    map[nameBucket][]string
+	entityWords map[nameBucket][]entityWord
 	maxW        float64
 }
 
@@ -123,6 +129,30 @@ func NewIndex(doc *claims.Document, opts Options) *Index {
 				k := t.NameKey()
 				if !slices.Contains(x.names[k], t.Stem) {
 					x.names[k] = append(x.names[k], t.Stem)
+				}
+			}
+		}
+	}
+	x.wordKeys = make(map[nameBucket][]string)
+	x.entityWords = make(map[nameBucket][]entityWord)
+	seen := map[string]bool{}
+	for i := range doc.Claims {
+		c := &doc.Claims[i]
+		for k := range c.Tokens {
+			t := &c.Tokens[k]
+			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 {
+				if key := t.NameKey(); key != "" && !seen[key] {
+					seen[key] = true
+					b := nameBucket{key[0], len(key)}
+					x.wordKeys[b] = append(x.wordKeys[b], key)
+				}
+			}
+		}
+		for k := range c.Entities {
+			for _, w := range c.Entities[k].Words {
+				if w != "" {
+					b := nameBucket{w[0], len(w)}
+					x.entityWords[b] = append(x.entityWords[b], entityWord{w, int32(i), int32(k)})
 				}
 			}
 		}
@@ -184,19 +214,56 @@ func (x *Index) variants(t *claims.Token) []string {
 	if v, ok := x.names[k]; ok {
 		return v
 	}
-	if k == "" {
-		return nil
-	}
 	var out []string
-	for l := len(k) - 2; l <= len(k)+2; l++ {
-		for _, key := range x.nameBuckets[nameBucket{k[0], l}] {
-			if lex.SameNameKey(k, key) {
-				out = append(out, x.names[key]...)
+	similarKeys(x.nameBuckets, k, func(key *string) string { return *key }, func(key *string) bool {
+		out = append(out, x.names[*key]...)
+		return true
+	})
+	sort.Strings(out) // map order must not leak into results
+	return out
+}
+
+// An entityWord is a word of a source name: its key, and where the name is.
+type entityWord struct {
+	key              string
+	sentence, entity int32
+}
+
+// similarKeys calls f with each key of buckets that lex.SameNameKey
+// matches with key, until f returns false.
+func similarKeys[T any](buckets map[nameBucket][]T, key string, keyOf func(*T) string, f func(*T) bool) {
+	if key == "" {
+		return
+	}
+	for l := len(key) - 2; l <= len(key)+2; l++ {
+		b := buckets[nameBucket{key[0], l}]
+		for i := range b {
+			if lex.SameNameKey(key, keyOf(&b[i])) && !f(&b[i]) {
+				return
 			}
 		}
 	}
-	sort.Strings(out) // map order must not leak into results
-	return out
+}
+
+// MentionsWord reports whether a word of the source (not a function word,
+// three letters or more) has a name key that lex.SameNameKey matches with
+// key.
+func (x *Index) MentionsWord(key string) bool {
+	found := false
+	similarKeys(x.wordKeys, key, func(k *string) string { return *k }, func(*string) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// NamesWithWord calls f with the sentence and entity index of each source
+// name that has a word whose key lex.SameNameKey matches with key, until f
+// returns false. A name may come more than once.
+func (x *Index) NamesWithWord(key string, f func(sentence, entity int) bool) {
+	similarKeys(x.entityWords, key, func(w *entityWord) string { return w.key }, func(w *entityWord) bool {
+		return f(int(w.sentence), int(w.entity))
+	})
 }
 
 // A nameBucket groups name keys by first byte and length.

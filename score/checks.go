@@ -238,7 +238,7 @@ func (j *judge) entities() {
 		// name in its place: a swap, even if the claim's name stands in
 		// another sentence of the evidence.
 		rival, si := j.swappedWith(&e)
-		if rival != nil && j.opts.Within != nil && j.opts.Within(rival.Text, e.Text) {
+		if rival != nil && j.opts.Inside != nil && j.opts.Inside(rival.Text, e.Text) {
 			// The larger place for the smaller: "France" for "Lyon".
 			j.implied = append(j.implied, Span{e.Text, e.Start, e.End})
 			continue
@@ -253,7 +253,7 @@ func (j *judge) entities() {
 		if j.nameIn(&e, ev) || j.nameIn(&e, nil) {
 			continue
 		}
-		if j.placeWithin(&e) {
+		if j.opts.SourceNamesInside != nil && j.opts.SourceNamesInside(e.Text) {
 			j.implied = append(j.implied, Span{e.Text, e.Start, e.End})
 			continue
 		}
@@ -261,22 +261,6 @@ func (j *judge) entities() {
 		f.Factor = factorEntityNew
 		j.add(f)
 	}
-}
-
-// placeWithin reports whether the source names a place inside the place the
-// entity names.
-func (j *judge) placeWithin(e *claims.Entity) bool {
-	if j.opts.Within == nil {
-		return false
-	}
-	for _, s := range j.all() {
-		for k := range s.Entities {
-			if j.opts.Within(s.Entities[k].Text, e.Text) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // placeImplied reports whether token t is part of a place the source
@@ -294,10 +278,25 @@ func (j *judge) placeImplied(t *claims.Token) bool {
 // variant of its head, is in the given sentences (all of the source when
 // sentences is nil).
 func (j *judge) nameIn(e *claims.Entity, sentences []*claims.Claim) bool {
-	if sentences == nil {
-		sentences = j.all()
-	}
 	head := e.Head()
+	if sentences == nil {
+		// The whole source, through the index rather than a reading: a
+		// name that matches shares a word with the entity.
+		if head != "" && j.x.MentionsWord(head) {
+			return true
+		}
+		found := false
+		for _, w := range e.Words {
+			j.x.NamesWithWord(w, func(si, k int) bool {
+				found = e.Matches(&j.src.Claims[si].Entities[k])
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+		return false
+	}
 	for _, s := range sentences {
 		for k := range s.Entities {
 			if e.Matches(&s.Entities[k]) {
@@ -450,10 +449,13 @@ func governed(c *claims.Claim, i int) []int {
 	return out
 }
 
+// bearingWords is how many of a claim's aligned words a source sentence
+// must hold for its negations to bear on the claim, when the claim draws on
+// several: a sentence drawn in for one word is about something else.
+const bearingWords = 2
+
 // negation checks each negation cue on either side: the words it governs,
 // where they are aligned, must be negated on the other side too.
-var negMinHeld = 2
-
 func (j *judge) negation() {
 	byClaim := map[int]align.WordMatch{}
 	bySource := map[[2]int]int{}
@@ -463,9 +465,7 @@ func (j *judge) negation() {
 		bySource[[2]int{wm.Sentence, wm.Token}] = wm.Claim
 		held[wm.Sentence]++
 	}
-	// A sentence drawn in for one word of the claim is not about the same
-	// thing: its negations say nothing of the claim's.
-	bears := func(si int) bool { return held[si] >= negMinHeld || len(j.m.Sentences) == 1 }
+	bears := func(si int) bool { return held[si] >= bearingWords || len(j.m.Sentences) == 1 }
 	for _, cue := range j.c.Cues {
 		if cue.Kind != claims.Negation || isNotOnly(j.c, cue.Token) {
 			continue
@@ -710,20 +710,19 @@ func (j *judge) substitutions() {
 					Contradiction: true, Factor: factorAntonym})
 				break
 			}
-			// A plain substitution needs the claim's word unaligned and the
+			// A substitution needs the claim's word unaligned and the
 			// source's too: paraphrases move words about.
-			if j.opts.Kin != nil && unmatched[i] && !usedSource[[2]int{si, k}] {
-				if kind, ok := j.opts.Kin(t.Stem, st.Stem); ok {
-					j.add(Finding{Kind: Substitution, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
-						Explanation:   fmt.Sprintf("the claim says %q where the source says %q, another kind of %s", t.Text, st.Text, kind),
-						Contradiction: true, Factor: factorKin})
-					break
-				}
-			}
 			if unmatched[i] && !usedSource[[2]int{si, k}] {
-				j.add(Finding{Kind: Substitution, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
+				f := Finding{Kind: Substitution, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
 					Explanation: fmt.Sprintf("the claim says %q where the source says %q", t.Text, st.Text),
-					Factor:      factorSubstitution})
+					Factor:      factorSubstitution}
+				if j.opts.Kin != nil {
+					if kind, ok := j.opts.Kin(t.Stem, st.Stem); ok {
+						f.Explanation += ", another kind of " + kind
+						f.Contradiction, f.Factor = true, factorKin
+					}
+				}
+				j.add(f)
 				break
 			}
 		}

@@ -90,10 +90,15 @@ type Options struct {
 	// Kin, if set, reports whether two stems name different things of the
 	// same kind ("beach" and "cliff"), and the name of the kind.
 	Kin func(a, b string) (string, bool)
-	// Within, if set, reports whether the place named inner lies in the
+	// Inside, if set, reports whether the place named inner lies in the
 	// place named outer ("London", "U.K."): a claim naming the larger place
-	// is carried by a source naming the smaller.
-	Within func(inner, outer string) bool
+	// in the smaller one's slot does not swap them.
+	Inside func(inner, outer string) bool
+	// SourceNamesInside, if set, reports whether the source names a place
+	// that lies in the place named outer: a claim naming it is carried.
+	// The answer depends on the source only, so it is worth computing once
+	// per source.
+	SourceNamesInside func(outer string) bool
 }
 
 // Penalty factors: what a claim's score is multiplied by for each finding.

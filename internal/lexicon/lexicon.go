@@ -260,33 +260,73 @@ func Kin(a, b string) (string, bool) {
 	return tab.nameText[n[0]:n[1]], true
 }
 
-// PlaceKey returns the key under which Within knows a place name: lower
-// case, without dots, single spaces ("U.K." is "uk").
-func PlaceKey(name string) string {
+// placeKey returns the key under which the lexicon knows a place name:
+// lower case, without dots, single spaces ("U.K." is "uk").
+func placeKey(name string) string {
 	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", ""))), " ")
 }
 
-// Within reports whether the place with key inner lies in the place with
-// key outer, by WordNet's part holonyms up to four steps ("london" in
-// "england", "uk" and "europe"). Keys are made by PlaceKey.
-func Within(inner, outer string) bool {
-	once.Do(load)
-	targets := placeList(outer)
-	if len(targets) == 0 || inner == outer {
-		return false
-	}
-	level := placeList(inner)
+// up4 calls f with each place that the places in level lie in, up to four
+// steps up, until f returns false.
+func up4(level []int32, f func(int32) bool) {
 	for d := 0; d < 4 && len(level) > 0; d++ {
 		var next []int32
 		for _, p := range level {
 			for _, q := range tab.partOf.at(p) {
-				if slices.Contains(targets, q) {
-					return true
+				if !f(q) {
+					return
 				}
 				next = append(next, q)
 			}
 		}
 		level = next
+	}
+}
+
+// Inside reports whether the place named inner lies in the place named
+// outer, by WordNet's part holonyms up to four steps ("London" lies in
+// "England", "U.K." and "Europe").
+func Inside(inner, outer string) bool {
+	once.Do(load)
+	ki, ko := placeKey(inner), placeKey(outer)
+	targets := placeList(ko)
+	if len(targets) == 0 || ki == ko {
+		return false
+	}
+	found := false
+	up4(placeList(ki), func(q int32) bool {
+		found = slices.Contains(targets, q)
+		return !found
+	})
+	return found
+}
+
+// Places is the set of places that some given places lie in.
+type Places struct{ around map[int32]bool }
+
+// Around returns the places that the places among names lie in ("England",
+// "U.K." and "Europe" for "London").
+func Around(names []string) Places {
+	once.Do(load)
+	p := Places{around: map[int32]bool{}}
+	for _, n := range names {
+		up4(placeList(placeKey(n)), func(q int32) bool {
+			p.around[q] = true
+			return true
+		})
+	}
+	return p
+}
+
+// Has reports whether the place named name is in the set.
+func (p Places) Has(name string) bool {
+	if len(p.around) == 0 {
+		return false
+	}
+	for _, id := range placeList(placeKey(name)) {
+		if p.around[id] {
+			return true
+		}
 	}
 	return false
 }

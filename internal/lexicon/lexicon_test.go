@@ -73,17 +73,28 @@ func TestKin(t *testing.T) {
 	}
 }
 
-func TestWithin(t *testing.T) {
+func TestInside(t *testing.T) {
 	in := [][2]string{{"London", "England"}, {"London", "U.K."}, {"London", "Britain"}, {"Lyon", "France"}, {"Texas", "United States"}}
 	for _, p := range in {
-		if !Within(PlaceKey(p[0]), PlaceKey(p[1])) {
-			t.Errorf("%s should be within %s", p[0], p[1])
+		if !Inside(p[0], p[1]) {
+			t.Errorf("%s should be inside %s", p[0], p[1])
 		}
 	}
 	out := [][2]string{{"England", "London"}, {"London", "France"}, {"London", "London"}, {"Qorvix", "England"}, {"London", "Qorvix"}}
 	for _, p := range out {
-		if Within(PlaceKey(p[0]), PlaceKey(p[1])) {
-			t.Errorf("%s should not be within %s", p[0], p[1])
+		if Inside(p[0], p[1]) {
+			t.Errorf("%s should not be inside %s", p[0], p[1])
+		}
+	}
+	around := Around([]string{"Lyon", "Qorvix", "the mayor"})
+	for _, name := range []string{"France", "Europe"} {
+		if !around.Has(name) {
+			t.Errorf("Around(Lyon) should have %s", name)
+		}
+	}
+	for _, name := range []string{"Lyon", "Spain", "Qorvix", ""} {
+		if around.Has(name) {
+			t.Errorf("Around(Lyon) should not have %q", name)
 		}
 	}
 }
