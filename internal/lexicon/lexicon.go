@@ -210,22 +210,15 @@ func placeList(name string) []int32 {
 	return tab.placeIDs[sp.start : sp.start+sp.n]
 }
 
-func intersect(a, b []int32) (int32, bool) {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return x, true
-			}
-		}
-	}
-	return 0, false
+// overlap reports whether two lists share an element.
+func overlap(a, b []int32) bool {
+	return slices.ContainsFunc(a, func(x int32) bool { return slices.Contains(b, x) })
 }
 
 // broader reports whether a sense of the stem general is a kind that one of
 // specific's senses belongs to, one or two steps up ("vehicl" for "truck").
 func broader(general, specific string) bool {
-	_, ok := intersect(senseList(general), hypernyms(specific, 2))
-	return ok
+	return overlap(senseList(general), hypernyms(specific, 2))
 }
 
 // Kin reports whether two stems name different things of the same kind,
@@ -250,7 +243,7 @@ func Kin(a, b string) (string, bool) {
 	if kind < 0 {
 		return "", false
 	}
-	if _, syn := intersect(senseList(a), senseList(b)); syn || broader(a, b) || broader(b, a) {
+	if overlap(senseList(a), senseList(b)) || broader(a, b) || broader(b, a) {
 		return "", false
 	}
 	n := tab.names.at(kind)
