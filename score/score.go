@@ -96,7 +96,7 @@ type Options struct {
 	Inside func(inner, outer string) bool
 	// SourceNamesInside, if set, reports whether the source names a place
 	// that lies in the place named outer: a claim naming it is carried.
-	// The answer depends on the source only, so it is worth computing once
+	// The answer depends on the source only, so it is worth working out once
 	// per source.
 	SourceNamesInside func(outer string) bool
 }
