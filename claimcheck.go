@@ -145,8 +145,11 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 	if len(doc.Claims) == 0 {
 		return nil, &InputError{Text: "derived", Offset: -1, Err: ErrEmpty}
 	}
-	opts := score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms, Kin: lexicon.Kin,
-		Inside: lexicon.Inside}
+	opts := make([]score.Options, len(sources)) // one per source: what it implies of places is its own
+	for k, s := range sources {
+		opts[k] = score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms, Kin: lexicon.Kin,
+			Inside: lexicon.Inside, SourceNamesInside: s.places.Has}
+	}
 	r := &Report{Claims: make([]Claim, len(doc.Claims))}
 	verdicts := make([]score.Verdict, len(doc.Claims))
 	for _, s := range sources {
@@ -155,8 +158,7 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 	for i := range doc.Claims {
 		best, bestSource := score.Verdict{}, -1
 		for k, s := range sources {
-			opts.SourceNamesInside = s.places.Has
-			v := score.Judge(s.index, &doc.Claims[i], opts)
+			v := score.Judge(s.index, &doc.Claims[i], opts[k])
 			if bestSource < 0 || better(v, best) {
 				best, bestSource = v, k
 			}

@@ -107,9 +107,12 @@ func NewIndex(doc *claims.Document, opts Options) *Index {
 	if opts.MaxSentences <= 0 {
 		opts.MaxSentences = 3
 	}
-	x := &Index{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{}}
+	x := &Index{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{},
+		wordKeys: map[nameBucket][]string{}, entityWords: map[nameBucket][]entityWord{}}
+	seen := map[string]bool{} // name keys already in wordKeys
 	for i := range doc.Claims {
-		for _, n := range doc.Claims[i].Numbers {
+		c := &doc.Claims[i]
+		for _, n := range c.Numbers {
 			if n.Unit != "" {
 				k := roleKey(n.Unit)
 				if p := x.postings[k]; len(p) == 0 || p[len(p)-1] != int32(i) {
@@ -117,7 +120,15 @@ func NewIndex(doc *claims.Document, opts Options) *Index {
 				}
 			}
 		}
-		for _, t := range doc.Claims[i].Tokens {
+		for j := range c.Tokens {
+			t := &c.Tokens[j]
+			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 {
+				if key := t.NameKey(); key != "" && !seen[key] {
+					seen[key] = true
+					b := nameBucket{key[0], len(key)}
+					x.wordKeys[b] = append(x.wordKeys[b], key)
+				}
+			}
 			if !t.Content() {
 				continue
 			}
@@ -129,22 +140,6 @@ func NewIndex(doc *claims.Document, opts Options) *Index {
 				k := t.NameKey()
 				if !slices.Contains(x.names[k], t.Stem) {
 					x.names[k] = append(x.names[k], t.Stem)
-				}
-			}
-		}
-	}
-	x.wordKeys = make(map[nameBucket][]string)
-	x.entityWords = make(map[nameBucket][]entityWord)
-	seen := map[string]bool{}
-	for i := range doc.Claims {
-		c := &doc.Claims[i]
-		for k := range c.Tokens {
-			t := &c.Tokens[k]
-			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 {
-				if key := t.NameKey(); key != "" && !seen[key] {
-					seen[key] = true
-					b := nameBucket{key[0], len(key)}
-					x.wordKeys[b] = append(x.wordKeys[b], key)
 				}
 			}
 		}

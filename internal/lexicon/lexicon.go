@@ -38,8 +38,8 @@ type tables struct {
 	// embeds the library.
 	senses   map[string]span // stem -> synsets of its first noun senses, in senseIDs
 	senseIDs []int32
-	hyper    lists // synset -> its hypernyms
-	names    lists // synset -> the byte span in nameText of the word that names it
+	hyper    lists   // synset -> its hypernyms
+	nameOff  []int32 // synset i is named by nameText[nameOff[i]:nameOff[i+1]], "" if not a kind
 	nameText string
 	places   map[string]span // place name -> places, in placeIDs
 	placeIDs []int32
@@ -79,6 +79,7 @@ func load() {
 	tab = tables{groups: map[string][]int32{}, antonyms: map[string][]string{}, common: map[string]bool{},
 		senses: map[string]span{}, places: map[string]span{}}
 	var names strings.Builder
+	tab.nameOff = []int32{0}
 	placeLists := map[string][]int32{}
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
@@ -132,11 +133,10 @@ func load() {
 				}
 			}
 		case "E":
-			start := int32(names.Len())
 			if f[1] != "-" {
 				names.WriteString(strings.ReplaceAll(f[1], "-", " "))
 			}
-			tab.names.add(start, int32(names.Len()))
+			tab.nameOff = append(tab.nameOff, int32(names.Len()))
 			tab.hyper.add(synsetIDs(f[2:])...)
 		case "L":
 			id := int32(len(tab.partOf.off)) - 1
@@ -246,11 +246,7 @@ func Kin(a, b string) (string, bool) {
 	if overlap(senseList(a), senseList(b)) || broader(a, b) || broader(b, a) {
 		return "", false
 	}
-	n := tab.names.at(kind)
-	if len(n) != 2 {
-		return "", true
-	}
-	return tab.nameText[n[0]:n[1]], true
+	return tab.nameText[tab.nameOff[kind]:tab.nameOff[kind+1]], true
 }
 
 // placeKey returns the key under which the lexicon knows a place name:
