@@ -201,7 +201,7 @@ func (d *Document) numbersAndDates(c *Claim, nums []Number, dates []Date) ([]Num
 				if toks[k].Text == "-" {
 					k++
 				}
-				if _, ok := fraction(toks, k); ok && k < len(toks) {
+				if _, ok := fraction(toks, k); ok {
 					continue
 				}
 			}
@@ -311,6 +311,9 @@ func (d *Document) numbersAndDates(c *Claim, nums []Number, dates []Date) ([]Num
 // fraction reads "a third of", "one quarter of", "two-thirds of" at token i
 // (the denominator), returning the fraction's value.
 func fraction(toks []Token, i int) (float64, bool) {
+	if i >= len(toks) {
+		return 0, false
+	}
 	den := strings.TrimSuffix(toks[i].Lower, "s")
 	if den == "half" {
 		return 0, false

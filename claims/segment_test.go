@@ -207,6 +207,10 @@ func FuzzSegment(f *testing.F) {
 	f.Add("\xff\xfe binary \x00 data. More\u00a0text… end")
 	f.Add("Digits of other scripts: ٣٤ and ४२. Done.")
 	f.Add("Talks resume on Tuesday")
+	// A number word then a hyphen at the very end: the fraction reader once
+	// looked one token past the end ("two-thirds of" without the "thirds").
+	f.Add("one-")
+	f.Add("two -")
 	f.Add("Kozak, 67, said on February 24, 2022, that 3.5% of $1.2 billion was spent in 2008-12.")
 	for _, src := range articles(f) {
 		f.Add(src)
