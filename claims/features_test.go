@@ -243,6 +243,9 @@ func TestCues(t *testing.T) {
 		want       []cue
 	}{
 		{"negation words and contractions", "He did not go and she didn't stay.", []cue{{"negation", "not", ""}, {"negation", "didn't", ""}}},
+		{"n't typed with another mark, or without the apostrophe", "He didn;t go, she DIDN´T stay and they didnt care.",
+			[]cue{{"negation", "didn;t", ""}, {"negation", "DIDN´T", ""}, {"negation", "didnt", ""}}},
+		{"a semicolon between words is not an apostrophe", "The plan;then in;t.", nil},
 		{"negative verbs", "The minister refused to resign.", []cue{{"negation", "refused", ""}}},
 		{"hedges", "The plan is unlikely to pass and may fail.", []cue{{"hedge", "unlikely", ""}, {"hedge", "may", ""}}},
 		{"according to names its source", "Prices rose, according to the central bank.", []cue{{"attribution", "according", "the central bank"}}},
@@ -277,6 +280,11 @@ func TestTokens(t *testing.T) {
 	want := []string{"Kozlov/kozlov", "aides/aid", "criticised/critic", "the/the", "U.S./us", "plan/plan", ",/,", "didn’t/didn't", "they/they", "?/?"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("tokens mismatch (-want +got):\n%s", diff)
+	}
+	for _, tok := range one(t, "They didn't, wasnt or couldn;t go.").Tokens {
+		if tok.Lower != "go" && tok.Content() {
+			t.Errorf("%q counts as a content word; a negated auxiliary carries no content of its own", tok.Text)
+		}
 	}
 	if a, b := one(t, "He says so.").Tokens[1].Stem, one(t, "He said so.").Tokens[1].Stem; a != b {
 		t.Errorf("says and said stem apart: %q, %q", a, b)

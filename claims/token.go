@@ -109,6 +109,10 @@ func appendWord(dst *[]Token, src string, start, end int) int {
 				i++
 				continue
 			}
+			if (c == ';' || c == '`') && misspeltNot(src, start, i, 1, end) {
+				i += 2
+				break
+			}
 			if c == '\'' && i+1 < end && isASCIILetter(src[i+1]) {
 				if possessive(src, i+1, end) {
 					break
@@ -126,6 +130,10 @@ func appendWord(dst *[]Token, src string, start, end int) int {
 			i += size
 			continue
 		}
+		if (r == '´' || r == '‘') && misspeltNot(src, start, i, size, end) {
+			i += size + 1
+			break
+		}
 		if !isWordRune(r) {
 			break
 		}
@@ -138,6 +146,21 @@ func appendWord(dst *[]Token, src string, start, end int) int {
 		i += size + 1
 	}
 	return i
+}
+
+// misspeltNot recognises "didn;t", "isn´t", "don`t": an auxiliary's "n't"
+// typed with another mark of size bytes at i, which would otherwise split
+// the negation off as a lone "t".
+func misspeltNot(src string, start, i, size, end int) bool {
+	j := i + size
+	if j >= end || src[j] != 't' && src[j] != 'T' || !lex.IsNegatedAuxiliary(src[start:i]+"'t") {
+		return false
+	}
+	if j+1 == end {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(src[j+1 : end])
+	return !isWordRune(r)
 }
 
 // possessive reports whether the letters at i are a lone "s" ending a word.
@@ -181,8 +204,8 @@ func acronymEnd(src string, i, end int) int {
 func makeWord(src string, s, e int) Token {
 	text := src[s:e]
 	lower := lex.Lower(text)
-	if strings.Contains(lower, "’") {
-		lower = strings.ReplaceAll(lower, "’", "'")
+	if strings.ContainsAny(lower, "’;`´‘") {
+		lower = strings.NewReplacer("’", "'", ";", "'", "`", "'", "´", "'", "‘", "'").Replace(lower)
 	}
 	// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
 	w := lex.Word{Stem: strings.ReplaceAll(lower, ".", "")}

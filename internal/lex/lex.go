@@ -84,10 +84,11 @@ func classify(w string) Class {
 			c |= k
 		}
 	}
-	set(stopWords[w], StopWord)
+	negAux := negatedAuxiliaries[w] || len(w) > 3 && strings.HasSuffix(w, "n't")
+	set(stopWords[w] || negAux, StopWord)
 	set(sentenceStarters[w], Starter)
 	set(titles[w], TitleWord)
-	set(negators[w] || len(w) > 3 && strings.HasSuffix(w, "n't"), Negator)
+	set(negators[w] || negAux, Negator)
 	set(negativeVerbs[w], NegativeVerb)
 	set(hedges[w], HedgeWord)
 	set(attributions[w], Reporting)

@@ -15,6 +15,18 @@ const (
 var negators = setOf("not", "no", "never", "n't", "without", "none", "nobody", "nothing",
 	"neither", "nor", "nowhere", "cannot", "lack", "lacked", "lacks", "lacking")
 
+// negatedAuxiliaries are the auxiliaries with "n't", written with and
+// without the apostrophe ("didnt" is a common slip; "dont" and "cant" too).
+var negatedAuxiliaries = setOf("don't", "doesn't", "didn't", "isn't", "wasn't", "aren't",
+	"weren't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "hasn't", "haven't",
+	"hadn't", "mustn't", "needn't", "ain't", "mightn't", "shan't",
+	"dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "cant", "couldnt",
+	"wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "mustnt", "neednt", "aint")
+
+// IsNegatedAuxiliary reports whether a word is an auxiliary with "n't"
+// ("didn't", or "didnt" without the apostrophe), in any case.
+func IsNegatedAuxiliary(w string) bool { return negatedAuxiliaries[Lower(w)] }
+
 // negativeVerbs negate their own complement ("refused to comply").
 var negativeVerbs = setOf("refuse", "refused", "refuses", "refusing", "deny", "denied",
 	"denies", "denying", "decline", "declined", "declines", "declining", "reject",
