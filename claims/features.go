@@ -763,6 +763,19 @@ func firstWord(toks []Token) int {
 	return -1
 }
 
+// negativePhrasalVerb recognises "turned down the offer" and "ruled out a
+// deal", verbs that negate their complement as "rejected" does.
+func negativePhrasalVerb(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i].Stem + " " + toks[i+1].Lower {
+	case "turn down", "rule out":
+		return true
+	}
+	return false
+}
+
 // cues finds negation, hedge and attribution words and, for attributions,
 // who the claim is attributed to.
 func (d *Document) cues(c *Claim) []Cue {
@@ -774,6 +787,9 @@ func (d *Document) cues(c *Claim) []Cue {
 			continue
 		}
 		k := t.class.Cue()
+		if k == lex.NoCue && negativePhrasalVerb(toks, i) {
+			k = lex.Negation
+		}
 		if k == lex.NoCue {
 			continue
 		}

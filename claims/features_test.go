@@ -246,6 +246,8 @@ func TestCues(t *testing.T) {
 		{"n't typed with another mark, or without the apostrophe", "He didn;t go, she DIDN´T stay and they didnt care.",
 			[]cue{{"negation", "didn;t", ""}, {"negation", "DIDN´T", ""}, {"negation", "didnt", ""}}},
 		{"a semicolon between words is not an apostrophe", "The plan;then in;t.", nil},
+		{"negative phrasal verbs", "She turned down the offer and police ruled out foul play.",
+			[]cue{{"negation", "turned", ""}, {"negation", "ruled", ""}}},
 		{"negative verbs", "The minister refused to resign.", []cue{{"negation", "refused", ""}}},
 		{"hedges", "The plan is unlikely to pass and may fail.", []cue{{"hedge", "unlikely", ""}, {"hedge", "may", ""}}},
 		{"according to names its source", "Prices rose, according to the central bank.", []cue{{"attribution", "according", "the central bank"}}},
