@@ -543,8 +543,10 @@ func (j *judge) attribution() {
 			continue
 		}
 		names := j.properWords(cue.SourceStart, cue.SourceEnd)
-		if len(names) == 0 {
-			continue // "sources", "the report", "officials": too vague to check
+		if len(names) == 0 || !namedHead(j.c, cue.SourceEnd) {
+			// "sources", "officials", "a former Fulham manager": a description,
+			// too vague to check against a name.
+			continue
 		}
 		if j.wordsIn(names, nil) {
 			// The source mentions who the claim credits. Is it someone else
@@ -570,6 +572,18 @@ func (j *judge) attribution() {
 			Factor:      factorAttribution})
 		return
 	}
+}
+
+// namedHead reports whether the last word before end is capitalised: the
+// attributed source is a name ("manager Ann Ortiz"), not a description
+// ("the Fulham manager").
+func namedHead(c *claims.Claim, end int) bool {
+	for k := len(c.Tokens) - 1; k >= 0; k-- {
+		if t := &c.Tokens[k]; t.End <= end && t.Kind == claims.WordToken {
+			return t.Cap
+		}
+	}
+	return false
 }
 
 // properWords returns the name keys of the capitalised words of the claim
