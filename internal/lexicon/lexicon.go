@@ -320,9 +320,9 @@ func (p Places) Has(name string) bool {
 	return false
 }
 
-// Related returns the stems that are synonyms of a stem, in a fixed order,
-// at most maxRelated of them. The slice is shared: callers must not modify
-// it.
+// Related returns the stems that are synonyms of a stem and not also its
+// antonyms, in a fixed order, at most maxRelated of them. The slice is
+// shared: callers must not modify it.
 func Related(stem string) []string {
 	once.Do(load)
 	groups := tab.groups[stem]
@@ -335,7 +335,9 @@ func Related(stem string) []string {
 	var out []string
 	for _, g := range groups {
 		for _, m := range tab.members[g] {
-			if m != stem && !slices.Contains(out, m) && len(out) < maxRelated {
+			// "father" and "mother" share a verb sense (beget); opposites
+			// are never synonyms.
+			if m != stem && !slices.Contains(out, m) && len(out) < maxRelated && !Antonyms(stem, m) {
 				out = append(out, m)
 			}
 		}

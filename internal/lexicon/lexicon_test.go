@@ -18,7 +18,8 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("%s and %s should be synonyms", p[0], p[1])
 		}
 	}
-	for _, p := range [][2]string{{"refused", "accepted"}, {"city", "river"}} {
+	// "mother" and "father" share a verb sense (beget), but are opposites.
+	for _, p := range [][2]string{{"refused", "accepted"}, {"city", "river"}, {"mother", "father"}, {"father", "mother"}} {
 		if synonyms(st(p[0]), st(p[1])) {
 			t.Errorf("%s and %s should not be synonyms", p[0], p[1])
 		}
