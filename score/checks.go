@@ -683,7 +683,7 @@ func (j *judge) substitutions() {
 	}
 	for i := range j.c.Tokens {
 		t := &j.c.Tokens[i]
-		if t.Kind != claims.WordToken || !t.Content() || t.Cap || j.explained(t, accounted) {
+		if t.Kind != claims.WordToken || !t.Content() || isName(j.c, t) || j.explained(t, accounted) {
 			continue // names and numbers have their own checks
 		}
 		l, r := contentNeighbour(j.c, i, i+1, -1), contentNeighbour(j.c, i, i+1, +1)
@@ -712,7 +712,7 @@ func (j *judge) substitutions() {
 		s := &j.src.Claims[si]
 		for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
 			st := &s.Tokens[k]
-			if st.Kind != claims.WordToken || st.Stop || st.Cap || !st.Content() {
+			if st.Kind != claims.WordToken || st.Stop || isName(s, st) || !st.Content() {
 				continue
 			}
 			// An antonym in the slot contradicts even when the claim's word
@@ -741,6 +741,29 @@ func (j *judge) substitutions() {
 			}
 		}
 	}
+}
+
+// isName reports whether a capitalised token is a name or a date, rather
+// than an ordinary word capitalised because it starts the sentence
+// ("Decreases the risk").
+func isName(c *claims.Claim, t *claims.Token) bool {
+	if !t.Cap {
+		return false
+	}
+	for k := range c.Tokens {
+		if c.Tokens[k].Kind == claims.WordToken {
+			if &c.Tokens[k] != t {
+				return true
+			}
+			break
+		}
+	}
+	for k := range c.Entities {
+		if e := &c.Entities[k]; e.Start <= t.Start && t.End <= e.End {
+			return true
+		}
+	}
+	return false
 }
 
 // nextContent returns the index of the nearest content word from i in
