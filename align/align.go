@@ -385,6 +385,11 @@ func (x *Index) alignWords(c *claims.Claim, content []int, m *Match, total float
 	}
 }
 
+// Synonyms reports whether two stems are synonyms by Options.Related.
+func (x *Index) Synonyms(a, b string) bool {
+	return x.opts.Related != nil && slices.Contains(x.opts.Related(a), b)
+}
+
 // related returns the synonym stems of a claim word, or nil.
 func (x *Index) related(t *claims.Token) []string {
 	if x.opts.Related == nil || t.Kind != claims.WordToken || t.Stop {

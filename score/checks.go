@@ -681,6 +681,10 @@ func (j *judge) substitutions() {
 	for _, i := range j.m.Unmatched {
 		unmatched[i] = true
 	}
+	held := map[int]int{}
+	for _, wm := range j.m.Words {
+		held[wm.Sentence]++
+	}
 	for i := range j.c.Tokens {
 		t := &j.c.Tokens[i]
 		if t.Kind != claims.WordToken || !t.Content() || isName(j.c, t) || j.explained(t, accounted) {
@@ -739,6 +743,18 @@ func (j *judge) substitutions() {
 				j.add(f)
 				break
 			}
+			// A word the claim took from another sentence, put where the
+			// sentence it mostly copies has another word ("Toyota in
+			// bottom place" against "Toyota in third place", "bottom" being
+			// said of others). Paraphrases fuse sentences too, so it costs
+			// little.
+			if own, ok := byClaim[i]; ok && own.Sentence != si && own.Stage < align.Synonym && !usedSource[[2]int{si, k}] &&
+				float64(held[si]) >= movedShare*float64(len(j.m.Words)) && !j.x.Synonyms(t.Stem, st.Stem) {
+				j.add(Finding{Kind: Substitution, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
+					Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text, st.Text, j.src.Claims[own.Sentence].Tokens[own.Token].Text),
+					Factor:      factorMoved})
+				break
+			}
 		}
 	}
 }
@@ -765,6 +781,12 @@ func isName(c *claims.Claim, t *claims.Token) bool {
 	}
 	return false
 }
+
+// movedShare is the share of a claim's aligned words a source sentence must
+// hold for a word the claim takes from elsewhere to count as put in its
+// place (measured: 0.5 to 0.75 move the AUC by less than 0.01; 0.6 keeps
+// the cross-validated thresholds stable).
+const movedShare = 0.6
 
 // nextContent returns the index of the nearest content word from i in
 // direction dir (i excluded), at most three tokens away, or -1.
