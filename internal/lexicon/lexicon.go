@@ -350,15 +350,42 @@ func Related(stem string) []string {
 // and over. Only the lexicon's own stems are kept, so it cannot outgrow it.
 var related sync.Map
 
-// Antonyms reports whether two stems are opposites ("increas", "decreas").
+// Antonyms reports whether two stems are opposites ("increas", "decreas"),
+// also in the comparative or superlative ("highest", "lowest").
 func Antonyms(a, b string) bool {
 	once.Do(load)
-	for _, x := range tab.antonyms[a] {
-		if x == b {
-			return true
+	if slices.Contains(tab.antonyms[a], b) {
+		return true
+	}
+	if !strings.HasSuffix(a, "er") && !strings.HasSuffix(a, "est") && !strings.HasSuffix(b, "er") && !strings.HasSuffix(b, "est") {
+		return false
+	}
+	for _, x := range degreeBases(a) {
+		for _, y := range degreeBases(b) {
+			if slices.Contains(tab.antonyms[x], y) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// degreeBases returns the stem and, for a comparative or superlative, the
+// stems its base may have: the stemmer leaves "highest" and "bigger" whole,
+// while "high" and "big" are what the lexicon knows.
+func degreeBases(stem string) []string {
+	out := []string{stem}
+	for _, suffix := range []string{"est", "er"} {
+		base, ok := strings.CutSuffix(stem, suffix)
+		if !ok || len(base) < 2 {
+			continue
+		}
+		out = append(out, base, base+"e") // "later" -> "late"
+		if n := len(base); base[n-1] == base[n-2] {
+			out = append(out, base[:n-1]) // "biggest" -> "big"
+		}
+	}
+	return out
 }
 
 // Common reports whether a stem is that of a word WordNet writes in lower

@@ -29,6 +29,17 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("%s and %s should be antonyms", p[0], p[1])
 		}
 	}
+	// The stemmer keeps comparatives and superlatives whole.
+	for _, p := range [][2]string{{"highest", "lowest"}, {"older", "younger"}, {"bigger", "smaller"}, {"later", "earlier"}, {"highest", "low"}} {
+		if !Antonyms(st(p[0]), st(p[1])) {
+			t.Errorf("%s and %s should be antonyms", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"offer", "off"}, {"higher", "highest"}} {
+		if Antonyms(st(p[0]), st(p[1])) {
+			t.Errorf("%s and %s should not be antonyms", p[0], p[1])
+		}
+	}
 	if Antonyms(st("rise"), st("rose")) {
 		t.Error("a word is not its own antonym")
 	}
