@@ -690,23 +690,8 @@ func (j *judge) substitutions() {
 		if t.Kind != claims.WordToken || !t.Content() || isName(j.c, t) || j.explained(t, accounted) {
 			continue // names and numbers have their own checks
 		}
-		l, r := contentNeighbour(j.c, i, i+1, -1), contentNeighbour(j.c, i, i+1, +1)
-		lw, lok := byClaim[l]
-		rw, rok := byClaim[r]
-		var si, from, to int
-		switch {
-		case lok && rok && lw.Sentence == rw.Sentence && lw.Token < rw.Token && rw.Token-lw.Token <= max(4, r-l+2):
-			si, from, to = lw.Sentence, lw.Token+1, rw.Token
-		case lok && r < 0:
-			si, from = lw.Sentence, lw.Token+1
-			to = nextContent(&j.src.Claims[si], lw.Token, +1) + 1
-		case rok && l < 0:
-			si, to = rw.Sentence, rw.Token
-			from = nextContent(&j.src.Claims[si], rw.Token, -1)
-		default:
-			continue
-		}
-		if from < 0 || to <= from {
+		si, from, to, ok := j.slot(i, byClaim)
+		if !ok {
 			continue
 		}
 		// A word aligned inside its slot is in place.
@@ -780,6 +765,79 @@ func isName(c *claims.Claim, t *claims.Token) bool {
 		}
 	}
 	return false
+}
+
+// slot returns where, in which source sentence, the claim's token i stands:
+// between the source words its content neighbours are aligned to, when both
+// are in one sentence close together, or next to one at a sentence edge.
+func (j *judge) slot(i int, byClaim map[int]align.WordMatch) (si, from, to int, ok bool) {
+	l, r := contentNeighbour(j.c, i, i+1, -1), contentNeighbour(j.c, i, i+1, +1)
+	lw, lok := byClaim[l]
+	rw, rok := byClaim[r]
+	switch {
+	case lok && rok && lw.Sentence == rw.Sentence && lw.Token < rw.Token && rw.Token-lw.Token <= max(4, r-l+2):
+		si, from, to = lw.Sentence, lw.Token+1, rw.Token
+	case lok && r < 0:
+		si, from = lw.Sentence, lw.Token+1
+		to = nextContent(&j.src.Claims[si], lw.Token, +1) + 1
+	case rok && l < 0:
+		si, to = rw.Sentence, rw.Token
+		from = nextContent(&j.src.Claims[si], rw.Token, -1)
+	default:
+		return 0, 0, 0, false
+	}
+	return si, from, to, from >= 0 && to > from
+}
+
+// pronouns checks a gendered pronoun against the source's in its slot: "her
+// husband" where the source says "his husband" is about someone else.
+func (j *judge) pronouns() {
+	if j.m.Coverage < j.opts.MinCoverage {
+		return
+	}
+	byClaim := map[int]align.WordMatch{}
+	for _, wm := range j.m.Words {
+		byClaim[wm.Claim] = wm
+	}
+	for i := range j.c.Tokens {
+		t := &j.c.Tokens[i]
+		g := gender(t.Lower)
+		if g == 0 {
+			continue
+		}
+		si, from, to, ok := j.slot(i, byClaim)
+		if !ok {
+			continue
+		}
+		s := &j.src.Claims[si]
+		var other *claims.Token
+		same := false
+		for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
+			switch sg := gender(s.Tokens[k].Lower); {
+			case sg == g:
+				same = true
+			case sg != 0 && other == nil:
+				other = &s.Tokens[k]
+			}
+		}
+		if other != nil && !same {
+			j.add(Finding{Kind: Entity, Claim: Span{t.Text, t.Start, t.End}, Source: Span{other.Text, other.Start, other.End},
+				Explanation:   fmt.Sprintf("the claim says %q where the source says %q", t.Text, other.Text),
+				Contradiction: true, Factor: factorPronoun})
+			return
+		}
+	}
+}
+
+// gender is 1 for a masculine pronoun, 2 for a feminine one, else 0.
+func gender(lower string) int {
+	switch lower {
+	case "he", "him", "his", "himself":
+		return 1
+	case "she", "her", "hers", "herself":
+		return 2
+	}
+	return 0
 }
 
 // movedShare is the share of a claim's aligned words a source sentence must

@@ -35,7 +35,7 @@ type Kind string
 const (
 	Number       Kind = "number"       // a number differs, or is not in the source
 	Date         Kind = "date"         // a date differs, or is not in the source
-	Entity       Kind = "entity"       // a name swapped for another, or one the source never mentions
+	Entity       Kind = "entity"       // a name or a pronoun swapped for another, or a name the source never mentions
 	Negation     Kind = "negation"     // one side negated, the other not
 	Quote        Kind = "quote"        // quoted words the source does not have verbatim
 	Attribution  Kind = "attribution"  // credited to another source than the source text says
@@ -123,6 +123,7 @@ const (
 	factorUnstated     = 0.6  // measured 0.47 (numbers) and 0.69 (dates)
 	factorSubstitution = 1.0  // measured 1.11: paraphrases substitute words as often as errors do
 	factorMoved        = 0.9  // measured 0.84: a word from another sentence in a copied sentence's slot
+	factorPronoun      = 0.5  // measured 0 (2 dev cases, both inconsistent): as a negation
 	factorKin          = 0.5  // measured 0 (none of the 9 dev cases consistent): kept mild for so few
 )
 
@@ -149,6 +150,7 @@ func Judge(x *align.Index, c *claims.Claim, opts Options) Verdict {
 	j.entities()
 	j.negation()
 	j.substitutions()
+	j.pronouns()
 	j.quotes()
 	j.attribution()
 	j.hedges()
