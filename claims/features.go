@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -68,9 +69,19 @@ func (e *Entity) Head() string {
 	return ""
 }
 
+// allOrdinary reports whether every word of the name is an ordinary
+// English word ("United", "The Times").
+func (e *Entity) allOrdinary() bool {
+	n := min(len(e.Words), 64)
+	return e.ordinary == (1<<n)-1
+}
+
 // Matches reports whether two entities can name the same thing: every word
-// of the shorter name is a variant of a word of the longer one, so
-// "Orlov" and "Andrei N. Orlov" match, "Acme Media" and "Apex Media" do not.
+// of the shorter name is a variant of a word of the longer one, and the
+// shorter holds the longer's head (see Head) unless it is all ordinary
+// words, so "Orlov" and "Andrei N. Orlov" match, "United" and "Manchester
+// United" too, while "Acme Media" and "Apex Media" do not, nor "London" and
+// "London Mexican".
 // A single letter matches a word with that initial ("J. Smith", "John
 // Smith").
 func (e *Entity) Matches(o *Entity) bool {
@@ -82,18 +93,24 @@ func (e *Entity) Matches(o *Entity) bool {
 		short, long = long, short
 	}
 	for _, w := range short.Words {
-		found := false
-		for _, v := range long.Words {
-			if lex.SameNameKey(w, v) || len(w) == 1 && strings.HasPrefix(v, w) || len(v) == 1 && strings.HasPrefix(w, v) {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.ContainsFunc(long.Words, func(v string) bool { return sameNameWord(w, v) }) {
 			return false
 		}
 	}
+	// The shorter name must hold the longer one's distinctive word:
+	// "Orlov" is "Andrei Orlov", but "London" is not "London Mexican".
+	// A short form made of ordinary words ("United" for "Manchester United")
+	// is let be.
+	if h := long.Head(); h != "" && len(short.Words) < len(long.Words) && !short.allOrdinary() {
+		return slices.ContainsFunc(short.Words, func(w string) bool { return sameNameWord(w, h) })
+	}
 	return true
+}
+
+// sameNameWord reports whether two name keys are variants of one word, or
+// one is the initial of the other ("J." and "John").
+func sameNameWord(w, v string) bool {
+	return lex.SameNameKey(w, v) || len(w) == 1 && strings.HasPrefix(v, w) || len(v) == 1 && strings.HasPrefix(w, v)
 }
 
 // NameKey returns the key under which spelling variants of one name word
@@ -623,7 +640,9 @@ func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
 			s++
 		}
 		e := j
-		for e > s && (toks[e-1].Kind != WordToken || nameConnectors[toks[e-1].Lower]) {
+		// A weekday or month after a name is a date: "the Ford Explorer
+		// Friday", "the Monetary Fund on Thursday".
+		for e > s && (toks[e-1].Kind != WordToken || nameConnectors[toks[e-1].Lower] || isDateWord(&toks[e-1])) {
 			e--
 		}
 		if s < e {

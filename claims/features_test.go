@@ -140,6 +140,8 @@ func TestEntities(t *testing.T) {
 		{"a connector inside a name", "The Bank of England raised rates.", []string{"Bank of England"}},
 		{"tabloid capitals are not names, acronyms are", "A SINGLE official defied NATO.", []string{"NATO"}},
 		{"a sentence-initial adverb is not a name", "Meanwhile, Ortiz left.", []string{"Ortiz"}},
+		{"a weekday or month after a name is a date", "The pilot saw the Ford Explorer Friday and paid the Monetary Fund on Thursday.",
+			[]string{"Ford Explorer", "Monetary Fund"}},
 		{"a weekday in lower-case text is a date, not a name", "ortiz met the mayor of springfield on saturday .", []string{"ortiz", "springfield"}},
 	}
 	for _, tt := range tests {
@@ -165,6 +167,8 @@ func TestEntityMatches(t *testing.T) {
 		{"surname alone", "Orlov spoke.", "Adviser Dmitri N. Orlov spoke.", true},
 		{"an edit of one letter in a long name", "Zelensky spoke.", "Zelenskyy spoke.", true},
 		{"different people", "Orlov spoke.", "Petrov spoke.", false},
+		{"a name is not a longer name without its distinctive word", "They met in London.", "They met at the London Mexican embassy.", false},
+		{"a short form of ordinary words", "Fans cheered United on Sunday.", "Fans cheered Manchester United.", true},
 		{"same first name, different surnames", "Dmitri Orlov spoke.", "Dmitri Petrov spoke.", false},
 	}
 	for _, tt := range tests {
