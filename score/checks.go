@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newsdesk/claimcheck/align"
@@ -250,6 +251,13 @@ func (j *judge) entities() {
 			j.add(f)
 			continue
 		}
+		if pr, ante := j.pronounInPlace(&e); pr != nil {
+			f.Source = Span{pr.Text, pr.Start, pr.End}
+			f.Explanation = fmt.Sprintf("the claim names %q where the source has %q, who is %s", e.Text, pr.Text, ante)
+			f.Contradiction, f.Factor = true, factorCoreference
+			j.add(f)
+			continue
+		}
 		if j.nameIn(&e, ev) || j.nameIn(&e, nil) {
 			continue
 		}
@@ -349,6 +357,72 @@ func (j *judge) swappedWith(e *claims.Entity) (*claims.Entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// pronounInPlace finds a personal pronoun standing where the claim has a
+// name, in the sentence the claim comes from ("she posted a picture" where
+// the claim says "Angelina Jolie posted a picture"), whose possible
+// antecedents, the names before it in its sentence and in the sentence
+// before, do not include the claim's name. It returns the pronoun and the
+// antecedents' names, or nil.
+func (j *judge) pronounInPlace(e *claims.Entity) (*claims.Token, string) {
+	ea, eb := tokenRange(j.c, e.Start, e.End)
+	if ea >= eb || j.m.Coverage < j.opts.MinCoverage {
+		return nil, ""
+	}
+	perSentence := map[int]int{}
+	for _, wm := range j.m.Words {
+		perSentence[wm.Sentence]++
+	}
+	for _, dir := range []int{-1, +1} {
+		n := contentNeighbour(j.c, ea, eb, dir)
+		if n < 0 {
+			continue
+		}
+		for _, wm := range j.m.Words {
+			if wm.Claim != n || 2*perSentence[wm.Sentence] < len(j.m.Words) {
+				continue
+			}
+			s := &j.src.Claims[wm.Sentence]
+			k := wm.Token - dir // the source word on the name's side
+			if k < 0 || k >= len(s.Tokens) || !personal(s.Tokens[k].Lower, dir) {
+				continue
+			}
+			var names []string
+			window := []*claims.Entity{}
+			if wm.Sentence > 0 {
+				prev := &j.src.Claims[wm.Sentence-1]
+				for x := range prev.Entities {
+					window = append(window, &prev.Entities[x])
+				}
+			}
+			for x := range s.Entities {
+				if s.Entities[x].End <= s.Tokens[k].Start {
+					window = append(window, &s.Entities[x])
+				}
+			}
+			for _, a := range window {
+				if a.Matches(e) {
+					return nil, ""
+				}
+				names = append(names, strconv.Quote(a.Text))
+			}
+			if len(names) == 0 {
+				return nil, ""
+			}
+			return &s.Tokens[k], strings.Join(names, " or ")
+		}
+	}
+	return nil, ""
+}
+
+// personal recognises a personal pronoun that can stand for a name before
+// a verb (dir +1: "she said") or after one (dir -1: "told him").
+func personal(lower string, dir int) bool {
+	if dir > 0 {
+		return lower == "he" || lower == "she"
+	}
+	return lower == "him" || lower == "her"
 }
 
 // contentNeighbour returns the index of the nearest content word before
