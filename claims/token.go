@@ -201,11 +201,26 @@ func acronymEnd(src string, i, end int) int {
 	return j
 }
 
+// apostrophes makes the marks a word can hold as an apostrophe straight:
+// curly ones, and the slips misspeltNot lets in.
+var apostrophes = strings.NewReplacer("’", "'", ";", "'", "`", "'", "´", "'", "‘", "'")
+
+// hasApostropheMark reports whether a word may hold one of the marks
+// apostrophes replaces: any of them, or a byte of a multi-byte rune.
+func hasApostropheMark(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == ';' || c == '`' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
 func makeWord(src string, s, e int) Token {
 	text := src[s:e]
 	lower := lex.Lower(text)
-	if strings.ContainsAny(lower, "’;`´‘") {
-		lower = strings.NewReplacer("’", "'", ";", "'", "`", "'", "´", "'", "‘", "'").Replace(lower)
+	if hasApostropheMark(lower) {
+		lower = apostrophes.Replace(lower)
 	}
 	// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
 	w := lex.Word{Stem: strings.ReplaceAll(lower, ".", "")}

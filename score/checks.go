@@ -333,30 +333,29 @@ func (j *judge) swappedWith(e *claims.Entity) (*claims.Entity, int) {
 	}
 	// The rival's sentence must be where the claim comes from: it carries
 	// at least half of the claim's aligned words.
-	perSentence := map[int]int{}
-	for _, wm := range j.m.Words {
-		perSentence[wm.Sentence]++
-	}
 	for _, dir := range []int{-1, +1} {
-		n := contentNeighbour(j.c, ea, eb, dir)
-		if n < 0 {
+		wm, ok := j.anchor(ea, eb, dir)
+		if !ok {
 			continue
 		}
-		for _, wm := range j.m.Words {
-			if wm.Claim != n || 2*perSentence[wm.Sentence] < len(j.m.Words) {
-				continue
-			}
-			s := &j.src.Claims[wm.Sentence]
-			for k := range s.Entities {
-				se := &s.Entities[k]
-				sa, sb := tokenRange(s, se.Start, se.End)
-				if sa < sb && contentNeighbour(s, sa, sb, dir) == wm.Token && !j.claimHasName(se) {
-					return se, wm.Sentence
-				}
+		s := &j.src.Claims[wm.Sentence]
+		for k := range s.Entities {
+			se := &s.Entities[k]
+			sa, sb := tokenRange(s, se.Start, se.End)
+			if sa < sb && contentNeighbour(s, sa, sb, dir) == wm.Token && !j.claimHasName(se) {
+				return se, wm.Sentence
 			}
 		}
 	}
 	return nil, -1
+}
+
+// anchor returns the match of the content word next to the claim's tokens
+// [a, b) on side dir, when it is in a sentence the claim comes from: one
+// that holds at least half of the claim's aligned words.
+func (j *judge) anchor(a, b, dir int) (align.WordMatch, bool) {
+	wm, ok := j.byClaim[contentNeighbour(j.c, a, b, dir)]
+	return wm, ok && 2*j.held[wm.Sentence] >= len(j.m.Words)
 }
 
 // pronounInPlace finds a personal pronoun standing where the claim has a
@@ -370,48 +369,39 @@ func (j *judge) pronounInPlace(e *claims.Entity) (*claims.Token, string) {
 	if ea >= eb || j.m.Coverage < j.opts.MinCoverage {
 		return nil, ""
 	}
-	perSentence := map[int]int{}
-	for _, wm := range j.m.Words {
-		perSentence[wm.Sentence]++
-	}
 	for _, dir := range []int{-1, +1} {
-		n := contentNeighbour(j.c, ea, eb, dir)
-		if n < 0 {
+		wm, ok := j.anchor(ea, eb, dir)
+		if !ok {
 			continue
 		}
-		for _, wm := range j.m.Words {
-			if wm.Claim != n || 2*perSentence[wm.Sentence] < len(j.m.Words) {
-				continue
+		s := &j.src.Claims[wm.Sentence]
+		k := wm.Token - dir // the source word on the name's side
+		if k < 0 || k >= len(s.Tokens) || !personal(s.Tokens[k].Lower, dir) {
+			continue
+		}
+		var names []string
+		var window []*claims.Entity
+		if wm.Sentence > 0 {
+			prev := &j.src.Claims[wm.Sentence-1]
+			for x := range prev.Entities {
+				window = append(window, &prev.Entities[x])
 			}
-			s := &j.src.Claims[wm.Sentence]
-			k := wm.Token - dir // the source word on the name's side
-			if k < 0 || k >= len(s.Tokens) || !personal(s.Tokens[k].Lower, dir) {
-				continue
+		}
+		for x := range s.Entities {
+			if s.Entities[x].End <= s.Tokens[k].Start {
+				window = append(window, &s.Entities[x])
 			}
-			var names []string
-			window := []*claims.Entity{}
-			if wm.Sentence > 0 {
-				prev := &j.src.Claims[wm.Sentence-1]
-				for x := range prev.Entities {
-					window = append(window, &prev.Entities[x])
-				}
-			}
-			for x := range s.Entities {
-				if s.Entities[x].End <= s.Tokens[k].Start {
-					window = append(window, &s.Entities[x])
-				}
-			}
-			for _, a := range window {
-				if a.Matches(e) {
-					return nil, ""
-				}
-				names = append(names, strconv.Quote(a.Text))
-			}
-			if len(names) == 0 {
+		}
+		for _, a := range window {
+			if a.Matches(e) {
 				return nil, ""
 			}
-			return &s.Tokens[k], strings.Join(names, " or ")
+			names = append(names, strconv.Quote(a.Text))
 		}
+		if len(names) == 0 {
+			return nil, ""
+		}
+		return &s.Tokens[k], strings.Join(names, " or ")
 	}
 	return nil, ""
 }
@@ -531,22 +521,14 @@ const bearingWords = 2
 // negation checks each negation cue on either side: the words it governs,
 // where they are aligned, must be negated on the other side too.
 func (j *judge) negation() {
-	byClaim := map[int]align.WordMatch{}
-	bySource := map[[2]int]int{}
-	held := map[int]int{} // sentence -> how many claim words it holds
-	for _, wm := range j.m.Words {
-		byClaim[wm.Claim] = wm
-		bySource[[2]int{wm.Sentence, wm.Token}] = wm.Claim
-		held[wm.Sentence]++
-	}
-	bears := func(si int) bool { return held[si] >= bearingWords || len(j.m.Sentences) == 1 }
+	bears := func(si int) bool { return j.held[si] >= bearingWords || len(j.m.Sentences) == 1 }
 	for _, cue := range j.c.Cues {
 		if cue.Kind != claims.Negation || isNotOnly(j.c, cue.Token) {
 			continue
 		}
 		aligned, kept := -1, false
 		for _, k := range governed(j.c, cue.Token) {
-			if wm, ok := byClaim[k]; ok && bears(wm.Sentence) {
+			if wm, ok := j.byClaim[k]; ok && bears(wm.Sentence) {
 				if aligned < 0 {
 					aligned = k
 				}
@@ -556,7 +538,7 @@ func (j *judge) negation() {
 			}
 		}
 		if aligned >= 0 && !kept {
-			wm := byClaim[aligned]
+			wm := j.byClaim[aligned]
 			ct, st := &j.c.Tokens[aligned], &j.src.Claims[wm.Sentence].Tokens[wm.Token]
 			j.add(Finding{Kind: Negation, Claim: Span{cue.Text, cue.Start, ct.End}, Source: Span{st.Text, st.Start, st.End},
 				Explanation:   fmt.Sprintf("the claim negates %q (%q); the source does not", ct.Text, cue.Text),
@@ -575,7 +557,7 @@ func (j *judge) negation() {
 			}
 			aligned, kept := -1, false
 			for _, k := range governed(s, cue.Token) {
-				if ci, ok := bySource[[2]int{si, k}]; ok {
+				if ci, ok := j.bySource[[2]int{si, k}]; ok {
 					if aligned < 0 {
 						aligned = k
 					}
@@ -585,7 +567,7 @@ func (j *judge) negation() {
 				}
 			}
 			if aligned >= 0 && !kept {
-				ct, st := &j.c.Tokens[bySource[[2]int{si, aligned}]], &s.Tokens[aligned]
+				ct, st := &j.c.Tokens[j.bySource[[2]int{si, aligned}]], &s.Tokens[aligned]
 				j.add(Finding{Kind: Negation, Claim: Span{ct.Text, ct.Start, ct.End}, Source: Span{cue.Text, cue.Start, st.End},
 					Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text, cue.Text),
 					Contradiction: true, Factor: factorNegation})
@@ -745,31 +727,21 @@ func (j *judge) substitutions() {
 	if j.m.Coverage < j.opts.MinCoverage {
 		return // too little aligned to say what stands in whose place
 	}
-	byClaim := map[int]align.WordMatch{}
-	usedSource := map[[2]int]bool{}
-	for _, wm := range j.m.Words {
-		byClaim[wm.Claim] = wm
-		usedSource[[2]int{wm.Sentence, wm.Token}] = true
-	}
 	unmatched := map[int]bool{}
 	for _, i := range j.m.Unmatched {
 		unmatched[i] = true
-	}
-	held := map[int]int{}
-	for _, wm := range j.m.Words {
-		held[wm.Sentence]++
 	}
 	for i := range j.c.Tokens {
 		t := &j.c.Tokens[i]
 		if t.Kind != claims.WordToken || !t.Content() || isName(j.c, t) || j.explained(t, accounted) {
 			continue // names and numbers have their own checks
 		}
-		si, from, to, ok := j.slot(i, byClaim)
+		si, from, to, ok := j.slot(i)
 		if !ok {
 			continue
 		}
 		// A word aligned inside its slot is in place.
-		if own, ok := byClaim[i]; ok && own.Sentence == si && own.Token >= from && own.Token < to {
+		if own, ok := j.byClaim[i]; ok && own.Sentence == si && own.Token >= from && own.Token < to {
 			continue
 		}
 		s := &j.src.Claims[si]
@@ -789,7 +761,7 @@ func (j *judge) substitutions() {
 			}
 			// A substitution needs the claim's word unaligned and the
 			// source's too: paraphrases move words about.
-			if unmatched[i] && !usedSource[[2]int{si, k}] {
+			if unmatched[i] && !j.used(si, k) {
 				f := Finding{Kind: Substitution, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
 					Explanation: fmt.Sprintf("the claim says %q where the source says %q", t.Text, st.Text),
 					Factor:      factorSubstitution}
@@ -807,8 +779,8 @@ func (j *judge) substitutions() {
 			// bottom place" against "Toyota in third place", "bottom" being
 			// said of others). Paraphrases fuse sentences too, so it costs
 			// little.
-			if own, ok := byClaim[i]; ok && own.Sentence != si && own.Stage < align.Synonym && !usedSource[[2]int{si, k}] &&
-				float64(held[si]) >= movedShare*float64(len(j.m.Words)) && !j.x.Synonyms(t.Stem, st.Stem) {
+			if own, ok := j.byClaim[i]; ok && own.Sentence != si && own.Stage < align.Synonym && !j.used(si, k) &&
+				float64(j.held[si]) >= movedShare*float64(len(j.m.Words)) && !j.x.Synonyms(t.Stem, st.Stem) {
 				j.add(Finding{Kind: Substitution, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
 					Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text, st.Text, j.src.Claims[own.Sentence].Tokens[own.Token].Text),
 					Factor:      factorMoved})
@@ -844,10 +816,10 @@ func isName(c *claims.Claim, t *claims.Token) bool {
 // slot returns where, in which source sentence, the claim's token i stands:
 // between the source words its content neighbours are aligned to, when both
 // are in one sentence close together, or next to one at a sentence edge.
-func (j *judge) slot(i int, byClaim map[int]align.WordMatch) (si, from, to int, ok bool) {
+func (j *judge) slot(i int) (si, from, to int, ok bool) {
 	l, r := contentNeighbour(j.c, i, i+1, -1), contentNeighbour(j.c, i, i+1, +1)
-	lw, lok := byClaim[l]
-	rw, rok := byClaim[r]
+	lw, lok := j.byClaim[l]
+	rw, rok := j.byClaim[r]
 	switch {
 	case lok && rok && lw.Sentence == rw.Sentence && lw.Token < rw.Token && rw.Token-lw.Token <= max(4, r-l+2):
 		si, from, to = lw.Sentence, lw.Token+1, rw.Token
@@ -869,17 +841,13 @@ func (j *judge) pronouns() {
 	if j.m.Coverage < j.opts.MinCoverage {
 		return
 	}
-	byClaim := map[int]align.WordMatch{}
-	for _, wm := range j.m.Words {
-		byClaim[wm.Claim] = wm
-	}
 	for i := range j.c.Tokens {
 		t := &j.c.Tokens[i]
 		g := gender(t.Lower)
 		if g == 0 {
 			continue
 		}
-		si, from, to, ok := j.slot(i, byClaim)
+		si, from, to, ok := j.slot(i)
 		if !ok {
 			continue
 		}

@@ -145,7 +145,14 @@ func Judge(x *align.Index, c *claims.Claim, opts Options) Verdict {
 		opts.MinCoverage = 0.5
 	}
 	m := x.Align(c)
-	j := judge{x: x, src: x.Doc(), c: c, m: m, opts: opts}
+	j := judge{x: x, src: x.Doc(), c: c, m: m, opts: opts,
+		byClaim: make(map[int]align.WordMatch, len(m.Words)), bySource: make(map[[2]int]int, len(m.Words)),
+		held: make(map[int]int, len(m.Sentences))}
+	for _, wm := range m.Words {
+		j.byClaim[wm.Claim] = wm
+		j.bySource[[2]int{wm.Sentence, wm.Token}] = wm.Claim
+		j.held[wm.Sentence]++
+	}
 	j.numbers()
 	j.dates()
 	j.entities()
@@ -169,11 +176,20 @@ type judge struct {
 	coverage float64 // share of the claim's content carried, less what findings explain
 	implied  []Span  // places of the claim the source implies by naming a place inside them
 
+	// The alignment's word matches, looked up from either side, and how
+	// many claim words each source sentence holds.
+	byClaim  map[int]align.WordMatch // claim token -> its match
+	bySource map[[2]int]int          // {sentence, token} -> claim token
+	held     map[int]int             // sentence -> claim words aligned to it
+
 	allSentences      []*claims.Claim // made on first use
 	evidenceSentences []*claims.Claim
 }
 
 func (j *judge) add(f Finding) { j.findings = append(j.findings, f) }
+
+// used reports whether a claim word is aligned to token k of sentence si.
+func (j *judge) used(si, k int) bool { _, ok := j.bySource[[2]int{si, k}]; return ok }
 
 func (j *judge) verdict() Verdict {
 	v := Verdict{Match: j.m, Findings: j.findings, Coverage: j.coverage}
