@@ -797,13 +797,9 @@ func isName(c *claims.Claim, t *claims.Token) bool {
 	if !t.Cap {
 		return false
 	}
-	for k := range c.Tokens {
-		if c.Tokens[k].Kind == claims.WordToken {
-			if &c.Tokens[k] != t {
-				return true
-			}
-			break
-		}
+	first := slices.IndexFunc(c.Tokens, func(t claims.Token) bool { return t.Kind == claims.WordToken })
+	if first < 0 || &c.Tokens[first] != t {
+		return true
 	}
 	for k := range c.Entities {
 		if e := &c.Entities[k]; e.Start <= t.Start && t.End <= e.End {
