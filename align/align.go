@@ -267,6 +267,21 @@ type nameBucket struct {
 	n     int
 }
 
+// SentencesWith calls f with each source sentence, in order, that holds a
+// content word with this stem, until f returns false. A stem in more than
+// maxPostings sentences names none in particular and calls f for none.
+func (x *Index) SentencesWith(stem string, f func(sentence int) bool) {
+	p := x.postings[stem]
+	if len(p) > maxPostings {
+		return
+	}
+	for _, si := range p {
+		if !f(int(si)) {
+			return
+		}
+	}
+}
+
 // maxPostings bounds the sentences a word may propose as candidates: a word
 // in thousands of sentences of a long source weighs next to nothing and
 // would make every claim cost as much as the source is long. News

@@ -2,6 +2,7 @@ package score
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -99,9 +100,17 @@ func (j *judge) quoteCandidates(q *claims.Quote) []int {
 			stems[t.Stem] = true
 		}
 	}
+	// Only the sentences the index lists for the stems can share one: a
+	// long source is not read through once per quotation.
+	var sentences []int
+	for stem := range stems {
+		j.x.SentencesWith(stem, func(si int) bool { sentences = append(sentences, si); return true })
+	}
+	slices.Sort(sentences)
+	sentences = slices.Compact(sentences)
 	type cand struct{ si, shared int }
 	var cands []cand
-	for si := range j.src.Claims {
+	for _, si := range sentences {
 		shared := 0
 		for k := range j.src.Claims[si].Tokens {
 			if stems[j.src.Claims[si].Tokens[k].Stem] {
