@@ -19,7 +19,10 @@ type Sentence struct {
 // Every byte of src that is not white space falls either in one of the
 // sentences or in one of the excluded pieces that Clean reports; no byte is
 // in both. Empty or all-space input gives no sentences. Invalid UTF-8 is not
-// an error: invalid bytes stay inside the sentence they occur in.
+// an error: invalid bytes stay inside the sentence they occur in. A run of
+// text with no sentence end for more than maxSentenceBytes (a table, a
+// dump, a megabyte on one line) is cut after a clause or a word, so that
+// no sentence costs the checks more than a long one of real prose.
 func Segment(src string) []Sentence {
 	s, _ := segment(src)
 	return s
@@ -257,9 +260,37 @@ func (sg *segmenter) splitBlock(bs, be int) {
 
 func (sg *segmenter) emit(start, end int) {
 	start, end = trimSpace(sg.src, start, end)
+	for end-start > maxSentenceBytes {
+		cut := cutPoint(sg.src, start, start+maxSentenceBytes)
+		sg.emit(start, cut)
+		start, _ = trimSpace(sg.src, cut, end)
+	}
 	if start < end {
 		sg.sentences = append(sg.sentences, Sentence{Text: sg.src[start:end], Start: start, End: end})
 	}
+}
+
+// maxSentenceBytes bounds a sentence. The longest in the development
+// benchmarks' 36 000 sentences of news is 1581 bytes.
+const maxSentenceBytes = 4000
+
+// cutPoint returns where to cut src[start:limit] short: after the last
+// comma or semicolon followed by a space in its second half, else at its
+// last space, else at the last rune boundary before limit.
+func cutPoint(src string, start, limit int) int {
+	half := start + (limit-start)/2
+	for i := limit - 1; i > half; i-- {
+		if (src[i-1] == ',' || src[i-1] == ';') && src[i] == ' ' {
+			return i
+		}
+	}
+	if i := strings.LastIndexByte(src[half:limit], ' '); i > 0 {
+		return half + i
+	}
+	for limit > start+1 && !utf8.RuneStart(src[limit]) {
+		limit--
+	}
+	return limit
 }
 
 // boundary decides whether the terminal punctuation src[i:j], followed by

@@ -222,6 +222,33 @@ func FuzzSegment(f *testing.F) {
 
 // TestTerminates feeds inputs that once looped or went quadratic; each must
 // come back (the test binary's timeout catches a hang).
+func TestLongRunIsCut(t *testing.T) {
+	tests := []struct {
+		reason, src, lastCut string // lastCut: how the first piece ends
+	}{
+		{"after a comma", strings.Repeat("the river rose, and the dam held ", 500), ","},
+		{"at a space", strings.Repeat("the river rose and the dam held ", 500), "d"},
+		{"at a rune boundary", strings.Repeat("é", 5000), "é"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			checkLossless(t, tt.src)
+			ss := claims.Segment(tt.src)
+			if len(ss) < 2 {
+				t.Fatalf("%d sentences, want the run cut", len(ss))
+			}
+			for _, s := range ss {
+				if len(s.Text) > 4000 || !utf8.ValidString(s.Text) {
+					t.Fatalf("sentence [%d,%d) of %d bytes, valid UTF-8 %v", s.Start, s.End, len(s.Text), utf8.ValidString(s.Text))
+				}
+			}
+			if !strings.HasSuffix(ss[0].Text, tt.lastCut) {
+				t.Errorf("first piece ends %q, want it cut %s", ss[0].Text[len(ss[0].Text)-10:], tt.reason)
+			}
+		})
+	}
+}
+
 func TestTerminates(t *testing.T) {
 	for _, src := range []string{
 		"٣", "Numbers ٣٤ ४२ ௫", strings.Repeat("ab.Cd", 20000), strings.Repeat("a.", 20000),

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -339,8 +340,14 @@ func (j *judge) swappedWith(e *claims.Entity) (*claims.Entity, int) {
 			continue
 		}
 		s := &j.src.Claims[wm.Sentence]
+		// Only a name within a few tokens of the anchor can have it for
+		// its neighbour.
+		lo, hi := s.Tokens[max(0, wm.Token-4)].Start, s.Tokens[min(len(s.Tokens)-1, wm.Token+4)].End
 		for k := range s.Entities {
 			se := &s.Entities[k]
+			if se.End <= lo || se.Start >= hi {
+				continue
+			}
 			sa, sb := tokenRange(s, se.Start, se.End)
 			if sa < sb && contentNeighbour(s, sa, sb, dir) == wm.Token && !j.claimHasName(se) {
 				return se, wm.Sentence
@@ -450,15 +457,10 @@ func (j *judge) claimHasName(se *claims.Entity) bool {
 
 // tokenRange returns the indices of the tokens of c within [start, end).
 func tokenRange(c *claims.Claim, start, end int) (int, int) {
-	a, b := len(c.Tokens), 0
-	for i := range c.Tokens {
-		if c.Tokens[i].Start >= start && c.Tokens[i].End <= end {
-			a = min(a, i)
-			b = max(b, i+1)
-		}
-	}
-	if a > b {
-		return 0, 0
+	a := sort.Search(len(c.Tokens), func(i int) bool { return c.Tokens[i].Start >= start })
+	b := a
+	for b < len(c.Tokens) && c.Tokens[b].End <= end {
+		b++
 	}
 	return a, b
 }
