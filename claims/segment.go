@@ -20,9 +20,9 @@ type Sentence struct {
 // sentences or in one of the excluded pieces that Clean reports; no byte is
 // in both. Empty or all-space input gives no sentences. Invalid UTF-8 is not
 // an error: invalid bytes stay inside the sentence they occur in. A run of
-// text with no sentence end for more than maxSentenceBytes (a table, a
-// dump, a megabyte on one line) is cut after a clause or a word, so that
-// no sentence costs the checks more than a long one of real prose.
+// text with no sentence end for more than 4000 bytes (a table, a dump, a
+// megabyte on one line) is cut after a clause or a word, so that no
+// sentence costs the checks more than a long one of real prose.
 func Segment(src string) []Sentence {
 	s, _ := segment(src)
 	return s
