@@ -381,23 +381,82 @@ func (x *Index) Align(c *claims.Claim) Match {
 }
 
 // alignWords pairs the claim's content words with words of the chosen
-// sentences, stage by stage, and computes the coverage.
+// sentences, stage by stage, and computes the coverage. A word the chosen
+// sentences hold more than once at its best stage goes where its claim
+// neighbours went, as METEOR prefers the alignment with the fewest chunks:
+// "victory against Saul Alvarez" pairs "victory" with the sentence that
+// names Alvarez, not with an earlier "victory against Shane Moseley".
 func (x *Index) alignWords(c *claims.Claim, content []int, m *Match, total float64) {
-	got := 0.0
-	for _, i := range content {
+	cands := make([][]WordMatch, len(content))
+	for k, i := range content {
 		t := &c.Tokens[i]
-		wm, ok := x.findWord(t, m.Sentences, x.related(t))
-		if ok {
-			wm.Claim = i
-			m.Words = append(m.Words, wm)
-			got += x.Weight(t.Stem)
-		} else {
-			m.Unmatched = append(m.Unmatched, i)
+		cands[k] = x.findWords(t, m.Sentences, x.related(t))
+	}
+	// nearest returns the pairing of the closest content word on side dir
+	// of k that is settled: one candidate only, or (on the left) already
+	// chosen.
+	chosen := make([]int, len(content)) // index into cands[k], -1 for none
+	nearest := func(k, dir int) (WordMatch, bool) {
+		for n := k + dir; n >= 0 && n < len(content); n += dir {
+			if dir > 0 && len(cands[n]) != 1 {
+				continue
+			}
+			if dir < 0 && chosen[n] < 0 {
+				continue
+			}
+			wm := cands[n][max(0, chosen[n])]
+			wm.Claim = content[n]
+			return wm, true
 		}
+		return WordMatch{}, false
+	}
+	got := 0.0
+	for k, i := range content {
+		chosen[k] = -1
+		if len(cands[k]) == 0 {
+			m.Unmatched = append(m.Unmatched, i)
+			continue
+		}
+		chosen[k] = 0
+		if len(cands[k]) > 1 {
+			left, okL := nearest(k, -1)
+			right, okR := nearest(k, +1)
+			best := math.MaxInt
+			for n, wm := range cands[k] {
+				cost := 0
+				if okL {
+					cost += distance(wm, left, i)
+				}
+				if okR {
+					cost += distance(wm, right, i)
+				}
+				if cost < best {
+					best, chosen[k] = cost, n
+				}
+			}
+		}
+		wm := cands[k][chosen[k]]
+		wm.Claim = i
+		m.Words = append(m.Words, wm)
+		got += x.Weight(c.Tokens[i].Stem)
 	}
 	if total > 0 {
 		m.Coverage = math.Min(1, got/total)
 	}
+}
+
+// distance measures how far a candidate pairing for claim token i strays
+// from a neighbour's pairing: how far its source token is from where the
+// neighbour's offset puts it, or a large constant in another sentence.
+func distance(wm, neighbour WordMatch, i int) int {
+	if wm.Sentence != neighbour.Sentence {
+		return 1 << 16
+	}
+	d := wm.Token - neighbour.Token - (i - neighbour.Claim)
+	if d < 0 {
+		d = -d
+	}
+	return min(d, 1<<15)
 }
 
 // Synonyms reports whether two stems are synonyms by Options.Related.
@@ -413,8 +472,15 @@ func (x *Index) related(t *claims.Token) []string {
 	return x.opts.Related(t.Stem)
 }
 
-func (x *Index) findWord(t *claims.Token, sentences []int, related []string) (WordMatch, bool) {
-	var best WordMatch
+// maxCandidates caps the places one claim word may pair with: a word that
+// common is placed by its first occurrences.
+const maxCandidates = 16
+
+// findWords returns the source words of the given sentences that a claim
+// word meets at its best stage, in sentence order then token order.
+func (x *Index) findWords(t *claims.Token, sentences []int, related []string) []WordMatch {
+	var found []WordMatch
+	bestStage := Stage(0)
 	for _, si := range sentences {
 		cl := &x.doc.Claims[si]
 		for j := range cl.Tokens {
@@ -435,13 +501,14 @@ func (x *Index) findWord(t *claims.Token, sentences []int, related []string) (Wo
 			default:
 				continue
 			}
-			if best.Stage == 0 || st < best.Stage {
-				best = WordMatch{Sentence: si, Token: j, Stage: st}
-				if st == Exact {
-					return best, true
-				}
+			switch {
+			case bestStage == 0 || st < bestStage:
+				bestStage = st
+				found = append(found[:0], WordMatch{Sentence: si, Token: j, Stage: st})
+			case st == bestStage && len(found) < maxCandidates:
+				found = append(found, WordMatch{Sentence: si, Token: j, Stage: st})
 			}
 		}
 	}
-	return best, best.Stage != 0
+	return found
 }

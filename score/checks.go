@@ -705,7 +705,10 @@ func (j *judge) hedges() {
 			continue
 		}
 		for _, cue := range s.Cues {
-			if cue.Kind == claims.Hedge && cue.Token >= lo-3 && cue.Token <= hi {
+			if cue.Kind != claims.Hedge {
+				continue
+			}
+			if cue.Token >= lo-3 && cue.Token <= hi || cue.Token < lo && hedgeReaches(s, cue.Token, lo) {
 				j.add(Finding{Kind: Hedge, Source: Span{cue.Text, cue.Start, cue.End},
 					Claim:       Span{j.c.Text, j.c.Start, j.c.End},
 					Explanation: fmt.Sprintf("the source hedges (%q); the claim states it as fact", cue.Text),
@@ -715,6 +718,24 @@ func (j *judge) hedges() {
 		}
 	}
 }
+
+// hedgeReaches reports whether a hedge at token i reaches token k further
+// on: a hedge covers the rest of its clause ("seems to have used Kozak as
+// an intermediary"), up to hedgeScope tokens.
+func hedgeReaches(c *claims.Claim, i, k int) bool {
+	if k-i > hedgeScope {
+		return false
+	}
+	for n := i + 1; n < k; n++ {
+		if isClauseBreak(c.Tokens[n].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// hedgeScope is how many tokens a hedge reaches within its clause.
+const hedgeScope = 10
 
 // substitutions finds a claim word put in place of a source word: the
 // content words on both sides of it are aligned to two source words that
