@@ -815,6 +815,9 @@ func (d *Document) cues(c *Claim) []Cue {
 		if t.Lower == "according" && (i+1 >= len(toks) || toks[i+1].Lower != "to") {
 			continue
 		}
+		if k == lex.Hedge && capitalisedMay(toks, i) {
+			continue
+		}
 		cue := Cue{Kind: CueKind(k), Text: t.Text, Start: t.Start, End: t.End, Token: i}
 		if k == lex.Attribution {
 			t.Attribution = true
@@ -843,6 +846,16 @@ func (d *Document) cues(c *Claim) []Cue {
 		toks[i].Attribution = false
 	}
 	return out
+}
+
+// capitalisedMay recognises "May" that is the month or a name, not the
+// modal verb: capitalised after a word ("in May 2014", "Theresa May"), or
+// before a number ("May 22").
+func capitalisedMay(toks []Token, i int) bool {
+	if toks[i].Lower != "may" || !toks[i].Cap {
+		return false
+	}
+	return i > 0 && toks[i-1].Kind != PunctToken || i+1 < len(toks) && toks[i+1].Kind == NumberToken
 }
 
 // clauseOpeners are conjunctions that open the clause an attribution's
