@@ -464,6 +464,15 @@ func (x *Index) Synonyms(a, b string) bool {
 	return x.opts.Related != nil && slices.Contains(x.opts.Related(a), b)
 }
 
+// RelatedStems returns the stems that can mean the same as stem, by
+// Options.Related, or nil.
+func (x *Index) RelatedStems(stem string) []string {
+	if x.opts.Related == nil {
+		return nil
+	}
+	return x.opts.Related(stem)
+}
+
 // related returns the synonym stems of a claim word, or nil.
 func (x *Index) related(t *claims.Token) []string {
 	if x.opts.Related == nil || t.Kind != claims.WordToken || t.Stop {

@@ -18,7 +18,7 @@ import (
 func (j *judge) numbers() {
 	for k := range j.c.Numbers {
 		n := &j.c.Numbers[k]
-		agreed, rival := compare(j, n, func(c *claims.Claim) []claims.Number { return c.Numbers }, numbersAgree, sameNumberRole)
+		agreed, rival := compare(j, n, nil, func(c *claims.Claim) []claims.Number { return c.Numbers }, numbersAgree, sameNumberRole)
 		if agreed {
 			continue
 		}
@@ -60,10 +60,16 @@ func (j *judge) addValue(kind Kind, claim Span, rival *Span, factor float64) {
 // one standing elsewhere ("a 92-year-old telephone operator" where the
 // source has "a 19-year-old telephone operator" and, elsewhere, "the
 // 92-year-old died").
-func compare[T any](j *judge, x *T, of func(*claims.Claim) []T, agree, sameRole func(a, b *T) bool) (bool, *T) {
+//
+// ignore, if not nil, leaves out aligned sentences that do not bear on the
+// value (see dates).
+func compare[T any](j *judge, x *T, ignore func(si int) bool, of func(*claims.Claim) []T, agree, sameRole func(a, b *T) bool) (bool, *T) {
 	var rival *T
-	for _, e := range j.evidence() {
-		ys := of(e)
+	for _, si := range j.m.Sentences {
+		if ignore != nil && ignore(si) {
+			continue
+		}
+		ys := of(&j.src.Claims[si])
 		for k := range ys {
 			switch {
 			case agree(x, &ys[k]):
@@ -84,6 +90,34 @@ func compare[T any](j *judge, x *T, of func(*claims.Claim) []T, agree, sameRole 
 		}
 	}
 	return false, rival
+}
+
+// sharesBeyond reports whether source sentence si shares a content word,
+// or a synonym of one, with the claim outside the claim's bytes [start, end).
+func (j *judge) sharesBeyond(si, start, end int) bool {
+	stems := j.sentenceStems[si]
+	if stems == nil {
+		stems = map[string]bool{}
+		for _, st := range j.src.Claims[si].Tokens {
+			if st.Content() {
+				stems[st.Stem] = true
+			}
+		}
+		if j.sentenceStems == nil {
+			j.sentenceStems = map[int]map[string]bool{}
+		}
+		j.sentenceStems[si] = stems
+	}
+	for i := range j.c.Tokens {
+		t := &j.c.Tokens[i]
+		if !t.Content() || t.End > start && t.Start < end {
+			continue
+		}
+		if stems[t.Stem] || slices.ContainsFunc(j.x.RelatedStems(t.Stem), func(r string) bool { return stems[r] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberCarried reports whether token t belongs to a claim number whose
@@ -169,7 +203,12 @@ func isMeasure(u string) bool {
 func (j *judge) dates() {
 	for k := range j.c.Dates {
 		d := &j.c.Dates[k]
-		agreed, rival := compare(j, d, func(c *claims.Claim) []claims.Date { return c.Dates }, datesAgree, sharesField)
+		// A sentence that shares nothing with the claim but the day does not
+		// bear on it: "St Louis was hit Thursday" draws in a sentence about
+		// other storms on Thursday, while the one it copies says Tuesday.
+		// (Numbers are rarer: "£111m" alone finds the sentence it is from.)
+		ignore := func(si int) bool { return !j.sharesBeyond(si, d.Start, d.End) }
+		agreed, rival := compare(j, d, ignore, func(c *claims.Claim) []claims.Date { return c.Dates }, datesAgree, sharesField)
 		if agreed {
 			continue
 		}

@@ -182,7 +182,8 @@ type judge struct {
 	bySource map[[2]int]int          // {sentence, token} -> claim token
 	held     map[int]int             // sentence -> claim words aligned to it
 
-	allSentences      []*claims.Claim // made on first use
+	sentenceStems     map[int]map[string]bool // source sentence -> its content stems, made on first use
+	allSentences      []*claims.Claim         // made on first use
 	evidenceSentences []*claims.Claim
 }
 
