@@ -284,7 +284,7 @@ func (j *judge) entities() {
 			j.implied = append(j.implied, Span{e.Text, e.Start, e.End})
 			continue
 		}
-		if rival != nil && !j.nameIn(&e, []*claims.Claim{&j.src.Claims[si]}) {
+		if rival != nil && (!j.nameIn(&e, []*claims.Claim{&j.src.Claims[si]}) || j.exchanged(&e, rival, si)) {
 			f.Source = Span{rival.Text, rival.Start, rival.End}
 			f.Explanation = fmt.Sprintf("the claim names %q where the source has %q", e.Text, rival.Text)
 			f.Contradiction, f.Factor = true, factorEntitySwap
@@ -364,15 +364,22 @@ func (j *judge) nameIn(e *claims.Entity, sentences []*claims.Claim) bool {
 // swappedWith finds a name that stands in the claim name's place: the
 // content word next to the claim's name, on one side, is aligned to the
 // content word next to a source name on the same side, and the claim does
-// not have that source name. It returns the name and the index of its
-// sentence.
+// not have that source name, or has it where the source has the claim's
+// name (see exchanged). It returns the name and the index of its sentence.
 func (j *judge) swappedWith(e *claims.Entity) (*claims.Entity, int) {
+	return j.nameInPlace(e, func(se *claims.Entity, si int) bool {
+		return !j.claimHasName(se) || j.exchanged(e, se, si)
+	})
+}
+
+// nameInPlace returns the first source name, in a sentence the claim comes
+// from, whose neighbour on one side is aligned to the claim name's
+// neighbour on that side and that accept takes, with its sentence's index.
+func (j *judge) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si int) bool) (*claims.Entity, int) {
 	ea, eb := tokenRange(j.c, e.Start, e.End)
 	if ea >= eb || j.m.Coverage < j.opts.MinCoverage {
 		return nil, -1 // too little aligned to say what stands in whose place
 	}
-	// The rival's sentence must be where the claim comes from: it carries
-	// at least half of the claim's aligned words.
 	for _, dir := range []int{-1, +1} {
 		wm, ok := j.anchor(ea, eb, dir)
 		if !ok {
@@ -388,7 +395,7 @@ func (j *judge) swappedWith(e *claims.Entity) (*claims.Entity, int) {
 				continue
 			}
 			sa, sb := tokenRange(s, se.Start, se.End)
-			if sa < sb && contentNeighbour(s, sa, sb, dir) == wm.Token && !j.claimHasName(se) {
+			if sa < sb && contentNeighbour(s, sa, sb, dir) == wm.Token && accept(se, wm.Sentence) {
 				return se, wm.Sentence
 			}
 		}
@@ -476,6 +483,46 @@ func contentNeighbour(c *claims.Claim, a, b, dir int) int {
 		i += dir
 	}
 	return -1
+}
+
+// exchanged reports whether the claim's name e and the name se of source
+// sentence si stand in each other's places: the claim also names se, apart
+// from e, and where it does the source has e ("Toyota second and Suzuki
+// third" for "Suzuki second and Toyota third"). Coordinated names that
+// trade places ("Honda and Toyota" for "Toyota and Honda") are no swap.
+func (j *judge) exchanged(e, se *claims.Entity, si int) bool {
+	if e.Matches(se) {
+		return false // the same name twice
+	}
+	for k := range j.c.Entities {
+		r := &j.c.Entities[k]
+		if !r.Matches(se) || !apart(j.c, e, r) {
+			continue
+		}
+		accept := func(x *claims.Entity, at int) bool { return at == si && x.Matches(e) }
+		if other, _ := j.nameInPlace(r, accept); other != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// apart reports whether a content word stands between two names of c.
+func apart(c *claims.Claim, a, b *claims.Entity) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	if a.End > b.Start {
+		return false
+	}
+	_, from := tokenRange(c, a.Start, a.End)
+	to, _ := tokenRange(c, b.Start, b.End)
+	for k := from; k < to; k++ {
+		if c.Tokens[k].Content() {
+			return true
+		}
+	}
+	return false
 }
 
 func (j *judge) claimHasName(se *claims.Entity) bool {
