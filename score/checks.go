@@ -899,19 +899,21 @@ func (j *judge) substitutions() {
 	}
 }
 
-// isName reports whether a capitalised token is a name or a date, rather
-// than an ordinary word capitalised because it starts the sentence
-// ("Decreases the risk").
+// isName reports whether a capitalised token is part of a name or a date
+// the claim's features found, rather than an ordinary word capitalised
+// because it starts the sentence ("Decreases the risk") or an acronym of a
+// common noun ("the CEO of").
 func isName(c *claims.Claim, t *claims.Token) bool {
 	if !t.Cap {
 		return false
 	}
-	first := slices.IndexFunc(c.Tokens, func(t claims.Token) bool { return t.Kind == claims.WordToken })
-	if first < 0 || &c.Tokens[first] != t {
-		return true
-	}
 	for k := range c.Entities {
 		if e := &c.Entities[k]; e.Start <= t.Start && t.End <= e.End {
+			return true
+		}
+	}
+	for k := range c.Dates {
+		if d := &c.Dates[k]; d.Start <= t.Start && t.End <= d.End {
 			return true
 		}
 	}
