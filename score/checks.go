@@ -601,6 +601,25 @@ func governed(c *claims.Claim, i int) []int {
 	return out
 }
 
+// determinerNegation recognises a negation that denies a thing rather than
+// an event: "no", "none", "nothing".
+func determinerNegation(lower string) bool {
+	switch lower {
+	case "no", "none", "nothing", "nobody", "neither", "nor", "noone":
+		return true
+	}
+	return false
+}
+
+// headOf returns the first word a negation governs, the one it attaches
+// to ("did not experience Ebola" negates experiencing), or -1.
+func headOf(words []int) int {
+	if len(words) == 0 {
+		return -1
+	}
+	return words[0]
+}
+
 // bearingWords is how many of a claim's aligned words a source sentence
 // must hold for its negations to bear on the claim, when the claim draws on
 // several: a sentence drawn in for one word is about something else.
@@ -615,7 +634,16 @@ func (j *judge) negation() {
 			continue
 		}
 		aligned, kept := -1, false
-		for _, k := range governed(j.c, cue.Token) {
+		words := governed(j.c, cue.Token)
+		// "no cell phone service" denies a thing: when the source does not
+		// name it, it neither says nor denies what the claim does. (A "not"
+		// before a verb the source words otherwise is another matter: on
+		// SummEdits, "is not looking ahead to filing" is an inserted
+		// negation, and skipping such claims lost them.)
+		if _, ok := j.byClaim[headOf(words)]; !ok && determinerNegation(j.c.Tokens[cue.Token].Lower) {
+			continue
+		}
+		for _, k := range words {
 			if wm, ok := j.byClaim[k]; ok && bears(wm.Sentence) {
 				if aligned < 0 {
 					aligned = k
