@@ -36,8 +36,19 @@ func quoteWords(text string, base int) []qword {
 			}
 			break
 		}
-		w := strings.ReplaceAll(lex.Lower(text[i:j]), "’", "'")
-		out = append(out, qword{norm: w, start: base + i, end: base + j})
+		// A closing quote mark straight after a word ("demolition derby'")
+		// is not part of it; a plural possessive loses its mark on both
+		// sides alike.
+		k := j
+		for k > i && (text[k-1] == '\'' || strings.HasSuffix(text[i:k], "’")) {
+			if text[k-1] == '\'' {
+				k--
+			} else {
+				k -= len("’")
+			}
+		}
+		w := strings.ReplaceAll(lex.Lower(text[i:k]), "’", "'")
+		out = append(out, qword{norm: w, start: base + i, end: base + k})
 		i = j
 	}
 	return out
