@@ -97,7 +97,9 @@ func midCaps(cs []Claim) map[string]bool {
 		}
 		first := firstWord(toks)
 		for j := range toks {
-			if j != first && toks[j].Kind == WordToken && toks[j].Cap {
+			// A quotation opens with a capital too: "wrote: 'Sorry for".
+			opened := j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text)
+			if j != first && !opened && toks[j].Kind == WordToken && toks[j].Cap {
 				m[toks[j].Stem] = true
 			}
 		}
@@ -119,9 +121,14 @@ func markAcronyms(toks []Token) {
 	if !lower {
 		return
 	}
+	// A run of capitals is shouting, not acronyms: "CLICK HERE".
+	shouted := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].Kind == WordToken && len(toks[i].Text) >= 2 && isUpperWord(toks[i].Text)
+	}
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind == WordToken && t.Stop && len(t.Text) >= 2 && len(t.Text) <= 5 && isUpperWord(t.Text) {
+		if t.Kind == WordToken && t.Stop && len(t.Text) >= 2 && len(t.Text) <= 5 && isUpperWord(t.Text) &&
+			!shouted(i-1) && !shouted(i+1) {
 			t.Stop = false
 			t.Stem = t.Lower
 		}

@@ -636,7 +636,8 @@ func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
 			lexicon.Common(toks[s].Stem) && !d.midCaps[toks[s].Stem]) {
 			s++
 		}
-		for s < j && (toks[s].Stop || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s])) {
+		for s < j && (toks[s].Stop || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s]) ||
+			lex.IsPronounContraction(toks[s].Lower)) {
 			s++
 		}
 		e := j

@@ -140,6 +140,8 @@ func TestEntities(t *testing.T) {
 		{"a connector inside a name", "The Bank of England raised rates.", []string{"Bank of England"}},
 		{"tabloid capitals are not names, acronyms are", "A SINGLE official defied NATO.", []string{"NATO"}},
 		{"a sentence-initial adverb is not a name", "Meanwhile, Ortiz left.", []string{"Ortiz"}},
+		{"a quotation opening with an ordinary word mid-sentence", "Ortiz wrote: 'Sorry for the late reply, I've been busy.'", []string{"Ortiz"}},
+		{"capitals in a run are shouting, short ones alone acronyms", "Fans chanted WE ARE HERE outside the WHO office and NATO headquarters.", []string{"WHO", "NATO"}},
 		{"a weekday or month after a name is a date", "The pilot saw the Ford Explorer Friday and paid the Monetary Fund on Thursday.",
 			[]string{"Ford Explorer", "Monetary Fund"}},
 		{"a weekday in lower-case text is a date, not a name", "ortiz met the mayor of springfield on saturday .", []string{"ortiz", "springfield"}},

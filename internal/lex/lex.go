@@ -257,6 +257,26 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// IsPronounContraction reports a pronoun with a verb contracted on ("i've",
+// "we're"): capitalised, it is still no name.
+func IsPronounContraction(lower string) bool {
+	lower = strings.ReplaceAll(lower, "’", "'")
+	p, v, ok := strings.Cut(lower, "'")
+	if !ok {
+		return false
+	}
+	switch v {
+	case "m", "ve", "d", "ll", "re":
+	default:
+		return false
+	}
+	switch p {
+	case "i", "you", "we", "they", "he", "she", "it", "that", "there":
+		return true
+	}
+	return false
+}
+
 // IsStop reports whether a lower-cased word is an English function word that
 // carries no claim content of its own.
 func IsStop(lower string) bool { return stopWords[lower] }
