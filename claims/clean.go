@@ -116,6 +116,24 @@ var boilerplatePrefixes = []struct{ prefix, reason string }{
 	{"(c) ", "copyright"},
 }
 
+// navigationOpeners open a sentence that is a link, not a claim, even run
+// into a paragraph of text: "CLICK HERE for the latest news".
+var navigationOpeners = []string{"click here", "scroll down for", "read more:", "read:", "see also:", "related:"}
+
+// isNavigationSentence recognises a short sentence that is a link prompt.
+func isNavigationSentence(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	norm := foldLine(s)
+	for _, p := range navigationOpeners {
+		if strings.HasPrefix(norm, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // isCopyright recognises lines such as "c.2024 The Daily Example Company".
 func isCopyright(line, norm string) bool {
 	if strings.Contains(norm, "all rights reserved") {

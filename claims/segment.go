@@ -265,9 +265,14 @@ func (sg *segmenter) emit(start, end int) {
 		sg.emit(start, cut)
 		start, _ = trimSpace(sg.src, cut, end)
 	}
-	if start < end {
-		sg.sentences = append(sg.sentences, Sentence{Text: sg.src[start:end], Start: start, End: end})
+	if start >= end {
+		return
 	}
+	if isNavigationSentence(sg.src[start:end]) {
+		sg.excluded = append(sg.excluded, Excluded{Text: sg.src[start:end], Start: start, End: end, Reason: "navigation"})
+		return
+	}
+	sg.sentences = append(sg.sentences, Sentence{Text: sg.src[start:end], Start: start, End: end})
 }
 
 // maxSentenceBytes bounds a sentence. The longest in the development

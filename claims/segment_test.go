@@ -139,6 +139,23 @@ func TestCleanReasons(t *testing.T) {
 	}
 }
 
+func TestNavigationSentence(t *testing.T) {
+	src := "Police arrested two men. CLICK HERE for the latest news. Both were charged on Monday. READ: How the raid unfolded."
+	var got []string
+	for _, s := range claims.Segment(src) {
+		got = append(got, s.Text)
+	}
+	for _, e := range claims.Clean(src) {
+		got = append(got, e.Reason+": "+e.Text)
+	}
+	want := []string{"Police arrested two men.", "Both were charged on Monday.",
+		"navigation: CLICK HERE for the latest news.", "navigation: READ: How the raid unfolded."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Segment and Clean mismatch (-want +got):\n%s", diff)
+	}
+	checkLossless(t, src)
+}
+
 // checkLossless verifies the segmentation contract: spans in order, not
 // overlapping, Text == src[Start:End], and every non-space byte covered.
 func checkLossless(t *testing.T, src string) {
