@@ -681,13 +681,24 @@ func (d *Document) lowerCaseEntities(c *Claim) []Entity {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && isName(&toks[j]) {
-			j++
+		for j < len(toks) {
+			if isName(&toks[j]) {
+				j++
+				continue
+			}
+			if toks[j].Text == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
+				toks[j+1].Kind == WordToken && !toks[j+1].Stop {
+				j += 2 // "louis-dreyfus", "al-assad"
+				continue
+			}
+			break
 		}
 		e := Entity{Start: toks[i].Start, End: toks[j-1].End}
 		e.Text = d.Text[e.Start:e.End]
 		for k := i; k < j; k++ {
-			e.Words = append(e.Words, toks[k].NameKey())
+			if toks[k].Kind == WordToken {
+				e.Words = append(e.Words, toks[k].NameKey())
+			}
 		}
 		out = append(out, e)
 		i = j - 1

@@ -136,6 +136,7 @@ func TestEntities(t *testing.T) {
 		{"initials stay inside the name", "The adviser Dmitri N. Orlov left.", []string{"Dmitri N. Orlov"}},
 		{"a quotation opening with an ordinary word", "“Give me arguments,” Orlov said.", []string{"Orlov"}},
 		{"names in a text written all in lower case", "natalia moon , 23 , moved to the philippines in 2012 .", []string{"natalia", "philippines"}},
+		{"a hyphenated name in lower-case text", "julia louis-dreyfus , 54 , stars in the comedy show .", []string{"julia louis-dreyfus"}},
 		{"a sentence-initial function word is not a name", "The Security Council met in Geneva.", []string{"Security Council", "Geneva"}},
 		{"a connector inside a name", "The Bank of England raised rates.", []string{"Bank of England"}},
 		{"tabloid capitals are not names, acronyms are", "A SINGLE official defied NATO.", []string{"NATO"}},
