@@ -387,10 +387,18 @@ func (x *Index) Align(c *claims.Claim) Match {
 // "victory against Saul Alvarez" pairs "victory" with the sentence that
 // names Alvarez, not with an earlier "victory against Shane Moseley".
 func (x *Index) alignWords(c *claims.Claim, content []int, m *Match, total float64) {
-	cands := make([][]WordMatch, len(content))
+	// One backing array for all candidates: most words have one.
+	buf := make([]WordMatch, 0, 2*len(content))
+	offs := make([]int, len(content)+1)
 	for k, i := range content {
 		t := &c.Tokens[i]
-		cands[k] = x.findWords(t, m.Sentences, x.related(t))
+		offs[k] = len(buf)
+		buf = x.findWords(buf, t, m.Sentences, x.related(t))
+	}
+	offs[len(content)] = len(buf)
+	cands := make([][]WordMatch, len(content))
+	for k := range content {
+		cands[k] = buf[offs[k]:offs[k+1]]
 	}
 	// nearest returns the pairing of the closest content word on side dir
 	// of k that is settled: one candidate only, or (on the left) already
@@ -485,10 +493,10 @@ func (x *Index) related(t *claims.Token) []string {
 // common is placed by its first occurrences.
 const maxCandidates = 16
 
-// findWords returns the source words of the given sentences that a claim
-// word meets at its best stage, in sentence order then token order.
-func (x *Index) findWords(t *claims.Token, sentences []int, related []string) []WordMatch {
-	var found []WordMatch
+// findWords appends to dst the source words of the given sentences that a
+// claim word meets at its best stage, in sentence order then token order.
+func (x *Index) findWords(dst []WordMatch, t *claims.Token, sentences []int, related []string) []WordMatch {
+	base := len(dst)
 	bestStage := Stage(0)
 	for _, si := range sentences {
 		cl := &x.doc.Claims[si]
@@ -513,11 +521,11 @@ func (x *Index) findWords(t *claims.Token, sentences []int, related []string) []
 			switch {
 			case bestStage == 0 || st < bestStage:
 				bestStage = st
-				found = append(found[:0], WordMatch{Sentence: si, Token: j, Stage: st})
-			case st == bestStage && len(found) < maxCandidates:
-				found = append(found, WordMatch{Sentence: si, Token: j, Stage: st})
+				dst = append(dst[:base], WordMatch{Sentence: si, Token: j, Stage: st})
+			case st == bestStage && len(dst)-base < maxCandidates:
+				dst = append(dst, WordMatch{Sentence: si, Token: j, Stage: st})
 			}
 		}
 	}
-	return found
+	return dst
 }
