@@ -834,7 +834,7 @@ func (j *judge) hedges() {
 }
 
 // hedgeReaches reports whether a hedge at token i reaches token k further
-// on: a hedge covers the rest of its clause ("seems to have used Kozak as
+// on: a hedge covers the rest of its clause ("seems to have used the aide as
 // an intermediary"), up to hedgeScope tokens.
 func hedgeReaches(c *claims.Claim, i, k int) bool {
 	if k-i > hedgeScope {
