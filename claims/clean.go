@@ -122,12 +122,16 @@ var navigationOpeners = []string{"click here", "scroll down for", "read more:", 
 
 // isNavigationSentence recognises a short sentence that is a link prompt.
 func isNavigationSentence(s string) bool {
-	if len(s) > 200 {
+	if len(s) > 200 || len(s) == 0 {
 		return false
 	}
-	norm := foldLine(s)
+	switch s[0] | 0x20 { // the openers' first letters, either case
+	case 'c', 'r', 's':
+	default:
+		return false
+	}
 	for _, p := range navigationOpeners {
-		if strings.HasPrefix(norm, p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
