@@ -396,23 +396,20 @@ func (x *Index) alignWords(c *claims.Claim, content []int, m *Match, total float
 		buf = x.findWords(buf, t, m.Sentences, x.related(t))
 	}
 	offs[len(content)] = len(buf)
-	cands := make([][]WordMatch, len(content))
-	for k := range content {
-		cands[k] = buf[offs[k]:offs[k+1]]
-	}
+	cands := func(k int) []WordMatch { return buf[offs[k]:offs[k+1]] }
 	// nearest returns the pairing of the closest content word on side dir
 	// of k that is settled: one candidate only, or (on the left) already
 	// chosen.
-	chosen := make([]int, len(content)) // index into cands[k], -1 for none
+	chosen := make([]int, len(content)) // index into cands(k), -1 for none
 	nearest := func(k, dir int) (WordMatch, bool) {
 		for n := k + dir; n >= 0 && n < len(content); n += dir {
-			if dir > 0 && len(cands[n]) != 1 {
+			if dir > 0 && len(cands(n)) != 1 {
 				continue
 			}
 			if dir < 0 && chosen[n] < 0 {
 				continue
 			}
-			wm := cands[n][max(0, chosen[n])]
+			wm := cands(n)[max(0, chosen[n])]
 			wm.Claim = content[n]
 			return wm, true
 		}
@@ -421,16 +418,16 @@ func (x *Index) alignWords(c *claims.Claim, content []int, m *Match, total float
 	got := 0.0
 	for k, i := range content {
 		chosen[k] = -1
-		if len(cands[k]) == 0 {
+		if len(cands(k)) == 0 {
 			m.Unmatched = append(m.Unmatched, i)
 			continue
 		}
 		chosen[k] = 0
-		if len(cands[k]) > 1 {
+		if len(cands(k)) > 1 {
 			left, okL := nearest(k, -1)
 			right, okR := nearest(k, +1)
 			best := math.MaxInt
-			for n, wm := range cands[k] {
+			for n, wm := range cands(k) {
 				cost := 0
 				if okL {
 					cost += distance(wm, left, i)
@@ -443,7 +440,7 @@ func (x *Index) alignWords(c *claims.Claim, content []int, m *Match, total float
 				}
 			}
 		}
-		wm := cands[k][chosen[k]]
+		wm := cands(k)[chosen[k]]
 		wm.Claim = i
 		m.Words = append(m.Words, wm)
 		got += x.Weight(c.Tokens[i].Stem)

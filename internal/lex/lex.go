@@ -258,9 +258,9 @@ func setOf(words ...string) map[string]bool {
 }
 
 // IsPronounContraction reports a pronoun with a verb contracted on ("i've",
-// "we're"): capitalised, it is still no name.
+// "we're"): capitalised, it is still no name. lower is a token's Lower, its
+// apostrophes already made straight.
 func IsPronounContraction(lower string) bool {
-	lower = strings.ReplaceAll(lower, "’", "'")
 	p, v, ok := strings.Cut(lower, "'")
 	if !ok {
 		return false
