@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
@@ -20,7 +22,9 @@ func (j *judge) numbers() {
 		n := &j.c.Numbers[k]
 		agreed, rival := compare(j, n, nil, func(c *claims.Claim) []claims.Number { return c.Numbers }, numbersAgree, sameNumberRole)
 		if agreed {
-			continue
+			if rival = j.numberInSlot(n); rival == nil {
+				continue
+			}
 		}
 		if rival == nil && n.Unit == "age" {
 			rival = j.onlyAge()
@@ -32,6 +36,109 @@ func (j *judge) numbers() {
 			j.addValue(Number, claim, nil, factorUnstated)
 		}
 	}
+}
+
+// slotWindow is how many tokens after a number its counted noun may stand
+// ("16 eye-wateringly expensive timepieces").
+const slotWindow = 6
+
+// numberInSlot returns the source number that stands where claim number n
+// stands, when it disagrees: the value before the same counted noun in the
+// aligned sentence that shares most with the claim. An agreeing value
+// elsewhere does not confirm n: "26 timepieces" is not confirmed by "the
+// 26-year-old" when the source counts "16 ... timepieces", nor "13 others
+// convicted" by "13 others" of another trial when the sentence about the
+// convictions says "fourteen others".
+func (j *judge) numberInSlot(n *claims.Number) *claims.Number {
+	head := n.Unit
+	if head == "" || isMeasure(head) || n.Value == 1 || partOfWord(j.c, n) {
+		return nil
+	}
+	var rival *claims.Number
+	bestShared, agreed := -1, false
+	for _, si := range j.m.Sentences {
+		s := &j.src.Claims[si]
+		shared := -1
+		sentenceAgrees := false
+		var sentenceRival *claims.Number
+		for k := range s.Numbers {
+			m := &s.Numbers[k]
+			if m.Ordinal != n.Ordinal || !headAfter(s, m.End, head) {
+				continue
+			}
+			if shared < 0 {
+				shared = j.sharedStems(si)
+			}
+			if numbersAgree(n, m) {
+				sentenceAgrees = true
+			} else if sentenceRival == nil {
+				sentenceRival = m
+			}
+		}
+		if shared < 0 {
+			continue
+		}
+		// The sentence sharing most with the claim decides; on a tie, an
+		// agreeing value wins.
+		if shared > bestShared || shared == bestShared && sentenceAgrees {
+			bestShared, agreed, rival = shared, sentenceAgrees, sentenceRival
+		}
+	}
+	if agreed {
+		return nil
+	}
+	return rival
+}
+
+// partOfWord reports a number hyphenated to the word before it, part of a
+// name ("SARS-CoV-2") or a compound ("mother-of-six") rather than a count.
+func partOfWord(c *claims.Claim, n *claims.Number) bool {
+	i := n.Start - c.Start
+	if i < 2 || i > len(c.Text) || c.Text[i-1] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(c.Text[:i-1])
+	return unicode.IsLetter(r)
+}
+
+// tokenAfter returns the index of the first token of c starting at or after
+// byte offset off.
+func tokenAfter(c *claims.Claim, off int) int {
+	for i := range c.Tokens {
+		if c.Tokens[i].Start >= off {
+			return i
+		}
+	}
+	return len(c.Tokens)
+}
+
+// headAfter reports whether a content word of stem head follows byte offset
+// off in sentence s within slotWindow tokens, in the same clause.
+func headAfter(s *claims.Claim, off int, head string) bool {
+	from := tokenAfter(s, off)
+	for i := from; i < len(s.Tokens) && i < from+slotWindow; i++ {
+		t := &s.Tokens[i]
+		if isClauseBreak(t.Text) || t.Kind == claims.NumberToken {
+			return false
+		}
+		if t.Stem == head {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedStems counts the claim's content words whose stem source sentence
+// si holds.
+func (j *judge) sharedStems(si int) int {
+	stems := j.stemsOf(si)
+	n := 0
+	for i := range j.c.Tokens {
+		if t := &j.c.Tokens[i]; t.Content() && stems[t.Stem] {
+			n++
+		}
+	}
+	return n
 }
 
 // addValue adds the finding for a number or date of the claim: one the
@@ -95,6 +202,22 @@ func compare[T any](j *judge, x *T, ignore func(si int) bool, of func(*claims.Cl
 // sharesBeyond reports whether source sentence si shares a content word,
 // or a synonym of one, with the claim outside the claim's bytes [start, end).
 func (j *judge) sharesBeyond(si, start, end int) bool {
+	stems := j.stemsOf(si)
+	for i := range j.c.Tokens {
+		t := &j.c.Tokens[i]
+		if !t.Content() || t.End > start && t.Start < end {
+			continue
+		}
+		if stems[t.Stem] || slices.ContainsFunc(j.x.RelatedStems(t.Stem), func(r string) bool { return stems[r] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// stemsOf returns the content stems of source sentence si, made once per
+// claim.
+func (j *judge) stemsOf(si int) map[string]bool {
 	stems := j.sentenceStems[si]
 	if stems == nil {
 		stems = map[string]bool{}
@@ -108,16 +231,7 @@ func (j *judge) sharesBeyond(si, start, end int) bool {
 		}
 		j.sentenceStems[si] = stems
 	}
-	for i := range j.c.Tokens {
-		t := &j.c.Tokens[i]
-		if !t.Content() || t.End > start && t.Start < end {
-			continue
-		}
-		if stems[t.Stem] || slices.ContainsFunc(j.x.RelatedStems(t.Stem), func(r string) bool { return stems[r] }) {
-			return true
-		}
-	}
-	return false
+	return stems
 }
 
 // numberCarried reports whether token t belongs to a claim number whose
