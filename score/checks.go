@@ -491,7 +491,7 @@ func (j *judge) swappedWith(e *claims.Entity) (*claims.Entity, int) {
 // neighbour on that side and that accept takes, with its sentence's index.
 func (j *judge) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si int) bool) (*claims.Entity, int) {
 	ea, eb := tokenRange(j.c, e.Start, e.End)
-	if ea >= eb || j.m.Coverage < j.opts.MinCoverage {
+	if ea >= eb || j.coverageBeside(ea, eb) < j.opts.MinCoverage {
 		return nil, -1 // too little aligned to say what stands in whose place
 	}
 	for _, dir := range []int{-1, +1} {
@@ -517,6 +517,29 @@ func (j *judge) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si 
 	return nil, -1
 }
 
+// coverageBeside is the share of the claim's weighted content aligned,
+// leaving out its tokens [a, b): a swapped name is never aligned, and a rare
+// one would otherwise take the claim below the coverage at which places
+// can be compared.
+func (j *judge) coverageBeside(a, b int) float64 {
+	got, total := 0.0, 0.0
+	for i := range j.c.Tokens {
+		t := &j.c.Tokens[i]
+		if i >= a && i < b || !t.Content() {
+			continue
+		}
+		w := j.x.Weight(t.Stem)
+		total += w
+		if _, ok := j.byClaim[i]; ok {
+			got += w
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
 // anchor returns the match of the content word next to the claim's tokens
 // [a, b) on side dir, when it is in a sentence the claim comes from: one
 // that holds at least half of the claim's aligned words.
@@ -533,7 +556,7 @@ func (j *judge) anchor(a, b, dir int) (align.WordMatch, bool) {
 // antecedents' names, or nil.
 func (j *judge) pronounInPlace(e *claims.Entity) (*claims.Token, string) {
 	ea, eb := tokenRange(j.c, e.Start, e.End)
-	if ea >= eb || j.m.Coverage < j.opts.MinCoverage {
+	if ea >= eb || j.coverageBeside(ea, eb) < j.opts.MinCoverage {
 		return nil, ""
 	}
 	for _, dir := range []int{-1, +1} {
