@@ -612,6 +612,9 @@ func contentNeighbour(c *claims.Claim, a, b, dir int) int {
 	i := a - 1
 	if dir > 0 {
 		i = b
+		if i+2 < len(c.Tokens) && c.Tokens[i].Text == "," && c.Tokens[i+1].Kind == claims.NumberToken && c.Tokens[i+2].Text == "," {
+			i += 3 // past an age in apposition: "Ortiz, 54, was elected"
+		}
 	}
 	for steps := 0; steps < 3 && i >= 0 && i < len(c.Tokens); steps++ {
 		if c.Tokens[i].Content() {
