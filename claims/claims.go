@@ -14,6 +14,11 @@ type Claim struct {
 	Entities []Entity
 	Quotes   []Quote // quotations inside the claim, clipped to it
 	Cues     []Cue
+	// Dangling holds the indices in Tokens of personal pronouns that refer
+	// to no one the text names before them: a text of several sentences
+	// that opens with "He says" never says who. (A single sentence is
+	// often an excerpt, whose pronouns refer to what came before it.)
+	Dangling []int
 }
 
 // A Document is a text cleaned, segmented and broken into claims.
@@ -67,7 +72,30 @@ func Parse(src string) *Document {
 			}
 		}
 	}
+	if len(d.Claims) > 1 {
+		d.Claims[0].Dangling = openingPronoun(&d.Claims[0])
+	}
 	return d
+}
+
+// openingPronouns are the personal pronouns that point back to someone
+// named before ("it" is left out: "It is raining" points to no one).
+var openingPronouns = setOf("he", "she", "they", "him", "her", "them", "his", "their")
+
+// openingPronoun returns the index of the claim's first word when it is
+// one of openingPronouns, as the only element of a slice; nil otherwise.
+func openingPronoun(c *Claim) []int {
+	for i := range c.Tokens {
+		t := &c.Tokens[i]
+		if t.Kind != WordToken {
+			continue // an opening quotation mark
+		}
+		if openingPronouns[t.Lower] {
+			return []int{i}
+		}
+		return nil
+	}
+	return nil
 }
 
 // commonWords returns the stems of the words the document writes in lower

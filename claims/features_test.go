@@ -283,6 +283,35 @@ func TestCues(t *testing.T) {
 	}
 }
 
+func TestDangling(t *testing.T) {
+	tests := []struct {
+		reason, in string
+		want       []string // the dangling pronouns of each claim, "" for none
+	}{
+		{"a text opening with a pronoun", "He says prices will rise. The bank disagrees.", []string{"He", ""}},
+		{"after an opening quotation mark", "“They lied,” the mayor said. Nobody answered.", []string{"They", ""}},
+		{"a possessive", "Her husband left on Monday. Police are searching.", []string{"Her", ""}},
+		{"a name first", "Maria Ortiz says she will run. She is 54.", []string{"", ""}},
+		{"it points to no one", "It rained all week. Roads closed.", []string{"", ""}},
+		{"a single sentence may be an excerpt", "He says prices will rise.", []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			var got []string
+			for _, c := range claims.Parse(tt.in).Claims {
+				d := ""
+				for _, i := range c.Dangling {
+					d += c.Tokens[i].Text
+				}
+				got = append(got, d)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Dangling of %q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
 func TestTokens(t *testing.T) {
 	c := one(t, "Kozlov’s aides criticised the U.S. plan, didn’t they?")
 	var got []string

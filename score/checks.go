@@ -1146,6 +1146,19 @@ func (j *judge) pronouns() {
 	}
 }
 
+// dangling reports the claim's pronouns that refer to no one the text
+// names before them. (The name the source has in the pronoun's place is not
+// given: a pronoun opening a claim has a neighbour on one side only, and
+// the name next to it in the source is often not the subject: "Liam Byrne,
+// who served under Gordon Brown, left a memo".)
+func (j *judge) dangling() {
+	for _, i := range j.c.Dangling {
+		t := &j.c.Tokens[i]
+		j.add(Finding{Kind: Entity, Claim: Span{t.Text, t.Start, t.End}, Factor: factorDangling,
+			Explanation: fmt.Sprintf("the text does not say who %q is: it names no one before", t.Text)})
+	}
+}
+
 // gender is 1 for a masculine pronoun, 2 for a feminine one, else 0.
 func gender(lower string) int {
 	switch lower {

@@ -35,7 +35,7 @@ type Kind string
 const (
 	Number       Kind = "number"       // a number differs, or is not in the source
 	Date         Kind = "date"         // a date differs, or is not in the source
-	Entity       Kind = "entity"       // a name or a pronoun swapped for another, or a name the source never mentions
+	Entity       Kind = "entity"       // a name or a pronoun swapped for another, a name the source never mentions, or a pronoun the text never resolves
 	Negation     Kind = "negation"     // one side negated, the other not
 	Quote        Kind = "quote"        // quoted words the source does not have verbatim
 	Attribution  Kind = "attribution"  // credited to another source than the source text says
@@ -125,6 +125,7 @@ const (
 	factorMoved        = 0.9  // measured 0.84: a word from another sentence in a copied sentence's slot
 	factorPronoun      = 0.5  // measured 0 (2 dev cases, both inconsistent): as a negation
 	factorCoreference  = 0.5  // measured 0.33 (2 of 8 dev cases consistent)
+	factorDangling     = 0.5  // measured 0 (20 dev cases, all inconsistent): as a pronoun swap
 	factorKin          = 0.5  // measured 0 (none of the 9 dev cases consistent): kept mild for so few
 )
 
@@ -159,6 +160,7 @@ func Judge(x *align.Index, c *claims.Claim, opts Options) Verdict {
 	j.negation()
 	j.substitutions()
 	j.pronouns()
+	j.dangling()
 	j.quotes()
 	j.attribution()
 	j.hedges()

@@ -181,6 +181,22 @@ func TestKinds(t *testing.T) {
 	}
 }
 
+// TestDangling checks that a text opening with a pronoun is told it never
+// says who, and that the rest of the text is not.
+func TestDangling(t *testing.T) {
+	const source = "Maria Ortiz won the race for mayor of Springfield on Tuesday. She thanked her voters."
+	vs := judgeAll(source, "She won the race for mayor of Springfield on Tuesday. Ortiz thanked her voters.")
+	if len(vs) != 2 {
+		t.Fatalf("want two claims, got %d", len(vs))
+	}
+	if v := vs[0]; v.Label != score.Unsupported || !cmp.Equal(v.Kinds, []score.Kind{score.Entity}) {
+		t.Errorf("opening claim: %s %v, want unsupported [entity]; findings %+v", v.Label, v.Kinds, v.Findings)
+	}
+	if v := vs[1]; v.Label != score.Supported {
+		t.Errorf("second claim: %s, want supported; findings %+v", v.Label, v.Findings)
+	}
+}
+
 func TestScoreIsProductOfFactors(t *testing.T) {
 	vs := judgeAll("Maria Ortiz, 54, was elected mayor on Tuesday.", "Maria Ortiz, 45, was elected mayor of a small town on Tuesday.")
 	v := vs[0]
