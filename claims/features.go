@@ -69,6 +69,10 @@ func (e *Entity) Head() string {
 	return ""
 }
 
+// Ordinary reports whether Words[k] is also an ordinary English word
+// ("Media" in "Ozy Media").
+func (e *Entity) Ordinary(k int) bool { return k < 64 && e.ordinary&(1<<k) != 0 }
+
 // allOrdinary reports whether every word of the name is an ordinary
 // English word ("United", "The Times").
 func (e *Entity) allOrdinary() bool {

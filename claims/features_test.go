@@ -212,6 +212,14 @@ func TestEntityHead(t *testing.T) {
 	}
 }
 
+func TestEntityOrdinary(t *testing.T) {
+	e := one(t, "Staff at Ozy Media spoke.").Entities[0]
+	if len(e.Words) != 2 || e.Ordinary(0) || !e.Ordinary(1) || e.Ordinary(2) {
+		t.Errorf("%q: words %q, Ordinary = %v %v %v; want only the second ordinary",
+			e.Text, e.Words, e.Ordinary(0), e.Ordinary(1), e.Ordinary(2))
+	}
+}
+
 func TestQuotes(t *testing.T) {
 	tests := []struct {
 		reason, in string

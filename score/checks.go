@@ -440,6 +440,9 @@ func (j *judge) placeImplied(t *claims.Token) bool {
 // variant of its head, is in the given sentences (all of the source when
 // sentences is nil).
 func (j *judge) nameIn(e *claims.Entity, sentences []*claims.Claim) bool {
+	if !j.mentionsDistinctive(e) {
+		return false
+	}
 	head := e.Head()
 	if sentences == nil {
 		// The whole source, through the index rather than a reading: a
@@ -473,6 +476,19 @@ func (j *judge) nameIn(e *claims.Entity, sentences []*claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// mentionsDistinctive reports whether the source has every word of the
+// entity that is not an ordinary English word or an initial: "the Moscow
+// Russian embassy" is not carried by a source that names only the Russian
+// embassy in London.
+func (j *judge) mentionsDistinctive(e *claims.Entity) bool {
+	for k, w := range e.Words {
+		if len(w) >= 3 && !e.Ordinary(k) && !j.x.MentionsWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // swappedWith finds a name that stands in the claim name's place: the
