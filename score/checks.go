@@ -20,7 +20,21 @@ import (
 func (j *judge) numbers() {
 	for k := range j.c.Numbers {
 		n := &j.c.Numbers[k]
-		agreed, rival := compare(j, n, nil, func(c *claims.Claim) []claims.Number { return c.Numbers }, numbersAgree, sameNumberRole)
+		// A value stated elsewhere confirms the claim's when its sentence
+		// is about the same thing: "sales of $10bn in 2023" is not
+		// confirmed by "Sales Cross $10bn Mark" said of another company.
+		// An age goes with a name, which is enough; a number that counts
+		// who says the claim ("according to three people") is about no
+		// thing of the claim's.
+		shared := 2
+		if n.Unit == "age" {
+			shared = 1
+		}
+		elsewhere := func(si int) bool { return j.sharedBeyond(si, n.Start, n.End, shared) }
+		if j.inAttribution(n.Start) {
+			elsewhere = nil
+		}
+		agreed, rival := compare(j, n, nil, elsewhere, func(c *claims.Claim) []claims.Number { return c.Numbers }, numbersAgree, sameNumberRole)
 		if agreed {
 			if rival = j.numberInSlot(n); rival == nil {
 				continue
@@ -170,7 +184,7 @@ func (j *judge) addValue(kind Kind, claim Span, rival *Span, factor float64) {
 //
 // ignore, if not nil, leaves out aligned sentences that do not bear on the
 // value (see dates).
-func compare[T any](j *judge, x *T, ignore func(si int) bool, of func(*claims.Claim) []T, agree, sameRole func(a, b *T) bool) (bool, *T) {
+func compare[T any](j *judge, x *T, ignore, elsewhere func(si int) bool, of func(*claims.Claim) []T, agree, sameRole func(a, b *T) bool) (bool, *T) {
 	var rival *T
 	for _, si := range j.m.Sentences {
 		if ignore != nil && ignore(si) {
@@ -188,6 +202,9 @@ func compare[T any](j *judge, x *T, ignore func(si int) bool, of func(*claims.Cl
 	}
 	if rival == nil {
 		for i := range j.src.Claims {
+			if elsewhere != nil && !elsewhere(i) {
+				continue
+			}
 			ys := of(&j.src.Claims[i])
 			for k := range ys {
 				if agree(x, &ys[k]) {
@@ -201,7 +218,19 @@ func compare[T any](j *judge, x *T, ignore func(si int) bool, of func(*claims.Cl
 
 // sharesBeyond reports whether source sentence si shares a content word,
 // or a synonym of one, with the claim outside the claim's bytes [start, end).
-func (j *judge) sharesBeyond(si, start, end int) bool {
+func (j *judge) sharesBeyond(si, start, end int) bool { return j.sharedBeyond(si, start, end, 1) }
+
+// inAttribution reports whether the claim's token starting at byte offset
+// off is part of an attribution.
+func (j *judge) inAttribution(off int) bool {
+	i := tokenAfter(j.c, off)
+	return i < len(j.c.Tokens) && j.c.Tokens[i].Start == off && j.c.Tokens[i].Attribution
+}
+
+// sharedBeyond reports whether source sentence si shares at least n
+// content words, or synonyms of them, with the claim outside the claim's
+// bytes [start, end).
+func (j *judge) sharedBeyond(si, start, end, n int) bool {
 	stems := j.stemsOf(si)
 	for i := range j.c.Tokens {
 		t := &j.c.Tokens[i]
@@ -209,7 +238,9 @@ func (j *judge) sharesBeyond(si, start, end int) bool {
 			continue
 		}
 		if stems[t.Stem] || slices.ContainsFunc(j.x.RelatedStems(t.Stem), func(r string) bool { return stems[r] }) {
-			return true
+			if n--; n == 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -322,7 +353,7 @@ func (j *judge) dates() {
 		// other storms on Thursday, while the one it copies says Tuesday.
 		// (Numbers are rarer: "£111m" alone finds the sentence it is from.)
 		ignore := func(si int) bool { return !j.sharesBeyond(si, d.Start, d.End) }
-		agreed, rival := compare(j, d, ignore, func(c *claims.Claim) []claims.Date { return c.Dates }, datesAgree, sharesField)
+		agreed, rival := compare(j, d, ignore, nil, func(c *claims.Claim) []claims.Date { return c.Dates }, datesAgree, sharesField)
 		if agreed {
 			continue
 		}
