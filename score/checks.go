@@ -739,10 +739,15 @@ func tokenRange(c *claims.Claim, start, end int) (int, int) {
 }
 
 // negatedAt reports whether the word at i is negated: it is itself a
-// negative verb, or a negation cue governs it (see governed).
-func negatedAt(c *claims.Claim, i int) bool {
+// negative verb or noun, or a negation cue governs it (see governed). With
+// byOther, only a cue before it counts: "did not report a decline" negates
+// "decline", which a source's plain "decline" does not.
+func negatedAt(c *claims.Claim, i int, byOther bool) bool {
 	for _, cue := range c.Cues {
 		if cue.Kind != claims.Negation || cue.Token > i || cue.Token < i-2*negationScope || isNotOnly(c, cue.Token) {
+			continue
+		}
+		if byOther && cue.Token == i {
 			continue
 		}
 		if slices.Contains(governed(c, cue.Token), i) {
@@ -750,6 +755,11 @@ func negatedAt(c *claims.Claim, i int) bool {
 		}
 	}
 	return false
+}
+
+// isNegationCue reports whether token i of c is itself a negation cue.
+func isNegationCue(c *claims.Claim, i int) bool {
+	return slices.ContainsFunc(c.Cues, func(cue claims.Cue) bool { return cue.Kind == claims.Negation && cue.Token == i })
 }
 
 // negationScope is how many content words a negation reaches past itself,
@@ -835,7 +845,7 @@ func (j *judge) negation() {
 				if aligned < 0 {
 					aligned = k
 				}
-				if negatedAt(&j.src.Claims[wm.Sentence], wm.Token) {
+				if negatedAt(&j.src.Claims[wm.Sentence], wm.Token, k != cue.Token && isNegationCue(j.c, k)) {
 					kept = true
 				}
 			}
@@ -864,7 +874,7 @@ func (j *judge) negation() {
 					if aligned < 0 {
 						aligned = k
 					}
-					if negatedAt(j.c, ci) {
+					if negatedAt(j.c, ci, k != cue.Token && isNegationCue(s, k)) {
 						kept = true
 					}
 				}
