@@ -229,12 +229,13 @@ func (j *judge) inAttribution(off int) bool {
 
 // sharedBeyond reports whether source sentence si shares at least n
 // content words, or synonyms of them, with the claim outside the claim's
-// bytes [start, end).
+// bytes [start, end). Numbers do not count: a year or a count in common
+// says little of what two sentences are about.
 func (j *judge) sharedBeyond(si, start, end, n int) bool {
 	stems := j.stemsOf(si)
 	for i := range j.c.Tokens {
 		t := &j.c.Tokens[i]
-		if !t.Content() || t.End > start && t.Start < end {
+		if !t.Content() || t.Kind != claims.WordToken || t.End > start && t.Start < end {
 			continue
 		}
 		if stems[t.Stem] || slices.ContainsFunc(j.x.RelatedStems(t.Stem), func(r string) bool { return stems[r] }) {

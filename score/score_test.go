@@ -44,7 +44,7 @@ func TestKinds(t *testing.T) {
 			"13 others were convicted on the same charges on Monday.",
 			score.Contradicted, []score.Kind{score.Number}},
 		{"a value the source states only of something else",
-			"The company expects its vaccine sales to fall sharply in 2023 as demand for booster shots fades across Europe and Asia. A rival drugmaker's sales crossed $10bn last year.",
+			"The company expects its vaccine sales to fall sharply in 2023 as demand for booster shots fades across Europe and Asia. A rival drugmaker's sales crossed $10bn in 2023.",
 			"The company expects vaccine sales of $10bn in 2023 as demand for booster shots fades across Europe and Asia.",
 			score.Unsupported, []score.Kind{score.Number, score.Content}},
 		{"a value stated in another sentence about the same thing",
