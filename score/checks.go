@@ -1182,7 +1182,9 @@ func (j *judge) pronouns() {
 		}
 		si, from, to, ok := j.slot(i)
 		if !ok {
-			continue
+			if si, from, to, ok = j.possessorSlot(i); !ok {
+				continue
+			}
 		}
 		s := &j.src.Claims[si]
 		var other *claims.Token
@@ -1202,6 +1204,26 @@ func (j *judge) pronouns() {
 			return
 		}
 	}
+}
+
+// possessorSlot returns, for a possessive pronoun i ("her collection"),
+// the few source words before the word its noun is aligned to ("his watch
+// collection"): the words on its other side may be aligned far away.
+func (j *judge) possessorSlot(i int) (si, from, to int, ok bool) {
+	if l := j.c.Tokens[i].Lower; l != "his" && l != "her" {
+		return 0, 0, 0, false
+	}
+	r := contentNeighbour(j.c, i, i+1, +1)
+	wm, found := j.byClaim[r]
+	if !found || r != i+1 {
+		return 0, 0, 0, false
+	}
+	s := &j.src.Claims[wm.Sentence]
+	from = wm.Token
+	for from > 0 && from > wm.Token-3 && !isClauseBreak(s.Tokens[from-1].Text) {
+		from--
+	}
+	return wm.Sentence, from, wm.Token, from < wm.Token
 }
 
 // dangling reports the claim's pronouns that refer to no one the text
