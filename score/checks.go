@@ -430,7 +430,8 @@ func (j *judge) entities() {
 			j.implied = append(j.implied, Span{e.Text, e.Start, e.End})
 			continue
 		}
-		if rival != nil && (!j.nameIn(&e, []*claims.Claim{&j.src.Claims[si]}) || j.exchanged(&e, rival, si)) {
+		if rival != nil && (!j.nameIn(&e, []*claims.Claim{&j.src.Claims[si]}) || j.exchanged(&e, rival, si) ||
+			onlyInRelative(&e, &j.src.Claims[si], rival)) {
 			f.Source = Span{rival.Text, rival.Start, rival.End}
 			f.Explanation = fmt.Sprintf("the claim names %q where the source has %q", e.Text, rival.Text)
 			f.Contradiction, f.Factor = true, factorEntitySwap
@@ -557,12 +558,68 @@ func (j *judge) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si 
 				continue
 			}
 			sa, sb := tokenRange(s, se.Start, se.End)
-			if sa < sb && contentNeighbour(s, sa, sb, dir) == wm.Token && accept(se, wm.Sentence) {
+			if sa >= sb || contentNeighbour(s, sa, sb, dir) != wm.Token {
+				continue
+			}
+			// A name closing a relative clause is not the subject of the
+			// verb after it: in "Liam Byrne, who served under Gordon
+			// Brown, left a memo", Byrne left it.
+			if dir > 0 && sb < len(s.Tokens) && s.Tokens[sb].Text == "," {
+				if h := relativeHead(s, sa); h != nil {
+					se = h
+				}
+			}
+			if accept(se, wm.Sentence) {
 				return se, wm.Sentence
 			}
 		}
 	}
 	return nil, -1
+}
+
+// relativeHead returns the name a relative clause that runs up to token a
+// of sentence s is attached to ("Liam Byrne" for a clause "Liam Byrne, who
+// served under Gordon Brown," that ends before a), or nil.
+func relativeHead(s *claims.Claim, a int) *claims.Entity {
+	for k := a - 1; k >= 2 && k >= a-relativeReach; k-- {
+		t := s.Tokens[k].Lower
+		if isClauseBreak(t) {
+			return nil
+		}
+		if t != "who" && t != "whose" && t != "which" || s.Tokens[k-1].Text != "," {
+			continue
+		}
+		end := s.Tokens[k-2].End
+		for x := range s.Entities {
+			if s.Entities[x].End == end {
+				return &s.Entities[x]
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// relativeReach is how many words a relative clause may run before the
+// name that ends it.
+const relativeReach = 12
+
+// onlyInRelative reports whether every mention of the claim's name e in
+// sentence s stands in a relative clause attached to the name h.
+func onlyInRelative(e *claims.Entity, s *claims.Claim, h *claims.Entity) bool {
+	found := false
+	for x := range s.Entities {
+		se := &s.Entities[x]
+		if !e.Matches(se) {
+			continue
+		}
+		a, b := tokenRange(s, se.Start, se.End)
+		if a >= b || relativeHead(s, a) != h {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // coverageBeside is the share of the claim's weighted content aligned,
