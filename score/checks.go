@@ -183,7 +183,8 @@ func (j *judge) addValue(kind Kind, claim Span, rival *Span, factor float64) {
 // 92-year-old died").
 //
 // ignore, if not nil, leaves out aligned sentences that do not bear on the
-// value (see dates).
+// value (see dates); elsewhere, if not nil, says which other sentences may
+// confirm it (see numbers).
 func compare[T any](j *judge, x *T, ignore, elsewhere func(si int) bool, of func(*claims.Claim) []T, agree, sameRole func(a, b *T) bool) (bool, *T) {
 	var rival *T
 	for _, si := range j.m.Sentences {
@@ -202,12 +203,9 @@ func compare[T any](j *judge, x *T, ignore, elsewhere func(si int) bool, of func
 	}
 	if rival == nil {
 		for i := range j.src.Claims {
-			if elsewhere != nil && !elsewhere(i) {
-				continue
-			}
 			ys := of(&j.src.Claims[i])
 			for k := range ys {
-				if agree(x, &ys[k]) {
+				if agree(x, &ys[k]) && (elsewhere == nil || elsewhere(i)) {
 					return true, nil
 				}
 			}
