@@ -99,7 +99,10 @@ type Index struct {
 	// source, answered without reading it all.
 	wordKeys    map[nameBucket][]string
 	entityWords map[nameBucket][]entityWord
-	maxW        float64
+	// hasWordKey holds the same keys as wordKeys, for the exact match that
+	// answers most questions without comparing spellings.
+	hasWordKey map[string]bool
+	maxW       float64
 }
 
 // NewIndex builds the index of a parsed source document.
@@ -110,6 +113,7 @@ func NewIndex(doc *claims.Document, opts Options) *Index {
 	x := &Index{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{},
 		wordKeys: map[nameBucket][]string{}, entityWords: map[nameBucket][]entityWord{}}
 	seen := map[string]bool{} // name keys already in wordKeys
+	x.hasWordKey = seen
 	for i := range doc.Claims {
 		c := &doc.Claims[i]
 		for _, n := range c.Numbers {
@@ -244,6 +248,9 @@ func similarKeys[T any](buckets map[nameBucket][]T, key string, keyOf func(*T) s
 // three letters or more) has a name key that lex.SameNameKey matches with
 // key.
 func (x *Index) MentionsWord(key string) bool {
+	if x.hasWordKey[key] {
+		return true
+	}
 	found := false
 	similarKeys(x.wordKeys, key, func(k *string) string { return *k }, func(*string) bool {
 		found = true

@@ -422,13 +422,16 @@ func (j *judge) entities() {
 		// The words around the name come from a sentence that has another
 		// name in its place: a swap, even if the claim's name stands in
 		// another sentence of the evidence.
+		// A source that lacks a distinctive word of the name never
+		// mentions it, whatever else it shares with it.
+		distinctive := j.mentionsDistinctive(&e)
 		rival, si := j.swappedWith(&e)
 		if rival != nil && j.opts.Inside != nil && j.opts.Inside(rival.Text, e.Text) {
 			// The larger place for the smaller: "France" for "Lyon".
 			j.implied = append(j.implied, Span{e.Text, e.Start, e.End})
 			continue
 		}
-		if rival != nil && (!j.nameIn(&e, []*claims.Claim{&j.src.Claims[si]}) || j.exchanged(&e, rival, si) ||
+		if rival != nil && (!distinctive || !j.nameIn(&e, []*claims.Claim{&j.src.Claims[si]}) || j.exchanged(&e, rival, si) ||
 			onlyInRelative(&e, &j.src.Claims[si], rival)) {
 			f.Source = Span{rival.Text, rival.Start, rival.End}
 			f.Explanation = fmt.Sprintf("the claim names %q where the source has %q", e.Text, rival.Text)
@@ -443,7 +446,7 @@ func (j *judge) entities() {
 			j.add(f)
 			continue
 		}
-		if j.nameIn(&e, ev) || j.nameIn(&e, nil) {
+		if distinctive && (j.nameIn(&e, ev) || j.nameIn(&e, nil)) {
 			continue
 		}
 		if j.opts.SourceNamesInside != nil && j.opts.SourceNamesInside(e.Text) {
@@ -471,9 +474,6 @@ func (j *judge) placeImplied(t *claims.Token) bool {
 // variant of its head, is in the given sentences (all of the source when
 // sentences is nil).
 func (j *judge) nameIn(e *claims.Entity, sentences []*claims.Claim) bool {
-	if !j.mentionsDistinctive(e) {
-		return false
-	}
 	head := e.Head()
 	if sentences == nil {
 		// The whole source, through the index rather than a reading: a
