@@ -24,13 +24,13 @@ func (j *judge) numbers() {
 		// is about the same thing: "sales of $10bn in 2023" is not
 		// confirmed by "Sales Cross $10bn Mark" said of another company.
 		// An age goes with a name, which is enough; a number that counts
-		// who says the claim ("according to three people") is about no
+		// who says the claim ("according to two officials") is about no
 		// thing of the claim's.
 		shared := 2
 		if n.Unit == "age" {
 			shared = 1
 		}
-		elsewhere := func(si int) bool { return j.sharedBeyond(si, n.Start, n.End, shared) }
+		elsewhere := func(si int) bool { return j.sharedWords(si, n.Start, n.End) >= shared }
 		if j.inAttribution(n.Start) {
 			elsewhere = nil
 		}
@@ -81,7 +81,7 @@ func (j *judge) numberInSlot(n *claims.Number) *claims.Number {
 				continue
 			}
 			if shared < 0 {
-				shared = j.sharedStems(si)
+				shared = j.sharedWords(si, n.Start, n.End)
 			}
 			if numbersAgree(n, m) {
 				sentenceAgrees = true
@@ -140,19 +140,6 @@ func headAfter(s *claims.Claim, off int, head string) bool {
 		}
 	}
 	return false
-}
-
-// sharedStems counts the claim's content words whose stem source sentence
-// si holds.
-func (j *judge) sharedStems(si int) int {
-	stems := j.stemsOf(si)
-	n := 0
-	for i := range j.c.Tokens {
-		if t := &j.c.Tokens[i]; t.Content() && stems[t.Stem] {
-			n++
-		}
-	}
-	return n
 }
 
 // addValue adds the finding for a number or date of the claim: one the
@@ -216,7 +203,7 @@ func compare[T any](j *judge, x *T, ignore, elsewhere func(si int) bool, of func
 
 // sharesBeyond reports whether source sentence si shares a content word,
 // or a synonym of one, with the claim outside the claim's bytes [start, end).
-func (j *judge) sharesBeyond(si, start, end int) bool { return j.sharedBeyond(si, start, end, 1) }
+func (j *judge) sharesBeyond(si, start, end int) bool { return j.sharedWords(si, start, end) > 0 }
 
 // inAttribution reports whether the claim's token starting at byte offset
 // off is part of an attribution.
@@ -225,24 +212,23 @@ func (j *judge) inAttribution(off int) bool {
 	return i < len(j.c.Tokens) && j.c.Tokens[i].Start == off && j.c.Tokens[i].Attribution
 }
 
-// sharedBeyond reports whether source sentence si shares at least n
-// content words, or synonyms of them, with the claim outside the claim's
-// bytes [start, end). Numbers do not count: a year or a count in common
-// says little of what two sentences are about.
-func (j *judge) sharedBeyond(si, start, end, n int) bool {
+// sharedWords counts the claim's content words outside its bytes [start,
+// end) that source sentence si has, or has a synonym of. Numbers do not
+// count: a year or a count in common says little of what two sentences are
+// about.
+func (j *judge) sharedWords(si, start, end int) int {
 	stems := j.stemsOf(si)
+	n := 0
 	for i := range j.c.Tokens {
 		t := &j.c.Tokens[i]
 		if !t.Content() || t.Kind != claims.WordToken || t.End > start && t.Start < end {
 			continue
 		}
 		if stems[t.Stem] || slices.ContainsFunc(j.x.RelatedStems(t.Stem), func(r string) bool { return stems[r] }) {
-			if n--; n == 0 {
-				return true
-			}
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // stemsOf returns the content stems of source sentence si, made once per
@@ -419,12 +405,12 @@ func (j *judge) entities() {
 	ev := j.evidence()
 	for _, e := range j.c.Entities {
 		f := Finding{Kind: Entity, Claim: Span{e.Text, e.Start, e.End}}
-		// The words around the name come from a sentence that has another
-		// name in its place: a swap, even if the claim's name stands in
-		// another sentence of the evidence.
 		// A source that lacks a distinctive word of the name never
 		// mentions it, whatever else it shares with it.
 		distinctive := j.mentionsDistinctive(&e)
+		// The words around the name come from a sentence that has another
+		// name in its place: a swap, even if the claim's name stands in
+		// another sentence of the evidence.
 		rival, si := j.swappedWith(&e)
 		if rival != nil && j.opts.Inside != nil && j.opts.Inside(rival.Text, e.Text) {
 			// The larger place for the smaller: "France" for "Lyon".
@@ -510,9 +496,9 @@ func (j *judge) nameIn(e *claims.Entity, sentences []*claims.Claim) bool {
 }
 
 // mentionsDistinctive reports whether the source has every word of the
-// entity that is not an ordinary English word or an initial: "the Moscow
-// Russian embassy" is not carried by a source that names only the Russian
-// embassy in London.
+// entity that is not an ordinary English word or an initial: "the Lisbon
+// Spanish embassy" is not carried by a source that names only the Spanish
+// embassy in Madrid.
 func (j *judge) mentionsDistinctive(e *claims.Entity) bool {
 	for k, w := range e.Words {
 		if len(w) >= 3 && !e.Ordinary(k) && !j.x.MentionsWord(w) {
