@@ -112,8 +112,7 @@ func NewIndex(doc *claims.Document, opts Options) *Index {
 	}
 	x := &Index{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{},
 		wordKeys: map[nameBucket][]string{}, entityWords: map[nameBucket][]entityWord{}}
-	seen := map[string]bool{} // name keys already in wordKeys
-	x.hasWordKey = seen
+	x.hasWordKey = map[string]bool{}
 	for i := range doc.Claims {
 		c := &doc.Claims[i]
 		for _, n := range c.Numbers {
@@ -127,8 +126,8 @@ func NewIndex(doc *claims.Document, opts Options) *Index {
 		for j := range c.Tokens {
 			t := &c.Tokens[j]
 			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 {
-				if key := t.NameKey(); key != "" && !seen[key] {
-					seen[key] = true
+				if key := t.NameKey(); key != "" && !x.hasWordKey[key] {
+					x.hasWordKey[key] = true
 					b := nameBucket{key[0], len(key)}
 					x.wordKeys[b] = append(x.wordKeys[b], key)
 				}

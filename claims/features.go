@@ -59,7 +59,7 @@ type Entity struct {
 // House"): such a name is only ever met whole.
 func (e *Entity) Head() string {
 	for k := len(e.Words) - 1; k >= 0; k-- {
-		if k >= 64 || e.ordinary&(1<<k) == 0 {
+		if !e.Ordinary(k) {
 			return e.Words[k]
 		}
 	}
