@@ -118,12 +118,7 @@ func partOfWord(c *claims.Claim, n *claims.Number) bool {
 // tokenAfter returns the index of the first token of c starting at or after
 // byte offset off.
 func tokenAfter(c *claims.Claim, off int) int {
-	for i := range c.Tokens {
-		if c.Tokens[i].Start >= off {
-			return i
-		}
-	}
-	return len(c.Tokens)
+	return sort.Search(len(c.Tokens), func(i int) bool { return c.Tokens[i].Start >= off })
 }
 
 // headAfter reports whether a content word of stem head follows byte offset
@@ -772,7 +767,7 @@ func (j *judge) claimHasName(se *claims.Entity) bool {
 
 // tokenRange returns the indices of the tokens of c within [start, end).
 func tokenRange(c *claims.Claim, start, end int) (int, int) {
-	a := sort.Search(len(c.Tokens), func(i int) bool { return c.Tokens[i].Start >= start })
+	a := tokenAfter(c, start)
 	b := a
 	for b < len(c.Tokens) && c.Tokens[b].End <= end {
 		b++
@@ -1254,9 +1249,8 @@ func (j *judge) possessorSlot(i int) (si, from, to int, ok bool) {
 	if l := j.c.Tokens[i].Lower; l != "his" && l != "her" {
 		return 0, 0, 0, false
 	}
-	r := contentNeighbour(j.c, i, i+1, +1)
-	wm, found := j.byClaim[r]
-	if !found || r != i+1 {
+	wm, found := j.byClaim[i+1] // only content words are aligned
+	if !found {
 		return 0, 0, 0, false
 	}
 	s := &j.src.Claims[wm.Sentence]
