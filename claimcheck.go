@@ -23,7 +23,8 @@ const (
 )
 
 // Kind names a discrepancy: "number", "date", "entity", "negation", "quote",
-// "attribution", "hedge", "antonym", "substitution" or "content".
+// "attribution", "hedge", "antonym", "substitution", "content" or
+// "repetition".
 type Kind = score.Kind
 
 // Options configure a Checker. The zero value gives the defaults.

@@ -1274,6 +1274,25 @@ func (j *judge) dangling() {
 	}
 }
 
+// repetition notes a name the claim gives twice, word for word. News
+// writing names someone once and then says "he" or "the club"; a sentence
+// that names one thing twice mostly relates it to itself ("Gloucester came
+// from behind to beat Gloucester") or pads itself with a made-up detail,
+// the marks of a garbled summary.
+func (j *judge) repetition() {
+	es := j.c.Entities
+	for a := range es {
+		for b := a + 1; b < len(es); b++ {
+			if len(es[a].Words) > 0 && slices.Equal(es[a].Words, es[b].Words) {
+				e := &es[b]
+				j.add(Finding{Kind: Repetition, Claim: Span{e.Text, e.Start, e.End}, Factor: factorRepetition,
+					Explanation: fmt.Sprintf("the claim names %q twice, as if it were two", e.Text)})
+				return
+			}
+		}
+	}
+}
+
 // gender is 1 for a masculine pronoun, 2 for a feminine one, else 0.
 func gender(lower string) int {
 	switch lower {
