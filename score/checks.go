@@ -1274,23 +1274,69 @@ func (j *judge) dangling() {
 	}
 }
 
-// repetition notes a name the claim gives twice, word for word. News
-// writing names someone once and then says "he" or "the club"; a sentence
-// that names one thing twice mostly relates it to itself ("Gloucester came
-// from behind to beat Gloucester") or pads itself with a made-up detail,
-// the marks of a garbled summary.
+// repetition notes a name the claim gives twice, word for word, or two
+// content words it says twice in a row. News writing names someone once
+// and then says "he" or "the club"; a sentence that names one thing twice
+// mostly relates it to itself ("Gloucester came from behind to beat
+// Gloucester") or pads itself with a made-up detail, and one that says a
+// phrase twice ("a lollipop lady was hit by a lollipop lady") has lost its
+// thread: the marks of a garbled summary. Only a repeat within
+// repeatReach tokens counts: a claim far longer than a sentence (a text
+// without full stops) may mention a thing again.
 func (j *judge) repetition() {
 	es := j.c.Entities
 	for a := range es {
 		for b := a + 1; b < len(es); b++ {
-			if len(es[a].Words) > 0 && slices.Equal(es[a].Words, es[b].Words) {
+			if len(es[a].Words) > 0 && slices.Equal(es[a].Words, es[b].Words) && tokenAfter(j.c, es[b].Start)-tokenAfter(j.c, es[a].Start) <= repeatReach {
 				e := &es[b]
-				j.add(Finding{Kind: Repetition, Claim: Span{e.Text, e.Start, e.End}, Factor: factorRepetition,
+				j.add(Finding{Kind: Repetition, Claim: Span{e.Text, e.Start, e.End}, Factor: factorRepeatedName,
 					Explanation: fmt.Sprintf("the claim names %q twice, as if it were two", e.Text)})
 				return
 			}
 		}
 	}
+	var seen [][2]string // the pairs of content words met
+	var at []int         // where each pair last started
+	prev := -1           // the last content word
+	for i := range j.c.Tokens {
+		t := &j.c.Tokens[i]
+		if !t.Content() || t.Kind != claims.WordToken {
+			continue
+		}
+		p := prev
+		prev = i
+		// The words of a compound repeat with another first part:
+		// "a 12-year-old girl and a 17-year-old boy".
+		if p < 0 || j.hyphenated(&j.c.Tokens[p]) {
+			continue
+		}
+		pair := [2]string{j.c.Tokens[p].Stem, t.Stem}
+		switch k := slices.Index(seen, pair); {
+		case k < 0:
+			seen = append(seen, pair)
+			at = append(at, p)
+		case p-at[k] > repeatReach:
+			at[k] = p
+		default:
+			start := j.c.Tokens[p].Start
+			phrase := j.c.Text[start-j.c.Start : t.End-j.c.Start]
+			j.add(Finding{Kind: Repetition, Claim: Span{phrase, start, t.End}, Factor: factorRepeatedPhrase,
+				Explanation: fmt.Sprintf("the claim says %q twice", phrase)})
+			return
+		}
+	}
+}
+
+// repeatReach is how many tokens after the first mention a repeat may
+// start (measured: 20 lost a third of the gain on XSum, 30 all of it, and
+// no longer reach added any).
+const repeatReach = 30
+
+// hyphenated reports whether a claim token is joined by a hyphen to the
+// one before it.
+func (j *judge) hyphenated(t *claims.Token) bool {
+	off := t.Start - j.c.Start
+	return off > 0 && j.c.Text[off-1] == '-'
 }
 
 // gender is 1 for a masculine pronoun, 2 for a feminine one, else 0.

@@ -43,7 +43,7 @@ const (
 	Antonym      Kind = "antonym"      // a word of the claim is the opposite of the source's
 	Substitution Kind = "substitution" // a word of the claim stands where the source has another (of the same kind: a contradiction)
 	Content      Kind = "content"      // content words the source does not carry
-	Repetition   Kind = "repetition"   // one name twice in a claim, as if it were two: "Gloucester came from behind to beat Gloucester"
+	Repetition   Kind = "repetition"   // one name twice in a claim, as if it were two ("Gloucester came from behind to beat Gloucester"), or a phrase said twice
 )
 
 // A Span is a piece of a text with its byte offsets.
@@ -111,24 +111,25 @@ type Options struct {
 // hedge, a substituted word) are still reported but cost little or nothing
 // and do not make a claim contradicted.
 const (
-	factorNumber       = 0.3  // measured 0.33
-	factorDate         = 0.2  // measured about 0
-	factorEntitySwap   = 0.25 // measured 0.25
-	factorEntityNew    = 0.75 // measured 0.75
-	factorNegation     = 0.5  // measured 0.53
-	factorAntonym      = 0.7  // measured 0.73
-	factorQuote        = 0.9  // measured 1.13: paraphrase inside quote marks is common
-	factorQuoteNew     = 0.5  // measured 0.48
-	factorAttribution  = 0.55 // measured 0.54 (another source) and 0.34 (one never mentioned)
-	factorHedge        = 0.95 // measured 0.99
-	factorUnstated     = 0.6  // measured 0.47 (numbers) and 0.69 (dates)
-	factorSubstitution = 1.0  // measured 1.11: paraphrases substitute words as often as errors do
-	factorMoved        = 0.9  // measured 0.84: a word from another sentence in a copied sentence's slot
-	factorPronoun      = 0.5  // measured 0 (2 dev cases, both inconsistent): as a negation
-	factorCoreference  = 0.5  // measured 0.33 (2 of 8 dev cases consistent)
-	factorDangling     = 0.5  // measured 0 (20 dev cases, all inconsistent): as a pronoun swap
-	factorKin          = 0.5  // measured 0 (none of the 9 dev cases consistent): kept mild for so few
-	factorRepetition   = 0.7  // measured 0.39: mild, since a name may modify two things ("England captain ... England cricket")
+	factorNumber         = 0.3  // measured 0.33
+	factorDate           = 0.2  // measured about 0
+	factorEntitySwap     = 0.25 // measured 0.25
+	factorEntityNew      = 0.75 // measured 0.75
+	factorNegation       = 0.5  // measured 0.53
+	factorAntonym        = 0.7  // measured 0.73
+	factorQuote          = 0.9  // measured 1.13: paraphrase inside quote marks is common
+	factorQuoteNew       = 0.5  // measured 0.48
+	factorAttribution    = 0.55 // measured 0.54 (another source) and 0.34 (one never mentioned)
+	factorHedge          = 0.95 // measured 0.99
+	factorUnstated       = 0.6  // measured 0.47 (numbers) and 0.69 (dates)
+	factorSubstitution   = 1.0  // measured 1.11: paraphrases substitute words as often as errors do
+	factorMoved          = 0.9  // measured 0.84: a word from another sentence in a copied sentence's slot
+	factorPronoun        = 0.5  // measured 0 (2 dev cases, both inconsistent): as a negation
+	factorCoreference    = 0.5  // measured 0.33 (2 of 8 dev cases consistent)
+	factorDangling       = 0.5  // measured 0 (20 dev cases, all inconsistent): as a pronoun swap
+	factorKin            = 0.5  // measured 0 (none of the 9 dev cases consistent): kept mild for so few
+	factorRepeatedName   = 0.7  // measured 0.39: mild, since a name may modify two things ("England captain ... England cricket")
+	factorRepeatedPhrase = 0.5  // measured 0.10
 )
 
 // contentExponent softens the content finding: its factor is
