@@ -48,21 +48,33 @@ type segmenter struct {
 func (sg *segmenter) lowerCased() bool {
 	if sg.lowerText == 0 {
 		sg.lowerText = -1
+		// Words, not letters, and only capitalised ones ("The", "Paris"):
+		// an acronym ("BBC", a tokeniser's "UNK") says nothing of whether
+		// sentences start with a capital.
 		upper, lower := 0, 0
-		for i := 0; i < len(sg.src); i++ {
-			switch c := sg.src[i]; {
-			case 'A' <= c && c <= 'Z':
+		for i := 0; i+1 < len(sg.src); i++ {
+			c, next := sg.src[i], sg.src[i+1]
+			if i > 0 && isASCIILetter(sg.src[i-1]) {
+				continue
+			}
+			switch {
+			case 'A' <= c && c <= 'Z' && 'a' <= next && next <= 'z':
 				upper++
 			case 'a' <= c && c <= 'z':
 				lower++
 			}
 		}
-		if lower >= 20 && upper*50 < lower {
+		if lower >= 10 && upper*lowerCaseShare < lower {
 			sg.lowerText = 1
 		}
 	}
 	return sg.lowerText > 0
 }
+
+// lowerCaseShare: a text is written in lower case when fewer than one word
+// in lowerCaseShare is capitalised; news capitalises about one in seven
+// (sentence starts and names).
+const lowerCaseShare = 25
 
 func segment(src string) ([]Sentence, []Excluded) {
 	sg := segmenter{src: src}
