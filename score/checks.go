@@ -928,8 +928,8 @@ func (j *judge) negation() {
 }
 
 // isNotOnly recognises "not only", "not just", "not merely", "not simply",
-// which add rather than negate, and idioms that negate nothing: "no doubt",
-// "not least", "no matter", "no wonder".
+// which add rather than negate, idioms that negate nothing ("no doubt",
+// "not least", "no matter", "no wonder") and bounds ("no more than").
 func isNotOnly(c *claims.Claim, i int) bool {
 	if i+1 >= len(c.Tokens) {
 		return false
@@ -938,6 +938,13 @@ func isNotOnly(c *claims.Claim, i int) bool {
 	case "not only", "not just", "not merely", "not simply", "not solely", "no doubt",
 		"not least", "no matter", "no wonder", "not to mention":
 		return true
+	}
+	// A bound, not a denial: "no more than 44 per cent" is at most 44.
+	if w := c.Tokens[i].Lower; (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower == "than" {
+		switch c.Tokens[i+1].Lower {
+		case "more", "less", "fewer", "later", "earlier", "longer", "shorter", "higher", "lower", "greater":
+			return true
+		}
 	}
 	return false
 }
