@@ -1302,12 +1302,10 @@ func (j *judge) repetition() {
 			}
 		}
 	}
-	var seen [][2]string // the pairs of content words met
-	var at []int         // where each pair last started
-	prev := -1           // the last content word
+	word := func(k int) bool { t := &j.c.Tokens[k]; return t.Content() && t.Kind == claims.WordToken }
+	prev := -1 // the last content word
 	for i := range j.c.Tokens {
-		t := &j.c.Tokens[i]
-		if !t.Content() || t.Kind != claims.WordToken {
+		if !word(i) {
 			continue
 		}
 		p := prev
@@ -1317,17 +1315,21 @@ func (j *judge) repetition() {
 		if p < 0 || j.hyphenated(&j.c.Tokens[p]) {
 			continue
 		}
-		pair := [2]string{j.c.Tokens[p].Stem, t.Stem}
-		switch k := slices.Index(seen, pair); {
-		case k < 0:
-			seen = append(seen, pair)
-			at = append(at, p)
-		case p-at[k] > repeatReach:
-			at[k] = p
-		default:
+		// The same two words a little before?
+		for k := p - 1; k >= 0 && k >= p-repeatReach; k-- {
+			if !word(k) || j.c.Tokens[k].Stem != j.c.Tokens[p].Stem || j.hyphenated(&j.c.Tokens[k]) {
+				continue
+			}
+			n := k + 1
+			for !word(n) {
+				n++
+			}
+			if j.c.Tokens[n].Stem != j.c.Tokens[i].Stem {
+				continue
+			}
 			start := j.c.Tokens[p].Start
-			phrase := j.c.Text[start-j.c.Start : t.End-j.c.Start]
-			j.add(Finding{Kind: Repetition, Claim: Span{phrase, start, t.End}, Factor: factorRepeatedPhrase,
+			phrase := j.c.Text[start-j.c.Start : j.c.Tokens[i].End-j.c.Start]
+			j.add(Finding{Kind: Repetition, Claim: Span{phrase, start, j.c.Tokens[i].End}, Factor: factorRepeatedPhrase,
 				Explanation: fmt.Sprintf("the claim says %q twice", phrase)})
 			return
 		}
