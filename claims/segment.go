@@ -71,9 +71,9 @@ func (sg *segmenter) lowerCased() bool {
 	return sg.lowerText > 0
 }
 
-// lowerCaseShare: a text is written in lower case when fewer than one word
-// in lowerCaseShare is capitalised; news capitalises about one in seven
-// (sentence starts and names).
+// lowerCaseShare: a text of ten lower-case words or more is written in
+// lower case when fewer than one word in lowerCaseShare is capitalised;
+// news capitalises about one in seven (sentence starts and names).
 const lowerCaseShare = 25
 
 func segment(src string) ([]Sentence, []Excluded) {

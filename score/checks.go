@@ -1337,8 +1337,8 @@ func (j *judge) repetition() {
 }
 
 // repeatReach is how many tokens after the first mention a repeat may
-// start (measured: 20 lost a third of the gain on XSum, 30 all of it, and
-// no longer reach added any).
+// start (measured: 20 lost a third of the gain on XSum, 30 kept all of it,
+// and a longer reach added nothing).
 const repeatReach = 30
 
 // hyphenated reports whether a claim token is joined by a hyphen to the
