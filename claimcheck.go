@@ -27,6 +27,21 @@ const (
 // "repetition".
 type Kind = score.Kind
 
+// Kinds of discrepancy; each is documented in package score.
+const (
+	Number       = score.Number
+	Date         = score.Date
+	Entity       = score.Entity
+	Negation     = score.Negation
+	Quote        = score.Quote
+	Attribution  = score.Attribution
+	Hedge        = score.Hedge
+	Antonym      = score.Antonym
+	Substitution = score.Substitution
+	Content      = score.Content
+	Repetition   = score.Repetition
+)
+
 // Options configure a Checker. The zero value gives the defaults.
 type Options struct {
 	// MinCoverage is the share of a claim's content, weighted by rarity, that
@@ -107,12 +122,12 @@ func (c *Checker) NewSource(name, text string) (*Source, error) {
 		return nil, err
 	}
 	doc := claims.Parse(text)
-	if len(doc.Claims) == 0 {
+	if len(doc.Statements) == 0 {
 		return nil, &InputError{Text: name, Offset: -1, Err: ErrEmpty}
 	}
 	var names []string
-	for i := range doc.Claims {
-		for _, e := range doc.Claims[i].Entities {
+	for i := range doc.Statements {
+		for _, e := range doc.Statements[i].Entities {
 			names = append(names, e.Text)
 		}
 	}
@@ -143,7 +158,7 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 		return nil, err
 	}
 	doc := claims.Parse(derived)
-	if len(doc.Claims) == 0 {
+	if len(doc.Statements) == 0 {
 		return nil, &InputError{Text: "derived", Offset: -1, Err: ErrEmpty}
 	}
 	opts := make([]score.Options, len(sources)) // one per source: what it implies of places is its own
@@ -151,21 +166,21 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 		opts[k] = score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms, Kin: lexicon.Kin,
 			Inside: lexicon.Inside, SourceNamesInside: s.places.Has}
 	}
-	r := &Report{Claims: make([]Claim, len(doc.Claims))}
-	verdicts := make([]score.Verdict, len(doc.Claims))
+	r := &Report{Claims: make([]Claim, len(doc.Statements))}
+	verdicts := make([]score.Verdict, len(doc.Statements))
 	for _, s := range sources {
 		r.Sources = append(r.Sources, s.name)
 	}
-	for i := range doc.Claims {
+	for i := range doc.Statements {
 		best, bestSource := score.Verdict{}, -1
 		for k, s := range sources {
-			v := score.Judge(s.index, &doc.Claims[i], opts[k])
+			v := score.Judge(s.index, &doc.Statements[i], opts[k])
 			if bestSource < 0 || better(v, best) {
 				best, bestSource = v, k
 			}
 		}
 		verdicts[i] = best
-		r.Claims[i] = makeClaim(&doc.Claims[i], best, sources[bestSource], len(sources) > 1)
+		r.Claims[i] = makeClaim(&doc.Statements[i], best, sources[bestSource], len(sources) > 1)
 		switch best.Label {
 		case Supported:
 			r.Supported++
@@ -191,7 +206,7 @@ func better(a, b score.Verdict) bool {
 	return a.Coverage > b.Coverage
 }
 
-func makeClaim(c *claims.Claim, v score.Verdict, s *Source, named bool) Claim {
+func makeClaim(c *claims.Statement, v score.Verdict, s *Source, named bool) Claim {
 	out := Claim{Text: c.Text, Start: c.Start, End: c.End, Label: v.Label, Score: round(v.Score),
 		Coverage: round(v.Coverage), Kinds: v.Kinds}
 	if out.Kinds == nil {
@@ -199,7 +214,7 @@ func makeClaim(c *claims.Claim, v score.Verdict, s *Source, named bool) Claim {
 	}
 	doc := s.index.Doc()
 	for _, si := range v.Match.Sentences {
-		e := doc.Claims[si]
+		e := doc.Statements[si]
 		ev := Evidence{Text: e.Text, Start: e.Start, End: e.End}
 		if named {
 			ev.Source = s.name

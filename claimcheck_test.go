@@ -402,7 +402,7 @@ func TestLexiconFindings(t *testing.T) {
 			c := r.Claims[0]
 			got := ""
 			for _, f := range c.Findings {
-				if f.Kind != claimcheck.Kind("content") {
+				if f.Kind != claimcheck.Content {
 					got = f.Explanation
 					break
 				}

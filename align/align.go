@@ -113,8 +113,8 @@ func NewIndex(doc *claims.Document, opts Options) *Index {
 	x := &Index{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{},
 		wordKeys: map[nameBucket][]string{}, entityWords: map[nameBucket][]entityWord{}}
 	x.hasWordKey = map[string]bool{}
-	for i := range doc.Claims {
-		c := &doc.Claims[i]
+	for i := range doc.Statements {
+		c := &doc.Statements[i]
 		for _, n := range c.Numbers {
 			if n.Unit != "" {
 				k := roleKey(n.Unit)
@@ -162,7 +162,7 @@ func NewIndex(doc *claims.Document, opts Options) *Index {
 			x.nameBuckets[b] = append(x.nameBuckets[b], k)
 		}
 	}
-	n := float64(len(doc.Claims))
+	n := float64(len(doc.Statements))
 	x.weight = make(map[string]float64, len(x.postings))
 	for s, p := range x.postings {
 		x.weight[s] = idf(n, float64(len(p)))
@@ -182,7 +182,7 @@ func idf(n, df float64) float64 {
 func roleKey(unit string) string { return "\x00" + unit }
 
 // unitOf returns the unit of the claim number that token t belongs to.
-func unitOf(c *claims.Claim, t *claims.Token) string {
+func unitOf(c *claims.Statement, t *claims.Token) string {
 	for _, n := range c.Numbers {
 		if n.Start <= t.Start && t.End <= n.End {
 			return n.Unit
@@ -295,7 +295,7 @@ func (x *Index) SentencesWith(stem string, f func(sentence int) bool) {
 const maxPostings = 1000
 
 // Align matches a claim against the source.
-func (x *Index) Align(c *claims.Claim) Match {
+func (x *Index) Align(c *claims.Statement) Match {
 	type cand struct {
 		stems []string
 		w     float64
@@ -309,7 +309,7 @@ func (x *Index) Align(c *claims.Claim) Match {
 		}
 	}
 	var m Match
-	if len(content) == 0 || len(x.doc.Claims) == 0 {
+	if len(content) == 0 || len(x.doc.Statements) == 0 {
 		m.Unmatched = content
 		if len(content) == 0 {
 			m.Coverage = 1
@@ -392,7 +392,7 @@ func (x *Index) Align(c *claims.Claim) Match {
 // neighbours went, as METEOR prefers the alignment with the fewest chunks:
 // "victory against Saul Alvarez" pairs "victory" with the sentence that
 // names Alvarez, not with an earlier "victory against Shane Moseley".
-func (x *Index) alignWords(c *claims.Claim, content []int, m *Match, total float64) {
+func (x *Index) alignWords(c *claims.Statement, content []int, m *Match, total float64) {
 	// One backing array for all candidates: most words have one.
 	buf := make([]WordMatch, 0, 2*len(content))
 	offs := make([]int, len(content)+1)
@@ -502,7 +502,7 @@ func (x *Index) findWords(dst []WordMatch, t *claims.Token, sentences []int, rel
 	base := len(dst)
 	bestStage := Stage(0)
 	for _, si := range sentences {
-		cl := &x.doc.Claims[si]
+		cl := &x.doc.Statements[si]
 		for j := range cl.Tokens {
 			s := &cl.Tokens[j]
 			if s.Kind == claims.PunctToken {

@@ -4,9 +4,9 @@ import (
 	"unicode/utf8"
 )
 
-// A Claim is one checkable statement of a text: a sentence, with its words
+// A Statement is one checkable statement of a text: a sentence, with its words
 // and the features that a consistency check compares.
-type Claim struct {
+type Statement struct {
 	Sentence
 	Tokens   []Token
 	Numbers  []Number
@@ -25,10 +25,10 @@ type Claim struct {
 // A Document is immutable once Parse returns it and may be shared between
 // goroutines.
 type Document struct {
-	Text     string     // the original text, unchanged
-	Claims   []Claim    // one per kept sentence, in order
-	Excluded []Excluded // what cleaning left out, in order
-	Quotes   []Quote    // every quotation in the text
+	Text       string      // the original text, unchanged
+	Statements []Statement // one per kept sentence, in order
+	Excluded   []Excluded  // what cleaning left out, in order
+	Quotes     []Quote     // every quotation in the text
 
 	midCaps    map[string]bool // stems written capitalised inside a sentence that is not in title case
 	lowerCased bool            // the text has (almost) no capitals: names are found by dictionary
@@ -42,24 +42,24 @@ func Parse(src string) *Document {
 	d := &Document{Text: src}
 	sentences, excluded := segment(src)
 	d.Excluded = excluded
-	d.Claims = make([]Claim, len(sentences))
+	d.Statements = make([]Statement, len(sentences))
 	// One backing array for all tokens keeps allocations per document low.
 	toks := make([]Token, 0, len(src)/5+8)
 	for i, s := range sentences {
 		n := len(toks)
 		toks = Tokenize(toks, src, s.Start, s.End)
-		d.Claims[i] = Claim{Sentence: s, Tokens: toks[n:len(toks):len(toks)]}
+		d.Statements[i] = Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)]}
 	}
-	for i := range d.Claims {
-		markAcronyms(d.Claims[i].Tokens)
+	for i := range d.Statements {
+		markAcronyms(d.Statements[i].Tokens)
 	}
-	common := commonWords(d.Claims)
-	d.midCaps = midCaps(d.Claims)
-	d.lowerCased = isLowerCased(d.Claims)
+	common := commonWords(d.Statements)
+	d.midCaps = midCaps(d.Statements)
+	d.lowerCased = isLowerCased(d.Statements)
 	d.Quotes = Quotes(src)
 	q := 0
-	for i := range d.Claims {
-		c := &d.Claims[i]
+	for i := range d.Statements {
+		c := &d.Statements[i]
 		d.extract(c, common)
 		for q < len(d.Quotes) && d.Quotes[q].End <= c.Start {
 			q++
@@ -72,8 +72,8 @@ func Parse(src string) *Document {
 			}
 		}
 	}
-	if len(d.Claims) > 1 {
-		d.Claims[0].Dangling = openingPronoun(&d.Claims[0])
+	if len(d.Statements) > 1 {
+		d.Statements[0].Dangling = openingPronoun(&d.Statements[0])
 	}
 	return d
 }
@@ -84,7 +84,7 @@ var openingPronouns = setOf("he", "she", "they", "him", "her", "them", "his", "t
 
 // openingPronoun returns the index of the claim's first word when it is
 // one of openingPronouns, as the only element of a slice; nil otherwise.
-func openingPronoun(c *Claim) []int {
+func openingPronoun(c *Statement) []int {
 	for i := range c.Tokens {
 		t := &c.Tokens[i]
 		if t.Kind != WordToken {
@@ -101,7 +101,7 @@ func openingPronoun(c *Claim) []int {
 // commonWords returns the stems of the words the document writes in lower
 // case somewhere: a capitalised first word of a sentence that is among them
 // is an ordinary word, not a name.
-func commonWords(cs []Claim) map[string]bool {
+func commonWords(cs []Statement) map[string]bool {
 	m := make(map[string]bool, 256)
 	for i := range cs {
 		for j := range cs[i].Tokens {
@@ -116,7 +116,7 @@ func commonWords(cs []Claim) map[string]bool {
 
 // midCaps returns the stems of words written capitalised past the first word
 // of a sentence that is not in title case: words the text treats as names.
-func midCaps(cs []Claim) map[string]bool {
+func midCaps(cs []Statement) map[string]bool {
 	m := map[string]bool{}
 	for i := range cs {
 		toks := cs[i].Tokens

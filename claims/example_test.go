@@ -34,7 +34,7 @@ func ExampleClean() {
 // Parse extracts the features that a consistency check compares.
 func ExampleParse() {
 	d := claims.Parse("Ortiz, 54, told reporters on March 3, 2024, that she would not resign.")
-	c := d.Claims[0]
+	c := d.Statements[0]
 	for _, n := range c.Numbers {
 		fmt.Printf("number %q = %g %s\n", n.Text, n.Value, n.Unit)
 	}
@@ -87,8 +87,8 @@ func ExampleNameKey() {
 
 // Matches compares names: a surname matches the full name.
 func ExampleEntity_Matches() {
-	a := claims.Parse("Orlov left.").Claims[0].Entities[0]
-	b := claims.Parse("Adviser Dmitry N. Orlov stayed.").Claims[0].Entities[0]
+	a := claims.Parse("Orlov left.").Statements[0].Entities[0]
+	b := claims.Parse("Adviser Dmitry N. Orlov stayed.").Statements[0].Entities[0]
 	fmt.Println(a.Matches(&b))
 	// Output: true
 }

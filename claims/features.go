@@ -158,7 +158,7 @@ type Cue struct {
 }
 
 // extract fills the claim's features from its tokens.
-func (d *Document) extract(c *Claim, common map[string]bool) {
+func (d *Document) extract(c *Statement, common map[string]bool) {
 	c.Numbers, c.Dates = d.numbersAndDates(c, c.Numbers[:0], c.Dates[:0])
 	c.Entities = d.entities(c, common)
 	c.Cues = d.cues(c)
@@ -167,7 +167,7 @@ func (d *Document) extract(c *Claim, common map[string]bool) {
 var notNumbers = setOf("once", "single", "lone", "sole", "double", "triple", "twice", "both",
 	"half", "quarter", "last", "couple")
 
-func (d *Document) numbersAndDates(c *Claim, nums []Number, dates []Date) ([]Number, []Date) {
+func (d *Document) numbersAndDates(c *Statement, nums []Number, dates []Date) ([]Number, []Date) {
 	toks := c.Tokens
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -587,7 +587,7 @@ var nameConnectors = setOf("of", "de", "da", "del", "della", "di", "van", "von",
 
 // entities finds runs of capitalised words. A capitalised first word of a
 // sentence counts only when the document never uses it in lower case.
-func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
+func (d *Document) entities(c *Statement, common map[string]bool) []Entity {
 	var out []Entity
 	toks := c.Tokens
 	if d.lowerCased {
@@ -673,7 +673,7 @@ func (d *Document) entities(c *Claim, common map[string]bool) []Entity {
 // lowerCaseEntities finds names in a text written all in lower case, as
 // some summarisers and tokenisers leave it: a run of words that are neither
 // function words nor ordinary English words is taken for a name.
-func (d *Document) lowerCaseEntities(c *Claim) []Entity {
+func (d *Document) lowerCaseEntities(c *Statement) []Entity {
 	var out []Entity
 	toks := c.Tokens
 	isName := func(t *Token) bool {
@@ -720,7 +720,7 @@ func isAlpha(s string) bool {
 }
 
 // isLowerCased reports a text with words enough and almost no capitals.
-func isLowerCased(cs []Claim) bool {
+func isLowerCased(cs []Statement) bool {
 	words, caps := 0, 0
 	for i := range cs {
 		for j := range cs[i].Tokens {
@@ -813,7 +813,7 @@ func negativePhrasalVerb(toks []Token, i int) bool {
 
 // cues finds negation, hedge and attribution words and, for attributions,
 // who the claim is attributed to.
-func (d *Document) cues(c *Claim) []Cue {
+func (d *Document) cues(c *Statement) []Cue {
 	var out []Cue
 	toks := c.Tokens
 	for i := range toks {

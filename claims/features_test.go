@@ -32,13 +32,13 @@ func articles(t tb) []string {
 	return out
 }
 
-func one(t *testing.T, src string) claims.Claim {
+func one(t *testing.T, src string) claims.Statement {
 	t.Helper()
 	d := claims.Parse(src)
-	if len(d.Claims) != 1 {
-		t.Fatalf("Parse(%q) gives %d claims, want 1", src, len(d.Claims))
+	if len(d.Statements) != 1 {
+		t.Fatalf("Parse(%q) gives %d claims, want 1", src, len(d.Statements))
 	}
-	return d.Claims[0]
+	return d.Statements[0]
 }
 
 type num struct {
@@ -306,7 +306,7 @@ func TestDangling(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
 			var got []string
-			for _, c := range claims.Parse(tt.in).Claims {
+			for _, c := range claims.Parse(tt.in).Statements {
 				d := ""
 				for _, i := range c.Dangling {
 					d += c.Tokens[i].Text
@@ -343,7 +343,7 @@ func TestTokens(t *testing.T) {
 func TestAcronyms(t *testing.T) {
 	a := one(t, "Aid came from the US and the WHO.")
 	b := one(t, "Aid came from the U.S. and the W.H.O. to us.")
-	stems := func(c claims.Claim) map[string]bool {
+	stems := func(c claims.Statement) map[string]bool {
 		m := map[string]bool{}
 		for _, tok := range c.Tokens {
 			if tok.Content() {

@@ -70,7 +70,7 @@ func TestGolden(t *testing.T) {
 func renderSentences(src string) string {
 	var b strings.Builder
 	d := claims.Parse(src)
-	for _, c := range d.Claims {
+	for _, c := range d.Statements {
 		fmt.Fprintf(&b, "%d-%d %s\n", c.Start, c.End, strings.Join(strings.Fields(c.Text), " "))
 	}
 	for _, e := range d.Excluded {
@@ -82,7 +82,7 @@ func renderSentences(src string) string {
 func renderFeatures(src string) string {
 	var b strings.Builder
 	d := claims.Parse(src)
-	for i, c := range d.Claims {
+	for i, c := range d.Statements {
 		if len(c.Numbers)+len(c.Dates)+len(c.Entities)+len(c.Quotes)+len(c.Cues) == 0 {
 			continue
 		}

@@ -173,7 +173,7 @@ func checkLossless(t *testing.T, src string) {
 	}
 	var spans []span
 	d := claims.Parse(src)
-	for _, c := range d.Claims {
+	for _, c := range d.Statements {
 		spans = append(spans, span{c.Text, c.Start, c.End})
 		for _, tok := range c.Tokens {
 			if tok.Start < c.Start || tok.End > c.End || src[tok.Start:tok.End] != tok.Text {
@@ -187,8 +187,8 @@ func checkLossless(t *testing.T, src string) {
 		}
 	}
 	segs := claims.Segment(src)
-	if len(segs) != len(d.Claims) {
-		t.Fatalf("Segment gives %d sentences, Parse %d claims", len(segs), len(d.Claims))
+	if len(segs) != len(d.Statements) {
+		t.Fatalf("Segment gives %d sentences, Parse %d claims", len(segs), len(d.Statements))
 	}
 	for _, e := range d.Excluded {
 		spans = append(spans, span{e.Text, e.Start, e.End})
@@ -204,8 +204,8 @@ func checkLossless(t *testing.T, src string) {
 			covered[i] = true
 		}
 	}
-	for i := 1; i < len(d.Claims); i++ {
-		if d.Claims[i].Start < d.Claims[i-1].End {
+	for i := 1; i < len(d.Statements); i++ {
+		if d.Statements[i].Start < d.Statements[i-1].End {
 			t.Fatalf("sentences out of order at %d", i)
 		}
 	}

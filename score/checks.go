@@ -34,7 +34,7 @@ func (j *judge) numbers() {
 		if j.inAttribution(n.Start) {
 			elsewhere = nil
 		}
-		agreed, rival := compare(j, n, nil, elsewhere, func(c *claims.Claim) []claims.Number { return c.Numbers }, numbersAgree, sameNumberRole)
+		agreed, rival := compare(j, n, nil, elsewhere, func(c *claims.Statement) []claims.Number { return c.Numbers }, numbersAgree, sameNumberRole)
 		if agreed {
 			if rival = j.numberInSlot(n); rival == nil {
 				continue
@@ -71,7 +71,7 @@ func (j *judge) numberInSlot(n *claims.Number) *claims.Number {
 	var rival *claims.Number
 	bestShared, agreed := -1, false
 	for _, si := range j.m.Sentences {
-		s := &j.src.Claims[si]
+		s := &j.src.Statements[si]
 		shared := -1
 		sentenceAgrees := false
 		var sentenceRival *claims.Number
@@ -106,7 +106,7 @@ func (j *judge) numberInSlot(n *claims.Number) *claims.Number {
 
 // partOfWord reports a number hyphenated to the word before it, part of a
 // name ("SARS-CoV-2") or a compound ("mother-of-six") rather than a count.
-func partOfWord(c *claims.Claim, n *claims.Number) bool {
+func partOfWord(c *claims.Statement, n *claims.Number) bool {
 	i := n.Start - c.Start
 	if i < 2 || i > len(c.Text) || c.Text[i-1] != '-' {
 		return false
@@ -117,13 +117,13 @@ func partOfWord(c *claims.Claim, n *claims.Number) bool {
 
 // tokenAfter returns the index of the first token of c starting at or after
 // byte offset off.
-func tokenAfter(c *claims.Claim, off int) int {
+func tokenAfter(c *claims.Statement, off int) int {
 	return sort.Search(len(c.Tokens), func(i int) bool { return c.Tokens[i].Start >= off })
 }
 
 // headAfter reports whether a content word of stem head follows byte offset
 // off in sentence s within slotWindow tokens, in the same clause.
-func headAfter(s *claims.Claim, off int, head string) bool {
+func headAfter(s *claims.Statement, off int, head string) bool {
 	from := tokenAfter(s, off)
 	for i := from; i < len(s.Tokens) && i < from+slotWindow; i++ {
 		t := &s.Tokens[i]
@@ -167,13 +167,13 @@ func (j *judge) addValue(kind Kind, claim Span, rival *Span, factor float64) {
 // ignore, if not nil, leaves out aligned sentences that do not bear on the
 // value (see dates); elsewhere, if not nil, says which other sentences may
 // confirm it (see numbers).
-func compare[T any](j *judge, x *T, ignore, elsewhere func(si int) bool, of func(*claims.Claim) []T, agree, sameRole func(a, b *T) bool) (bool, *T) {
+func compare[T any](j *judge, x *T, ignore, elsewhere func(si int) bool, of func(*claims.Statement) []T, agree, sameRole func(a, b *T) bool) (bool, *T) {
 	var rival *T
 	for _, si := range j.m.Sentences {
 		if ignore != nil && ignore(si) {
 			continue
 		}
-		ys := of(&j.src.Claims[si])
+		ys := of(&j.src.Statements[si])
 		for k := range ys {
 			switch {
 			case agree(x, &ys[k]):
@@ -184,8 +184,8 @@ func compare[T any](j *judge, x *T, ignore, elsewhere func(si int) bool, of func
 		}
 	}
 	if rival == nil {
-		for i := range j.src.Claims {
-			ys := of(&j.src.Claims[i])
+		for i := range j.src.Statements {
+			ys := of(&j.src.Statements[i])
 			for k := range ys {
 				if agree(x, &ys[k]) && (elsewhere == nil || elsewhere(i)) {
 					return true, nil
@@ -232,7 +232,7 @@ func (j *judge) stemsOf(si int) map[string]bool {
 	stems := j.sentenceStems[si]
 	if stems == nil {
 		stems = map[string]bool{}
-		for _, st := range j.src.Claims[si].Tokens {
+		for _, st := range j.src.Statements[si].Tokens {
 			if st.Content() {
 				stems[st.Stem] = true
 			}
@@ -276,9 +276,9 @@ func sameNumberRole(a, b *claims.Number) bool {
 // even when the aligned sentences do not state it.
 func (j *judge) onlyAge() *claims.Number {
 	var age *claims.Number
-	for i := range j.src.Claims {
-		for k := range j.src.Claims[i].Numbers {
-			n := &j.src.Claims[i].Numbers[k]
+	for i := range j.src.Statements {
+		for k := range j.src.Statements[i].Numbers {
+			n := &j.src.Statements[i].Numbers[k]
 			if n.Unit != "age" {
 				continue
 			}
@@ -333,7 +333,7 @@ func (j *judge) dates() {
 		// other storms on Thursday, while the one it copies says Tuesday.
 		// (Numbers are rarer: "£111m" alone finds the sentence it is from.)
 		ignore := func(si int) bool { return !j.sharesBeyond(si, d.Start, d.End) }
-		agreed, rival := compare(j, d, ignore, nil, func(c *claims.Claim) []claims.Date { return c.Dates }, datesAgree, sharesField)
+		agreed, rival := compare(j, d, ignore, nil, func(c *claims.Statement) []claims.Date { return c.Dates }, datesAgree, sharesField)
 		if agreed {
 			continue
 		}
@@ -412,8 +412,8 @@ func (j *judge) entities() {
 			j.implied = append(j.implied, Span{e.Text, e.Start, e.End})
 			continue
 		}
-		if rival != nil && (!distinctive || !j.nameIn(&e, []*claims.Claim{&j.src.Claims[si]}) || j.exchanged(&e, rival, si) ||
-			onlyInRelative(&e, &j.src.Claims[si], rival)) {
+		if rival != nil && (!distinctive || !j.nameIn(&e, []*claims.Statement{&j.src.Statements[si]}) || j.exchanged(&e, rival, si) ||
+			onlyInRelative(&e, &j.src.Statements[si], rival)) {
 			f.Source = Span{rival.Text, rival.Start, rival.End}
 			f.Explanation = fmt.Sprintf("the claim names %q where the source has %q", e.Text, rival.Text)
 			f.Contradiction, f.Factor = true, factorEntitySwap
@@ -454,7 +454,7 @@ func (j *judge) placeImplied(t *claims.Token) bool {
 // nameIn reports whether the entity, or a word of the source that is a
 // variant of its head, is in the given sentences (all of the source when
 // sentences is nil).
-func (j *judge) nameIn(e *claims.Entity, sentences []*claims.Claim) bool {
+func (j *judge) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 	head := e.Head()
 	if sentences == nil {
 		// The whole source, through the index rather than a reading: a
@@ -465,7 +465,7 @@ func (j *judge) nameIn(e *claims.Entity, sentences []*claims.Claim) bool {
 		found := false
 		for _, w := range e.Words {
 			j.x.NamesWithWord(w, func(si, k int) bool {
-				found = e.Matches(&j.src.Claims[si].Entities[k])
+				found = e.Matches(&j.src.Statements[si].Entities[k])
 				return !found
 			})
 			if found {
@@ -527,7 +527,7 @@ func (j *judge) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si 
 		if !ok {
 			continue
 		}
-		s := &j.src.Claims[wm.Sentence]
+		s := &j.src.Statements[wm.Sentence]
 		// Only a name within a few tokens of the anchor can have it for
 		// its neighbour.
 		lo, hi := s.Tokens[max(0, wm.Token-4)].Start, s.Tokens[min(len(s.Tokens)-1, wm.Token+4)].End
@@ -559,7 +559,7 @@ func (j *judge) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si 
 // relativeHead returns the name a relative clause that runs up to token a
 // of sentence s is attached to ("Liam Byrne" for a clause "Liam Byrne, who
 // served under Gordon Brown," that ends before a), or nil.
-func relativeHead(s *claims.Claim, a int) *claims.Entity {
+func relativeHead(s *claims.Statement, a int) *claims.Entity {
 	for k := a - 1; k >= 2 && k >= a-relativeReach; k-- {
 		t := s.Tokens[k].Lower
 		if isClauseBreak(t) {
@@ -585,7 +585,7 @@ const relativeReach = 12
 
 // onlyInRelative reports whether every mention of the claim's name e in
 // sentence s stands in a relative clause attached to the name h.
-func onlyInRelative(e *claims.Entity, s *claims.Claim, h *claims.Entity) bool {
+func onlyInRelative(e *claims.Entity, s *claims.Statement, h *claims.Entity) bool {
 	found := false
 	for x := range s.Entities {
 		se := &s.Entities[x]
@@ -648,7 +648,7 @@ func (j *judge) pronounInPlace(e *claims.Entity) (*claims.Token, string) {
 		if !ok {
 			continue
 		}
-		s := &j.src.Claims[wm.Sentence]
+		s := &j.src.Statements[wm.Sentence]
 		k := wm.Token - dir // the source word on the name's side
 		if k < 0 || k >= len(s.Tokens) || !personal(s.Tokens[k].Lower, dir) {
 			continue
@@ -656,7 +656,7 @@ func (j *judge) pronounInPlace(e *claims.Entity) (*claims.Token, string) {
 		var names []string
 		var window []*claims.Entity
 		if wm.Sentence > 0 {
-			prev := &j.src.Claims[wm.Sentence-1]
+			prev := &j.src.Statements[wm.Sentence-1]
 			for x := range prev.Entities {
 				window = append(window, &prev.Entities[x])
 			}
@@ -692,7 +692,7 @@ func personal(lower string, dir int) bool {
 // contentNeighbour returns the index of the nearest content word before
 // tokens [a, b) (dir -1) or after them (dir +1), at most three tokens away,
 // or -1.
-func contentNeighbour(c *claims.Claim, a, b, dir int) int {
+func contentNeighbour(c *claims.Statement, a, b, dir int) int {
 	i := a - 1
 	if dir > 0 {
 		i = b
@@ -732,7 +732,7 @@ func (j *judge) exchanged(e, se *claims.Entity, si int) bool {
 }
 
 // apart reports whether a content word stands between two names of c.
-func apart(c *claims.Claim, a, b *claims.Entity) bool {
+func apart(c *claims.Statement, a, b *claims.Entity) bool {
 	if b.Start < a.Start {
 		a, b = b, a
 	}
@@ -766,7 +766,7 @@ func (j *judge) claimHasName(se *claims.Entity) bool {
 }
 
 // tokenRange returns the indices of the tokens of c within [start, end).
-func tokenRange(c *claims.Claim, start, end int) (int, int) {
+func tokenRange(c *claims.Statement, start, end int) (int, int) {
 	a := tokenAfter(c, start)
 	b := a
 	for b < len(c.Tokens) && c.Tokens[b].End <= end {
@@ -779,7 +779,7 @@ func tokenRange(c *claims.Claim, start, end int) (int, int) {
 // negative verb or noun, or a negation cue governs it (see governed). With
 // byOther, only a cue before it counts: "did not report a decline" negates
 // "decline", which a source's plain "decline" does not.
-func negatedAt(c *claims.Claim, i int, byOther bool) bool {
+func negatedAt(c *claims.Statement, i int, byOther bool) bool {
 	for _, cue := range c.Cues {
 		if cue.Kind != claims.Negation || cue.Token > i || cue.Token < i-2*negationScope || isNotOnly(c, cue.Token) {
 			continue
@@ -795,7 +795,7 @@ func negatedAt(c *claims.Claim, i int, byOther bool) bool {
 }
 
 // isNegationCue reports whether token i of c is itself a negation cue.
-func isNegationCue(c *claims.Claim, i int) bool {
+func isNegationCue(c *claims.Statement, i int) bool {
 	return slices.ContainsFunc(c.Cues, func(cue claims.Cue) bool { return cue.Kind == claims.Negation && cue.Token == i })
 }
 
@@ -817,7 +817,7 @@ func isClauseBreak(s string) bool {
 // governed returns the content words a negation cue at i governs: the cue
 // itself when it is a negative verb or noun ("refused", "refusal"), and the
 // next negationScope content words, within its clause.
-func governed(c *claims.Claim, i int) []int {
+func governed(c *claims.Statement, i int) []int {
 	var out []int
 	if t := &c.Tokens[i]; t.Content() {
 		out = append(out, i)
@@ -882,14 +882,14 @@ func (j *judge) negation() {
 				if aligned < 0 {
 					aligned = k
 				}
-				if negatedAt(&j.src.Claims[wm.Sentence], wm.Token, k != cue.Token && isNegationCue(j.c, k)) {
+				if negatedAt(&j.src.Statements[wm.Sentence], wm.Token, k != cue.Token && isNegationCue(j.c, k)) {
 					kept = true
 				}
 			}
 		}
 		if aligned >= 0 && !kept {
 			wm := j.byClaim[aligned]
-			ct, st := &j.c.Tokens[aligned], &j.src.Claims[wm.Sentence].Tokens[wm.Token]
+			ct, st := &j.c.Tokens[aligned], &j.src.Statements[wm.Sentence].Tokens[wm.Token]
 			j.add(Finding{Kind: Negation, Claim: Span{cue.Text, cue.Start, ct.End}, Source: Span{st.Text, st.Start, st.End},
 				Explanation:   fmt.Sprintf("the claim negates %q (%q); the source does not", ct.Text, cue.Text),
 				Contradiction: true, Factor: factorNegation})
@@ -897,7 +897,7 @@ func (j *judge) negation() {
 		}
 	}
 	for _, si := range j.m.Sentences {
-		s := &j.src.Claims[si]
+		s := &j.src.Statements[si]
 		if !bears(si) {
 			continue
 		}
@@ -930,7 +930,7 @@ func (j *judge) negation() {
 // isNotOnly recognises "not only", "not just", "not merely", "not simply",
 // which add rather than negate, idioms that negate nothing ("no doubt",
 // "not least", "no matter", "no wonder") and bounds ("no more than").
-func isNotOnly(c *claims.Claim, i int) bool {
+func isNotOnly(c *claims.Statement, i int) bool {
 	if i+1 >= len(c.Tokens) {
 		return false
 	}
@@ -969,7 +969,7 @@ func (j *judge) attribution() {
 					if sc.Kind != claims.Attribution || sc.Source == "" {
 						continue
 					}
-					if others := properWordsOf(e, sc.SourceStart, sc.SourceEnd); len(others) > 0 && !j.wordsIn(names, []*claims.Claim{e}) {
+					if others := properWordsOf(e, sc.SourceStart, sc.SourceEnd); len(others) > 0 && !j.wordsIn(names, []*claims.Statement{e}) {
 						j.add(Finding{Kind: Attribution, Claim: Span{cue.Source, cue.SourceStart, cue.SourceEnd},
 							Source:        Span{sc.Source, sc.SourceStart, sc.SourceEnd},
 							Explanation:   fmt.Sprintf("the claim credits %q where the source credits %q", cue.Source, sc.Source),
@@ -990,7 +990,7 @@ func (j *judge) attribution() {
 // namedHead reports whether the last word before end is capitalised: the
 // attributed source is a name ("manager Ann Ortiz"), not a description
 // ("the Fulham manager").
-func namedHead(c *claims.Claim, end int) bool {
+func namedHead(c *claims.Statement, end int) bool {
 	for k := len(c.Tokens) - 1; k >= 0; k-- {
 		if t := &c.Tokens[k]; t.End <= end && t.Kind == claims.WordToken {
 			return t.Cap
@@ -1003,7 +1003,7 @@ func namedHead(c *claims.Claim, end int) bool {
 // within [start, end).
 func (j *judge) properWords(start, end int) []string { return properWordsOf(j.c, start, end) }
 
-func properWordsOf(c *claims.Claim, start, end int) []string {
+func properWordsOf(c *claims.Statement, start, end int) []string {
 	var out []string
 	for k := range c.Tokens {
 		t := &c.Tokens[k]
@@ -1016,7 +1016,7 @@ func properWordsOf(c *claims.Claim, start, end int) []string {
 
 // wordsIn reports whether every name key is a variant of a word of the
 // given sentences (all of the source when nil).
-func (j *judge) wordsIn(keys []string, sentences []*claims.Claim) bool {
+func (j *judge) wordsIn(keys []string, sentences []*claims.Statement) bool {
 	if sentences == nil {
 		sentences = j.all()
 	}
@@ -1049,7 +1049,7 @@ func (j *judge) hedges() {
 		}
 	}
 	for _, si := range j.m.Sentences {
-		s := &j.src.Claims[si]
+		s := &j.src.Statements[si]
 		lo, hi, n := len(s.Tokens), -1, 0
 		for _, wm := range j.m.Words {
 			if wm.Sentence == si {
@@ -1077,7 +1077,7 @@ func (j *judge) hedges() {
 // hedgeReaches reports whether a hedge at token i reaches token k further
 // on: a hedge covers the rest of its clause ("seems to have used the aide as
 // an intermediary"), up to hedgeScope tokens.
-func hedgeReaches(c *claims.Claim, i, k int) bool {
+func hedgeReaches(c *claims.Statement, i, k int) bool {
 	if k-i > hedgeScope {
 		return false
 	}
@@ -1122,7 +1122,7 @@ func (j *judge) substitutions() {
 		if own, ok := j.byClaim[i]; ok && own.Sentence == si && own.Token >= from && own.Token < to {
 			continue
 		}
-		s := &j.src.Claims[si]
+		s := &j.src.Statements[si]
 		for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
 			st := &s.Tokens[k]
 			if st.Kind != claims.WordToken || st.Stop || isName(s, st) || !st.Content() {
@@ -1160,7 +1160,7 @@ func (j *judge) substitutions() {
 			if own, ok := j.byClaim[i]; ok && own.Sentence != si && own.Stage < align.Synonym && !j.used(si, k) &&
 				float64(j.held[si]) >= movedShare*float64(len(j.m.Words)) && !j.x.Synonyms(t.Stem, st.Stem) {
 				j.add(Finding{Kind: Substitution, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
-					Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text, st.Text, j.src.Claims[own.Sentence].Tokens[own.Token].Text),
+					Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text, st.Text, j.src.Statements[own.Sentence].Tokens[own.Token].Text),
 					Factor:      factorMoved})
 				break
 			}
@@ -1172,7 +1172,7 @@ func (j *judge) substitutions() {
 // the claim's features found, rather than an ordinary word capitalised
 // because it starts the sentence ("Decreases the risk") or an acronym of a
 // common noun ("the CEO of").
-func isName(c *claims.Claim, t *claims.Token) bool {
+func isName(c *claims.Statement, t *claims.Token) bool {
 	if !t.Cap {
 		return false
 	}
@@ -1201,10 +1201,10 @@ func (j *judge) slot(i int) (si, from, to int, ok bool) {
 		si, from, to = lw.Sentence, lw.Token+1, rw.Token
 	case lok && r < 0:
 		si, from = lw.Sentence, lw.Token+1
-		to = nextContent(&j.src.Claims[si], lw.Token, +1) + 1
+		to = nextContent(&j.src.Statements[si], lw.Token, +1) + 1
 	case rok && l < 0:
 		si, to = rw.Sentence, rw.Token
-		from = nextContent(&j.src.Claims[si], rw.Token, -1)
+		from = nextContent(&j.src.Statements[si], rw.Token, -1)
 	default:
 		return 0, 0, 0, false
 	}
@@ -1229,7 +1229,7 @@ func (j *judge) pronouns() {
 				continue
 			}
 		}
-		s := &j.src.Claims[si]
+		s := &j.src.Statements[si]
 		var other *claims.Token
 		same := false
 		for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
@@ -1260,7 +1260,7 @@ func (j *judge) possessorSlot(i int) (si, from, to int, ok bool) {
 	if !found {
 		return 0, 0, 0, false
 	}
-	s := &j.src.Claims[wm.Sentence]
+	s := &j.src.Statements[wm.Sentence]
 	from = wm.Token
 	for from > 0 && from > wm.Token-3 && !isClauseBreak(s.Tokens[from-1].Text) {
 		from--
@@ -1367,7 +1367,7 @@ const movedShare = 0.6
 
 // nextContent returns the index of the nearest content word from i in
 // direction dir (i excluded), at most three tokens away, or -1.
-func nextContent(c *claims.Claim, i, dir int) int {
+func nextContent(c *claims.Statement, i, dir int) int {
 	for k, steps := i+dir, 0; k >= 0 && k < len(c.Tokens) && steps < 3; k, steps = k+dir, steps+1 {
 		if c.Tokens[k].Content() {
 			return k

@@ -11,7 +11,7 @@ import (
 // Judge labels a claim and lists what it loses points for.
 func ExampleJudge() {
 	x := align.NewIndex(claims.Parse("The minister did not sign the trade agreement in Brussels."), align.Options{})
-	c := claims.Parse("The minister signed the trade agreement in Brussels.").Claims[0]
+	c := claims.Parse("The minister signed the trade agreement in Brussels.").Statements[0]
 	v := score.Judge(x, &c, score.Options{})
 	fmt.Println(v.Label, v.Score)
 	for _, f := range v.Findings {

@@ -68,7 +68,7 @@ func (j *judge) quotes() {
 		}
 		best, bestLCS := []qword(nil), 0
 		for _, si := range j.quoteCandidates(&q) {
-			s := &j.src.Claims[si]
+			s := &j.src.Statements[si]
 			sw := quoteWords(s.Text, s.Start)
 			if containsRun(sw, qw) {
 				best = nil
@@ -123,8 +123,8 @@ func (j *judge) quoteCandidates(q *claims.Quote) []int {
 	var cands []cand
 	for _, si := range sentences {
 		shared := 0
-		for k := range j.src.Claims[si].Tokens {
-			if stems[j.src.Claims[si].Tokens[k].Stem] {
+		for k := range j.src.Statements[si].Tokens {
+			if stems[j.src.Statements[si].Tokens[k].Stem] {
 				shared++
 			}
 		}

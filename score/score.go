@@ -144,7 +144,7 @@ const contentExponent = 0.5
 const docWorst = 0.5
 
 // Judge aligns a claim with the source and judges it.
-func Judge(x *align.Index, c *claims.Claim, opts Options) Verdict {
+func Judge(x *align.Index, c *claims.Statement, opts Options) Verdict {
 	if opts.MinCoverage <= 0 {
 		opts.MinCoverage = 0.5
 	}
@@ -175,7 +175,7 @@ func Judge(x *align.Index, c *claims.Claim, opts Options) Verdict {
 type judge struct {
 	x        *align.Index
 	src      *claims.Document
-	c        *claims.Claim
+	c        *claims.Statement
 	m        align.Match
 	opts     Options
 	findings []Finding
@@ -189,8 +189,8 @@ type judge struct {
 	held     map[int]int             // sentence -> claim words aligned to it
 
 	sentenceStems     map[int]map[string]bool // source sentence -> its content stems, made on first use
-	allSentences      []*claims.Claim         // made on first use
-	evidenceSentences []*claims.Claim
+	allSentences      []*claims.Statement     // made on first use
+	evidenceSentences []*claims.Statement
 }
 
 func (j *judge) add(f Finding) { j.findings = append(j.findings, f) }
@@ -233,22 +233,22 @@ func (j *judge) verdict() Verdict {
 }
 
 // all returns every sentence of the source, made once per judgement.
-func (j *judge) all() []*claims.Claim {
+func (j *judge) all() []*claims.Statement {
 	if j.allSentences == nil {
-		j.allSentences = make([]*claims.Claim, len(j.src.Claims))
-		for i := range j.src.Claims {
-			j.allSentences[i] = &j.src.Claims[i]
+		j.allSentences = make([]*claims.Statement, len(j.src.Statements))
+		for i := range j.src.Statements {
+			j.allSentences[i] = &j.src.Statements[i]
 		}
 	}
 	return j.allSentences
 }
 
 // evidence returns the aligned source sentences.
-func (j *judge) evidence() []*claims.Claim {
+func (j *judge) evidence() []*claims.Statement {
 	if j.evidenceSentences == nil {
-		j.evidenceSentences = make([]*claims.Claim, 0, len(j.m.Sentences))
+		j.evidenceSentences = make([]*claims.Statement, 0, len(j.m.Sentences))
 		for _, si := range j.m.Sentences {
-			j.evidenceSentences = append(j.evidenceSentences, &j.src.Claims[si])
+			j.evidenceSentences = append(j.evidenceSentences, &j.src.Statements[si])
 		}
 	}
 	return j.evidenceSentences

@@ -13,8 +13,8 @@ func judgeAll(source, derived string) []score.Verdict {
 	x := align.NewIndex(claims.Parse(source), align.Options{})
 	d := claims.Parse(derived)
 	var out []score.Verdict
-	for i := range d.Claims {
-		out = append(out, score.Judge(x, &d.Claims[i], score.Options{}))
+	for i := range d.Statements {
+		out = append(out, score.Judge(x, &d.Statements[i], score.Options{}))
 	}
 	return out
 }
