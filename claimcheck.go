@@ -59,8 +59,36 @@ type Checker struct {
 	opts Options
 }
 
-// New returns a Checker with the given options.
-func New(opts Options) *Checker { return &Checker{opts: opts} }
+// New returns a Checker with the given options, or an *OptionError when an
+// option is out of its range.
+func New(opts Options) (*Checker, error) {
+	if err := opts.validate(); err != nil {
+		return nil, err
+	}
+	return &Checker{opts: opts}, nil
+}
+
+// An OptionError reports an option that is out of its range.
+type OptionError struct {
+	Field string // the Options field, such as "MinCoverage"
+	Value any    // the value given
+	Want  string // the range it must lie in
+}
+
+// Error returns the error on one line.
+func (e *OptionError) Error() string {
+	return fmt.Sprintf("claimcheck: Options.%s is %v; want %s", e.Field, e.Value, e.Want)
+}
+
+func (o Options) validate() error {
+	if math.IsNaN(o.MinCoverage) || o.MinCoverage < 0 || o.MinCoverage > 1 {
+		return &OptionError{Field: "MinCoverage", Value: o.MinCoverage, Want: "a number from 0 to 1 (0 means the default, 0.5)"}
+	}
+	if o.MaxEvidence < 0 {
+		return &OptionError{Field: "MaxEvidence", Value: o.MaxEvidence, Want: "0 (the default, 3) or more"}
+	}
+	return nil
+}
 
 // ErrEmpty is the cause of an InputError for a text with no claims: empty,
 // white space, or nothing left once boilerplate is removed.
@@ -238,4 +266,7 @@ func makeClaim(c *claims.Statement, v score.Verdict, s *Source, named bool) Clai
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // Check checks a derived text against a source text with the default options.
-func Check(source, derived string) (*Report, error) { return New(Options{}).Check(source, derived) }
+func Check(source, derived string) (*Report, error) {
+	c, _ := New(Options{}) // the zero Options are valid
+	return c.Check(source, derived)
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -153,7 +154,10 @@ func TestBinaryAndHugeInput(t *testing.T) {
 }
 
 func TestSeveralSources(t *testing.T) {
-	c := claimcheck.New(claimcheck.Options{})
+	c, err := claimcheck.New(claimcheck.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	a, err := c.NewSource("wire", "The mayor opened the new library on Monday.")
 	if err != nil {
 		t.Fatal(err)
@@ -186,7 +190,10 @@ func TestSeveralSources(t *testing.T) {
 // also when one Checker and Source serve many goroutines at once.
 func TestDeterministic(t *testing.T) {
 	src, der := readArticle(t, "002"), readArticle(t, "003")
-	c := claimcheck.New(claimcheck.Options{})
+	c, err := claimcheck.New(claimcheck.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	s, err := c.NewSource("source", src)
 	if err != nil {
 		t.Fatal(err)
@@ -244,7 +251,10 @@ func BenchmarkCheck(b *testing.B) {
 }
 
 func benchCheck(b *testing.B, src, der string) {
-	c := claimcheck.New(claimcheck.Options{})
+	c, err := claimcheck.New(claimcheck.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
 	// Warm up: the lexicon is decoded once per process (BenchmarkLoad in
 	// internal/lexicon measures that) and stems are cached.
 	if _, err := c.Check("The mayor opened a bridge.", "The mayor opened a bridge."); err != nil {
@@ -411,5 +421,27 @@ func TestLexiconFindings(t *testing.T) {
 				t.Errorf("got %s, %q; want %s, %q\nfindings: %+v", c.Label, got, tt.label, tt.finding, c.Findings)
 			}
 		})
+	}
+}
+
+func TestNewRejectsOptionsOutOfRange(t *testing.T) {
+	for _, tc := range []struct {
+		opts   claimcheck.Options
+		field  string
+		reason string
+	}{
+		{claimcheck.Options{MinCoverage: math.NaN()}, "MinCoverage", "NaN compares false with everything and let a wrong number pass as supported"},
+		{claimcheck.Options{MinCoverage: -0.1}, "MinCoverage", "a share below 0 has no meaning"},
+		{claimcheck.Options{MinCoverage: 1.5}, "MinCoverage", "a share above 1 can never be reached"},
+		{claimcheck.Options{MaxEvidence: -1}, "MaxEvidence", "a negative count of sentences"},
+	} {
+		_, err := claimcheck.New(tc.opts)
+		var oe *claimcheck.OptionError
+		if !errors.As(err, &oe) || oe.Field != tc.field {
+			t.Errorf("New(%+v) = %v, want an OptionError for %s (%s)", tc.opts, err, tc.field, tc.reason)
+		}
+	}
+	if _, err := claimcheck.New(claimcheck.Options{MinCoverage: 1, MaxEvidence: 10}); err != nil {
+		t.Errorf("New with options in range: %v", err)
 	}
 }

@@ -27,7 +27,10 @@ func ExampleCheck() {
 // A Checker with prepared sources checks one text against several: each
 // claim takes its evidence from the source that supports it best.
 func ExampleChecker_CheckSources() {
-	c := claimcheck.New(claimcheck.Options{})
+	c, err := claimcheck.New(claimcheck.Options{})
+	if err != nil {
+		panic(err)
+	}
 	wire, _ := c.NewSource("wire", "The mayor opened the new library on Monday.")
 	paper, _ := c.NewSource("paper", "The library cost 12 million dollars to build.")
 	r, _ := c.CheckSources("The mayor opened the library on Monday. It cost 12 million dollars.", wire, paper)

@@ -54,7 +54,10 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func run(stdin io.Reader, stdout io.Writer, args []string, asJSON, asJSONL bool) error {
-	checker := claimcheck.New(claimcheck.Options{})
+	checker, err := claimcheck.New(claimcheck.Options{})
+	if err != nil {
+		return err
+	}
 	switch {
 	case asJSONL:
 		if len(args) != 0 {

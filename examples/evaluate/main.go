@@ -74,7 +74,12 @@ func main() {
 		cases = append(cases, cs...)
 	}
 	start := time.Now()
-	results := checkAll(claimcheck.New(claimcheck.Options{}), cases, runtime.NumCPU())
+	checker, err := claimcheck.New(claimcheck.Options{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "evaluate:", err)
+		os.Exit(2)
+	}
+	results := checkAll(checker, cases, runtime.NumCPU())
 	elapsed := time.Since(start)
 	bytes := 0
 	for _, c := range cases {

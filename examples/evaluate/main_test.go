@@ -57,7 +57,11 @@ func TestSmoke(t *testing.T) {
 		{ID: "c", Dataset: "frank", Subset: "xsum", Source: "Ortiz, 54, won.", Derived: "Ortiz, 45, won.", Label: 0, Kind: "EntE"},
 		{ID: "d", Dataset: "toy", Source: "The dam held.", Derived: "", Label: 1},
 	}
-	rs := checkAll(claimcheck.New(claimcheck.Options{}), cases, 2)
+	checker, err := claimcheck.New(claimcheck.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := checkAll(checker, cases, 2)
 	if rs[0].score != 1 || rs[1].score >= 1 || rs[3].err == nil {
 		t.Errorf("results %+v", rs)
 	}
