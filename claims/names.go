@@ -8,6 +8,7 @@ import (
 	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
+// An Entity is a name: a run of capitalised words that is not just a
 // capitalised first word of a sentence.
 type Entity struct {
 	Text       string
