@@ -97,80 +97,18 @@ var nameConnectors = setOf("of", "de", "da", "del", "della", "di", "van", "von",
 // entities finds runs of capitalised words. A capitalised first word of a
 // sentence counts only when the document never uses it in lower case.
 func (d *Document) entities(c *Statement, common map[string]bool) []Entity {
-	var out []Entity
-	toks := c.Tokens
 	if d.lowerCased {
 		return d.lowerCaseEntities(c)
 	}
-	first := firstWord(toks)
-	// In a title-case headline every word is capitalised: only words the
-	// document never writes in lower case can be names there.
-	titleCase := isTitleCase(toks)
-	isName := func(t *Token) bool {
-		if titleCase {
-			if len(d.midCaps) == 0 {
-				return isNameWord(t) && !common[t.Stem] // nothing else to go by
-			}
-			return isNameWord(t) && d.midCaps[t.Stem] && !common[t.Stem]
-		}
-		return isNameWord(t)
-	}
-	for i := 0; i < len(toks); i++ {
-		if !isName(&toks[i]) {
+	f := nameFinder{d: d, toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens)}
+	var out []Entity
+	for i := 0; i < len(f.toks); i++ {
+		if !f.isName(&f.toks[i]) {
 			continue
 		}
-		j := i + 1
-		for j < len(toks) {
-			t := &toks[j]
-			switch {
-			case isName(t) && !isShouting(t):
-				j++
-				continue
-			case t.Text == "." && len(toks[j-1].Text) <= 3 && toks[j-1].Cap && adjacent(toks, j-1, j) &&
-				j+1 < len(toks) && isNameWord(&toks[j+1]):
-				j++ // an initial or abbreviation: "Andrei N. Orlov", "St. Louis"
-				continue
-			case (t.Text == "-" || t.Text == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
-				adjacent(toks, j, j+1) && toks[j+1].Cap:
-				j += 2 // "Al-Assad", "O'Brien"
-				continue
-			case nameConnectors[t.Lower] && t.Lower != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
-				j += 2 // "Bank of England"
-				continue
-			}
-			break
-		}
-		s := i
-		// Drop a sentence-initial common word: "The", "However", "Later".
-		initial := s == first || s > 0 && toks[s-1].Kind == PunctToken && opensQuote(toks[s-1].Text)
-		// An ordinary English word opening a sentence is not a name unless
-		// the text capitalises it elsewhere too ("Give me arguments").
-		if initial && (toks[s].Stop || common[toks[s].Stem] || toks[s].class&lex.Starter != 0 ||
-			lexicon.Common(toks[s].Stem) && !d.midCaps[toks[s].Stem]) {
-			s++
-		}
-		for s < j && (toks[s].Stop || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s]) ||
-			lex.IsPronounContraction(toks[s].Lower)) {
-			s++
-		}
-		e := j
-		// A weekday or month after a name is a date: "the Ford Explorer
-		// Friday", "the Monetary Fund on Thursday".
-		for e > s && (toks[e-1].Kind != WordToken || nameConnectors[toks[e-1].Lower] || isDateWord(&toks[e-1])) {
-			e--
-		}
-		if s < e {
-			ent := Entity{Start: toks[s].Start, End: toks[e-1].End}
-			ent.Text = d.Text[ent.Start:ent.End]
-			for k := s; k < e; k++ {
-				if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class&lex.TitleWord == 0 {
-					if n := len(ent.Words); n < 64 && lexicon.Common(toks[k].Stem) {
-						ent.ordinary |= 1 << n
-					}
-					ent.Words = append(ent.Words, toks[k].NameKey())
-				}
-			}
-			if len(ent.Words) > 0 {
+		j := f.runEnd(i)
+		if s, e := f.trim(i, j); s < e {
+			if ent := f.entity(s, e); len(ent.Words) > 0 {
 				out = append(out, ent)
 			}
 		}
@@ -179,32 +117,122 @@ func (d *Document) entities(c *Statement, common map[string]bool) []Entity {
 	return out
 }
 
+// A nameFinder finds the names of one sentence of a text that is not
+// written in lower case.
+type nameFinder struct {
+	d         *Document
+	toks      []Token
+	common    map[string]bool // stems the document writes in lower case
+	first     int             // index of the sentence's first word
+	titleCase bool            // the sentence is a headline in title case
+}
+
+// isName reports whether a token may be a word of a name: capitalised, and
+// in a title-case headline, where every word is, one the document never
+// writes in lower case and capitalises elsewhere.
+func (f *nameFinder) isName(t *Token) bool {
+	if !f.titleCase {
+		return isNameWord(t)
+	}
+	if len(f.d.midCaps) == 0 {
+		return isNameWord(t) && !f.common[t.Stem] // nothing else to go by
+	}
+	return isNameWord(t) && f.d.midCaps[t.Stem] && !f.common[t.Stem]
+}
+
+// runEnd returns the end of the run of name words that starts at token i.
+func (f *nameFinder) runEnd(i int) int {
+	toks := f.toks
+	j := i + 1
+	for j < len(toks) {
+		t := &toks[j]
+		switch {
+		case f.isName(t) && !isShouting(t):
+			j++
+		case t.Text == "." && len(toks[j-1].Text) <= 3 && toks[j-1].Cap && adjacent(toks, j-1, j) &&
+			j+1 < len(toks) && isNameWord(&toks[j+1]):
+			j++ // an initial or abbreviation: "Andrei N. Orlov", "St. Louis"
+		case (t.Text == "-" || t.Text == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
+			adjacent(toks, j, j+1) && toks[j+1].Cap:
+			j += 2 // "Al-Assad", "O'Brien"
+		case nameConnectors[t.Lower] && t.Lower != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
+			j += 2 // "Bank of England"
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// trim narrows the run toks[s:e] to the name: without a capitalised
+// ordinary word that opens the sentence ("The", "However", "Give"),
+// function words, shouting and dates at its start, and marks, connectors
+// and dates at its end ("the Ford Explorer Friday").
+func (f *nameFinder) trim(s, e int) (int, int) {
+	toks := f.toks
+	if f.initial(s) && f.ordinaryOpener(&toks[s]) {
+		s++
+	}
+	for s < e && (toks[s].Stop || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s]) ||
+		lex.IsPronounContraction(toks[s].Lower)) {
+		s++
+	}
+	for e > s && (toks[e-1].Kind != WordToken || nameConnectors[toks[e-1].Lower] || isDateWord(&toks[e-1])) {
+		e--
+	}
+	return s, e
+}
+
+// initial reports whether token s opens the sentence or a quotation in it.
+func (f *nameFinder) initial(s int) bool {
+	return s == f.first || s > 0 && f.toks[s-1].Kind == PunctToken && opensQuote(f.toks[s-1].Text)
+}
+
+// ordinaryOpener reports whether a capitalised word that opens a sentence
+// is an ordinary word rather than a name: a function word, a word the
+// document writes in lower case, a sentence starter, or an ordinary English
+// word the text does not capitalise elsewhere ("Give me arguments").
+func (f *nameFinder) ordinaryOpener(t *Token) bool {
+	return t.Stop || f.common[t.Stem] || t.class&lex.Starter != 0 || lexicon.Common(t.Stem) && !f.d.midCaps[t.Stem]
+}
+
+// entity makes the entity of tokens [s, e): its words are the capitalised
+// ones that are not titles.
+func (f *nameFinder) entity(s, e int) Entity {
+	toks := f.toks
+	ent := Entity{Start: toks[s].Start, End: toks[e-1].End}
+	ent.Text = f.d.Text[ent.Start:ent.End]
+	for k := s; k < e; k++ {
+		if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class&lex.TitleWord == 0 {
+			if n := len(ent.Words); n < 64 && lexicon.Common(toks[k].Stem) {
+				ent.ordinary |= 1 << n
+			}
+			ent.Words = append(ent.Words, toks[k].NameKey())
+		}
+	}
+	return ent
+}
+
 // lowerCaseEntities finds names in a text written all in lower case, as
 // some summarisers and tokenisers leave it: a run of words that are neither
 // function words nor ordinary English words is taken for a name.
 func (d *Document) lowerCaseEntities(c *Statement) []Entity {
 	var out []Entity
 	toks := c.Tokens
-	isName := func(t *Token) bool {
-		return t.Kind == WordToken && !t.Stop && len(t.Lower) >= 3 && t.class&lex.TitleWord == 0 &&
-			!lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower) && !isDateWord(t)
-	}
 	for i := 0; i < len(toks); i++ {
-		if !isName(&toks[i]) {
+		if !d.lowerCaseName(&toks[i]) {
 			continue
 		}
 		j := i + 1
 		for j < len(toks) {
-			if isName(&toks[j]) {
+			if d.lowerCaseName(&toks[j]) {
 				j++
-				continue
-			}
-			if toks[j].Text == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
+			} else if toks[j].Text == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
 				toks[j+1].Kind == WordToken && !toks[j+1].Stop {
 				j += 2 // "louis-dreyfus", "al-assad"
-				continue
+			} else {
+				break
 			}
-			break
 		}
 		e := Entity{Start: toks[i].Start, End: toks[j-1].End}
 		e.Text = d.Text[e.Start:e.End]
@@ -217,6 +245,14 @@ func (d *Document) lowerCaseEntities(c *Statement) []Entity {
 		i = j - 1
 	}
 	return out
+}
+
+// lowerCaseName reports whether a word of a lower-case text may be a word
+// of a name: three letters or more, no function word, title, date or
+// ordinary English word, and not capitalised elsewhere in the text.
+func (d *Document) lowerCaseName(t *Token) bool {
+	return t.Kind == WordToken && !t.Stop && len(t.Lower) >= 3 && t.class&lex.TitleWord == 0 &&
+		!lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower) && !isDateWord(t)
 }
 
 func isAlpha(s string) bool {
