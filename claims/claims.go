@@ -45,13 +45,15 @@ func Parse(src string) *Document {
 	d.Statements = make([]Statement, len(sentences))
 	// One backing array for all tokens keeps allocations per document low.
 	toks := make([]Token, 0, len(src)/5+8)
+	var cues []Cue
 	for i, s := range sentences {
-		n := len(toks)
-		toks = Tokenize(toks, src, s.Start, s.End)
-		d.Statements[i] = Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)]}
-	}
-	for i := range d.Statements {
-		markAcronyms(d.Statements[i].Tokens)
+		n, nc := len(toks), len(cues)
+		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
+		st := Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)]}
+		if len(cues) > nc {
+			st.Cues = cues[nc:len(cues):len(cues)]
+		}
+		d.Statements[i] = st
 	}
 	common := commonWords(d.Statements)
 	d.midCaps = midCaps(d.Statements)

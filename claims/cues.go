@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -55,57 +56,74 @@ func negativePhrasalVerb(toks []Token, i int) bool {
 	return false
 }
 
-// cues finds negation, hedge and attribution words and, for attributions,
-// who the claim is attributed to.
-func (d *Document) cues(c *Statement) []Cue {
-	var out []Cue
-	toks := c.Tokens
+// findCues appends the negation, hedge and attribution cues of one
+// sentence's tokens to dst and, for attributions, who the claim is
+// attributed to; src is the text the tokens point into. It reads the
+// tokens and changes none of them.
+func findCues(dst []Cue, toks []Token, src string) []Cue {
 	for i := range toks {
-		t := &toks[i]
-		if t.Kind != WordToken {
-			continue
-		}
-		k := t.class.Cue()
-		if k == lex.NoCue && negativePhrasalVerb(toks, i) {
-			k = lex.Negation
-		}
+		k := cueKind(toks, i)
 		if k == lex.NoCue {
 			continue
 		}
-		if t.Lower == "according" && (i+1 >= len(toks) || toks[i+1].Lower != "to") {
-			continue
-		}
-		if k == lex.Hedge && capitalisedMay(toks, i) {
-			continue
-		}
+		t := &toks[i]
 		cue := Cue{Kind: CueKind(k), Text: t.Text, Start: t.Start, End: t.End, Token: i}
 		if k == lex.Attribution {
-			t.Attribution = true
-			if t.Lower == "according" {
-				toks[i+1].Attribution = true
-			}
-			s, e := attributedSource(toks, i)
-			if s < e {
+			if s, e := attributedSource(toks, i); s < e {
 				cue.SourceStart, cue.SourceEnd = toks[s].Start, toks[e-1].End
-				cue.Source = d.Text[cue.SourceStart:cue.SourceEnd]
-				for k := s; k < e; k++ {
-					toks[k].Attribution = true
-				}
+				cue.Source = src[cue.SourceStart:cue.SourceEnd]
 			}
 		}
-		out = append(out, cue)
+		dst = append(dst, cue)
 	}
-	// A sentence that is all attribution ("She commented.") reports nothing
-	// else: its words are its content.
-	for i := range toks {
-		if toks[i].Content() {
-			return out
+	return dst
+}
+
+// cueKind returns the kind of cue token i is, or lex.NoCue.
+func cueKind(toks []Token, i int) lex.CueKind {
+	t := &toks[i]
+	if t.Kind != WordToken {
+		return lex.NoCue
+	}
+	k := t.class.Cue()
+	switch {
+	case k == lex.NoCue && negativePhrasalVerb(toks, i):
+		return lex.Negation
+	case t.Lower == "according" && (i+1 >= len(toks) || toks[i+1].Lower != "to"):
+		return lex.NoCue
+	case k == lex.Hedge && capitalisedMay(toks, i):
+		return lex.NoCue
+	}
+	return k
+}
+
+// markAttributions sets Attribution on the words of the sentence's
+// attribution cues (the cue, "according to", the source it names), while
+// the sentence's tokens are made. A sentence that is all attribution ("She
+// commented.") keeps no mark: its words are its content.
+func markAttributions(toks []Token, cues []Cue) {
+	marked := false
+	for _, c := range cues {
+		if c.Kind != Attribution {
+			continue
+		}
+		marked = true
+		toks[c.Token].Attribution = true
+		if toks[c.Token].Lower == "according" {
+			toks[c.Token+1].Attribution = true
+		}
+		for k := range toks {
+			if t := &toks[k]; c.SourceStart < c.SourceEnd && t.Start >= c.SourceStart && t.End <= c.SourceEnd {
+				t.Attribution = true
+			}
 		}
 	}
-	for i := range toks {
-		toks[i].Attribution = false
+	if !marked || slices.ContainsFunc(toks, func(t Token) bool { return t.Content() }) {
+		return
 	}
-	return out
+	for k := range toks {
+		toks[k].Attribution = false
+	}
 }
 
 // capitalisedMay recognises "May" that is the month or a name, not the
@@ -125,59 +143,63 @@ var clauseOpeners = map[string]bool{"and": true, "but": true, "or": true, "while
 	"before": true, "since": true, "so": true, "if": true, "yet": true}
 
 // attributedSource returns the token range naming who said or reported what
-// the attribution cue at i introduces.
+// the attribution cue at i introduces: after it ("according to the
+// ministry", "citing officials", "reported by the paper", "said Ortiz."),
+// or else the subject before it.
 func attributedSource(toks []Token, i int) (int, int) {
-	lw := toks[i].Lower
-	forward := func(from int) (int, int) {
-		e := from
-		for e < len(toks) && e-from < 8 && toks[e].Kind != PunctToken && toks[e].Lower != "that" {
-			e++
-		}
-		return from, e
-	}
-	switch {
+	switch lw := toks[i].Lower; {
 	case lw == "according":
-		return forward(i + 2)
+		return sourceAfter(toks, i+2)
 	case lw == "citing" || lw == "cited":
-		return forward(i + 1)
+		return sourceAfter(toks, i+1)
+	case i+1 < len(toks) && toks[i+1].Lower == "by":
+		return sourceAfter(toks, i+2) // "as reported by the publication"
 	}
-	if i+1 < len(toks) && toks[i+1].Lower == "by" {
-		return forward(i + 2) // "as reported by the publication"
+	if e, ok := invertedName(toks, i); ok {
+		return i + 1, e
 	}
-	if i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Kind == WordToken && !toks[i+1].Stop {
-		e := i + 1
-		for e < len(toks) && toks[e].Cap && toks[e].Kind == WordToken {
-			e++
-		}
-		// "said Ortiz." or "said Ortiz, who..." but not "said Ortiz is...",
-		// where the name opens the reported clause.
-		if e == len(toks) || toks[e].Kind == PunctToken {
-			return i + 1, e
-		}
+	return subjectBefore(toks, i)
+}
+
+// sourceAfter returns the source that starts at token from: up to eight
+// words, to a mark or "that".
+func sourceAfter(toks []Token, from int) (int, int) {
+	e := from
+	for e < len(toks) && e-from < 8 && toks[e].Kind != PunctToken && toks[e].Lower != "that" {
+		e++
 	}
-	// The subject before the verb: back to a comma, quote or the start.
+	return from, e
+}
+
+// invertedName returns the end of a name after the verb at i that closes
+// the sentence or a clause: "said Ortiz." or "said Ortiz, who...", but not
+// "said Ortiz is...", where the name opens the reported clause.
+func invertedName(toks []Token, i int) (int, bool) {
+	if i+1 >= len(toks) || !toks[i+1].Cap || toks[i+1].Kind != WordToken || toks[i+1].Stop {
+		return 0, false
+	}
+	e := i + 1
+	for e < len(toks) && toks[e].Cap && toks[e].Kind == WordToken {
+		e++
+	}
+	return e, e == len(toks) || toks[e].Kind == PunctToken
+}
+
+// subjectBefore returns the subject of the verb at i: back over adverbs
+// and auxiliaries, an appositive ("Jane Doe, a journalist, said") and on
+// to the start of the clause ("X cooked but officials said" is said by
+// "officials"). It is empty when the subject is shared with an earlier verb
+// ("X called and said") or is only pronouns and function words ("It is
+// noted").
+func subjectBefore(toks []Token, i int) (int, int) {
 	e := i
-	for e > 0 && (toks[e-1].Lower == "often" || toks[e-1].Lower == "also" || toks[e-1].Lower == "has" ||
-		toks[e-1].Lower == "have" || toks[e-1].Lower == "had" || strings.HasSuffix(toks[e-1].Lower, "ly")) {
+	for e > 0 && beforeVerb(toks[e-1].Lower) {
 		e--
 	}
-	// "X called and said": the subject is shared with an earlier verb and
-	// lies beyond what this simple reading can find.
 	if e > 0 && (toks[e-1].Lower == "and" || toks[e-1].Lower == "or" || toks[e-1].Lower == "but") {
 		return e, e
 	}
-	// Step over an appositive: "Jane Doe, a journalist, said".
-	if e > 1 && toks[e-1].Text == "," {
-		k := e - 2
-		for k > 0 && e-k < 12 && toks[k].Text != "," {
-			k--
-		}
-		if k > 0 && toks[k].Text == "," {
-			e = k
-		}
-	}
-	// Back to the start of the clause: "X cooked but officials said" is
-	// said by "officials", "But the newspaper said" by "the newspaper".
+	e = skipAppositive(toks, e)
 	s := e
 	for s > 0 && e-s < 8 && toks[s-1].Kind != PunctToken && toks[s-1].Lower != "that" && !clauseOpeners[toks[s-1].Lower] {
 		s--
@@ -187,5 +209,32 @@ func attributedSource(toks []Token, i int) (int, int) {
 			return s, e
 		}
 	}
-	return e, e // only pronouns and function words: "It is noted"
+	return e, e
+}
+
+// beforeVerb reports an adverb or auxiliary that stands between a subject
+// and its verb of saying ("often", "has", "repeatedly").
+func beforeVerb(lower string) bool {
+	switch lower {
+	case "often", "also", "has", "have", "had":
+		return true
+	}
+	return strings.HasSuffix(lower, "ly")
+}
+
+// skipAppositive returns where the subject ends when an appositive closed
+// by a comma at e-1 stands between it and the verb: the comma that opens
+// the appositive, at most twelve tokens back; e otherwise.
+func skipAppositive(toks []Token, e int) int {
+	if e <= 1 || toks[e-1].Text != "," {
+		return e
+	}
+	k := e - 2
+	for k > 0 && e-k < 12 && toks[k].Text != "," {
+		k--
+	}
+	if k > 0 && toks[k].Text == "," {
+		return k
+	}
+	return e
 }

@@ -2,11 +2,11 @@ package claims
 
 import "github.com/newsdesk/claimcheck/internal/lex"
 
-// extract fills the claim's features from its tokens.
+// extract fills the claim's numbers, dates and names from its tokens; its
+// cues are found with the tokens (see Tokenize).
 func (d *Document) extract(c *Statement, common map[string]bool) {
 	c.Numbers, c.Dates = d.values(c.Tokens, c.Numbers[:0], c.Dates[:0])
 	c.Entities = d.entities(c, common)
-	c.Cues = d.cues(c)
 }
 
 // valueWords are the classes of the words a number or a date may start
