@@ -2,6 +2,8 @@ package claims
 
 import (
 	"unicode/utf8"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // A Statement is one checkable statement of a text: a sentence, with its words
@@ -80,19 +82,15 @@ func Parse(src string) *Document {
 	return d
 }
 
-// openingPronouns are the personal pronouns that point back to someone
-// named before ("it" is left out: "It is raining" points to no one).
-var openingPronouns = setOf("he", "she", "they", "him", "her", "them", "his", "their")
-
 // openingPronoun returns the index of the claim's first word when it is
-// one of openingPronouns, as the only element of a slice; nil otherwise.
+// a personal pronoun (lex.IsPersonalPronoun), as the only element of a slice; nil otherwise.
 func openingPronoun(c *Statement) []int {
 	for i := range c.Tokens {
 		t := &c.Tokens[i]
 		if t.Kind != WordToken {
 			continue // an opening quotation mark
 		}
-		if openingPronouns[t.Lower] {
+		if lex.IsPersonalPronoun(t.Lower) {
 			return []int{i}
 		}
 		return nil

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
@@ -43,19 +42,6 @@ type Cue struct {
 	SourceStart, SourceEnd int
 }
 
-// negativePhrasalVerb recognises "turned down the offer" and "ruled out a
-// deal", verbs that negate their complement as "rejected" does.
-func negativePhrasalVerb(toks []Token, i int) bool {
-	if i+1 >= len(toks) {
-		return false
-	}
-	switch toks[i].Stem + " " + toks[i+1].Lower {
-	case "turn down", "rule out":
-		return true
-	}
-	return false
-}
-
 // findCues appends the negation, hedge and attribution cues of one
 // sentence's tokens to dst and, for attributions, who the claim is
 // attributed to; src is the text the tokens point into. It reads the
@@ -87,7 +73,7 @@ func cueKind(toks []Token, i int) lex.CueKind {
 	}
 	k := t.class.Cue()
 	switch {
-	case k == lex.NoCue && negativePhrasalVerb(toks, i):
+	case k == lex.NoCue && i+1 < len(toks) && lex.IsNegativePhrasalVerb(t.Stem, toks[i+1].Lower):
 		return lex.Negation
 	case t.Lower == "according" && (i+1 >= len(toks) || toks[i+1].Lower != "to"):
 		return lex.NoCue
@@ -135,12 +121,6 @@ func capitalisedMay(toks []Token, i int) bool {
 	}
 	return i > 0 && toks[i-1].Kind != PunctToken || i+1 < len(toks) && toks[i+1].Kind == NumberToken
 }
-
-// clauseOpeners are conjunctions that open the clause an attribution's
-// subject stands in.
-var clauseOpeners = map[string]bool{"and": true, "but": true, "or": true, "while": true, "whereas": true,
-	"because": true, "although": true, "though": true, "as": true, "when": true, "after": true,
-	"before": true, "since": true, "so": true, "if": true, "yet": true}
 
 // attributedSource returns the token range naming who said or reported what
 // the attribution cue at i introduces: after it ("according to the
@@ -193,7 +173,7 @@ func invertedName(toks []Token, i int) (int, bool) {
 // noted").
 func subjectBefore(toks []Token, i int) (int, int) {
 	e := i
-	for e > 0 && beforeVerb(toks[e-1].Lower) {
+	for e > 0 && lex.IsPreVerb(toks[e-1].Lower) {
 		e--
 	}
 	if e > 0 && (toks[e-1].Lower == "and" || toks[e-1].Lower == "or" || toks[e-1].Lower == "but") {
@@ -201,7 +181,7 @@ func subjectBefore(toks []Token, i int) (int, int) {
 	}
 	e = skipAppositive(toks, e)
 	s := e
-	for s > 0 && e-s < 8 && toks[s-1].Kind != PunctToken && toks[s-1].Lower != "that" && !clauseOpeners[toks[s-1].Lower] {
+	for s > 0 && e-s < 8 && toks[s-1].Kind != PunctToken && toks[s-1].Lower != "that" && !lex.IsClauseOpener(toks[s-1].Lower) {
 		s--
 	}
 	for k := s; k < e; k++ {
@@ -210,16 +190,6 @@ func subjectBefore(toks []Token, i int) (int, int) {
 		}
 	}
 	return e, e
-}
-
-// beforeVerb reports an adverb or auxiliary that stands between a subject
-// and its verb of saying ("often", "has", "repeatedly").
-func beforeVerb(lower string) bool {
-	switch lower {
-	case "often", "also", "has", "have", "had":
-		return true
-	}
-	return strings.HasSuffix(lower, "ly")
 }
 
 // skipAppositive returns where the subject ends when an appositive closed

@@ -91,9 +91,6 @@ func sameNameWord(w, v string) bool {
 // meet ("Andrei" and "Andrey", "Yuri" and "Yury").
 func NameKey(word string) string { return lex.NameKey(word) }
 
-var nameConnectors = setOf("of", "de", "da", "del", "della", "di", "van", "von", "der", "den",
-	"bin", "al", "la", "le", "du", "dos", "das", "y", "ibn", "on", "upon", "and")
-
 // entities finds runs of capitalised words. A capitalised first word of a
 // sentence counts only when the document never uses it in lower case.
 func (d *Document) entities(c *Statement, common map[string]bool) []Entity {
@@ -155,7 +152,7 @@ func (f *nameFinder) runEnd(i int) int {
 		case (t.Text == "-" || t.Text == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
 			adjacent(toks, j, j+1) && toks[j+1].Cap:
 			j += 2 // "Al-Assad", "O'Brien"
-		case nameConnectors[t.Lower] && t.Lower != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
+		case lex.IsNameConnector(t.Lower) && t.Lower != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
 			j += 2 // "Bank of England"
 		default:
 			return j
@@ -177,7 +174,7 @@ func (f *nameFinder) trim(s, e int) (int, int) {
 		lex.IsPronounContraction(toks[s].Lower)) {
 		s++
 	}
-	for e > s && (toks[e-1].Kind != WordToken || nameConnectors[toks[e-1].Lower] || isDateWord(&toks[e-1])) {
+	for e > s && (toks[e-1].Kind != WordToken || lex.IsNameConnector(toks[e-1].Lower) || isDateWord(&toks[e-1])) {
 		e--
 	}
 	return s, e

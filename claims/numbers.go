@@ -22,9 +22,6 @@ type Number struct {
 	Approx  bool // "about", "almost", "more than" come before it
 }
 
-var notNumbers = setOf("once", "single", "lone", "sole", "double", "triple", "twice", "both",
-	"half", "quarter", "last", "couple")
-
 // A numberScan is the state of reading one number: its first token i, the
 // token j after what has been read so far, and the number found.
 type numberScan struct {
@@ -174,7 +171,7 @@ func numeratorValue(s *numberScan) match {
 // N4: words that count without stating a quantity to compare ("once",
 // "both", "half", "the last").
 func notCountValue(s *numberScan) match {
-	if t := &s.toks[s.i]; t.Kind == WordToken && notNumbers[t.Lower] {
+	if t := &s.toks[s.i]; t.Kind == WordToken && lex.IsNotCount(t.Lower) {
 		return rejected
 	}
 	return noMatch
