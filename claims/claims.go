@@ -1,3 +1,40 @@
+// Package claims turns a text into the checkable statements a consistency
+// check compares: it cleans the text, splits it into sentences and reads
+// each sentence's words, numbers, dates, names, quotations and cues.
+//
+// # The lossless contract
+//
+// Every result points back to exact bytes of the text given to Parse or
+// Segment, src, and nothing of src is lost:
+//   - every Sentence has Text == src[Start:End], with no white space at
+//     either end; sentences are in order and do not overlap;
+//   - every byte of src that is not white space is in one sentence or in
+//     one Excluded piece that cleaning left out (with its reason), never in
+//     both;
+//   - invalid UTF-8 is no error: an invalid byte stays in place in the
+//     sentence it occurs in; it is in no token (a word ends before it);
+//   - every Token, Number, Date, Entity, Quote and Cue (and a Cue's
+//     Source) has Text == src[Start:End], inside its sentence.
+//
+// # What each feature keeps
+//
+//   - Tokens: words, numbers and single marks, with lower case, a
+//     normalised stem and word classes. They are final when made (see
+//     Tokenize): a short all-capital word that is an acronym is content,
+//     the words of an attribution are not.
+//   - Numbers: a value in one unit (decades in years, miles in metres),
+//     with ranges, ordinals and "about"; a year is a Date, not a Number,
+//     and "once", "both" or "one of" are no Number.
+//   - Dates: years, months, days, weekdays, ranges and decades, with
+//     "early", "mid" or "late".
+//   - Entities: runs of capitalised words (in a text written in lower case,
+//     words that are not ordinary English words); a capitalised ordinary
+//     word that only opens a sentence is left out, titles stay in the text
+//     and out of Words.
+//   - Quotes: quotations of any depth, clipped to the sentence.
+//   - Cues: negation, hedge and attribution words; an attribution names its
+//     source where it can be found.
+//   - Dangling: an opening personal pronoun that refers to no one named.
 package claims
 
 import (

@@ -39,3 +39,60 @@ func one(t *testing.T, src string) claims.Statement {
 	}
 	return d.Statements[0]
 }
+
+// checkSpans fails when a feature of a parsed text does not name the bytes
+// it holds, or lies outside its sentence: the lossless contract of the
+// package doc.
+func checkSpans(t *testing.T, src string) {
+	t.Helper()
+	span := func(what, text string, start, end int, st claims.Statement) {
+		t.Helper()
+		if start < st.Start || end > st.End || start > end || src[start:end] != text {
+			t.Fatalf("%s %q at [%d,%d) is not src[start:end] inside sentence %q", what, text, start, end, st.Text)
+		}
+	}
+	for _, st := range claims.Parse(src).Statements {
+		if st.Start < 0 || st.End > len(src) || src[st.Start:st.End] != st.Text {
+			t.Fatalf("sentence %q is not src[%d:%d]", st.Text, st.Start, st.End)
+		}
+		for _, x := range st.Tokens {
+			span("token", x.Text, x.Start, x.End, st)
+		}
+		for _, x := range st.Numbers {
+			span("number", x.Text, x.Start, x.End, st)
+		}
+		for _, x := range st.Dates {
+			span("date", x.Text, x.Start, x.End, st)
+		}
+		for _, x := range st.Entities {
+			span("entity", x.Text, x.Start, x.End, st)
+		}
+		for _, x := range st.Quotes {
+			span("quote", x.Text, x.Start, x.End, st)
+		}
+		for _, x := range st.Cues {
+			span("cue", x.Text, x.Start, x.End, st)
+			if x.Source != "" {
+				span("cue source", x.Source, x.SourceStart, x.SourceEnd, st)
+			}
+		}
+	}
+}
+
+func TestSpansOnArticles(t *testing.T) {
+	for _, src := range articles(t) {
+		checkSpans(t, src)
+	}
+}
+
+func FuzzParseSpans(f *testing.F) {
+	for _, s := range []string{
+		"Ortiz, 54, said on Tuesday, March 3, that $1.2 billion was “not enough”.",
+		"stan UNK died in santa monica hospital . he was 88 , the BBC said .",
+		"In early 2022 two-thirds of the £5bn, according to the bank, was spent.",
+		"The ma\xffyor said 1\xff2 times.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) { checkSpans(t, src) })
+}
