@@ -96,7 +96,7 @@ func Parse(src string) *Document {
 	}
 	common := commonWords(d.Statements)
 	d.midCaps = midCaps(d.Statements)
-	d.lowerCased = isLowerCased(d.Statements)
+	d.lowerCased = isLowerCase(src)
 	d.Quotes = Quotes(src)
 	q := 0
 	for i := range d.Statements {
