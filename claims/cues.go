@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
@@ -83,6 +84,16 @@ func cueKind(toks []Token, i int) lex.CueKind {
 	return k
 }
 
+// passive recognises a verb in the passive: after a form of "be", maybe
+// with an adverb between ("is estimated", "was widely reported").
+func passive(toks []Token, i int) bool {
+	b := i - 1
+	if b > 0 && strings.HasSuffix(toks[b].Lower, "ly") {
+		b--
+	}
+	return b >= 0 && lex.IsBeForm(toks[b].Lower)
+}
+
 // markAttributions sets Attribution on the words of the sentence's
 // attribution cues (the cue, "according to", the source it names), while
 // the sentence's tokens are made. A sentence that is all attribution ("She
@@ -137,6 +148,11 @@ func attributedSource(toks []Token, i int) (int, int) {
 	}
 	if e, ok := invertedName(toks, i); ok {
 		return i + 1, e
+	}
+	if passive(toks, i) {
+		// The subject of "the cost is estimated at" is what is said, not
+		// who says it: a passive names its source only after "by".
+		return i, i
 	}
 	return subjectBefore(toks, i)
 }

@@ -31,6 +31,11 @@ func TestCues(t *testing.T) {
 			[]cue{{"attribution", "said", "officials"}, {"negation", "not", ""}}},
 		{"a sentence-initial conjunction is not part of the subject", "But the Daily Example reported that prices rose.",
 			[]cue{{"attribution", "reported", "the Daily Example"}}},
+		{"the subject of a passive is not the source", "The cost is estimated at £5bn and the plan was widely reported.",
+			[]cue{{"attribution", "estimated", ""}, {"attribution", "reported", ""}}},
+		{"is expected is no cue", "The deal is expected to pass.", nil},
+		{"a passive with its agent is an attribution", "The deal was reported by the Daily Example.",
+			[]cue{{"attribution", "reported", "the Daily Example"}}},
 		{"citing names its source", "The paper, citing officials, said it fell.", []cue{{"attribution", "citing", "officials"}, {"attribution", "said", "The paper"}}},
 	}
 	for _, tt := range tests {

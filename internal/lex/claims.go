@@ -269,3 +269,10 @@ var negativePhrasalVerbs = setOf("turn down", "rule out")
 func IsNegativePhrasalVerb(stem, particle string) bool {
 	return negativePhrasalVerbs[stem+" "+particle]
 }
+
+// beForms are the forms of "be", which make a participle after them
+// passive. Origin: English grammar.
+var beForms = setOf("be", "is", "are", "was", "were", "been", "being", "am")
+
+// IsBeForm reports whether a lower-cased word is a form of "be".
+func IsBeForm(lower string) bool { return beForms[lower] }
