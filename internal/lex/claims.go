@@ -260,9 +260,9 @@ var preVerbs = setOf("often", "also", "has", "have", "had")
 func IsPreVerb(lower string) bool { return preVerbs[lower] || strings.HasSuffix(lower, "ly") }
 
 // negativePhrasalVerbs negate their complement as "rejected" does ("turned
-// down the offer", "ruled out a deal"), by the stem of the verb and the
-// particle. Origin: hand-written for claimcheck.
-var negativePhrasalVerbs = setOf("turn down", "rule out")
+// down the offer", "ruled out a deal", "failed to win"), by the stem of the
+// verb and the word after it. Origin: hand-written for claimcheck.
+var negativePhrasalVerbs = setOf("turn down", "rule out", "fail to")
 
 // IsNegativePhrasalVerb reports whether a verb's stem and the particle after
 // it make one of negativePhrasalVerbs.
