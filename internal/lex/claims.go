@@ -276,3 +276,9 @@ var beForms = setOf("be", "is", "are", "was", "were", "been", "being", "am")
 
 // IsBeForm reports whether a lower-cased word is a form of "be".
 func IsBeForm(lower string) bool { return beForms[lower] }
+
+// Place returns the place a lower-cased place adjective or demonym
+// pertains to ("ukrainian" -> "Ukraine", "british" -> "Great Britain"),
+// from the places list of places.go, generated from WordNet 3.0 by
+// gen_places.go.
+func Place(lower string) (string, bool) { p, ok := places[lower]; return p, ok }
