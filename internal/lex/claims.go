@@ -282,3 +282,18 @@ func IsBeForm(lower string) bool { return beForms[lower] }
 // from the places list of places.go, generated from WordNet 3.0 by
 // gen_places.go.
 func Place(lower string) (string, bool) { p, ok := places[lower]; return p, ok }
+
+// unlistedFunctionWords are function words that WordNet, which has only
+// nouns, verbs, adjectives and adverbs, does not list and the stop words
+// leave out: indefinite pronouns and interjections. Capitalised at the
+// start of a sentence they are no names ("Everyone agreed", "Oh, he
+// said"). Origin: the English indefinite pronouns, and the interjections
+// and run-together forms of the training summaries' sentence openers.
+var unlistedFunctionWords = setOf("everyone", "everybody", "everything", "someone", "somebody",
+	"something", "anyone", "anybody", "anything", "nobody", "noone", "nothing", "whoever",
+	"whatever", "whichever", "whomever", "oh", "yes", "yep", "yeah", "ok", "okay", "hey",
+	"wow", "thats", "whats")
+
+// IsUnlistedFunctionWord reports whether a lower-cased word is one of
+// unlistedFunctionWords.
+func IsUnlistedFunctionWord(lower string) bool { return unlistedFunctionWords[lower] }
