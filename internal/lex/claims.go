@@ -297,3 +297,13 @@ var unlistedFunctionWords = setOf("everyone", "everybody", "everything", "someon
 // IsUnlistedFunctionWord reports whether a lower-cased word is one of
 // unlistedFunctionWords.
 func IsUnlistedFunctionWord(lower string) bool { return unlistedFunctionWords[lower] }
+
+// dateIntroducers are the words after which "may" or "march" in a
+// lower-case text is the month ("in may", "since march"). Origin:
+// hand-written for claimcheck.
+var dateIntroducers = setOf("in", "on", "since", "until", "till", "by", "of", "last", "next",
+	"this", "early", "mid", "late", "from", "to", "between", "during", "before", "after")
+
+// IsDateIntroducer reports whether a lower-cased word is one of
+// dateIntroducers.
+func IsDateIntroducer(lower string) bool { return dateIntroducers[lower] }
