@@ -72,9 +72,25 @@ func sentenceTokens(toks []Token, cues []Cue, src string, start, end int) ([]Tok
 	n, nc := len(toks), len(cues)
 	toks = words(toks, src, start, end)
 	markAcronyms(toks[n:])
+	markSplitAuxiliaries(toks[n:])
 	cues = findCues(cues, toks[n:], src)
 	markAttributions(toks[n:], cues[nc:])
 	return toks, cues
+}
+
+// markSplitAuxiliaries makes function words of the auxiliaries a tokeniser
+// split from their "n't" ("ca n't", "wo n't", "sha n't"): alone, "ca" and
+// "wo" look like content words.
+func markSplitAuxiliaries(toks []Token) {
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != WordToken || t.Stop || toks[i+1].Lower != "n't" {
+			continue
+		}
+		if base, ok := lex.SplitAuxiliary(t.Lower); ok {
+			t.Stop, t.Stem = true, base
+		}
+	}
 }
 
 // words appends the tokens of src[start:end] to dst as the characters

@@ -307,3 +307,13 @@ var dateIntroducers = setOf("in", "on", "since", "until", "till", "by", "of", "l
 // IsDateIntroducer reports whether a lower-cased word is one of
 // dateIntroducers.
 func IsDateIntroducer(lower string) bool { return dateIntroducers[lower] }
+
+// splitAuxiliaries are the first halves of negated auxiliaries that a
+// tokeniser splits from their "n't" and that are no words of their own:
+// "ca n't", "wo n't", "sha n't", "ai n't". Origin: the Penn Treebank
+// tokenisation of English contractions.
+var splitAuxiliaries = map[string]string{"ca": "can", "wo": "will", "sha": "shall", "ai": "be"}
+
+// SplitAuxiliary returns the auxiliary that a lower-cased first half of a
+// split negation stands for ("ca" -> "can").
+func SplitAuxiliary(lower string) (string, bool) { b, ok := splitAuxiliaries[lower]; return b, ok }
