@@ -107,6 +107,8 @@ var valueRuleTests = []struct {
 	{"N12 sign", "Shares fell -$5 in a day.", []string{`number "-$5" -5 USD`}},
 	{"N13 approximator", "It cost almost £550bn.", []string{`number "550bn" 5.5e+11 GBP approx`}},
 	{"N13 approximator", "It was about -5C.", []string{`number "-5C" -5 celsius approx`}},
+	{"N1 digits", "It paid £10million, up from £340m.", []string{`number "10million" 1e+07 GBP`, `number "340m" 3.4e+08 GBP`}},
+	{"N1 digits", "It cost $5bn, or 5 per cent of its sales.", []string{`number "5bn" 5e+09 USD`, `number "5 per cent" 5 percent`}},
 	{"D1 part", "In early 2022 the talks stalled.", []string{`date "early 2022" y2022 m0 d0 early`}},
 	{"D2 weekday", "Talks resume on Tuesday.", []string{`date "Tuesday" y0 m0 d0 wd2`}},
 	{"D2 weekday", "Talks resume on Tuesday, March 3.", []string{`date "Tuesday, March 3" y0 m3 d3 wd2`}},
