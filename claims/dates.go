@@ -73,16 +73,17 @@ var dateForms = []dateRule{
 
 // date reads the date that starts at token i and returns it with the index
 // of the token after it.
-func (d *Document) date(toks []Token, i int) (Date, int, bool) {
-	s := dateScan{toks: toks, i: i, j: i, lower: d.lowerCased}
+func (d *Document) date(sc *scans, toks []Token, i int) (Date, int, bool) {
+	s := &sc.date
+	*s = dateScan{toks: toks, i: i, j: i, lower: d.lowerCased}
 	for _, q := range dateParts {
 		if s.j < len(toks) {
-			q.read(&s)
+			q.read(s)
 		}
 	}
 	if s.j < len(toks) {
 		for _, f := range dateForms {
-			switch f.read(&s) {
+			switch f.read(s) {
 			case matched:
 				return d.finishDate(s.dt, toks, i, s.j), s.j, true
 			case rejected:

@@ -85,11 +85,12 @@ var numberParts = []numberPart{
 
 // number reads the number that starts at token i and returns it with the
 // index of the token after it.
-func (d *Document) number(toks []Token, i int) (Number, int, bool) {
-	s := numberScan{toks: toks, i: i, j: i + 1, start: i}
+func (d *Document) number(sc *scans, toks []Token, i int) (Number, int, bool) {
+	s := &sc.num
+	*s = numberScan{toks: toks, i: i, j: i + 1, start: i}
 	m := noMatch
 	for _, r := range numberValues {
-		if m = r.read(&s); m != noMatch {
+		if m = r.read(s); m != noMatch {
 			break
 		}
 	}
@@ -98,7 +99,7 @@ func (d *Document) number(toks []Token, i int) (Number, int, bool) {
 	}
 	s.n.Max = s.n.Value
 	for _, p := range numberParts {
-		p.read(&s)
+		p.read(s)
 	}
 	start, end := toks[s.start].Start, toks[s.j-1].End
 	s.n.Text, s.n.Start, s.n.End = d.Text[start:end], start, end
