@@ -434,6 +434,9 @@ func TestNewRejectsOptionsOutOfRange(t *testing.T) {
 		{claimcheck.Options{MinCoverage: -0.1}, "MinCoverage", "a share below 0 has no meaning"},
 		{claimcheck.Options{MinCoverage: 1.5}, "MinCoverage", "a share above 1 can never be reached"},
 		{claimcheck.Options{MaxEvidence: -1}, "MaxEvidence", "a negative count of sentences"},
+		{claimcheck.Options{MaxEvidence: claimcheck.MaxMaxEvidence + 1}, "MaxEvidence", "beyond the bound that keeps the work per claim bounded"},
+		{claimcheck.Options{MaxBytes: -1}, "MaxBytes", "a negative length"},
+		{claimcheck.Options{MaxClaims: -1}, "MaxClaims", "a negative count of sentences"},
 	} {
 		_, err := claimcheck.New(tc.opts)
 		var oe *claimcheck.OptionError
@@ -441,7 +444,7 @@ func TestNewRejectsOptionsOutOfRange(t *testing.T) {
 			t.Errorf("New(%+v) = %v, want an OptionError for %s (%s)", tc.opts, err, tc.field, tc.reason)
 		}
 	}
-	if _, err := claimcheck.New(claimcheck.Options{MinCoverage: 1, MaxEvidence: 10}); err != nil {
+	if _, err := claimcheck.New(claimcheck.Options{MinCoverage: 1, MaxEvidence: claimcheck.MaxMaxEvidence, MaxBytes: 1, MaxClaims: 1}); err != nil {
 		t.Errorf("New with options in range: %v", err)
 	}
 }
