@@ -332,31 +332,37 @@ func (c *Checker) CheckSourcesContext(ctx context.Context, derived string, sourc
 	if err != nil {
 		return nil, err
 	}
-	indexes := make([]*align.Index, len(sources))
-	opts := make([]score.Options, len(sources)) // one per source: what it implies of places is its own
-	for k, s := range sources {
-		indexes[k] = s.index(c.opts.maxEvidence())
-		opts[k] = score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms, Kin: lexicon.Kin,
-			Inside: lexicon.Inside, SourceNamesInside: s.places.Has}
-	}
-	r := &Report{Claims: make([]Claim, len(doc.Statements))}
-	verdicts := make([]score.Verdict, len(doc.Statements))
+	r := &Report{}
 	for _, s := range sources {
 		r.Sources = append(r.Sources, s.name)
 	}
+	return c.judge(ctx, doc, r, len(sources) > 1, func(*claims.Statement) []*Source { return sources })
+}
+
+// judge fills in r with a verdict on each claim of doc, against the
+// sources that sourcesFor gives for it: each claim takes its verdict from
+// the one that supports it best. named says whether evidence names its
+// source. A claim with no source is unsupported.
+func (c *Checker) judge(ctx context.Context, doc *claims.Document, r *Report, named bool, sourcesFor func(*claims.Statement) []*Source) (*Report, error) {
+	r.Claims = make([]Claim, len(doc.Statements))
+	verdicts := make([]score.Verdict, len(doc.Statements))
+	maxEvidence := c.opts.maxEvidence()
 	for i := range doc.Statements {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		best, bestSource := score.Verdict{}, -1
-		for k := range sources {
-			v := score.Judge(indexes[k], &doc.Statements[i], opts[k])
-			if bestSource < 0 || better(v, best) {
-				best, bestSource = v, k
+		st := &doc.Statements[i]
+		best, bestSource := score.Verdict{Label: Unsupported}, (*Source)(nil)
+		for _, s := range sourcesFor(st) {
+			opts := score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms, Kin: lexicon.Kin,
+				Inside: lexicon.Inside, SourceNamesInside: s.places.Has}
+			v := score.Judge(s.index(maxEvidence), st, opts)
+			if bestSource == nil || better(v, best) {
+				best, bestSource = v, s
 			}
 		}
 		verdicts[i] = best
-		r.Claims[i] = makeClaim(&doc.Statements[i], best, sources[bestSource], len(sources) > 1)
+		r.Claims[i] = makeClaim(st, best, bestSource, named)
 		switch best.Label {
 		case Supported:
 			r.Supported++
@@ -387,6 +393,9 @@ func makeClaim(c *claims.Statement, v score.Verdict, s *Source, named bool) Clai
 		Coverage: round(v.Coverage), Kinds: v.Kinds}
 	if out.Kinds == nil {
 		out.Kinds = []Kind{}
+	}
+	if s == nil {
+		return out
 	}
 	doc := s.doc
 	for _, si := range v.Match.Sentences {
