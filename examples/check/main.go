@@ -11,8 +11,10 @@
 // -json prints the report as one JSON object. -jsonl reads lines
 // {"id": "...", "source": "...", "derived": "..."} on standard input and writes
 // one line per input line, in order: the report with the id added, or
-// {"id": ..., "error": "..."} for a line that cannot be checked. A file that
-// cannot be read is a one-line error naming it, and exit status 2.
+// {"id": ..., "error": "..."} for a line that cannot be checked. "-" may
+// stand for one input, not two. An input larger than -max-input (64 MiB by
+// default) is refused before it is read whole. An input that cannot be read
+// is a one-line error naming it, and exit status 2.
 package main
 
 import (
@@ -28,24 +30,29 @@ import (
 	"sync"
 
 	"github.com/newsdesk/claimcheck"
+	"github.com/newsdesk/claimcheck/internal/cli"
 	"github.com/newsdesk/claimcheck/testdata"
 )
 
 func main() {
 	asJSON := flag.Bool("json", false, "print the report as JSON")
 	asJSONL := flag.Bool("jsonl", false, `read {"id","source","derived"} lines on standard input, write one report per line`)
+	maxInput := cli.Size(cli.DefaultMaxBytes)
+	flag.Var(&maxInput, "max-input", "refuse an input file larger than this (64MiB, 1GiB, ...)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: check [-json] [SOURCE DERIVED] | check -jsonl < cases.jsonl")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if err := run(os.Stdin, os.Stdout, flag.Args(), *asJSON, *asJSONL); err != nil {
-		fmt.Fprintln(os.Stderr, "check:", err)
+	in := &cli.Inputs{Stdin: os.Stdin, MaxBytes: int64(maxInput)}
+	if err := run(in, os.Stdout, flag.Args(), *asJSON, *asJSONL); err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
+			fmt.Fprintln(os.Stderr, "check:", err)
 			flag.Usage()
+			os.Exit(2)
 		}
-		os.Exit(2)
+		cli.Exit("check", err)
 	}
 }
 
@@ -53,7 +60,7 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-func run(stdin io.Reader, stdout io.Writer, args []string, asJSON, asJSONL bool) error {
+func run(in *cli.Inputs, stdout io.Writer, args []string, asJSON, asJSONL bool) error {
 	checker, err := claimcheck.New(claimcheck.Options{})
 	if err != nil {
 		return err
@@ -63,44 +70,17 @@ func run(stdin io.Reader, stdout io.Writer, args []string, asJSON, asJSONL bool)
 		if len(args) != 0 {
 			return usageError{"-jsonl reads standard input and takes no file arguments"}
 		}
-		return checkLines(checker, stdin, stdout, runtime.NumCPU())
+		return checkLines(checker, in.Stdin, stdout, runtime.NumCPU())
 	case len(args) == 2:
-		source, err := readInput(args[0], stdin)
+		texts, err := in.ReadAll(args)
 		if err != nil {
 			return err
 		}
-		derived, err := readInput(args[1], stdin)
-		if err != nil {
-			return err
-		}
-		return checkPair(checker, stdout, source, derived, "", asJSON)
+		return checkPair(checker, stdout, string(texts[0]), string(texts[1]), "", asJSON)
 	case len(args) == 0:
 		return checkBundled(checker, stdout, asJSON)
 	}
 	return usageError{"want SOURCE and DERIVED, or no arguments"}
-}
-
-func readInput(name string, stdin io.Reader) (string, error) {
-	var b []byte
-	var err error
-	if name == "-" {
-		b, err = io.ReadAll(stdin)
-	} else {
-		b, err = os.ReadFile(name)
-	}
-	if err != nil {
-		return "", fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
-	}
-	return string(b), nil
-}
-
-// unwrapPath drops the path from a *fs.PathError, which the message names already.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 func checkPair(checker *claimcheck.Checker, w io.Writer, source, derived, title string, asJSON bool) error {

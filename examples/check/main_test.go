@@ -3,17 +3,21 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"strings"
 	"testing"
 
 	"github.com/newsdesk/claimcheck"
+	"github.com/newsdesk/claimcheck/internal/cli"
 )
+
+func stdin(s string) *cli.Inputs { return &cli.Inputs{Stdin: strings.NewReader(s)} }
 
 func TestBundled(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(strings.NewReader(""), &out, nil, false, false); err != nil {
+	if err := run(stdin(""), &out, nil, false, false); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"== 001 (a rewrite) against 000", "== 003 (a tabloid rewrite) against 002", "CONTRADICTED", "67"} {
@@ -30,7 +34,7 @@ func TestTwoFilesAndStdin(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := run(strings.NewReader("Maria Ortiz, 45, was elected mayor."), &out, []string{src, "-"}, true, false); err != nil {
+	if err := run(stdin("Maria Ortiz, 45, was elected mayor."), &out, []string{src, "-"}, true, false); err != nil {
 		t.Fatal(err)
 	}
 	var r claimcheck.Report
@@ -43,9 +47,27 @@ func TestTwoFilesAndStdin(t *testing.T) {
 }
 
 func TestMissingFile(t *testing.T) {
-	err := run(strings.NewReader(""), &bytes.Buffer{}, []string{"/no/such/source.txt", "-"}, false, false)
+	err := run(stdin(""), &bytes.Buffer{}, []string{"/no/such/source.txt", "-"}, false, false)
 	if err == nil || !strings.Contains(err.Error(), "/no/such/source.txt") || strings.Contains(err.Error(), "\n") {
 		t.Fatalf("error %v: want one line naming the file", err)
+	}
+}
+
+func TestStdinTwice(t *testing.T) {
+	err := run(stdin("The dam held."), &bytes.Buffer{}, []string{"-", "-"}, false, false)
+	if !errors.Is(err, cli.ErrStdinTwice) {
+		t.Fatalf("check - - error %v, want cli.ErrStdinTwice", err)
+	}
+}
+
+func TestEndlessInput(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero here")
+	}
+	in := &cli.Inputs{MaxBytes: 1 << 20}
+	err := run(in, &bytes.Buffer{}, []string{"/dev/zero", "-"}, false, false)
+	if !errors.Is(err, cli.ErrTooLarge) || !strings.Contains(err.Error(), "/dev/zero") {
+		t.Fatalf("check /dev/zero - error %v, want cli.ErrTooLarge naming /dev/zero", err)
 	}
 }
 
@@ -79,7 +101,7 @@ func TestJSONLines(t *testing.T) {
 		`{"id": "e", "source": "The dam held on Monday.", "derived": "The dam held on Tuesday."}`,
 	}, "\n")
 	var out bytes.Buffer
-	if err := run(strings.NewReader(in), &out, nil, false, true); err != nil {
+	if err := run(stdin(in), &out, nil, false, true); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
