@@ -10,15 +10,19 @@
 //
 // -json prints the report as one JSON object. -jsonl reads lines
 // {"id": "...", "source": "...", "derived": "..."} on standard input and writes
-// one line per input line, in order: the report with the id added, or
-// {"id": ..., "error": "..."} for a line that cannot be checked. "-" may
+// exactly one line per input line, in order, whatever the bytes: the report
+// with the id added, or {"id": ..., "error": "..."} for a line that cannot be
+// checked (empty, not JSON, a field missing or not a string, longer than
+// -max-input, a text with no sentences), with the id whenever it can be
+// read; the run goes on after it. Lines may be of any length up to
+// -max-input. Each distinct source is prepared once while it is among the 64
+// most recently used (16 MiB of source text at most). "-" may
 // stand for one input, not two. An input larger than -max-input (64 MiB by
 // default) is refused before it is read whole. An input that cannot be read
 // is a one-line error naming it, and exit status 2.
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -27,7 +31,6 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
-	"sync"
 
 	"github.com/newsdesk/claimcheck"
 	"github.com/newsdesk/claimcheck/internal/cli"
@@ -70,7 +73,8 @@ func run(in *cli.Inputs, stdout io.Writer, args []string, asJSON, asJSONL bool) 
 		if len(args) != 0 {
 			return usageError{"-jsonl reads standard input and takes no file arguments"}
 		}
-		return checkLines(checker, in.Stdin, stdout, runtime.NumCPU())
+		_, err := checkLines(checker, in.Stdin, stdout, jsonlConfig{workers: runtime.NumCPU(), maxLine: in.MaxBytes})
+		return err
 	case len(args) == 2:
 		texts, err := in.ReadAll(args)
 		if err != nil {
@@ -123,108 +127,4 @@ func checkBundled(checker *claimcheck.Checker, w io.Writer, asJSON bool) error {
 		}
 	}
 	return nil
-}
-
-type lineIn struct {
-	ID      json.RawMessage `json:"id"`
-	Source  *string         `json:"source"`
-	Derived *string         `json:"derived"`
-}
-
-type lineOut struct {
-	ID json.RawMessage `json:"id"`
-	*claimcheck.Report
-	Error string `json:"error,omitempty"`
-}
-
-// checkLines checks JSON lines with the given number of workers and writes
-// the results in input order.
-func checkLines(checker *claimcheck.Checker, r io.Reader, w io.Writer, workers int) error {
-	type job struct {
-		n    int
-		line []byte
-	}
-	jobs := make(chan job)
-	results := make(chan struct {
-		n   int
-		out []byte
-	})
-	var wg sync.WaitGroup
-	for range max(1, workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				results <- struct {
-					n   int
-					out []byte
-				}{j.n, checkLine(checker, j.line)}
-			}
-		}()
-	}
-	readErr := make(chan error, 1)
-	go func() {
-		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 1<<20), 1<<30)
-		n := 0
-		for sc.Scan() {
-			if len(sc.Bytes()) == 0 {
-				continue
-			}
-			jobs <- job{n, append([]byte(nil), sc.Bytes()...)}
-			n++
-		}
-		close(jobs)
-		readErr <- sc.Err()
-		wg.Wait()
-		close(results)
-	}()
-	bw := bufio.NewWriter(w)
-	pending := map[int][]byte{}
-	next := 0
-	for res := range results {
-		pending[res.n] = res.out
-		for out, ok := pending[next]; ok; out, ok = pending[next] {
-			bw.Write(out)
-			bw.WriteByte('\n')
-			delete(pending, next)
-			next++
-		}
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := <-readErr; err != nil {
-		return fmt.Errorf("reading standard input: %w", err)
-	}
-	return nil
-}
-
-func checkLine(checker *claimcheck.Checker, line []byte) []byte {
-	var in lineIn
-	out := lineOut{}
-	if err := json.Unmarshal(line, &in); err != nil {
-		out.Error = "bad JSON line: " + err.Error()
-	} else {
-		out.ID = in.ID
-		switch {
-		case in.Source == nil || in.Derived == nil:
-			out.Error = `want "source" and "derived" strings`
-		default:
-			r, err := checker.Check(*in.Source, *in.Derived)
-			if err != nil {
-				out.Error = err.Error()
-			} else {
-				out.Report = r
-			}
-		}
-	}
-	if out.ID == nil {
-		out.ID = json.RawMessage("null")
-	}
-	b, err := json.Marshal(out)
-	if err != nil {
-		b, _ = json.Marshal(lineOut{ID: out.ID, Error: err.Error()})
-	}
-	return b
 }
