@@ -46,11 +46,11 @@ func (r Rule) Fails(rep *claimcheck.Report) bool { return len(r.Check(rep)) > 0 
 // it: "contradicted,score<0.5"; "none" for the zero Rule.
 func (r Rule) String() string {
 	var parts []string
-	switch {
-	case r.Unsupported:
-		parts = append(parts, "unsupported")
-	case r.Contradicted:
+	if r.Contradicted {
 		parts = append(parts, "contradicted")
+	}
+	if r.Unsupported {
+		parts = append(parts, "unsupported")
 	}
 	if r.MinScore > 0 {
 		parts = append(parts, "score<"+strconv.FormatFloat(r.MinScore, 'f', -1, 64))
