@@ -144,7 +144,11 @@ func describe(r *claimcheck.Report, vs []gate.Violation, rule Rule, derived stri
 		}
 		fmt.Fprintf(&b, "  + derived %s: %s\n", at, fold(c.Text))
 		for _, f := range c.Findings {
-			fmt.Fprintf(&b, "      %s: %s\n", f.Kind, f.Explanation)
+			kind := string(f.Kind)
+			if f.Rule != "" {
+				kind += " (" + string(f.Rule) + ")"
+			}
+			fmt.Fprintf(&b, "      %s: %s\n", kind, f.Explanation)
 		}
 	}
 	return strings.TrimSuffix(b.String(), "\n")

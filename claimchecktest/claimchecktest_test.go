@@ -76,7 +76,7 @@ func TestFaithfulFails(t *testing.T) {
 		"  11:1: contradicted 0.12\n",
 		"  - source 6:1: Kozak, 67, resigned as Putin’s deputy chief of staff",
 		"  + derived 11:1: Kozak, 66, was Putin’s deputy chief of staff",
-		`      number: the claim says "66" where the source says "67"`,
+		`      number (NU1): the claim says "66" where the source says "67"`,
 		"  19:1: contradicted",
 	} {
 		if !strings.Contains(msg, want) {

@@ -33,5 +33,5 @@ func ExampleFaithful() {
 	//   2:1: contradicted 0.30
 	//   - source 1:1: Maria Ortiz, 54, was elected mayor of Springfield on Tuesday.
 	//   + derived 2:1: Maria Ortiz, 45, was elected on Tuesday.
-	//       number: the claim says "45" where the source says "54"
+	//       number (NU1): the claim says "45" where the source says "54"
 }

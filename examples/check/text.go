@@ -38,10 +38,19 @@ func writeText(w io.Writer, r *claimcheck.Report, sources []doc, derived doc) er
 			fmt.Fprintln(bw, "   source: nothing related")
 		}
 		for _, f := range c.Findings {
-			fmt.Fprintf(bw, "   - %s: %s\n", f.Kind, f.Explanation)
+			fmt.Fprintf(bw, "   - %s: %s\n", findingKind(f), f.Explanation)
 		}
 	}
 	return bw.Flush()
+}
+
+// findingKind names a finding's kind and, when it has one, the ID of the
+// rule that found it: "number (NU1)".
+func findingKind(f claimcheck.Finding) string {
+	if f.Rule == "" {
+		return string(f.Kind)
+	}
+	return fmt.Sprintf("%s (%s)", f.Kind, f.Rule)
 }
 
 // positions indexes a text's lines.
