@@ -29,6 +29,7 @@ func newProgress(w io.Writer, in io.Reader) *progress {
 		}
 	}
 	p.start = p.now()
+	p.last = p.start // the first line after 200 ms, when the rate means something
 	return p
 }
 
