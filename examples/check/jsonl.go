@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newsdesk/claimcheck"
 	"github.com/newsdesk/claimcheck/internal/cli"
@@ -228,9 +229,7 @@ func checkLine(checker *claimcheck.Checker, cfg jsonlConfig, line []byte, tooLon
 		}
 		failed = cfg.gate.Fails(out.Report)
 	}
-	if out.ID == nil {
-		out.ID = json.RawMessage("null")
-	}
+	out.ID = cleanID(out.ID)
 	b, err := json.Marshal(out)
 	if err != nil {
 		b, _ = json.Marshal(lineOut{ID: json.RawMessage("null"), Error: err.Error()})
@@ -271,6 +270,29 @@ func jsonKind(raw json.RawMessage) string {
 		return "null"
 	}
 	return "a number"
+}
+
+// cleanID returns the id as it is written back: as given, or null when
+// there is none, or re-encoded when it holds invalid UTF-8 (which
+// encoding/json would otherwise copy into the output line as it is).
+func cleanID(id json.RawMessage) json.RawMessage {
+	if id == nil {
+		return json.RawMessage("null")
+	}
+	if utf8.Valid(id) {
+		return id
+	}
+	dec := json.NewDecoder(bytes.NewReader(id))
+	dec.UseNumber() // keeps numbers as written
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return json.RawMessage("null")
+	}
+	b, err := json.Marshal(v) // writes U+FFFD for each invalid byte
+	if err != nil {
+		return json.RawMessage("null")
+	}
+	return b
 }
 
 // readID reads the "id" of a line that is not a whole JSON object (cut, or

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 
 	"github.com/newsdesk/claimcheck"
 )
@@ -69,6 +70,7 @@ func TestJSONLContract(t *testing.T) {
 		{"a text with no sentences", `{"id": "e", "source": "The dam held.", "derived": ""}`, `"e"`, "no sentences"},
 		{"invalid UTF-8 in the JSON is read as U+FFFD", "{\"id\": \"u\", \"source\": \"The dam held.\xff\", \"derived\": \"The dam held.\"}", `"u"`, ""},
 		{"a line above the limit gets an error and keeps its id", long, `"long"`, "line longer than 200 bytes"},
+		{"an id with invalid UTF-8 is written back as valid UTF-8", "{\"id\": \"a\xffb\", \"derived\": 1}", `"a�b"`, `"source"`},
 	}
 	var in strings.Builder
 	for _, tt := range tests {
@@ -226,6 +228,9 @@ func FuzzJSONLines(f *testing.F) {
 			t.Fatalf("%d input lines gave %d output lines:\n%s", want, len(lines), out.String())
 		}
 		for _, l := range lines {
+			if !utf8.ValidString(l) {
+				t.Fatalf("output line %q is not valid UTF-8", l)
+			}
 			var v map[string]json.RawMessage
 			if err := json.Unmarshal([]byte(l), &v); err != nil {
 				t.Fatalf("output line %q is not a JSON object: %v", l, err)
