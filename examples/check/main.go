@@ -127,13 +127,17 @@ func run(in *cli.Inputs, stdout, stderr io.Writer, args []string, cfg config) (f
 		if len(args) != 0 || len(cfg.sources) != 0 {
 			return false, usageError{"-jsonl reads standard input and takes no file arguments"}
 		}
+		stdin, err := in.StdinReader()
+		if err != nil {
+			return false, err
+		}
 		jc := jsonlConfig{workers: runtime.NumCPU(), maxLine: in.MaxBytes, gate: cfg.rule}
 		if cfg.progress != nil {
-			p := newProgress(cfg.progress, in.Stdin)
+			p := newProgress(cfg.progress, stdin)
 			jc.progress = p.update
 			defer p.done()
 		}
-		failed, err := checkLines(checker, in.Stdin, stdout, jc)
+		failed, err := checkLines(checker, stdin, stdout, jc)
 		if failed {
 			fmt.Fprintf(stderr, "check: a report breaks -fail-on %s (%s)\n", cfg.rule, cfg.rule.Describe())
 		}

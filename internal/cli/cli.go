@@ -109,6 +109,20 @@ func (in *Inputs) Read(name string) ([]byte, error) {
 	return b, nil
 }
 
+// StdinReader returns standard input as a stream, for a program that reads
+// it line by line rather than whole, and counts it as read: a later "-" is
+// refused.
+func (in *Inputs) StdinReader() (io.Reader, error) {
+	if in.stdin {
+		return nil, &InputError{Name: "-", Err: ErrStdinTwice}
+	}
+	in.stdin = true
+	if in.Stdin == nil {
+		return os.Stdin, nil
+	}
+	return in.Stdin, nil
+}
+
 // ReadAll reads every named input in order. It refuses a second "-" before
 // reading anything, so that a mistaken command line fails at once.
 func (in *Inputs) ReadAll(names []string) ([][]byte, error) {

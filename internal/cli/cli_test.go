@@ -81,6 +81,21 @@ func TestStdinTwice(t *testing.T) {
 	}
 }
 
+func TestStdinReader(t *testing.T) {
+	in := Inputs{Stdin: strings.NewReader("a stream")}
+	r, err := in.StdinReader()
+	if err != nil || r != in.Stdin {
+		t.Fatalf("StdinReader() = %v, %v; want the Stdin given", r, err)
+	}
+	if _, err := in.Read("-"); !errors.Is(err, ErrStdinTwice) {
+		t.Errorf("Read(-) after StdinReader: error %v, want ErrStdinTwice", err)
+	}
+	var zero Inputs
+	if r, err := zero.StdinReader(); err != nil || r != os.Stdin {
+		t.Errorf("the zero Inputs' StdinReader() = %v, %v; want os.Stdin", r, err)
+	}
+}
+
 func TestSize(t *testing.T) {
 	tests := []struct {
 		in   string
