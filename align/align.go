@@ -7,7 +7,9 @@
 // over the source's sentences). A claim is matched to the sentences with
 // the most weight in common; its words are then aligned in stages, as
 // METEOR does: the exact word, then the stem, then a variant of a name
-// (transliteration, a small edit distance), then a synonym.
+// (transliteration, a small edit distance), then a synonym (from the
+// WordNet lexicon embedded in the module, which every package of the
+// module uses the same way).
 package align
 
 import (
@@ -17,6 +19,7 @@ import (
 
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // Stage says how a claim word met its source word.
@@ -75,10 +78,6 @@ type Options struct {
 	// MaxSentences is how many source sentences one claim may draw on, for
 	// claims that merge several; 0 means 3.
 	MaxSentences int
-	// Related, if set, returns the stems that can mean the same as a stem:
-	// the synonym stage, used both to find candidate sentences and to pair
-	// words no earlier stage met.
-	Related func(stem string) []string
 }
 
 // An Index is a source text prepared for alignment. It is immutable once
@@ -103,6 +102,8 @@ type Index struct {
 	// answers most questions without comparing spellings.
 	hasWordKey map[string]bool
 	maxW       float64
+	// places holds the places that the places the source names lie in.
+	places lexicon.Places
 }
 
 // NewIndex builds the index of a parsed source document.
@@ -168,8 +169,19 @@ func NewIndex(doc *claims.Document, opts Options) *Index {
 		x.weight[s] = idf(n, float64(len(p)))
 	}
 	x.maxW = idf(n, 0)
+	var names []string
+	for i := range doc.Statements {
+		for _, e := range doc.Statements[i].Entities {
+			names = append(names, e.Text)
+		}
+	}
+	x.places = lexicon.Around(names)
 	return x
 }
+
+// NamesPlaceInside reports whether the source names a place that lies in
+// the place named outer ("Lyon" for "France"), by the lexicon's places.
+func (x *Index) NamesPlaceInside(outer string) bool { return x.places.Has(outer) }
 
 // idf is a smoothed inverse document frequency, never below 0.1 so that a
 // word every sentence holds still counts a little.
@@ -336,8 +348,8 @@ func (x *Index) Align(c *claims.Statement) Match {
 				w = x.Weight(stems[0])
 			}
 		}
-		if x.opts.Related != nil && t.Kind == claims.WordToken {
-			for _, r := range x.opts.Related(t.Stem) {
+		if t.Kind == claims.WordToken {
+			for _, r := range lexicon.Related(t.Stem) {
 				if _, ok := x.postings[r]; ok {
 					stems = append(stems, r)
 				}
@@ -399,7 +411,7 @@ func (x *Index) alignWords(c *claims.Statement, content []int, m *Match, total f
 	for k, i := range content {
 		t := &c.Tokens[i]
 		offs[k] = len(buf)
-		buf = x.findWords(buf, t, m.Sentences, x.related(t))
+		buf = x.findWords(buf, t, m.Sentences, related(t))
 	}
 	offs[len(content)] = len(buf)
 	cands := func(k int) []WordMatch { return buf[offs[k]:offs[k+1]] }
@@ -470,26 +482,12 @@ func distance(wm, neighbour WordMatch, i int) int {
 	return min(d, 1<<15)
 }
 
-// Synonyms reports whether two stems are synonyms by Options.Related.
-func (x *Index) Synonyms(a, b string) bool {
-	return x.opts.Related != nil && slices.Contains(x.opts.Related(a), b)
-}
-
-// RelatedStems returns the stems that can mean the same as stem, by
-// Options.Related, or nil.
-func (x *Index) RelatedStems(stem string) []string {
-	if x.opts.Related == nil {
-		return nil
-	}
-	return x.opts.Related(stem)
-}
-
 // related returns the synonym stems of a claim word, or nil.
-func (x *Index) related(t *claims.Token) []string {
-	if x.opts.Related == nil || t.Kind != claims.WordToken || t.Stop {
+func related(t *claims.Token) []string {
+	if t.Kind != claims.WordToken || t.Stop {
 		return nil
 	}
-	return x.opts.Related(t.Stem)
+	return lexicon.Related(t.Stem)
 }
 
 // maxCandidates caps the places one claim word may pair with: a word that

@@ -7,6 +7,7 @@ import (
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // The questions several rules ask: where tokens are, which words neighbour
@@ -159,7 +160,7 @@ func (v *view) sharedWords(si, start, end int) int {
 		if !t.Content() || t.Kind != claims.WordToken || t.End > start && t.Start < end {
 			continue
 		}
-		if stems[t.Stem] || slices.ContainsFunc(v.x.RelatedStems(t.Stem), func(r string) bool { return stems[r] }) {
+		if stems[t.Stem] || slices.ContainsFunc(lexicon.Related(t.Stem), func(r string) bool { return stems[r] }) {
 			n++
 		}
 	}
