@@ -166,7 +166,7 @@ func within(t *claims.Token, spans []Span) bool {
 // Judge aligns a claim with the source and judges it: it puts the claim to
 // every rule in order, then combines their findings into a label and a
 // score.
-func Judge(x *align.Index, c *claims.Statement, opts Options) Verdict {
+func Judge(x *align.Source, c *claims.Statement, opts Options) Verdict {
 	if opts.MinCoverage <= 0 {
 		opts.MinCoverage = defaultMinCoverage
 	}
