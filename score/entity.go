@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
 	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
@@ -190,7 +191,7 @@ func (v *view) pronounInPlace(e *claims.Entity) (*claims.Token, string) {
 // a verb (dir +1: "she said") or after one (dir -1: "told him").
 func personal(lower string, dir int) bool {
 	if dir > 0 {
-		return lower == "he" || lower == "she"
+		return lex.IsSubjectPronoun(lower)
 	}
-	return lower == "him" || lower == "her"
+	return lex.IsObjectPronoun(lower)
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // negation checks each negation cue on either side: the words it governs,
@@ -46,7 +47,7 @@ func (v *view) claimNegates() (Finding, bool) {
 		// before a verb the source words otherwise is another matter: on
 		// SummEdits, "is not looking ahead to filing" is an inserted
 		// negation, and skipping such claims lost them.)
-		if _, ok := v.byClaim[headOf(words)]; !ok && determinerNegation(v.c.Tokens[cue.Token].Lower) {
+		if _, ok := v.byClaim[headOf(words)]; !ok && lex.IsThingNegator(v.c.Tokens[cue.Token].Lower) {
 			continue
 		}
 		for _, k := range words {
@@ -149,7 +150,7 @@ func governed(c *claims.Statement, i int) []int {
 	}
 	n := 0
 	for k := i + 1; k < len(c.Tokens) && k <= i+2*negationScope && n < negationScope; k++ {
-		if isClauseBreak(c.Tokens[k].Text) {
+		if lex.IsClauseBreak(c.Tokens[k].Text) {
 			break
 		}
 		if c.Tokens[k].Content() {
@@ -158,16 +159,6 @@ func governed(c *claims.Statement, i int) []int {
 		}
 	}
 	return out
-}
-
-// determinerNegation recognises a negation that denies a thing rather than
-// an event: "no", "none", "nothing".
-func determinerNegation(lower string) bool {
-	switch lower {
-	case "no", "none", "nothing", "nobody", "neither", "nor", "noone":
-		return true
-	}
-	return false
 }
 
 // headOf returns the first word a negation governs, the one it attaches
@@ -186,17 +177,10 @@ func isNotOnly(c *claims.Statement, i int) bool {
 	if i+1 >= len(c.Tokens) {
 		return false
 	}
-	switch c.Tokens[i].Lower + " " + c.Tokens[i+1].Lower {
-	case "not only", "not just", "not merely", "not simply", "not solely", "no doubt",
-		"not least", "no matter", "no wonder", "not to mention":
+	if lex.IsNotNegating(c.Tokens[i].Lower, c.Tokens[i+1].Lower) {
 		return true
 	}
 	// A bound, not a denial: "no more than 44 per cent" is at most 44.
-	if w := c.Tokens[i].Lower; (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower == "than" {
-		switch c.Tokens[i+1].Lower {
-		case "more", "less", "fewer", "later", "earlier", "longer", "shorter", "higher", "lower", "greater":
-			return true
-		}
-	}
-	return false
+	w := c.Tokens[i].Lower
+	return (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower == "than" && lex.IsBoundComparative(c.Tokens[i+1].Lower)
 }

@@ -30,15 +30,6 @@ func tokenRange(c *claims.Statement, start, end int) (int, int) {
 	return a, b
 }
 
-// isClauseBreak reports punctuation that ends a clause.
-func isClauseBreak(s string) bool {
-	switch s {
-	case ",", ";", ":", "—", "–", "(", ")", "“", "”", "\"":
-		return true
-	}
-	return false
-}
-
 // contentNeighbour returns the index of the nearest content word before
 // tokens [a, b) (dir -1) or after them (dir +1), at most three tokens away,
 // or -1.
