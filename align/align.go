@@ -91,10 +91,6 @@ func unitOf(c *claims.Statement, t *claims.Token) string {
 
 // Align matches a claim against the source.
 func (x *Source) Align(c *claims.Statement) Match {
-	type cand struct {
-		stems []string
-		w     float64
-	}
 	content := make([]int, 0, len(c.Tokens))
 	total := 0.0
 	for i := range c.Tokens {
@@ -111,9 +107,18 @@ func (x *Source) Align(c *claims.Statement) Match {
 		}
 		return m
 	}
-	// Each content word with the source stems it may meet, by any stage
-	// that works on stems (exact, stem, name variant).
-	words := make([]cand, len(content))
+	weights, holds := x.candidates(c, content)
+	m.Sentences = x.cover(weights, holds, total)
+	x.alignWords(c, content, &m, total)
+	return m
+}
+
+// candidates returns the weight of each content word of the claim (by its
+// index in content) and, for each source sentence, the words it may carry:
+// those with a stem it holds, by any stage that works on stems (exact,
+// stem, name variant, synonym).
+func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[int32][]int) {
+	weights := make([]float64, len(content))
 	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
 	for k, i := range content {
 		t := &c.Tokens[i]
@@ -138,7 +143,7 @@ func (x *Source) Align(c *claims.Statement) Match {
 				}
 			}
 		}
-		words[k] = cand{stems, w}
+		weights[k] = w
 		for _, s := range stems {
 			if len(x.postings[s]) > maxPostings {
 				continue // see maxPostings
@@ -150,16 +155,23 @@ func (x *Source) Align(c *claims.Statement) Match {
 			}
 		}
 	}
-	// Greedy cover: the best sentence, then those that add the most of what
-	// is still uncovered.
-	covered := make([]bool, len(content))
-	for len(m.Sentences) < x.opts.MaxSentences {
+	return weights, holds
+}
+
+// cover chooses the sentences a claim comes from by greedy cover: the best
+// sentence, then those that add the most of what is still uncovered, at
+// most MaxSentences. A further sentence must add a real share of the
+// claim's total weight. It consumes holds.
+func (x *Source) cover(weights []float64, holds map[int32][]int, total float64) []int {
+	var out []int
+	covered := make([]bool, len(weights))
+	for len(out) < x.opts.MaxSentences {
 		best, bestGain := int32(-1), 0.0
 		for si, ks := range holds {
 			gain := 0.0
 			for _, k := range ks {
 				if !covered[k] {
-					gain += words[k].w
+					gain += weights[k]
 				}
 			}
 			// Ties go to the earlier sentence, so map order cannot leak.
@@ -167,18 +179,16 @@ func (x *Source) Align(c *claims.Statement) Match {
 				best, bestGain = si, gain
 			}
 		}
-		// A further sentence must add a real share of the claim.
-		if best < 0 || len(m.Sentences) > 0 && bestGain < 0.15*total {
+		if best < 0 || len(out) > 0 && bestGain < 0.15*total {
 			break
 		}
-		m.Sentences = append(m.Sentences, int(best))
+		out = append(out, int(best))
 		for _, k := range holds[best] {
 			covered[k] = true
 		}
 		delete(holds, best)
 	}
-	x.alignWords(c, content, &m, total)
-	return m
+	return out
 }
 
 // alignWords pairs the claim's content words with words of the chosen

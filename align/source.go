@@ -48,48 +48,12 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 		opts.MaxSentences = 3
 	}
 	x := &Source{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{},
-		wordKeys: map[nameBucket][]string{}, entityWords: map[nameBucket][]entityWord{}}
-	x.hasWordKey = map[string]bool{}
+		wordKeys: map[nameBucket][]string{}, entityWords: map[nameBucket][]entityWord{}, hasWordKey: map[string]bool{}}
+	var names []string
 	for i := range doc.Statements {
-		c := &doc.Statements[i]
-		for _, n := range c.Numbers {
-			if n.Unit != "" {
-				k := roleKey(n.Unit)
-				if p := x.postings[k]; len(p) == 0 || p[len(p)-1] != int32(i) {
-					x.postings[k] = append(p, int32(i))
-				}
-			}
-		}
-		for j := range c.Tokens {
-			t := &c.Tokens[j]
-			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 {
-				if key := t.NameKey(); key != "" && !x.hasWordKey[key] {
-					x.hasWordKey[key] = true
-					b := nameBucket{key[0], len(key)}
-					x.wordKeys[b] = append(x.wordKeys[b], key)
-				}
-			}
-			if !t.Content() {
-				continue
-			}
-			p := x.postings[t.Stem]
-			if len(p) == 0 || p[len(p)-1] != int32(i) {
-				x.postings[t.Stem] = append(p, int32(i))
-			}
-			if t.Cap && t.Kind == claims.WordToken {
-				k := t.NameKey()
-				if !slices.Contains(x.names[k], t.Stem) {
-					x.names[k] = append(x.names[k], t.Stem)
-				}
-			}
-		}
-		for k := range c.Entities {
-			for _, w := range c.Entities[k].Words {
-				if w != "" {
-					b := nameBucket{w[0], len(w)}
-					x.entityWords[b] = append(x.entityWords[b], entityWord{w, int32(i), int32(k)})
-				}
-			}
+		x.add(int32(i), &doc.Statements[i])
+		for _, e := range doc.Statements[i].Entities {
+			names = append(names, e.Text)
 		}
 	}
 	x.nameBuckets = make(map[nameBucket][]string)
@@ -105,14 +69,54 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 		x.weight[s] = idf(n, float64(len(p)))
 	}
 	x.maxW = idf(n, 0)
-	var names []string
-	for i := range doc.Statements {
-		for _, e := range doc.Statements[i].Entities {
-			names = append(names, e.Text)
-		}
-	}
 	x.places = lexicon.Around(names)
 	return x
+}
+
+// add indexes sentence i, c: the roles of its numbers, its content stems,
+// the name keys of its capitalised words and of all its words, and the
+// words of its names.
+func (x *Source) add(i int32, c *claims.Statement) {
+	for _, n := range c.Numbers {
+		if n.Unit != "" {
+			x.post(roleKey(n.Unit), i)
+		}
+	}
+	for j := range c.Tokens {
+		t := &c.Tokens[j]
+		if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 {
+			if key := t.NameKey(); key != "" && !x.hasWordKey[key] {
+				x.hasWordKey[key] = true
+				b := nameBucket{key[0], len(key)}
+				x.wordKeys[b] = append(x.wordKeys[b], key)
+			}
+		}
+		if !t.Content() {
+			continue
+		}
+		x.post(t.Stem, i)
+		if t.Cap && t.Kind == claims.WordToken {
+			k := t.NameKey()
+			if !slices.Contains(x.names[k], t.Stem) {
+				x.names[k] = append(x.names[k], t.Stem)
+			}
+		}
+	}
+	for k := range c.Entities {
+		for _, w := range c.Entities[k].Words {
+			if w != "" {
+				b := nameBucket{w[0], len(w)}
+				x.entityWords[b] = append(x.entityWords[b], entityWord{w, i, int32(k)})
+			}
+		}
+	}
+}
+
+// post adds sentence i to the postings of key, once.
+func (x *Source) post(key string, i int32) {
+	if p := x.postings[key]; len(p) == 0 || p[len(p)-1] != i {
+		x.postings[key] = append(p, i)
+	}
 }
 
 // NamesPlaceInside reports whether the source names a place that lies in
