@@ -1,246 +1,325 @@
 package claimcheck_test
 
 import (
-	"context"
-	"errors"
-	"math"
+	"bytes"
+	"go/ast"
+	"go/parser"
+	"go/printer"
+	"go/token"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/newsdesk/claimcheck"
 )
 
-func mustNew(t testing.TB, o claimcheck.Options) *claimcheck.Checker {
+// TestAPI keeps the exported API of every public package of the module in
+// testdata/api/<package>.txt, one declaration a line, sorted, so that each
+// change to it is a diff someone reviews: a golden file that -update
+// rewrites. Parameter and receiver names are left out (renaming them breaks
+// no caller); struct tags are kept, since they are the JSON the reports
+// marshal to. Packages under internal/, examples/ and testdata/ are not
+// public API and are skipped; a new public package fails the test until its
+// file is written.
+func TestAPI(t *testing.T) {
+	pkgs := publicPackages(t)
+	if len(pkgs) == 0 {
+		t.Fatal("no packages found")
+	}
+	dir := filepath.Join("testdata", "api")
+	seen := map[string]bool{}
+	for _, pkg := range pkgs {
+		name := "claimcheck"
+		if pkg != "." {
+			name = strings.ReplaceAll(filepath.ToSlash(pkg), "/", "_")
+		}
+		file := filepath.Join(dir, name+".txt")
+		seen[file] = true
+		got := apiOf(t, pkg)
+		if *update {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(file)
+		if err != nil {
+			t.Errorf("package %s: %v; if the package is new and its API is meant, go test . -update writes it", pkg, err)
+			continue
+		}
+		if diff := cmp.Diff(string(want), got); diff != "" {
+			t.Errorf("exported API of %s changed (-%s +source); if it is meant, go test . -update rewrites it and the diff goes in CHANGELOG.md:\n%s", pkg, file, diff)
+		}
+	}
+	old, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	for _, f := range old {
+		if !seen[f] {
+			if *update {
+				os.Remove(f)
+				continue
+			}
+			t.Errorf("%s describes a package that is gone; go test . -update removes it", f)
+		}
+	}
+}
+
+// publicPackages lists the directories of the module's public, non-main
+// packages, "." first.
+func publicPackages(t *testing.T) []string {
 	t.Helper()
-	c, err := claimcheck.New(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
-func TestLimits(t *testing.T) {
-	three := "The dam held. The river rose. The town was saved."
-	for _, tc := range []struct {
-		reason          string
-		opts            claimcheck.Options
-		source, derived string
-		text, limit     string
-		value, max      int
-	}{
-		{"a source longer than MaxBytes", claimcheck.Options{MaxBytes: 20}, three, "The dam held.", "source", "MaxBytes", len(three), 20},
-		{"a derived text longer than MaxBytes", claimcheck.Options{MaxBytes: 20}, "The dam held.", three, "derived", "MaxBytes", len(three), 20},
-		{"a source with more sentences than MaxClaims", claimcheck.Options{MaxClaims: 2}, three, "The dam held.", "source", "MaxClaims", 3, 2},
-		{"a derived text with more sentences than MaxClaims", claimcheck.Options{MaxClaims: 2}, "The dam held.", three, "derived", "MaxClaims", 3, 2},
-	} {
-		t.Run(tc.reason, func(t *testing.T) {
-			r, err := mustNew(t, tc.opts).Check(tc.source, tc.derived)
-			var le *claimcheck.LimitError
-			if r != nil || !errors.As(err, &le) {
-				t.Fatalf("Check = %v, %v; want a LimitError", r, err)
-			}
-			want := claimcheck.LimitError{Text: tc.text, Limit: tc.limit, Value: tc.value, Max: tc.max}
-			if *le != want {
-				t.Errorf("got %+v, want %+v", *le, want)
-			}
-			if msg := err.Error(); strings.Contains(msg, "\n") || !strings.Contains(msg, "Options."+tc.limit) {
-				t.Errorf("error %q is not one line naming the limit", msg)
-			}
-		})
-	}
-	// At the limit is within it.
-	if _, err := mustNew(t, claimcheck.Options{MaxBytes: len(three), MaxClaims: 3}).Check(three, three); err != nil {
-		t.Errorf("texts at the limits: %v", err)
-	}
-	// The defaults let a long text through.
-	long := strings.Repeat("The river rose by two metres on Monday. ", 25000) // 1 MB, 25,000 sentences
-	if _, err := claimcheck.Check("The river rose by two metres on Monday.", long); err != nil {
-		t.Errorf("a 1 MB text with the default limits: %v", err)
-	}
-}
-
-// stopAfter is a context that is done once its Err has been asked n times:
-// it shows where a check looks.
-type stopAfter struct {
-	context.Context
-	n int
-}
-
-func (c *stopAfter) Err() error {
-	if c.n <= 0 {
-		return context.Canceled
-	}
-	c.n--
-	return nil
-}
-
-func TestCheckContext(t *testing.T) {
-	c := mustNew(t, claimcheck.Options{})
-	src, derived := "The dam held. The river rose.", "The dam held. The river rose. The town was saved."
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if r, err := c.CheckContext(ctx, src, derived); r != nil || !errors.Is(err, context.Canceled) {
-		t.Errorf("a cancelled context: %v, %v; want context.Canceled", r, err)
-	}
-	s, err := c.NewSource("s", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Asked before the derived text is parsed, then before each claim:
-	// stopping at any of them returns the context's error and no report.
-	for n := range 4 {
-		if r, err := c.CheckSourcesContext(&stopAfter{context.Background(), n}, derived, s); r != nil || !errors.Is(err, context.Canceled) {
-			t.Errorf("stopped after %d questions: %v, %v", n, r, err)
+	var dirs []string
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
 		}
-	}
-	r, err := c.CheckSourcesContext(&stopAfter{context.Background(), 4}, derived, s)
-	if err != nil || len(r.Claims) != 3 {
-		t.Errorf("a context that is never done: %v, %v", r, err)
-	}
-	// A nil context is Background: a caller can pass one.
-	if _, err := c.CheckSourcesContext(nil, derived, s); err != nil {
-		t.Errorf("a nil context: %v", err)
-	}
-}
-
-// TestNoPanics calls every method on the values a caller can make without
-// New and NewSource: each gives an error, never a panic.
-func TestNoPanics(t *testing.T) {
-	var nilChecker *claimcheck.Checker
-	good := mustNew(t, claimcheck.Options{})
-	src, err := good.NewSource("s", "The dam held.")
-	if err != nil {
-		t.Fatal(err)
-	}
-	usage := func(what string, err error) {
-		t.Helper()
-		var ue *claimcheck.UsageError
-		if !errors.As(err, &ue) || strings.Contains(err.Error(), "\n") {
-			t.Errorf("%s: %v, want a one-line UsageError", what, err)
+		if !d.IsDir() {
+			return nil
 		}
+		base := d.Name()
+		if path != "." && (base == "internal" || base == "examples" || base == "testdata" || base == "vendor" ||
+			strings.HasPrefix(base, ".") || strings.HasPrefix(base, "_")) {
+			return filepath.SkipDir
+		}
+		if path != "." {
+			if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
+				return filepath.SkipDir // another module
+			}
+		}
+		files, _ := filepath.Glob(filepath.Join(path, "*.go"))
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			src, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.PackageClauseOnly)
+			if err == nil && src.Name.Name != "main" {
+				dirs = append(dirs, path)
+				break
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
-	_, err = nilChecker.Check("The dam held.", "The dam held.")
-	usage("nil Checker, Check", err)
-	_, err = nilChecker.CheckContext(context.Background(), "The dam held.", "The dam held.")
-	usage("nil Checker, CheckContext", err)
-	_, err = nilChecker.NewSource("s", "The dam held.")
-	usage("nil Checker, NewSource", err)
-	_, err = nilChecker.CheckSources("The dam held.", src)
-	usage("nil Checker, CheckSources", err)
-	_, err = good.CheckSources("The dam held.")
-	usage("no source", err)
-	_, err = good.CheckSources("The dam held.", nil)
-	usage("a nil Source", err)
-	_, err = good.CheckSources("The dam held.", src, &claimcheck.Source{})
-	usage("a zero Source", err)
-	var zero claimcheck.Checker // the zero Checker has the default options
-	if _, err := zero.Check("The dam held.", "The dam held."); err != nil {
-		t.Errorf("the zero Checker: %v", err)
-	}
-	if (*claimcheck.Source)(nil).Name() != "" || (&claimcheck.Source{}).Name() != "" {
-		t.Error("the name of a nil or zero Source is not empty")
-	}
+	return dirs
 }
 
-// TestSourceFromAnotherChecker checks that a Source gives the verdicts of
-// the Checker that uses it, not of the one that made it, and that a text
-// beyond the user's limits is refused however it was made.
-func TestSourceFromAnotherChecker(t *testing.T) {
-	source := "Maria Ortiz was elected mayor of Springfield on Tuesday. She won 54 percent of the vote. " +
-		"The turnout was the lowest in decades."
-	derived := "Maria Ortiz was elected mayor of Springfield on Tuesday with 54 percent of the vote, on the lowest turnout in decades."
-	one := mustNew(t, claimcheck.Options{MaxEvidence: 1})
-	three := mustNew(t, claimcheck.Options{MaxEvidence: 3})
-	want1, err := one.Check(source, derived)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want3, err := three.Check(source, derived)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if cmp.Equal(want1, want3) {
-		t.Fatal("MaxEvidence 1 and 3 give the same report: the test shows nothing")
-	}
-	for _, tc := range []struct {
-		maker, user *claimcheck.Checker
-		want        *claimcheck.Report
-	}{{one, three, want3}, {three, one, want1}, {one, one, want1}} {
-		s, err := tc.maker.NewSource("source", source)
+// apiOf returns the exported declarations of the package in dir, one a
+// line, sorted.
+func apiOf(t *testing.T, dir string) string {
+	t.Helper()
+	fset := token.NewFileSet()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	var lines []string
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for range 2 { // the second time, from the index kept
-			got, err := tc.user.CheckSources(derived, s)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("a Source made with another MaxEvidence (-the user's own, +got):\n%s", d)
-			}
+		if !buildable(f) {
+			continue
+		}
+		for _, decl := range f.Decls {
+			lines = append(lines, declLines(fset, decl)...)
 		}
 	}
-	big := mustNew(t, claimcheck.Options{})
-	s, err := big.NewSource("archive", source)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, o := range []claimcheck.Options{{MaxBytes: 50}, {MaxClaims: 2}} {
-		_, err := mustNew(t, o).CheckSources(derived, s)
-		var le *claimcheck.LimitError
-		if !errors.As(err, &le) || le.Text != "archive" {
-			t.Errorf("a Source beyond the user's limits %+v: %v, want a LimitError naming it", o, err)
-		}
-	}
+	slices.Sort(lines)
+	lines = slices.Compact(lines)
+	return strings.Join(lines, "\n") + "\n"
 }
 
-// FuzzOptions checks any options with any texts: New accepts them or gives
-// an *OptionError; a check gives a report or a typed error (*InputError,
-// *LimitError), never a panic; and a Source made by one Checker gives the
-// verdicts that another gives on the text itself.
-func FuzzOptions(f *testing.F) {
-	f.Add(0.0, 0, 0, 0, "Maria Ortiz, 54, was elected mayor.", "Maria Ortiz, 45, was elected mayor.")
-	f.Add(math.NaN(), -1, -5, -1, "a", "b")
-	f.Add(1.0, 1000, 10, 1, "The dam held. The river rose.", "The river rose. The dam held.")
-	f.Add(0.3, 2, 1<<30, 1<<30, "It rained.", "It \xffrained.")
-	f.Add(math.Inf(1), 1001, 0, 0, "", "")
-	f.Fuzz(func(t *testing.T, minCov float64, maxEv, maxBytes, maxClaims int, source, derived string) {
-		opts := claimcheck.Options{MinCoverage: minCov, MaxEvidence: maxEv, MaxBytes: maxBytes, MaxClaims: maxClaims}
-		c, err := claimcheck.New(opts)
-		if err != nil {
-			var oe *claimcheck.OptionError
-			if !errors.As(err, &oe) || c != nil {
-				t.Fatalf("New(%+v) = %v, %v; want an OptionError", opts, c, err)
+// buildable reports whether a file is built on every platform: files that
+// carry a build constraint (//go:build ignore for generators) are left out.
+func buildable(f *ast.File) bool {
+	for _, cg := range f.Comments {
+		if cg.Pos() >= f.Package {
+			break
+		}
+		for _, c := range cg.List {
+			if strings.HasPrefix(c.Text, "//go:build") {
+				return false
 			}
-			return
 		}
-		typed := func(err error) bool {
-			var ie *claimcheck.InputError
-			var le *claimcheck.LimitError
-			return errors.As(err, &ie) || errors.As(err, &le)
+	}
+	return true
+}
+
+func declLines(fset *token.FileSet, decl ast.Decl) []string {
+	var out []string
+	switch d := decl.(type) {
+	case *ast.FuncDecl:
+		if !d.Name.IsExported() {
+			return nil
 		}
-		r, err := c.Check(source, derived)
-		if err != nil {
-			if !typed(err) || r != nil {
-				t.Fatalf("Check: %v (%T)", err, err)
+		if d.Recv == nil {
+			return []string{"func " + d.Name.Name + signature(fset, d.Type)}
+		}
+		recv := d.Recv.List[0].Type
+		base := recv
+		if s, ok := base.(*ast.StarExpr); ok {
+			base = s.X
+		}
+		if g, ok := base.(*ast.IndexExpr); ok {
+			base = g.X
+		}
+		if id, ok := base.(*ast.Ident); !ok || !id.IsExported() {
+			return nil
+		}
+		return []string{"method (" + expr(fset, recv) + ") " + d.Name.Name + signature(fset, d.Type)}
+	case *ast.GenDecl:
+		var implicit ast.Expr // in a const group, a spec with no type and no value repeats the type before it
+		for _, spec := range d.Specs {
+			switch s := spec.(type) {
+			case *ast.TypeSpec:
+				if !s.Name.IsExported() {
+					continue
+				}
+				out = append(out, typeLines(fset, s)...)
+			case *ast.ValueSpec:
+				typ := s.Type
+				if d.Tok == token.CONST {
+					if typ == nil && len(s.Values) == 0 {
+						typ = implicit
+					} else {
+						implicit = s.Type
+					}
+				}
+				for i, n := range s.Names {
+					if !n.IsExported() {
+						continue
+					}
+					line := d.Tok.String() + " " + n.Name
+					if typ != nil {
+						line += " " + expr(fset, typ)
+					}
+					if i < len(s.Values) {
+						line += " = " + expr(fset, s.Values[i])
+					}
+					out = append(out, line)
+				}
 			}
-			return
 		}
-		if r.Score < 0 || r.Score > 1 || math.IsNaN(r.Score) {
-			t.Fatalf("document score %v", r.Score)
+	}
+	return out
+}
+
+func typeLines(fset *token.FileSet, s *ast.TypeSpec) []string {
+	name := s.Name.Name
+	head := "type " + name
+	if s.TypeParams != nil {
+		head += "[" + fields(fset, s.TypeParams) + "]"
+	}
+	if s.Assign.IsValid() {
+		return []string{head + " = " + expr(fset, s.Type)}
+	}
+	switch tt := s.Type.(type) {
+	case *ast.StructType:
+		out := []string{head + " struct"}
+		for _, f := range tt.Fields.List {
+			tag := ""
+			if f.Tag != nil {
+				tag = " " + f.Tag.Value
+			}
+			if len(f.Names) == 0 { // embedded
+				if exportedEmbed(f.Type) {
+					out = append(out, "field "+name+"."+expr(fset, f.Type)+" embedded"+tag)
+				}
+				continue
+			}
+			for _, n := range f.Names {
+				if n.IsExported() {
+					out = append(out, "field "+name+"."+n.Name+" "+expr(fset, f.Type)+tag)
+				}
+			}
 		}
-		// The same source made by a Checker with other options.
-		src, err := mustNew(t, claimcheck.Options{MaxBytes: 1 << 30, MaxClaims: 1 << 30}).NewSource("source", source)
-		if err != nil {
-			t.Fatalf("NewSource with the widest limits: %v", err)
+		return out
+	case *ast.InterfaceType:
+		out := []string{head + " interface"}
+		for _, m := range tt.Methods.List {
+			if len(m.Names) == 0 {
+				out = append(out, "embeds "+name+" "+expr(fset, m.Type))
+				continue
+			}
+			for _, n := range m.Names {
+				if ft, ok := m.Type.(*ast.FuncType); ok && n.IsExported() {
+					out = append(out, "method "+name+"."+n.Name+signature(fset, ft))
+				}
+			}
 		}
-		got, err := c.CheckSources(derived, src)
-		if err != nil {
-			t.Fatalf("CheckSources with a Source made elsewhere: %v", err)
+		return out
+	}
+	return []string{head + " " + expr(fset, s.Type)}
+}
+
+func exportedEmbed(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.StarExpr:
+		return exportedEmbed(x.X)
+	case *ast.SelectorExpr:
+		return x.Sel.IsExported()
+	case *ast.Ident:
+		return x.IsExported()
+	}
+	return false
+}
+
+// signature writes a function type's parameters and results as types only.
+func signature(fset *token.FileSet, ft *ast.FuncType) string {
+	s := ""
+	if ft.TypeParams != nil {
+		s += "[" + fields(fset, ft.TypeParams) + "]"
+	}
+	s += "(" + types(fset, ft.Params) + ")"
+	if ft.Results != nil {
+		r := types(fset, ft.Results)
+		if len(ft.Results.List) == 1 && len(ft.Results.List[0].Names) <= 1 {
+			s += " " + r
+		} else {
+			s += " (" + r + ")"
 		}
-		if d := cmp.Diff(r, got); d != "" {
-			t.Fatalf("a Source made by another Checker changes the report (-own, +other):\n%s", d)
+	}
+	return s
+}
+
+// types lists a field list's types, one per name.
+func types(fset *token.FileSet, fl *ast.FieldList) string {
+	if fl == nil {
+		return ""
+	}
+	var parts []string
+	for _, f := range fl.List {
+		for range max(1, len(f.Names)) {
+			parts = append(parts, expr(fset, f.Type))
 		}
-	})
+	}
+	return strings.Join(parts, ", ")
+}
+
+// fields lists type parameters with their names, which callers write.
+func fields(fset *token.FileSet, fl *ast.FieldList) string {
+	var parts []string
+	for _, f := range fl.List {
+		var names []string
+		for _, n := range f.Names {
+			names = append(names, n.Name)
+		}
+		parts = append(parts, strings.Join(names, ", ")+" "+expr(fset, f.Type))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// expr prints an expression on one line.
+func expr(fset *token.FileSet, e ast.Expr) string {
+	var b bytes.Buffer
+	printer.Fprint(&b, fset, e)
+	return strings.Join(strings.Fields(b.String()), " ")
 }

@@ -11,7 +11,6 @@ import (
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
-	"github.com/newsdesk/claimcheck/internal/lexicon"
 	"github.com/newsdesk/claimcheck/score"
 )
 
@@ -72,8 +71,8 @@ const (
 	DefaultMinCoverage = 0.5
 	DefaultMaxEvidence = 3
 	MaxMaxEvidence     = 1000
-	DefaultMaxBytes    = 32 << 20 // 32 MiB
-	DefaultMaxClaims   = 500_000
+	DefaultMaxBytes    = 64 << 20 // 64 MiB, as the -max-input of the example commands
+	DefaultMaxClaims   = 1_000_000
 )
 
 // A Checker checks derived texts against sources. It holds no state besides
@@ -219,13 +218,12 @@ func (c *Checker) parse(which, text string) (*claims.Document, error) {
 // verdicts are those the Checker would give on the text itself; one whose
 // limits the text exceeds refuses it with a *LimitError.
 type Source struct {
-	name   string
-	bytes  int // the length of the text
-	doc    *claims.Document
-	places lexicon.Places // the places that the places the source names lie in
+	name  string
+	bytes int // the length of the text
+	doc   *claims.Document
 
 	mu      sync.Mutex
-	indexes map[int]*align.Index // by the MaxEvidence in effect
+	indexes map[int]*align.Source // by the MaxEvidence in effect
 }
 
 // NewSource parses and indexes a source text under a name that reports will
@@ -241,13 +239,7 @@ func (c *Checker) NewSource(name, text string) (*Source, error) {
 	if err != nil {
 		return nil, err
 	}
-	var names []string
-	for i := range doc.Statements {
-		for _, e := range doc.Statements[i].Entities {
-			names = append(names, e.Text)
-		}
-	}
-	s := &Source{name: name, bytes: len(text), doc: doc, places: lexicon.Around(names)}
+	s := &Source{name: name, bytes: len(text), doc: doc}
 	s.index(c.opts.maxEvidence())
 	return s, nil
 }
@@ -256,14 +248,14 @@ var errNilChecker = &UsageError{Problem: "nil *Checker: make one with New"}
 
 // index returns the source's index for a MaxEvidence setting, building it
 // the first time.
-func (s *Source) index(maxEvidence int) *align.Index {
+func (s *Source) index(maxEvidence int) *align.Source {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	x := s.indexes[maxEvidence]
 	if x == nil {
-		x = align.NewIndex(s.doc, align.Options{MaxSentences: maxEvidence, Related: lexicon.Related})
+		x = align.Prepare(s.doc, align.Options{MaxSentences: maxEvidence})
 		if s.indexes == nil {
-			s.indexes = map[int]*align.Index{}
+			s.indexes = map[int]*align.Source{}
 		}
 		s.indexes[maxEvidence] = x
 	}
@@ -347,6 +339,7 @@ func (c *Checker) judge(ctx context.Context, doc *claims.Document, r *Report, na
 	r.Claims = make([]Claim, len(doc.Statements))
 	verdicts := make([]score.Verdict, len(doc.Statements))
 	maxEvidence := c.opts.maxEvidence()
+	opts := score.Options{MinCoverage: c.opts.MinCoverage}
 	for i := range doc.Statements {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -354,8 +347,6 @@ func (c *Checker) judge(ctx context.Context, doc *claims.Document, r *Report, na
 		st := &doc.Statements[i]
 		best, bestSource := score.Verdict{Label: Unsupported}, (*Source)(nil)
 		for _, s := range sourcesFor(st) {
-			opts := score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms, Kin: lexicon.Kin,
-				Inside: lexicon.Inside, SourceNamesInside: s.places.Has}
 			v := score.Judge(s.index(maxEvidence), st, opts)
 			if bestSource == nil || better(v, best) {
 				best, bestSource = v, s
