@@ -162,20 +162,39 @@ func open(d string) (*flat, error) {
 }
 
 // stem returns the number of a stem, or -1 if the lexicon does not know it.
-func (f *flat) stem(s string) int {
+func (f *flat) stem(s string) int { return f.stemParts(s, "") }
+
+// stemParts returns the number of the stem a+b, or -1, without making a+b.
+func (f *flat) stemParts(a, b string) int {
 	mask := uint32(f.hash.n() - 1)
-	h := lexbuild.Hash(s)
+	h := fnv(fnv(fnvBasis, a), b)
 	for j := h & mask; ; j = (j + 1) & mask {
 		v := f.hash.at(int(j))
 		if v == 0 {
 			return -1
 		}
 		if v>>24 == h>>24 {
-			if i := int(v&0xffffff) - 1; f.stems.at(i) == s {
+			if i := int(v&0xffffff) - 1; isConcat(f.stems.at(i), a, b) {
 				return i
 			}
 		}
 	}
+}
+
+// fnv continues lexbuild.Hash over more bytes: fnv(fnv(fnvBasis, a), b) is
+// lexbuild.Hash(a + b).
+func fnv(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+const fnvBasis = 2166136261
+
+func isConcat(s, a, b string) bool {
+	return len(s) == len(a)+len(b) && s[:len(a)] == a && s[len(a):] == b
 }
 
 // senseList returns the synsets of a stem's first noun senses.
@@ -356,12 +375,12 @@ func contains(ss []string, s string) bool {
 var related sync.Map
 
 // antonyms reports whether the lexicon lists two stems as antonyms.
-func (f *flat) antonyms(a, b string) bool {
-	ia := f.stem(a)
+func (f *flat) antonyms(a, b form) bool {
+	ia := f.stemParts(a.a, a.b)
 	if ia < 0 {
 		return false
 	}
-	ib := f.stem(b)
+	ib := f.stemParts(b.a, b.b)
 	return ib >= 0 && f.ants.at(ia).contains(uint32(ib))
 }
 
@@ -369,14 +388,15 @@ func (f *flat) antonyms(a, b string) bool {
 // also in the comparative or superlative ("highest", "lowest").
 func Antonyms(a, b string) bool {
 	f := lexicon()
-	if f.antonyms(a, b) {
+	if f.antonyms(form{a, ""}, form{b, ""}) {
 		return true
 	}
 	if !strings.HasSuffix(a, "er") && !strings.HasSuffix(a, "est") && !strings.HasSuffix(b, "er") && !strings.HasSuffix(b, "est") {
 		return false
 	}
-	for _, x := range degreeBases(a) {
-		for _, y := range degreeBases(b) {
+	var fa, fb [7]form
+	for _, x := range degreeBases(fa[:0], a) {
+		for _, y := range degreeBases(fb[:0], b) {
 			if f.antonyms(x, y) {
 				return true
 			}
@@ -385,19 +405,24 @@ func Antonyms(a, b string) bool {
 	return false
 }
 
-// degreeBases returns the stem and, for a comparative or superlative, the
-// stems its base may have: the stemmer leaves "highest" and "bigger" whole,
-// while "high" and "big" are what the lexicon knows.
-func degreeBases(stem string) []string {
-	out := []string{stem}
+// A form is a stem in two parts, a+b, so that "late" can be looked up as
+// "lat"+"e" without being made.
+type form struct{ a, b string }
+
+// degreeBases appends to out the stem and, for a comparative or
+// superlative, the stems its base may have: the stemmer leaves "highest"
+// and "bigger" whole, while "high" and "big" are what the lexicon knows.
+// At most 7.
+func degreeBases(out []form, stem string) []form {
+	out = append(out, form{stem, ""})
 	for _, suffix := range []string{"est", "er"} {
 		base, ok := strings.CutSuffix(stem, suffix)
 		if !ok || len(base) < 2 {
 			continue
 		}
-		out = append(out, base, base+"e") // "later" -> "late"
+		out = append(out, form{base, ""}, form{base, "e"}) // "later" -> "late"
 		if n := len(base); base[n-1] == base[n-2] {
-			out = append(out, base[:n-1]) // "biggest" -> "big"
+			out = append(out, form{base[:n-1], ""}) // "biggest" -> "big"
 		}
 	}
 	return out
