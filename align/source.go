@@ -24,20 +24,19 @@ type Source struct {
 	postings map[string][]int32 // stem -> sentences holding it, ascending
 	weight   map[string]float64 // stem -> rarity weight
 	names    map[string][]string
-	// nameBuckets holds the name keys by first byte and length: the only
-	// keys a variant can have (see lex.SameNameKey), so that a long source
-	// is not scanned whole for every name of a claim.
-	nameBuckets map[nameBucket][]string
+	// nameIndex finds the keys of names (nameKeys, by entry) that are
+	// variants of a key (see lex.SameNameKey) without reading them all, so
+	// that a long source is not scanned whole for every name of a claim.
+	nameIndex lex.NameIndex
+	nameKeys  []string
 	// wordKeys holds the name keys of all the source's words (not function
-	// words, three letters or more) and entityWords the source's names by
-	// the keys of their words, both by bucket: what score asks of the whole
-	// source, answered without reading it all.
-	wordKeys    map[nameBucket][]string
-	entityWords map[nameBucket][]entityWord
-	// hasWordKey holds the same keys as wordKeys, for the exact match that
-	// answers most questions without comparing spellings.
-	hasWordKey map[string]bool
-	maxW       float64
+	// words, three letters or more) and entityIndex the source's names by
+	// the keys of their words (entityWords, by entry): what score asks of
+	// the whole source, answered without reading it all.
+	wordKeys    lex.NameIndex
+	entityIndex lex.NameIndex
+	entityWords []entityWord
+	maxW        float64
 	// places holds the places that the places the source names lie in.
 	places lexicon.Places
 }
@@ -47,8 +46,7 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 	if opts.MaxSentences <= 0 {
 		opts.MaxSentences = 3
 	}
-	x := &Source{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{},
-		wordKeys: map[nameBucket][]string{}, entityWords: map[nameBucket][]entityWord{}, hasWordKey: map[string]bool{}}
+	x := &Source{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{}}
 	var names []string
 	for i := range doc.Statements {
 		x.add(int32(i), &doc.Statements[i])
@@ -56,12 +54,14 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 			names = append(names, e.Text)
 		}
 	}
-	x.nameBuckets = make(map[nameBucket][]string)
 	for k := range x.names {
 		if k != "" {
-			b := nameBucket{k[0], len(k)}
-			x.nameBuckets[b] = append(x.nameBuckets[b], k)
+			x.nameKeys = append(x.nameKeys, k)
 		}
+	}
+	sort.Strings(x.nameKeys)
+	for _, k := range x.nameKeys {
+		x.nameIndex.Add(k)
 	}
 	n := float64(len(doc.Statements))
 	x.weight = make(map[string]float64, len(x.postings))
@@ -85,10 +85,8 @@ func (x *Source) add(i int32, c *claims.Statement) {
 	for j := range c.Tokens {
 		t := &c.Tokens[j]
 		if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 {
-			if key := t.NameKey(); key != "" && !x.hasWordKey[key] {
-				x.hasWordKey[key] = true
-				b := nameBucket{key[0], len(key)}
-				x.wordKeys[b] = append(x.wordKeys[b], key)
+			if key := t.NameKey(); key != "" && !x.wordKeys.Has(key) {
+				x.wordKeys.Add(key)
 			}
 		}
 		if !t.Content() {
@@ -105,8 +103,8 @@ func (x *Source) add(i int32, c *claims.Statement) {
 	for k := range c.Entities {
 		for _, w := range c.Entities[k].Words {
 			if w != "" {
-				b := nameBucket{w[0], len(w)}
-				x.entityWords[b] = append(x.entityWords[b], entityWord{w, i, int32(k)})
+				x.entityIndex.Add(w)
+				x.entityWords = append(x.entityWords, entityWord{i, int32(k)})
 			}
 		}
 	}
@@ -155,45 +153,28 @@ func (x *Source) variants(t *claims.Token) []string {
 		return v
 	}
 	var out []string
-	similarKeys(x.nameBuckets, k, func(key *string) string { return *key }, func(key *string) bool {
-		out = append(out, x.names[*key]...)
+	x.nameIndex.Similar(k, func(e int32) bool {
+		out = append(out, x.names[x.nameKeys[e]]...)
 		return true
 	})
 	sort.Strings(out) // map order must not leak into results
 	return out
 }
 
-// An entityWord is a word of a source name: its key, and where the name is.
+// An entityWord is where the name that holds a word is.
 type entityWord struct {
-	key              string
 	sentence, entity int32
-}
-
-// similarKeys calls f with each key of buckets that lex.SameNameKey
-// matches with key, until f returns false.
-func similarKeys[T any](buckets map[nameBucket][]T, key string, keyOf func(*T) string, f func(*T) bool) {
-	if key == "" {
-		return
-	}
-	for l := len(key) - 2; l <= len(key)+2; l++ {
-		b := buckets[nameBucket{key[0], l}]
-		for i := range b {
-			if lex.SameNameKey(key, keyOf(&b[i])) && !f(&b[i]) {
-				return
-			}
-		}
-	}
 }
 
 // MentionsWord reports whether a word of the source (not a function word,
 // three letters or more) has a name key that lex.SameNameKey matches with
 // key.
 func (x *Source) MentionsWord(key string) bool {
-	if x.hasWordKey[key] {
+	if x.wordKeys.Has(key) { // the exact match answers most questions without comparing spellings
 		return true
 	}
 	found := false
-	similarKeys(x.wordKeys, key, func(k *string) string { return *k }, func(*string) bool {
+	x.wordKeys.Similar(key, func(int32) bool {
 		found = true
 		return false
 	})
@@ -204,15 +185,10 @@ func (x *Source) MentionsWord(key string) bool {
 // name that has a word whose key lex.SameNameKey matches with key, until f
 // returns false. A name may come more than once.
 func (x *Source) NamesWithWord(key string, f func(sentence, entity int) bool) {
-	similarKeys(x.entityWords, key, func(w *entityWord) string { return w.key }, func(w *entityWord) bool {
+	x.entityIndex.Similar(key, func(e int32) bool {
+		w := x.entityWords[e]
 		return f(int(w.sentence), int(w.entity))
 	})
-}
-
-// A nameBucket groups name keys by first byte and length.
-type nameBucket struct {
-	first byte
-	n     int
 }
 
 // SentencesWith calls f with each source sentence, in order, that holds a
