@@ -18,13 +18,14 @@
     active = claim;
     claim.classList.add("active");
     claim.setAttribute("aria-pressed", "true");
+    // The panel first: showing it resizes the columns, and the scroll
+    // must be measured in their final size.
+    var d = document.getElementById("d" + claim.id.slice(1));
+    document.getElementById("none").hidden = !!d;
+    if (d) { d.hidden = false; }
     var ev = evidenceOf(claim);
     ev.forEach(function (e) { e.classList.add("lit"); });
     if (ev.length) { ev[0].scrollIntoView({block: "center", inline: "nearest"}); }
-    var n = claim.id.slice(1);
-    var d = document.getElementById("d" + n);
-    document.getElementById("none").hidden = !!d;
-    if (d) { d.hidden = false; }
     if (history.replaceState) { history.replaceState(null, "", "#" + claim.id); }
   }
   document.addEventListener("click", function (e) {
