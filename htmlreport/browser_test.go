@@ -541,6 +541,20 @@ func TestBrowser(t *testing.T) {
 		})
 	}
 
+	t.Run("a claim named in the address", func(t *testing.T) {
+		// The index of examples/outlets links to NAME.html#cN: the page opens with claim N selected.
+		from := d.count()
+		tb.navigate(ctx, t, srv.URL+"/003-against-002#c4")
+		var s selection
+		tb.eval(ctx, t, fmt.Sprintf(jsSelected, "c4"), &s)
+		if !s.Active || s.Lit != s.Want || !s.InView || !s.Panel {
+			t.Errorf("opening #c4: %+v; want claim 4 selected and its evidence in view", s)
+		}
+		if p := d.problems(from); len(p) > 0 {
+			t.Errorf("the page logged problems:\n%s", strings.Join(p, "\n"))
+		}
+	})
+
 	if *screenshot != "" {
 		t.Run("screenshot", func(t *testing.T) {
 			takeScreenshot(ctx, t, tb, srv.URL+"/003-against-002", reports["/003-against-002"], *screenshot)
