@@ -15,10 +15,15 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -397,7 +402,11 @@ const (
 				first.left >= 0 && first.right <= innerWidth,
 			rect: [first.top, first.bottom, col.top, col.bottom, innerHeight],
 			panel: !!d && !d.hidden && d.offsetHeight > 0,
-			others: document.querySelectorAll("#sources .lit").length
+			others: document.querySelectorAll("#sources .lit").length,
+			marks: Array.from(document.querySelectorAll("main mark.f")).map(function (m) { return m.textContent; }),
+			stray: Array.from(document.querySelectorAll("main mark.f")).filter(function (m) {
+				return m.parentNode !== c && !(m.parentNode.classList.contains("lit"));
+			}).length
 		};
 	})()`
 )
@@ -418,6 +427,32 @@ type selection struct {
 	Rect   []float64 `json:"rect"`
 	Panel  bool      `json:"panel"`
 	Others int       `json:"others"`
+	Marks  []string  `json:"marks"`
+	Stray  int       `json:"stray"`
+}
+
+// unmarked returns the texts a claim's findings point at, in the claim or
+// in its evidence, that no mark of the page contains.
+func unmarked(c claimcheck.Claim, marks []string) []string {
+	var out []string
+	check := func(s *claimcheck.Span) {
+		if s == nil {
+			return
+		}
+		inEvidence := slices.ContainsFunc(c.Evidence, func(e claimcheck.Evidence) bool { return s.Start >= e.Start && s.End <= e.End })
+		inClaim := s.Start >= c.Start && s.End <= c.End
+		if !inEvidence && !inClaim {
+			return
+		}
+		if !slices.ContainsFunc(marks, func(m string) bool { return strings.Contains(m, s.Text) }) {
+			out = append(out, s.Text)
+		}
+	}
+	for _, f := range c.Findings {
+		check(f.Claim)
+		check(f.Source)
+	}
+	return out
 }
 
 // TestBrowser loads report pages in headless chromium and checks that they
@@ -509,6 +544,9 @@ func TestBrowser(t *testing.T) {
 					t.Errorf("after a click on claim %s: %+v; want it active, its %d pieces of evidence lit and no other, the first in view, its panel shown",
 						c.ID, s, len(c.Ev))
 				}
+				if miss := unmarked(r.Claims[clicked0(claims, c.ID)], s.Marks); len(miss) > 0 || s.Stray > 0 {
+					t.Errorf("after a click on claim %s: its findings point at %q, which no mark holds (marks %q, %d stray)", c.ID, miss, s.Marks, s.Stray)
+				}
 				clicked++
 			}
 			if clicked == 0 {
@@ -560,6 +598,11 @@ func TestBrowser(t *testing.T) {
 			takeScreenshot(ctx, t, tb, srv.URL+"/003-against-002", reports["/003-against-002"], *screenshot)
 		})
 	}
+}
+
+// clicked0 is the index of the claim with the given id.
+func clicked0(claims []claimInPage, id string) int {
+	return slices.IndexFunc(claims, func(c claimInPage) bool { return c.ID == id })
 }
 
 // sharesEvidence reports whether a claim's evidence ids repeat (then fewer
@@ -629,12 +672,56 @@ func takeScreenshot(ctx context.Context, t *testing.T, tb *tab, url string, r *c
 		Data string `json:"data"`
 	}
 	json.Unmarshal(res, &shot)
-	png, err := base64.StdEncoding.DecodeString(shot.Data)
-	if err != nil || len(png) == 0 {
+	pic, err := base64.StdEncoding.DecodeString(shot.Data)
+	if err != nil || len(pic) == 0 {
 		t.Fatal(errors.Join(err, errors.New("no screenshot")))
 	}
-	if err := os.WriteFile(path, png, 0o644); err != nil {
+	if pic, err = shrinkPNG(pic); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("wrote %s (%d bytes)", path, len(png))
+	if err := os.WriteFile(path, pic, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s (%d bytes)", path, len(pic))
+}
+
+// shrinkPNG re-encodes a screenshot with a palette of its 256 commonest
+// colours, each pixel mapped to the nearest: a page of text has a few
+// thousand colours, nearly all shades of anti-aliasing, and the picture
+// looks the same at well under half the bytes (the README's: 295 KB from
+// chromium, 113 KB here).
+func shrinkPNG(b []byte) ([]byte, error) {
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	bounds := img.Bounds()
+	counts := map[color.RGBA]int{}
+	for y := bounds.Min.Y; y < bounds.Max.Y; y++ {
+		for x := bounds.Min.X; x < bounds.Max.X; x++ {
+			counts[color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)]++
+		}
+	}
+	colours := slices.Collect(maps.Keys(counts))
+	slices.SortFunc(colours, func(a, b color.RGBA) int { // commonest first; ties by value, so the output is stable
+		if counts[a] != counts[b] {
+			return counts[b] - counts[a]
+		}
+		return int(a.R)<<24 | int(a.G)<<16 | int(a.B)<<8 | int(a.A) - (int(b.R)<<24 | int(b.G)<<16 | int(b.B)<<8 | int(b.A))
+	})
+	var pal color.Palette
+	for _, c := range colours[:min(256, len(colours))] {
+		pal = append(pal, c)
+	}
+	p := image.NewPaletted(bounds, pal)
+	for y := bounds.Min.Y; y < bounds.Max.Y; y++ {
+		for x := bounds.Min.X; x < bounds.Max.X; x++ {
+			p.Set(x, y, img.At(x, y))
+		}
+	}
+	var out bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&out, p); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
 }

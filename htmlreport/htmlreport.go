@@ -19,6 +19,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/newsdesk/claimcheck"
 )
@@ -109,10 +110,17 @@ type evidence struct {
 }
 
 type finding struct {
-	Kind        string  `json:"kind"`
-	Rule        string  `json:"rule"`
-	Explanation string  `json:"explanation"`
-	Factor      float64 `json:"factor"`
+	Kind        string   `json:"kind"`
+	Rule        string   `json:"rule"`
+	Explanation string   `json:"explanation"`
+	Claim       *offsets `json:"claim"`  // in the derived text
+	Source      *offsets `json:"source"` // in the claim's source
+	Factor      float64  `json:"factor"`
+}
+
+type offsets struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 type excluded struct {
@@ -144,6 +152,7 @@ type piece struct {
 	N     int    // the claim's number, from 1
 	Badge string // drawn before a claim: its number, "caption" for a caption
 	Ev    string // a claim's evidence ids, space-separated
+	Marks string // where its findings point: "ID:FROM-TO ...", offsets in UTF-16 code units into element ID's text
 	Tip   string // tooltip: a claim's verdict and findings, an excluded piece's reason
 }
 
@@ -240,8 +249,9 @@ func build(r *claimcheck.Report, derived Doc, sources []Doc) (*view, error) {
 		if c.Caption {
 			badge += " caption"
 		}
-		marks = append(marks, span{start: c.Start, end: c.End, p: piece{Class: "claim " + c.Label, ID: "c" + strconv.Itoa(n),
-			N: n, Badge: badge, Ev: strings.Join(ids, " "), Tip: tip(n, c)}})
+		id := "c" + strconv.Itoa(n)
+		marks = append(marks, span{start: c.Start, end: c.End, p: piece{Class: "claim " + c.Label, ID: id,
+			N: n, Badge: badge, Ev: strings.Join(ids, " "), Marks: findingMarks(c, id, ids), Tip: tip(n, c)}})
 	}
 	for _, e := range rep.Excluded {
 		if check(derived.Text, e.Start, e.End, "") == nil {
@@ -326,4 +336,41 @@ func tip(n int, c claim) string {
 		b.WriteString("\nnothing related in the source")
 	}
 	return b.String()
+}
+
+// findingMarks says where a claim's findings point, in the claim and in its
+// evidence, as the page's script wants it: the element's id, then the span
+// in UTF-16 code units (JavaScript's string offsets) into its text. A span
+// that lies in neither is left out.
+func findingMarks(c claim, id string, evIDs []string) string {
+	var out []string
+	add := func(id, text string, start, end, at int) {
+		if start >= at && end <= at+len(text) && start < end {
+			from := utf16Len(text[:start-at])
+			out = append(out, fmt.Sprintf("%s:%d-%d", id, from, from+utf16Len(text[start-at:end-at])))
+		}
+	}
+	for _, f := range c.Findings {
+		if f.Claim != nil {
+			add(id, c.Text, f.Claim.Start, f.Claim.End, c.Start)
+		}
+		if f.Source != nil {
+			for j, e := range c.Evidence {
+				if f.Source.Start >= e.Start && f.Source.End <= e.End {
+					add(evIDs[j], e.Text, f.Source.Start, f.Source.End, e.Start)
+					break
+				}
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// utf16Len is the length of s in UTF-16 code units.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
 }

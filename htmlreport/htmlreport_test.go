@@ -8,8 +8,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsdesk/claimcheck"
@@ -246,5 +248,42 @@ func TestWrongTexts(t *testing.T) {
 				t.Errorf("Write wrote %d bytes before its error", b.Len())
 			}
 		})
+	}
+}
+
+// TestFindingMarks checks where the page marks a claim's findings: in
+// UTF-16 code units, as the script counts, past a character that takes two
+// (an emoji) and one that takes three bytes (a curly quote).
+func TestFindingMarks(t *testing.T) {
+	src := "Maria Ortiz, 54, was elected mayor of Springfield on Tuesday."
+	der := "Maria 😀 Ortiz’s rival said Maria Ortiz, 45, was elected mayor of Springfield on Tuesday."
+	r, err := claimcheck.Check(src, der)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := htmlreport.Write(&b, r, htmlreport.Doc{Text: der}, htmlreport.Doc{Text: src}); err != nil {
+		t.Fatal(err)
+	}
+	c := r.Claims[0]
+	var f *claimcheck.Finding
+	for i := range c.Findings {
+		if c.Findings[i].Kind == claimcheck.Number {
+			f = &c.Findings[i]
+		}
+	}
+	if f == nil || f.Claim == nil || f.Source == nil || f.Claim.Text != "45" {
+		t.Fatalf("want a number finding on \"45\": %+v", c.Findings)
+	}
+	units := func(s string) int { return len(utf16.Encode([]rune(s))) }
+	from := units(der[c.Start:f.Claim.Start])
+	if from == f.Claim.Start-c.Start {
+		t.Fatal("the test text has no character whose UTF-16 length differs from its bytes")
+	}
+	want := fmt.Sprintf("c1:%d-%d", from, from+2)
+	ev := fmt.Sprintf("e0-%d:%d-%d", c.Evidence[0].Start, units(src[c.Evidence[0].Start:f.Source.Start]), units(src[c.Evidence[0].Start:f.Source.End]))
+	m := regexp.MustCompile(`data-marks="([^"]*)"`).FindStringSubmatch(b.String())
+	if m == nil || !slices.Contains(strings.Fields(m[1]), want) || !slices.Contains(strings.Fields(m[1]), ev) {
+		t.Errorf("data-marks = %q; want %s and %s among them", m, want, ev)
 	}
 }
