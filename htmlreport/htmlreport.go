@@ -64,7 +64,11 @@ func Write(w io.Writer, r *claimcheck.Report, derived Doc, sources ...Doc) error
 	if len(sources) == 0 {
 		return fmt.Errorf("htmlreport: no source text")
 	}
-	v, err := build(r, derived, sources)
+	rep, err := decode(r)
+	if err != nil {
+		return err
+	}
+	v, err := build(rep, derived, sources)
 	if err != nil {
 		return err
 	}
@@ -175,7 +179,8 @@ type evidenceView struct {
 // symbols mark each label in text as well as in colour.
 var symbols = map[string]string{"supported": "✓", "contradicted": "✗", "unsupported": "?"}
 
-func build(r *claimcheck.Report, derived Doc, sources []Doc) (*view, error) {
+// decode reads a report through its JSON form.
+func decode(r *claimcheck.Report) (*report, error) {
 	js, err := json.Marshal(r)
 	if err != nil {
 		return nil, fmt.Errorf("htmlreport: %w", err)
@@ -184,6 +189,10 @@ func build(r *claimcheck.Report, derived Doc, sources []Doc) (*view, error) {
 	if err := json.Unmarshal(js, &rep); err != nil {
 		return nil, fmt.Errorf("htmlreport: %w", err)
 	}
+	return &rep, nil
+}
+
+func build(rep *report, derived Doc, sources []Doc) (*view, error) {
 	if derived.Name == "" {
 		derived.Name = "derived"
 	}
