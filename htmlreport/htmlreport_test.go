@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -285,5 +286,23 @@ func TestFindingMarks(t *testing.T) {
 	m := regexp.MustCompile(`data-marks="([^"]*)"`).FindStringSubmatch(b.String())
 	if m == nil || !slices.Contains(strings.Fields(m[1]), want) || !slices.Contains(strings.Fields(m[1]), ev) {
 		t.Errorf("data-marks = %q; want %s and %s among them", m, want, ev)
+	}
+}
+
+// BenchmarkWrite renders the page of 003 against 002; bytes are those of
+// both texts.
+func BenchmarkWrite(b *testing.B) {
+	src, der := article(b, "002"), article(b, "003")
+	r, err := claimcheck.Check(src, der)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, s := htmlreport.Doc{Name: "003", Text: der}, htmlreport.Doc{Name: "002", Text: src}
+	b.SetBytes(int64(len(src) + len(der)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := htmlreport.Write(io.Discard, r, d, s); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
