@@ -588,6 +588,17 @@ func TestBrowser(t *testing.T) {
 		if !s.Active || s.Lit != s.Want || !s.InView || !s.Panel {
 			t.Errorf("opening #c4: %+v; want claim 4 selected and its evidence in view", s)
 		}
+		// and the claim itself in view, below its column's sticky heading.
+		var seen []float64
+		tb.eval(ctx, t, `(function () {
+			var c = document.getElementById("c4").getBoundingClientRect();
+			var he = document.getElementById("h-derived"), h = he.getBoundingClientRect();
+			var col = he.parentNode.getBoundingClientRect();
+			return [c.top, c.bottom, h.bottom, col.bottom];
+		})()`, &seen)
+		if seen[0] < seen[2] || seen[1] > seen[3] {
+			t.Errorf("opening #c4: the claim spans %.0f-%.0f; want it between the heading's bottom, %.0f, and the column's, %.0f", seen[0], seen[1], seen[2], seen[3])
+		}
 		if p := d.problems(from); len(p) > 0 {
 			t.Errorf("the page logged problems:\n%s", strings.Join(p, "\n"))
 		}

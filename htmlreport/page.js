@@ -65,6 +65,7 @@
     var ev = evidenceOf(claim);
     ev.forEach(function (e) { e.classList.add("lit"); });
     mark(claim);
+    claim.scrollIntoView({block: "nearest", inline: "nearest"});
     if (ev.length) { ev[0].scrollIntoView({block: "center", inline: "nearest"}); }
     if (history.replaceState) { history.replaceState(null, "", "#" + claim.id); }
   }
