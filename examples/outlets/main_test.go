@@ -172,8 +172,15 @@ func TestFolder(t *testing.T) {
 		}
 	}
 	var out bytes.Buffer
-	if err := run(&out, nil, []string{dir}, false, ""); err != nil {
+	pages := t.TempDir()
+	if err := run(&out, nil, []string{dir}, false, pages); err != nil {
 		t.Fatal(err)
+	}
+	// With two versions, the page against the others has one source, and its evidence names it.
+	for _, name := range []string{"index.html", "a-against-b.html", "b-against-a.html", "a-against-others.html", "b-against-others.html"} {
+		if _, err := os.Stat(filepath.Join(pages, name)); err != nil {
+			t.Errorf("-html wrote no %s: %v", name, err)
+		}
 	}
 	if !strings.HasPrefix(out.String(), "2 versions.") || !strings.Contains(out.String(), " 1  a ") || !strings.Contains(out.String(), " 2  b ") {
 		t.Errorf("want versions a and b, in that order:\n%s", out.String())
