@@ -56,7 +56,8 @@ func mustRead(name string) string {
 // on its arguments. Write returns an error, and writes nothing, when the
 // report does not belong to the texts: a claim or a piece of evidence whose
 // bytes are not the text it quotes, claims that overlap, a source it cannot
-// tell, or two sources of one name.
+// tell, or two sources of one name. It is safe to call from many
+// goroutines at once.
 func Write(w io.Writer, r *claimcheck.Report, derived Doc, sources ...Doc) error {
 	if r == nil {
 		return fmt.Errorf("htmlreport: no report")
