@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf16"
 
@@ -303,6 +304,32 @@ func BenchmarkWrite(b *testing.B) {
 	for b.Loop() {
 		if err := htmlreport.Write(io.Discard, r, d, s); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestConcurrentWrite writes one report from several goroutines (run it
+// with -race): every page is the same.
+func TestConcurrentWrite(t *testing.T) {
+	r, want := bundledPage(t, "000", "001")
+	src, der := article(t, "000"), article(t, "001")
+	pages := make([][]byte, 4)
+	var wg sync.WaitGroup
+	for i := range pages {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			if err := htmlreport.Write(&b, r, htmlreport.Doc{Name: "001", Text: der}, htmlreport.Doc{Name: "000", Text: src}); err != nil {
+				t.Error(err)
+			}
+			pages[i] = b.Bytes()
+		}()
+	}
+	wg.Wait()
+	for i, p := range pages {
+		if !bytes.Equal(p, want) {
+			t.Errorf("page %d written concurrently differs", i)
 		}
 	}
 }
