@@ -6,7 +6,7 @@
 // Usage:
 //
 //	go run ./examples/outlets                   # the four bundled articles (two stories: 000/001 and 002/003)
-//	go run ./examples/outlets FILE FILE...      # two or more versions, one per file
+//	go run ./examples/outlets FILE FILE...      # two or more versions, one per file ("-": standard input, once)
 //	go run ./examples/outlets DIR               # every file of a folder (hidden files left out), by name
 //	go run ./examples/outlets -json FILE...     # the same as JSON
 //	go run ./examples/outlets -html out FILE... # also out/index.html: the matrix, each cell linking to its report
@@ -21,8 +21,9 @@
 //
 // While it works, it shows on standard error the checks done, the speed and
 // the time left, when standard error is a terminal. Errors (a file that
-// cannot be read, a version with no sentences, fewer than two versions, two
-// versions of one name) are one line on standard error, and exit status 2.
+// cannot be read or is larger than -max-input, 64 MiB by default, a version
+// with no sentences, fewer than two versions, two versions of one name) are
+// one line on standard error, and exit status 2.
 package main
 
 import (
@@ -40,14 +41,17 @@ import (
 	"time"
 
 	"github.com/newsdesk/claimcheck"
+	"github.com/newsdesk/claimcheck/internal/cli"
 	"github.com/newsdesk/claimcheck/testdata"
 )
 
 func main() {
 	asJSON := flag.Bool("json", false, "print the matrix and the claims only one version makes as JSON")
 	htmlDir := flag.String("html", "", "also write DIR/index.html and one HTML report per pair to `DIR`")
+	maxInput := cli.Size(cli.DefaultMaxBytes)
+	flag.Var(&maxInput, "max-input", "refuse a version larger than this (64MiB, 1GiB, ...)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: outlets [-json] [-html DIR] [FILE FILE... | DIR]")
+		fmt.Fprintln(os.Stderr, "usage: outlets [-json] [-html DIR] [-max-input SIZE] [FILE FILE... | DIR]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -55,14 +59,15 @@ func main() {
 	if isTerminal(os.Stderr) {
 		progress = os.Stderr
 	}
-	err := run(os.Stdout, progress, flag.Args(), *asJSON, *htmlDir)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "outlets:", err)
+	in := &cli.Inputs{Stdin: os.Stdin, MaxBytes: int64(maxInput)}
+	if err := run(in, os.Stdout, progress, flag.Args(), *asJSON, *htmlDir); err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
+			fmt.Fprintln(os.Stderr, "outlets:", err)
 			flag.Usage()
+			os.Exit(2)
 		}
-		os.Exit(2)
+		cli.Exit("outlets", err)
 	}
 }
 
@@ -83,11 +88,11 @@ type version struct {
 	source           *claimcheck.Source
 }
 
-// run reads the versions named by args, compares them and writes the result
-// to stdout (and pages to htmlDir); progress, when not nil, gets the progress
-// line.
-func run(stdout, progress io.Writer, args []string, asJSON bool, htmlDir string) error {
-	versions, err := readVersions(args)
+// run reads the versions named by args through in, compares them and writes
+// the result to stdout (and pages to htmlDir); progress, when not nil, gets
+// the progress line.
+func run(in *cli.Inputs, stdout, progress io.Writer, args []string, asJSON bool, htmlDir string) error {
+	versions, err := readVersions(in, args)
 	if err != nil {
 		return err
 	}
@@ -117,8 +122,9 @@ func run(stdout, progress io.Writer, args []string, asJSON bool, htmlDir string)
 }
 
 // readVersions reads the files (or the folder) named by args; no args means
-// the bundled articles.
-func readVersions(args []string) ([]version, error) {
+// the bundled articles. "-" reads one version from standard input, named
+// "stdin".
+func readVersions(in *cli.Inputs, args []string) ([]version, error) {
 	var vs []version
 	switch {
 	case len(args) == 0:
@@ -133,35 +139,31 @@ func readVersions(args []string) ([]version, error) {
 			}
 			vs = append(vs, version{name: versionName(n), file: n, text: string(b)})
 		}
-	case len(args) == 1:
+	case len(args) == 1 && args[0] != "-":
 		fi, err := os.Stat(args[0])
 		if err != nil {
-			return nil, fmt.Errorf("cannot read %s: %w", args[0], unwrapPath(err))
+			return nil, &cli.InputError{Name: args[0], Err: unwrapPath(err)}
 		}
 		if !fi.IsDir() {
 			return nil, usageError{"want two or more versions: files, or one folder"}
 		}
 		entries, err := os.ReadDir(args[0])
 		if err != nil {
-			return nil, fmt.Errorf("cannot read %s: %w", args[0], unwrapPath(err))
+			return nil, &cli.InputError{Name: args[0], Err: unwrapPath(err)}
 		}
+		var files []string
 		for _, e := range entries { // sorted by name
-			if strings.HasPrefix(e.Name(), ".") || !e.Type().IsRegular() {
-				continue
+			if !strings.HasPrefix(e.Name(), ".") && e.Type().IsRegular() {
+				files = append(files, filepath.Join(args[0], e.Name()))
 			}
-			v, err := readVersion(filepath.Join(args[0], e.Name()))
-			if err != nil {
-				return nil, err
-			}
-			vs = append(vs, v)
+		}
+		if vs, err = readFiles(in, files); err != nil {
+			return nil, err
 		}
 	default:
-		for _, a := range args {
-			v, err := readVersion(a)
-			if err != nil {
-				return nil, err
-			}
-			vs = append(vs, v)
+		var err error
+		if vs, err = readFiles(in, args); err != nil {
+			return nil, err
 		}
 	}
 	if len(vs) < 2 {
@@ -178,12 +180,21 @@ func readVersions(args []string) ([]version, error) {
 	return vs, nil
 }
 
-func readVersion(path string) (version, error) {
-	b, err := os.ReadFile(path)
+// readFiles reads the named files ("-" for standard input, at most once),
+// each refused when larger than in's limit.
+func readFiles(in *cli.Inputs, names []string) ([]version, error) {
+	texts, err := in.ReadAll(names)
 	if err != nil {
-		return version{}, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		return nil, err
 	}
-	return version{name: versionName(path), file: path, text: string(b)}, nil
+	vs := make([]version, len(names))
+	for i, n := range names {
+		vs[i] = version{name: versionName(n), file: n, text: string(texts[i])}
+		if n == "-" {
+			vs[i].name, vs[i].file = "stdin", "standard input"
+		}
+	}
+	return vs, nil
 }
 
 // versionName is a file's name without its folder and extension.

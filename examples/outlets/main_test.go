@@ -15,6 +15,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsdesk/claimcheck"
+	"github.com/newsdesk/claimcheck/internal/cli"
 	"github.com/newsdesk/claimcheck/internal/golden"
 )
 
@@ -26,10 +27,10 @@ var update = flag.Bool("update", false, "rewrite ../../testdata/outlets/bundled.
 func TestGolden(t *testing.T) {
 	var text, js bytes.Buffer
 	dir := t.TempDir()
-	if err := run(&text, nil, nil, false, dir); err != nil {
+	if err := run(&cli.Inputs{}, &text, nil, nil, false, dir); err != nil {
 		t.Fatal(err)
 	}
-	if err := run(&js, nil, nil, true, ""); err != nil {
+	if err := run(&cli.Inputs{}, &js, nil, nil, true, ""); err != nil {
 		t.Fatal(err)
 	}
 	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
@@ -108,7 +109,7 @@ func TestMatrixMeansWhatItSays(t *testing.T) {
 		args = append(args, p)
 	}
 	var out bytes.Buffer
-	if err := run(&out, nil, args, true, ""); err != nil {
+	if err := run(&cli.Inputs{}, &out, nil, args, true, ""); err != nil {
 		t.Fatal(err)
 	}
 	var got jsonOut
@@ -159,6 +160,23 @@ func TestMatrixMeansWhatItSays(t *testing.T) {
 	}
 }
 
+// TestStdin reads one version from standard input, named "stdin".
+func TestStdin(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "wire.txt")
+	if err := os.WriteFile(p, []byte("The dam held after three days of rain."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	in := &cli.Inputs{Stdin: strings.NewReader("The dam held after three days of rain. No one was hurt.")}
+	if err := run(in, &out, nil, []string{p, "-"}, false, ""); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), " 2  stdin ") || !strings.Contains(out.String(), "2. stdin: 1 of 2 claims") {
+		t.Errorf("want standard input as version 2, stdin, with one claim of its own:\n%s", out.String())
+	}
+}
+
 // TestFolder reads the versions from a folder, by name, hidden files left out.
 func TestFolder(t *testing.T) {
 	dir := t.TempDir()
@@ -173,7 +191,7 @@ func TestFolder(t *testing.T) {
 	}
 	var out bytes.Buffer
 	pages := t.TempDir()
-	if err := run(&out, nil, []string{dir}, false, pages); err != nil {
+	if err := run(&cli.Inputs{}, &out, nil, []string{dir}, false, pages); err != nil {
 		t.Fatal(err)
 	}
 	// With two versions, the page against the others has one source, and its evidence names it.
@@ -214,11 +232,14 @@ func TestBadInput(t *testing.T) {
 		{"an empty version", []string{good, write("empty.txt", " \n")}, "empty.txt"},
 		{"invalid UTF-8", []string{good, write("bad.txt", "It \xffrained.")}, "bad.txt"},
 		{"two versions of one name", []string{good, write("other/good.txt", "It rained.")}, "one name"},
+		{"a version above -max-input", []string{good, write("big.txt", strings.Repeat("It rained. ", 100))}, "big.txt: input too large: more than 1000 bytes"},
+		{"standard input twice", []string{good, "-", "-"}, "more than once"},
+		{"a folder in a list", []string{good, dir}, "is a directory"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
 			var out bytes.Buffer
-			err := run(&out, nil, tt.args, false, "")
+			err := run(&cli.Inputs{Stdin: strings.NewReader("It rained on Monday."), MaxBytes: 1000}, &out, nil, tt.args, false, "")
 			if err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "\n") {
 				t.Fatalf("run(%q) = %v; want a one-line error with %q", tt.args, err, tt.want)
 			}
@@ -257,14 +278,14 @@ func TestProgress(t *testing.T) {
 	}
 
 	var stdout bytes.Buffer
-	if err := run(&stdout, nil, nil, false, ""); err != nil {
+	if err := run(&cli.Inputs{}, &stdout, nil, nil, false, ""); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(stdout.String(), "checks,") || strings.Contains(stdout.String(), "\r") {
 		t.Errorf("progress in stdout")
 	}
 	var progress bytes.Buffer
-	if err := run(&bytes.Buffer{}, &progress, nil, false, ""); err != nil {
+	if err := run(&cli.Inputs{}, &bytes.Buffer{}, &progress, nil, false, ""); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(progress.String(), "16/16 checks") {
