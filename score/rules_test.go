@@ -15,7 +15,7 @@ import (
 // zero options.
 func judgeFirst(t *testing.T, source, derived string) score.Verdict {
 	t.Helper()
-	x := align.Prepare(claims.Parse(source), align.Options{})
+	x := score.Prepare(align.Prepare(claims.Parse(source), align.Options{}))
 	d := claims.Parse(derived)
 	if len(d.Statements) == 0 {
 		t.Fatalf("no claim in %q", derived)
