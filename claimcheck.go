@@ -223,7 +223,7 @@ type Source struct {
 	doc   *claims.Document
 
 	mu      sync.Mutex
-	indexes map[int]*align.Source // by the MaxEvidence in effect
+	indexes map[int]*score.Source // by the MaxEvidence in effect
 }
 
 // NewSource parses and indexes a source text under a name that reports will
@@ -248,14 +248,14 @@ var errNilChecker = &UsageError{Problem: "nil *Checker: make one with New"}
 
 // index returns the source's index for a MaxEvidence setting, building it
 // the first time.
-func (s *Source) index(maxEvidence int) *align.Source {
+func (s *Source) index(maxEvidence int) *score.Source {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	x := s.indexes[maxEvidence]
 	if x == nil {
-		x = align.Prepare(s.doc, align.Options{MaxSentences: maxEvidence})
+		x = score.Prepare(align.Prepare(s.doc, align.Options{MaxSentences: maxEvidence}))
 		if s.indexes == nil {
-			s.indexes = map[int]*align.Source{}
+			s.indexes = map[int]*score.Source{}
 		}
 		s.indexes[maxEvidence] = x
 	}

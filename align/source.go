@@ -7,38 +7,22 @@ import (
 
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
-	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // A Source is a source text prepared for alignment: its sentences indexed
-// by stem, by name and by word, with each stem's rarity weight. Besides
-// aligning claims with it (Align), it answers what a checker asks of the
-// whole source without reading it through: whether it mentions a word
-// (MentionsWord), which names have a word (NamesWithWord), which sentences
-// hold a stem (SentencesWith), whether it names a place inside another
-// (NamesPlaceInside). It is immutable once prepared and safe for
-// concurrent use by many goroutines.
+// by stem (SentencesWith) and its capitalised words by name key, with each
+// stem's rarity weight (Weight). It is immutable once prepared and safe
+// for concurrent use by many goroutines.
 type Source struct {
 	doc      *claims.Document
 	opts     Options
-	postings map[string][]int32 // stem -> sentences holding it, ascending
-	weight   map[string]float64 // stem -> rarity weight
-	names    map[string][]string
-	// nameIndex finds the keys of names (nameKeys, by entry) that are
-	// variants of a key (see lex.SameNameKey) without reading them all, so
-	// that a long source is not scanned whole for every name of a claim.
-	nameIndex lex.NameIndex
-	nameKeys  []string
-	// wordKeys holds the name keys of all the source's words (not function
-	// words, three letters or more) and entityIndex the source's names by
-	// the keys of their words (entityWords, by entry): what score asks of
-	// the whole source, answered without reading it all.
-	wordKeys    lex.NameIndex
-	entityIndex lex.NameIndex
-	entityWords []entityWord
-	maxW        float64
-	// places holds the places that the places the source names lie in.
-	places lexicon.Places
+	postings map[string][]int32  // stem -> sentences holding it, ascending
+	weight   map[string]float64  // stem -> rarity weight
+	names    map[string][]string // name key of a capitalised word -> its stems
+	// nameKeys holds the keys of names, so that a variant's is found
+	// without scanning a long source whole for every name of a claim.
+	nameKeys lex.KeyIndex[struct{}]
+	maxW     float64
 }
 
 // Prepare indexes a parsed source document for alignment.
@@ -47,21 +31,11 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 		opts.MaxSentences = 3
 	}
 	x := &Source{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{}}
-	var names []string
 	for i := range doc.Statements {
 		x.add(int32(i), &doc.Statements[i])
-		for _, e := range doc.Statements[i].Entities {
-			names = append(names, e.Text)
-		}
 	}
 	for k := range x.names {
-		if k != "" {
-			x.nameKeys = append(x.nameKeys, k)
-		}
-	}
-	sort.Strings(x.nameKeys)
-	for _, k := range x.nameKeys {
-		x.nameIndex.Add(k)
+		x.nameKeys.Add(k, struct{}{})
 	}
 	n := float64(len(doc.Statements))
 	x.weight = make(map[string]float64, len(x.postings))
@@ -69,13 +43,11 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 		x.weight[s] = idf(n, float64(len(p)))
 	}
 	x.maxW = idf(n, 0)
-	x.places = lexicon.Around(names)
 	return x
 }
 
-// add indexes sentence i, c: the roles of its numbers, its content stems,
-// the name keys of its capitalised words and of all its words, and the
-// words of its names.
+// add indexes sentence i, c: the roles of its numbers, its content stems
+// and the name keys of its capitalised words.
 func (x *Source) add(i int32, c *claims.Statement) {
 	for _, n := range c.Numbers {
 		if n.Unit != "" {
@@ -84,11 +56,6 @@ func (x *Source) add(i int32, c *claims.Statement) {
 	}
 	for j := range c.Tokens {
 		t := &c.Tokens[j]
-		if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 {
-			if key := t.NameKey(); key != "" && !x.wordKeys.Has(key) {
-				x.wordKeys.Add(key)
-			}
-		}
 		if !t.Content() {
 			continue
 		}
@@ -100,14 +67,6 @@ func (x *Source) add(i int32, c *claims.Statement) {
 			}
 		}
 	}
-	for k := range c.Entities {
-		for _, w := range c.Entities[k].Words {
-			if w != "" {
-				x.entityIndex.Add(w)
-				x.entityWords = append(x.entityWords, entityWord{i, int32(k)})
-			}
-		}
-	}
 }
 
 // post adds sentence i to the postings of key, once.
@@ -116,10 +75,6 @@ func (x *Source) post(key string, i int32) {
 		x.postings[key] = append(p, i)
 	}
 }
-
-// NamesPlaceInside reports whether the source names a place that lies in
-// the place named outer ("Lyon" for "France"), by the lexicon's places.
-func (x *Source) NamesPlaceInside(outer string) bool { return x.places.Has(outer) }
 
 // idf is a smoothed inverse document frequency, never below 0.1 so that a
 // word every sentence holds still counts a little.
@@ -153,42 +108,12 @@ func (x *Source) variants(t *claims.Token) []string {
 		return v
 	}
 	var out []string
-	x.nameIndex.Similar(k, func(e int32) bool {
-		out = append(out, x.names[x.nameKeys[e]]...)
+	x.nameKeys.Similar(k, func(key string, _ struct{}) bool {
+		out = append(out, x.names[key]...)
 		return true
 	})
 	sort.Strings(out) // map order must not leak into results
 	return out
-}
-
-// An entityWord is where the name that holds a word is.
-type entityWord struct {
-	sentence, entity int32
-}
-
-// MentionsWord reports whether a word of the source (not a function word,
-// three letters or more) has a name key that lex.SameNameKey matches with
-// key.
-func (x *Source) MentionsWord(key string) bool {
-	if x.wordKeys.Has(key) { // the exact match answers most questions without comparing spellings
-		return true
-	}
-	found := false
-	x.wordKeys.Similar(key, func(int32) bool {
-		found = true
-		return false
-	})
-	return found
-}
-
-// NamesWithWord calls f with the sentence and entity index of each source
-// name that has a word whose key lex.SameNameKey matches with key, until f
-// returns false. A name may come more than once.
-func (x *Source) NamesWithWord(key string, f func(sentence, entity int) bool) {
-	x.entityIndex.Similar(key, func(e int32) bool {
-		w := x.entityWords[e]
-		return f(int(w.sentence), int(w.entity))
-	})
 }
 
 // SentencesWith calls f with each source sentence, in order, that holds a

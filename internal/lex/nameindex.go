@@ -22,9 +22,9 @@ type NameIndex struct {
 	keys   []string         // key number -> key
 	number map[string]int32 // key -> key number
 	// The entries of key kn are first[kn], next[first[kn]], ... until -1,
-	// ascending; last[kn] is the final one.
-	first, last, next []int32
-	groups            map[group][]int32 // (first byte, length) -> key numbers, ascending
+	// ascending; last[kn] is the final one. of[e] is the key of entry e.
+	first, last, next, of []int32
+	groups                map[group][]int32 // (first byte, length) -> key numbers, ascending
 	// pieces maps the hash of a piece to a chain of nodes, each naming a
 	// key that holds a piece with that hash: a collision only adds a key
 	// that SameNameKey then rejects.
@@ -73,9 +73,11 @@ func (x *NameIndex) Add(key string) int32 {
 	if kn, ok := x.number[key]; ok {
 		x.next[x.last[kn]] = id
 		x.last[kn] = id
+		x.of = append(x.of, kn)
 		return id
 	}
 	kn := int32(len(x.keys))
+	x.of = append(x.of, kn)
 	x.number[key] = kn
 	x.keys = append(x.keys, key)
 	x.first = append(x.first, id)
@@ -108,6 +110,9 @@ func (x *NameIndex) Add(key string) int32 {
 	}
 	return id
 }
+
+// Key returns the key of an entry.
+func (x *NameIndex) Key(entry int32) string { return x.keys[x.of[entry]] }
 
 // Has reports whether the key has been added.
 func (x *NameIndex) Has(key string) bool {

@@ -60,7 +60,10 @@ func TestNameIndex(t *testing.T) {
 				t.Fatalf("Add returned %d for entry %d", id, i)
 			}
 		}
-		for _, k := range keys {
+		for i, k := range keys {
+			if x.Key(int32(i)) != k {
+				t.Fatalf("Key(%d) = %q, want %q", i, x.Key(int32(i)), k)
+			}
 			if !x.Has(k) {
 				t.Fatalf("Has(%q) = false after Add", k)
 			}
