@@ -1,0 +1,96 @@
+package main
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/newsdesk/claimcheck"
+)
+
+// An outcome is what the checker and the baseline made of one case.
+type outcome struct {
+	score   float64  // claimcheck's document score; 0 when the case could not be checked
+	overlap float64  // the word-overlap baseline
+	fired   []string // the distinct finding kinds of the report, sorted
+	err     error
+}
+
+// checkAll checks every case once with the given number of workers and
+// returns the outcomes in the order of the cases. The cases are grouped by
+// source text, so that a source shared by many cases (SummEdits edits one
+// summary of an article dozens of times) is parsed and indexed once; a
+// derived text repeated against the same source is checked once.
+func checkAll(cases []*benchCase, workers int) ([]outcome, error) {
+	checker, err := claimcheck.New(claimcheck.Options{})
+	if err != nil {
+		return nil, err
+	}
+	bySource := map[string][]int{}
+	var sources []string
+	for i, c := range cases {
+		if _, ok := bySource[c.Source]; !ok {
+			sources = append(sources, c.Source)
+		}
+		bySource[c.Source] = append(bySource[c.Source], i)
+	}
+	// The biggest groups first, so no worker is left with one at the end.
+	cost := func(s string) int { return len(s) * len(bySource[s]) }
+	sort.SliceStable(sources, func(a, b int) bool { return cost(sources[a]) > cost(sources[b]) })
+
+	out := make([]outcome, len(cases))
+	next := make(chan string)
+	var wg sync.WaitGroup
+	for range max(1, workers) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for text := range next {
+				checkGroup(checker, text, cases, bySource[text], out)
+			}
+		}()
+	}
+	for _, s := range sources {
+		next <- s
+	}
+	close(next)
+	wg.Wait()
+	return out, nil
+}
+
+// checkGroup checks the cases idx, which share one source text.
+func checkGroup(checker *claimcheck.Checker, text string, cases []*benchCase, idx []int, out []outcome) {
+	src, srcErr := checker.NewSource("source", text)
+	done := map[string]int{} // derived text -> the case that has its outcome
+	for _, i := range idx {
+		c := cases[i]
+		if k, ok := done[c.Derived]; ok {
+			out[i] = out[k]
+			continue
+		}
+		done[c.Derived] = i
+		o := outcome{overlap: overlap(c.Source, c.Derived), err: srcErr}
+		if srcErr == nil {
+			var r *claimcheck.Report
+			if r, o.err = checker.CheckSources(c.Derived, src); o.err == nil {
+				o.score, o.fired = r.Score, fired(r)
+			}
+		}
+		out[i] = o
+	}
+}
+
+// fired returns the distinct kinds of the report's findings, sorted.
+func fired(r *claimcheck.Report) []string {
+	seen := map[string]bool{}
+	var keys []string
+	for _, c := range r.Claims {
+		for _, f := range c.Findings {
+			if k := string(f.Kind); !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
