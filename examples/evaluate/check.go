@@ -5,13 +5,16 @@ import (
 	"sync"
 
 	"github.com/newsdesk/claimcheck"
+	"github.com/newsdesk/claimcheck/claims"
 )
 
 // An outcome is what the checker and the baseline made of one case.
 type outcome struct {
 	score   float64  // claimcheck's document score; 0 when the case could not be checked
 	overlap float64  // the word-overlap baseline
-	fired   []string // the distinct finding kinds of the report, sorted
+	refit   float64  // the calibrated score under a refit, when -calibrate made one
+	fired   []string // the distinct finding keys of the report, sorted
+	claims  []claimData
 	err     error
 }
 
@@ -72,20 +75,27 @@ func checkGroup(checker *claimcheck.Checker, text string, cases []*benchCase, id
 		if srcErr == nil {
 			var r *claimcheck.Report
 			if r, o.err = checker.CheckSources(c.Derived, src); o.err == nil {
-				o.score, o.fired = r.Score, fired(r)
+				o.score, o.fired, o.claims = r.Score, fired(r), claimsOf(r, c.Derived)
 			}
 		}
 		out[i] = o
 	}
 }
 
-// fired returns the distinct kinds of the report's findings, sorted.
+// key names a finding in the tables and the fit: its kind.
+func key(f *claimcheck.Finding) string { return string(f.Kind) }
+
+// isContent reports whether a finding is the content finding, whose factor
+// comes from the coverage.
+func isContent(f *claimcheck.Finding) bool { return f.Kind == claimcheck.Content }
+
+// fired returns the distinct keys of the report's findings, sorted.
 func fired(r *claimcheck.Report) []string {
 	seen := map[string]bool{}
 	var keys []string
 	for _, c := range r.Claims {
-		for _, f := range c.Findings {
-			if k := string(f.Kind); !seen[k] {
+		for i := range c.Findings {
+			if k := key(&c.Findings[i]); !seen[k] {
 				seen[k] = true
 				keys = append(keys, k)
 			}
@@ -93,4 +103,36 @@ func fired(r *claimcheck.Report) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// claimsOf returns what each claim's score is made of. A claim's weight in
+// the document score is its number of content words, which the report does
+// not give: the derived text is parsed again (the same statements the check
+// made) to count them.
+func claimsOf(r *claimcheck.Report, derived string) []claimData {
+	doc := claims.Parse(derived)
+	out := make([]claimData, len(r.Claims))
+	for i, c := range r.Claims {
+		cd := claimData{weight: 1, coverage: c.Coverage}
+		if i < len(doc.Statements) {
+			n := 0
+			for _, t := range doc.Statements[i].Tokens {
+				if t.Content() {
+					n++
+				}
+			}
+			cd.weight = float64(max(1, n))
+		}
+		for k := range c.Findings {
+			f := &c.Findings[k]
+			if isContent(f) {
+				cd.content, cd.contentFactor = true, f.Factor
+				continue
+			}
+			cd.rules = append(cd.rules, key(f))
+			cd.factors = append(cd.factors, f.Factor)
+		}
+		out[i] = cd
+	}
+	return out
 }

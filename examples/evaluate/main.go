@@ -50,6 +50,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -108,6 +109,9 @@ type config struct {
 	bench, train string
 	findings     string // file for the finding table; "" for none, "-" for standard output
 	verbose      bool
+	calibrate    bool   // fit the factors and write them to factorsOut
+	scoreDir     string // package score's folder, whose Rule constants the factors file covers
+	factorsOut   string
 	workers      int
 }
 
@@ -117,6 +121,9 @@ func main() {
 	flag.StringVar(&cfg.train, "train", filepath.Join("..", "shared", "train"), "folder of summaries.{train,val}.jsonl and claims.{train,val}.jsonl")
 	flag.StringVar(&cfg.findings, "findings", "", "write each finding's firing counts and likelihood ratio per set to this file (- for standard output)")
 	flag.BoolVar(&cfg.verbose, "v", false, "list the worst-scored consistent and best-scored inconsistent cases of each row")
+	flag.BoolVar(&cfg.calibrate, "calibrate", false, "fit the factors on the train files and write score/factors.go")
+	flag.StringVar(&cfg.scoreDir, "score", "score", "folder of package score")
+	flag.StringVar(&cfg.factorsOut, "o", filepath.Join("score", "factors.go"), "where -calibrate writes the factors")
 	flag.Parse()
 	cfg.workers = runtime.NumCPU()
 	if err := run(cfg, os.Stdout, os.Stderr); err != nil {
@@ -147,6 +154,14 @@ func run(cfg config, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stderr, "evaluate: %d cases, %.1f MB checked in %.2fs on %d cores: %.2f MB/s\n", len(cases),
 		float64(bytes)/1e6, elapsed.Seconds(), cfg.workers, float64(bytes)/1e6/elapsed.Seconds())
 	e := newEvaluation(cases, outs)
+	if auc, built := e.rescoreCheck(); math.Abs(auc-built) > 0.002 {
+		return fmt.Errorf("the document scores recomputed from the reports rank the cases otherwise than the build (AUC %.4f against %.4f): the recomputation has drifted from score.Document", auc, built)
+	}
+	if cfg.calibrate {
+		if err := e.refit(cfg, stdout); err != nil {
+			return err
+		}
+	}
 	e.report(stdout, cfg.verbose)
 	if cfg.findings != "" {
 		w, closeFn := stdout, func() error { return nil }

@@ -248,7 +248,7 @@ func TestCheckAll(t *testing.T) {
 	}
 }
 
-func writeFile(t *testing.T, path string, lines ...string) {
+func writeLines(t *testing.T, path string, lines ...string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -260,10 +260,10 @@ func TestRun(t *testing.T) {
 	bench, train := filepath.Join(dir, "bench"), filepath.Join(dir, "train")
 	os.Mkdir(bench, 0o755)
 	os.Mkdir(train, 0o755)
-	writeFile(t, filepath.Join(bench, "toy.dev.jsonl"),
+	writeLines(t, filepath.Join(bench, "toy.dev.jsonl"),
 		`{"id":"a","dataset":"frank","subset":"xsum","source":"The dam held on Monday.","derived":"The dam held on Monday.","label":1}`,
 		`{"id":"b","dataset":"frank","subset":"xsum","source":"The dam held on Monday.","derived":"The dam broke on Tuesday.","label":0,"kind":"CircE"}`)
-	writeFile(t, filepath.Join(train, "summaries.train.jsonl"),
+	writeLines(t, filepath.Join(train, "summaries.train.jsonl"),
 		`{"id":"c","dataset":"toy","source":"Ortiz, 54, won.","derived":"Ortiz won.","label":1}`,
 		`{"id":"d","dataset":"toy","source":"Ortiz, 54, won.","derived":"Ortiz, 45, won.","label":0,"kind":["number","other"]}`)
 	findings := filepath.Join(dir, "findings.txt")
@@ -297,7 +297,7 @@ func TestRun(t *testing.T) {
 		!strings.Contains(out.String(), "nothing to measure") {
 		t.Errorf("without data: %v, %q", err, out.String())
 	}
-	writeFile(t, filepath.Join(bench, "bad.dev.jsonl"), `{"id":"x","label":2}`)
+	writeLines(t, filepath.Join(bench, "bad.dev.jsonl"), `{"id":"x","label":2}`)
 	if err := run(cfg, &out, &errs); err == nil || !strings.Contains(err.Error(), "bad.dev.jsonl:1") {
 		t.Errorf("a label of 2 gave %v, want an error naming the line", err)
 	}

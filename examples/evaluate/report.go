@@ -8,16 +8,20 @@ import (
 	"strings"
 )
 
-// A scorer is one way of scoring a case: claimcheck or the baseline.
+// A scorer is one way of scoring a case: claimcheck as built, the
+// word-overlap baseline, or claimcheck under a refit.
 type scorer struct {
 	name string
-	of   func(outcome) float64
+	of   func(*outcome) float64
+	// fixed, unless NaN, is the scorer's own default threshold, used in
+	// place of the one chosen on summaries.train.
+	fixed float64
 }
 
-var scorers = []scorer{
-	{"claimcheck", func(o outcome) float64 { return o.score }},
-	{"word overlap", func(o outcome) float64 { return o.overlap }},
-}
+var (
+	asBuilt  = scorer{"claimcheck", func(o *outcome) float64 { return o.score }, math.NaN()}
+	baseline = scorer{"word overlap", func(o *outcome) float64 { return o.overlap }, math.NaN()}
+)
 
 // A row of the main table: a name and its cases (indices into the cases).
 type row struct {
@@ -32,9 +36,10 @@ type figures struct {
 }
 
 type evaluation struct {
-	cases []*benchCase
-	outs  []outcome
-	rows  []row
+	scorers []scorer
+	cases   []*benchCase
+	outs    []outcome
+	rows    []row
 	// thresholds[scorer][family] is the leave-one-dataset-out threshold of
 	// the family; "" is the threshold of the whole pool, for families
 	// outside it.
@@ -45,21 +50,26 @@ type evaluation struct {
 func newEvaluation(cases []*benchCase, outs []outcome) *evaluation {
 	e := &evaluation{cases: cases, outs: outs}
 	e.rows = rowsOf(cases)
+	e.addScorer(asBuilt)
+	e.addScorer(baseline)
+	return e
+}
+
+// addScorer adds a scorer to the table and chooses its thresholds.
+func (e *evaluation) addScorer(s scorer) {
 	var train []int
-	for i, c := range cases {
+	for i, c := range e.cases {
 		if c.part == partSummariesTrain {
 			train = append(train, i)
 		}
 	}
-	for _, s := range scorers {
-		t := math.NaN()
-		if len(train) > 0 {
-			t, _ = bestThreshold(e.labelled(s, train))
-		}
-		e.trainVal = append(e.trainVal, t)
-		e.lodo = append(e.lodo, e.lodoThresholds(s))
+	t := s.fixed
+	if math.IsNaN(t) && len(train) > 0 {
+		t, _ = bestThreshold(e.labelled(s, train))
 	}
-	return e
+	e.scorers = append(e.scorers, s)
+	e.trainVal = append(e.trainVal, t)
+	e.lodo = append(e.lodo, e.lodoThresholds(s))
 }
 
 // inPool reports whether a case is one thresholds may be chosen on.
@@ -103,7 +113,7 @@ func (e *evaluation) lodoThresholds(s scorer) map[string]float64 {
 func (e *evaluation) labelled(s scorer, idx []int) []labelled {
 	out := make([]labelled, len(idx))
 	for k, i := range idx {
-		out[k] = labelled{s.of(e.outs[i]), e.cases[i].Label}
+		out[k] = labelled{s.of(&e.outs[i]), e.cases[i].Label}
 	}
 	return out
 }
@@ -142,7 +152,7 @@ func rowsOf(cases []*benchCase) []row {
 
 // measure computes one scorer's figures on one row.
 func (e *evaluation) measure(si int, r row) figures {
-	s := scorers[si]
+	s := e.scorers[si]
 	cs := e.labelled(s, r.idx)
 	f := figures{lodo: math.NaN(), trainVal: math.NaN()}
 	_, f.inSample = bestThreshold(cs)
@@ -182,22 +192,27 @@ func pct(x float64) string {
 }
 
 func (e *evaluation) report(w io.Writer, verbose bool) {
-	fmt.Fprintf(w, "%-24s %16s   %-29s   %s\n", "", "", "claimcheck", "word overlap")
-	fmt.Fprintf(w, "%-24s %16s  %s  %s\n", "set", "cases (C/I)", columns("LODO", "tr-val", "in-BA", "AUC"), columns("LODO", "tr-val", "in-BA", "AUC"))
+	var names, heads []string
+	for _, s := range e.scorers {
+		names = append(names, fmt.Sprintf("%-29s", s.name))
+		heads = append(heads, columns("LODO", "tr-val", "in-BA", "AUC"))
+	}
+	fmt.Fprintln(w, strings.TrimRight(fmt.Sprintf("%-24s %16s   %s", "", "", strings.Join(names, "   ")), " "))
+	fmt.Fprintf(w, "%-24s %16s  %s\n", "set", "cases (C/I)", strings.Join(heads, "  "))
 	for _, r := range e.rows {
 		c := 0
 		for _, i := range r.idx {
 			c += e.cases[i].Label
 		}
 		var cols []string
-		for si := range scorers {
+		for si := range e.scorers {
 			f := e.measure(si, r)
 			cols = append(cols, columns(pct(f.lodo), pct(f.trainVal), pct(f.inSample), fmt.Sprintf("%.3f", f.auc)))
 		}
 		fmt.Fprintf(w, "%-24s %16s  %s\n", r.name, fmt.Sprintf("%d (%d/%d)", len(r.idx), c, len(r.idx)-c), strings.Join(cols, "  "))
 	}
 	fmt.Fprintln(w)
-	for si, s := range scorers {
+	for si, s := range e.scorers {
 		var fams []string
 		for f := range e.lodo[si] {
 			fams = append(fams, f)
@@ -211,7 +226,11 @@ func (e *evaluation) report(w io.Writer, verbose bool) {
 			}
 			parts = append(parts, name+" "+threshold(e.lodo[si][f]))
 		}
-		fmt.Fprintf(w, "%s thresholds: tr-val %s; LODO, by dataset left out: %s\n", s.name, threshold(e.trainVal[si]), strings.Join(parts, ", "))
+		tv := "tr-val"
+		if !math.IsNaN(s.fixed) {
+			tv = "tr-val (its default)"
+		}
+		fmt.Fprintf(w, "%s thresholds: %s %s; LODO, by dataset left out: %s\n", s.name, tv, threshold(e.trainVal[si]), strings.Join(parts, ", "))
 	}
 	var failed []string
 	for _, r := range e.rows {
