@@ -218,7 +218,8 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 			r.Unsupported++
 		}
 	}
-	r.Score = round(score.Document(verdicts))
+	r.Score = round(score.Probability(score.Document(verdicts)))
+	r.Consistent = r.Score >= ConsistentThreshold
 	for _, e := range doc.Excluded {
 		r.Excluded = append(r.Excluded, Excluded{Text: e.Text, Start: e.Start, End: e.End, Reason: e.Reason})
 	}

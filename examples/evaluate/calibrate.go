@@ -323,6 +323,7 @@ func (e *evaluation) refit(cfg config, w io.Writer) error {
 	for i := range e.outs {
 		e.outs[i].refit = cal.probability(cal.combiner.rescore(e.outs[i].claims))
 	}
+	e.reliability(w, func(i int) float64 { return e.outs[i].refit })
 	e.addScorer(scorer{"refit (predicted)", func(o *outcome) float64 { return o.refit }, cal.threshold})
 	d := fitData{factorParts: factorParts, cases: map[string][2]int{}}
 	for _, c := range e.cases {
@@ -331,4 +332,41 @@ func (e *evaluation) refit(cfg config, w io.Writer) error {
 		d.cases[c.part] = n
 	}
 	return writeFile(cfg.factorsOut, func(out io.Writer) error { return writeFactors(out, cal, contentRule, d) })
+}
+
+// reliability writes, per tenth of the calibrated probability, the cases
+// of each part that fall in it, their mean probability and the share of
+// them humans judged consistent: calibrated, the two agree.
+func (e *evaluation) reliability(w io.Writer, prob func(i int) float64) {
+	parts := []string{partSummariesTrain, partSummariesVal, partBench}
+	fmt.Fprintf(w, "calibration by tenth of the probability (cases, mean probability, share consistent):\n%-10s", "")
+	for _, p := range parts {
+		fmt.Fprintf(w, " %-24s", p)
+	}
+	fmt.Fprintln(w)
+	for bin := range 10 {
+		fmt.Fprintf(w, "%.1f-%.1f   ", float64(bin)/10, float64(bin+1)/10)
+		for _, p := range parts {
+			n, sum, pos := 0, 0.0, 0
+			for i, c := range e.cases {
+				if c.part != p {
+					continue
+				}
+				q := prob(i)
+				if min(int(q*10), 9) != bin {
+					continue
+				}
+				n++
+				sum += q
+				pos += c.Label
+			}
+			if n == 0 {
+				fmt.Fprintf(w, " %-24s", "-")
+				continue
+			}
+			fmt.Fprintf(w, " %-24s", fmt.Sprintf("%5d %.2f %.2f", n, sum/float64(n), float64(pos)/float64(n)))
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w)
 }

@@ -82,8 +82,8 @@ func checkGroup(checker *claimcheck.Checker, text string, cases []*benchCase, id
 	}
 }
 
-// key names a finding in the tables and the fit: its kind.
-func key(f *claimcheck.Finding) string { return string(f.Kind) }
+// key names a finding in the tables and the fit: its rule's ID.
+func key(f *claimcheck.Finding) string { return string(f.Rule) }
 
 // isContent reports whether a finding is the content finding, whose factor
 // comes from the coverage.

@@ -31,7 +31,7 @@
 //   - AUC: the ROC AUC, the probability that a consistent case scores above
 //     an inconsistent one.
 //
-// With -findings FILE it writes, for every finding kind and every set of
+// With -findings FILE it writes, for every finding rule and every set of
 // every file (and each file pooled), on how many consistent and inconsistent
 // cases the finding fired at least once, and its likelihood ratio
 // P(fires | consistent) / P(fires | inconsistent). -v lists, per row, the
@@ -153,7 +153,7 @@ func run(cfg config, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stderr, "evaluate: %d cases, %.1f MB checked in %.2fs on %d cores: %.2f MB/s\n", len(cases),
 		float64(bytes)/1e6, elapsed.Seconds(), cfg.workers, float64(bytes)/1e6/elapsed.Seconds())
-	e := newEvaluation(cases, outs)
+	e := newEvaluation(cases, outs, asBuilt, baseline)
 	if auc, built := e.rescoreCheck(); math.Abs(auc-built) > 0.002 {
 		return fmt.Errorf("the document scores recomputed from the reports rank the cases otherwise than the build (AUC %.4f against %.4f): the recomputation has drifted from score.Document", auc, built)
 	}
