@@ -110,6 +110,7 @@ type config struct {
 	findings     string // file for the finding table; "" for none, "-" for standard output
 	verbose      bool
 	calibrate    bool   // fit the factors and write them to factorsOut
+	ablate       bool   // with calibrate: what each factor is worth on val and bench
 	scoreDir     string // package score's folder, whose Rule constants the factors file covers
 	factorsOut   string
 	workers      int
@@ -122,6 +123,7 @@ func main() {
 	flag.StringVar(&cfg.findings, "findings", "", "write each finding's firing counts and likelihood ratio per set to this file (- for standard output)")
 	flag.BoolVar(&cfg.verbose, "v", false, "list the worst-scored consistent and best-scored inconsistent cases of each row")
 	flag.BoolVar(&cfg.calibrate, "calibrate", false, "fit the factors on the train files and write score/factors.go")
+	flag.BoolVar(&cfg.ablate, "ablate", false, "with -calibrate: print what each fitted factor is worth on each val dataset and bench set")
 	flag.StringVar(&cfg.scoreDir, "score", "score", "folder of package score")
 	flag.StringVar(&cfg.factorsOut, "o", filepath.Join("score", "factors.go"), "where -calibrate writes the factors")
 	flag.Parse()
