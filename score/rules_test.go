@@ -103,10 +103,6 @@ func TestRules(t *testing.T) {
 			source:  "The driver was convicted of manslaughter at the crown court in 2015.",
 			derived: "The driver was convicted of murder at the crown court in 2015.",
 			rule:    score.SU1, kind: score.Substitution, claim: "murder", src: "manslaughter", factor: score.Factors[score.SU1]},
-		{reason: "an acronym of a common noun in another word's place: a note that costs nothing",
-			source:  "Carlos Watson, founder of the troubled start-up Ozy Media, was arrested.",
-			derived: "The CEO of the troubled start-up Ozy Media was arrested.",
-			rule:    score.SU2, kind: score.Substitution, claim: "CEO", src: "founder", factor: score.Factors[score.SU2]},
 		{reason: "a word from another sentence in the place of the copied sentence's word",
 			source:  "Honda was the most reliable make, with Suzuki second and Toyota in third place. Bentley and Jaguar finished bottom of the reliability table.",
 			derived: "Honda was the most reliable make in the table, with Suzuki second and Toyota in bottom place.",
@@ -135,10 +131,6 @@ func TestRules(t *testing.T) {
 			source:  "The steel factory in Leeds closed on Monday, the union said.",
 			derived: "The steel factory in Leeds closed on Monday, Anna Berg said.",
 			rule:    score.AT2, kind: score.Attribution, claim: "Anna Berg", factor: score.Factors[score.AT2]},
-		{reason: "a dropped hedge: the claim as a whole against the hedge",
-			source:  "The storm may reach the northern coast by Friday, forecasters said.",
-			derived: "The storm will reach the northern coast by Friday, forecasters said.",
-			rule:    score.HE1, kind: score.Hedge, claim: "The storm will reach the northern coast by Friday, forecasters said.", src: "may", factor: score.Factors[score.HE1]},
 		{reason: "content the source lacks, from the first missing word to the last",
 			source:  "The company hired a new chief executive on Monday.",
 			derived: "The company hired a new chief executive and three lawyers on Monday.",
@@ -147,10 +139,6 @@ func TestRules(t *testing.T) {
 			source:  "Cardiff Blues lost at home on Saturday as Gloucester came from behind to beat them at the Arms Park.",
 			derived: "Cardiff Blues lost at home on Saturday as Gloucester came from behind to beat Gloucester at the Arms Park.",
 			rule:    score.RE1, kind: score.Repetition, claim: "beat [Gloucester] at", factor: score.Factors[score.RE1]},
-		{reason: "a phrase said twice",
-			source:  "A lollipop lady was hit by a car as she walked a pupil home from school, a court heard.",
-			derived: "A lollipop lady was hit by a lollipop lady as she walked a pupil home from school, a court heard.",
-			rule:    score.RE2, kind: score.Repetition, claim: "by a [lollipop lady]", factor: score.Factors[score.RE2]},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.rule)+" "+tt.reason, func(t *testing.T) {

@@ -20,9 +20,12 @@ import (
 //	     the claim's word stands elsewhere in the source.
 //	SU1: the two words are different things of one kind ("murder" for
 //	     "manslaughter").
-//	SU2: another word, both unaligned: often a paraphrase.
 //	SU3: a word the claim took from another sentence, put where the
 //	     sentence it mostly copies has another word.
+//
+// SU2, any other word in the place of the source's with both unaligned,
+// was removed: paraphrases do it as often as errors (ratio 1.18 on the
+// train files, 1,623 cases), so it cost nothing and only said so.
 func substitutions(v *view, prior *account) outcome {
 	var out outcome
 	if v.m.Coverage < v.opts.MinCoverage {
@@ -73,19 +76,17 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 				Contradiction: true, Factor: factors[AN1]}, true
 		}
 		// A substitution needs the claim's word unaligned and the
-		// source's too: paraphrases move words about.
+		// source's too: paraphrases move words about. The first such
+		// source word is the one the claim's word stands for.
 		if unmatched && !v.used(si, k) {
-			f := Finding{Kind: Substitution, Rule: SU2, Claim: claim, Source: source,
-				Explanation: fmt.Sprintf("the claim says %q where the source says %q", t.Text, st.Text),
-				Factor:      factors[SU2]}
 			if v.opts.Kin != nil {
 				if kind, ok := v.opts.Kin(t.Stem, st.Stem); ok {
-					f.Rule = SU1
-					f.Explanation += ", another kind of " + kind
-					f.Contradiction, f.Factor = true, factors[SU1]
+					return Finding{Kind: Substitution, Rule: SU1, Claim: claim, Source: source,
+						Explanation:   fmt.Sprintf("the claim says %q where the source says %q, another kind of %s", t.Text, st.Text, kind),
+						Contradiction: true, Factor: factors[SU1]}, true
 				}
 			}
-			return f, true
+			return Finding{}, false
 		}
 		// A word the claim took from another sentence, put where the
 		// sentence it mostly copies has another word ("Toyota in
