@@ -191,7 +191,7 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 	}
 	opts := make([]score.Options, len(sources)) // one per source: what it implies of places is its own
 	for k, s := range sources {
-		opts[k] = score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms, Kin: lexicon.Kin,
+		opts[k] = score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms,
 			Inside: lexicon.Inside, SourceNamesInside: s.places.Has}
 	}
 	r := &Report{Claims: make([]Claim, len(doc.Statements))}

@@ -16,18 +16,15 @@ import (
 //	DA1  date          yes          a date the aligned sentences state otherwise
 //	DA2  date          no           a date the source does not state
 //	EN1  entity        yes          a name swapped for the one the source has in its place, or two names trading places
-//	EN2  entity        yes          a name where the source has a pronoun for someone else
 //	EN3  entity        no           a name the source never mentions, wholly or in part
 //	NG1  negation      yes          the claim negates what the source states
 //	NG2  negation      yes          the source negates what the claim states
 //	AN1  antonym       yes          a word in the place of its opposite
-//	SU1  substitution  yes          a word in the place of another thing of the same kind
 //	SU3  substitution  no           a word taken from another sentence into the copied sentence's slot
 //	PR1  entity        yes          a pronoun of the other gender
 //	DG1  entity        no           a pronoun that refers to no one the text names before it
 //	QU1  quote         no           quoted words the source has, but not verbatim
 //	QU2  quote         no           quoted words the source has nothing like
-//	AT1  attribution   yes          credited to someone else than the source credits
 //	AT2  attribution   no           credited to someone the source never mentions
 //	CO1  content       no           content words the source does not carry (factor from the coverage)
 //	RE1  repetition    no           one name twice in a claim, as if it were two
@@ -40,18 +37,15 @@ const (
 	DA1 Rule = "DA1"
 	DA2 Rule = "DA2"
 	EN1 Rule = "EN1"
-	EN2 Rule = "EN2"
 	EN3 Rule = "EN3"
 	NG1 Rule = "NG1"
 	NG2 Rule = "NG2"
 	AN1 Rule = "AN1"
-	SU1 Rule = "SU1"
 	SU3 Rule = "SU3"
 	PR1 Rule = "PR1"
 	DG1 Rule = "DG1"
 	QU1 Rule = "QU1"
 	QU2 Rule = "QU2"
-	AT1 Rule = "AT1"
 	AT2 Rule = "AT2"
 	CO1 Rule = "CO1"
 	RE1 Rule = "RE1"
@@ -72,13 +66,13 @@ const (
 var rules = []func(v *view, prior *account) outcome{
 	numbers,       // NU1 NU2, and numbers carried
 	dates,         // DA1 DA2
-	entities,      // EN1 EN2 EN3, and places implied
+	entities,      // EN1 EN3, and places implied
 	negation,      // NG1 NG2
-	substitutions, // AN1 SU1 SU3
+	substitutions, // AN1 SU3
 	pronouns,      // PR1
 	dangling,      // DG1
 	quotes,        // QU1 QU2
-	attribution,   // AT1 AT2
+	attribution,   // AT2
 	content,       // CO1, and the claim's content weight
 	repetition,    // RE1
 }

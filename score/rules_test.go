@@ -28,7 +28,7 @@ func judgeWithLexicon(t *testing.T, source, derived string) score.Verdict {
 	if len(d.Statements) == 0 {
 		t.Fatalf("no claim in %q", derived)
 	}
-	return score.Judge(x, &d.Statements[0], score.Options{Antonyms: lexicon.Antonyms, Kin: lexicon.Kin,
+	return score.Judge(x, &d.Statements[0], score.Options{Antonyms: lexicon.Antonyms,
 		Inside: lexicon.Inside, SourceNamesInside: lexicon.Around(names).Has})
 }
 
@@ -79,10 +79,6 @@ func TestRules(t *testing.T) {
 			source:  "The most reliable was Honda, with Suzuki second and Toyota in third place.",
 			derived: "The most reliable was Honda, with Toyota second and Suzuki in third place.",
 			rule:    score.EN1, kind: score.Entity, claim: "Toyota", src: "Suzuki", factor: score.Factors[score.EN1]},
-		{reason: "a name where the source has a pronoun for someone else",
-			source:  "Angelina Jolie played Maleficent in the 2014 film. The make-up artist Promise Tamang turned herself into the character for a video. She posted a picture of the look on Instagram.",
-			derived: "Angelina Jolie posted a picture of the look on Instagram.",
-			rule:    score.EN2, kind: score.Entity, claim: "Angelina Jolie", src: "She", factor: score.Factors[score.EN2]},
 		{reason: "a name the source never mentions",
 			source:  "The company hired a new chief executive on Monday.",
 			derived: "The company hired Anna Berg as chief executive on Monday.",
@@ -99,10 +95,6 @@ func TestRules(t *testing.T) {
 			source:  "Company profits increased sharply in the third quarter.",
 			derived: "Company profits decreased sharply in the third quarter.",
 			rule:    score.AN1, kind: score.Antonym, claim: "decreased", src: "increased", factor: score.Factors[score.AN1]},
-		{reason: "another homicide in the place of the source's",
-			source:  "The driver was convicted of manslaughter at the crown court in 2015.",
-			derived: "The driver was convicted of murder at the crown court in 2015.",
-			rule:    score.SU1, kind: score.Substitution, claim: "murder", src: "manslaughter", factor: score.Factors[score.SU1]},
 		{reason: "a word from another sentence in the place of the copied sentence's word",
 			source:  "Honda was the most reliable make, with Suzuki second and Toyota in third place. Bentley and Jaguar finished bottom of the reliability table.",
 			derived: "Honda was the most reliable make in the table, with Suzuki second and Toyota in bottom place.",
@@ -123,10 +115,6 @@ func TestRules(t *testing.T) {
 			source:  "The governor spoke about the valley on Friday.",
 			derived: `The governor said on Friday: "Nobody can stop the floods now."`,
 			rule:    score.QU2, kind: score.Quote, claim: "Nobody can stop the floods now.", factor: score.Factors[score.QU2]},
-		{reason: "a moved attribution",
-			source:  "Reuters reported that the steel factory closed on Monday. The Guardian said workers were not paid.",
-			derived: "The Guardian reported that the steel factory closed on Monday.",
-			rule:    score.AT1, kind: score.Attribution, claim: "The Guardian", src: "Reuters", factor: score.Factors[score.AT1]},
 		{reason: "credited to someone the source never mentions",
 			source:  "The steel factory in Leeds closed on Monday, the union said.",
 			derived: "The steel factory in Leeds closed on Monday, Anna Berg said.",

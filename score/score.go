@@ -91,9 +91,6 @@ type Options struct {
 	MinCoverage float64
 	// Antonyms, if set, reports whether two stems are opposites.
 	Antonyms func(a, b string) bool
-	// Kin, if set, reports whether two stems name different things of the
-	// same kind ("beach" and "cliff"), and the name of the kind.
-	Kin func(a, b string) (string, bool)
 	// Inside, if set, reports whether the place named inner lies in the
 	// place named outer ("London", "U.K."): a claim naming the larger place
 	// in the smaller one's slot does not swap them.
