@@ -26,6 +26,7 @@ import (
 //	QU1  quote         no           quoted words the source has, but not verbatim
 //	QU2  quote         no           quoted words the source has nothing like
 //	AT2  attribution   no           credited to someone the source never mentions
+//	SP1  attribution   yes          credited to someone else than the source credits with the same words
 //	CO1  content       no           content words the source does not carry (factor from the coverage)
 //	RE1  repetition    no           one name twice in a claim, as if it were two
 type Rule string
@@ -47,6 +48,7 @@ const (
 	QU1 Rule = "QU1"
 	QU2 Rule = "QU2"
 	AT2 Rule = "AT2"
+	SP1 Rule = "SP1"
 	CO1 Rule = "CO1"
 	RE1 Rule = "RE1"
 )
@@ -73,6 +75,7 @@ var rules = []func(v *view, prior *account) outcome{
 	dangling,      // DG1
 	quotes,        // QU1 QU2
 	attribution,   // AT2
+	speaker,       // SP1
 	content,       // CO1, and the claim's content weight
 	repetition,    // RE1
 }
