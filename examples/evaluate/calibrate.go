@@ -342,13 +342,14 @@ func (e *evaluation) refit(cfg config, w io.Writer) error {
 // them humans judged consistent: calibrated, the two agree.
 func (e *evaluation) reliability(w io.Writer, prob func(i int) float64) {
 	parts := []string{partSummariesTrain, partSummariesVal, partBench}
-	fmt.Fprintf(w, "calibration by tenth of the probability (cases, mean probability, share consistent):\n%-10s", "")
+	fmt.Fprintln(w, "calibration by tenth of the probability (cases, mean probability, share consistent):")
+	line := fmt.Sprintf("%-10s", "")
 	for _, p := range parts {
-		fmt.Fprintf(w, " %-24s", p)
+		line += fmt.Sprintf(" %-24s", p)
 	}
-	fmt.Fprintln(w)
+	fmt.Fprintln(w, strings.TrimRight(line, " "))
 	for bin := range 10 {
-		fmt.Fprintf(w, "%.1f-%.1f   ", float64(bin)/10, float64(bin+1)/10)
+		line := fmt.Sprintf("%.1f-%.1f   ", float64(bin)/10, float64(bin+1)/10)
 		for _, p := range parts {
 			n, sum, pos := 0, 0.0, 0
 			for i, c := range e.cases {
@@ -364,12 +365,12 @@ func (e *evaluation) reliability(w io.Writer, prob func(i int) float64) {
 				pos += c.Label
 			}
 			if n == 0 {
-				fmt.Fprintf(w, " %-24s", "-")
+				line += fmt.Sprintf(" %-24s", "-")
 				continue
 			}
-			fmt.Fprintf(w, " %-24s", fmt.Sprintf("%5d %.2f %.2f", n, sum/float64(n), float64(pos)/float64(n)))
+			line += fmt.Sprintf(" %-24s", fmt.Sprintf("%5d %.2f %.2f", n, sum/float64(n), float64(pos)/float64(n)))
 		}
-		fmt.Fprintln(w)
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
 	fmt.Fprintln(w)
 }

@@ -8,6 +8,7 @@
 // Usage:
 //
 //	go run ./examples/evaluate [-bench DIR] [-train DIR] [-findings FILE] [-v]
+//	go run ./examples/evaluate -calibrate [-ablate] [-score DIR] [-o FILE]
 //
 // Every case is checked once, on every core (a source shared by many cases
 // is parsed and indexed once), and scored twice: by claimcheck's document
@@ -30,6 +31,17 @@
 //     a reference that flatters and must never be quoted alone.
 //   - AUC: the ROC AUC, the probability that a consistent case scores above
 //     an inconsistent one.
+//
+// -calibrate fits the combiner on the train files only and writes
+// score/factors.go (see calibrate.go: each rule's case-level likelihood
+// ratio, estimated within each dataset of summaries.train and claims.train
+// and pooled, shrunk toward 1 and capped to [0.05, 1]; the content
+// exponent; a Platt scaling of the document score and the default
+// threshold on summaries.train). It prints the fit, a calibration table by
+// tenth of the probability, and the table with the refit as a third
+// scorer, predicted from the reports (rebuild and run again to measure
+// it); -ablate adds what each factor is worth on each val dataset and
+// bench set.
 //
 // With -findings FILE it writes, for every finding rule and every set of
 // every file (and each file pooled), on how many consistent and inconsistent
