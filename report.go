@@ -13,14 +13,19 @@ import (
 // and a score for the whole text. It marshals to the JSON that
 // examples/check prints.
 type Report struct {
-	// Score is the probability that the text is consistent with its source,
-	// as calibrated on human-labelled summaries (see score.Probability): of
-	// texts scored 0.7, about seven in ten were judged consistent. It is made
-	// from the content-weighted mean of the claim scores averaged with the
-	// lowest claim score, so that one contradicted claim in a long text
-	// still pulls it down.
+	// Score summarises the claims in [0,1], 1 meaning every claim is fully
+	// supported. It is the content-weighted mean of the claim scores averaged
+	// with the lowest claim score, so that one contradicted claim in a long
+	// text still pulls it down.
 	Score float64 `json:"score"`
-	// Consistent is the verdict on the whole text: Score is at least
+	// Probability is Score read as the probability that the text is
+	// consistent with its source, as calibrated on human-labelled summaries
+	// (see score.Probability): of the summaries given 0.49, about half were
+	// judged consistent. It ranks texts as Score does, and runs from about
+	// 0.05 to 0.63 (a text with no finding at all), since the checks miss
+	// some errors.
+	Probability float64 `json:"probability"`
+	// Consistent is the verdict on the whole text: Probability is at least
 	// ConsistentThreshold.
 	Consistent   bool       `json:"consistent"`
 	Supported    int        `json:"supported"`
@@ -31,10 +36,10 @@ type Report struct {
 	Excluded     []Excluded `json:"excluded,omitempty"` // what cleaning left out of the derived text
 }
 
-// ConsistentThreshold is the default Score at or above which a Report says
-// the text is Consistent: chosen on human-labelled summaries for the best
-// balanced accuracy, it holds within a few points across the datasets the
-// README lists. Where missing an error costs more than a false alarm,
+// ConsistentThreshold is the default Probability at or above which a Report
+// says the text is Consistent: chosen on human-labelled summaries for the
+// best balanced accuracy, it holds within a few points across the datasets
+// the README lists. Where missing an error costs more than a false alarm,
 // choose a higher threshold on labelled texts of your own.
 const ConsistentThreshold = score.ConsistentThreshold
 

@@ -179,7 +179,7 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 	if k < 0 {
 		return nil, -1
 	}
-	if toks[k].Lower == "he" || toks[k].Lower == "she" {
+	if lex.IsSubjectPronoun(toks[k].Lower) {
 		return nil, k
 	}
 	for x := range s.Entities {

@@ -50,7 +50,7 @@ func TestSpeaker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
-			v := judgeWithLexicon(t, tt.source, tt.derived)
+			v := judgeFirst(t, tt.source, tt.derived)
 			var got *score.Finding
 			for k := range v.Findings {
 				if v.Findings[k].Rule == score.SP1 {
@@ -66,8 +66,8 @@ func TestSpeaker(t *testing.T) {
 			if got == nil {
 				t.Fatalf("Judge(%q) has no SP1 finding: %+v", tt.derived, v.Findings)
 			}
-			want := score.Finding{Kind: score.Attribution, Rule: score.SP1, Claim: spanOf(t, tt.derived, tt.claim, ""),
-				Source: spanOf(t, tt.source, tt.src, ""), Contradiction: true, Factor: score.Factors[score.SP1]}
+			want := score.Finding{Kind: score.Attribution, Rule: score.SP1, Claim: spanOf(t, tt.derived, tt.claim),
+				Source: spanOf(t, tt.source, tt.src), Contradiction: true, Factor: score.Factors[score.SP1]}
 			gotSpans := score.Finding{Kind: got.Kind, Rule: got.Rule, Claim: got.Claim, Source: got.Source, Contradiction: got.Contradiction, Factor: got.Factor}
 			if diff := cmp.Diff(want, gotSpans); diff != "" {
 				t.Errorf("Judge(%q) SP1 finding mismatch (-want +got):\n%s", tt.derived, diff)

@@ -11,6 +11,7 @@ import (
 // An outcome is what the checker and the baseline made of one case.
 type outcome struct {
 	score   float64  // claimcheck's document score; 0 when the case could not be checked
+	prob    float64  // the report's calibrated probability of consistency
 	overlap float64  // the word-overlap baseline
 	refit   float64  // the calibrated score under a refit, when -calibrate made one
 	fired   []string // the distinct finding keys of the report, sorted
@@ -75,7 +76,7 @@ func checkGroup(checker *claimcheck.Checker, text string, cases []*benchCase, id
 		if srcErr == nil {
 			var r *claimcheck.Report
 			if r, o.err = checker.CheckSources(c.Derived, src); o.err == nil {
-				o.score, o.fired, o.claims = r.Score, fired(r), claimsOf(r, c.Derived)
+				o.score, o.prob, o.fired, o.claims = r.Score, r.Probability, fired(r), claimsOf(r, c.Derived)
 			}
 		}
 		out[i] = o

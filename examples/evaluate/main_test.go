@@ -88,7 +88,7 @@ func synthetic(specs []spec) *evaluation {
 		outs = append(outs, outcome{score: s.score, overlap: 1 - s.score, fired: s.fired})
 	}
 	// The score under test has no default threshold of its own.
-	return newEvaluation(cases, outs, scorer{"claimcheck", asBuilt.of, math.NaN()}, baseline)
+	return newEvaluation(cases, outs, scorer{"claimcheck", func(o *outcome) float64 { return o.score }, math.NaN()}, baseline)
 }
 
 // TestThresholdsFromOtherData checks each protocol on numbers worked out by

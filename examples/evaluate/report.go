@@ -21,9 +21,10 @@ type scorer struct {
 }
 
 var (
-	// The build's score is calibrated and has a default threshold, chosen
-	// on summaries.train: its tr-val column is that threshold's.
-	asBuilt  = scorer{"claimcheck", func(o *outcome) float64 { return o.score }, claimcheck.ConsistentThreshold}
+	// The build's calibrated probability has a default threshold, chosen on
+	// summaries.train: its tr-val column is that threshold's. It ranks the
+	// cases as the document score does.
+	asBuilt  = scorer{"claimcheck", func(o *outcome) float64 { return o.prob }, claimcheck.ConsistentThreshold}
 	baseline = scorer{"word overlap", func(o *outcome) float64 { return o.overlap }, math.NaN()}
 )
 
