@@ -103,7 +103,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 		switch {
 		case t.Lower == "according" && i+2 < len(toks) && toks[i+1].Lower == "to":
 			// "according to Kozak, ..." or "..., according to Kozak."
-			if e := entityAt(s, i+2); e != nil {
+			if e := nameStartingAt(s, i+2); e != nil {
 				end := tokenAfter(s, e.End)
 				if end >= len(toks) || toks[end].Text == "," || toks[end].Text == "." {
 					out = append(out, holder{e, 0, len(toks)})
@@ -145,7 +145,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 		}
 		// "..., said Smith.": the name after the verb, the words before.
 		if i > 0 && toks[i-1].Text == "," && lex.IsReportingVerb(t.Lower) {
-			if e := entityAt(s, i+1); e != nil {
+			if e := nameStartingAt(s, i+1); e != nil {
 				out = append(out, holder{e, 0, i - 1})
 			}
 		}
@@ -283,8 +283,8 @@ func clauseBoundary(lower string) bool {
 	return false
 }
 
-// entityAt returns the name that starts at token i, or nil.
-func entityAt(s *claims.Statement, i int) *claims.Entity {
+// nameStartingAt returns the name that starts at token i, or nil.
+func nameStartingAt(s *claims.Statement, i int) *claims.Entity {
 	if i >= len(s.Tokens) {
 		return nil
 	}
