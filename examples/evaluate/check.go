@@ -90,15 +90,19 @@ func key(f *claimcheck.Finding) string { return string(f.Rule) }
 // comes from the coverage.
 func isContent(f *claimcheck.Finding) bool { return f.Kind == claimcheck.Content }
 
-// fired returns the distinct keys of the report's findings, sorted.
+// fired returns the distinct keys of the report's findings, and their
+// kinds ("kind:number"), sorted: the finding table has a row for each rule
+// and each kind.
 func fired(r *claimcheck.Report) []string {
 	seen := map[string]bool{}
 	var keys []string
 	for _, c := range r.Claims {
 		for i := range c.Findings {
-			if k := key(&c.Findings[i]); !seen[k] {
-				seen[k] = true
-				keys = append(keys, k)
+			for _, k := range []string{key(&c.Findings[i]), "kind:" + string(c.Findings[i].Kind)} {
+				if !seen[k] {
+					seen[k] = true
+					keys = append(keys, k)
+				}
 			}
 		}
 	}

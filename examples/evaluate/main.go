@@ -43,7 +43,7 @@
 // it); -ablate adds what each factor is worth on each val dataset and
 // bench set.
 //
-// With -findings FILE it writes, for every finding rule and every set of
+// With -findings FILE it writes, for every rule and kind of finding and every set of
 // every file (and each file pooled), on how many consistent and inconsistent
 // cases the finding fired at least once, and its likelihood ratio
 // P(fires | consistent) / P(fires | inconsistent). -v lists, per row, the

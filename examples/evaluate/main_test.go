@@ -244,8 +244,8 @@ func TestCheckAll(t *testing.T) {
 	if one[1].score >= one[0].score || one[3].err == nil || one[5].score != one[1].score {
 		t.Errorf("outcomes %+v", one)
 	}
-	if got := strings.Join(one[2].fired, ","); got != "NU1" {
-		t.Errorf("45 for 54 fired %q, want NU1, a changed number", got)
+	if got := strings.Join(one[2].fired, ","); got != "NU1,kind:number" {
+		t.Errorf("45 for 54 fired %q, want NU1, a changed number, and its kind", got)
 	}
 	// The report's pieces: "Ortiz, 45, won the vote." has four content
 	// words, all carried, and a changed number.
