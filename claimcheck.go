@@ -363,7 +363,9 @@ func (c *Checker) judge(ctx context.Context, doc *claims.Document, r *Report, na
 			r.Unsupported++
 		}
 	}
-	r.Score = round(score.Document(verdicts))
+	d := score.Document(verdicts)
+	r.Score, r.Probability = round(d), round(score.Probability(d))
+	r.Consistent = r.Probability >= ConsistentThreshold
 	for _, e := range doc.Excluded {
 		r.Excluded = append(r.Excluded, Excluded{Text: e.Text, Start: e.Start, End: e.End, Reason: e.Reason})
 	}
