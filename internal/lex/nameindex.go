@@ -9,12 +9,14 @@ import "slices"
 //
 // It relies on the pigeonhole principle: if two keys are within k edits,
 // then of k+1 pieces of one, at least one is untouched and appears in the
-// other at most k bytes from where it lies. Each key of 5 bytes or more is
-// filed under its pieces for k = 1 (two halves) and, from 9 bytes, k = 2
-// (three thirds); a look-up reads the places of the given key where those
-// pieces could be, and tests only the keys found there with SameNameKey.
-// Keys that are not ASCII, whose edits are counted in runes, are compared
-// one by one, as are the keys of small groups, where that is quicker.
+// other at most k bytes from where it lies. Each key of 5 bytes or more in
+// a group (first byte and length) of more than smallGroup keys is filed
+// under its pieces for k = 1 (two halves) and, from 9 bytes, k = 2 (three
+// thirds); a look-up reads the places of the given key where those pieces
+// could be, and tests only the keys found there with SameNameKey. The keys
+// of smaller groups (all of a news article's) are compared one by one,
+// which is quicker and costs no memory, as are keys that are not ASCII,
+// whose edits are counted in runes.
 //
 // The zero NameIndex is empty and ready to use. Add must not run at the same
 // time as Similar; Similar may run concurrently with itself.
@@ -87,28 +89,46 @@ func (x *NameIndex) Add(key string) int32 {
 	}
 	g := group{key[0], len(key)}
 	x.groups[g] = append(x.groups[g], kn)
-	switch {
-	case len(key) < 5:
-	case !isASCII(key):
+	if len(key) < 5 {
+		return id
+	}
+	ascii := isASCII(key)
+	if !ascii {
 		x.other[g] = append(x.other[g], kn)
-	default:
-		for k := 1; k <= 2; k++ {
-			if k == 2 && len(key) < 9 {
-				break
-			}
-			for j := 0; j <= k; j++ {
-				from, to := bounds(len(key), k, j)
-				h := pieceHash(key[0], len(key), k, j, key[from:to])
-				head, ok := x.pieces[h]
-				if !ok {
-					head = -1
-				}
-				x.pieces[h] = int32(len(x.nodes))
-				x.nodes = append(x.nodes, node{kn, head})
+	}
+	switch n := len(x.groups[g]); {
+	case n == smallGroup+1:
+		// The group outgrows a scan: its keys are filed under their pieces
+		// from now on, those before this one included.
+		for _, k := range x.groups[g] {
+			if isASCII(x.keys[k]) {
+				x.file(k)
 			}
 		}
+	case n > smallGroup+1 && ascii:
+		x.file(kn)
 	}
 	return id
+}
+
+// file files key number kn under its pieces.
+func (x *NameIndex) file(kn int32) {
+	key := x.keys[kn]
+	for k := 1; k <= 2; k++ {
+		if k == 2 && len(key) < 9 {
+			break
+		}
+		for j := 0; j <= k; j++ {
+			from, to := bounds(len(key), k, j)
+			h := pieceHash(key[0], len(key), k, j, key[from:to])
+			head, ok := x.pieces[h]
+			if !ok {
+				head = -1
+			}
+			x.pieces[h] = int32(len(x.nodes))
+			x.nodes = append(x.nodes, node{kn, head})
+		}
+	}
 }
 
 // Key returns the key of an entry.

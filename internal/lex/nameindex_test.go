@@ -103,14 +103,23 @@ func TestNameIndex(t *testing.T) {
 	}
 }
 
+// FuzzNameIndex checks Similar against the scan for any query and keys,
+// each key with many one-letter mutants of its own length, so that groups
+// grow past smallGroup and are read by pieces.
 func FuzzNameIndex(f *testing.F) {
-	f.Add("aabcdabc", "aabdcabc aabcdab abcd aabcdabcx", 7)
-	f.Fuzz(func(t *testing.T, q, stored string, repeat int) {
-		keys := strings.Fields(stored)
-		for range repeat % 60 { // enough copies to pass smallGroup
-			keys = append(keys, keys...)
-			if len(keys) > 200 {
-				break
+	f.Add("aabcdabc", "aabdcabc aabcdab abcd aabcdabcx", 60)
+	f.Add("kiriienko", "kirienko kiriyenko", 70)
+	f.Fuzz(func(t *testing.T, q, stored string, mutants int) {
+		var keys []string
+		for _, k := range strings.Fields(stored) {
+			keys = append(keys, k)
+			for i := range mutants % 120 {
+				if len(k) < 2 {
+					break
+				}
+				b := []byte(k)
+				b[1+i%(len(b)-1)] = byte('a' + i/(len(b)-1)%26)
+				keys = append(keys, string(b))
 			}
 		}
 		var x NameIndex
