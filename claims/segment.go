@@ -15,21 +15,32 @@ type Sentence struct {
 	Start, End int // byte offsets into the original text
 }
 
-// Segment cleans src and splits what cleaning keeps into sentences, in order.
-// Every byte of src that is not white space falls either in one of the
-// sentences or in one of the excluded pieces that Clean reports; no byte is
-// in both. Empty or all-space input gives no sentences. Invalid UTF-8 is not
-// an error: invalid bytes stay inside the sentence they occur in. A run of
-// text with no sentence end for more than 4000 bytes (a table, a dump, a
-// megabyte on one line) is cut after a clause or a word, so that no
-// sentence costs the checks more than a long one of real prose.
+// Split cleans src and splits what cleaning keeps into sentences, in one
+// pass over the text: sentences are the sentences kept, in order, and
+// excluded the pieces cleaning left out (see Excluded for the reasons), in
+// order. Every byte of src that is not white space falls either in one of
+// the sentences or in one of the excluded pieces; no byte is in both. Empty
+// or all-space input gives neither. Invalid UTF-8 is not an error: invalid
+// bytes stay inside the sentence they occur in. A run of text with no
+// sentence end for more than 4000 bytes (a table, a dump, a megabyte on one
+// line) is cut after a clause or a word, so that no sentence costs the
+// checks more than a long one of real prose. Both slices are new on every
+// call and belong to the caller.
+func Split(src string) (sentences []Sentence, excluded []Excluded) {
+	return segment(src)
+}
+
+// Segment returns the sentences of Split(src): the text that cleaning
+// keeps, split into sentences, in order. Call Split instead when the
+// excluded pieces are wanted too: Segment and Clean each run the whole pass.
 func Segment(src string) []Sentence {
 	s, _ := segment(src)
 	return s
 }
 
-// Clean returns the pieces of src that cleaning leaves out of the claims,
-// in order. See Excluded for the reasons it gives.
+// Clean returns the excluded pieces of Split(src): what cleaning leaves out
+// of the claims, in order. See Excluded for the reasons it gives. Call Split
+// instead when the sentences are wanted too.
 func Clean(src string) []Excluded {
 	_, e := segment(src)
 	return e

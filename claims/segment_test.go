@@ -280,3 +280,25 @@ func TestTerminates(t *testing.T) {
 		checkLossless(t, src)
 	}
 }
+
+// TestSplitIsSegmentAndClean: the one pass gives exactly what Segment and
+// Clean give apart.
+func TestSplitIsSegmentAndClean(t *testing.T) {
+	anyExcluded := false
+	for _, src := range articles(t) {
+		sentences, excluded := claims.Split(src)
+		anyExcluded = anyExcluded || len(excluded) > 0
+		if diff := cmp.Diff(claims.Segment(src), sentences); diff != "" {
+			t.Errorf("Split's sentences differ from Segment (-Segment +Split):\n%s", diff)
+		}
+		if diff := cmp.Diff(claims.Clean(src), excluded); diff != "" {
+			t.Errorf("Split's excluded pieces differ from Clean (-Clean +Split):\n%s", diff)
+		}
+		if len(sentences) == 0 {
+			t.Errorf("an article gave no sentences")
+		}
+	}
+	if !anyExcluded {
+		t.Errorf("no article gave an excluded piece: the comparison of excluded pieces tested nothing")
+	}
+}

@@ -45,11 +45,12 @@ type span struct {
 
 func run(w io.Writer, src string, asJSON, showExcluded bool) error {
 	out := []span{}
-	for _, s := range claims.Segment(src) {
+	sentences, excluded := claims.Split(src) // one pass for both
+	for _, s := range sentences {
 		out = append(out, span{Text: s.Text, Start: s.Start, End: s.End})
 	}
 	if showExcluded {
-		for _, e := range claims.Clean(src) {
+		for _, e := range excluded {
 			out = append(out, span{Text: e.Text, Start: e.Start, End: e.End, Reason: e.Reason})
 		}
 	}
