@@ -276,6 +276,12 @@ func TestTerminates(t *testing.T) {
 	for _, src := range []string{
 		"٣", "Numbers ٣٤ ४२ ௫", strings.Repeat("ab.Cd", 20000), strings.Repeat("a.", 20000),
 		strings.Repeat("“", 20000), strings.Repeat("\xff", 20000), strings.Repeat("A. ", 20000),
+		// Each once read again for every mark after it: list markers that
+		// look ahead for their second, punctuation with no word, bullets,
+		// spaced dots, lower-case lines that look ahead for a full stop.
+		strings.Repeat("1. ", 20000), strings.Repeat("a) 1) i. ", 20000), strings.Repeat("! ", 20000),
+		strings.Repeat("• ", 20000), strings.Repeat(". ", 20000), strings.Repeat("the item\n", 20000),
+		"x " + strings.Repeat(" 1.", 20000),
 	} {
 		checkLossless(t, src)
 	}
