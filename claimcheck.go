@@ -250,7 +250,7 @@ func makeClaim(c *claims.Statement, v score.Verdict, s *Source, named bool) Clai
 		out.Evidence = append(out.Evidence, ev)
 	}
 	for _, f := range v.Findings {
-		fd := Finding{Kind: f.Kind, Explanation: f.Explanation, Contradiction: f.Contradiction, Factor: round(f.Factor)}
+		fd := Finding{Kind: f.Kind, Rule: f.Rule, Explanation: f.Explanation, Contradiction: f.Contradiction, Factor: round(f.Factor)}
 		if f.Claim.End > f.Claim.Start {
 			fd.Claim = &Span{Text: f.Claim.Text, Start: f.Claim.Start, End: f.Claim.End}
 		}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/newsdesk/claimcheck/score"
 )
 
 // A Report is the result of checking a derived text: a verdict per claim
@@ -49,12 +51,17 @@ type Evidence struct {
 // A Finding is one discrepancy between a claim and the source.
 type Finding struct {
 	Kind          Kind    `json:"kind"`
+	Rule          Rule    `json:"rule"` // the rule that found it, a stable ID such as "NU1" (see score.Rule)
 	Explanation   string  `json:"explanation"`
 	Claim         *Span   `json:"claim,omitempty"`  // in the derived text
 	Source        *Span   `json:"source,omitempty"` // in the source text
 	Contradiction bool    `json:"contradiction"`
 	Factor        float64 `json:"factor"` // what the claim's score is multiplied by
 }
+
+// A Rule is the stable ID of the rule a finding comes from; package score
+// documents each.
+type Rule = score.Rule
 
 // A Span is a piece of a text with its byte offsets.
 type Span struct {

@@ -1,0 +1,203 @@
+package score_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsdesk/claimcheck/align"
+	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
+	"github.com/newsdesk/claimcheck/score"
+)
+
+// judgeWithLexicon judges the first claim of derived as claimcheck.Check
+// does, with WordNet's synonyms, antonyms, kinds and places.
+func judgeWithLexicon(t *testing.T, source, derived string) score.Verdict {
+	t.Helper()
+	doc := claims.Parse(source)
+	var names []string
+	for i := range doc.Statements {
+		for _, e := range doc.Statements[i].Entities {
+			names = append(names, e.Text)
+		}
+	}
+	x := align.NewIndex(doc, align.Options{Related: lexicon.Related})
+	d := claims.Parse(derived)
+	if len(d.Statements) == 0 {
+		t.Fatalf("no claim in %q", derived)
+	}
+	return score.Judge(x, &d.Statements[0], score.Options{Antonyms: lexicon.Antonyms, Kin: lexicon.Kin,
+		Inside: lexicon.Inside, SourceNamesInside: lexicon.Around(names).Has})
+}
+
+// TestRules checks each rule on news that is not from the bundled articles:
+// that its finding comes out, with the spans it names on both sides, its
+// kind and its factor.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		reason          string
+		source, derived string
+		rule            score.Rule
+		kind            score.Kind
+		// claim and source are the bytes the finding's spans name, at their
+		// first occurrence in derived and source ("" for no span); in
+		// brackets within context where the first is not the one ("beat
+		// [Gloucester] at").
+		claim, src string
+		// claimText and srcText, when set, are the spans' Text where it is
+		// not the bytes the span names.
+		claimText, srcText string
+		factor             float64
+	}{
+		{reason: "a changed age",
+			source:  "Maria Ortiz, 54, was elected mayor of Springfield on Tuesday.",
+			derived: "Maria Ortiz, 45, was elected mayor of Springfield on Tuesday.",
+			rule:    score.NU1, kind: score.Number, claim: "45", src: "54", factor: 0.3},
+		{reason: "a count whose value the source gives only to something else",
+			source:  "The 26-year-old collector has bought 16 rare watches since his teens.",
+			derived: "The collector has bought 26 rare watches since his teens.",
+			rule:    score.NU1, kind: score.Number, claim: "26", src: "16", factor: 0.3},
+		{reason: "a count the source does not give",
+			source:  "Police arrested men in Leeds after the robbery.",
+			derived: "Police arrested five men in Leeds after the robbery.",
+			rule:    score.NU2, kind: score.Number, claim: "five", factor: 0.6},
+		{reason: "a changed date",
+			source:  "The new bridge over the river opened on March 3, 2019.",
+			derived: "The new bridge over the river opened on March 5, 2019.",
+			rule:    score.DA1, kind: score.Date, claim: "March 5, 2019", src: "March 3, 2019", factor: 0.2},
+		{reason: "a day the source does not give",
+			source:  "The new bridge over the river opened to traffic.",
+			derived: "The new bridge over the river opened to traffic on Tuesday.",
+			rule:    score.DA2, kind: score.Date, claim: "Tuesday", factor: 0.6},
+		{reason: "a swapped name, the other one named elsewhere in the source",
+			source:  "The council approved the budget proposed by Mayor Ortiz. Governor Lee opposed the plan.",
+			derived: "The council approved the budget proposed by Governor Lee.",
+			rule:    score.EN1, kind: score.Entity, claim: "Governor Lee", src: "Mayor Ortiz", factor: 0.25},
+		{reason: "two names of one sentence trading places",
+			source:  "The most reliable was Honda, with Suzuki second and Toyota in third place.",
+			derived: "The most reliable was Honda, with Toyota second and Suzuki in third place.",
+			rule:    score.EN1, kind: score.Entity, claim: "Toyota", src: "Suzuki", factor: 0.25},
+		{reason: "a name where the source has a pronoun for someone else",
+			source:  "Angelina Jolie played Maleficent in the 2014 film. The make-up artist Promise Tamang turned herself into the character for a video. She posted a picture of the look on Instagram.",
+			derived: "Angelina Jolie posted a picture of the look on Instagram.",
+			rule:    score.EN2, kind: score.Entity, claim: "Angelina Jolie", src: "She", factor: 0.5},
+		{reason: "a name the source never mentions",
+			source:  "The company hired a new chief executive on Monday.",
+			derived: "The company hired Anna Berg as chief executive on Monday.",
+			rule:    score.EN3, kind: score.Entity, claim: "Anna Berg", factor: 0.75},
+		{reason: "an added never",
+			source:  "The senator voted for the climate bill last year.",
+			derived: "The senator never voted for the climate bill last year.",
+			rule:    score.NG1, kind: score.Negation, claim: "never voted", claimText: "never", src: "voted", factor: 0.5},
+		{reason: "a removed not",
+			source:  "The minister did not sign the trade agreement in Brussels.",
+			derived: "The minister signed the trade agreement in Brussels.",
+			rule:    score.NG2, kind: score.Negation, claim: "signed", src: "not sign", srcText: "not", factor: 0.5},
+		{reason: "a word in the place of its opposite",
+			source:  "Company profits increased sharply in the third quarter.",
+			derived: "Company profits decreased sharply in the third quarter.",
+			rule:    score.AN1, kind: score.Antonym, claim: "decreased", src: "increased", factor: 0.7},
+		{reason: "another homicide in the place of the source's",
+			source:  "The driver was convicted of manslaughter at the crown court in 2015.",
+			derived: "The driver was convicted of murder at the crown court in 2015.",
+			rule:    score.SU1, kind: score.Substitution, claim: "murder", src: "manslaughter", factor: 0.5},
+		{reason: "an acronym of a common noun in another word's place: a note that costs nothing",
+			source:  "Carlos Watson, founder of the troubled start-up Ozy Media, was arrested.",
+			derived: "The CEO of the troubled start-up Ozy Media was arrested.",
+			rule:    score.SU2, kind: score.Substitution, claim: "CEO", src: "founder", factor: 1},
+		{reason: "a word from another sentence in the place of the copied sentence's word",
+			source:  "Honda was the most reliable make, with Suzuki second and Toyota in third place. Bentley and Jaguar finished bottom of the reliability table.",
+			derived: "Honda was the most reliable make in the table, with Suzuki second and Toyota in bottom place.",
+			rule:    score.SU3, kind: score.Substitution, claim: "bottom", src: "third", factor: 0.9},
+		{reason: "a pronoun of the other gender",
+			source:  "The novelist thanked his wife in a speech at the Leeds book awards.",
+			derived: "The novelist thanked her wife in a speech at the Leeds book awards.",
+			rule:    score.PR1, kind: score.Entity, claim: "her", src: "his", factor: 0.5},
+		{reason: "a text that opens with a pronoun",
+			source:  "Maria Ortiz won the race for mayor of Springfield on Tuesday. She thanked her voters.",
+			derived: "She won the race for mayor of Springfield on Tuesday. Ortiz thanked her voters.",
+			rule:    score.DG1, kind: score.Entity, claim: "She", factor: 0.5},
+		{reason: "an altered quote, shown against the closest source wording",
+			source:  `"We will rebuild every school in the valley," the governor said on Friday.`,
+			derived: `The governor said on Friday: "We will rebuild every hospital in the valley."`,
+			rule:    score.QU1, kind: score.Quote, claim: "We will rebuild every hospital in the valley.", src: "We will rebuild every school in the valley", factor: 0.9},
+		{reason: "a quotation the source has nothing like",
+			source:  "The governor spoke about the valley on Friday.",
+			derived: `The governor said on Friday: "Nobody can stop the floods now."`,
+			rule:    score.QU2, kind: score.Quote, claim: "Nobody can stop the floods now.", factor: 0.5},
+		{reason: "a moved attribution",
+			source:  "Reuters reported that the steel factory closed on Monday. The Guardian said workers were not paid.",
+			derived: "The Guardian reported that the steel factory closed on Monday.",
+			rule:    score.AT1, kind: score.Attribution, claim: "The Guardian", src: "Reuters", factor: 0.55},
+		{reason: "credited to someone the source never mentions",
+			source:  "The steel factory in Leeds closed on Monday, the union said.",
+			derived: "The steel factory in Leeds closed on Monday, Anna Berg said.",
+			rule:    score.AT2, kind: score.Attribution, claim: "Anna Berg", factor: 0.55},
+		{reason: "a dropped hedge: the claim as a whole against the hedge",
+			source:  "The storm may reach the northern coast by Friday, forecasters said.",
+			derived: "The storm will reach the northern coast by Friday, forecasters said.",
+			rule:    score.HE1, kind: score.Hedge, claim: "The storm will reach the northern coast by Friday, forecasters said.", src: "may", factor: 0.95},
+		{reason: "content the source lacks, from the first missing word to the last",
+			source:  "The company hired a new chief executive on Monday.",
+			derived: "The company hired a new chief executive and three lawyers on Monday.",
+			rule:    score.CO1, kind: score.Content, claim: "three lawyers", factor: 0.619},
+		{reason: "a name related to itself",
+			source:  "Cardiff Blues lost at home on Saturday as Gloucester came from behind to beat them at the Arms Park.",
+			derived: "Cardiff Blues lost at home on Saturday as Gloucester came from behind to beat Gloucester at the Arms Park.",
+			rule:    score.RE1, kind: score.Repetition, claim: "beat [Gloucester] at", factor: 0.7},
+		{reason: "a phrase said twice",
+			source:  "A lollipop lady was hit by a car as she walked a pupil home from school, a court heard.",
+			derived: "A lollipop lady was hit by a lollipop lady as she walked a pupil home from school, a court heard.",
+			rule:    score.RE2, kind: score.Repetition, claim: "by a [lollipop lady]", factor: 0.5},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.rule)+" "+tt.reason, func(t *testing.T) {
+			v := judgeWithLexicon(t, tt.source, tt.derived)
+			var got *score.Finding
+			for k := range v.Findings {
+				if v.Findings[k].Rule == tt.rule {
+					got = &v.Findings[k]
+					break
+				}
+			}
+			if got == nil {
+				t.Fatalf("Judge(%q) has no %s finding: %+v", tt.derived, tt.rule, v.Findings)
+			}
+			want := score.Finding{Kind: tt.kind, Rule: tt.rule,
+				Claim:  spanOf(t, tt.derived, tt.claim, tt.claimText),
+				Source: spanOf(t, tt.source, tt.src, tt.srcText),
+				Factor: tt.factor}
+			gotSpans := score.Finding{Kind: got.Kind, Rule: got.Rule, Claim: got.Claim, Source: got.Source, Factor: math.Round(got.Factor*1000) / 1000}
+			if diff := cmp.Diff(want, gotSpans); diff != "" {
+				t.Errorf("Judge(%q) %s finding mismatch (-want +got):\n%s", tt.derived, tt.rule, diff)
+			}
+		})
+	}
+}
+
+// spanOf returns the span of the first occurrence of piece in text, with
+// Text set to withText, or to the bytes the span names when withText is
+// empty. A piece with a part in brackets stands for that part in the first
+// occurrence of the piece without brackets. An empty piece is no span.
+func spanOf(t *testing.T, text, piece, withText string) score.Span {
+	t.Helper()
+	if piece == "" {
+		return score.Span{}
+	}
+	lead, part := 0, piece
+	if a, b := strings.Index(piece, "["), strings.Index(piece, "]"); a >= 0 && b > a {
+		lead, part = a, piece[a+1:b]
+		piece = piece[:a] + part + piece[b+1:]
+	}
+	i := strings.Index(text, piece)
+	if i < 0 {
+		t.Fatalf("%q is not in %q", piece, text)
+	}
+	i += lead
+	if withText == "" {
+		withText = part
+	}
+	return score.Span{Text: withText, Start: i, End: i + len(part)}
+}
