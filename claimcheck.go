@@ -8,7 +8,6 @@ import (
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
-	"github.com/newsdesk/claimcheck/internal/lexicon"
 	"github.com/newsdesk/claimcheck/score"
 )
 
@@ -135,9 +134,8 @@ func validate(which, text string) error {
 // then reused for any number of derived texts. It is immutable and safe for
 // concurrent use.
 type Source struct {
-	name   string
-	index  *align.Index
-	places lexicon.Places // the places that the places the source names lie in
+	name  string
+	index *align.Source
 }
 
 // NewSource parses and indexes a source text under a name that reports will
@@ -153,14 +151,7 @@ func (c *Checker) NewSource(name, text string) (*Source, error) {
 	if len(doc.Statements) == 0 {
 		return nil, &InputError{Text: name, Offset: -1, Err: ErrEmpty}
 	}
-	var names []string
-	for i := range doc.Statements {
-		for _, e := range doc.Statements[i].Entities {
-			names = append(names, e.Text)
-		}
-	}
-	return &Source{name: name, index: align.NewIndex(doc, align.Options{MaxSentences: c.opts.MaxEvidence, Related: lexicon.Related}),
-		places: lexicon.Around(names)}, nil
+	return &Source{name: name, index: align.Prepare(doc, align.Options{MaxSentences: c.opts.MaxEvidence})}, nil
 }
 
 // Name returns the source's name.
@@ -189,11 +180,7 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 	if len(doc.Statements) == 0 {
 		return nil, &InputError{Text: "derived", Offset: -1, Err: ErrEmpty}
 	}
-	opts := make([]score.Options, len(sources)) // one per source: what it implies of places is its own
-	for k, s := range sources {
-		opts[k] = score.Options{MinCoverage: c.opts.MinCoverage, Antonyms: lexicon.Antonyms, Kin: lexicon.Kin,
-			Inside: lexicon.Inside, SourceNamesInside: s.places.Has}
-	}
+	opts := score.Options{MinCoverage: c.opts.MinCoverage}
 	r := &Report{Claims: make([]Claim, len(doc.Statements))}
 	verdicts := make([]score.Verdict, len(doc.Statements))
 	for _, s := range sources {
@@ -202,7 +189,7 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 	for i := range doc.Statements {
 		best, bestSource := score.Verdict{}, -1
 		for k, s := range sources {
-			v := score.Judge(s.index, &doc.Statements[i], opts[k])
+			v := score.Judge(s.index, &doc.Statements[i], opts)
 			if bestSource < 0 || better(v, best) {
 				best, bestSource = v, k
 			}

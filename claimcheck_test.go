@@ -324,6 +324,9 @@ func FuzzCheck(f *testing.F) {
 	f.Add("Maria Ortiz, 54, was elected mayor.", "Maria Ortiz, 45, was elected mayor.")
 	f.Add(`"We will win," she said.`, `She said: "We will lose."`)
 	f.Add("The minister did not sign it.", "The minister signed it.\xff")
+	f.Add("The senator voted for the bill.", "The senator never voted for the bill.")
+	f.Add("The storm may reach the coast by Friday.", "The storm will reach the coast on Friday, Anna Berg said.")
+	f.Add("A lollipop lady was hit by a car.", "A lollipop lady was hit by a lollipop lady. She said: “I saw nothing.”")
 	f.Fuzz(func(t *testing.T, source, derived string) {
 		r, err := claimcheck.Check(source, derived)
 		if err != nil {
@@ -341,8 +344,26 @@ func FuzzCheck(f *testing.F) {
 					t.Fatalf("evidence %+v", e)
 				}
 			}
+			// Every finding's Text is the bytes its span names: the claim's
+			// in the derived text, the source's in the source text.
+			for _, fd := range c.Findings {
+				if s := fd.Claim; s != nil && (s.Start < 0 || s.End > len(derived) || s.Start > s.End || derived[s.Start:s.End] != s.Text) {
+					t.Fatalf("%s finding: claim span %+v names %q in the derived text", fd.Rule, *s, slice(derived, s.Start, s.End))
+				}
+				if s := fd.Source; s != nil && (s.Start < 0 || s.End > len(source) || s.Start > s.End || source[s.Start:s.End] != s.Text) {
+					t.Fatalf("%s finding: source span %+v names %q in the source text", fd.Rule, *s, slice(source, s.Start, s.End))
+				}
+			}
 		}
 	})
+}
+
+// slice returns text[start:end], or "" when that is out of range.
+func slice(text string, start, end int) string {
+	if start < 0 || end > len(text) || start > end {
+		return ""
+	}
+	return text[start:end]
 }
 
 // TestLexiconFindings checks the findings that need the embedded lexicon:

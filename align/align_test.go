@@ -10,7 +10,7 @@ import (
 
 func TestWholeSourceNames(t *testing.T) {
 	src := claims.Parse("The talks failed. Sergei Ivanov met Maria Ortiz in Lyon on Monday. Ortiz left.")
-	x := align.NewIndex(src, align.Options{})
+	x := align.Prepare(src, align.Options{})
 	for _, tt := range []struct {
 		word string
 		want bool

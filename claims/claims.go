@@ -1,7 +1,46 @@
+// Package claims turns a text into the checkable statements a consistency
+// check compares: it cleans the text, splits it into sentences and reads
+// each sentence's words, numbers, dates, names, quotations and cues.
+//
+// # The lossless contract
+//
+// Every result points back to exact bytes of the text given to Parse or
+// Segment, src, and nothing of src is lost:
+//   - every Sentence has Text == src[Start:End], with no white space at
+//     either end; sentences are in order and do not overlap;
+//   - every byte of src that is not white space is in one sentence or in
+//     one Excluded piece that cleaning left out (with its reason), never in
+//     both;
+//   - invalid UTF-8 is no error: an invalid byte stays in place in the
+//     sentence it occurs in; it is in no token (a word ends before it);
+//   - every Token, Number, Date, Entity, Quote and Cue (and a Cue's
+//     Source) has Text == src[Start:End], inside its sentence.
+//
+// # What each feature keeps
+//
+//   - Tokens: words, numbers and single marks, with lower case, a
+//     normalised stem and word classes. They are final when made (see
+//     Tokenize): a short all-capital word that is an acronym is content,
+//     the words of an attribution are not.
+//   - Numbers: a value in one unit (decades in years, miles in metres),
+//     with ranges, ordinals and "about"; a year is a Date, not a Number,
+//     and "once", "both" or "one of" are no Number.
+//   - Dates: years, months, days, weekdays, ranges and decades, with
+//     "early", "mid" or "late".
+//   - Entities: runs of capitalised words (in a text written in lower case,
+//     words that are not ordinary English words); a capitalised ordinary
+//     word that only opens a sentence is left out, titles stay in the text
+//     and out of Words.
+//   - Quotes: quotations of any depth, clipped to the sentence.
+//   - Cues: negation, hedge and attribution words; an attribution names its
+//     source where it can be found.
+//   - Dangling: an opening personal pronoun that refers to no one named.
 package claims
 
 import (
 	"unicode/utf8"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // A Statement is one checkable statement of a text: a sentence, with its words
@@ -45,17 +84,19 @@ func Parse(src string) *Document {
 	d.Statements = make([]Statement, len(sentences))
 	// One backing array for all tokens keeps allocations per document low.
 	toks := make([]Token, 0, len(src)/5+8)
+	var cues []Cue
 	for i, s := range sentences {
-		n := len(toks)
-		toks = Tokenize(toks, src, s.Start, s.End)
-		d.Statements[i] = Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)]}
-	}
-	for i := range d.Statements {
-		markAcronyms(d.Statements[i].Tokens)
+		n, nc := len(toks), len(cues)
+		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
+		st := Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)]}
+		if len(cues) > nc {
+			st.Cues = cues[nc:len(cues):len(cues)]
+		}
+		d.Statements[i] = st
 	}
 	common := commonWords(d.Statements)
 	d.midCaps = midCaps(d.Statements)
-	d.lowerCased = isLowerCased(d.Statements)
+	d.lowerCased = isLowerCase(src)
 	d.Quotes = Quotes(src)
 	q := 0
 	for i := range d.Statements {
@@ -78,96 +119,18 @@ func Parse(src string) *Document {
 	return d
 }
 
-// openingPronouns are the personal pronouns that point back to someone
-// named before ("it" is left out: "It is raining" points to no one).
-var openingPronouns = setOf("he", "she", "they", "him", "her", "them", "his", "their")
-
 // openingPronoun returns the index of the claim's first word when it is
-// one of openingPronouns, as the only element of a slice; nil otherwise.
+// a personal pronoun (lex.IsPersonalPronoun), as the only element of a slice; nil otherwise.
 func openingPronoun(c *Statement) []int {
 	for i := range c.Tokens {
 		t := &c.Tokens[i]
 		if t.Kind != WordToken {
 			continue // an opening quotation mark
 		}
-		if openingPronouns[t.Lower] {
+		if lex.IsPersonalPronoun(t.Lower) {
 			return []int{i}
 		}
 		return nil
 	}
 	return nil
-}
-
-// commonWords returns the stems of the words the document writes in lower
-// case somewhere: a capitalised first word of a sentence that is among them
-// is an ordinary word, not a name.
-func commonWords(cs []Statement) map[string]bool {
-	m := make(map[string]bool, 256)
-	for i := range cs {
-		for j := range cs[i].Tokens {
-			t := &cs[i].Tokens[j]
-			if t.Kind == WordToken && !t.Cap && !t.Stop {
-				m[t.Stem] = true
-			}
-		}
-	}
-	return m
-}
-
-// midCaps returns the stems of words written capitalised past the first word
-// of a sentence that is not in title case: words the text treats as names.
-func midCaps(cs []Statement) map[string]bool {
-	m := map[string]bool{}
-	for i := range cs {
-		toks := cs[i].Tokens
-		if isTitleCase(toks) {
-			continue
-		}
-		first := firstWord(toks)
-		for j := range toks {
-			// A quotation opens with a capital too: "wrote: 'Sorry for".
-			opened := j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text)
-			if j != first && !opened && toks[j].Kind == WordToken && toks[j].Cap {
-				m[toks[j].Stem] = true
-			}
-		}
-	}
-	return m
-}
-
-// markAcronyms makes short all-capital words content words in a sentence
-// that also has lower-case words: "US", "WHO" and "IT" there are names, not
-// the function words they spell.
-func markAcronyms(toks []Token) {
-	lower := false
-	for i := range toks {
-		if toks[i].Kind == WordToken && !toks[i].Cap {
-			lower = true
-			break
-		}
-	}
-	if !lower {
-		return
-	}
-	// A run of capitals is shouting, not acronyms: "CLICK HERE".
-	shouted := func(i int) bool {
-		return i >= 0 && i < len(toks) && toks[i].Kind == WordToken && len(toks[i].Text) >= 2 && isUpperWord(toks[i].Text)
-	}
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind == WordToken && t.Stop && len(t.Text) >= 2 && len(t.Text) <= 5 && isUpperWord(t.Text) &&
-			!shouted(i-1) && !shouted(i+1) {
-			t.Stop = false
-			t.Stem = t.Lower
-		}
-	}
-}
-
-func isUpperWord(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }

@@ -24,24 +24,7 @@ type openMark struct {
 // Quotes finds the quotations of src, in order of their opening marks. A
 // quotation left open at the end of a paragraph ends there.
 func Quotes(src string) []Quote {
-	var out []Quote
-	var stack []openMark
-	// closeAt ends the quotation opened by stack[k] at end; closed is false
-	// when no closing mark was met by the end of the paragraph.
-	closeAt := func(k, end int, closed bool) {
-		o := stack[k]
-		if !closed && (o.mark == '\'' || o.mark == '‘') {
-			// A single mark left open is more likely an apostrophe or a
-			// typo than a quotation.
-			stack = stack[:k]
-			return
-		}
-		s, e := trimSpace(src, o.pos, end)
-		if s < e {
-			out = append(out, Quote{Text: src[s:e], Start: s, End: e, Depth: o.depth})
-		}
-		stack = stack[:k]
-	}
+	q := quoteScan{src: src}
 	prev := ' '
 	for i := 0; i < len(src); {
 		r, size := utf8.DecodeRuneInString(src[i:])
@@ -49,61 +32,110 @@ func Quotes(src string) []Quote {
 		if i+size < len(src) {
 			next, _ = utf8.DecodeRuneInString(src[i+size:])
 		}
-		switch r {
-		case '\n':
-			if next == '\n' || next == '\r' || len(stack) > 0 && endsParagraph(src, i) {
-				for len(stack) > 0 {
-					closeAt(len(stack)-1, i, false)
-				}
-			}
-		case '“', '„', '«':
-			stack = append(stack, openMark{i + size, r, len(stack)})
-		case '”', '»':
-			if k := findOpen(stack, '“', '„', '«', '"'); k >= 0 {
-				closeAt(k, i, true)
-			} else if r == '”' && isSpaceOrStart(prev) && !unicode.IsSpace(next) {
-				// A right mark used as an opener, as some typesetting does.
-				stack = append(stack, openMark{i + size, '“', len(stack)})
-			}
-		case '‘':
-			if !isLetterOrDigit(prev) { // "Canada‘s" misuses it as an apostrophe
-				stack = append(stack, openMark{i + size, r, len(stack)})
-			}
-		case '’':
-			if !isLetterOrDigit(next) || !isLetterOrDigit(prev) {
-				if k := findOpen(stack, '‘', '\''); k >= 0 && !isSpaceOrStart(prev) {
-					closeAt(k, i, true)
-				}
-			}
-		case '"':
-			top := findOpen(stack, '"')
-			switch {
-			case top >= 0 && !isSpaceOrStart(prev):
-				closeAt(top, i, true)
-			case isSpaceOrStart(prev) || isOpener(prev) || prev == ':' || prev == '—':
-				stack = append(stack, openMark{i + size, r, len(stack)})
-			case top >= 0:
-				closeAt(top, i, true)
-			}
-		case '\'':
-			if k := findOpen(stack, '\''); k >= 0 && !isSpaceOrStart(prev) && !isLetterOrDigit(next) {
-				closeAt(k, i, true)
-			} else if (isSpaceOrStart(prev) || isOpener(prev)) && isLetterOrDigit(next) && !isClitic(src[i+size:]) {
-				stack = append(stack, openMark{i + size, r, len(stack)})
-			}
-		}
-		if len(stack) > 64 {
-			stack = stack[:0] // pathological input: give up on deep nesting
+		q.mark(r, prev, next, i, size)
+		if len(q.stack) > 64 {
+			q.stack = q.stack[:0] // pathological input: give up on deep nesting
 		}
 		prev = r
 		i += size
 	}
-	for len(stack) > 0 {
-		closeAt(len(stack)-1, len(src), false)
-	}
+	q.closeAll(len(src))
 	// Inner quotations close first; report in order of opening marks.
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-	return out
+	sort.SliceStable(q.out, func(a, b int) bool { return q.out[a].Start < q.out[b].Start })
+	return q.out
+}
+
+// A quoteScan holds the quotations open at a point of the text and those
+// found so far.
+type quoteScan struct {
+	src   string
+	stack []openMark
+	out   []Quote
+}
+
+// mark reads the rune r at byte i (size bytes long), between prev and
+// next: it opens or closes a quotation, or ends the paragraph.
+func (q *quoteScan) mark(r, prev, next rune, i, size int) {
+	switch r {
+	case '\n':
+		if next == '\n' || next == '\r' || len(q.stack) > 0 && endsParagraph(q.src, i) {
+			q.closeAll(i)
+		}
+	case '“', '„', '«':
+		q.open(i+size, r)
+	case '”', '»':
+		if k := findOpen(q.stack, '“', '„', '«', '"'); k >= 0 {
+			q.closeAt(k, i, true)
+		} else if r == '”' && isSpaceOrStart(prev) && !unicode.IsSpace(next) {
+			q.open(i+size, '“') // a right mark used as an opener, as some typesetting does
+		}
+	case '‘':
+		if !isLetterOrDigit(prev) { // "Canada‘s" misuses it as an apostrophe
+			q.open(i+size, r)
+		}
+	case '’':
+		if !isLetterOrDigit(next) || !isLetterOrDigit(prev) {
+			if k := findOpen(q.stack, '‘', '\''); k >= 0 && !isSpaceOrStart(prev) {
+				q.closeAt(k, i, true)
+			}
+		}
+	case '"':
+		q.straightDouble(prev, i, size)
+	case '\'':
+		q.straightSingle(prev, next, i, size)
+	}
+}
+
+// straightDouble reads a '"', which may open or close a quotation: it
+// closes the one open after a word, opens one after a space, an opening
+// bracket, a colon or a dash.
+func (q *quoteScan) straightDouble(prev rune, i, size int) {
+	top := findOpen(q.stack, '"')
+	switch {
+	case top >= 0 && !isSpaceOrStart(prev):
+		q.closeAt(top, i, true)
+	case isSpaceOrStart(prev) || isOpener(prev) || prev == ':' || prev == '—':
+		q.open(i+size, '"')
+	case top >= 0:
+		q.closeAt(top, i, true)
+	}
+}
+
+// straightSingle reads a "'", an apostrophe more often than a quotation
+// mark: it closes an open quotation after a word and before no letter, and
+// opens one before a word that is not a tokeniser's clitic ("'s", "n't").
+func (q *quoteScan) straightSingle(prev, next rune, i, size int) {
+	if k := findOpen(q.stack, '\''); k >= 0 && !isSpaceOrStart(prev) && !isLetterOrDigit(next) {
+		q.closeAt(k, i, true)
+	} else if (isSpaceOrStart(prev) || isOpener(prev)) && isLetterOrDigit(next) && !isClitic(q.src[i+size:]) {
+		q.open(i+size, '\'')
+	}
+}
+
+func (q *quoteScan) open(pos int, mark rune) {
+	q.stack = append(q.stack, openMark{pos, mark, len(q.stack)})
+}
+
+// closeAll ends every open quotation at end, the end of a paragraph.
+func (q *quoteScan) closeAll(end int) {
+	for len(q.stack) > 0 {
+		q.closeAt(len(q.stack)-1, end, false)
+	}
+}
+
+// closeAt ends the quotation opened by stack[k] at end; closed is false
+// when no closing mark was met by the end of the paragraph.
+func (q *quoteScan) closeAt(k, end int, closed bool) {
+	o := q.stack[k]
+	q.stack = q.stack[:k]
+	if !closed && (o.mark == '\'' || o.mark == '‘') {
+		// A single mark left open is more likely an apostrophe or a typo
+		// than a quotation.
+		return
+	}
+	if s, e := trimSpace(q.src, o.pos, end); s < e {
+		q.out = append(q.out, Quote{Text: q.src[s:e], Start: s, End: e, Depth: o.depth})
+	}
 }
 
 // endsParagraph reports whether the line ending at the newline at i ends

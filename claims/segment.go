@@ -62,39 +62,17 @@ type segmenter struct {
 }
 
 // lowerCased reports, once per text, whether it is written (almost) all in
-// lower case, as tokenised summaries often are: then a lower-case word after
-// a full stop does start a new sentence.
+// lower case (see isLowerCase): then a lower-case word after a full stop
+// does start a new sentence.
 func (sg *segmenter) lowerCased() bool {
 	if sg.lowerText == 0 {
 		sg.lowerText = -1
-		// Words, not letters, and only capitalised ones ("The", "Paris"):
-		// an acronym ("BBC", a tokeniser's "UNK") says nothing of whether
-		// sentences start with a capital.
-		upper, lower := 0, 0
-		for i := 0; i+1 < len(sg.src); i++ {
-			c, next := sg.src[i], sg.src[i+1]
-			if i > 0 && isASCIILetter(sg.src[i-1]) {
-				continue
-			}
-			switch {
-			case 'A' <= c && c <= 'Z' && 'a' <= next && next <= 'z':
-				upper++
-			case 'a' <= c && c <= 'z':
-				lower++
-			}
-		}
-		if lower >= 10 && upper*lowerCaseShare < lower {
+		if isLowerCase(sg.src) {
 			sg.lowerText = 1
 		}
 	}
 	return sg.lowerText > 0
 }
-
-// lowerCaseShare: a text of ten lower-case words or more is written in
-// lower case when fewer than one word in lowerCaseShare is capitalised;
-// news capitalises one in five or six (16-23% of the words of the bundled
-// articles and of the SummEdits sources: sentence starts and names).
-const lowerCaseShare = 25
 
 func segment(src string) ([]Sentence, []Excluded) {
 	sg := segmenter{src: src, lookBudget: listLookahead + lookBudgetFactor*len(src)}

@@ -56,8 +56,30 @@ func (t *Token) Content() bool {
 	return !t.Attribution && (t.Kind == NumberToken || t.Kind == WordToken && !t.Stop)
 }
 
-// Tokenize splits src[start:end] into tokens, appending them to dst.
+// Tokenize splits src[start:end], one sentence, into tokens, appending them
+// to dst. The tokens are final: what depends on the rest of the sentence
+// (a short all-capital word that is an acronym, not a function word: "the
+// US", "the WHO"; the words of an attribution) is decided here, so Parse
+// gives the same tokens for the sentence, and no later step changes them.
 func Tokenize(dst []Token, src string, start, end int) []Token {
+	dst, _ = sentenceTokens(dst, nil, src, start, end)
+	return dst
+}
+
+// sentenceTokens appends the final tokens of the sentence src[start:end]
+// to toks and its cues to cues.
+func sentenceTokens(toks []Token, cues []Cue, src string, start, end int) ([]Token, []Cue) {
+	n, nc := len(toks), len(cues)
+	toks = words(toks, src, start, end)
+	markAcronyms(toks[n:])
+	cues = findCues(cues, toks[n:], src)
+	markAttributions(toks[n:], cues[nc:])
+	return toks, cues
+}
+
+// words appends the tokens of src[start:end] to dst as the characters
+// make them, before the sentence has a say.
+func words(dst []Token, src string, start, end int) []Token {
 	for i := start; i < end; {
 		c := src[i]
 		if c < utf8.RuneSelf {

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // entities checks each name of the claim against the source. A name the
@@ -34,7 +36,7 @@ func entities(v *view, _ *account) outcome {
 		// name in its place: a swap, even if the claim's name stands in
 		// another sentence of the evidence.
 		rival, si := v.swappedWith(&e)
-		if rival != nil && v.opts.Inside != nil && v.opts.Inside(rival.Text, e.Text) {
+		if rival != nil && lexicon.Inside(rival.Text, e.Text) {
 			// The larger place for the smaller: "France" for "Lyon".
 			out.implied = append(out.implied, claim)
 			continue
@@ -57,7 +59,7 @@ func entities(v *view, _ *account) outcome {
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
 			continue
 		}
-		if v.opts.SourceNamesInside != nil && v.opts.SourceNamesInside(e.Text) {
+		if v.x.NamesPlaceInside(e.Text) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
@@ -189,7 +191,7 @@ func (v *view) pronounInPlace(e *claims.Entity) (*claims.Token, string) {
 // a verb (dir +1: "she said") or after one (dir -1: "told him").
 func personal(lower string, dir int) bool {
 	if dir > 0 {
-		return lower == "he" || lower == "she"
+		return lex.IsSubjectPronoun(lower)
 	}
-	return lower == "him" || lower == "her"
+	return lex.IsObjectPronoun(lower)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // hedges finds a hedge of the source, next to the words the claim shares
@@ -51,7 +52,7 @@ func hedgeReaches(c *claims.Statement, i, k int) bool {
 		return false
 	}
 	for n := i + 1; n < k; n++ {
-		if isClauseBreak(c.Tokens[n].Text) {
+		if lex.IsClauseBreak(c.Tokens[n].Text) {
 			return false
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // negation checks each negation cue on either side: the words it governs,
@@ -46,7 +47,7 @@ func (v *view) claimNegates() (Finding, bool) {
 		// before a verb the source words otherwise is another matter: on
 		// SummEdits, "is not looking ahead to filing" is an inserted
 		// negation, and skipping such claims lost them.)
-		if _, ok := v.byClaim[headOf(words)]; !ok && determinerNegation(v.c.Tokens[cue.Token].Lower) {
+		if _, ok := v.byClaim[headOf(words)]; !ok && lex.IsThingNegator(v.c.Tokens[cue.Token].Lower) {
 			continue
 		}
 		for _, k := range words {
@@ -62,7 +63,9 @@ func (v *view) claimNegates() (Finding, bool) {
 		if aligned >= 0 && !kept {
 			wm := v.byClaim[aligned]
 			ct, st := &v.c.Tokens[aligned], &v.src.Statements[wm.Sentence].Tokens[wm.Token]
-			return Finding{Kind: Negation, Rule: NG1, Claim: Span{cue.Text, cue.Start, ct.End}, Source: Span{st.Text, st.Start, st.End},
+			// The claim's span runs from the cue to the word it negates.
+			claim := Span{v.c.Text[cue.Start-v.c.Start : ct.End-v.c.Start], cue.Start, ct.End}
+			return Finding{Kind: Negation, Rule: NG1, Claim: claim, Source: Span{st.Text, st.Start, st.End},
 				Explanation:   fmt.Sprintf("the claim negates %q (%q); the source does not", ct.Text, cue.Text),
 				Contradiction: true, Factor: factors[NG1]}, true
 		}
@@ -95,7 +98,9 @@ func (v *view) sourceNegates() (Finding, bool) {
 			}
 			if aligned >= 0 && !kept {
 				ct, st := &v.c.Tokens[v.bySource[[2]int{si, aligned}]], &s.Tokens[aligned]
-				return Finding{Kind: Negation, Rule: NG2, Claim: Span{ct.Text, ct.Start, ct.End}, Source: Span{cue.Text, cue.Start, st.End},
+				// The source's span runs from the cue to the word it negates.
+				source := Span{s.Text[cue.Start-s.Start : st.End-s.Start], cue.Start, st.End}
+				return Finding{Kind: Negation, Rule: NG2, Claim: Span{ct.Text, ct.Start, ct.End}, Source: source,
 					Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text, cue.Text),
 					Contradiction: true, Factor: factors[NG2]}, true
 			}
@@ -145,7 +150,7 @@ func governed(c *claims.Statement, i int) []int {
 	}
 	n := 0
 	for k := i + 1; k < len(c.Tokens) && k <= i+2*negationScope && n < negationScope; k++ {
-		if isClauseBreak(c.Tokens[k].Text) {
+		if lex.IsClauseBreak(c.Tokens[k].Text) {
 			break
 		}
 		if c.Tokens[k].Content() {
@@ -154,16 +159,6 @@ func governed(c *claims.Statement, i int) []int {
 		}
 	}
 	return out
-}
-
-// determinerNegation recognises a negation that denies a thing rather than
-// an event: "no", "none", "nothing".
-func determinerNegation(lower string) bool {
-	switch lower {
-	case "no", "none", "nothing", "nobody", "neither", "nor", "noone":
-		return true
-	}
-	return false
 }
 
 // headOf returns the first word a negation governs, the one it attaches
@@ -182,17 +177,10 @@ func isNotOnly(c *claims.Statement, i int) bool {
 	if i+1 >= len(c.Tokens) {
 		return false
 	}
-	switch c.Tokens[i].Lower + " " + c.Tokens[i+1].Lower {
-	case "not only", "not just", "not merely", "not simply", "not solely", "no doubt",
-		"not least", "no matter", "no wonder", "not to mention":
+	if lex.IsNotNegating(c.Tokens[i].Lower, c.Tokens[i+1].Lower) {
 		return true
 	}
 	// A bound, not a denial: "no more than 44 per cent" is at most 44.
-	if w := c.Tokens[i].Lower; (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower == "than" {
-		switch c.Tokens[i+1].Lower {
-		case "more", "less", "fewer", "later", "earlier", "longer", "shorter", "higher", "lower", "greater":
-			return true
-		}
-	}
-	return false
+	w := c.Tokens[i].Lower
+	return (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower == "than" && lex.IsBoundComparative(c.Tokens[i+1].Lower)
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // numbers compares each number of the claim with the numbers of the aligned
@@ -72,7 +73,7 @@ const slotWindow = 6
 // convictions says "fourteen others".
 func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 	head := n.Unit
-	if head == "" || isMeasure(head) || n.Value == 1 || partOfWord(v.c, n) {
+	if head == "" || lex.IsMeasure(head) || n.Value == 1 || partOfWord(v.c, n) {
 		return nil
 	}
 	var rival *claims.Number
@@ -128,7 +129,7 @@ func headAfter(s *claims.Statement, off int, head string) bool {
 	from := tokenAfter(s, off)
 	for i := from; i < len(s.Tokens) && i < from+slotWindow; i++ {
 		t := &s.Tokens[i]
-		if isClauseBreak(t.Text) || t.Kind == claims.NumberToken {
+		if lex.IsClauseBreak(t.Text) || t.Kind == claims.NumberToken {
 			return false
 		}
 		if t.Stem == head {
@@ -188,13 +189,14 @@ func (v *view) onlyAge() *claims.Number {
 }
 
 // numbersAgree reports whether two numbers can state the same quantity:
-// compatible units and values equal, or within 15% when either is
+// compatible units (counts of different nouns may still be the same
+// count, but not two different measures) and values equal, or within 15% when either is
 // approximate, or overlapping ranges.
 func numbersAgree(a, b *claims.Number) bool {
 	if a.Ordinal != b.Ordinal {
 		return false
 	}
-	if a.Unit != b.Unit && isMeasure(a.Unit) && isMeasure(b.Unit) {
+	if a.Unit != b.Unit && lex.IsMeasure(a.Unit) && lex.IsMeasure(b.Unit) {
 		return false
 	}
 	tol := 1e-9
@@ -204,15 +206,4 @@ func numbersAgree(a, b *claims.Number) bool {
 	lo := math.Max(a.Value, b.Value)
 	hi := math.Min(a.Max, b.Max)
 	return lo <= hi*(1+tol)+1e-9
-}
-
-// isMeasure reports a canonical unit, as opposed to the stem of a counted
-// noun: counts of different nouns may still be the same count ("three
-// people", "three sources").
-func isMeasure(u string) bool {
-	switch u {
-	case "age", "percent", "year", "month", "day", "second", "metre", "kg", "USD", "GBP", "EUR", "JPY", "RUB":
-		return true
-	}
-	return false
 }

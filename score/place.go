@@ -1,6 +1,9 @@
 package score
 
-import "github.com/newsdesk/claimcheck/claims"
+import (
+	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
 
 // What stands in a claim name's place in the source, for entities (EN1).
 
@@ -63,10 +66,10 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 func relativeHead(s *claims.Statement, a int) *claims.Entity {
 	for k := a - 1; k >= 2 && k >= a-relativeReach; k-- {
 		t := s.Tokens[k].Lower
-		if isClauseBreak(t) {
+		if lex.IsClauseBreak(t) {
 			return nil
 		}
-		if t != "who" && t != "whose" && t != "which" || s.Tokens[k-1].Text != "," {
+		if !lex.IsRelativePronoun(t) || s.Tokens[k-1].Text != "," {
 			continue
 		}
 		end := s.Tokens[k-2].End

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // pronouns checks a gendered pronoun against the source's in its slot: "her
@@ -18,7 +19,7 @@ func pronouns(v *view, _ *account) outcome {
 	}
 	for i := range v.c.Tokens {
 		t := &v.c.Tokens[i]
-		g := gender(t.Lower)
+		g := lex.Gender(t.Lower)
 		if g == 0 {
 			continue
 		}
@@ -32,7 +33,7 @@ func pronouns(v *view, _ *account) outcome {
 		var other *claims.Token
 		same := false
 		for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
-			switch sg := gender(s.Tokens[k].Lower); {
+			switch sg := lex.Gender(s.Tokens[k].Lower); {
 			case sg == g:
 				same = true
 			case sg != 0 && other == nil:
@@ -53,7 +54,7 @@ func pronouns(v *view, _ *account) outcome {
 // the few source words before the word its noun is aligned to ("his watch
 // collection"): the words on its other side may be aligned far away.
 func (v *view) possessorSlot(i int) (si, from, to int, ok bool) {
-	if l := v.c.Tokens[i].Lower; l != "his" && l != "her" {
+	if !lex.IsPossessivePronoun(v.c.Tokens[i].Lower) {
 		return 0, 0, 0, false
 	}
 	wm, found := v.byClaim[i+1] // only content words are aligned
@@ -62,19 +63,8 @@ func (v *view) possessorSlot(i int) (si, from, to int, ok bool) {
 	}
 	s := &v.src.Statements[wm.Sentence]
 	from = wm.Token
-	for from > 0 && from > wm.Token-3 && !isClauseBreak(s.Tokens[from-1].Text) {
+	for from > 0 && from > wm.Token-3 && !lex.IsClauseBreak(s.Tokens[from-1].Text) {
 		from--
 	}
 	return wm.Sentence, from, wm.Token, from < wm.Token
-}
-
-// gender is 1 for a masculine pronoun, 2 for a feminine one, else 0.
-func gender(lower string) int {
-	switch lower {
-	case "he", "him", "his", "himself":
-		return 1
-	case "she", "her", "hers", "herself":
-		return 2
-	}
-	return 0
 }

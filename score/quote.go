@@ -166,9 +166,20 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 	if len(sw) == 0 {
 		return 0, nil
 	}
+	dp := lcsTable(sw, qw)
+	l := dp[len(sw)][len(qw)]
+	if l == 0 {
+		return 0, nil
+	}
+	first, last := lcsEnds(dp, sw, qw)
+	first, last = widen(sw, qw, first, last)
+	return l, sw[first : last+1]
+}
+
+// lcsTable returns the table of the lengths of the longest common
+// subsequences of the prefixes of sw and qw.
+func lcsTable(sw, qw []qword) [][]int {
 	n, m := len(sw), len(qw)
-	// dp over the sentence, with the window start carried along so the
-	// match can be located without a second pass.
 	dp := make([][]int, n+1)
 	for i := range dp {
 		dp[i] = make([]int, m+1)
@@ -185,13 +196,14 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 			}
 		}
 	}
-	l := dp[n][m]
-	if l == 0 {
-		return 0, nil
-	}
-	// Walk back to find the first and last sentence words in the LCS.
-	first, last := -1, -1
-	for i, k := n, m; i > 0 && k > 0; {
+	return dp
+}
+
+// lcsEnds walks the table back to find the first and last sentence words
+// in the longest common subsequence.
+func lcsEnds(dp [][]int, sw, qw []qword) (first, last int) {
+	first, last = -1, -1
+	for i, k := len(sw), len(qw); i > 0 && k > 0; {
 		switch {
 		case sw[i-1].norm == qw[k-1].norm:
 			if last < 0 {
@@ -206,6 +218,15 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 			k--
 		}
 	}
+	return first, last
+}
+
+// widen widens the window [first, last] of the sentence by the quote words
+// left over at either end, then past function words, so that "fined or
+// jailed" shows against "fined or even sentenced" (not just "fined or")
+// and "every hospital" against "every school".
+func widen(sw, qw []qword, first, last int) (int, int) {
+	n, m := len(sw), len(qw)
 	lead, trail := 0, 0
 	for k := 0; k < m && qw[k].norm != sw[first].norm; k++ {
 		lead++
@@ -213,10 +234,6 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 	for k := m - 1; k >= 0 && qw[k].norm != sw[last].norm; k-- {
 		trail++
 	}
-	// Widen the window by the quote words left over at either end, then
-	// past function words, so that "fined or jailed" shows against "fined
-	// or even sentenced" (not just "fined or") and "every hospital" against
-	// "every school".
 	if lead > 0 {
 		first = max(0, first-lead)
 		for k := 0; k < 2 && first > 0 && lex.IsStop(sw[first].norm); k++ {
@@ -229,7 +246,7 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 			last++
 		}
 	}
-	return l, sw[first : last+1]
+	return first, last
 }
 
 // wordDiff lists the words of the source window the quote drops ("-word")

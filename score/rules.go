@@ -114,11 +114,20 @@ type weight struct{ total, carried float64 }
 type account outcome
 
 func (a *account) add(o outcome) {
-	a.findings = append(a.findings, o.findings...)
-	a.implied = append(a.implied, o.implied...)
-	a.carried = append(a.carried, o.carried...)
+	a.findings = join(a.findings, o.findings)
+	a.implied = join(a.implied, o.implied)
+	a.carried = join(a.carried, o.carried)
 	a.weight.total += o.weight.total
 	a.weight.carried += o.weight.carried
+}
+
+// join appends b to a, taking b itself when a is empty: a rule's outcome
+// is its own, so the account may keep it rather than copy it.
+func join[T any](a, b []T) []T {
+	if len(a) == 0 {
+		return b
+	}
+	return append(a, b...)
 }
 
 // coverage is the share of the claim's content weight the source carries:
@@ -166,7 +175,7 @@ func within(t *claims.Token, spans []Span) bool {
 // Judge aligns a claim with the source and judges it: it puts the claim to
 // every rule in order, then combines their findings into a label and a
 // score.
-func Judge(x *align.Index, c *claims.Statement, opts Options) Verdict {
+func Judge(x *align.Source, c *claims.Statement, opts Options) Verdict {
 	if opts.MinCoverage <= 0 {
 		opts.MinCoverage = defaultMinCoverage
 	}

@@ -89,18 +89,4 @@ type Options struct {
 	// carry before the claim can be supported or contradicted; below it the
 	// claim is unsupported. 0 means 0.5.
 	MinCoverage float64
-	// Antonyms, if set, reports whether two stems are opposites.
-	Antonyms func(a, b string) bool
-	// Kin, if set, reports whether two stems name different things of the
-	// same kind ("beach" and "cliff"), and the name of the kind.
-	Kin func(a, b string) (string, bool)
-	// Inside, if set, reports whether the place named inner lies in the
-	// place named outer ("London", "U.K."): a claim naming the larger place
-	// in the smaller one's slot does not swap them.
-	Inside func(inner, outer string) bool
-	// SourceNamesInside, if set, reports whether the source names a place
-	// that lies in the place named outer: a claim naming it is carried.
-	// The answer depends on the source only, so it is worth working out once
-	// per source.
-	SourceNamesInside func(outer string) bool
 }

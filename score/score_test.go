@@ -1,16 +1,18 @@
 package score_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsdesk/claimcheck"
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/score"
 )
 
 func judgeAll(source, derived string) []score.Verdict {
-	x := align.NewIndex(claims.Parse(source), align.Options{})
+	x := align.Prepare(claims.Parse(source), align.Options{})
 	d := claims.Parse(derived)
 	var out []score.Verdict
 	for i := range d.Statements {
@@ -277,5 +279,48 @@ func TestDocument(t *testing.T) {
 	one := score.Document([]score.Verdict{good, good, good, bad})
 	if one >= 0.5 {
 		t.Errorf("one failed claim of four gives %v; want it below 0.5", one)
+	}
+}
+
+// TestSameAsCheck checks that score used on its own, with the zero options
+// of align and score, gives the verdicts claimcheck.Check gives: the
+// lexicon (synonyms, antonyms, kinds, places) reaches both the same way.
+func TestSameAsCheck(t *testing.T) {
+	tests := []struct{ reason, source, derived string }{
+		{"an antonym: contradicted both ways",
+			"Sales of electric cars increased sharply in Norway last year.",
+			"Sales of electric cars decreased sharply in Norway last year."},
+		{"another kind of homicide",
+			"A Leeds man pleaded guilty to manslaughter over the death of his neighbour.",
+			"A Leeds man pleaded guilty to murder over the death of his neighbour."},
+		{"a synonym aligned",
+			"The minister declined to comment on the report.",
+			"The minister refused to comment on the report."},
+		{"the country of the source's city is carried",
+			"Farmers in Lyon blocked a motorway with tractors on Friday.",
+			"Farmers in France blocked a motorway with tractors on Friday."},
+		{"a changed number",
+			"Police arrested three men in Leeds after the robbery.",
+			"Police arrested five men in Leeds after the robbery."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			r, err := claimcheck.Check(tt.source, tt.derived)
+			if err != nil {
+				t.Fatal(err)
+			}
+			vs := judgeAll(tt.source, tt.derived)
+			if len(vs) != len(r.Claims) {
+				t.Fatalf("score gives %d claims, Check %d", len(vs), len(r.Claims))
+			}
+			for i, v := range vs {
+				c := r.Claims[i]
+				got := fmt.Sprintf("%s %.3f %v", v.Label, v.Score, v.Kinds)
+				want := fmt.Sprintf("%s %.3f %v", c.Label, c.Score, c.Kinds)
+				if got != want {
+					t.Errorf("claim %q: score alone gives %s, Check gives %s", c.Text, got, want)
+				}
+			}
+		})
 	}
 }

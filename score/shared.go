@@ -7,6 +7,7 @@ import (
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // The questions several rules ask: where tokens are, which words neighbour
@@ -27,15 +28,6 @@ func tokenRange(c *claims.Statement, start, end int) (int, int) {
 		b++
 	}
 	return a, b
-}
-
-// isClauseBreak reports punctuation that ends a clause.
-func isClauseBreak(s string) bool {
-	switch s {
-	case ",", ";", ":", "—", "–", "(", ")", "“", "”", "\"":
-		return true
-	}
-	return false
 }
 
 // contentNeighbour returns the index of the nearest content word before
@@ -159,7 +151,7 @@ func (v *view) sharedWords(si, start, end int) int {
 		if !t.Content() || t.Kind != claims.WordToken || t.End > start && t.Start < end {
 			continue
 		}
-		if stems[t.Stem] || slices.ContainsFunc(v.x.RelatedStems(t.Stem), func(r string) bool { return stems[r] }) {
+		if stems[t.Stem] || slices.ContainsFunc(lexicon.Related(t.Stem), func(r string) bool { return stems[r] }) {
 			n++
 		}
 	}

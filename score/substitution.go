@@ -2,9 +2,11 @@ package score
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // substitutions finds a claim word put in place of a source word: the
@@ -67,7 +69,7 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 		// An antonym in the slot contradicts even when the claim's word
 		// stands elsewhere in the source ("decreases" against "this
 		// increases the risk").
-		if v.opts.Antonyms != nil && v.opts.Antonyms(t.Stem, st.Stem) {
+		if lexicon.Antonyms(t.Stem, st.Stem) {
 			return Finding{Kind: Antonym, Rule: AN1, Claim: claim, Source: source,
 				Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text, st.Text),
 				Contradiction: true, Factor: factors[AN1]}, true
@@ -78,12 +80,10 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 			f := Finding{Kind: Substitution, Rule: SU2, Claim: claim, Source: source,
 				Explanation: fmt.Sprintf("the claim says %q where the source says %q", t.Text, st.Text),
 				Factor:      factors[SU2]}
-			if v.opts.Kin != nil {
-				if kind, ok := v.opts.Kin(t.Stem, st.Stem); ok {
-					f.Rule = SU1
-					f.Explanation += ", another kind of " + kind
-					f.Contradiction, f.Factor = true, factors[SU1]
-				}
+			if kind, ok := lexicon.Kin(t.Stem, st.Stem); ok {
+				f.Rule = SU1
+				f.Explanation += ", another kind of " + kind
+				f.Contradiction, f.Factor = true, factors[SU1]
 			}
 			return f, true
 		}
@@ -93,7 +93,7 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 		// said of others). Paraphrases fuse sentences too, so it costs
 		// little.
 		if own, ok := v.byClaim[i]; ok && own.Sentence != si && own.Stage < align.Synonym && !v.used(si, k) &&
-			float64(v.held[si]) >= movedShare*float64(len(v.m.Words)) && !v.x.Synonyms(t.Stem, st.Stem) {
+			float64(v.held[si]) >= movedShare*float64(len(v.m.Words)) && !slices.Contains(lexicon.Related(t.Stem), st.Stem) {
 			return Finding{Kind: Substitution, Rule: SU3, Claim: claim, Source: source,
 				Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text, st.Text, v.src.Statements[own.Sentence].Tokens[own.Token].Text),
 				Factor:      factors[SU3]}, true

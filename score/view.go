@@ -10,7 +10,7 @@ import (
 // few look-ups it keeps are filled on first use and mean the same whenever
 // they are asked.
 type view struct {
-	x    *align.Index
+	x    *align.Source
 	src  *claims.Document
 	c    *claims.Statement
 	m    align.Match
@@ -27,7 +27,7 @@ type view struct {
 	allSentences      []*claims.Statement     // made on first use
 }
 
-func newView(x *align.Index, c *claims.Statement, opts Options) *view {
+func newView(x *align.Source, c *claims.Statement, opts Options) *view {
 	m := x.Align(c)
 	v := &view{x: x, src: x.Doc(), c: c, m: m, opts: opts,
 		byClaim: make(map[int]align.WordMatch, len(m.Words)), bySource: make(map[[2]int]int, len(m.Words)),

@@ -1,5 +1,13 @@
 package lex
 
+import "strings"
+
+// The word lists of package claims: cue words, number, month and weekday
+// names, units and currencies, and the short lists its feature readers
+// consult. Each says where it comes from. (stopWords, sentenceStarters and
+// titles, which claims shares with the other packages, stay in lex.go and
+// names.go.)
+
 // CueKind classifies a cue word.
 type CueKind uint8
 
@@ -12,11 +20,14 @@ const (
 )
 
 // negators are words that negate what follows them in their clause.
+// Origin: hand-written for claimcheck (the negation words of English
+// grammars, and "lack", which the development cases use as one).
 var negators = setOf("not", "no", "never", "n't", "without", "none", "nobody", "nothing",
 	"neither", "nor", "nowhere", "cannot", "lack", "lacked", "lacks", "lacking")
 
 // negatedAuxiliaries are the auxiliaries with "n't", written with and
 // without the apostrophe ("didnt" is a common slip; "dont" and "cant" too).
+// Origin: the complete set of English negated auxiliaries.
 var negatedAuxiliaries = setOf("don't", "doesn't", "didn't", "isn't", "wasn't", "aren't",
 	"weren't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "hasn't", "haven't",
 	"hadn't", "mustn't", "needn't", "ain't", "mightn't", "shan't",
@@ -28,17 +39,22 @@ var negatedAuxiliaries = setOf("don't", "doesn't", "didn't", "isn't", "wasn't", 
 func IsNegatedAuxiliary(w string) bool { return negatedAuxiliaries[Lower(w)] }
 
 // negativeVerbs negate their own complement ("refused to comply").
+// Origin: hand-written for claimcheck.
 var negativeVerbs = setOf("refuse", "refused", "refuses", "refusing", "deny", "denied",
 	"denies", "denying", "decline", "declined", "declines", "declining", "reject",
 	"rejected", "rejects", "rejecting", "unwilling", "unwillingness", "reluctant",
 	"reluctance", "refusal", "rejection", "denial")
 
+// hedges make a claim uncertain. Origin: hand-written for claimcheck
+// (modal verbs, and the hedging adverbs and adjectives of news).
 var hedges = setOf("may", "might", "could", "possibly", "possible", "possibility",
 	"perhaps", "maybe", "likely", "unlikely", "probably", "probable", "reportedly",
 	"allegedly", "alleged", "apparently", "seems", "seem", "seemed", "seemingly",
 	"suspected", "rumoured", "rumored", "potentially", "potential", "supposedly",
 	"presumably", "appears", "purportedly", "unconfirmed", "speculation")
 
+// attributions are verbs of saying and reporting. Origin: hand-written
+// for claimcheck.
 var attributions = setOf("said", "says", "say", "told", "tells", "reported", "reports",
 	"citing", "cited", "revealed", "reveals", "stated", "states", "claimed", "claims",
 	"announced", "noted", "notes", "added", "explained", "insisted", "asserted", "asserts",
@@ -64,7 +80,8 @@ func IsReportingVerb(lower string) bool {
 	return attributions[lower] && lower != "according" && lower != "citing"
 }
 
-// Cardinal values of number words.
+// Cardinal values of number words. Origin: the English number words, and
+// the words of count news uses as numbers ("dozens" read as 24, "both" 2).
 var cardinals = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -100,6 +117,7 @@ func Multiplier(lower string) (float64, bool) {
 	return 0, false
 }
 
+// ordinals are the English ordinal words to "twentieth", and the tens.
 var ordinals = map[string]float64{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -112,6 +130,7 @@ var ordinals = map[string]float64{
 // "last" is reported as -1.
 func Ordinal(lower string) (float64, bool) { v, ok := ordinals[lower]; return v, ok }
 
+// months are the English month names and their usual abbreviations.
 var months = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -122,6 +141,7 @@ var months = map[string]int{
 // Month returns the month number of a lower-cased month name or abbreviation.
 func Month(lower string) (int, bool) { m, ok := months[lower]; return m, ok }
 
+// weekdays are the English weekday names, numbered as ISO 8601 does.
 var weekdays = map[string]int{
 	"sunday": 7, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
 	"saturday": 6,
@@ -132,7 +152,9 @@ func Weekday(lower string) (int, bool) { d, ok := weekdays[lower]; return d, ok 
 
 // Unit returns the canonical unit and the factor to it for a lower-cased
 // unit word, so "three decades" and "30-year" compare: durations in years,
-// days or seconds; lengths in metres.
+// days or seconds; lengths in metres. The factors of the imperial units are
+// the international yard and pound of 1959 (a mile is 1609.344 m, a pound
+// 0.45359237 kg, rounded here to 0.4536).
 func Unit(lower string) (unit string, factor float64, ok bool) {
 	switch lower {
 	case "year", "years", "yr", "yrs":
@@ -175,7 +197,7 @@ func Unit(lower string) (unit string, factor float64, ok bool) {
 	return "", 0, false
 }
 
-// Currency returns the ISO code for a currency symbol or word.
+// Currency returns the ISO 4217 code for a currency symbol or word.
 func Currency(s string) (string, bool) {
 	switch s {
 	case "$", "dollar", "dollars", "usd":
@@ -191,3 +213,66 @@ func Currency(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// notCounts are number words that count without stating a quantity a
+// claim could get wrong ("once", "both", "the last", "half"): they are no
+// Number. Origin: hand-written for claimcheck.
+var notCounts = setOf("once", "single", "lone", "sole", "double", "triple", "twice", "both",
+	"half", "quarter", "last", "couple")
+
+// IsNotCount reports whether a lower-cased number word is one of notCounts.
+func IsNotCount(lower string) bool { return notCounts[lower] }
+
+// nameConnectors join the words of one name: the particles of European
+// and Arabic surnames ("de", "van", "bin", "al") and the "of" of
+// institutions ("Bank of England"). Origin: hand-written for claimcheck.
+var nameConnectors = setOf("of", "de", "da", "del", "della", "di", "van", "von", "der", "den",
+	"bin", "al", "la", "le", "du", "dos", "das", "y", "ibn", "on", "upon", "and")
+
+// IsNameConnector reports whether a lower-cased word may join the words of
+// a name.
+func IsNameConnector(lower string) bool { return nameConnectors[lower] }
+
+// openingPronouns are the personal pronouns that point back to someone
+// named before ("it" is left out: "It is raining" points to no one).
+// Origin: the English personal pronouns of the third person.
+var openingPronouns = setOf("he", "she", "they", "him", "her", "them", "his", "their")
+
+// IsPersonalPronoun reports whether a lower-cased word is one of
+// openingPronouns.
+func IsPersonalPronoun(lower string) bool { return openingPronouns[lower] }
+
+// clauseOpeners are conjunctions that open the clause an attribution's
+// subject stands in ("X cooked but officials said"). Origin: the English
+// coordinating and common subordinating conjunctions.
+var clauseOpeners = setOf("and", "but", "or", "while", "whereas", "because", "although",
+	"though", "as", "when", "after", "before", "since", "so", "if", "yet")
+
+// IsClauseOpener reports whether a lower-cased word is one of clauseOpeners.
+func IsClauseOpener(lower string) bool { return clauseOpeners[lower] }
+
+// preVerbs stand between a subject and its verb of saying ("has said",
+// "often says"), as do adverbs in -ly. Origin: hand-written for claimcheck.
+var preVerbs = setOf("often", "also", "has", "have", "had")
+
+// IsPreVerb reports whether a lower-cased word may stand between a subject
+// and its verb: one of preVerbs or an adverb in -ly.
+func IsPreVerb(lower string) bool { return preVerbs[lower] || strings.HasSuffix(lower, "ly") }
+
+// negativePhrasalVerbs negate their complement as "rejected" does ("turned
+// down the offer", "ruled out a deal"), by the stem of the verb and the
+// particle. Origin: hand-written for claimcheck.
+var negativePhrasalVerbs = setOf("turn down", "rule out")
+
+// IsNegativePhrasalVerb reports whether a verb's stem and the particle after
+// it make one of negativePhrasalVerbs.
+func IsNegativePhrasalVerb(stem, particle string) bool {
+	return negativePhrasalVerbs[stem+" "+particle]
+}
+
+// beForms are the forms of "be", which make a participle after them
+// passive. Origin: English grammar.
+var beForms = setOf("be", "is", "are", "was", "were", "been", "being", "am")
+
+// IsBeForm reports whether a lower-cased word is a form of "be".
+func IsBeForm(lower string) bool { return beForms[lower] }

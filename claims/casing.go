@@ -1,0 +1,107 @@
+package claims
+
+import (
+	"strings"
+)
+
+// isLowerCase reports whether src is written (almost) all in lower case,
+// as tokenised summaries often are. It is the one answer to that question:
+// the segmenter asks it (a lower-case word after a full stop then starts a
+// sentence) and so does Parse (names are then found by dictionary, not by
+// capitals).
+//
+// It counts words, not letters, and only capitalised ones ("The",
+// "Paris"): an acronym ("BBC", a tokeniser's "UNK") says nothing of
+// whether sentences start with a capital. A text of ten lower-case words
+// or more is lower case when fewer than one word in lowerCaseShare is
+// capitalised.
+func isLowerCase(src string) bool {
+	upper, lower := 0, 0
+	for i := 0; i+1 < len(src); i++ {
+		c, next := src[i], src[i+1]
+		if i > 0 && isASCIILetter(src[i-1]) {
+			continue
+		}
+		switch {
+		case 'A' <= c && c <= 'Z' && 'a' <= next && next <= 'z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		}
+	}
+	return lower >= 5 && upper*lowerCaseShare < lower
+}
+
+// lowerCaseShare: news capitalises one word in five or six (16-23% of the
+// words of the bundled articles and of the SummEdits sources: sentence
+// starts and names).
+const lowerCaseShare = 25
+
+// isTitleCase reports a sentence of four or more content words, nearly all
+// capitalised: a headline written in title case.
+func isTitleCase(toks []Token) bool {
+	if n := len(toks); n > 0 && toks[n-1].Kind == PunctToken && strings.ContainsAny(toks[n-1].Text, ".!?”\"") {
+		return false // headlines do not end with a full stop
+	}
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].Kind == WordToken && !toks[i].Stop {
+			words++
+			if toks[i].Cap {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
+// isShouting reports a long all-capitals word, the tabloid emphasis of an
+// ordinary word ("A LONE voice"), unlike an acronym ("UNESCO").
+func isShouting(t *Token) bool {
+	if len(t.Text) <= 5 {
+		return false
+	}
+	for i := 0; i < len(t.Text); i++ {
+		if 'a' <= t.Text[i] && t.Text[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// markAcronyms makes short all-capital words content words in a sentence
+// that also has lower-case words: "US", "WHO" and "IT" there are names, not
+// the function words they spell.
+func markAcronyms(toks []Token) {
+	lower := false
+	for i := range toks {
+		if toks[i].Kind == WordToken && !toks[i].Cap {
+			lower = true
+			break
+		}
+	}
+	if !lower {
+		return
+	}
+	// A run of capitals is shouting, not acronyms: "CLICK HERE".
+	shouted := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].Kind == WordToken && len(toks[i].Text) >= 2 && isUpperWord(toks[i].Text)
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == WordToken && t.Stop && len(t.Text) >= 2 && len(t.Text) <= 5 && isUpperWord(t.Text) &&
+			!shouted(i-1) && !shouted(i+1) {
+			t.Stop = false
+			t.Stem = t.Lower
+		}
+	}
+}
+
+func isUpperWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

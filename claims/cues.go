@@ -1,0 +1,226 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
+
+// CueKind classifies a cue.
+type CueKind uint8
+
+// Cue kinds.
+const (
+	Negation    CueKind = CueKind(lex.Negation)
+	Hedge       CueKind = CueKind(lex.Hedge)
+	Attribution CueKind = CueKind(lex.Attribution)
+)
+
+// String returns "negation", "hedge" or "attribution".
+func (k CueKind) String() string {
+	switch k {
+	case Negation:
+		return "negation"
+	case Hedge:
+		return "hedge"
+	case Attribution:
+		return "attribution"
+	}
+	return "none"
+}
+
+// A Cue is a word that negates, hedges or attributes what a claim says.
+type Cue struct {
+	Kind       CueKind
+	Text       string
+	Start, End int
+	Token      int // index of the cue word in the claim's Tokens
+	// Source names who the claim is attributed to, for an attribution cue
+	// whose source could be found ("The Daily Example" in "The Daily
+	// Example reported"); SourceStart and SourceEnd locate it.
+	Source                 string
+	SourceStart, SourceEnd int
+}
+
+// findCues appends the negation, hedge and attribution cues of one
+// sentence's tokens to dst and, for attributions, who the claim is
+// attributed to; src is the text the tokens point into. It reads the
+// tokens and changes none of them.
+func findCues(dst []Cue, toks []Token, src string) []Cue {
+	for i := range toks {
+		k := cueKind(toks, i)
+		if k == lex.NoCue {
+			continue
+		}
+		t := &toks[i]
+		cue := Cue{Kind: CueKind(k), Text: t.Text, Start: t.Start, End: t.End, Token: i}
+		if k == lex.Attribution {
+			if s, e := attributedSource(toks, i); s < e {
+				cue.SourceStart, cue.SourceEnd = toks[s].Start, toks[e-1].End
+				cue.Source = src[cue.SourceStart:cue.SourceEnd]
+			}
+		}
+		dst = append(dst, cue)
+	}
+	return dst
+}
+
+// cueKind returns the kind of cue token i is, or lex.NoCue.
+func cueKind(toks []Token, i int) lex.CueKind {
+	t := &toks[i]
+	if t.Kind != WordToken {
+		return lex.NoCue
+	}
+	k := t.class.Cue()
+	switch {
+	case k == lex.NoCue && i+1 < len(toks) && lex.IsNegativePhrasalVerb(t.Stem, toks[i+1].Lower):
+		return lex.Negation
+	case t.Lower == "according" && (i+1 >= len(toks) || toks[i+1].Lower != "to"):
+		return lex.NoCue
+	case k == lex.Hedge && capitalisedMay(toks, i):
+		return lex.NoCue
+	}
+	return k
+}
+
+// passive recognises a verb in the passive: after a form of "be", maybe
+// with an adverb between ("is estimated", "was widely reported").
+func passive(toks []Token, i int) bool {
+	b := i - 1
+	if b > 0 && strings.HasSuffix(toks[b].Lower, "ly") {
+		b--
+	}
+	return b >= 0 && lex.IsBeForm(toks[b].Lower)
+}
+
+// markAttributions sets Attribution on the words of the sentence's
+// attribution cues (the cue, "according to", the source it names), while
+// the sentence's tokens are made. A sentence that is all attribution ("She
+// commented.") keeps no mark: its words are its content.
+func markAttributions(toks []Token, cues []Cue) {
+	marked := false
+	for _, c := range cues {
+		if c.Kind != Attribution {
+			continue
+		}
+		marked = true
+		toks[c.Token].Attribution = true
+		if toks[c.Token].Lower == "according" {
+			toks[c.Token+1].Attribution = true
+		}
+		for k := range toks {
+			if t := &toks[k]; c.SourceStart < c.SourceEnd && t.Start >= c.SourceStart && t.End <= c.SourceEnd {
+				t.Attribution = true
+			}
+		}
+	}
+	if !marked || slices.ContainsFunc(toks, func(t Token) bool { return t.Content() }) {
+		return
+	}
+	for k := range toks {
+		toks[k].Attribution = false
+	}
+}
+
+// capitalisedMay recognises "May" that is the month or a name, not the
+// modal verb: capitalised after a word ("in May 2014", "Theresa May"), or
+// before a number ("May 22").
+func capitalisedMay(toks []Token, i int) bool {
+	if toks[i].Lower != "may" || !toks[i].Cap {
+		return false
+	}
+	return i > 0 && toks[i-1].Kind != PunctToken || i+1 < len(toks) && toks[i+1].Kind == NumberToken
+}
+
+// attributedSource returns the token range naming who said or reported what
+// the attribution cue at i introduces: after it ("according to the
+// ministry", "citing officials", "reported by the paper", "said Ortiz."),
+// or else the subject before it.
+func attributedSource(toks []Token, i int) (int, int) {
+	switch lw := toks[i].Lower; {
+	case lw == "according":
+		return sourceAfter(toks, i+2)
+	case lw == "citing" || lw == "cited":
+		return sourceAfter(toks, i+1)
+	case i+1 < len(toks) && toks[i+1].Lower == "by":
+		return sourceAfter(toks, i+2) // "as reported by the publication"
+	}
+	if e, ok := invertedName(toks, i); ok {
+		return i + 1, e
+	}
+	if passive(toks, i) {
+		// The subject of "the cost is estimated at" is what is said, not
+		// who says it: a passive names its source only after "by".
+		return i, i
+	}
+	return subjectBefore(toks, i)
+}
+
+// sourceAfter returns the source that starts at token from: up to eight
+// words, to a mark or "that".
+func sourceAfter(toks []Token, from int) (int, int) {
+	e := from
+	for e < len(toks) && e-from < 8 && toks[e].Kind != PunctToken && toks[e].Lower != "that" {
+		e++
+	}
+	return from, e
+}
+
+// invertedName returns the end of a name after the verb at i that closes
+// the sentence or a clause: "said Ortiz." or "said Ortiz, who...", but not
+// "said Ortiz is...", where the name opens the reported clause.
+func invertedName(toks []Token, i int) (int, bool) {
+	if i+1 >= len(toks) || !toks[i+1].Cap || toks[i+1].Kind != WordToken || toks[i+1].Stop {
+		return 0, false
+	}
+	e := i + 1
+	for e < len(toks) && toks[e].Cap && toks[e].Kind == WordToken {
+		e++
+	}
+	return e, e == len(toks) || toks[e].Kind == PunctToken
+}
+
+// subjectBefore returns the subject of the verb at i: back over adverbs
+// and auxiliaries, an appositive ("Jane Doe, a journalist, said") and on
+// to the start of the clause ("X cooked but officials said" is said by
+// "officials"). It is empty when the subject is shared with an earlier verb
+// ("X called and said") or is only pronouns and function words ("It is
+// noted").
+func subjectBefore(toks []Token, i int) (int, int) {
+	e := i
+	for e > 0 && lex.IsPreVerb(toks[e-1].Lower) {
+		e--
+	}
+	if e > 0 && (toks[e-1].Lower == "and" || toks[e-1].Lower == "or" || toks[e-1].Lower == "but") {
+		return e, e
+	}
+	e = skipAppositive(toks, e)
+	s := e
+	for s > 0 && e-s < 8 && toks[s-1].Kind != PunctToken && toks[s-1].Lower != "that" && !lex.IsClauseOpener(toks[s-1].Lower) {
+		s--
+	}
+	for k := s; k < e; k++ {
+		if !toks[k].Stop {
+			return s, e
+		}
+	}
+	return e, e
+}
+
+// skipAppositive returns where the subject ends when an appositive closed
+// by a comma at e-1 stands between it and the verb: the comma that opens
+// the appositive, at most twelve tokens back; e otherwise.
+func skipAppositive(toks []Token, e int) int {
+	if e <= 1 || toks[e-1].Text != "," {
+		return e
+	}
+	k := e - 2
+	for k > 0 && e-k < 12 && toks[k].Text != "," {
+		k--
+	}
+	if k > 0 && toks[k].Text == "," {
+		return k
+	}
+	return e
+}

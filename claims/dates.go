@@ -1,0 +1,323 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
+
+// A Date is a calendar reference: a year, month, day or weekday, alone or
+// together, or a range of years. Fields the text does not state are 0.
+type Date struct {
+	Text       string
+	Start, End int
+	Year       int
+	Month      int // 1-12
+	Day        int // 1-31
+	Weekday    int // 1 (Monday) - 7 (Sunday)
+	EndYear    int // the last year of a range ("2008 to 2012"), or 0
+	Decade     bool
+	Part       string // "early", "mid" or "late" when the text qualifies the date
+}
+
+func isYear(t *Token) (int, bool) {
+	if t.Kind != NumberToken || len(t.Lower) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(t.Lower)
+	if err != nil || y < 1800 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+// A dateScan is the state of reading one date: its first token i, the
+// token j after what has been read so far, and the date found.
+type dateScan struct {
+	toks []Token
+	i, j int
+	dt   Date
+}
+
+// A dateRule reads one form of a date at the scan's j.
+type dateRule struct {
+	name string
+	read func(*dateScan) match
+}
+
+// A dateQualifier reads what may come before the date proper, at the
+// scan's j, moving past what it takes.
+type dateQualifier struct {
+	name string
+	read func(*dateScan)
+}
+
+// dateParts are what may come before a date proper, read in order.
+var dateParts = []dateQualifier{
+	{"D1 part", datePart},       // "early 2022", "late May"
+	{"D2 weekday", weekdayPart}, // "Tuesday", "Tuesday, March 3"
+}
+
+// dateForms are the forms of a date after its qualifiers, tried in order;
+// the first that matches or rejects decides. A weekday that none of them
+// follows is a date by itself ("on Tuesday").
+var dateForms = []dateRule{
+	{"D3 ISO date", isoDate},   // "2025-08-11"
+	{"D4 day month", dayMonth}, // "21 February 2022", "21st February"
+	{"D5 month day", monthDay}, // "February 21, 2022", "Sept. 2019", "May"
+	{"D6 year", yearForm},      // "2019", "2008-12", "2008 to 2012"; not "$2000", "2000 million"
+	{"D7 decade", decadeForm},  // "1990s"
+}
+
+// date reads the date that starts at token i and returns it with the index
+// of the token after it.
+func (d *Document) date(toks []Token, i int) (Date, int, bool) {
+	s := dateScan{toks: toks, i: i, j: i}
+	for _, q := range dateParts {
+		if s.j < len(toks) {
+			q.read(&s)
+		}
+	}
+	if s.j < len(toks) {
+		for _, f := range dateForms {
+			switch f.read(&s) {
+			case matched:
+				return d.finishDate(s.dt, toks, i, s.j), s.j, true
+			case rejected:
+				return Date{}, i, false
+			}
+		}
+	}
+	if s.dt.Weekday != 0 {
+		return d.finishDate(s.dt, toks, i, s.j), s.j, true
+	}
+	return Date{}, i, false
+}
+
+// D1: "early", "mid" or "late" before a year or a capitalised month.
+func datePart(s *dateScan) {
+	toks, j := s.toks, s.j
+	switch toks[j].Lower {
+	case "early", "mid", "late":
+	default:
+		return
+	}
+	if j+1 >= len(toks) {
+		return
+	}
+	_, year := isYear(&toks[j+1])
+	_, month := lex.Month(toks[j+1].Lower)
+	if year || month && toks[j+1].Cap {
+		s.dt.Part = toks[j].Lower
+		s.j++
+	}
+}
+
+// D2: a capitalised weekday, and the comma after it when more of the date
+// follows ("Tuesday, March 3").
+func weekdayPart(s *dateScan) {
+	toks := s.toks
+	wd, ok := lex.Weekday(toks[s.j].Lower)
+	if !ok || !toks[s.j].Cap {
+		return
+	}
+	s.dt.Weekday = wd
+	s.j++
+	if j := s.j; j+1 < len(toks) && toks[j].Text == "," {
+		if _, ok := monthAt(toks, j+1); ok || toks[j+1].Kind == NumberToken {
+			s.j++
+		}
+	}
+}
+
+// D3: an ISO date, "2025-08-11".
+func isoDate(s *dateScan) match {
+	toks, j := s.toks, s.j
+	y, ok := isYear(&toks[j])
+	if !ok || j+4 >= len(toks) || toks[j+1].Text != "-" || toks[j+3].Text != "-" ||
+		toks[j+2].Kind != NumberToken || toks[j+4].Kind != NumberToken || !adjacent(toks, j, j+1) {
+		return noMatch
+	}
+	m, _ := strconv.Atoi(toks[j+2].Lower)
+	day, _ := strconv.Atoi(toks[j+4].Lower)
+	if m < 1 || m > 12 || day < 1 || day > 31 {
+		return noMatch
+	}
+	s.dt.Year, s.dt.Month, s.dt.Day = y, m, day
+	s.j += 5
+	return matched
+}
+
+// dayNumber reads a day of the month, "21" or "21st", at token j.
+func dayNumber(t *Token) (int, bool) {
+	if t.Kind != NumberToken {
+		return 0, false
+	}
+	day, err := strconv.Atoi(strings.TrimRight(t.Lower, "stndrh"))
+	return day, err == nil && day >= 1 && day <= 31
+}
+
+// D4: the day before the month, then a year: "21 February 2022",
+// "21 Feb. 2022".
+func dayMonth(s *dateScan) match {
+	toks, j := s.toks, s.j
+	if j+1 >= len(toks) {
+		return noMatch
+	}
+	day, ok := dayNumber(&toks[j])
+	if !ok {
+		return noMatch
+	}
+	m, ok := monthAt(toks, j+1)
+	if !ok {
+		return noMatch
+	}
+	s.dt.Day, s.dt.Month = day, m
+	s.j += 2
+	if s.j < len(toks) && toks[s.j].Kind == PunctToken && toks[s.j].Text == "." {
+		s.j++
+	}
+	yearAfter(s)
+	return matched
+}
+
+// D5: the month first, then a day and a year: "February 21, 2022",
+// "Sept. 2019", "May".
+func monthDay(s *dateScan) match {
+	toks := s.toks
+	m, ok := monthAt(toks, s.j)
+	if !ok {
+		return noMatch
+	}
+	s.dt.Month = m
+	s.j++
+	if j := s.j; j < len(toks) && toks[j].Text == "." && adjacent(toks, j-1, j) && j+1 < len(toks) && len(toks[j-1].Lower) <= 4 {
+		s.j++ // "Sept."
+	}
+	if s.j < len(toks) {
+		if day, ok := dayNumber(&toks[s.j]); ok {
+			s.dt.Day = day
+			s.j++
+			if j := s.j; j+1 < len(toks) && toks[j].Text == "," {
+				if _, ok := isYear(&toks[j+1]); ok {
+					s.j++
+				}
+			}
+		}
+	}
+	yearAfter(s)
+	return matched
+}
+
+// yearAfter reads the year that may close a date at token j.
+func yearAfter(s *dateScan) {
+	if s.j < len(s.toks) {
+		if y, ok := isYear(&s.toks[s.j]); ok {
+			s.dt.Year = y
+			s.j++
+		}
+	}
+}
+
+// D6: a year, or a range of years ("2008-12", "2008 to 2012", "2008-2012").
+// Money or a quantity is no year: "$2000", "2000 million", "2000%".
+func yearForm(s *dateScan) match {
+	y, ok := isYear(&s.toks[s.j])
+	if !ok {
+		return noMatch
+	}
+	if isQuantity(s.toks, s.j) {
+		return rejected
+	}
+	s.dt.Year = y
+	s.j++
+	if e, ok := yearRangeEnd(s.toks, s.j, y); ok {
+		s.dt.EndYear = e
+		s.j += 2
+	}
+	return matched
+}
+
+// isQuantity reports whether the four digits at token k are money or a
+// quantity: a currency sign before them, a multiplier or a percent after.
+func isQuantity(toks []Token, k int) bool {
+	if k > 0 && toks[k-1].Kind == PunctToken && adjacent(toks, k-1, k) {
+		if _, cur := lex.Currency(toks[k-1].Text); cur {
+			return true
+		}
+	}
+	if k+1 < len(toks) {
+		next := toks[k+1].Lower
+		if _, ok := lex.Multiplier(next); ok && len(next) > 2 {
+			return true
+		}
+		return next == "%" || next == "percent"
+	}
+	return false
+}
+
+// yearRangeEnd reads the end of a range of years that starts with y, at
+// token j: "-12", "to 2012", "–2012".
+func yearRangeEnd(toks []Token, j, y int) (int, bool) {
+	if j+1 >= len(toks) || toks[j].Text != "-" && toks[j].Text != "–" && toks[j].Lower != "to" || toks[j+1].Kind != NumberToken {
+		return 0, false
+	}
+	e, err := strconv.Atoi(toks[j+1].Lower)
+	if err != nil {
+		return 0, false
+	}
+	if e < 100 && len(toks[j+1].Lower) == 2 {
+		e += y / 100 * 100
+	}
+	return e, e > y && e < y+100
+}
+
+// D7: a decade, "1990s".
+func decadeForm(s *dateScan) match {
+	t := &s.toks[s.j]
+	if t.Kind != NumberToken || len(t.Lower) != 5 || t.Lower[4] != 's' {
+		return noMatch
+	}
+	y, err := strconv.Atoi(t.Lower[:4])
+	if err != nil || y < 1000 || y > 2100 || y%10 != 0 {
+		return noMatch
+	}
+	s.dt.Year, s.dt.Decade = y, true
+	s.j++
+	return matched
+}
+
+// monthAt reports a month name at token j. "May" must be capitalised and
+// "March" or "May" not followed by a verb-like lower-case word is still
+// taken as the month; lower-case "may" is the modal verb.
+func monthAt(toks []Token, j int) (int, bool) {
+	if j >= len(toks) || !toks[j].Cap || toks[j].Kind != WordToken {
+		return 0, false
+	}
+	m, ok := lex.Month(toks[j].Lower)
+	if !ok {
+		return 0, false
+	}
+	if len(toks[j].Lower) <= 4 && toks[j].Lower != "may" && toks[j].Lower != "june" && toks[j].Lower != "july" {
+		// Abbreviations ("Jan", "Sept") must be followed by a dot or a number.
+		if j+1 >= len(toks) || toks[j+1].Text != "." && toks[j+1].Kind != NumberToken {
+			return 0, false
+		}
+	}
+	return m, true
+}
+
+func (d *Document) finishDate(dt Date, toks []Token, i, j int) Date {
+	dt.Start, dt.End = toks[i].Start, toks[j-1].End
+	dt.Text = d.Text[dt.Start:dt.End]
+	return dt
+}
+
+func isDateWord(t *Token) bool {
+	if _, ok := lex.Weekday(t.Lower); ok {
+		return true
+	}
+	_, ok := lex.Month(t.Lower)
+	return ok && len(t.Lower) > 3
+}

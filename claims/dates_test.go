@@ -1,0 +1,43 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestDates(t *testing.T) {
+	type date struct {
+		Text                            string
+		Year, Month, Day, Weekday, EndY int
+		Part                            string
+	}
+	tests := []struct {
+		reason, in string
+		want       []date
+	}{
+		{"month, day and year", "It began on February 21, 2022.", []date{{"February 21, 2022", 2022, 2, 21, 0, 0, ""}}},
+		{"day before month", "It began on 21 February 2022.", []date{{"21 February 2022", 2022, 2, 21, 0, 0, ""}}},
+		{"a month alone", "He resigned in September.", []date{{"September", 0, 9, 0, 0, 0, ""}}},
+		{"a weekday", "Talks resume on Tuesday.", []date{{"Tuesday", 0, 0, 0, 2, 0, ""}}},
+		{"a weekday ending a sentence without punctuation", "Talks resume on Tuesday", []date{{"Tuesday", 0, 0, 0, 2, 0, ""}}},
+		{"a weekday and a comma ending a sentence", "Talks resume on Tuesday,", []date{{"Tuesday", 0, 0, 0, 2, 0, ""}}},
+		{"a qualified year", "In early 2022 the talks stalled.", []date{{"early 2022", 2022, 0, 0, 0, 0, "early"}}},
+		{"a short year range", "He served from 2008-12.", []date{{"2008-12", 2008, 0, 0, 0, 2012, ""}}},
+		{"a long year range", "He served from 2008 to 2012.", []date{{"2008 to 2012", 2008, 0, 0, 0, 2012, ""}}},
+		{"an ISO date", "Filed 2025-08-11 in court.", []date{{"2025-08-11", 2025, 8, 11, 0, 0, ""}}},
+		{"lower-case may is a verb", "The talks may resume.", nil},
+		{"capitalised May is a month", "The talks resume in May.", []date{{"May", 0, 5, 0, 0, 0, ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			var got []date
+			for _, d := range one(t, tt.in).Dates {
+				got = append(got, date{d.Text, d.Year, d.Month, d.Day, d.Weekday, d.EndYear, d.Part})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Dates(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}

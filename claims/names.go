@@ -1,0 +1,322 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
+)
+
+// An Entity is a name: a run of capitalised words that is not just a
+// capitalised first word of a sentence.
+type Entity struct {
+	Text       string
+	Start, End int
+	// Words are the name keys (see NameKey) of its words, titles such as
+	// "President" or "Mr." left out, in order. The last is the surname for
+	// a person.
+	Words []string
+	// ordinary has bit k set when Words[k] is also an ordinary English word
+	// ("Media", "United", "Times"); words past the 64th count as names.
+	ordinary uint64
+}
+
+// Head returns the key of the entity's last word that is not an ordinary
+// English word: the surname of a person, the distinctive part of most
+// other names ("ozy" in "Ozy Media"), or the name itself when it is one
+// word. It is "" when every word of a longer name is ordinary ("White
+// House"): such a name is only ever met whole.
+func (e *Entity) Head() string {
+	for k := len(e.Words) - 1; k >= 0; k-- {
+		if !e.Ordinary(k) {
+			return e.Words[k]
+		}
+	}
+	if len(e.Words) == 1 {
+		return e.Words[0]
+	}
+	return ""
+}
+
+// Ordinary reports whether Words[k] is also an ordinary English word
+// ("Media" in "Ozy Media").
+func (e *Entity) Ordinary(k int) bool { return k < 64 && e.ordinary&(1<<k) != 0 }
+
+// allOrdinary reports whether every word of the name is an ordinary
+// English word ("United", "The Times").
+func (e *Entity) allOrdinary() bool {
+	n := min(len(e.Words), 64)
+	return e.ordinary == (1<<n)-1
+}
+
+// Matches reports whether two entities can name the same thing: every word
+// of the shorter name is a variant of a word of the longer one, and the
+// shorter holds the longer's head (see Head) unless it is all ordinary
+// words, so "Orlov" and "Andrei N. Orlov" match, "United" and "Manchester
+// United" too, while "Acme Media" and "Apex Media" do not, nor "London" and
+// "London Mexican".
+// A single letter matches a word with that initial ("J. Smith", "John
+// Smith").
+func (e *Entity) Matches(o *Entity) bool {
+	if len(e.Words) == 0 || len(o.Words) == 0 {
+		return false
+	}
+	short, long := e, o
+	if len(short.Words) > len(long.Words) {
+		short, long = long, short
+	}
+	for _, w := range short.Words {
+		if !slices.ContainsFunc(long.Words, func(v string) bool { return sameNameWord(w, v) }) {
+			return false
+		}
+	}
+	// The shorter name must hold the longer one's distinctive word:
+	// "Orlov" is "Andrei Orlov", but "London" is not "London Mexican".
+	// A short form made of ordinary words ("United" for "Manchester United")
+	// is let be.
+	if h := long.Head(); h != "" && len(short.Words) < len(long.Words) && !short.allOrdinary() {
+		return slices.ContainsFunc(short.Words, func(w string) bool { return sameNameWord(w, h) })
+	}
+	return true
+}
+
+// sameNameWord reports whether two name keys are variants of one word, or
+// one is the initial of the other ("J." and "John").
+func sameNameWord(w, v string) bool {
+	return lex.SameNameKey(w, v) || len(w) == 1 && strings.HasPrefix(v, w) || len(v) == 1 && strings.HasPrefix(w, v)
+}
+
+// NameKey returns the key under which spelling variants of one name word
+// meet ("Andrei" and "Andrey", "Yuri" and "Yury").
+func NameKey(word string) string { return lex.NameKey(word) }
+
+// entities finds runs of capitalised words. A capitalised first word of a
+// sentence counts only when the document never uses it in lower case.
+func (d *Document) entities(c *Statement, common map[string]bool) []Entity {
+	if d.lowerCased {
+		return d.lowerCaseEntities(c)
+	}
+	f := nameFinder{d: d, toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens)}
+	var out []Entity
+	for i := 0; i < len(f.toks); i++ {
+		if !f.isName(&f.toks[i]) {
+			continue
+		}
+		j := f.runEnd(i)
+		if s, e := f.trim(i, j); s < e {
+			if ent := f.entity(s, e); len(ent.Words) > 0 {
+				out = append(out, ent)
+			}
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// A nameFinder finds the names of one sentence of a text that is not
+// written in lower case.
+type nameFinder struct {
+	d         *Document
+	toks      []Token
+	common    map[string]bool // stems the document writes in lower case
+	first     int             // index of the sentence's first word
+	titleCase bool            // the sentence is a headline in title case
+}
+
+// isName reports whether a token may be a word of a name: capitalised, and
+// in a title-case headline, where every word is, one the document never
+// writes in lower case and capitalises elsewhere.
+func (f *nameFinder) isName(t *Token) bool {
+	if !f.titleCase {
+		return isNameWord(t)
+	}
+	if len(f.d.midCaps) == 0 {
+		return isNameWord(t) && !f.common[t.Stem] // nothing else to go by
+	}
+	return isNameWord(t) && f.d.midCaps[t.Stem] && !f.common[t.Stem]
+}
+
+// runEnd returns the end of the run of name words that starts at token i.
+func (f *nameFinder) runEnd(i int) int {
+	toks := f.toks
+	j := i + 1
+	for j < len(toks) {
+		t := &toks[j]
+		switch {
+		case f.isName(t) && !isShouting(t):
+			j++
+		case t.Text == "." && len(toks[j-1].Text) <= 3 && toks[j-1].Cap && adjacent(toks, j-1, j) &&
+			j+1 < len(toks) && isNameWord(&toks[j+1]):
+			j++ // an initial or abbreviation: "Andrei N. Orlov", "St. Louis"
+		case (t.Text == "-" || t.Text == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
+			adjacent(toks, j, j+1) && toks[j+1].Cap:
+			j += 2 // "Al-Assad", "O'Brien"
+		case lex.IsNameConnector(t.Lower) && t.Lower != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
+			j += 2 // "Bank of England"
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// trim narrows the run toks[s:e] to the name: without a capitalised
+// ordinary word that opens the sentence ("The", "However", "Give"),
+// function words, shouting and dates at its start, and marks, connectors
+// and dates at its end ("the Ford Explorer Friday").
+func (f *nameFinder) trim(s, e int) (int, int) {
+	toks := f.toks
+	if f.initial(s) && f.ordinaryOpener(&toks[s]) {
+		s++
+	}
+	for s < e && (toks[s].Stop || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s]) ||
+		lex.IsPronounContraction(toks[s].Lower)) {
+		s++
+	}
+	for e > s && (toks[e-1].Kind != WordToken || lex.IsNameConnector(toks[e-1].Lower) || isDateWord(&toks[e-1])) {
+		e--
+	}
+	return s, e
+}
+
+// initial reports whether token s opens the sentence or a quotation in it.
+func (f *nameFinder) initial(s int) bool {
+	return s == f.first || s > 0 && f.toks[s-1].Kind == PunctToken && opensQuote(f.toks[s-1].Text)
+}
+
+// ordinaryOpener reports whether a capitalised word that opens a sentence
+// is an ordinary word rather than a name: a function word, a word the
+// document writes in lower case, a sentence starter, or an ordinary English
+// word the text does not capitalise elsewhere ("Give me arguments").
+func (f *nameFinder) ordinaryOpener(t *Token) bool {
+	return t.Stop || f.common[t.Stem] || t.class&lex.Starter != 0 || lexicon.Common(t.Stem) && !f.d.midCaps[t.Stem]
+}
+
+// entity makes the entity of tokens [s, e): its words are the capitalised
+// ones that are not titles.
+func (f *nameFinder) entity(s, e int) Entity {
+	toks := f.toks
+	ent := Entity{Start: toks[s].Start, End: toks[e-1].End}
+	ent.Text = f.d.Text[ent.Start:ent.End]
+	for k := s; k < e; k++ {
+		if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class&lex.TitleWord == 0 {
+			if n := len(ent.Words); n < 64 && lexicon.Common(toks[k].Stem) {
+				ent.ordinary |= 1 << n
+			}
+			ent.Words = append(ent.Words, toks[k].NameKey())
+		}
+	}
+	return ent
+}
+
+// lowerCaseEntities finds names in a text written all in lower case, as
+// some summarisers and tokenisers leave it: a run of words that are neither
+// function words nor ordinary English words is taken for a name.
+func (d *Document) lowerCaseEntities(c *Statement) []Entity {
+	var out []Entity
+	toks := c.Tokens
+	for i := 0; i < len(toks); i++ {
+		if !d.lowerCaseName(&toks[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if d.lowerCaseName(&toks[j]) {
+				j++
+			} else if toks[j].Text == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
+				toks[j+1].Kind == WordToken && !toks[j+1].Stop {
+				j += 2 // "louis-dreyfus", "al-assad"
+			} else {
+				break
+			}
+		}
+		e := Entity{Start: toks[i].Start, End: toks[j-1].End}
+		e.Text = d.Text[e.Start:e.End]
+		for k := i; k < j; k++ {
+			if toks[k].Kind == WordToken {
+				e.Words = append(e.Words, toks[k].NameKey())
+			}
+		}
+		out = append(out, e)
+		i = j - 1
+	}
+	return out
+}
+
+// lowerCaseName reports whether a word of a lower-case text may be a word
+// of a name: three letters or more, no function word, title, date or
+// ordinary English word, and not capitalised elsewhere in the text.
+func (d *Document) lowerCaseName(t *Token) bool {
+	return t.Kind == WordToken && !t.Stop && len(t.Lower) >= 3 && t.class&lex.TitleWord == 0 &&
+		!lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower) && !isDateWord(t)
+}
+
+func isAlpha(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// opensQuote reports a mark after which a capitalised word may just open a
+// quoted sentence.
+func opensQuote(mark string) bool {
+	switch mark {
+	case "“", "\"", "‘", "'", "«", "„", ":", "(", "[":
+		return true
+	}
+	return false
+}
+
+func isNameWord(t *Token) bool {
+	return t.Kind == WordToken && t.Cap
+}
+
+func firstWord(toks []Token) int {
+	for i := range toks {
+		if toks[i].Kind != PunctToken {
+			return i
+		}
+	}
+	return -1
+}
+
+// commonWords returns the stems of the words the document writes in lower
+// case somewhere: a capitalised first word of a sentence that is among them
+// is an ordinary word, not a name.
+func commonWords(cs []Statement) map[string]bool {
+	m := make(map[string]bool, 256)
+	for i := range cs {
+		for j := range cs[i].Tokens {
+			t := &cs[i].Tokens[j]
+			if t.Kind == WordToken && !t.Cap && !t.Stop {
+				m[t.Stem] = true
+			}
+		}
+	}
+	return m
+}
+
+// midCaps returns the stems of words written capitalised past the first word
+// of a sentence that is not in title case: words the text treats as names.
+func midCaps(cs []Statement) map[string]bool {
+	m := map[string]bool{}
+	for i := range cs {
+		toks := cs[i].Tokens
+		if isTitleCase(toks) {
+			continue
+		}
+		first := firstWord(toks)
+		for j := range toks {
+			// A quotation opens with a capital too: "wrote: 'Sorry for".
+			opened := j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text)
+			if j != first && !opened && toks[j].Kind == WordToken && toks[j].Cap {
+				m[toks[j].Stem] = true
+			}
+		}
+	}
+	return m
+}

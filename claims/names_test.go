@@ -1,0 +1,131 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsdesk/claimcheck/claims"
+)
+
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		reason, in string
+		want       []string
+	}{
+		{"titles are kept in the text, left out of the key", "On Monday President Maria Ortiz met Gen. Ivan Petrov.", []string{"President Maria Ortiz", "Gen. Ivan Petrov"}},
+		{"an ordinary word opening a sentence is not part of a name", "Adviser Dmitri N. Orlov left.", []string{"Dmitri N. Orlov"}},
+		{"initials stay inside the name", "The adviser Dmitri N. Orlov left.", []string{"Dmitri N. Orlov"}},
+		{"a quotation opening with an ordinary word", "“Give me arguments,” Orlov said.", []string{"Orlov"}},
+		{"names in a text written all in lower case", "natalia moon , 23 , moved to the philippines in 2012 .", []string{"natalia", "philippines"}},
+		{"a hyphenated name in lower-case text", "julia louis-dreyfus , 54 , stars in the comedy show .", []string{"julia louis-dreyfus"}},
+		{"a sentence-initial function word is not a name", "The Security Council met in Geneva.", []string{"Security Council", "Geneva"}},
+		{"a connector inside a name", "The Bank of England raised rates.", []string{"Bank of England"}},
+		{"tabloid capitals are not names, acronyms are", "A SINGLE official defied NATO.", []string{"NATO"}},
+		{"a sentence-initial adverb is not a name", "Meanwhile, Ortiz left.", []string{"Ortiz"}},
+		{"a quotation opening with an ordinary word mid-sentence", "Ortiz wrote: 'Sorry for the late reply, I've been busy.'", []string{"Ortiz"}},
+		{"capitals in a run are shouting, short ones alone acronyms", "Fans chanted WE ARE HERE outside the WHO office and NATO headquarters.", []string{"WHO", "NATO"}},
+		{"a weekday or month after a name is a date", "The pilot saw the Ford Explorer Friday and paid the Monetary Fund on Thursday.",
+			[]string{"Ford Explorer", "Monetary Fund"}},
+		{"a weekday in lower-case text is a date, not a name", "ortiz met the mayor of springfield on saturday .", []string{"ortiz", "springfield"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			var got []string
+			for _, e := range one(t, tt.in).Entities {
+				got = append(got, e.Text)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Entities(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestEntityMatches(t *testing.T) {
+	tests := []struct {
+		reason, a, b string
+		want         bool
+	}{
+		{"transliteration y/i", "Dmitry Orlov spoke.", "Dmitri Orlov spoke.", true},
+		{"transliteration ei/ey", "Sergei Ivanov spoke.", "Sergey Ivanov spoke.", true},
+		{"surname alone", "Orlov spoke.", "Adviser Dmitri N. Orlov spoke.", true},
+		{"an edit of one letter in a long name", "Zelensky spoke.", "Zelenskyy spoke.", true},
+		{"different people", "Orlov spoke.", "Petrov spoke.", false},
+		{"a name is not a longer name without its distinctive word", "They met in London.", "They met at the London Mexican embassy.", false},
+		{"a short form of ordinary words", "Fans cheered United on Sunday.", "Fans cheered Manchester United.", true},
+		{"same first name, different surnames", "Dmitri Orlov spoke.", "Dmitri Petrov spoke.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			a, b := one(t, tt.a).Entities, one(t, tt.b).Entities
+			if len(a) == 0 || len(b) == 0 {
+				t.Fatalf("no entity in %q or %q", tt.a, tt.b)
+			}
+			if got := a[0].Matches(&b[0]); got != tt.want {
+				t.Errorf("%q.Matches(%q) = %v, want %v", a[0].Text, b[0].Text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEntityHead(t *testing.T) {
+	tests := []struct{ in, head string }{
+		{"Maria Ortiz spoke.", "ortiz"},
+		{"Staff at Ozy Media spoke.", "ozy"},                 // "media" is an ordinary word
+		{"Staff at the White House spoke.", ""},              // only ever met whole
+		{"Staff at Twitter spoke.", "twitter"},               // one word: the name itself
+		{"Staff at the Bank of England spoke.", "england"},   // a connector is no word of the key
+		{"Fans of Manchester United cheered.", "manchester"}, // "united" is an ordinary word
+	}
+	for _, tt := range tests {
+		es := one(t, tt.in).Entities
+		if len(es) == 0 {
+			t.Errorf("no entity in %q", tt.in)
+			continue
+		}
+		want := ""
+		if tt.head != "" {
+			want = claims.NameKey(tt.head)
+		}
+		if got := es[0].Head(); got != want {
+			t.Errorf("Head of %q = %q, want %q", es[0].Text, got, want)
+		}
+	}
+}
+
+func TestEntityOrdinary(t *testing.T) {
+	e := one(t, "Staff at Ozy Media spoke.").Entities[0]
+	if len(e.Words) != 2 || e.Ordinary(0) || !e.Ordinary(1) || e.Ordinary(2) {
+		t.Errorf("%q: words %q, Ordinary = %v %v %v; want only the second ordinary",
+			e.Text, e.Words, e.Ordinary(0), e.Ordinary(1), e.Ordinary(2))
+	}
+}
+
+func TestDangling(t *testing.T) {
+	tests := []struct {
+		reason, in string
+		want       []string // the dangling pronouns of each claim, "" for none
+	}{
+		{"a text opening with a pronoun", "He says prices will rise. The bank disagrees.", []string{"He", ""}},
+		{"after an opening quotation mark", "“They lied,” the mayor said. Nobody answered.", []string{"They", ""}},
+		{"a possessive", "Her husband left on Monday. Police are searching.", []string{"Her", ""}},
+		{"a name first", "Maria Ortiz says she will run. She is 54.", []string{"", ""}},
+		{"it points to no one", "It rained all week. Roads closed.", []string{"", ""}},
+		{"a single sentence may be an excerpt", "He says prices will rise.", []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			var got []string
+			for _, c := range claims.Parse(tt.in).Statements {
+				d := ""
+				for _, i := range c.Dangling {
+					d += c.Tokens[i].Text
+				}
+				got = append(got, d)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Dangling of %q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,451 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
+
+// A Number is a quantity stated in a claim: digits or number words, with the
+// value it denotes and its unit where the text states one.
+type Number struct {
+	Text       string  // the words that state it
+	Start, End int     // byte offsets into the original text
+	Value      float64 // in Unit; for a range, its low end
+	Max        float64 // the high end of a range ("5 to 10"); equal to Value otherwise
+	// Unit is what is counted: "age", "percent", a currency code ("USD"), a
+	// canonical measure ("year", "day", "second", "metre", "kg"), or the stem
+	// of the noun that follows ("farmer" in "six farmers"); "" when unknown.
+	Unit    string
+	Ordinal bool // "second day", "2nd"
+	Approx  bool // "about", "almost", "more than" come before it
+}
+
+// A numberScan is the state of reading one number: its first token i, the
+// token j after what has been read so far, and the number found.
+type numberScan struct {
+	toks []Token
+	i, j int
+	n    Number
+}
+
+// A match is what a recogniser makes of the tokens before it.
+type match uint8
+
+const (
+	noMatch  match = iota // not this form; the next recogniser may try
+	matched               // read; the scan has moved past it
+	rejected              // no number or date starts here, whatever follows
+)
+
+// A numberRule reads one form of a number's value at the scan's first
+// token.
+type numberRule struct {
+	name string
+	read func(*numberScan) match
+}
+
+// A numberPart reads what qualifies a value once it is read.
+type numberPart struct {
+	name string
+	read func(*numberScan)
+}
+
+// A unitRule reads one form of the unit after a value, at the scan's j;
+// hyphen says whether one joins it to the value.
+type unitRule struct {
+	name string
+	read func(s *numberScan, hyphen bool) bool
+}
+
+// numberValues are the forms a number's value takes, tried in order at
+// its first token; the first that matches or rejects decides.
+var numberValues = []numberRule{
+	{"N1 digits", digitsValue},          // "1,200", "3.5", "5m", "2nd", "235, 000"
+	{"N2 fraction", fractionValue},      // "a third of", "two-thirds of"
+	{"N3 numerator", numeratorValue},    // the "two" of "two-thirds of" is no number of its own
+	{"N4 not a count", notCountValue},   // "once", "both", "half", "last"
+	{"N5 ordinal word", ordinalValue},   // "second"
+	{"N6 cardinal word", cardinalValue}, // "six", "twenty-five", "a dozen"
+}
+
+// numberParts qualify a value once it is read, in order: each reads what
+// stands before or after it and moves the scan past what it takes.
+var numberParts = []numberPart{
+	{"N7 multiplier", multiplierPart},      // "1.2 billion", "two dozen"
+	{"N8 currency before", currencyBefore}, // "$1.2", "£5"
+	{"N9 range", rangePart},                // "5 to 10", "5-10"
+	{"N10 unit after", unitAfter},          // "3.5%", "62 per cent", "66-year-old", "30 feet", "six farmers"
+	{"N11 age", agePart},                   // "Ortiz, 54,", "aged 54"
+	{"N12 approximator", approxPart},       // "about 30", "almost £550bn"
+}
+
+// number reads the number that starts at token i and returns it with the
+// index of the token after it.
+func (d *Document) number(toks []Token, i int) (Number, int, bool) {
+	s := numberScan{toks: toks, i: i, j: i + 1}
+	m := noMatch
+	for _, r := range numberValues {
+		if m = r.read(&s); m != noMatch {
+			break
+		}
+	}
+	if m != matched {
+		return Number{}, i, false
+	}
+	s.n.Max = s.n.Value
+	for _, p := range numberParts {
+		p.read(&s)
+	}
+	end := toks[s.j-1].End
+	s.n.Text, s.n.Start, s.n.End = d.Text[toks[i].Start:end], toks[i].Start, end
+	return s.n, s.j, true
+}
+
+// N1: digits, with the letters glued to them ("2nd", "5m", "10km"), and
+// the thousands a tokeniser split off ("235, 000").
+func digitsValue(s *numberScan) match {
+	toks, t := s.toks, &s.toks[s.i]
+	if t.Kind != NumberToken {
+		return noMatch
+	}
+	v, suffix, ok := parseNumber(t.Lower)
+	if !ok {
+		return rejected
+	}
+	for suffix == "" && len(t.Lower) <= 3 && s.j+1 < len(toks) && toks[s.j].Text == "," &&
+		adjacent(toks, s.j-1, s.j) && toks[s.j+1].Kind == NumberToken && len(toks[s.j+1].Lower) == 3 &&
+		toks[s.j+1].Start == toks[s.j].End+1 && isDigits(toks[s.j+1].Lower) {
+		v = v*1000 + float64(atoi(toks[s.j+1].Lower))
+		s.j += 2
+	}
+	s.n.Value = v
+	switch suffix {
+	case "":
+	case "st", "nd", "rd", "th":
+		s.n.Ordinal = true
+	case "s":
+		return rejected // "1990s" is a decade, read as a date
+	default:
+		if m, ok := lex.Multiplier(suffix); ok {
+			s.n.Value *= m
+		} else if u, f, ok := lex.Unit(suffix); ok {
+			s.n.Unit, s.n.Value = u, s.n.Value*f
+		}
+	}
+	return matched
+}
+
+// N2: a fraction, read at its denominator: "a third of", "two-thirds of",
+// "one quarter of"; its unit is the noun after "of".
+func fractionValue(s *numberScan) match {
+	if s.toks[s.i].Kind != WordToken {
+		return noMatch
+	}
+	f, ok := fraction(s.toks, s.i)
+	if !ok {
+		return noMatch
+	}
+	s.n.Value = f
+	s.n.Unit = nounAfterOf(s.toks, s.i+1)
+	return matched
+}
+
+// N3: the numerator of a fraction ("two" in "two-thirds of") is read with
+// its denominator.
+func numeratorValue(s *numberScan) match {
+	k := s.i + 1
+	if s.toks[s.i].Kind != WordToken || k >= len(s.toks) {
+		return noMatch
+	}
+	if s.toks[k].Text == "-" {
+		k++
+	}
+	if _, ok := fraction(s.toks, k); ok {
+		return rejected
+	}
+	return noMatch
+}
+
+// N4: words that count without stating a quantity to compare ("once",
+// "both", "half", "the last").
+func notCountValue(s *numberScan) match {
+	if t := &s.toks[s.i]; t.Kind == WordToken && lex.IsNotCount(t.Lower) {
+		return rejected
+	}
+	return noMatch
+}
+
+// N5: an ordinal word ("second").
+func ordinalValue(s *numberScan) match {
+	t := &s.toks[s.i]
+	if t.Kind != WordToken {
+		return noMatch
+	}
+	v, ok := lex.Ordinal(t.Lower)
+	if !ok {
+		return noMatch
+	}
+	s.n.Value, s.n.Ordinal = v, true
+	return matched
+}
+
+// N6: a cardinal word ("six", "a dozen"), with the units of a compound
+// ("twenty-five"); "one" before "of" or a mark is a pronoun ("one of the
+// aides").
+func cardinalValue(s *numberScan) match {
+	toks, i, j, t := s.toks, s.i, s.j, &s.toks[s.i]
+	if t.Kind != WordToken {
+		return noMatch
+	}
+	v, ok := lex.Cardinal(t.Lower)
+	if !ok {
+		return rejected
+	}
+	if t.Lower == "one" && (j >= len(toks) || toks[j].Lower == "of" || toks[j].Kind == PunctToken) {
+		return rejected
+	}
+	if t.Lower == "dozen" && i > 0 && toks[i-1].Lower == "a" {
+		v = 12
+	}
+	if j+1 < len(toks) && toks[j].Text == "-" && adjacent(toks, i, j) && adjacent(toks, j, j+1) {
+		if u, ok := lex.Cardinal(toks[j+1].Lower); ok && u < 10 && v >= 20 {
+			v += u
+			s.j += 2
+		}
+	}
+	s.n.Value = v
+	return matched
+}
+
+// N7: a multiplier word after the value ("1.2 billion", "two dozen"); an
+// ordinal takes none.
+func multiplierPart(s *numberScan) {
+	if s.j >= len(s.toks) || s.n.Ordinal {
+		return
+	}
+	if m, ok := lex.Multiplier(s.toks[s.j].Lower); ok && len(s.toks[s.j].Lower) > 2 {
+		s.n.Value *= m
+		s.n.Max = s.n.Value
+		s.j++
+	}
+}
+
+// N8: a currency sign just before the value ("$1.2", "£5").
+func currencyBefore(s *numberScan) {
+	toks, i := s.toks, s.i
+	if i > 0 && toks[i-1].Kind == PunctToken && adjacent(toks, i-1, i) {
+		if cur, ok := lex.Currency(toks[i-1].Text); ok {
+			s.n.Unit = cur
+		}
+	}
+}
+
+// N9: the high end of a range ("5 to 10", "5-10").
+func rangePart(s *numberScan) {
+	toks, j := s.toks, s.j
+	if j+1 < len(toks) && (toks[j].Lower == "to" || toks[j].Text == "-" || toks[j].Text == "–") &&
+		toks[j+1].Kind == NumberToken {
+		if v, suffix, ok := parseNumber(toks[j+1].Lower); ok && suffix == "" && v > s.n.Value {
+			s.n.Max = v
+			s.j += 2
+		}
+	}
+}
+
+// N10: the unit after the value, past a hyphen that joins them ("30-year"),
+// read by the first of unitWords that matches.
+func unitAfter(s *numberScan) {
+	hyphen := s.j < len(s.toks) && s.toks[s.j].Text == "-" && adjacent(s.toks, s.j-1, s.j)
+	if hyphen {
+		s.j++
+	}
+	if s.n.Unit != "" || s.j >= len(s.toks) {
+		return
+	}
+	for _, u := range unitWords {
+		if u.read(s, hyphen) {
+			return
+		}
+	}
+}
+
+// unitWords are the forms of the unit after a value, tried in order; the
+// word read is at the scan's j, and hyphen says whether one joins it to
+// the value.
+var unitWords = []unitRule{
+	{"U1 percent", percentUnit},   // "3.5%", "62 percent", "62 pc", "62 per cent"
+	{"U2 age", yearOldUnit},       // "66-year-old"
+	{"U3 currency", currencyUnit}, // "5 dollars", "10 euros"
+	{"U4 measure", measureUnit},   // "30 feet", "three decades", "40-minute"; "54 years old" is an age
+	{"U5 noun", nounUnit},         // "six farmers"
+}
+
+// U1: a percentage.
+func percentUnit(s *numberScan, _ bool) bool {
+	toks, j := s.toks, s.j
+	switch next := toks[j].Lower; {
+	case next == "%" || next == "percent" || next == "pc":
+		s.j++
+	case next == "per" && j+1 < len(toks) && toks[j+1].Lower == "cent":
+		s.j += 2
+	default:
+		return false
+	}
+	s.n.Unit = "percent"
+	return true
+}
+
+// U2: an age written as a compound adjective, "66-year-old".
+func yearOldUnit(s *numberScan, hyphen bool) bool {
+	toks, j := s.toks, s.j
+	if !hyphen || toks[j].Lower != "year" || j+2 >= len(toks) || toks[j+1].Text != "-" || toks[j+2].Lower != "old" {
+		return false
+	}
+	s.n.Unit = "age"
+	s.j += 3
+	return true
+}
+
+// U3: a currency word.
+func currencyUnit(s *numberScan, _ bool) bool {
+	cur, ok := lex.Currency(s.toks[s.j].Lower)
+	if ok {
+		s.n.Unit = cur
+		s.j++
+	}
+	return ok
+}
+
+// U4: a measure, turned into its canonical unit ("three decades" is 30
+// years); a one-letter unit only joined by a hyphen ("5-m"). "54 years
+// old" is an age.
+func measureUnit(s *numberScan, hyphen bool) bool {
+	next, n := s.toks[s.j].Lower, &s.n
+	u, f, ok := lex.Unit(next)
+	if !ok || len(next) <= 1 && !hyphen {
+		return false
+	}
+	n.Unit, n.Value, n.Max = u, n.Value*f, n.Max*f
+	s.j++
+	if u == "year" && s.j+1 < len(s.toks) && s.toks[s.j].Lower == "old" {
+		n.Unit, n.Value, n.Max = "age", n.Value/f, n.Max/f
+		s.j++
+	}
+	return true
+}
+
+// U5: the noun counted, by its stem ("six farmers"); it stays outside the
+// number's text.
+func nounUnit(s *numberScan, _ bool) bool {
+	t := &s.toks[s.j]
+	if t.Kind != WordToken || t.Stop {
+		return false
+	}
+	s.n.Unit = t.Stem
+	return true
+}
+
+// N11: an age without a unit: "Ortiz, 54," and "aged 54".
+func agePart(s *numberScan) {
+	if s.n.Unit == "" && isAge(s.toks, s.i, s.n.Value) {
+		s.n.Unit = "age"
+	}
+}
+
+// N12: an approximator before the value, or before its currency sign
+// ("almost 550", "about £5bn").
+func approxPart(s *numberScan) {
+	toks, before := s.toks, s.i-1
+	if before > 0 && toks[before].Kind == PunctToken {
+		if _, ok := lex.Currency(toks[before].Text); ok {
+			before--
+		}
+	}
+	if before >= 0 && toks[before].class&lex.Approximator != 0 {
+		s.n.Approx = true
+	}
+}
+
+// fraction reads "a third of", "one quarter of", "two-thirds of" at token i
+// (the denominator), returning the fraction's value.
+func fraction(toks []Token, i int) (float64, bool) {
+	if i >= len(toks) {
+		return 0, false
+	}
+	den := strings.TrimSuffix(toks[i].Lower, "s")
+	if den == "half" {
+		return 0, false
+	}
+	d, ok := lex.Ordinal(den)
+	if den == "quarter" {
+		d, ok = 4, true
+	}
+	if !ok || d < 3 || i == 0 || i+1 >= len(toks) || toks[i+1].Lower != "of" {
+		return 0, false
+	}
+	k := i - 1
+	if toks[k].Text == "-" && k > 0 {
+		k--
+	}
+	num := 1.0
+	switch p := toks[k].Lower; {
+	case p == "a" || p == "one":
+	default:
+		v, ok := lex.Cardinal(p)
+		if !ok || v < 1 || v >= d {
+			return 0, false
+		}
+		num = v
+	}
+	return num / d, true
+}
+
+// nounAfterOf returns the stem of the first content word after the "of" at
+// token i ("a third of the budget" -> "budget").
+func nounAfterOf(toks []Token, i int) string {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Kind == WordToken && !toks[k].Stop {
+			return toks[k].Stem
+		}
+	}
+	return ""
+}
+
+// isAge recognises "Ortiz, 54," and "aged 54".
+func isAge(toks []Token, i int, v float64) bool {
+	if v < 1 || v > 120 || v != float64(int(v)) || i == 0 {
+		return false
+	}
+	if p := toks[i-1].Lower; p == "aged" || p == "age" {
+		return true
+	}
+	if i < 2 || toks[i-1].Text != "," || !toks[i-2].Cap {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].Text == "," || toks[i+1].Text == "." || toks[i+1].Text == ")"
+}
+
+// parseNumber parses "1,200", "3.5", "2nd", "5m" into a value and the
+// letters glued after the digits.
+func parseNumber(s string) (float64, string, bool) {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	digits := s[:i]
+	if strings.IndexByte(digits, ',') >= 0 {
+		digits = strings.ReplaceAll(digits, ",", "")
+	}
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil {
+		return 0, "", false
+	}
+	return v, s[i:], true
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}

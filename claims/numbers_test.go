@@ -1,0 +1,56 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type num struct {
+	Text    string
+	Value   float64
+	Max     float64
+	Unit    string
+	Ordinal bool
+	Approx  bool
+}
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		reason, in string
+		want       []num
+	}{
+		{"an age in apposition", "Ortiz, 54, resigned.", []num{{"54", 54, 54, "age", false, false}}},
+		{"an age as a compound adjective", "The 66-year-old resigned.", []num{{"66-year-old", 66, 66, "age", false, false}}},
+		{"a duration as a compound adjective, in seconds", "He gave a 40-minute speech.", []num{{"40-minute", 2400, 2400, "second", false, false}}},
+		{"decades compare with years", "She served for three decades.", []num{{"three decades", 30, 30, "year", false, false}}},
+		{"money with a multiplier", "It cost $1.2 billion.", []num{{"1.2 billion", 1.2e9, 1.2e9, "USD", false, false}}},
+		{"a percentage", "Prices rose 3.5% in May.", []num{{"3.5%", 3.5, 3.5, "percent", false, false}}},
+		{"percent as a word", "Turnout was 62 per cent.", []num{{"62 per cent", 62, 62, "percent", false, false}}},
+		{"a count takes the noun as its unit", "Six Russians spoke to reporters.", []num{{"Six", 6, 6, "russian", false, false}}},
+		{"two dozen", "Two dozen roads closed.", []num{{"Two dozen", 24, 24, "road", false, false}}},
+		{"a compound number word", "Twenty-five people died.", []num{{"Twenty-five", 25, 25, "peopl", false, false}}},
+		{"an ordinal with its noun", "On the second day the army left.", []num{{"second day", 2, 2, "day", true, false}}},
+		{"an approximate quantity", "About 30 feet separated them.", []num{{"30 feet", 9.144, 9.144, "metre", false, true}}},
+		{"an approximator before a currency sign", "It cost almost £550bn.", []num{{"550bn", 5.5e11, 5.5e11, "GBP", false, true}}},
+		{"a range", "Between 5 to 10 people came.", []num{{"5 to 10", 5, 10, "peopl", false, false}}},
+		{"tokenised thousands", "It was viewed more than 235, 000 times.", []num{{"235, 000", 235000, 235000, "time", false, true}}},
+		{"a list of small numbers stays a list", "Rooms 1, 2 and 3 were flooded.", []num{{"1", 1, 1, "", false, false}, {"2", 2, 2, "", false, false}, {"3", 3, 3, "", false, false}}},
+		{"a fraction", "A third of the budget went on roads.", []num{{"third", 1.0 / 3, 1.0 / 3, "budget", false, false}}},
+		{"a hyphenated fraction", "Two-thirds of fathers are over 30.", []num{{"thirds", 2.0 / 3, 2.0 / 3, "father", false, false}, {"30", 30, 30, "", false, true}}},
+		{"third as an ordinal", "It was the third attempt.", []num{{"third", 3, 3, "attempt", true, false}}},
+		{"a year is a date, not a number", "It happened in 2019.", nil},
+		{"one as a pronoun is not a number", "One of the aides left.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			var got []num
+			for _, n := range one(t, tt.in).Numbers {
+				got = append(got, num{n.Text, n.Value, n.Max, n.Unit, n.Ordinal, n.Approx})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Numbers(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,59 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsdesk/claimcheck/claims"
+)
+
+func TestTokens(t *testing.T) {
+	c := one(t, "Kozlov’s aides criticised the U.S. plan, didn’t they?")
+	var got []string
+	for _, tok := range c.Tokens {
+		got = append(got, tok.Text+"/"+tok.Stem)
+	}
+	want := []string{"Kozlov/kozlov", "aides/aid", "criticised/critic", "the/the", "U.S./us", "plan/plan", ",/,", "didn’t/didn't", "they/they", "?/?"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tokens mismatch (-want +got):\n%s", diff)
+	}
+	for _, tok := range one(t, "They didn't, wasnt or couldn;t go.").Tokens {
+		if tok.Lower != "go" && tok.Content() {
+			t.Errorf("%q counts as a content word; a negated auxiliary carries no content of its own", tok.Text)
+		}
+	}
+	if a, b := one(t, "He says so.").Tokens[1].Stem, one(t, "He said so.").Tokens[1].Stem; a != b {
+		t.Errorf("says and said stem apart: %q, %q", a, b)
+	}
+}
+
+// TestTokensAreFinal checks that a sentence's tokens are the same made
+// alone by Tokenize as inside Parse, acronyms and attribution marks
+// included: no step after Tokenize changes a token.
+func TestTokensAreFinal(t *testing.T) {
+	texts := append(articles(t),
+		"Aid came from the US and the WHO, the ministry said.",
+		"Prices rose, according to the central bank. She commented.",
+		"“Prices rose,” said Ortiz. The paper, citing officials, said it fell.")
+	for _, src := range texts {
+		for _, st := range claims.Parse(src).Statements {
+			got := claims.Tokenize(nil, src, st.Start, st.End)
+			if diff := cmp.Diff(st.Tokens, got, cmp.AllowUnexported(claims.Token{})); diff != "" {
+				t.Errorf("Tokenize(%q) differs from Parse's tokens (-parse +tokenize):\n%s", st.Text, diff)
+			}
+		}
+	}
+	// The marks themselves: an acronym is content, the words of an
+	// attribution are not, a sentence that is all attribution keeps them.
+	var content []string
+	for _, src := range []string{"The US and the WHO sent aid, the ministry said.", "Ortiz commented."} {
+		for _, tok := range claims.Tokenize(nil, src, 0, len(src)) {
+			if tok.Content() {
+				content = append(content, tok.Text)
+			}
+		}
+	}
+	if diff := cmp.Diff([]string{"US", "WHO", "sent", "aid", "Ortiz", "commented"}, content); diff != "" {
+		t.Errorf("content words (-want +got):\n%s", diff)
+	}
+}

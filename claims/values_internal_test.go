@@ -1,0 +1,160 @@
+package claims
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// describeValues gives the numbers and dates Parse finds in a one-sentence
+// text, one line each.
+func describeValues(t *testing.T, in string) []string {
+	t.Helper()
+	d := Parse(in)
+	if len(d.Statements) != 1 {
+		t.Fatalf("Parse(%q) gives %d sentences, want 1", in, len(d.Statements))
+	}
+	var out []string
+	for _, n := range d.Statements[0].Numbers {
+		s := fmt.Sprintf("number %q %.4g", n.Text, n.Value)
+		if n.Max != n.Value {
+			s += fmt.Sprintf("-%.4g", n.Max)
+		}
+		if n.Unit != "" {
+			s += " " + n.Unit
+		}
+		if n.Ordinal {
+			s += " ordinal"
+		}
+		if n.Approx {
+			s += " approx"
+		}
+		out = append(out, s)
+	}
+	for _, dt := range d.Statements[0].Dates {
+		s := fmt.Sprintf("date %q y%d m%d d%d", dt.Text, dt.Year, dt.Month, dt.Day)
+		if dt.Weekday != 0 {
+			s += fmt.Sprintf(" wd%d", dt.Weekday)
+		}
+		if dt.EndYear != 0 {
+			s += fmt.Sprintf(" to %d", dt.EndYear)
+		}
+		if dt.Decade {
+			s += " decade"
+		}
+		if dt.Part != "" {
+			s += " " + dt.Part
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// without removes the rule named name from a table of recognisers until
+// the test ends, and reports whether the table had it.
+func without[T any](t *testing.T, table *[]T, nameOf func(T) string, name string) bool {
+	saved := *table
+	i := slices.IndexFunc(saved, func(r T) bool { return nameOf(r) == name })
+	if i < 0 {
+		return false
+	}
+	*table = slices.Delete(slices.Clone(saved), i, i+1)
+	t.Cleanup(func() { *table = saved })
+	return true
+}
+
+// removeRule takes the rule named name out of whichever table holds it.
+func removeRule(t *testing.T, name string) bool {
+	return without(t, &numberValues, func(r numberRule) string { return r.name }, name) || without(t, &numberParts, func(r numberPart) string { return r.name }, name) || without(t, &unitWords, func(r unitRule) string { return r.name }, name) || without(t, &dateForms, func(r dateRule) string { return r.name }, name) || without(t, &dateParts, func(r dateQualifier) string { return r.name }, name)
+}
+
+// valueRuleTests give, for each recogniser of numbers and dates, a text
+// that it decides: the values found, which must change when the rule is
+// taken out of its table.
+var valueRuleTests = []struct {
+	rule, in string
+	want     []string
+}{
+	{"N1 digits", "It cost 1,200 dollars.", []string{`number "1,200 dollars" 1200 USD`}},
+	{"N1 digits", "It raised 5m for charity.", []string{`number "5m" 5e+06`}},
+	{"N1 digits", "It was viewed more than 235, 000 times.", []string{`number "235, 000" 2.35e+05 time approx`}},
+	{"N1 digits", "She came 2nd in the race.", []string{`number "2nd" 2 ordinal`}},
+	{"N2 fraction", "A third of the budget went on roads.", []string{`number "third" 0.3333 budget`}},
+	{"N3 numerator", "Two-thirds of fathers stayed.", []string{`number "thirds" 0.6667 father`}},
+	{"N4 not a count", "He came once and left.", nil},
+	{"N5 ordinal word", "On the second day the army left.", []string{`number "second day" 2 day ordinal`}},
+	{"N6 cardinal word", "Twenty-five people died.", []string{`number "Twenty-five" 25 peopl`}},
+	{"N6 cardinal word", "Six Russians spoke to reporters.", []string{`number "Six" 6 russian`}},
+	{"N7 multiplier", "It cost $1.2 billion.", []string{`number "1.2 billion" 1.2e+09 USD`}},
+	{"N8 currency before", "It cost £5 in all.", []string{`number "5" 5 GBP`}},
+	{"N9 range", "Between 5 to 10 people came.", []string{`number "5 to 10" 5-10 peopl`}},
+	{"N10 unit after", "He gave a 40-minute speech.", []string{`number "40-minute" 2400 second`}},
+	{"U1 percent", "Turnout was 62 per cent.", []string{`number "62 per cent" 62 percent`}},
+	{"U1 percent", "Prices rose 3.5% this year.", []string{`number "3.5%" 3.5 percent`}},
+	{"U2 age", "The 66-year-old resigned.", []string{`number "66-year-old" 66 age`}},
+	{"U3 currency", "He paid 5 dollars.", []string{`number "5 dollars" 5 USD`}},
+	{"U4 measure", "She served for three decades.", []string{`number "three decades" 30 year`}},
+	{"U4 measure", "He is 54 years old.", []string{`number "54 years old" 54 age`}},
+	{"U5 noun", "Six farmers spoke.", []string{`number "Six" 6 farmer`}},
+	{"N11 age", "Ortiz, 54, resigned.", []string{`number "54" 54 age`}},
+	{"N12 approximator", "It cost almost £550bn.", []string{`number "550bn" 5.5e+11 GBP approx`}},
+	{"D1 part", "In early 2022 the talks stalled.", []string{`date "early 2022" y2022 m0 d0 early`}},
+	{"D2 weekday", "Talks resume on Tuesday.", []string{`date "Tuesday" y0 m0 d0 wd2`}},
+	{"D2 weekday", "Talks resume on Tuesday, March 3.", []string{`date "Tuesday, March 3" y0 m3 d3 wd2`}},
+	{"D3 ISO date", "Filed 2025-08-11 in court.", []string{`date "2025-08-11" y2025 m8 d11`}},
+	{"D4 day month", "It began on 21 February 2022.", []string{`date "21 February 2022" y2022 m2 d21`}},
+	{"D5 month day", "It began on February 21, 2022.", []string{`date "February 21, 2022" y2022 m2 d21`}},
+	{"D5 month day", "He left in Sept. 2019.", []string{`date "Sept. 2019" y2019 m9 d0`}},
+	{"D6 year", "It happened in 2019.", []string{`date "2019" y2019 m0 d0`}},
+	{"D6 year", "He served from 2008-12.", []string{`date "2008-12" y2008 m0 d0 to 2012`}},
+	{"D7 decade", "It was built in the 1990s.", []string{`date "1990s" y1990 m0 d0 decade`}},
+}
+
+func TestValueRules(t *testing.T) {
+	for _, tt := range valueRuleTests {
+		t.Run(tt.rule+"/"+tt.in, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, describeValues(t, tt.in)); diff != "" {
+				t.Errorf("values of %q mismatch (-want +got):\n%s", tt.in, diff)
+			}
+			if !removeRule(t, tt.rule) {
+				t.Fatalf("no recogniser %q", tt.rule)
+			}
+			if got := describeValues(t, tt.in); cmp.Equal(tt.want, got) {
+				t.Errorf("values of %q are the same without %s: the row does not test its rule", tt.in, tt.rule)
+			}
+		})
+	}
+}
+
+// TestEveryValueRuleTested asks a row of valueRuleTests for every
+// recogniser in the tables.
+func TestEveryValueRuleTested(t *testing.T) {
+	var names []string
+	for _, r := range numberValues {
+		names = append(names, r.name)
+	}
+	for _, r := range numberParts {
+		names = append(names, r.name)
+	}
+	for _, r := range unitWords {
+		names = append(names, r.name)
+	}
+	for _, r := range dateParts {
+		names = append(names, r.name)
+	}
+	for _, r := range dateForms {
+		names = append(names, r.name)
+	}
+	for _, n := range names {
+		if !slices.ContainsFunc(valueRuleTests, func(tt struct {
+			rule, in string
+			want     []string
+		}) bool {
+			return tt.rule == n
+		}) {
+			t.Errorf("no row of valueRuleTests tests %s", n)
+		}
+	}
+}
