@@ -6,12 +6,17 @@ import (
 )
 
 // Excluded is a piece of the text that cleaning left out of the claims: a
-// boilerplate line, a photo credit, a caption run, a copyright line or a
-// label such as "Source:" whose following text is kept.
+// boilerplate line, a photo credit or alt text, a copyright line or a label
+// such as "Source:" whose following text is kept. (A photo's caption is
+// kept: it is a Sentence with Caption set.)
 type Excluded struct {
 	Text       string // src[Start:End]
 	Start, End int    // byte offsets into the original text
-	Reason     string // "advertising", "navigation", "credit", "caption", "copyright", "embed" or "label"
+	// Reason is "advertising", "navigation" (a link prompt, a menu, a
+	// glued run of links), "credit" (a photo credit), "alt text" (a
+	// photo's description glued to its caption), "copyright", "embed" or
+	// "label".
+	Reason string
 }
 
 // lineBoilerplate classifies one trimmed line. It returns the reason the line
@@ -48,9 +53,6 @@ func lineBoilerplate(line string) (reason string, labelLen int) {
 	}
 	if strings.Contains(line, "pic.twitter.com/") {
 		return "embed", 0
-	}
-	if isCaption(line) {
-		return "caption", 0
 	}
 	return "", 0
 }
@@ -160,21 +162,25 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// isCaption recognises photo-caption runs: lines carrying a "Credit:" mark,
-// or several words glued to the next capitalised word ("OrtizMayor of Springfield").
+// isCaption recognises photo-caption runs (see clean_caption.go): lines
+// carrying a credit mark, one ending in an agency's credit, or several
+// words glued to the next capitalised word ("OrtizMayor of Springfield").
 //
 // Only short lines qualify: an article pasted on one line also has glued
-// words and no final punctuation, and must not be dropped whole.
+// words and no final punctuation, and must not be taken apart.
 func isCaption(line string) bool {
-	credits := strings.Count(line, "Credit:")
-	switch {
-	case credits >= 2 && len(line) < 1500, credits == 1 && len(line) < 300:
+	// A run ends with its last credit or caption, not with a full stop,
+	// unless it is one credit ("Photograph by Jane Roe/Getty Images.").
+	if len(line) >= 1500 || endsSentence(line) && !startsWithCreditMark(line) {
+		return false
+	}
+	switch marks := countCreditMarks(line); {
+	case marks >= 2, marks == 1 && len(line) < 300:
 		return true
 	case len(line) >= 300:
 		return false
 	}
-	return strings.Contains(line, "Getty Images") && len(line) < 200 ||
-		!endsSentence(line) && gluedWords(line) >= 2
+	return len(line) < 200 && trailingAgency(line) >= 0 || !endsSentence(line) && gluedWords(line) >= 2
 }
 
 // leadingBoilerplate returns the length of a boilerplate phrase that opens

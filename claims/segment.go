@@ -13,6 +13,9 @@ import (
 type Sentence struct {
 	Text       string
 	Start, End int // byte offsets into the original text
+	// Caption marks a photo's caption, cut out of a run of captions, alt
+	// text and credits glued together: a published claim like the others.
+	Caption bool
 }
 
 // Split cleans src and splits what cleaning keeps into sentences, in one
@@ -55,7 +58,8 @@ type segmenter struct {
 	// before src[runEnd:], and runPunct tells whether it ends a sentence.
 	runEnd   int
 	runPunct bool
-	block    int // where the paragraph being split starts
+	block    int           // where the paragraph being split starts
+	parts    []captionPart // the parts of the caption run being read, reused
 	// lookBudget is what is left of the bytes that the searches for a
 	// list's second marker may read.
 	lookBudget int
@@ -76,7 +80,9 @@ func (sg *segmenter) lowerCased() bool {
 
 func segment(src string) ([]Sentence, []Excluded) {
 	sg := segmenter{src: src, lookBudget: listLookahead + lookBudgetFactor*len(src)}
-	sg.sentences = make([]Sentence, 0, len(src)/120+1)
+	// News has a sentence every 120 bytes or so; room for a few more
+	// saves growing the slice for most texts.
+	sg.sentences = make([]Sentence, 0, len(src)/100+1)
 	width := wrapWidth(src)
 	blockStart, blockEnd := -1, -1
 	prevLine := ""
@@ -100,6 +106,11 @@ func segment(src string) ([]Sentence, []Excluded) {
 		}
 		line := src[ts:te]
 		reason, labelLen := lineBoilerplate(line)
+		if reason == "" && isCaption(line) {
+			flush()
+			sg.captionRun(ts, te)
+			continue
+		}
 		if reason != "" {
 			flush()
 			if labelLen == 0 {
@@ -224,6 +235,24 @@ func (sg *segmenter) runEndsSentence(from int) bool {
 // the bullets.
 var terminal = [256]bool{'.': true, '!': true, '?': true, ')': true, 0xE2: true}
 
+// nextTerminal returns the index of the first terminal byte of src[i:be],
+// or be: the splitter's inner loop, kept small so that it stays fast.
+func nextTerminal(src string, i, be int) int {
+	s := src[:be]
+	// Four bytes a step: most text is letters and spaces.
+	for ; i+4 <= len(s); i += 4 {
+		if terminal[s[i]] || terminal[s[i+1]] || terminal[s[i+2]] || terminal[s[i+3]] {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if terminal[s[i]] {
+			return i
+		}
+	}
+	return len(s)
+}
+
 func isEllipsis(s string, i int) bool {
 	return i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0xA6
 }
@@ -237,16 +266,18 @@ func (sg *segmenter) splitBlock(bs, be int) {
 	words := wordScan{from: -1}
 	i, item := readMarker(src, bs, be) // the list item being read, if any
 	for i < be {
-		c := src[i]
-		if !terminal[c] {
-			i++
-			continue
+		if i = nextTerminal(src, i, be); i >= be {
+			break
 		}
+		c := src[i]
 		if c == '.' || c == ')' {
-			if p, next, m, ok := sg.inlineMarker(start, i, be, item); ok {
-				sg.emit(start, p) // "1) Turn left | 2) Park"
-				start, i, item = p, next, m
-				continue
+			// An enumerator ends in a letter or a digit: "2)", "iv.".
+			if i > start && isASCIIAlnum(src[i-1]) {
+				if p, next, m, ok := sg.inlineMarker(start, i, be, item); ok {
+					sg.emit(start, p) // "1) Turn left | 2) Park"
+					start, i, item = p, next, m
+					continue
+				}
 			}
 			if c == ')' {
 				i++
@@ -468,7 +499,11 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 	if w == "" {
 		return true
 	}
-	lw := lex.Lower(w)
+	// Only a short word can be an abbreviation of the tables.
+	lw := ""
+	if len(w) <= maxAbbrevLen {
+		lw = lex.Lower(w)
+	}
 	nextIsDigit := m < be && '0' <= src[m] && src[m] <= '9'
 	switch {
 	case numberAbbrevs[lw]:
@@ -511,8 +546,15 @@ func nextWords(src string, m, be int) (first, second string) {
 	}
 	q := p
 	for q < be {
+		if c := src[q]; c < utf8.RuneSelf {
+			if !('a' <= c|0x20 && c|0x20 <= 'z') && !(q > p && c == '\'') {
+				break
+			}
+			q++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(src[q:be])
-		if !unicode.IsLetter(r) && !(q > p && (r == '\'' || r == '’')) {
+		if !unicode.IsLetter(r) && !(q > p && r == '’') {
 			break
 		}
 		q += size
@@ -573,8 +615,15 @@ func isPronounI(src string, bs, i, m, be int, first string) bool {
 func wordBefore(src string, bs, i int) string {
 	s := i
 	for s > bs && i-s < 64 {
+		if c := src[s-1]; c < utf8.RuneSelf {
+			if !isASCIIAlnum(c) && c != '.' {
+				break
+			}
+			s--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(src[bs:s])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '°' {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '°' {
 			break
 		}
 		s -= size
@@ -616,6 +665,17 @@ func glued(src string, bs, i, j, be int) bool {
 	return !strings.Contains(word, "@") && !strings.Contains(word, "://") &&
 		!strings.Contains(word, "www.")
 }
+
+// maxAbbrevLen is the length of the longest abbreviation of the tables.
+var maxAbbrevLen = func() int {
+	n := 0
+	for _, m := range []map[string]bool{titleAbbrevs, numberAbbrevs, ambiguousAbbrevs} {
+		for w := range m {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
 
 var titleAbbrevs = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt",
 	"col", "capt", "sgt", "cpl", "adm", "maj", "rev", "hon", "pres", "fr", "supt", "det",

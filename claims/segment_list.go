@@ -63,6 +63,22 @@ func enumerator(s string) (marker, bool) {
 	return m, m.letter > 0 && m.letter <= 26 || m.roman > 0
 }
 
+// maybeEnumerator is a quick test that s may be an enumerator: a digit
+// first, one letter, or roman letters only.
+func maybeEnumerator(s string) bool {
+	if len(s) == 1 || '0' <= s[0] && s[0] <= '9' {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'i', 'v', 'x':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // romanValue returns the value of a roman numeral of the letters i, v and x
 // written in one case in its canonical form ("iv", not "iiii"), or 0.
 func romanValue(s string) int {
@@ -148,7 +164,15 @@ func readMarker(src string, p, be int) (int, marker) {
 	for e < be && e-q < 4 && isASCIIAlnum(src[e]) {
 		e++
 	}
-	if m, ok := enumerator(src[q:e]); ok && e < be {
+	// Most sentences open with a word: no ".", ")" after at most four
+	// letters or digits, and nothing to parse.
+	if e == q || e >= be || src[e] != '.' && src[e] != ')' {
+		if bullet {
+			return q, marker{}
+		}
+		return p, marker{}
+	}
+	if m, ok := enumerator(src[q:e]); ok {
 		end := e
 		switch {
 		case src[e] == '.' && e+1 < be && src[e+1] == ')':
@@ -182,7 +206,7 @@ func (sg *segmenter) inlineMarker(start, i, be int, item marker) (p, next int, m
 	for p > start && i-p < 4 && isASCIIAlnum(src[p-1]) {
 		p--
 	}
-	if p == i || p-1 <= start || src[p-1] != ' ' {
+	if p == i || p-1 <= start || src[p-1] != ' ' || !maybeEnumerator(src[p:i]) {
 		return 0, 0, m, false
 	}
 	next, m = readMarker(src, p, be)
