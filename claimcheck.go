@@ -135,7 +135,7 @@ func validate(which, text string) error {
 // concurrent use.
 type Source struct {
 	name  string
-	index *align.Source
+	index *score.Source
 }
 
 // NewSource parses and indexes a source text under a name that reports will
@@ -151,7 +151,7 @@ func (c *Checker) NewSource(name, text string) (*Source, error) {
 	if len(doc.Statements) == 0 {
 		return nil, &InputError{Text: name, Offset: -1, Err: ErrEmpty}
 	}
-	return &Source{name: name, index: align.Prepare(doc, align.Options{MaxSentences: c.opts.MaxEvidence})}, nil
+	return &Source{name: name, index: score.Prepare(align.Prepare(doc, align.Options{MaxSentences: c.opts.MaxEvidence}))}, nil
 }
 
 // Name returns the source's name.

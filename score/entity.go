@@ -59,7 +59,7 @@ func entities(v *view, _ *account) outcome {
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
 			continue
 		}
-		if v.x.NamesPlaceInside(e.Text) {
+		if v.s.namesPlaceInside(e.Text) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
@@ -77,12 +77,12 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 	if sentences == nil {
 		// The whole source, through the index rather than a reading: a
 		// name that matches shares a word with the entity.
-		if head != "" && v.x.MentionsWord(head) {
+		if head != "" && v.s.mentionsWord(head) {
 			return true
 		}
 		found := false
 		for _, w := range e.Words {
-			v.x.NamesWithWord(w, func(si, k int) bool {
+			v.s.namesWithWord(w, func(si, k int) bool {
 				found = e.Matches(&v.src.Statements[si].Entities[k])
 				return !found
 			})
@@ -114,7 +114,7 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 // embassy in Madrid.
 func (v *view) mentionsDistinctive(e *claims.Entity) bool {
 	for k, w := range e.Words {
-		if len(w) >= 3 && !e.Ordinary(k) && !v.x.MentionsWord(w) {
+		if len(w) >= 3 && !e.Ordinary(k) && !v.s.mentionsWord(w) {
 			return false
 		}
 	}

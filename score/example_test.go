@@ -10,7 +10,7 @@ import (
 
 // Judge labels a claim and lists what it loses points for.
 func ExampleJudge() {
-	x := align.Prepare(claims.Parse("The minister did not sign the trade agreement in Brussels."), align.Options{})
+	x := score.Prepare(align.Prepare(claims.Parse("The minister did not sign the trade agreement in Brussels."), align.Options{}))
 	c := claims.Parse("The minister signed the trade agreement in Brussels.").Statements[0]
 	v := score.Judge(x, &c, score.Options{})
 	fmt.Println(v.Label, v.Score)

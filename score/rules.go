@@ -1,9 +1,6 @@
 package score
 
-import (
-	"github.com/newsdesk/claimcheck/align"
-	"github.com/newsdesk/claimcheck/claims"
-)
+import "github.com/newsdesk/claimcheck/claims"
 
 // A Rule names the rule a Finding comes from. Rule IDs are stable: tests
 // name them, commits cite them and the factors table (factors.go) is keyed
@@ -175,11 +172,11 @@ func within(t *claims.Token, spans []Span) bool {
 // Judge aligns a claim with the source and judges it: it puts the claim to
 // every rule in order, then combines their findings into a label and a
 // score.
-func Judge(x *align.Source, c *claims.Statement, opts Options) Verdict {
+func Judge(src *Source, c *claims.Statement, opts Options) Verdict {
 	if opts.MinCoverage <= 0 {
 		opts.MinCoverage = defaultMinCoverage
 	}
-	v := newView(x, c, opts)
+	v := newView(src, c, opts)
 	var a account
 	for _, check := range rules {
 		a.add(check(v, &a))

@@ -15,7 +15,7 @@ import (
 // zero options.
 func judgeFirst(t *testing.T, source, derived string) score.Verdict {
 	t.Helper()
-	x := align.Prepare(claims.Parse(source), align.Options{})
+	x := score.Prepare(align.Prepare(claims.Parse(source), align.Options{}))
 	d := claims.Parse(derived)
 	if len(d.Statements) == 0 {
 		t.Fatalf("no claim in %q", derived)
@@ -183,4 +183,71 @@ func spanOf(t *testing.T, text, piece string) score.Span {
 	}
 	i += lead
 	return score.Span{Text: part, Start: i, End: i + len(part)}
+}
+
+// TestRulesQuiet checks that each rule keeps quiet where the text looks
+// like its case but is not: a paraphrase, an idiom, a name told twice on
+// purpose.
+func TestRulesQuiet(t *testing.T) {
+	tests := []struct {
+		reason          string
+		source, derived string
+		rule            score.Rule // the rule that must not fire
+	}{
+		{"a value stated in another sentence about the same thing",
+			"The company expects its vaccine sales to fall sharply in 2023. It expects vaccine sales of $5bn.",
+			"The company expects vaccine sales of $5bn in 2023.", score.NU2},
+		{"a number inside a name is no count",
+			"Sales of the COVID-19 vaccine fell for 2 quarters.",
+			"Sales of the COVID-2 vaccine fell.", score.NU1},
+		{"a day the claim's sentence copies",
+			"Flash floods hit the river town on Tuesday, closing roads.",
+			"Flash floods closed roads in the river town on Tuesday.", score.DA1},
+		{"coordinated names in another order",
+			"Inspectors praised Toyota and Honda for their reliability.",
+			"Inspectors praised Honda and Toyota for their reliability.", score.EN1},
+		{"a transliterated name",
+			"Sergei Ivanov says the pipeline will open in 2027.",
+			"Sergey Ivanov said the pipeline would open in 2027.", score.EN3},
+		{"a name where the source has a pronoun for that person",
+			"The make-up artist Promise Tamang turned herself into Maleficent for a video. She posted a picture of the look on Instagram.",
+			"Promise Tamang posted a picture of the look on Instagram.", score.EN2},
+		{"no before a thing the source does not name",
+			"The storm cut power to the town and knocked down phone lines.",
+			"The storm cut power to the town, which had no cell phone service.", score.NG1},
+		{"a bound is no negation",
+			"No more than 44 per cent of her followers on the site are real people, two tools found.",
+			"Only 44 per cent of her followers on the site are real people, two tools found.", score.NG2},
+		{"an idiom with no",
+			"The new recycling rules will reduce plastic waste in city parks and schools, experts said.",
+			"The new recycling rules will no doubt reduce plastic waste in city parks and schools, experts said.", score.NG1},
+		{"the same gender in the slot",
+			"The novelist thanked his wife in a speech at the Leeds book awards.",
+			"The novelist thanked his wife at the Leeds book awards.", score.PR1},
+		{"a quotation copied verbatim",
+			"Police said the woman played 'demolition derby' through the streets of the town.",
+			"The woman played 'demolition derby' through the streets of the town.", score.QU1},
+		{"an attribution to a description is not checked against the name",
+			"Inflation will ease next year, Anna Berg said. She was the governor of Nordbank until 2019.",
+			"The former Nordbank governor said inflation will ease next year.", score.AT2},
+		{"a claim that hedges too",
+			"The storm may reach the northern coast by Friday, forecasters said.",
+			"The storm could reach the northern coast by Friday, forecasters said.", score.HE1},
+		{"two names that share a word are two names",
+			"Manchester United beat Manchester City 2-1 at Old Trafford on Sunday.",
+			"Manchester United beat Manchester City 2-1 at Old Trafford on Sunday.", score.RE1},
+		{"the words of two compounds",
+			"The couple locked a 12-year-old girl and a 17-year-old boy in a garage for days.",
+			"The couple locked a 12-year-old girl and a 17-year-old boy in a garage for days.", score.RE2},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.rule)+" "+tt.reason, func(t *testing.T) {
+			v := judgeFirst(t, tt.source, tt.derived)
+			for _, f := range v.Findings {
+				if f.Rule == tt.rule {
+					t.Errorf("Judge(%q) has a %s finding, want none: %+v", tt.derived, tt.rule, f)
+				}
+			}
+		})
+	}
 }

@@ -7,9 +7,11 @@
 // discrepancy found multiplies by a fixed factor, its rule's (see Rule).
 // Every point a claim loses is a Finding that can be shown to a reader.
 //
-// The rules run in one order (rules.go), one file each; the combiner that
-// turns their findings into a verdict is combine.go, and every factor it
-// uses is in factors.go.
+// A source is prepared once (Prepare, over the source prepared for
+// alignment) and then judges any number of claims (Judge). The rules run
+// in one order (rules.go), one file each; the combiner that turns their
+// findings into a verdict is combine.go, and every factor it uses is in
+// factors.go.
 package score
 
 import (

@@ -12,7 +12,7 @@ import (
 )
 
 func judgeAll(source, derived string) []score.Verdict {
-	x := align.Prepare(claims.Parse(source), align.Options{})
+	x := score.Prepare(align.Prepare(claims.Parse(source), align.Options{}))
 	d := claims.Parse(derived)
 	var out []score.Verdict
 	for i := range d.Statements {

@@ -10,8 +10,9 @@ import (
 // few look-ups it keeps are filled on first use and mean the same whenever
 // they are asked.
 type view struct {
-	x    *align.Source
-	src  *claims.Document
+	s    *Source          // the source, with what is asked of it whole
+	x    *align.Source    // the source as aligned
+	src  *claims.Document // the source's sentences
 	c    *claims.Statement
 	m    align.Match
 	opts Options
@@ -27,9 +28,10 @@ type view struct {
 	allSentences      []*claims.Statement     // made on first use
 }
 
-func newView(x *align.Source, c *claims.Statement, opts Options) *view {
+func newView(s *Source, c *claims.Statement, opts Options) *view {
+	x := s.aligned
 	m := x.Align(c)
-	v := &view{x: x, src: x.Doc(), c: c, m: m, opts: opts,
+	v := &view{s: s, x: x, src: x.Doc(), c: c, m: m, opts: opts,
 		byClaim: make(map[int]align.WordMatch, len(m.Words)), bySource: make(map[[2]int]int, len(m.Words)),
 		held: make(map[int]int, len(m.Sentences))}
 	for _, wm := range m.Words {

@@ -63,7 +63,7 @@ func SameNameWord(a, b string) bool {
 
 // SameNameKey is SameNameWord for keys already made by NameKey. Two keys
 // that differ in their first byte, or in length by more than two, never
-// match: align's index of names relies on it.
+// match: KeyIndex relies on it.
 func SameNameKey(ka, kb string) bool {
 	if ka == kb {
 		return true
