@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // Excluded is a piece of the text that cleaning left out of the claims: a
@@ -39,13 +41,11 @@ func lineBoilerplate(line string) (reason string, labelLen int) {
 	}
 	if len(line) <= 100 {
 		norm := foldLine(line)
-		if r, ok := boilerplateLines[norm]; ok {
+		if r, ok := lex.BoilerplateLine(norm); ok {
 			return r, 0
 		}
-		for _, p := range boilerplatePrefixes {
-			if strings.HasPrefix(norm, p.prefix) {
-				return p.reason, 0
-			}
+		if r := lex.BoilerplatePrefix(norm); r != "" {
+			return r, 0
 		}
 		if isCopyright(line, norm) {
 			return "copyright", 0
@@ -87,57 +87,17 @@ func foldLine(line string) string {
 	return strings.TrimRight(string(b[:n]), ".:!>»|-–")
 }
 
-var boilerplateLines = map[string]string{
-	"advertisement": "advertising", "advertising": "advertising", "ad": "advertising",
-	"continues after advertising": "advertising", "continues after advertisement": "advertising",
-	"story continues below advertisement": "advertising", "article continues below advertisement": "advertising",
-	"article continues below": "advertising", "story continues below": "advertising",
-	"continue reading below": "advertising", "continue reading": "navigation",
-	"continue reading the main story": "navigation", "scroll down for video": "navigation",
-	"scroll to continue": "navigation", "table of contents": "navigation", "contents": "navigation",
-	"skip to content": "navigation", "skip to main content": "navigation",
-	"send this page to someone via email": "navigation", "share this article": "navigation",
-	"share": "navigation", "share this": "navigation", "comments": "navigation",
-	"related articles": "navigation", "related": "navigation", "more on this story": "navigation",
-	"read more": "navigation", "watch": "navigation", "listen to this article": "navigation",
-	"sign up": "navigation", "subscribe": "navigation", "print": "navigation",
-	"click here": "navigation", "top stories": "navigation", "most read": "navigation",
-	"video": "navigation", "photo": "credit", "image": "credit", "loading": "navigation",
-	"all rights reserved": "copyright",
-}
-
-var boilerplatePrefixes = []struct{ prefix, reason string }{
-	{"read more:", "navigation"}, {"related:", "navigation"}, {"see also:", "navigation"},
-	{"sign up for", "navigation"}, {"subscribe to", "navigation"}, {"follow us", "navigation"},
-	{"click here", "navigation"}, {"watch:", "navigation"}, {"watch the video", "navigation"},
-	{"credit:", "credit"}, {"photo:", "credit"}, {"photograph:", "credit"},
-	{"picture:", "credit"}, {"image:", "credit"}, {"photo credit", "credit"},
-	{"image source", "credit"}, {"getty images", "credit"}, {"(photo", "credit"},
-	{"advertisement", "advertising"}, {"this article was", "navigation"},
-	{"download the", "navigation"}, {"copyright", "copyright"}, {"©", "copyright"},
-	{"(c) ", "copyright"},
-}
-
-// navigationOpeners open a sentence that is a link, not a claim, even run
-// into a paragraph of text: "CLICK HERE for the latest news".
-var navigationOpeners = []string{"click here", "scroll down for", "read more:", "read:", "see also:", "related:"}
-
 // isNavigationSentence recognises a short sentence that is a link prompt.
 func isNavigationSentence(s string) bool {
 	if len(s) > 200 || len(s) == 0 {
 		return false
 	}
-	switch s[0] | 0x20 { // the openers' first letters, either case
+	switch s[0] | 0x20 { // the first letters of lex.NavigationOpener's phrases, either case
 	case 'c', 'r', 's':
 	default:
 		return false
 	}
-	for _, p := range navigationOpeners {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return true
-		}
-	}
-	return false
+	return lex.NavigationOpener(s) > 0
 }
 
 // isCopyright recognises lines such as "c.2024 The Daily Example Company".
@@ -187,22 +147,7 @@ func isCaption(line string) bool {
 // a line and is glued to the text after it ("Media playback is not
 // supported on this deviceThe hosts won..."), or 0.
 func leadingBoilerplate(line string) int {
-	for _, p := range gluedBoilerplate {
-		if len(line) > len(p) && strings.EqualFold(line[:len(p)], p) {
-			return len(p)
-		}
-	}
-	return 0
-}
-
-var gluedBoilerplate = []string{
-	"Media playback is not supported on this device",
-	"Media playback is unsupported on your device",
-	"Scroll down for video",
-	"Share this article",
-	"Advertisement",
-	"Continues after advertising",
-	"Story continues below advertisement",
+	return lex.GluedBoilerplate(line)
 }
 
 // gluedWords counts places where a lower-case word of three or more letters
@@ -234,7 +179,7 @@ func labelPrefix(line string) int {
 	if i <= 0 || i > 16 {
 		return 0
 	}
-	if !labels[strings.ToLower(line[:i])] {
+	if !lex.IsLabel(strings.ToLower(line[:i])) {
 		return 0
 	}
 	j := i + 1
@@ -245,14 +190,6 @@ func labelPrefix(line string) int {
 		return 0 // a label alone on its line is not followed by kept text
 	}
 	return j
-}
-
-var labels = map[string]bool{
-	"source": true, "sources": true, "quote": true, "details": true, "background": true,
-	"context": true, "update": true, "note": true, "summary": true, "analysis": true,
-	"reference": true, "editor's note": true, "editor’s note": true, "key points": true,
-	"why it matters": true, "the big picture": true, "recap": true, "catch up": true,
-	"fact": true, "claim": true, "verdict": true, "details and background": true,
 }
 
 // endsSentence reports whether a trimmed line ends with terminal punctuation,

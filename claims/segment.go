@@ -480,7 +480,7 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 		// A digit or symbol follows: "p. 55" and "No. 2" go on, "in 2022. 2023 was" ends.
 		if j-i == 1 && src[i] == '.' {
 			lw := lex.Lower(wordBefore(src, bs, i))
-			return !numberAbbrevs[lw] && !titleAbbrevs[lw] && !ambiguousAbbrevs[lw]
+			return !lex.IsNumberAbbrev(lw) && !lex.IsTitleAbbrev(lw) && !lex.IsAmbiguousAbbrev(lw)
 		}
 		return true
 	}
@@ -501,14 +501,14 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 	}
 	// Only a short word can be an abbreviation of the tables.
 	lw := ""
-	if len(w) <= maxAbbrevLen {
+	if len(w) <= lex.MaxAbbrevLen {
 		lw = lex.Lower(w)
 	}
 	nextIsDigit := m < be && '0' <= src[m] && src[m] <= '9'
 	switch {
-	case numberAbbrevs[lw]:
+	case lex.IsNumberAbbrev(lw):
 		return !nextIsDigit && lex.IsSentenceStarter(lex.Lower(first))
-	case titleAbbrevs[lw]:
+	case lex.IsTitleAbbrev(lw):
 		return false
 	case strings.IndexByte(w, '.') >= 0 && (isDottedNumber(w) || isAddressBefore(src, bs, i)):
 		// "at No. 1026.253.553. Treasure", "at https://example.org/a.html.
@@ -516,7 +516,7 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 		return true
 	case w == "I" && isPronounI(src, bs, i, m, be, first):
 		return true // "you and I. Voters"
-	case ambiguousAbbrevs[lw] || strings.IndexByte(w, '.') >= 0 || isInitial(w):
+	case lex.IsAmbiguousAbbrev(lw) || strings.IndexByte(w, '.') >= 0 || isInitial(w):
 		return lex.IsSentenceStarter(lex.Lower(first))
 	}
 	return true
@@ -530,7 +530,7 @@ func (sg *segmenter) lowerCaseBoundary(bs, i, j, m, be int) bool {
 		return false
 	}
 	lw := lex.Lower(wordBefore(sg.src, bs, i))
-	return !titleAbbrevs[lw] && !numberAbbrevs[lw] && !ambiguousAbbrevs[lw] && strings.IndexByte(lw, '.') < 0
+	return !lex.IsTitleAbbrev(lw) && !lex.IsNumberAbbrev(lw) && !lex.IsAmbiguousAbbrev(lw) && strings.IndexByte(lw, '.') < 0
 }
 
 // nextWords returns the first two words that start at or after m, skipping
@@ -664,39 +664,6 @@ func glued(src string, bs, i, j, be int) bool {
 	word := src[ws:we]
 	return !strings.Contains(word, "@") && !strings.Contains(word, "://") &&
 		!strings.Contains(word, "www.")
-}
-
-// maxAbbrevLen is the length of the longest abbreviation of the tables.
-var maxAbbrevLen = func() int {
-	n := 0
-	for _, m := range []map[string]bool{titleAbbrevs, numberAbbrevs, ambiguousAbbrevs} {
-		for w := range m {
-			n = max(n, len(w))
-		}
-	}
-	return n
-}()
-
-var titleAbbrevs = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt",
-	"col", "capt", "sgt", "cpl", "adm", "maj", "rev", "hon", "pres", "fr", "supt", "det",
-	"insp", "cmdr", "brig", "messrs", "mme", "mlle", "atty", "gens", "sens", "reps", "rt")
-
-var numberAbbrevs = setOf("no", "nos", "n°", "nº", "p", "pp", "vol", "fig", "figs", "art", "sec", "ch",
-	"para", "ed", "eds", "op", "tel")
-
-var ambiguousAbbrevs = setOf("inc", "co", "corp", "ltd", "llc", "plc", "jr", "sr", "bros",
-	"etc", "al", "vs", "v", "approx", "est", "dept", "univ", "assn", "ave", "blvd", "rd",
-	"st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-	"govt", "intl", "natl", "cf", "ca", "viz", "min", "max", "misc", "dist", "mass", "calif",
-	"fla", "ill", "wash", "penn", "conn", "colo", "ariz", "mich", "minn", "wis", "tenn")
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
 }
 
 // trimSpace narrows src[s:e] to exclude leading and trailing white space,
