@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -40,7 +41,8 @@ func lineBoilerplate(line string) (reason string, labelLen int) {
 		}
 	}
 	if len(line) <= 100 {
-		norm := foldLine(line)
+		var buf [100]byte
+		norm := foldLine(&buf, line)
 		if r, ok := lex.BoilerplateLine(norm); ok {
 			return r, 0
 		}
@@ -59,8 +61,8 @@ func lineBoilerplate(line string) (reason string, labelLen int) {
 
 // foldLine lower-cases an ASCII line, folds runs of spaces and strips
 // trailing punctuation, for comparison with the boilerplate tables.
-func foldLine(line string) string {
-	var b [100]byte
+// It writes into b and returns the part of it used: no allocation.
+func foldLine(b *[100]byte, line string) []byte {
 	n := 0
 	space := false
 	for i := 0; i < len(line) && n < len(b); i++ {
@@ -84,7 +86,7 @@ func foldLine(line string) string {
 		n++
 	}
 	// Rune-aware: "»" and "–" are several bytes each.
-	return strings.TrimRight(string(b[:n]), ".:!>»|-–")
+	return bytes.TrimRight(b[:n], ".:!>»|-–")
 }
 
 // isNavigationSentence recognises a short sentence that is a link prompt.
@@ -101,13 +103,13 @@ func isNavigationSentence(s string) bool {
 }
 
 // isCopyright recognises lines such as "c.2024 The Daily Example Company".
-func isCopyright(line, norm string) bool {
-	if strings.Contains(norm, "all rights reserved") {
+func isCopyright(line string, norm []byte) bool {
+	if bytes.Contains(norm, []byte("all rights reserved")) {
 		return true
 	}
 	// "c.2025" or "c 2025" opening a short line.
 	if len(norm) >= 6 && norm[0] == 'c' && (norm[1] == '.' || norm[1] == ' ') &&
-		isDigits(norm[2:6]) {
+		isDigits(string(norm[2:6])) {
 		return true
 	}
 	return false
@@ -179,7 +181,16 @@ func labelPrefix(line string) int {
 	if i <= 0 || i > 16 {
 		return 0
 	}
-	if !lex.IsLabel(strings.ToLower(line[:i])) {
+	// Lower-case ASCII in place: the labels are ASCII but for "’".
+	var b [16]byte
+	for k := 0; k < i; k++ {
+		c := line[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	if !lex.IsLabel(string(b[:i])) {
 		return 0
 	}
 	j := i + 1

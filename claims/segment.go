@@ -479,7 +479,8 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 	if first == "" {
 		// A digit or symbol follows: "p. 55" and "No. 2" go on, "in 2022. 2023 was" ends.
 		if j-i == 1 && src[i] == '.' {
-			lw := lex.Lower(wordBefore(src, bs, i))
+			var b [8]byte
+			lw := string(abbrevKey(&b, wordBefore(src, bs, i)))
 			return !lex.IsNumberAbbrev(lw) && !lex.IsTitleAbbrev(lw) && !lex.IsAmbiguousAbbrev(lw)
 		}
 		return true
@@ -499,11 +500,8 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 	if w == "" {
 		return true
 	}
-	// Only a short word can be an abbreviation of the tables.
-	lw := ""
-	if len(w) <= lex.MaxAbbrevLen {
-		lw = lex.Lower(w)
-	}
+	var b [8]byte
+	lw := string(abbrevKey(&b, w))
 	nextIsDigit := m < be && '0' <= src[m] && src[m] <= '9'
 	switch {
 	case lex.IsNumberAbbrev(lw):
@@ -522,6 +520,23 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 	return true
 }
 
+// abbrevKey returns w lower-cased into b, the key of the abbreviation
+// tables, or nothing when w is too long to be an abbreviation. The tables
+// hold ASCII letters and "°", "º", so lower-casing ASCII is enough.
+func abbrevKey(b *[8]byte, w string) []byte {
+	if len(w) > min(lex.MaxAbbrevLen, len(b)) {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b[:len(w)]
+}
+
 // lowerCaseBoundary ends a sentence at a lone full stop followed by a
 // lower-case word, in a text written in lower case, unless the word before
 // is an abbreviation.
@@ -529,8 +544,13 @@ func (sg *segmenter) lowerCaseBoundary(bs, i, j, m, be int) bool {
 	if j-i != 1 || sg.src[i] != '.' || m >= be || !('a' <= sg.src[m] && sg.src[m] <= 'z') || !sg.lowerCased() {
 		return false
 	}
-	lw := lex.Lower(wordBefore(sg.src, bs, i))
-	return !lex.IsTitleAbbrev(lw) && !lex.IsNumberAbbrev(lw) && !lex.IsAmbiguousAbbrev(lw) && strings.IndexByte(lw, '.') < 0
+	w := wordBefore(sg.src, bs, i)
+	var b [8]byte
+	lw := string(abbrevKey(&b, w))
+	if strings.IndexByte(w, '.') >= 0 {
+		return false
+	}
+	return !lex.IsTitleAbbrev(lw) && !lex.IsNumberAbbrev(lw) && !lex.IsAmbiguousAbbrev(lw)
 }
 
 // nextWords returns the first two words that start at or after m, skipping

@@ -116,16 +116,16 @@ var boilerplatePrefixes = []struct{ prefix, reason string }{
 
 // BoilerplateLine returns the reason a whole folded line is excluded for
 // ("advertising", "navigation", "credit", "copyright"), if it is one.
-func BoilerplateLine(folded string) (reason string, ok bool) {
-	reason, ok = boilerplateLines[folded]
+func BoilerplateLine(folded []byte) (reason string, ok bool) {
+	reason, ok = boilerplateLines[string(folded)] // no allocation: a map index
 	return reason, ok
 }
 
 // BoilerplatePrefix returns the reason a folded line that opens with a
 // boilerplate phrase ("read more:", "photo:", "©") is excluded for, or "".
-func BoilerplatePrefix(folded string) string {
+func BoilerplatePrefix(folded []byte) string {
 	for _, p := range boilerplatePrefixes {
-		if strings.HasPrefix(folded, p.prefix) {
+		if len(folded) >= len(p.prefix) && string(folded[:len(p.prefix)]) == p.prefix {
 			return p.reason
 		}
 	}
