@@ -59,9 +59,8 @@ const (
 // out words that the number, date, name and negation findings explain;
 // content leaves out words that a contradiction explains, and counts as
 // carried the numbers the evidence states (numbers) and the places the
-// source implies (entities). Repetition, after content, reads nothing of
-// the account and adds nothing to it: it stands last so that reports keep
-// their order of findings.
+// source implies (entities). Content comes last because it consumes what
+// every other check has accounted for.
 var rules = []func(v *view, prior *account) outcome{
 	numbers,       // NU1 NU2, and numbers carried
 	dates,         // DA1 DA2
@@ -73,8 +72,8 @@ var rules = []func(v *view, prior *account) outcome{
 	quotes,        // QU1 QU2
 	attribution,   // AT2
 	speaker,       // SP1
-	content,       // CO1, and the claim's content weight
 	repetition,    // RE1
+	content,       // CO1, and the claim's content weight
 }
 
 // An outcome is what one check returns: its findings, and what it
