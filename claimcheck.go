@@ -205,7 +205,9 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 			r.Unsupported++
 		}
 	}
-	r.Score = round(score.Document(verdicts))
+	d := score.Document(verdicts)
+	r.Score, r.Probability = round(d), round(score.Probability(d))
+	r.Consistent = r.Probability >= ConsistentThreshold
 	for _, e := range doc.Excluded {
 		r.Excluded = append(r.Excluded, Excluded{Text: e.Text, Start: e.Start, End: e.End, Reason: e.Reason})
 	}

@@ -9,7 +9,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -17,7 +16,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsdesk/claimcheck"
 	"github.com/newsdesk/claimcheck/internal/golden"
-	"github.com/newsdesk/claimcheck/score"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden reports in testdata/report")
@@ -137,8 +135,9 @@ func TestBinaryAndHugeInput(t *testing.T) {
 		t.Errorf("binary junk: %v", err)
 	}
 	// A megabyte with no full stop is cut into claims of at most 4000 bytes
-	// (see claims.Segment), in order, each wholly carried by the source;
-	// saying the same thing over and over is all that is wrong with them.
+	// (see claims.Segment), in order, each wholly carried by the source and
+	// without a finding: saying the same thing over and over is no error
+	// of fact.
 	line := strings.Repeat("the river rose and the dam held ", 1<<15)
 	r, err := claimcheck.Check("The river rose. The dam held.", line)
 	if err != nil || len(r.Claims) < len(line)/4000 {
@@ -146,7 +145,7 @@ func TestBinaryAndHugeInput(t *testing.T) {
 	}
 	end := 0
 	for _, c := range r.Claims {
-		if c.End-c.Start > 4000 || c.Start < end || c.Coverage != 1 || !slices.Equal(c.Kinds, []claimcheck.Kind{score.Repetition}) {
+		if c.End-c.Start > 4000 || c.Start < end || c.Coverage != 1 || len(c.Kinds) != 0 {
 			t.Fatalf("one long line: claim [%d,%d) coverage %.2f %v after %d", c.Start, c.End, c.Coverage, c.Kinds, end)
 		}
 		end = c.End
@@ -388,18 +387,6 @@ func TestLexiconFindings(t *testing.T) {
 			"Two-thirds of new fathers in Britain are now over 30, a survey found.",
 			"Two-thirds of new mothers in Britain are now over 30, a survey found.",
 			claimcheck.Contradicted, `the claim says "mothers" where the source says the opposite, "fathers"`},
-		{"another kind of homicide",
-			"A Leeds man pleaded guilty to manslaughter over the death of his neighbour.",
-			"A Leeds man pleaded guilty to murder over the death of his neighbour.",
-			claimcheck.Contradicted, `the claim says "murder" where the source says "manslaughter", another kind of homicide`},
-		{"another colour",
-			"The council painted the old harbour bridge bright yellow and blue in May.",
-			"The council painted the old harbour bridge bright green and blue in May.",
-			claimcheck.Contradicted, `the claim says "green" where the source says "yellow", another kind of chromatic color`},
-		{"one word where the source has two",
-			"Two climbers were rescued near Whitby from a rocky cliff top that is popular with walkers.",
-			"Two climbers were rescued near Whitby from a rocky beach that is popular with walkers.",
-			claimcheck.Contradicted, `the claim says "beach" where the source says "cliff", another kind of geological formation`},
 		{"the country of the source's city is carried",
 			"Farmers in Lyon blocked a motorway with tractors on Friday.",
 			"Farmers in France blocked a motorway with tractors on Friday.",
@@ -416,10 +403,10 @@ func TestLexiconFindings(t *testing.T) {
 			"The minister refused to comment on the report from the auditors.",
 			"The minister declined to comment on the report from the auditors.",
 			claimcheck.Supported, ""},
-		{"a substitution the lexicon cannot place costs nothing: the coverage decides",
+		{"a substitution the lexicon cannot place is no finding: the coverage decides",
 			"Rescuers found the hikers near a frozen lake on Sunday after a long search.",
 			"Rescuers found the hikers near a frozen pond on Sunday after a long search.",
-			claimcheck.Supported, `the claim says "pond" where the source says "lake"`},
+			claimcheck.Supported, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
@@ -464,5 +451,30 @@ func TestNewRejectsOptionsOutOfRange(t *testing.T) {
 	}
 	if _, err := claimcheck.New(claimcheck.Options{MinCoverage: 1, MaxEvidence: 10}); err != nil {
 		t.Errorf("New with options in range: %v", err)
+	}
+}
+
+// A faithful rewrite of a bundled article, written by hand for this test
+// (testdata/faithful/000-rewrite.txt: the same facts, reordered, with
+// paraphrased attributions, "criticised" for "criticism", "given" for
+// "presented", a headline, a repeat of a name that the source repeats too),
+// must come out with every claim supported and the text consistent: a
+// checker that cries wolf on faithful copy cannot gate a newsroom's CI.
+func TestFaithfulRewriteIsSupported(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "faithful", "000-rewrite.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := claimcheck.Check(readArticle(t, "000"), string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range r.Claims {
+		if c.Label != claimcheck.Supported {
+			t.Errorf("claim %q is %s (%v), want supported", c.Text, c.Label, c.Kinds)
+		}
+	}
+	if !r.Consistent || r.Contradicted != 0 {
+		t.Errorf("report: consistent %v, %d contradicted; want consistent, none contradicted", r.Consistent, r.Contradicted)
 	}
 }

@@ -11,9 +11,11 @@ import (
 // vague to check against a name and is left alone. It gives at most one
 // finding per claim.
 //
-//	AT1: the claim credits someone the source mentions, where the aligned
-//	     sentences credit someone else.
 //	AT2: the claim credits someone the source never mentions.
+//
+// AT1, a claim crediting someone the source mentions where the aligned
+// sentences credit someone else, was removed: on the train files it fired
+// on 8 consistent and 5 inconsistent texts, no evidence either way.
 func attribution(v *view, _ *account) outcome {
 	for _, cue := range v.c.Cues {
 		if cue.Kind != claims.Attribution || cue.Source == "" {
@@ -23,26 +25,10 @@ func attribution(v *view, _ *account) outcome {
 		if len(names) == 0 || !namedHead(v.c, cue.SourceEnd) {
 			continue
 		}
-		claim := Span{cue.Source, cue.SourceStart, cue.SourceEnd}
 		if !v.wordsIn(names, nil) {
-			return outcome{findings: []Finding{{Kind: Attribution, Rule: AT2, Claim: claim,
+			return outcome{findings: []Finding{{Kind: Attribution, Rule: AT2, Claim: Span{cue.Source, cue.SourceStart, cue.SourceEnd},
 				Explanation: fmt.Sprintf("the claim credits %q, whom the source never mentions", cue.Source),
 				Factor:      factors[AT2]}}}
-		}
-		// The source mentions who the claim credits. Is it someone else
-		// that the aligned sentences credit?
-		for _, e := range v.evidence() {
-			for _, sc := range e.Cues {
-				if sc.Kind != claims.Attribution || sc.Source == "" {
-					continue
-				}
-				if others := properWordsOf(e, sc.SourceStart, sc.SourceEnd); len(others) > 0 && !v.wordsIn(names, []*claims.Statement{e}) {
-					return outcome{findings: []Finding{{Kind: Attribution, Rule: AT1, Claim: claim,
-						Source:        Span{sc.Source, sc.SourceStart, sc.SourceEnd},
-						Explanation:   fmt.Sprintf("the claim credits %q where the source credits %q", cue.Source, sc.Source),
-						Contradiction: true, Factor: factors[AT1]}}}
-				}
-			}
 		}
 	}
 	return outcome{}

@@ -2,11 +2,8 @@ package score
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
-	"github.com/newsdesk/claimcheck/internal/lex"
 	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
@@ -17,9 +14,11 @@ import (
 //
 //	EN1: a name where the source has another in its place (see
 //	     swappedWith), or two names trading places (see exchanged).
-//	EN2: a name where the source has a pronoun whose possible antecedents
-//	     do not include it (see pronounInPlace).
 //	EN3: a name the source never mentions, wholly or in part.
+//
+// EN2, a name where the source has a pronoun whose possible antecedents do
+// not include it, was removed: on the train files it fired more often on
+// consistent texts than on inconsistent ones (9 and 7 of 16 cases).
 //
 // It accounts for the places the source implies: a larger place in a
 // smaller one's slot ("France" for "Lyon"), or one the source names a
@@ -47,13 +46,6 @@ func entities(v *view, _ *account) outcome {
 				Source:        Span{rival.Text, rival.Start, rival.End},
 				Explanation:   fmt.Sprintf("the claim names %q where the source has %q", e.Text, rival.Text),
 				Contradiction: true, Factor: factors[EN1]})
-			continue
-		}
-		if pr, ante := v.pronounInPlace(&e); pr != nil {
-			out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN2, Claim: claim,
-				Source:        Span{pr.Text, pr.Start, pr.End},
-				Explanation:   fmt.Sprintf("the claim names %q where the source has %q, who is %s", e.Text, pr.Text, ante),
-				Contradiction: true, Factor: factors[EN2]})
 			continue
 		}
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
@@ -137,61 +129,4 @@ func (v *view) claimHasName(se *claims.Entity) bool {
 		}
 	}
 	return false
-}
-
-// pronounInPlace finds a personal pronoun standing where the claim has a
-// name, in the sentence the claim comes from ("she posted a picture" where
-// the claim says "Angelina Jolie posted a picture"), whose possible
-// antecedents, the names before it in its sentence and in the sentence
-// before, do not include the claim's name. It returns the pronoun and the
-// antecedents' names, or nil.
-func (v *view) pronounInPlace(e *claims.Entity) (*claims.Token, string) {
-	ea, eb := tokenRange(v.c, e.Start, e.End)
-	if ea >= eb || v.coverageBeside(ea, eb) < v.opts.MinCoverage {
-		return nil, ""
-	}
-	for _, dir := range []int{-1, +1} {
-		wm, ok := v.anchor(ea, eb, dir)
-		if !ok {
-			continue
-		}
-		s := &v.src.Statements[wm.Sentence]
-		k := wm.Token - dir // the source word on the name's side
-		if k < 0 || k >= len(s.Tokens) || !personal(s.Tokens[k].Lower, dir) {
-			continue
-		}
-		var names []string
-		var window []*claims.Entity
-		if wm.Sentence > 0 {
-			prev := &v.src.Statements[wm.Sentence-1]
-			for x := range prev.Entities {
-				window = append(window, &prev.Entities[x])
-			}
-		}
-		for x := range s.Entities {
-			if s.Entities[x].End <= s.Tokens[k].Start {
-				window = append(window, &s.Entities[x])
-			}
-		}
-		for _, a := range window {
-			if a.Matches(e) {
-				return nil, ""
-			}
-			names = append(names, strconv.Quote(a.Text))
-		}
-		if len(names) == 0 {
-			return nil, ""
-		}
-		return &s.Tokens[k], strings.Join(names, " or ")
-	}
-	return nil, ""
-}
-
-// personal recognises a personal pronoun that can stand for a name before
-// a verb (dir +1: "she said") or after one (dir -1: "told him").
-func personal(lower string, dir int) bool {
-	if dir > 0 {
-		return lex.IsSubjectPronoun(lower)
-	}
-	return lex.IsObjectPronoun(lower)
 }

@@ -13,24 +13,19 @@ import "github.com/newsdesk/claimcheck/claims"
 //	DA1  date          yes          a date the aligned sentences state otherwise
 //	DA2  date          no           a date the source does not state
 //	EN1  entity        yes          a name swapped for the one the source has in its place, or two names trading places
-//	EN2  entity        yes          a name where the source has a pronoun for someone else
 //	EN3  entity        no           a name the source never mentions, wholly or in part
 //	NG1  negation      yes          the claim negates what the source states
 //	NG2  negation      yes          the source negates what the claim states
 //	AN1  antonym       yes          a word in the place of its opposite
-//	SU1  substitution  yes          a word in the place of another thing of the same kind
-//	SU2  substitution  no           a word in the place of another (often a paraphrase)
 //	SU3  substitution  no           a word taken from another sentence into the copied sentence's slot
 //	PR1  entity        yes          a pronoun of the other gender
 //	DG1  entity        no           a pronoun that refers to no one the text names before it
 //	QU1  quote         no           quoted words the source has, but not verbatim
 //	QU2  quote         no           quoted words the source has nothing like
-//	AT1  attribution   yes          credited to someone else than the source credits
 //	AT2  attribution   no           credited to someone the source never mentions
-//	HE1  hedge         no           the source hedges, the claim states it as fact
+//	SP1  attribution   yes          credited to someone else than the source credits with the same words
 //	CO1  content       no           content words the source does not carry (factor from the coverage)
 //	RE1  repetition    no           one name twice in a claim, as if it were two
-//	RE2  repetition    no           two content words said twice
 type Rule string
 
 // The rules; see Rule for what each finds.
@@ -40,24 +35,19 @@ const (
 	DA1 Rule = "DA1"
 	DA2 Rule = "DA2"
 	EN1 Rule = "EN1"
-	EN2 Rule = "EN2"
 	EN3 Rule = "EN3"
 	NG1 Rule = "NG1"
 	NG2 Rule = "NG2"
 	AN1 Rule = "AN1"
-	SU1 Rule = "SU1"
-	SU2 Rule = "SU2"
 	SU3 Rule = "SU3"
 	PR1 Rule = "PR1"
 	DG1 Rule = "DG1"
 	QU1 Rule = "QU1"
 	QU2 Rule = "QU2"
-	AT1 Rule = "AT1"
 	AT2 Rule = "AT2"
-	HE1 Rule = "HE1"
+	SP1 Rule = "SP1"
 	CO1 Rule = "CO1"
 	RE1 Rule = "RE1"
-	RE2 Rule = "RE2"
 )
 
 // rules is the algorithm: each claim is put to these checks in this order,
@@ -69,22 +59,21 @@ const (
 // out words that the number, date, name and negation findings explain;
 // content leaves out words that a contradiction explains, and counts as
 // carried the numbers the evidence states (numbers) and the places the
-// source implies (entities). Repetition, after content, reads nothing of
-// the account and adds nothing to it: it stands last so that reports keep
-// their order of findings.
+// source implies (entities). Content comes last because it consumes what
+// every other check has accounted for.
 var rules = []func(v *view, prior *account) outcome{
 	numbers,       // NU1 NU2, and numbers carried
 	dates,         // DA1 DA2
-	entities,      // EN1 EN2 EN3, and places implied
+	entities,      // EN1 EN3, and places implied
 	negation,      // NG1 NG2
-	substitutions, // AN1 SU1 SU2 SU3
+	substitutions, // AN1 SU3
 	pronouns,      // PR1
 	dangling,      // DG1
 	quotes,        // QU1 QU2
-	attribution,   // AT1 AT2
-	hedges,        // HE1
+	attribution,   // AT2
+	speaker,       // SP1
+	repetition,    // RE1
 	content,       // CO1, and the claim's content weight
-	repetition,    // RE1 RE2
 }
 
 // An outcome is what one check returns: its findings, and what it
@@ -152,7 +141,7 @@ func (a *account) explained(t *claims.Token, counts func(f *Finding) bool, found
 
 // accounted is every finding about the token itself: a hedge or the
 // content finding is about the claim as a whole.
-func accounted(f *Finding) bool { return f.Kind != Hedge && f.Kind != Content }
+func accounted(f *Finding) bool { return f.Kind != Content }
 
 // conflicting is a finding that explains a word as a conflict with the
 // source. A word the source lacks (a new name, an unstated number) is

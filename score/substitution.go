@@ -20,11 +20,14 @@ import (
 //
 //	AN1: the two words are opposites ("increase" for "decline"), even when
 //	     the claim's word stands elsewhere in the source.
-//	SU1: the two words are different things of one kind ("murder" for
-//	     "manslaughter").
-//	SU2: another word, both unaligned: often a paraphrase.
 //	SU3: a word the claim took from another sentence, put where the
 //	     sentence it mostly copies has another word.
+//
+// SU1, a word for another thing of the same WordNet kind ("murder" for
+// "manslaughter"), was removed: on the train files it fired more often on
+// consistent texts (24) than on inconsistent ones (18). SU2, any other word in the place of the source's with both unaligned,
+// was removed: paraphrases do it as often as errors (ratio 1.18 on the
+// train files, 1,623 cases), so it cost nothing and only said so.
 func substitutions(v *view, prior *account) outcome {
 	var out outcome
 	if v.m.Coverage < v.opts.MinCoverage {
@@ -74,18 +77,11 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 				Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text, st.Text),
 				Contradiction: true, Factor: factors[AN1]}, true
 		}
-		// A substitution needs the claim's word unaligned and the
-		// source's too: paraphrases move words about.
+		// The claim's word unaligned and the source's too: the first
+		// such source word is the one the claim's word stands for, a
+		// paraphrase as often as an error.
 		if unmatched && !v.used(si, k) {
-			f := Finding{Kind: Substitution, Rule: SU2, Claim: claim, Source: source,
-				Explanation: fmt.Sprintf("the claim says %q where the source says %q", t.Text, st.Text),
-				Factor:      factors[SU2]}
-			if kind, ok := lexicon.Kin(t.Stem, st.Stem); ok {
-				f.Rule = SU1
-				f.Explanation += ", another kind of " + kind
-				f.Contradiction, f.Factor = true, factors[SU1]
-			}
-			return f, true
+			return Finding{}, false
 		}
 		// A word the claim took from another sentence, put where the
 		// sentence it mostly copies has another word ("Toyota in
