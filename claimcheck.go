@@ -383,7 +383,7 @@ func better(a, b score.Verdict) bool {
 
 func makeClaim(c *claims.Statement, v score.Verdict, s *Source, named bool) Claim {
 	out := Claim{Text: c.Text, Start: c.Start, End: c.End, Label: v.Label, Score: round(v.Score),
-		Coverage: round(v.Coverage), Kinds: v.Kinds}
+		Coverage: round(v.Coverage), Kinds: v.Kinds, Caption: c.Caption}
 	if out.Kinds == nil {
 		out.Kinds = []Kind{}
 	}
