@@ -26,3 +26,6 @@ func (x *KeyIndex[T]) Add(key string, v T) {
 func (x *KeyIndex[T]) Similar(key string, f func(key string, v T) bool) {
 	x.names.Similar(key, func(e int32) bool { return f(x.names.Key(e), x.vals[e]) })
 }
+
+// Has reports whether a value was added under exactly this key.
+func (x *KeyIndex[T]) Has(key string) bool { return x.names.Has(key) }

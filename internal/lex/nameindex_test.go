@@ -106,6 +106,21 @@ func TestNameIndex(t *testing.T) {
 // FuzzNameIndex checks Similar against the scan for any query and keys,
 // each key with many one-letter mutants of its own length, so that groups
 // grow past smallGroup and are read by pieces.
+func TestKeyIndex(t *testing.T) {
+	var x KeyIndex[int]
+	for i, k := range []string{"kozlov", "kozlow", "", "kozlov", "petrov"} {
+		x.Add(k, i)
+	}
+	var got []string
+	x.Similar("kozlof", func(k string, v int) bool { got = append(got, fmt.Sprint(k, v)); return true })
+	if want := []string{"kozlov0", "kozlow1", "kozlov3"}; !slices.Equal(got, want) {
+		t.Errorf("Similar = %v, want %v", got, want)
+	}
+	if !x.Has("petrov") || x.Has("petrof") || x.Has("") {
+		t.Error("Has answers wrongly")
+	}
+}
+
 func FuzzNameIndex(f *testing.F) {
 	f.Add("aabcdabc", "aabdcabc aabcdab abcd aabcdabcx", 60)
 	f.Add("kiriienko", "kirienko kiriyenko", 70)
