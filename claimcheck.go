@@ -222,8 +222,12 @@ type Source struct {
 	bytes int // the length of the text
 	doc   *claims.Document
 
-	mu      sync.Mutex
-	indexes map[int]*score.Source // by the MaxEvidence in effect
+	// own is the index for the maker's MaxEvidence (ownEvidence), read
+	// without a lock; other settings' indexes are made on first use.
+	own         *score.Source
+	ownEvidence int
+	mu          sync.Mutex
+	indexes     map[int]*score.Source // by the MaxEvidence in effect
 }
 
 // NewSource parses and indexes a source text under a name that reports will
@@ -239,9 +243,9 @@ func (c *Checker) NewSource(name, text string) (*Source, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Source{name: name, bytes: len(text), doc: doc}
-	s.index(c.opts.maxEvidence())
-	return s, nil
+	me := c.opts.maxEvidence()
+	return &Source{name: name, bytes: len(text), doc: doc, ownEvidence: me,
+		own: score.Prepare(align.Prepare(doc, align.Options{MaxSentences: me}))}, nil
 }
 
 var errNilChecker = &UsageError{Problem: "nil *Checker: make one with New"}
@@ -249,6 +253,9 @@ var errNilChecker = &UsageError{Problem: "nil *Checker: make one with New"}
 // index returns the source's index for a MaxEvidence setting, building it
 // the first time.
 func (s *Source) index(maxEvidence int) *score.Source {
+	if maxEvidence == s.ownEvidence && s.own != nil {
+		return s.own
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	x := s.indexes[maxEvidence]

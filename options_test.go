@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -243,4 +244,41 @@ func FuzzOptions(f *testing.F) {
 			t.Fatalf("a Source made by another Checker changes the report (-own, +other):\n%s", d)
 		}
 	})
+}
+
+// TestSourceConcurrentCheckers uses one Source from Checkers with several
+// MaxEvidence settings at once (run with -race): each gets its own
+// verdicts.
+func TestSourceConcurrentCheckers(t *testing.T) {
+	source := "Maria Ortiz was elected mayor of Springfield on Tuesday. She won 54 percent of the vote. " +
+		"The turnout was the lowest in decades."
+	derived := "Maria Ortiz was elected mayor of Springfield on Tuesday with 54 percent of the vote, on the lowest turnout in decades."
+	s, err := mustNew(t, claimcheck.Options{}).NewSource("source", source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 30)
+	for i := range 30 {
+		c := mustNew(t, claimcheck.Options{MaxEvidence: 1 + i%3})
+		want, err := c.Check(source, derived)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got, err := c.CheckSources(derived, s)
+			if err != nil {
+				errs <- err.Error()
+			} else if d := cmp.Diff(want, got); d != "" {
+				errs <- d
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
