@@ -9,15 +9,15 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsdesk/claimcheck"
 	"github.com/newsdesk/claimcheck/internal/golden"
-	"github.com/newsdesk/claimcheck/score"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden reports in testdata/report")
@@ -137,8 +137,9 @@ func TestBinaryAndHugeInput(t *testing.T) {
 		t.Errorf("binary junk: %v", err)
 	}
 	// A megabyte with no full stop is cut into claims of at most 4000 bytes
-	// (see claims.Segment), in order, each wholly carried by the source;
-	// saying the same thing over and over is all that is wrong with them.
+	// (see claims.Segment), in order, each wholly carried by the source and
+	// without a finding: saying the same thing over and over is no error
+	// of fact.
 	line := strings.Repeat("the river rose and the dam held ", 1<<15)
 	r, err := claimcheck.Check("The river rose. The dam held.", line)
 	if err != nil || len(r.Claims) < len(line)/4000 {
@@ -146,7 +147,7 @@ func TestBinaryAndHugeInput(t *testing.T) {
 	}
 	end := 0
 	for _, c := range r.Claims {
-		if c.End-c.Start > 4000 || c.Start < end || c.Coverage != 1 || !slices.Equal(c.Kinds, []claimcheck.Kind{score.Repetition}) {
+		if c.End-c.Start > 4000 || c.Start < end || c.Coverage != 1 || len(c.Kinds) != 0 {
 			t.Fatalf("one long line: claim [%d,%d) coverage %.2f %v after %d", c.Start, c.End, c.Coverage, c.Kinds, end)
 		}
 		end = c.End
@@ -262,11 +263,24 @@ func benchCheck(b *testing.B, src, der string) {
 	}
 	b.SetBytes(int64(len(src) + len(der)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		if _, err := c.Check(src, der); err != nil {
 			b.Fatal(err)
 		}
 	}
+	// CPU time, garbage collection included, tells more than wall time on
+	// a machine whose cores other jobs share.
+	b.ReportMetric(float64((cpuTime()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
+}
+
+// cpuTime returns the user and system CPU time of the process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // manyNames returns n sentences, each with four made-up names, so that a
@@ -324,6 +338,9 @@ func FuzzCheck(f *testing.F) {
 	f.Add("Maria Ortiz, 54, was elected mayor.", "Maria Ortiz, 45, was elected mayor.")
 	f.Add(`"We will win," she said.`, `She said: "We will lose."`)
 	f.Add("The minister did not sign it.", "The minister signed it.\xff")
+	f.Add("The senator voted for the bill.", "The senator never voted for the bill.")
+	f.Add("The storm may reach the coast by Friday.", "The storm will reach the coast on Friday, Anna Berg said.")
+	f.Add("A lollipop lady was hit by a car.", "A lollipop lady was hit by a lollipop lady. She said: “I saw nothing.”")
 	f.Fuzz(func(t *testing.T, source, derived string) {
 		r, err := claimcheck.Check(source, derived)
 		if err != nil {
@@ -341,8 +358,26 @@ func FuzzCheck(f *testing.F) {
 					t.Fatalf("evidence %+v", e)
 				}
 			}
+			// Every finding's Text is the bytes its span names: the claim's
+			// in the derived text, the source's in the source text.
+			for _, fd := range c.Findings {
+				if s := fd.Claim; s != nil && (s.Start < 0 || s.End > len(derived) || s.Start > s.End || derived[s.Start:s.End] != s.Text) {
+					t.Fatalf("%s finding: claim span %+v names %q in the derived text", fd.Rule, *s, slice(derived, s.Start, s.End))
+				}
+				if s := fd.Source; s != nil && (s.Start < 0 || s.End > len(source) || s.Start > s.End || source[s.Start:s.End] != s.Text) {
+					t.Fatalf("%s finding: source span %+v names %q in the source text", fd.Rule, *s, slice(source, s.Start, s.End))
+				}
+			}
 		}
 	})
+}
+
+// slice returns text[start:end], or "" when that is out of range.
+func slice(text string, start, end int) string {
+	if start < 0 || end > len(text) || start > end {
+		return ""
+	}
+	return text[start:end]
 }
 
 // TestLexiconFindings checks the findings that need the embedded lexicon:
@@ -367,18 +402,6 @@ func TestLexiconFindings(t *testing.T) {
 			"Two-thirds of new fathers in Britain are now over 30, a survey found.",
 			"Two-thirds of new mothers in Britain are now over 30, a survey found.",
 			claimcheck.Contradicted, `the claim says "mothers" where the source says the opposite, "fathers"`},
-		{"another kind of homicide",
-			"A Leeds man pleaded guilty to manslaughter over the death of his neighbour.",
-			"A Leeds man pleaded guilty to murder over the death of his neighbour.",
-			claimcheck.Contradicted, `the claim says "murder" where the source says "manslaughter", another kind of homicide`},
-		{"another colour",
-			"The council painted the old harbour bridge bright yellow and blue in May.",
-			"The council painted the old harbour bridge bright green and blue in May.",
-			claimcheck.Contradicted, `the claim says "green" where the source says "yellow", another kind of chromatic color`},
-		{"one word where the source has two",
-			"Two climbers were rescued near Whitby from a rocky cliff top that is popular with walkers.",
-			"Two climbers were rescued near Whitby from a rocky beach that is popular with walkers.",
-			claimcheck.Contradicted, `the claim says "beach" where the source says "cliff", another kind of geological formation`},
 		{"the country of the source's city is carried",
 			"Farmers in Lyon blocked a motorway with tractors on Friday.",
 			"Farmers in France blocked a motorway with tractors on Friday.",
@@ -395,10 +418,10 @@ func TestLexiconFindings(t *testing.T) {
 			"The minister refused to comment on the report from the auditors.",
 			"The minister declined to comment on the report from the auditors.",
 			claimcheck.Supported, ""},
-		{"a substitution the lexicon cannot place costs nothing: the coverage decides",
+		{"a substitution the lexicon cannot place is no finding: the coverage decides",
 			"Rescuers found the hikers near a frozen lake on Sunday after a long search.",
 			"Rescuers found the hikers near a frozen pond on Sunday after a long search.",
-			claimcheck.Supported, `the claim says "pond" where the source says "lake"`},
+			claimcheck.Supported, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
@@ -434,6 +457,9 @@ func TestNewRejectsOptionsOutOfRange(t *testing.T) {
 		{claimcheck.Options{MinCoverage: -0.1}, "MinCoverage", "a share below 0 has no meaning"},
 		{claimcheck.Options{MinCoverage: 1.5}, "MinCoverage", "a share above 1 can never be reached"},
 		{claimcheck.Options{MaxEvidence: -1}, "MaxEvidence", "a negative count of sentences"},
+		{claimcheck.Options{MaxEvidence: claimcheck.MaxMaxEvidence + 1}, "MaxEvidence", "beyond the bound that keeps the work per claim bounded"},
+		{claimcheck.Options{MaxBytes: -1}, "MaxBytes", "a negative length"},
+		{claimcheck.Options{MaxClaims: -1}, "MaxClaims", "a negative count of sentences"},
 	} {
 		_, err := claimcheck.New(tc.opts)
 		var oe *claimcheck.OptionError
@@ -441,7 +467,32 @@ func TestNewRejectsOptionsOutOfRange(t *testing.T) {
 			t.Errorf("New(%+v) = %v, want an OptionError for %s (%s)", tc.opts, err, tc.field, tc.reason)
 		}
 	}
-	if _, err := claimcheck.New(claimcheck.Options{MinCoverage: 1, MaxEvidence: 10}); err != nil {
+	if _, err := claimcheck.New(claimcheck.Options{MinCoverage: 1, MaxEvidence: claimcheck.MaxMaxEvidence, MaxBytes: 1, MaxClaims: 1}); err != nil {
 		t.Errorf("New with options in range: %v", err)
+	}
+}
+
+// A faithful rewrite of a bundled article, written by hand for this test
+// (testdata/faithful/000-rewrite.txt: the same facts, reordered, with
+// paraphrased attributions, "criticised" for "criticism", "given" for
+// "presented", a headline, a repeat of a name that the source repeats too),
+// must come out with every claim supported and the text consistent: a
+// checker that cries wolf on faithful copy cannot gate a newsroom's CI.
+func TestFaithfulRewriteIsSupported(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "faithful", "000-rewrite.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := claimcheck.Check(readArticle(t, "000"), string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range r.Claims {
+		if c.Label != claimcheck.Supported {
+			t.Errorf("claim %q is %s (%v), want supported", c.Text, c.Label, c.Kinds)
+		}
+	}
+	if !r.Consistent || r.Contradicted != 0 {
+		t.Errorf("report: consistent %v, %d contradicted; want consistent, none contradicted", r.Consistent, r.Contradicted)
 	}
 }

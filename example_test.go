@@ -49,7 +49,7 @@ func ExampleReport_WriteText() {
 		`The governor said: "We will rebuild every hospital."`)
 	r.WriteText(os.Stdout)
 	// Output:
-	// score 0.487: 1 claims, 0 supported, 0 contradicted, 1 unsupported
+	// score 0.489: 1 claims, 0 supported, 0 contradicted, 1 unsupported
 	//
 	// 1. [UNSUPPORTED 0.49] The governor said: "We will rebuild every hospital."
 	//    source: "We will rebuild every school," the governor said.

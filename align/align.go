@@ -1,22 +1,24 @@
 // Package align matches each claim of a derived text to the sentences of a
 // source text that bear on it, and its words to theirs.
 //
-// An Index is built once over a source and then answers many claims: it
-// keeps, for every normalised stem, the source sentences that hold it and a
+// A Source is a source text prepared once (Prepare) and then aligned with
+// many claims (Source.Align): it keeps, for every normalised stem, the source sentences that hold it and a
 // weight that grows with the stem's rarity (an inverse document frequency
 // over the source's sentences). A claim is matched to the sentences with
 // the most weight in common; its words are then aligned in stages, as
 // METEOR does: the exact word, then the stem, then a variant of a name
-// (transliteration, a small edit distance), then a synonym.
+// (transliteration, a small edit distance), then a synonym (from the
+// WordNet lexicon embedded in the module, which every package of the
+// module uses the same way).
 package align
 
 import (
 	"math"
 	"slices"
-	"sort"
 
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // Stage says how a claim word met its source word.
@@ -48,7 +50,7 @@ func (s Stage) String() string {
 // A WordMatch pairs a word of the claim with a word of the source.
 type WordMatch struct {
 	Claim    int   // index in the claim's Tokens
-	Sentence int   // index of the source sentence in the source Document's Claims
+	Sentence int   // index of the source sentence in the source Document's Statements
 	Token    int   // index in that sentence's Tokens
 	Stage    Stage // how they met
 }
@@ -56,7 +58,7 @@ type WordMatch struct {
 // A Match is where a claim comes from in the source.
 type Match struct {
 	// Sentences are the source sentences that bear on the claim, as indices
-	// into the source Document's Claims, the best first; empty when nothing
+	// into the source Document's Statements, the best first; empty when nothing
 	// in the source shares a content word with the claim.
 	Sentences []int
 	// Words pairs each content word of the claim that the chosen sentences
@@ -70,116 +72,12 @@ type Match struct {
 	Coverage float64
 }
 
-// Options tune an Index. The zero value gives the defaults.
+// Options tune a Source. The zero value gives the defaults.
 type Options struct {
 	// MaxSentences is how many source sentences one claim may draw on, for
 	// claims that merge several; 0 means 3.
 	MaxSentences int
-	// Related, if set, returns the stems that can mean the same as a stem:
-	// the synonym stage, used both to find candidate sentences and to pair
-	// words no earlier stage met.
-	Related func(stem string) []string
 }
-
-// An Index is a source text prepared for alignment. It is immutable once
-// built and safe for concurrent use by many goroutines.
-type Index struct {
-	doc      *claims.Document
-	opts     Options
-	postings map[string][]int32 // stem -> sentences holding it, ascending
-	weight   map[string]float64 // stem -> rarity weight
-	names    map[string][]string
-	// nameBuckets holds the name keys by first byte and length: the only
-	// keys a variant can have (see lex.SameNameKey), so that a long source
-	// is not scanned whole for every name of a claim.
-	nameBuckets map[nameBucket][]string
-	// wordKeys holds the name keys of all the source's words (not function
-	// words, three letters or more) and entityWords the source's names by
-	// the keys of their words, both by bucket: what score asks of the whole
-	// source, answered without reading it all.
-	wordKeys    map[nameBucket][]string
-	entityWords map[nameBucket][]entityWord
-	// hasWordKey holds the same keys as wordKeys, for the exact match that
-	// answers most questions without comparing spellings.
-	hasWordKey map[string]bool
-	maxW       float64
-}
-
-// NewIndex builds the index of a parsed source document.
-func NewIndex(doc *claims.Document, opts Options) *Index {
-	if opts.MaxSentences <= 0 {
-		opts.MaxSentences = 3
-	}
-	x := &Index{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{},
-		wordKeys: map[nameBucket][]string{}, entityWords: map[nameBucket][]entityWord{}}
-	x.hasWordKey = map[string]bool{}
-	for i := range doc.Statements {
-		c := &doc.Statements[i]
-		for _, n := range c.Numbers {
-			if n.Unit != "" {
-				k := roleKey(n.Unit)
-				if p := x.postings[k]; len(p) == 0 || p[len(p)-1] != int32(i) {
-					x.postings[k] = append(p, int32(i))
-				}
-			}
-		}
-		for j := range c.Tokens {
-			t := &c.Tokens[j]
-			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 {
-				if key := t.NameKey(); key != "" && !x.hasWordKey[key] {
-					x.hasWordKey[key] = true
-					b := nameBucket{key[0], len(key)}
-					x.wordKeys[b] = append(x.wordKeys[b], key)
-				}
-			}
-			if !t.Content() {
-				continue
-			}
-			p := x.postings[t.Stem]
-			if len(p) == 0 || p[len(p)-1] != int32(i) {
-				x.postings[t.Stem] = append(p, int32(i))
-			}
-			if t.Cap && t.Kind == claims.WordToken {
-				k := t.NameKey()
-				if !slices.Contains(x.names[k], t.Stem) {
-					x.names[k] = append(x.names[k], t.Stem)
-				}
-			}
-		}
-		for k := range c.Entities {
-			for _, w := range c.Entities[k].Words {
-				if w != "" {
-					b := nameBucket{w[0], len(w)}
-					x.entityWords[b] = append(x.entityWords[b], entityWord{w, int32(i), int32(k)})
-				}
-			}
-		}
-	}
-	x.nameBuckets = make(map[nameBucket][]string)
-	for k := range x.names {
-		if k != "" {
-			b := nameBucket{k[0], len(k)}
-			x.nameBuckets[b] = append(x.nameBuckets[b], k)
-		}
-	}
-	n := float64(len(doc.Statements))
-	x.weight = make(map[string]float64, len(x.postings))
-	for s, p := range x.postings {
-		x.weight[s] = idf(n, float64(len(p)))
-	}
-	x.maxW = idf(n, 0)
-	return x
-}
-
-// idf is a smoothed inverse document frequency, never below 0.1 so that a
-// word every sentence holds still counts a little.
-func idf(n, df float64) float64 {
-	return math.Max(0.1, math.Log((n+1)/(df+0.5)))
-}
-
-// roleKey is the posting key of numbers with a unit: it cannot collide
-// with a stem, which never holds a NUL byte.
-func roleKey(unit string) string { return "\x00" + unit }
 
 // unitOf returns the unit of the claim number that token t belongs to.
 func unitOf(c *claims.Statement, t *claims.Token) string {
@@ -191,115 +89,8 @@ func unitOf(c *claims.Statement, t *claims.Token) string {
 	return ""
 }
 
-// Doc returns the source document the index was built from.
-func (x *Index) Doc() *claims.Document { return x.doc }
-
-// Weight returns the rarity weight of a stem in the source; a stem the
-// source never uses gets the highest weight.
-func (x *Index) Weight(stem string) float64 {
-	if w, ok := x.weight[stem]; ok {
-		return w
-	}
-	return x.maxW
-}
-
-// variants returns the source stems that are name variants of a claim word.
-func (x *Index) variants(t *claims.Token) []string {
-	if !t.Cap || t.Kind != claims.WordToken {
-		return nil
-	}
-	k := t.NameKey()
-	if v, ok := x.names[k]; ok {
-		return v
-	}
-	var out []string
-	similarKeys(x.nameBuckets, k, func(key *string) string { return *key }, func(key *string) bool {
-		out = append(out, x.names[*key]...)
-		return true
-	})
-	sort.Strings(out) // map order must not leak into results
-	return out
-}
-
-// An entityWord is a word of a source name: its key, and where the name is.
-type entityWord struct {
-	key              string
-	sentence, entity int32
-}
-
-// similarKeys calls f with each key of buckets that lex.SameNameKey
-// matches with key, until f returns false.
-func similarKeys[T any](buckets map[nameBucket][]T, key string, keyOf func(*T) string, f func(*T) bool) {
-	if key == "" {
-		return
-	}
-	for l := len(key) - 2; l <= len(key)+2; l++ {
-		b := buckets[nameBucket{key[0], l}]
-		for i := range b {
-			if lex.SameNameKey(key, keyOf(&b[i])) && !f(&b[i]) {
-				return
-			}
-		}
-	}
-}
-
-// MentionsWord reports whether a word of the source (not a function word,
-// three letters or more) has a name key that lex.SameNameKey matches with
-// key.
-func (x *Index) MentionsWord(key string) bool {
-	if x.hasWordKey[key] {
-		return true
-	}
-	found := false
-	similarKeys(x.wordKeys, key, func(k *string) string { return *k }, func(*string) bool {
-		found = true
-		return false
-	})
-	return found
-}
-
-// NamesWithWord calls f with the sentence and entity index of each source
-// name that has a word whose key lex.SameNameKey matches with key, until f
-// returns false. A name may come more than once.
-func (x *Index) NamesWithWord(key string, f func(sentence, entity int) bool) {
-	similarKeys(x.entityWords, key, func(w *entityWord) string { return w.key }, func(w *entityWord) bool {
-		return f(int(w.sentence), int(w.entity))
-	})
-}
-
-// A nameBucket groups name keys by first byte and length.
-type nameBucket struct {
-	first byte
-	n     int
-}
-
-// SentencesWith calls f with each source sentence, in order, that holds a
-// content word with this stem, until f returns false. A stem in more than
-// maxPostings sentences names none in particular and calls f for none.
-func (x *Index) SentencesWith(stem string, f func(sentence int) bool) {
-	p := x.postings[stem]
-	if len(p) > maxPostings {
-		return
-	}
-	for _, si := range p {
-		if !f(int(si)) {
-			return
-		}
-	}
-}
-
-// maxPostings bounds the sentences a word may propose as candidates: a word
-// in thousands of sentences of a long source weighs next to nothing and
-// would make every claim cost as much as the source is long. News
-// articles never come near it.
-const maxPostings = 1000
-
 // Align matches a claim against the source.
-func (x *Index) Align(c *claims.Statement) Match {
-	type cand struct {
-		stems []string
-		w     float64
-	}
+func (x *Source) Align(c *claims.Statement) Match {
 	content := make([]int, 0, len(c.Tokens))
 	total := 0.0
 	for i := range c.Tokens {
@@ -316,9 +107,18 @@ func (x *Index) Align(c *claims.Statement) Match {
 		}
 		return m
 	}
-	// Each content word with the source stems it may meet, by any stage
-	// that works on stems (exact, stem, name variant).
-	words := make([]cand, len(content))
+	weights, holds := x.candidates(c, content)
+	m.Sentences = x.cover(weights, holds, total)
+	x.alignWords(c, content, &m, total)
+	return m
+}
+
+// candidates returns the weight of each content word of the claim (by its
+// index in content) and, for each source sentence, the words it may carry:
+// those with a stem it holds, by any stage that works on stems (exact,
+// stem, name variant, synonym).
+func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[int32][]int) {
+	weights := make([]float64, len(content))
 	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
 	for k, i := range content {
 		t := &c.Tokens[i]
@@ -336,14 +136,14 @@ func (x *Index) Align(c *claims.Statement) Match {
 				w = x.Weight(stems[0])
 			}
 		}
-		if x.opts.Related != nil && t.Kind == claims.WordToken {
-			for _, r := range x.opts.Related(t.Stem) {
+		if t.Kind == claims.WordToken {
+			for _, r := range lexicon.Related(t.Stem) {
 				if _, ok := x.postings[r]; ok {
 					stems = append(stems, r)
 				}
 			}
 		}
-		words[k] = cand{stems, w}
+		weights[k] = w
 		for _, s := range stems {
 			if len(x.postings[s]) > maxPostings {
 				continue // see maxPostings
@@ -355,16 +155,23 @@ func (x *Index) Align(c *claims.Statement) Match {
 			}
 		}
 	}
-	// Greedy cover: the best sentence, then those that add the most of what
-	// is still uncovered.
-	covered := make([]bool, len(content))
-	for len(m.Sentences) < x.opts.MaxSentences {
+	return weights, holds
+}
+
+// cover chooses the sentences a claim comes from by greedy cover: the best
+// sentence, then those that add the most of what is still uncovered, at
+// most MaxSentences. A further sentence must add a real share of the
+// claim's total weight. It consumes holds.
+func (x *Source) cover(weights []float64, holds map[int32][]int, total float64) []int {
+	var out []int
+	covered := make([]bool, len(weights))
+	for len(out) < x.opts.MaxSentences {
 		best, bestGain := int32(-1), 0.0
 		for si, ks := range holds {
 			gain := 0.0
 			for _, k := range ks {
 				if !covered[k] {
-					gain += words[k].w
+					gain += weights[k]
 				}
 			}
 			// Ties go to the earlier sentence, so map order cannot leak.
@@ -372,18 +179,16 @@ func (x *Index) Align(c *claims.Statement) Match {
 				best, bestGain = si, gain
 			}
 		}
-		// A further sentence must add a real share of the claim.
-		if best < 0 || len(m.Sentences) > 0 && bestGain < 0.15*total {
+		if best < 0 || len(out) > 0 && bestGain < 0.15*total {
 			break
 		}
-		m.Sentences = append(m.Sentences, int(best))
+		out = append(out, int(best))
 		for _, k := range holds[best] {
 			covered[k] = true
 		}
 		delete(holds, best)
 	}
-	x.alignWords(c, content, &m, total)
-	return m
+	return out
 }
 
 // alignWords pairs the claim's content words with words of the chosen
@@ -392,14 +197,14 @@ func (x *Index) Align(c *claims.Statement) Match {
 // neighbours went, as METEOR prefers the alignment with the fewest chunks:
 // "victory against Saul Alvarez" pairs "victory" with the sentence that
 // names Alvarez, not with an earlier "victory against Shane Moseley".
-func (x *Index) alignWords(c *claims.Statement, content []int, m *Match, total float64) {
+func (x *Source) alignWords(c *claims.Statement, content []int, m *Match, total float64) {
 	// One backing array for all candidates: most words have one.
 	buf := make([]WordMatch, 0, 2*len(content))
 	offs := make([]int, len(content)+1)
 	for k, i := range content {
 		t := &c.Tokens[i]
 		offs[k] = len(buf)
-		buf = x.findWords(buf, t, m.Sentences, x.related(t))
+		buf = x.findWords(buf, t, m.Sentences, related(t))
 	}
 	offs[len(content)] = len(buf)
 	cands := func(k int) []WordMatch { return buf[offs[k]:offs[k+1]] }
@@ -470,26 +275,12 @@ func distance(wm, neighbour WordMatch, i int) int {
 	return min(d, 1<<15)
 }
 
-// Synonyms reports whether two stems are synonyms by Options.Related.
-func (x *Index) Synonyms(a, b string) bool {
-	return x.opts.Related != nil && slices.Contains(x.opts.Related(a), b)
-}
-
-// RelatedStems returns the stems that can mean the same as stem, by
-// Options.Related, or nil.
-func (x *Index) RelatedStems(stem string) []string {
-	if x.opts.Related == nil {
-		return nil
-	}
-	return x.opts.Related(stem)
-}
-
 // related returns the synonym stems of a claim word, or nil.
-func (x *Index) related(t *claims.Token) []string {
-	if x.opts.Related == nil || t.Kind != claims.WordToken || t.Stop {
+func related(t *claims.Token) []string {
+	if t.Kind != claims.WordToken || t.Stop {
 		return nil
 	}
-	return x.opts.Related(t.Stem)
+	return lexicon.Related(t.Stem)
 }
 
 // maxCandidates caps the places one claim word may pair with: a word that
@@ -498,7 +289,7 @@ const maxCandidates = 16
 
 // findWords appends to dst the source words of the given sentences that a
 // claim word meets at its best stage, in sentence order then token order.
-func (x *Index) findWords(dst []WordMatch, t *claims.Token, sentences []int, related []string) []WordMatch {
+func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, related []string) []WordMatch {
 	base := len(dst)
 	bestStage := Stage(0)
 	for _, si := range sentences {

@@ -8,35 +8,23 @@ import (
 	"github.com/newsdesk/claimcheck/claims"
 )
 
-func TestWholeSourceNames(t *testing.T) {
-	src := claims.Parse("The talks failed. Sergei Ivanov met Maria Ortiz in Lyon on Monday. Ortiz left.")
-	x := align.NewIndex(src, align.Options{})
-	for _, tt := range []struct {
-		word string
-		want bool
-	}{
-		{"Ivanov", true},
-		{"Sergey", true},  // a transliteration of "Sergei"
-		{"talks", true},   // any word, not only names
-		{"Petrov", false}, // never in the source
-		{"the", false},    // function words are left out
-		{"", false},
-	} {
-		if got := x.MentionsWord(claims.NameKey(tt.word)); got != tt.want {
-			t.Errorf("MentionsWord(%q) = %v, want %v", tt.word, got, tt.want)
-		}
-	}
-	var got []string
-	x.NamesWithWord(claims.NameKey("Ortiz"), func(si, k int) bool {
-		got = append(got, src.Statements[si].Entities[k].Text)
-		return true
-	})
-	if diff := cmp.Diff([]string{"Maria Ortiz", "Ortiz"}, got); diff != "" {
-		t.Errorf("NamesWithWord(Ortiz) mismatch (-want +got):\n%s", diff)
+// TestSentencesWith checks the look-up by stem: the sentences holding a
+// content word of that stem, in order, until f says stop.
+func TestSentencesWith(t *testing.T) {
+	src := claims.Parse("The talks failed. Talks resumed on Monday. The minister left. The talks ended.")
+	x := align.Prepare(src, align.Options{})
+	stem := src.Statements[0].Tokens[1].Stem // "talks"
+	var got []int
+	x.SentencesWith(stem, func(si int) bool { got = append(got, si); return true })
+	if diff := cmp.Diff([]int{0, 1, 3}, got); diff != "" {
+		t.Errorf("SentencesWith(%q) mismatch (-want +got):\n%s", stem, diff)
 	}
 	n := 0
-	x.NamesWithWord(claims.NameKey("Ortiz"), func(int, int) bool { n++; return false })
+	x.SentencesWith(stem, func(int) bool { n++; return false })
 	if n != 1 {
-		t.Errorf("NamesWithWord went on after f returned false: %d calls", n)
+		t.Errorf("SentencesWith went on after f returned false: %d calls", n)
+	}
+	if w, rare := x.Weight(stem), x.Weight(src.Statements[2].Tokens[1].Stem); w >= rare {
+		t.Errorf("Weight: a stem in three sentences weighs %v, one in one %v; want less", w, rare)
 	}
 }

@@ -9,9 +9,9 @@ import (
 
 // Align finds the source sentence a claim comes from and pairs its words,
 // here through a British spelling and a transliterated name.
-func ExampleIndex_Align() {
+func ExampleSource_Align() {
 	src := claims.Parse("The talks failed. Sergei Ivanov criticised the plan on Monday.")
-	x := align.NewIndex(src, align.Options{})
+	x := align.Prepare(src, align.Options{})
 	c := claims.Parse("Sergey Ivanov criticized the plan.").Statements[0]
 	m := x.Align(&c)
 	fmt.Println(src.Statements[m.Sentences[0]].Text)

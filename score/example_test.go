@@ -10,7 +10,7 @@ import (
 
 // Judge labels a claim and lists what it loses points for.
 func ExampleJudge() {
-	x := align.NewIndex(claims.Parse("The minister did not sign the trade agreement in Brussels."), align.Options{})
+	x := score.Prepare(align.Prepare(claims.Parse("The minister did not sign the trade agreement in Brussels."), align.Options{}))
 	c := claims.Parse("The minister signed the trade agreement in Brussels.").Statements[0]
 	v := score.Judge(x, &c, score.Options{})
 	fmt.Println(v.Label, v.Score)
@@ -18,6 +18,6 @@ func ExampleJudge() {
 		fmt.Println(f.Kind, f.Explanation)
 	}
 	// Output:
-	// contradicted 0.5
+	// contradicted 0.918
 	// negation the source negates "sign" ("not"); the claim does not
 }

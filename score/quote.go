@@ -57,8 +57,13 @@ func quoteWords(text string, base int) []qword {
 // quotes checks that the words the claim quotes are in the source, in order,
 // word for word; when they are not, it shows the closest source wording and
 // the word diff.
-func (j *judge) quotes() {
-	for _, q := range j.c.Quotes {
+//
+//	QU1: quoted words of which the closest source wording has at least half,
+//	     but not verbatim.
+//	QU2: quoted words the source has nothing like.
+func quotes(v *view, _ *account) outcome {
+	var out outcome
+	for _, q := range v.c.Quotes {
 		if q.Depth > 0 {
 			continue
 		}
@@ -67,8 +72,8 @@ func (j *judge) quotes() {
 			continue
 		}
 		best, bestLCS := []qword(nil), 0
-		for _, si := range j.quoteCandidates(&q) {
-			s := &j.src.Statements[si]
+		for _, si := range v.quoteCandidates(&q) {
+			s := &v.src.Statements[si]
 			sw := quoteWords(s.Text, s.Start)
 			if containsRun(sw, qw) {
 				best = nil
@@ -84,17 +89,18 @@ func (j *judge) quotes() {
 		}
 		f := Finding{Kind: Quote, Claim: Span{q.Text, q.Start, q.End}}
 		if len(best) > 0 && bestLCS*2 >= len(qw) {
-			text := j.src.Text
+			text := v.src.Text
 			f.Source = Span{text[best[0].start:best[len(best)-1].end], best[0].start, best[len(best)-1].end}
 			f.Explanation = fmt.Sprintf("the source does not have these words verbatim; closest: %q; diff: %s",
 				f.Source.Text, wordDiff(best, qw))
-			f.Factor = factorQuote
+			f.Rule, f.Factor = QU1, factors[QU1]
 		} else {
 			f.Explanation = fmt.Sprintf("the source has nothing like the quoted words %q", q.Text)
-			f.Factor = factorQuoteNew
+			f.Rule, f.Factor = QU2, factors[QU2]
 		}
-		j.add(f)
+		out.findings = append(out.findings, f)
 	}
+	return out
 }
 
 // maxQuoteCandidates is how many source sentences a quotation is compared
@@ -103,10 +109,10 @@ const maxQuoteCandidates = 5
 
 // quoteCandidates returns the source sentences sharing content stems with
 // the quotation, the most first, at most maxQuoteCandidates of them.
-func (j *judge) quoteCandidates(q *claims.Quote) []int {
+func (v *view) quoteCandidates(q *claims.Quote) []int {
 	stems := map[string]bool{}
-	for k := range j.c.Tokens {
-		t := &j.c.Tokens[k]
+	for k := range v.c.Tokens {
+		t := &v.c.Tokens[k]
 		if t.Start >= q.Start && t.End <= q.End && t.Kind != claims.PunctToken && !t.Stop {
 			stems[t.Stem] = true
 		}
@@ -115,7 +121,7 @@ func (j *judge) quoteCandidates(q *claims.Quote) []int {
 	// long source is not read through once per quotation.
 	var sentences []int
 	for stem := range stems {
-		j.x.SentencesWith(stem, func(si int) bool { sentences = append(sentences, si); return true })
+		v.x.SentencesWith(stem, func(si int) bool { sentences = append(sentences, si); return true })
 	}
 	slices.Sort(sentences)
 	sentences = slices.Compact(sentences)
@@ -123,8 +129,8 @@ func (j *judge) quoteCandidates(q *claims.Quote) []int {
 	var cands []cand
 	for _, si := range sentences {
 		shared := 0
-		for k := range j.src.Statements[si].Tokens {
-			if stems[j.src.Statements[si].Tokens[k].Stem] {
+		for k := range v.src.Statements[si].Tokens {
+			if stems[v.src.Statements[si].Tokens[k].Stem] {
 				shared++
 			}
 		}
@@ -160,9 +166,20 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 	if len(sw) == 0 {
 		return 0, nil
 	}
+	dp := lcsTable(sw, qw)
+	l := dp[len(sw)][len(qw)]
+	if l == 0 {
+		return 0, nil
+	}
+	first, last := lcsEnds(dp, sw, qw)
+	first, last = widen(sw, qw, first, last)
+	return l, sw[first : last+1]
+}
+
+// lcsTable returns the table of the lengths of the longest common
+// subsequences of the prefixes of sw and qw.
+func lcsTable(sw, qw []qword) [][]int {
 	n, m := len(sw), len(qw)
-	// dp over the sentence, with the window start carried along so the
-	// match can be located without a second pass.
 	dp := make([][]int, n+1)
 	for i := range dp {
 		dp[i] = make([]int, m+1)
@@ -179,13 +196,14 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 			}
 		}
 	}
-	l := dp[n][m]
-	if l == 0 {
-		return 0, nil
-	}
-	// Walk back to find the first and last sentence words in the LCS.
-	first, last := -1, -1
-	for i, k := n, m; i > 0 && k > 0; {
+	return dp
+}
+
+// lcsEnds walks the table back to find the first and last sentence words
+// in the longest common subsequence.
+func lcsEnds(dp [][]int, sw, qw []qword) (first, last int) {
+	first, last = -1, -1
+	for i, k := len(sw), len(qw); i > 0 && k > 0; {
 		switch {
 		case sw[i-1].norm == qw[k-1].norm:
 			if last < 0 {
@@ -200,6 +218,15 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 			k--
 		}
 	}
+	return first, last
+}
+
+// widen widens the window [first, last] of the sentence by the quote words
+// left over at either end, then past function words, so that "fined or
+// jailed" shows against "fined or even sentenced" (not just "fined or")
+// and "every hospital" against "every school".
+func widen(sw, qw []qword, first, last int) (int, int) {
+	n, m := len(sw), len(qw)
 	lead, trail := 0, 0
 	for k := 0; k < m && qw[k].norm != sw[first].norm; k++ {
 		lead++
@@ -207,10 +234,6 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 	for k := m - 1; k >= 0 && qw[k].norm != sw[last].norm; k-- {
 		trail++
 	}
-	// Widen the window by the quote words left over at either end, then
-	// past function words, so that "fined or jailed" shows against "fined
-	// or even sentenced" (not just "fined or") and "every hospital" against
-	// "every school".
 	if lead > 0 {
 		first = max(0, first-lead)
 		for k := 0; k < 2 && first > 0 && lex.IsStop(sw[first].norm); k++ {
@@ -223,7 +246,7 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 			last++
 		}
 	}
-	return l, sw[first : last+1]
+	return first, last
 }
 
 // wordDiff lists the words of the source window the quote drops ("-word")
@@ -260,6 +283,3 @@ func wordDiff(src, q []qword) string {
 	}
 	return strings.Join(out, " ")
 }
-
-// sameNameKey is lex.SameNameKey, for this package's name comparisons.
-func sameNameKey(a, b string) bool { return lex.SameNameKey(a, b) }

@@ -1,22 +1,48 @@
 // Command check tells, claim by claim, whether a derived text says what its
-// source says.
+// source says, and can fail a CI step when it does not.
 //
 // Usage:
 //
-//	go run ./examples/check                     # the bundled articles: 001 against 000, 003 against 002
-//	go run ./examples/check SOURCE DERIVED      # two files; "-" reads one of them from standard input
+//	go run ./examples/check                          # the bundled articles: 001 against 000, 003 against 002
+//	go run ./examples/check SOURCE DERIVED           # two files; "-" reads one of them from standard input
+//	go run ./examples/check SOURCE... DERIVED        # several sources: the last file is the derived text
+//	go run ./examples/check -source A -source B DERIVED
+//	go run ./examples/check -fail-on contradicted SOURCE DERIVED
 //	go run ./examples/check -json SOURCE DERIVED
 //	go run ./examples/check -jsonl < cases.jsonl
 //
-// -json prints the report as one JSON object. -jsonl reads lines
-// {"id": "...", "source": "...", "derived": "..."} on standard input and writes
-// one line per input line, in order: the report with the id added, or
-// {"id": ..., "error": "..."} for a line that cannot be checked. A file that
-// cannot be read is a one-line error naming it, and exit status 2.
+// The text output gives each claim as FILE:LINE:COL, the way compilers give
+// errors: LINE and COL count from 1, and COL counts characters (runes), not
+// bytes. Each piece of evidence is given the same way in the source it comes
+// from. -json prints the report as one JSON object (byte offsets; with
+// several sources each piece of evidence names its source).
+//
+// -fail-on sets the rule a CI step holds the report to, a comma-separated
+// list of: "contradicted" (no claim may be contradicted), "unsupported"
+// (every claim must be supported) and "score<X" (the document score must be
+// at least X). The default sets no rule.
+//
+// -jsonl reads lines {"id": "...", "source": "...", "derived": "..."} on
+// standard input and writes exactly one line per input line, in order,
+// whatever the bytes: the report with the id added, or {"id": ..., "error":
+// "..."} for a line that cannot be checked (empty, not JSON, a field missing
+// or not a string, longer than -max-input, a text with no sentences), with
+// the id whenever it can be read; the run goes on after it. Lines may be of
+// any length up to -max-input. Each distinct source is prepared once while
+// it is among the 64 most recently used (16 MiB of source text at most).
+// When standard error is a terminal, a progress line there gives the cases
+// done, the speed and the time left; standard output holds only reports.
+//
+// "-" may stand for one input, not two. An input larger than -max-input
+// (64 MiB by default) is refused before it is read whole.
+//
+// Exit status: 0 when every report holds the -fail-on rule (always, without
+// one); 1 when a report breaks it (with -jsonl, error lines do not count);
+// 2 on an error: a bad command line, an input that cannot be read (one line
+// naming it), a text that cannot be checked.
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -25,98 +51,184 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
-	"sync"
+	"strings"
 
 	"github.com/newsdesk/claimcheck"
+	"github.com/newsdesk/claimcheck/internal/cli"
+	"github.com/newsdesk/claimcheck/internal/gate"
 	"github.com/newsdesk/claimcheck/testdata"
 )
 
+// config is what the flags set.
+type config struct {
+	json, jsonl bool
+	sources     []string  // -source files, before those given as arguments
+	rule        gate.Rule // -fail-on
+	progress    io.Writer // where -jsonl reports progress; nil for nowhere
+}
+
 func main() {
-	asJSON := flag.Bool("json", false, "print the report as JSON")
-	asJSONL := flag.Bool("jsonl", false, `read {"id","source","derived"} lines on standard input, write one report per line`)
+	var cfg config
+	flag.BoolVar(&cfg.json, "json", false, "print the report as JSON")
+	flag.BoolVar(&cfg.jsonl, "jsonl", false, `read {"id","source","derived"} lines on standard input, write one report per line`)
+	maxInput := cli.Size(cli.DefaultMaxBytes)
+	flag.Var(&maxInput, "max-input", "refuse an input file (or -jsonl line) larger than this (64MiB, 1GiB, ...)")
+	flag.Func("source", "a source file; may be repeated (the arguments are then DERIVED alone, or more sources and DERIVED)", func(s string) error {
+		cfg.sources = append(cfg.sources, s)
+		return nil
+	})
+	flag.Func("fail-on", "exit 1 when a report breaks this rule: contradicted, unsupported, score<X, or several joined by commas", func(s string) error {
+		r, err := gate.Parse(s)
+		cfg.rule = r
+		return err
+	})
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: check [-json] [SOURCE DERIVED] | check -jsonl < cases.jsonl")
+		fmt.Fprintln(os.Stderr, "usage: check [-json] [-fail-on RULE] [-source FILE]... [SOURCE]... DERIVED | check -jsonl < cases.jsonl")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if err := run(os.Stdin, os.Stdout, flag.Args(), *asJSON, *asJSONL); err != nil {
-		fmt.Fprintln(os.Stderr, "check:", err)
+	if isTerminal(os.Stderr) {
+		cfg.progress = os.Stderr
+	}
+	in := &cli.Inputs{Stdin: os.Stdin, MaxBytes: int64(maxInput)}
+	failed, err := run(in, os.Stdout, os.Stderr, flag.Args(), cfg)
+	if err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
+			fmt.Fprintln(os.Stderr, "check:", err)
 			flag.Usage()
+			os.Exit(2)
 		}
-		os.Exit(2)
+		cli.Exit("check", err)
 	}
+	if failed {
+		os.Exit(1)
+	}
+}
+
+// isTerminal reports whether f is a terminal (a character device).
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-func run(stdin io.Reader, stdout io.Writer, args []string, asJSON, asJSONL bool) error {
+// run does what the command line asks. It reports whether a report broke the
+// -fail-on rule, saying how on stderr; an error means exit status 2.
+func run(in *cli.Inputs, stdout, stderr io.Writer, args []string, cfg config) (failed bool, err error) {
 	checker, err := claimcheck.New(claimcheck.Options{})
 	if err != nil {
-		return err
+		return false, err
 	}
-	switch {
-	case asJSONL:
-		if len(args) != 0 {
-			return usageError{"-jsonl reads standard input and takes no file arguments"}
+	if cfg.jsonl {
+		if len(args) != 0 || len(cfg.sources) != 0 {
+			return false, usageError{"-jsonl reads standard input and takes no file arguments"}
 		}
-		return checkLines(checker, stdin, stdout, runtime.NumCPU())
-	case len(args) == 2:
-		source, err := readInput(args[0], stdin)
+		stdin, err := in.StdinReader()
 		if err != nil {
-			return err
+			return false, err
 		}
-		derived, err := readInput(args[1], stdin)
-		if err != nil {
-			return err
+		jc := jsonlConfig{workers: runtime.NumCPU(), maxLine: in.MaxBytes, gate: cfg.rule}
+		if cfg.progress != nil {
+			p := newProgress(cfg.progress, stdin)
+			jc.progress = p.update
+			defer p.done()
 		}
-		return checkPair(checker, stdout, source, derived, "", asJSON)
-	case len(args) == 0:
-		return checkBundled(checker, stdout, asJSON)
+		failed, err := checkLines(checker, stdin, stdout, jc)
+		if failed {
+			fmt.Fprintf(stderr, "check: a report breaks -fail-on %s (%s)\n", cfg.rule, cfg.rule.Describe())
+		}
+		return failed, err
 	}
-	return usageError{"want SOURCE and DERIVED, or no arguments"}
+	if len(args) == 0 && len(cfg.sources) == 0 {
+		return checkBundled(checker, stdout, stderr, cfg)
+	}
+	names := append(append([]string(nil), cfg.sources...), args...)
+	if len(args) == 0 || len(names) < 2 {
+		return false, usageError{"want one or more SOURCE files and then DERIVED, or no arguments"}
+	}
+	texts, err := in.ReadAll(names)
+	if err != nil {
+		return false, err
+	}
+	docs := make([]doc, len(names))
+	for i := range names {
+		docs[i] = doc{name: displayName(names[i]), text: string(texts[i])}
+	}
+	return checkDocs(checker, stdout, stderr, docs[:len(docs)-1], docs[len(docs)-1], "", cfg)
 }
 
-func readInput(name string, stdin io.Reader) (string, error) {
-	var b []byte
-	var err error
+// displayName is how a file is named in reports.
+func displayName(name string) string {
 	if name == "-" {
-		b, err = io.ReadAll(stdin)
-	} else {
-		b, err = os.ReadFile(name)
+		return "stdin"
 	}
-	if err != nil {
-		return "", fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
-	}
-	return string(b), nil
+	return name
 }
 
-// unwrapPath drops the path from a *fs.PathError, which the message names already.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
+// A doc is a text and the name reports give it.
+type doc struct{ name, text string }
 
-func checkPair(checker *claimcheck.Checker, w io.Writer, source, derived, title string, asJSON bool) error {
-	r, err := checker.Check(source, derived)
-	if err != nil {
-		return err
+// checkDocs checks derived against the sources, writes the report and
+// reports whether it breaks the rule.
+func checkDocs(checker *claimcheck.Checker, stdout, stderr io.Writer, sources []doc, derived doc, title string, cfg config) (bool, error) {
+	prepared := make([]*claimcheck.Source, len(sources))
+	for i, s := range sources {
+		src, err := checker.NewSource(s.name, s.text)
+		if err != nil {
+			return false, err
+		}
+		prepared[i] = src
 	}
-	if asJSON {
-		enc := json.NewEncoder(w)
+	r, err := checker.CheckSources(derived.text, prepared...)
+	if err != nil {
+		var ie *claimcheck.InputError
+		if errors.As(err, &ie) && ie.Text == "derived" {
+			ie.Text = derived.name // name the file, not its role
+		}
+		return false, err
+	}
+	if cfg.json {
+		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(r)
+		if err := enc.Encode(r); err != nil {
+			return false, err
+		}
+	} else {
+		if title != "" {
+			fmt.Fprintf(stdout, "== %s\n", title)
+		}
+		if err := writeText(stdout, r, sources, derived); err != nil {
+			return false, err
+		}
 	}
-	if title != "" {
-		fmt.Fprintf(w, "== %s\n", title)
+	v := cfg.rule.Check(r)
+	if len(v) == 0 {
+		return false, nil
 	}
-	return r.WriteText(w)
+	fmt.Fprintf(stderr, "check: %s breaks -fail-on %s (%s): %s\n", derived.name, cfg.rule, cfg.rule.Describe(), describeViolations(r, v, derived))
+	return true, nil
+}
+
+// describeViolations says on one line what breaks the rule.
+func describeViolations(r *claimcheck.Report, vs []gate.Violation, derived doc) string {
+	var claims []string
+	var parts []string
+	for _, v := range vs {
+		if v.Claim < 0 {
+			parts = append(parts, fmt.Sprintf("score %.3f", r.Score))
+			continue
+		}
+		c := r.Claims[v.Claim]
+		claims = append(claims, fmt.Sprintf("%s %s", positions(derived.text).Pos(c.Start), c.Label))
+	}
+	if len(claims) > 0 {
+		parts = append([]string{fmt.Sprintf("%d claims (%s)", len(claims), strings.Join(claims, ", "))}, parts...)
+	}
+	return strings.Join(parts, "; ")
 }
 
 // bundled names the pairs checked when no files are given.
@@ -125,126 +237,26 @@ var bundled = []struct{ source, derived, title string }{
 	{"articles/002_8ded476984d74948.txt", "articles/003_0028ed931bb52941.txt", "003 (a tabloid rewrite) against 002 (a newspaper story in translation)"},
 }
 
-func checkBundled(checker *claimcheck.Checker, w io.Writer, asJSON bool) error {
+func checkBundled(checker *claimcheck.Checker, stdout, stderr io.Writer, cfg config) (bool, error) {
+	failed := false
 	for i, p := range bundled {
 		source, err := fs.ReadFile(testdata.Articles, p.source)
 		if err != nil {
-			return err
+			return false, err
 		}
 		derived, err := fs.ReadFile(testdata.Articles, p.derived)
 		if err != nil {
-			return err
+			return false, err
 		}
-		if i > 0 && !asJSON {
-			fmt.Fprintln(w)
+		if i > 0 && !cfg.json {
+			fmt.Fprintln(stdout)
 		}
-		if err := checkPair(checker, w, string(source), string(derived), p.title, asJSON); err != nil {
-			return err
+		f, err := checkDocs(checker, stdout, stderr, []doc{{"testdata/" + p.source, string(source)}},
+			doc{"testdata/" + p.derived, string(derived)}, p.title, cfg)
+		if err != nil {
+			return false, err
 		}
+		failed = failed || f
 	}
-	return nil
-}
-
-type lineIn struct {
-	ID      json.RawMessage `json:"id"`
-	Source  *string         `json:"source"`
-	Derived *string         `json:"derived"`
-}
-
-type lineOut struct {
-	ID json.RawMessage `json:"id"`
-	*claimcheck.Report
-	Error string `json:"error,omitempty"`
-}
-
-// checkLines checks JSON lines with the given number of workers and writes
-// the results in input order.
-func checkLines(checker *claimcheck.Checker, r io.Reader, w io.Writer, workers int) error {
-	type job struct {
-		n    int
-		line []byte
-	}
-	jobs := make(chan job)
-	results := make(chan struct {
-		n   int
-		out []byte
-	})
-	var wg sync.WaitGroup
-	for range max(1, workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				results <- struct {
-					n   int
-					out []byte
-				}{j.n, checkLine(checker, j.line)}
-			}
-		}()
-	}
-	readErr := make(chan error, 1)
-	go func() {
-		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 1<<20), 1<<30)
-		n := 0
-		for sc.Scan() {
-			if len(sc.Bytes()) == 0 {
-				continue
-			}
-			jobs <- job{n, append([]byte(nil), sc.Bytes()...)}
-			n++
-		}
-		close(jobs)
-		readErr <- sc.Err()
-		wg.Wait()
-		close(results)
-	}()
-	bw := bufio.NewWriter(w)
-	pending := map[int][]byte{}
-	next := 0
-	for res := range results {
-		pending[res.n] = res.out
-		for out, ok := pending[next]; ok; out, ok = pending[next] {
-			bw.Write(out)
-			bw.WriteByte('\n')
-			delete(pending, next)
-			next++
-		}
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := <-readErr; err != nil {
-		return fmt.Errorf("reading standard input: %w", err)
-	}
-	return nil
-}
-
-func checkLine(checker *claimcheck.Checker, line []byte) []byte {
-	var in lineIn
-	out := lineOut{}
-	if err := json.Unmarshal(line, &in); err != nil {
-		out.Error = "bad JSON line: " + err.Error()
-	} else {
-		out.ID = in.ID
-		switch {
-		case in.Source == nil || in.Derived == nil:
-			out.Error = `want "source" and "derived" strings`
-		default:
-			r, err := checker.Check(*in.Source, *in.Derived)
-			if err != nil {
-				out.Error = err.Error()
-			} else {
-				out.Report = r
-			}
-		}
-	}
-	if out.ID == nil {
-		out.ID = json.RawMessage("null")
-	}
-	b, err := json.Marshal(out)
-	if err != nil {
-		b, _ = json.Marshal(lineOut{ID: out.ID, Error: err.Error()})
-	}
-	return b
+	return failed, nil
 }

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestFitRule works the Mantel-Haenszel estimate out by hand. D1 has 10
+// consistent and 10 inconsistent cases, x firing on 2 and 6 of them: num
+// 2*10/20 = 1, den 6*10/20 = 3. D2 has 30 and 10, x firing on 3 and 4: num
+// 3*10/40 = .75, den 4*30/40 = 3. The ratio is 1.75/6 = .2917 (pooling the
+// counts would give (5/40)/(10/20) = .25, crediting x with D1's share of
+// inconsistent cases); shrunk, (1.75+5)/(6+5) = .6136.
+func TestFitRule(t *testing.T) {
+	var specs []spec
+	add := func(set string, label, n, firing int, key string) {
+		for i := range n {
+			var f []string
+			if i < firing {
+				f = []string{key}
+			}
+			specs = append(specs, spec{partSummariesTrain, set, label, 1, f})
+		}
+	}
+	add("D1", 1, 10, 2, "x")
+	add("D1", 0, 10, 6, "x")
+	add("D2", 1, 30, 3, "x")
+	add("D2", 0, 10, 4, "x")
+	add("D2", 1, 0, 0, "")
+	e := synthetic(specs)
+	strata := e.strataOf(partSummariesTrain)
+	if len(strata) != 2 || strata[0].name != "summaries.train/D1" {
+		t.Fatalf("strata %+v", strata)
+	}
+	r := e.fitRule("x", strata)
+	want := ruleFit{key: "x", fc: 5, nc: 40, fi: 10, ni: 20, num: 1.75, den: 6, raw: 1.75 / 6, shrunk: 6.75 / 11, factor: 0.614}
+	if diff := cmp.Diff(want, r, cmp.AllowUnexported(ruleFit{}), cmp.Comparer(near)); diff != "" {
+		t.Errorf("fitRule (-want +got):\n%s", diff)
+	}
+	if r := e.fitRule("never", strata); r.factor != 1 || !math.IsNaN(r.raw) {
+		t.Errorf("a rule that never fires: %+v, want factor 1", r)
+	}
+	// Firing on consistent cases only, the ratio is above 1: capped at 1.
+	e = synthetic([]spec{{partSummariesTrain, "D", 1, 1, []string{"y"}}, {partSummariesTrain, "D", 0, 1, nil}})
+	if r := e.fitRule("y", e.strataOf(partSummariesTrain)); r.factor != 1 || r.shrunk <= 1 {
+		t.Errorf("a rule of consistent cases: %+v, want shrunk > 1 and factor 1", r)
+	}
+}
+
+// TestPlatt: at score 0 one case of four is consistent, at score 1 three
+// of four, so the fit must give sigmoid(b) = 1/4 and sigmoid(a+b) = 3/4:
+// b = -ln 3, a = 2 ln 3.
+func TestPlatt(t *testing.T) {
+	cs := lab([]float64{0, 0, 0, 0, 1, 1, 1, 1}, []int{1, 0, 0, 0, 1, 1, 1, 0})
+	a, b := platt(cs)
+	if math.Abs(a-2*math.Log(3)) > 1e-4 || math.Abs(b+math.Log(3)) > 1e-4 {
+		t.Errorf("platt = %v, %v; want %v, %v", a, b, 2*math.Log(3), -math.Log(3))
+	}
+}
+
+// TestRescore: a claim of weight 3 with a finding x of factor .5 and a
+// content finding (coverage .25, factor .5 in its report), and a claim of
+// weight 1 with none. As reported: scores .25 and 1, mean (3*.25+1)/4 =
+// .4375, with the worst: (.4375+.25)/2 = .34375. With x at .8 and the
+// exponent 1: .2 and 1, mean .4, (.4+.2)/2 = .3.
+func TestRescore(t *testing.T) {
+	cs := []claimData{
+		{weight: 3, coverage: 0.25, content: true, contentFactor: 0.5, rules: []string{"x"}, factors: []float64{0.5}},
+		{weight: 1, coverage: 1},
+	}
+	if got := (combiner{}).rescore(cs); !near(got, 0.34375) {
+		t.Errorf("as reported: %v, want .34375", got)
+	}
+	if got := (combiner{factors: map[string]float64{"x": 0.8}, exponent: 1}).rescore(cs); !near(got, 0.3) {
+		t.Errorf("refit: %v, want .3", got)
+	}
+	if got := (combiner{}).rescore(nil); got != 1 {
+		t.Errorf("no claims: %v, want 1", got)
+	}
+}
+
+// TestCalibrateNeverFitsVal: the val files are for measuring.
+func TestCalibrateNeverFitsVal(t *testing.T) {
+	e := synthetic([]spec{{partSummariesTrain, "D", 1, 1, nil}})
+	if _, err := e.calibrate([]string{"x"}, []string{partSummariesTrain, partSummariesVal}); err == nil {
+		t.Error("calibrate accepted summaries.val as fitting data")
+	}
+}
+
+func TestRuleIDsAndFactorsFile(t *testing.T) {
+	dir := t.TempDir()
+	src := "package score\n\ntype Rule string\n\nconst (\n\tCD2 Rule = \"CD2\"\n\tAB1 Rule = \"AB1\"\n\tCO1 Rule = \"CO1\"\n)\n\nconst other = 1\n"
+	os.WriteFile(filepath.Join(dir, "rules.go"), []byte(src), 0o644)
+	os.WriteFile(filepath.Join(dir, "rules_test.go"), []byte("package score\n\nconst ZZ9 Rule = \"ZZ9\"\n"), 0o644)
+	ids, err := ruleIDs(dir)
+	if diff := cmp.Diff([]string{"AB1", "CD2", "CO1"}, ids); diff != "" || err != nil {
+		t.Errorf("ruleIDs: %v (-want +got):\n%s", err, diff)
+	}
+	os.WriteFile(filepath.Join(dir, "bad.go"), []byte("package score\n\nconst EF3 Rule = \"ef3\"\n"), 0o644)
+	if _, err := ruleIDs(dir); err == nil {
+		t.Error("a rule whose value is not its name was accepted")
+	}
+	if _, err := ruleIDs(t.TempDir()); err == nil {
+		t.Error("a folder without rules gave no error")
+	}
+
+	cal := &calibration{
+		rules:     []ruleFit{{key: "AB1", fc: 5, nc: 40, fi: 10, ni: 20, raw: 0.2917, factor: 0.614}, {key: "CD2", nc: 40, ni: 20, raw: math.NaN(), factor: 1}},
+		combiner:  combiner{exponent: 0.5},
+		exponents: map[float64]float64{0.5: 0.7},
+		a:         3.25, b: -2.5, threshold: 0.44, trainBA: 0.687,
+	}
+	var b bytes.Buffer
+	if err := writeFactors(&b, cal, "CO1", fitData{factorParts: []string{partSummariesTrain}, cases: map[string][2]int{partSummariesTrain: {40, 20}}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"// Code generated by go run ./examples/evaluate -calibrate; DO NOT EDIT.\n\npackage score\n",
+		"summaries.train (40 consistent, 20 inconsistent cases)",
+		"\tAB1: 0.614, // C 5/40, I 10/20; ratio 0.29\n",
+		"\tCD2: 1,     // C 0/40, I 0/20; ratio -\n",
+		"\tcontentExponent = 0.5\n",
+		"\tplattA = 3.25\n",
+		"const ConsistentThreshold = 0.44\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("factors file lacks %q:\n%s", want, b.String())
+		}
+	}
+}

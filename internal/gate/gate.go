@@ -1,0 +1,111 @@
+// Package gate holds a report to a rule: no contradicted claim, no claim
+// short of supported, a floor on the document score. examples/check's
+// -fail-on and package claimchecktest share it.
+package gate
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/newsdesk/claimcheck"
+)
+
+// A Rule is what a report must satisfy. The zero Rule holds for every report.
+type Rule struct {
+	Contradicted bool    // fail on a contradicted claim
+	Unsupported  bool    // fail on any claim that is not supported, contradicted ones included
+	MinScore     float64 // fail when the document score is below it; 0 sets no floor
+}
+
+// A Violation is one way a report breaks a rule.
+type Violation struct {
+	Claim int // the index of the offending claim in Report.Claims, or -1 for the document score
+}
+
+// Check returns the ways the report breaks the rule, claims first in their
+// order, then the score; none when it holds.
+func (r Rule) Check(rep *claimcheck.Report) []Violation {
+	var out []Violation
+	for i, c := range rep.Claims {
+		if (r.Unsupported && c.Label != claimcheck.Supported) || (r.Contradicted && c.Label == claimcheck.Contradicted) {
+			out = append(out, Violation{Claim: i})
+		}
+	}
+	if rep.Score < r.MinScore {
+		out = append(out, Violation{Claim: -1})
+	}
+	return out
+}
+
+// Fails reports whether the report breaks the rule.
+func (r Rule) Fails(rep *claimcheck.Report) bool { return len(r.Check(rep)) > 0 }
+
+// String says what the rule requires, as -fail-on would be written to get
+// it: "contradicted,score<0.5"; "none" for the zero Rule.
+func (r Rule) String() string {
+	var parts []string
+	if r.Contradicted {
+		parts = append(parts, "contradicted")
+	}
+	if r.Unsupported {
+		parts = append(parts, "unsupported")
+	}
+	if r.MinScore > 0 {
+		parts = append(parts, "score<"+strconv.FormatFloat(r.MinScore, 'f', -1, 64))
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, ",")
+}
+
+// Describe says in words what the rule requires: "no contradicted claim,
+// score at least 0.5".
+func (r Rule) Describe() string {
+	var parts []string
+	switch {
+	case r.Unsupported:
+		parts = append(parts, "every claim supported")
+	case r.Contradicted:
+		parts = append(parts, "no contradicted claim")
+	}
+	if r.MinScore > 0 {
+		parts = append(parts, "score at least "+strconv.FormatFloat(r.MinScore, 'f', -1, 64))
+	}
+	if len(parts) == 0 {
+		return "nothing"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Parse reads a rule written as -fail-on takes it: a comma-separated list of
+// "contradicted" (fail on a contradicted claim), "unsupported" (fail on any
+// claim not supported) and "score<X" (fail when the document score is below
+// X, a number above 0 and at most 1). "" and "none" give the zero Rule.
+func Parse(s string) (Rule, error) {
+	var r Rule
+	s = strings.TrimSpace(s)
+	if s == "" || s == "none" {
+		return r, nil
+	}
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		switch {
+		case part == "contradicted":
+			r.Contradicted = true
+		case part == "unsupported":
+			r.Unsupported = true
+		case strings.HasPrefix(part, "score<"):
+			x, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimPrefix(part, "score<")), 64)
+			if err != nil || math.IsNaN(x) || x <= 0 || x > 1 {
+				return Rule{}, fmt.Errorf("-fail-on %q: want score<X with X above 0 and at most 1", part)
+			}
+			r.MinScore = x
+		default:
+			return Rule{}, fmt.Errorf("-fail-on %q: want contradicted, unsupported or score<X", part)
+		}
+	}
+	return r, nil
+}

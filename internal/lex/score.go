@@ -1,0 +1,85 @@
+package lex
+
+// The word lists of package score, each with its origin. They are closed
+// classes of English (pronouns, punctuation) or short hand-written lists;
+// none is tuned on a data set.
+
+// measures are the canonical units a number may have that measure rather
+// than count: those lex.Unit and lex.Currency return, and "age", the unit
+// package claims gives "54-year-old" and "aged 54". Any other unit is the
+// stem of a counted noun ("three people", "three sources").
+var measures = setOf("age", "percent", "year", "month", "day", "second", "metre", "kg",
+	"USD", "GBP", "EUR", "JPY", "RUB")
+
+// IsMeasure reports whether a number's unit measures (an age, a duration, a
+// length, a weight, a share, a currency) rather than names a counted noun.
+func IsMeasure(unit string) bool { return measures[unit] }
+
+// clauseBreaks are the tokens that end a clause: the comma, semicolon,
+// colon, dashes, parentheses and quotation marks of English punctuation.
+var clauseBreaks = setOf(",", ";", ":", "—", "–", "(", ")", "“", "”", "\"")
+
+// IsClauseBreak reports whether a token ends a clause.
+func IsClauseBreak(text string) bool { return clauseBreaks[text] }
+
+// thingNegators are the negators (see negators) that deny a thing rather
+// than an event ("no cell phone service", "nothing"), with "noone", a
+// common misspelling of "no one".
+var thingNegators = setOf("no", "none", "nothing", "nobody", "neither", "nor", "noone")
+
+// IsThingNegator reports whether a lower-cased negator denies a thing
+// rather than an event.
+func IsThingNegator(lower string) bool { return thingNegators[lower] }
+
+// notNegating are two-word phrases that open with a negator and negate
+// nothing: additive focusing phrases ("not only", "not just") and idioms
+// ("no doubt", "not least", "no matter", "no wonder", "not to mention"),
+// written by hand from English usage.
+var notNegating = setOf("not only", "not just", "not merely", "not simply", "not solely", "no doubt",
+	"not least", "no matter", "no wonder", "not to mention")
+
+// IsNotNegating reports whether two lower-cased words in a row, the first
+// a negator, negate nothing ("not only").
+func IsNotNegating(first, second string) bool { return notNegating[first+" "+second] }
+
+// boundComparatives are the comparatives that, between "no" or "not" and
+// "than", state a bound rather than a denial ("no more than 44 per cent"
+// is at most 44): the comparatives of quantity, time, length and height.
+var boundComparatives = setOf("more", "less", "fewer", "later", "earlier", "longer", "shorter",
+	"higher", "lower", "greater")
+
+// IsBoundComparative reports whether a lower-cased comparative makes "no
+// ... than" a bound.
+func IsBoundComparative(lower string) bool { return boundComparatives[lower] }
+
+// Gender is 1 for a lower-cased masculine pronoun of the third person
+// singular (personal, possessive, reflexive: "he", "him", "his",
+// "himself"), 2 for a feminine one ("she", "her", "hers", "herself"), and
+// 0 for any other word: a closed class of English.
+func Gender(lower string) int {
+	switch lower {
+	case "he", "him", "his", "himself":
+		return 1
+	case "she", "her", "hers", "herself":
+		return 2
+	}
+	return 0
+}
+
+// IsSubjectPronoun reports a lower-cased personal pronoun that can stand
+// for a named person as the subject of a verb ("she said").
+func IsSubjectPronoun(lower string) bool { return lower == "he" || lower == "she" }
+
+// IsObjectPronoun reports a lower-cased personal pronoun that can stand
+// for a named person as the object of a verb ("told him").
+func IsObjectPronoun(lower string) bool { return lower == "him" || lower == "her" }
+
+// IsPossessivePronoun reports a lower-cased possessive determiner of a
+// person ("his", "her").
+func IsPossessivePronoun(lower string) bool { return lower == "his" || lower == "her" }
+
+// IsRelativePronoun reports a lower-cased relative pronoun that opens a
+// clause about a name after a comma ("Liam Byrne, who ...").
+func IsRelativePronoun(lower string) bool {
+	return lower == "who" || lower == "whose" || lower == "which"
+}

@@ -1,0 +1,72 @@
+package score
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// content weighs the claim's content words, each by its rarity in the
+// source, and reports those the source does not carry. It runs after the
+// rules whose account it reads: words a contradiction explains (a changed
+// number, a swapped name) are left out, and the numbers the evidence
+// states and the places the source implies count as carried. Its factor
+// is the share of the rest that the source carries, to the power
+// contentExponent, so the score is the product of the findings.
+//
+//	CO1: content words the source does not carry.
+func content(v *view, prior *account) outcome {
+	var out outcome
+	total, got := 0.0, 0.0
+	var missing []int
+	for _, wm := range v.m.Words {
+		w := v.x.Weight(v.c.Tokens[wm.Claim].Stem)
+		total += w
+		got += w
+	}
+	for _, i := range v.m.Unmatched {
+		t := &v.c.Tokens[i]
+		if prior.explained(t, conflicting, nil) {
+			continue
+		}
+		// A number written otherwise ("5bn" for "$5 billion", "three
+		// decades" for "30-year") is carried when the number check accepts
+		// its value; a place when the source names a place inside it.
+		if within(t, prior.carried) || within(t, prior.implied) {
+			w := v.x.Weight(t.Stem)
+			total += w
+			got += w
+			continue
+		}
+		total += v.x.Weight(t.Stem)
+		missing = append(missing, i)
+	}
+	out.weight = weight{total: total, carried: got}
+	coverage := 1.0
+	if total > 0 {
+		coverage = got / total
+	}
+	if len(missing) == 0 {
+		return out
+	}
+	var words []string
+	seen := map[string]bool{}
+	for _, i := range missing {
+		w := v.c.Tokens[i].Text
+		if !seen[w] && len(words) < 8 {
+			seen[w] = true
+			words = append(words, w)
+		}
+	}
+	first, last := &v.c.Tokens[missing[0]], &v.c.Tokens[missing[len(missing)-1]]
+	f := Finding{Kind: Content, Rule: CO1, Factor: math.Pow(coverage, contentExponent),
+		Claim: Span{v.c.Text[first.Start-v.c.Start : last.End-v.c.Start], first.Start, last.End}}
+	if len(v.m.Sentences) == 0 {
+		f.Explanation = "nothing in the source shares a content word with the claim"
+	} else {
+		f.Explanation = fmt.Sprintf("%.0f%% of the claim's content is in the source; missing: %s",
+			100*coverage, strings.Join(words, ", "))
+	}
+	out.findings = append(out.findings, f)
+	return out
+}

@@ -1,0 +1,146 @@
+package score
+
+import (
+	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
+
+// What stands in a claim name's place in the source, for entities (EN1).
+
+// swappedWith finds a name that stands in the claim name's place: the
+// content word next to the claim's name, on one side, is aligned to the
+// content word next to a source name on the same side, and the claim does
+// not have that source name, or has it where the source has the claim's
+// name (see exchanged). It returns the name and the index of its sentence.
+func (v *view) swappedWith(e *claims.Entity) (*claims.Entity, int) {
+	return v.nameInPlace(e, func(se *claims.Entity, si int) bool {
+		return !v.claimHasName(se) || v.exchanged(e, se, si)
+	})
+}
+
+// nameInPlace returns the first source name, in a sentence the claim comes
+// from, whose neighbour on one side is aligned to the claim name's
+// neighbour on that side and that accept takes, with its sentence's index.
+func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si int) bool) (*claims.Entity, int) {
+	ea, eb := tokenRange(v.c, e.Start, e.End)
+	if ea >= eb || v.coverageBeside(ea, eb) < v.opts.MinCoverage {
+		return nil, -1 // too little aligned to say what stands in whose place
+	}
+	for _, dir := range []int{-1, +1} {
+		wm, ok := v.anchor(ea, eb, dir)
+		if !ok {
+			continue
+		}
+		s := &v.src.Statements[wm.Sentence]
+		// Only a name within a few tokens of the anchor can have it for
+		// its neighbour.
+		lo, hi := s.Tokens[max(0, wm.Token-4)].Start, s.Tokens[min(len(s.Tokens)-1, wm.Token+4)].End
+		for k := range s.Entities {
+			se := &s.Entities[k]
+			if se.End <= lo || se.Start >= hi {
+				continue
+			}
+			sa, sb := tokenRange(s, se.Start, se.End)
+			if sa >= sb || contentNeighbour(s, sa, sb, dir) != wm.Token {
+				continue
+			}
+			// A name closing a relative clause is not the subject of the
+			// verb after it: in "Liam Byrne, who served under Gordon
+			// Brown, left a memo", Byrne left it.
+			if dir > 0 && sb < len(s.Tokens) && s.Tokens[sb].Text == "," {
+				if h := relativeHead(s, sa); h != nil {
+					se = h
+				}
+			}
+			if accept(se, wm.Sentence) {
+				return se, wm.Sentence
+			}
+		}
+	}
+	return nil, -1
+}
+
+// relativeHead returns the name a relative clause that runs up to token a
+// of sentence s is attached to ("Liam Byrne" for a clause "Liam Byrne, who
+// served under Gordon Brown," that ends before a), or nil.
+func relativeHead(s *claims.Statement, a int) *claims.Entity {
+	for k := a - 1; k >= 2 && k >= a-relativeReach; k-- {
+		t := s.Tokens[k].Lower
+		if lex.IsClauseBreak(t) {
+			return nil
+		}
+		if !lex.IsRelativePronoun(t) || s.Tokens[k-1].Text != "," {
+			continue
+		}
+		end := s.Tokens[k-2].End
+		for x := range s.Entities {
+			if s.Entities[x].End == end {
+				return &s.Entities[x]
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// relativeReach is how many words a relative clause may run before the
+// name that ends it.
+const relativeReach = 12
+
+// onlyInRelative reports whether every mention of the claim's name e in
+// sentence s stands in a relative clause attached to the name h.
+func onlyInRelative(e *claims.Entity, s *claims.Statement, h *claims.Entity) bool {
+	found := false
+	for x := range s.Entities {
+		se := &s.Entities[x]
+		if !e.Matches(se) {
+			continue
+		}
+		a, b := tokenRange(s, se.Start, se.End)
+		if a >= b || relativeHead(s, a) != h {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// exchanged reports whether the claim's name e and the name se of source
+// sentence si stand in each other's places: the claim also names se, apart
+// from e, and where it does the source has e ("Toyota second and Suzuki
+// third" for "Suzuki second and Toyota third"). Coordinated names that
+// trade places ("Honda and Toyota" for "Toyota and Honda") are no swap.
+func (v *view) exchanged(e, se *claims.Entity, si int) bool {
+	if e.Matches(se) {
+		return false // the same name twice
+	}
+	for k := range v.c.Entities {
+		r := &v.c.Entities[k]
+		if !r.Matches(se) || !apart(v.c, e, r) {
+			continue
+		}
+		accept := func(x *claims.Entity, at int) bool { return at == si && x.Matches(e) }
+		if other, _ := v.nameInPlace(r, accept); other != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// apart reports whether a content word stands between two names of c.
+func apart(c *claims.Statement, a, b *claims.Entity) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	if a.End > b.Start {
+		return false
+	}
+	_, from := tokenRange(c, a.Start, a.End)
+	to, _ := tokenRange(c, b.Start, b.End)
+	for k := from; k < to; k++ {
+		if c.Tokens[k].Content() {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,177 @@
+package score
+
+import "github.com/newsdesk/claimcheck/claims"
+
+// A Rule names the rule a Finding comes from. Rule IDs are stable: tests
+// name them, commits cite them and the factors table (factors.go) is keyed
+// by them. Like Unicode's segmentation rules (SB8), each is two letters for
+// its family and a number.
+//
+//	ID   kind          contradicts  the finding
+//	NU1  number        yes          a number the aligned sentences state otherwise, in the same role or before the same counted noun
+//	NU2  number        no           a number the source does not state
+//	DA1  date          yes          a date the aligned sentences state otherwise
+//	DA2  date          no           a date the source does not state
+//	EN1  entity        yes          a name swapped for the one the source has in its place, or two names trading places
+//	EN3  entity        no           a name the source never mentions, wholly or in part
+//	NG1  negation      yes          the claim negates what the source states
+//	NG2  negation      yes          the source negates what the claim states
+//	AN1  antonym       yes          a word in the place of its opposite
+//	SU3  substitution  no           a word taken from another sentence into the copied sentence's slot
+//	PR1  entity        yes          a pronoun of the other gender
+//	DG1  entity        no           a pronoun that refers to no one the text names before it
+//	QU1  quote         no           quoted words the source has, but not verbatim
+//	QU2  quote         no           quoted words the source has nothing like
+//	AT2  attribution   no           credited to someone the source never mentions
+//	SP1  attribution   yes          credited to someone else than the source credits with the same words
+//	HE1  hedge         no           the source hedges, the claim states it as fact (a note: it costs nothing)
+//	CO1  content       no           content words the source does not carry (factor from the coverage)
+//	RE1  repetition    no           one name twice in a claim, as if it were two
+type Rule string
+
+// The rules; see Rule for what each finds.
+const (
+	NU1 Rule = "NU1"
+	NU2 Rule = "NU2"
+	DA1 Rule = "DA1"
+	DA2 Rule = "DA2"
+	EN1 Rule = "EN1"
+	EN3 Rule = "EN3"
+	NG1 Rule = "NG1"
+	NG2 Rule = "NG2"
+	AN1 Rule = "AN1"
+	SU3 Rule = "SU3"
+	PR1 Rule = "PR1"
+	DG1 Rule = "DG1"
+	QU1 Rule = "QU1"
+	QU2 Rule = "QU2"
+	AT2 Rule = "AT2"
+	SP1 Rule = "SP1"
+	HE1 Rule = "HE1"
+	CO1 Rule = "CO1"
+	RE1 Rule = "RE1"
+)
+
+// rules is the algorithm: each claim is put to these checks in this order,
+// and its findings are listed in the same order. A check reads the claim,
+// its alignment and the source (a view), and what the checks before it
+// have accounted for; it returns its own findings and what it accounts for.
+//
+// The order matters where a check reads an account: substitutions leave
+// out words that the number, date, name and negation findings explain;
+// content leaves out words that a contradiction explains, and counts as
+// carried the numbers the evidence states (numbers) and the places the
+// source implies (entities). Content comes last because it consumes what
+// every other check has accounted for.
+var rules = []func(v *view, prior *account) outcome{
+	numbers,       // NU1 NU2, and numbers carried
+	dates,         // DA1 DA2
+	entities,      // EN1 EN3, and places implied
+	negation,      // NG1 NG2
+	substitutions, // AN1 SU3
+	pronouns,      // PR1
+	dangling,      // DG1
+	quotes,        // QU1 QU2
+	attribution,   // AT2
+	speaker,       // SP1
+	hedges,        // HE1
+	repetition,    // RE1
+	content,       // CO1, and the claim's content weight
+}
+
+// An outcome is what one check returns: its findings, and what it
+// accounts for in the claim besides.
+type outcome struct {
+	findings []Finding
+	// implied holds the places of the claim that the source implies by
+	// naming a place inside them ("France" when the source names Lyon).
+	implied []Span
+	// carried holds the numbers of the claim whose value an aligned
+	// sentence states, however it is written ("5bn" for "$5 billion").
+	carried []Span
+	// weight is the claim's content weight that the check weighed, and the
+	// part of it the source carries: what the coverage is made of.
+	weight weight
+}
+
+// A weight is an amount of a claim's content, weighted by rarity, and the
+// part of it the source carries.
+type weight struct{ total, carried float64 }
+
+// An account is what the checks so far have found and accounted for: the
+// sum of their outcomes, in order. A check reads it and never changes it.
+type account outcome
+
+func (a *account) add(o outcome) {
+	a.findings = join(a.findings, o.findings)
+	a.implied = join(a.implied, o.implied)
+	a.carried = join(a.carried, o.carried)
+	a.weight.total += o.weight.total
+	a.weight.carried += o.weight.carried
+}
+
+// join appends b to a, taking b itself when a is empty: a rule's outcome
+// is its own, so the account may keep it rather than copy it.
+func join[T any](a, b []T) []T {
+	if len(a) == 0 {
+		return b
+	}
+	return append(a, b...)
+}
+
+// coverage is the share of the claim's content weight the source carries:
+// 1 when there is none to carry.
+func (a *account) coverage() float64 {
+	if a.weight.total > 0 {
+		return a.weight.carried / a.weight.total
+	}
+	return 1
+}
+
+// explained reports whether a finding of the account, or one of found, for
+// which counts holds covers the token.
+func (a *account) explained(t *claims.Token, counts func(f *Finding) bool, found []Finding) bool {
+	for _, fs := range [][]Finding{a.findings, found} {
+		for k := range fs {
+			f := &fs[k]
+			if f.Claim.Start <= t.Start && t.End <= f.Claim.End && counts(f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accounted is every finding about the token itself: a hedge or the
+// content finding is about the claim as a whole.
+func accounted(f *Finding) bool { return f.Kind != Hedge && f.Kind != Content }
+
+// conflicting is a finding that explains a word as a conflict with the
+// source. A word the source lacks (a new name, an unstated number) is
+// missing content too.
+func conflicting(f *Finding) bool { return f.Contradiction && f.Kind != Negation }
+
+// within reports whether token t lies inside one of the spans.
+func within(t *claims.Token, spans []Span) bool {
+	for _, p := range spans {
+		if p.Start <= t.Start && t.End <= p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// Judge aligns a claim with the source and judges it: it puts the claim to
+// every rule in order, then combines their findings into a label and a
+// score.
+func Judge(src *Source, c *claims.Statement, opts Options) Verdict {
+	if opts.MinCoverage <= 0 {
+		opts.MinCoverage = defaultMinCoverage
+	}
+	v := newView(src, c, opts)
+	var a account
+	for _, check := range rules {
+		a.add(check(v, &a))
+	}
+	return combine(v.m, a.findings, a.coverage(), opts.MinCoverage)
+}

@@ -1,0 +1,227 @@
+package score_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsdesk/claimcheck/align"
+	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/score"
+)
+
+// judgeFirst judges the first claim of derived against source, with the
+// zero options.
+func judgeFirst(t *testing.T, source, derived string) score.Verdict {
+	t.Helper()
+	x := score.Prepare(align.Prepare(claims.Parse(source), align.Options{}))
+	d := claims.Parse(derived)
+	if len(d.Statements) == 0 {
+		t.Fatalf("no claim in %q", derived)
+	}
+	return score.Judge(x, &d.Statements[0], score.Options{})
+}
+
+// TestRules checks each rule on news that is not from the bundled articles:
+// that its finding comes out, with the spans it names on both sides, its
+// kind and its factor.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		reason          string
+		source, derived string
+		rule            score.Rule
+		kind            score.Kind
+		// claim and source are the bytes the finding's spans name, at their
+		// first occurrence in derived and source ("" for no span); in
+		// brackets within context where the first is not the one ("beat
+		// [Gloucester] at").
+		claim, src string
+		factor     float64
+	}{
+		{reason: "a changed age",
+			source:  "Maria Ortiz, 54, was elected mayor of Springfield on Tuesday.",
+			derived: "Maria Ortiz, 45, was elected mayor of Springfield on Tuesday.",
+			rule:    score.NU1, kind: score.Number, claim: "45", src: "54", factor: score.Factors[score.NU1]},
+		{reason: "a count whose value the source gives only to something else",
+			source:  "The 26-year-old collector has bought 16 rare watches since his teens.",
+			derived: "The collector has bought 26 rare watches since his teens.",
+			rule:    score.NU1, kind: score.Number, claim: "26", src: "16", factor: score.Factors[score.NU1]},
+		{reason: "a count the source does not give",
+			source:  "Police arrested men in Leeds after the robbery.",
+			derived: "Police arrested five men in Leeds after the robbery.",
+			rule:    score.NU2, kind: score.Number, claim: "five", factor: score.Factors[score.NU2]},
+		{reason: "a changed date",
+			source:  "The new bridge over the river opened on March 3, 2019.",
+			derived: "The new bridge over the river opened on March 5, 2019.",
+			rule:    score.DA1, kind: score.Date, claim: "March 5, 2019", src: "March 3, 2019", factor: score.Factors[score.DA1]},
+		{reason: "a day the source does not give",
+			source:  "The new bridge over the river opened to traffic.",
+			derived: "The new bridge over the river opened to traffic on Tuesday.",
+			rule:    score.DA2, kind: score.Date, claim: "Tuesday", factor: score.Factors[score.DA2]},
+		{reason: "a swapped name, the other one named elsewhere in the source",
+			source:  "The council approved the budget proposed by Mayor Ortiz. Governor Lee opposed the plan.",
+			derived: "The council approved the budget proposed by Governor Lee.",
+			rule:    score.EN1, kind: score.Entity, claim: "Governor Lee", src: "Mayor Ortiz", factor: score.Factors[score.EN1]},
+		{reason: "two names of one sentence trading places",
+			source:  "The most reliable was Honda, with Suzuki second and Toyota in third place.",
+			derived: "The most reliable was Honda, with Toyota second and Suzuki in third place.",
+			rule:    score.EN1, kind: score.Entity, claim: "Toyota", src: "Suzuki", factor: score.Factors[score.EN1]},
+		{reason: "a name the source never mentions",
+			source:  "The company hired a new chief executive on Monday.",
+			derived: "The company hired Anna Berg as chief executive on Monday.",
+			rule:    score.EN3, kind: score.Entity, claim: "Anna Berg", factor: score.Factors[score.EN3]},
+		{reason: "an added never",
+			source:  "The senator voted for the climate bill last year.",
+			derived: "The senator never voted for the climate bill last year.",
+			rule:    score.NG1, kind: score.Negation, claim: "never voted", src: "voted", factor: score.Factors[score.NG1]},
+		{reason: "a removed not",
+			source:  "The minister did not sign the trade agreement in Brussels.",
+			derived: "The minister signed the trade agreement in Brussels.",
+			rule:    score.NG2, kind: score.Negation, claim: "signed", src: "not sign", factor: score.Factors[score.NG2]},
+		{reason: "a word in the place of its opposite",
+			source:  "Company profits increased sharply in the third quarter.",
+			derived: "Company profits decreased sharply in the third quarter.",
+			rule:    score.AN1, kind: score.Antonym, claim: "decreased", src: "increased", factor: score.Factors[score.AN1]},
+		{reason: "a word from another sentence in the place of the copied sentence's word",
+			source:  "Honda was the most reliable make, with Suzuki second and Toyota in third place. Bentley and Jaguar finished bottom of the reliability table.",
+			derived: "Honda was the most reliable make in the table, with Suzuki second and Toyota in bottom place.",
+			rule:    score.SU3, kind: score.Substitution, claim: "bottom", src: "third", factor: score.Factors[score.SU3]},
+		{reason: "a pronoun of the other gender",
+			source:  "The novelist thanked his wife in a speech at the Leeds book awards.",
+			derived: "The novelist thanked her wife in a speech at the Leeds book awards.",
+			rule:    score.PR1, kind: score.Entity, claim: "her", src: "his", factor: score.Factors[score.PR1]},
+		{reason: "a text that opens with a pronoun",
+			source:  "Maria Ortiz won the race for mayor of Springfield on Tuesday. She thanked her voters.",
+			derived: "She won the race for mayor of Springfield on Tuesday. Ortiz thanked her voters.",
+			rule:    score.DG1, kind: score.Entity, claim: "She", factor: score.Factors[score.DG1]},
+		{reason: "an altered quote, shown against the closest source wording",
+			source:  `"We will rebuild every school in the valley," the governor said on Friday.`,
+			derived: `The governor said on Friday: "We will rebuild every hospital in the valley."`,
+			rule:    score.QU1, kind: score.Quote, claim: "We will rebuild every hospital in the valley.", src: "We will rebuild every school in the valley", factor: score.Factors[score.QU1]},
+		{reason: "a quotation the source has nothing like",
+			source:  "The governor spoke about the valley on Friday.",
+			derived: `The governor said on Friday: "Nobody can stop the floods now."`,
+			rule:    score.QU2, kind: score.Quote, claim: "Nobody can stop the floods now.", factor: score.Factors[score.QU2]},
+		{reason: "credited to someone the source never mentions",
+			source:  "The steel factory in Leeds closed on Monday, the union said.",
+			derived: "The steel factory in Leeds closed on Monday, Anna Berg said.",
+			rule:    score.AT2, kind: score.Attribution, claim: "Anna Berg", factor: score.Factors[score.AT2]},
+		{reason: "content the source lacks, from the first missing word to the last",
+			source:  "The company hired a new chief executive on Monday.",
+			derived: "The company hired a new chief executive and three lawyers on Monday.",
+			rule:    score.CO1, kind: score.Content, claim: "three lawyers", factor: math.Round(1000*math.Pow(0.383, score.ContentExponent)) / 1000}, // 38.3% of the content carried
+		{reason: "a dropped hedge: the claim as a whole against the hedge, a note that costs nothing",
+			source:  "The storm may reach the northern coast by Friday, forecasters said.",
+			derived: "The storm will reach the northern coast by Friday, forecasters said.",
+			rule:    score.HE1, kind: score.Hedge, claim: "The storm will reach the northern coast by Friday, forecasters said.", src: "may", factor: score.Factors[score.HE1]},
+		{reason: "a name related to itself",
+			source:  "Cardiff Blues lost at home on Saturday as Gloucester came from behind to beat them at the Arms Park.",
+			derived: "Cardiff Blues lost at home on Saturday as Gloucester came from behind to beat Gloucester at the Arms Park.",
+			rule:    score.RE1, kind: score.Repetition, claim: "beat [Gloucester] at", factor: score.Factors[score.RE1]},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.rule)+" "+tt.reason, func(t *testing.T) {
+			v := judgeFirst(t, tt.source, tt.derived)
+			var got *score.Finding
+			for k := range v.Findings {
+				if v.Findings[k].Rule == tt.rule {
+					got = &v.Findings[k]
+					break
+				}
+			}
+			if got == nil {
+				t.Fatalf("Judge(%q) has no %s finding: %+v", tt.derived, tt.rule, v.Findings)
+			}
+			want := score.Finding{Kind: tt.kind, Rule: tt.rule,
+				Claim:  spanOf(t, tt.derived, tt.claim),
+				Source: spanOf(t, tt.source, tt.src),
+				Factor: tt.factor}
+			gotSpans := score.Finding{Kind: got.Kind, Rule: got.Rule, Claim: got.Claim, Source: got.Source, Factor: math.Round(got.Factor*1000) / 1000}
+			if diff := cmp.Diff(want, gotSpans); diff != "" {
+				t.Errorf("Judge(%q) %s finding mismatch (-want +got):\n%s", tt.derived, tt.rule, diff)
+			}
+		})
+	}
+}
+
+// spanOf returns the span of the first occurrence of piece in text. A piece with a part in brackets stands for that part in the first
+// occurrence of the piece without brackets. An empty piece is no span.
+func spanOf(t *testing.T, text, piece string) score.Span {
+	t.Helper()
+	if piece == "" {
+		return score.Span{}
+	}
+	lead, part := 0, piece
+	if a, b := strings.Index(piece, "["), strings.Index(piece, "]"); a >= 0 && b > a {
+		lead, part = a, piece[a+1:b]
+		piece = piece[:a] + part + piece[b+1:]
+	}
+	i := strings.Index(text, piece)
+	if i < 0 {
+		t.Fatalf("%q is not in %q", piece, text)
+	}
+	i += lead
+	return score.Span{Text: part, Start: i, End: i + len(part)}
+}
+
+// TestRulesQuiet checks that each rule keeps quiet where the text looks
+// like its case but is not: a paraphrase, an idiom, a name told twice on
+// purpose.
+func TestRulesQuiet(t *testing.T) {
+	tests := []struct {
+		reason          string
+		source, derived string
+		rule            score.Rule // the rule that must not fire
+	}{
+		{"a value stated in another sentence about the same thing",
+			"The company expects its vaccine sales to fall sharply in 2023. It expects vaccine sales of $5bn.",
+			"The company expects vaccine sales of $5bn in 2023.", score.NU2},
+		{"a number inside a name is no count",
+			"Sales of the COVID-19 vaccine fell for 2 quarters.",
+			"Sales of the COVID-2 vaccine fell.", score.NU1},
+		{"a day the claim's sentence copies",
+			"Flash floods hit the river town on Tuesday, closing roads.",
+			"Flash floods closed roads in the river town on Tuesday.", score.DA1},
+		{"coordinated names in another order",
+			"Inspectors praised Toyota and Honda for their reliability.",
+			"Inspectors praised Honda and Toyota for their reliability.", score.EN1},
+		{"a transliterated name",
+			"Sergei Ivanov says the pipeline will open in 2027.",
+			"Sergey Ivanov said the pipeline would open in 2027.", score.EN3},
+		{"no before a thing the source does not name",
+			"The storm cut power to the town and knocked down phone lines.",
+			"The storm cut power to the town, which had no cell phone service.", score.NG1},
+		{"a bound is no negation",
+			"No more than 44 per cent of her followers on the site are real people, two tools found.",
+			"Only 44 per cent of her followers on the site are real people, two tools found.", score.NG2},
+		{"an idiom with no",
+			"The new recycling rules will reduce plastic waste in city parks and schools, experts said.",
+			"The new recycling rules will no doubt reduce plastic waste in city parks and schools, experts said.", score.NG1},
+		{"the same gender in the slot",
+			"The novelist thanked his wife in a speech at the Leeds book awards.",
+			"The novelist thanked his wife at the Leeds book awards.", score.PR1},
+		{"a quotation copied verbatim",
+			"Police said the woman played 'demolition derby' through the streets of the town.",
+			"The woman played 'demolition derby' through the streets of the town.", score.QU1},
+		{"an attribution to a description is not checked against the name",
+			"Inflation will ease next year, Anna Berg said. She was the governor of Nordbank until 2019.",
+			"The former Nordbank governor said inflation will ease next year.", score.AT2},
+		{"a repeat the source makes too is its wording",
+			"A Western contact of Ivanov said they met him in 2022 and that Ivanov opposed the plan.",
+			"A Western contact of Ivanov said they met him in 2022 and that Ivanov opposed the plan.", score.RE1},
+		{"two names that share a word are two names",
+			"Manchester United beat Manchester City 2-1 at Old Trafford on Sunday.",
+			"Manchester United beat Manchester City 2-1 at Old Trafford on Sunday.", score.RE1},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.rule)+" "+tt.reason, func(t *testing.T) {
+			v := judgeFirst(t, tt.source, tt.derived)
+			for _, f := range v.Findings {
+				if f.Rule == tt.rule {
+					t.Errorf("Judge(%q) has a %s finding, want none: %+v", tt.derived, tt.rule, f)
+				}
+			}
+		})
+	}
+}

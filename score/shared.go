@@ -1,0 +1,162 @@
+package score
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/newsdesk/claimcheck/align"
+	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
+)
+
+// The questions several rules ask: where tokens are, which words neighbour
+// them, what stands in a word's slot in the source, what two sentences
+// share. Each has one answer here.
+
+// tokenAfter returns the index of the first token of c starting at or after
+// byte offset off.
+func tokenAfter(c *claims.Statement, off int) int {
+	return sort.Search(len(c.Tokens), func(i int) bool { return c.Tokens[i].Start >= off })
+}
+
+// tokenRange returns the indices of the tokens of c within [start, end).
+func tokenRange(c *claims.Statement, start, end int) (int, int) {
+	a := tokenAfter(c, start)
+	b := a
+	for b < len(c.Tokens) && c.Tokens[b].End <= end {
+		b++
+	}
+	return a, b
+}
+
+// contentNeighbour returns the index of the nearest content word before
+// tokens [a, b) (dir -1) or after them (dir +1), at most three tokens away,
+// or -1.
+func contentNeighbour(c *claims.Statement, a, b, dir int) int {
+	i := a - 1
+	if dir > 0 {
+		i = b
+		if i+2 < len(c.Tokens) && c.Tokens[i].Text == "," && c.Tokens[i+1].Kind == claims.NumberToken && c.Tokens[i+2].Text == "," {
+			i += 3 // past an age in apposition: "Ortiz, 54, was elected"
+		}
+	}
+	for steps := 0; steps < 3 && i >= 0 && i < len(c.Tokens); steps++ {
+		if c.Tokens[i].Content() {
+			return i
+		}
+		i += dir
+	}
+	return -1
+}
+
+// nextContent returns the index of the nearest content word from i in
+// direction dir (i excluded), at most three tokens away, or -1.
+func nextContent(c *claims.Statement, i, dir int) int {
+	for k, steps := i+dir, 0; k >= 0 && k < len(c.Tokens) && steps < 3; k, steps = k+dir, steps+1 {
+		if c.Tokens[k].Content() {
+			return k
+		}
+	}
+	return -1
+}
+
+// slot returns where, in which source sentence, the claim's token i stands:
+// between the source words its content neighbours are aligned to, when both
+// are in one sentence close together, or next to one at a sentence edge.
+func (v *view) slot(i int) (si, from, to int, ok bool) {
+	l, r := contentNeighbour(v.c, i, i+1, -1), contentNeighbour(v.c, i, i+1, +1)
+	lw, lok := v.byClaim[l]
+	rw, rok := v.byClaim[r]
+	switch {
+	case lok && rok && lw.Sentence == rw.Sentence && lw.Token < rw.Token && rw.Token-lw.Token <= max(4, r-l+2):
+		si, from, to = lw.Sentence, lw.Token+1, rw.Token
+	case lok && r < 0:
+		si, from = lw.Sentence, lw.Token+1
+		to = nextContent(&v.src.Statements[si], lw.Token, +1) + 1
+	case rok && l < 0:
+		si, to = rw.Sentence, rw.Token
+		from = nextContent(&v.src.Statements[si], rw.Token, -1)
+	default:
+		return 0, 0, 0, false
+	}
+	return si, from, to, from >= 0 && to > from
+}
+
+// anchor returns the match of the content word next to the claim's tokens
+// [a, b) on side dir, when it is in a sentence the claim comes from: one
+// that holds at least half of the claim's aligned words.
+func (v *view) anchor(a, b, dir int) (align.WordMatch, bool) {
+	wm, ok := v.byClaim[contentNeighbour(v.c, a, b, dir)]
+	return wm, ok && 2*v.held[wm.Sentence] >= len(v.m.Words)
+}
+
+// coverageBeside is the share of the claim's weighted content aligned,
+// leaving out its tokens [a, b): a swapped name is never aligned, and a rare
+// one would otherwise take the claim below the coverage at which places
+// can be compared.
+func (v *view) coverageBeside(a, b int) float64 {
+	got, total := 0.0, 0.0
+	for i := range v.c.Tokens {
+		t := &v.c.Tokens[i]
+		if i >= a && i < b || !t.Content() {
+			continue
+		}
+		w := v.x.Weight(t.Stem)
+		total += w
+		if _, ok := v.byClaim[i]; ok {
+			got += w
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// isName reports whether a capitalised token is part of a name or a date
+// the claim's features found, rather than an ordinary word capitalised
+// because it starts the sentence ("Decreases the risk") or an acronym of a
+// common noun ("the CEO of").
+func isName(c *claims.Statement, t *claims.Token) bool {
+	if !t.Cap {
+		return false
+	}
+	for k := range c.Entities {
+		if e := &c.Entities[k]; e.Start <= t.Start && t.End <= e.End {
+			return true
+		}
+	}
+	for k := range c.Dates {
+		if d := &c.Dates[k]; d.Start <= t.Start && t.End <= d.End {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesBeyond reports whether source sentence si shares a content word,
+// or a synonym of one, with the claim outside the claim's bytes [start, end).
+func (v *view) sharesBeyond(si, start, end int) bool { return v.sharedWords(si, start, end) > 0 }
+
+// sharedWords counts the claim's content words outside its bytes [start,
+// end) that source sentence si has, or has a synonym of. Numbers do not
+// count: a year or a count in common says little of what two sentences are
+// about.
+func (v *view) sharedWords(si, start, end int) int {
+	stems := v.stemsOf(si)
+	n := 0
+	for i := range v.c.Tokens {
+		t := &v.c.Tokens[i]
+		if !t.Content() || t.Kind != claims.WordToken || t.End > start && t.Start < end {
+			continue
+		}
+		if stems[t.Stem] || slices.ContainsFunc(lexicon.Related(t.Stem), func(r string) bool { return stems[r] }) {
+			n++
+		}
+	}
+	return n
+}
+
+// sameNameKey is lex.SameNameKey, for this package's name comparisons.
+func sameNameKey(a, b string) bool { return lex.SameNameKey(a, b) }

@@ -1,0 +1,307 @@
+package score
+
+import (
+	"fmt"
+
+	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
+
+// speaker checks who the claim credits with what it says against who the
+// source credits with the same words. A holder is the named subject of a
+// verb of saying or belief ("Kozak said", "Kozak believes", "Kozak has
+// made it clear", "according to Kozak", "..., Kozak said" at the end), or a
+// pronoun subject ("he believes") read as the name that opens the nearest
+// clause before it that has one, in its sentence or, for the source, the
+// sentence before. The claim is contradicted when its holder is someone
+// the source names, the aligned sentence credits at least two of the
+// same content words to another named holder, and none of that sentence's
+// holders is the claim's. A source that credits no named holder ("the
+// spokesman said") is left alone, and so is a claim holder the source does
+// not name in the aligned sentence or next to it (a description, "the
+// Frenchman", or a name the source gives elsewhere), and text in lower
+// case, whose names are guessed. It gives at most one finding per claim.
+//
+//	SP1: the claim credits someone with what the source credits to
+//	     someone else.
+func speaker(v *view, _ *account) outcome {
+	chs := holders(v.c, nil)
+	for k := range chs {
+		h := &chs[k]
+		if !lex.IsUpperStart(h.who.Text) {
+			continue // in lower-case text, names are guessed: too weak to contradict
+		}
+		for _, si := range v.m.Sentences {
+			if !v.namedNear(h.who, si) {
+				continue // a different way of naming them, or a holder the source puts elsewhere
+			}
+			s := &v.src.Statements[si]
+			var prev *claims.Statement
+			if si > 0 {
+				prev = &v.src.Statements[si-1]
+			}
+			shs := holders(s, prev)
+			credited := false
+			for _, sh := range shs {
+				credited = credited || sh.who.Matches(h.who)
+			}
+			if credited {
+				continue
+			}
+			// Of the source holders whose words the claim's holder says,
+			// the nearest to those words: "NYT noted that Kozak believes X"
+			// credits X to Kozak.
+			var best *holder
+			for x := range shs {
+				if sh := &shs[x]; v.shared(h, sh, si) >= 2 && (best == nil || sh.from > best.from) {
+					best = sh
+				}
+			}
+			if best != nil {
+				return outcome{findings: []Finding{{Kind: Attribution, Rule: SP1,
+					Claim:         Span{h.who.Text, h.who.Start, h.who.End},
+					Source:        Span{best.who.Text, best.who.Start, best.who.End},
+					Explanation:   fmt.Sprintf("the claim credits %q with what the source credits to %q", h.who.Text, best.who.Text),
+					Contradiction: true, Factor: factors[SP1]}}}
+			}
+		}
+	}
+	return outcome{}
+}
+
+// shared counts the content words of the claim holder's words aligned to
+// the source holder's words in sentence si.
+func (v *view) shared(h, sh *holder, si int) int {
+	n := 0
+	for _, wm := range v.m.Words {
+		if wm.Sentence == si && wm.Claim >= h.from && wm.Claim < h.to && wm.Token >= sh.from && wm.Token < sh.to &&
+			v.c.Tokens[wm.Claim].Content() {
+			n++
+		}
+	}
+	return n
+}
+
+// A holder is a name a sentence credits with some of its words: tokens
+// [from, to) of the sentence.
+type holder struct {
+	who      *claims.Entity
+	from, to int
+}
+
+// holders returns who the sentence credits with what, in order. prev, when
+// not nil, is the sentence before, where a pronoun subject may find its
+// name.
+func holders(s *claims.Statement, prev *claims.Statement) []holder {
+	var out []holder
+	toks := s.Tokens
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != claims.WordToken {
+			continue
+		}
+		switch {
+		case t.Lower == "according" && i+2 < len(toks) && toks[i+1].Lower == "to":
+			// "according to Kozak, ..." or "..., according to Kozak."
+			if e := nameStartingAt(s, i+2); e != nil {
+				end := tokenAfter(s, e.End)
+				if end >= len(toks) || toks[end].Text == "," || toks[end].Text == "." {
+					out = append(out, holder{e, 0, len(toks)})
+				}
+			}
+			continue
+		case lex.IsReportingVerb(t.Lower):
+		case lex.IsStanceVerb(t.Lower):
+			if lex.StanceNeedsThat(t.Lower) && (i+1 >= len(toks) || toks[i+1].Lower != "that") {
+				continue
+			}
+		case t.Lower == "clear" && i >= 2 && toks[i-1].Lower == "it" && lex.Stem(toks[i-2].Lower) == "make":
+			// "has made it clear that ...": the subject stands before "made".
+		default:
+			continue
+		}
+		verb := i
+		if t.Lower == "clear" {
+			verb = i - 2
+		}
+		from := i + 1
+		if from < len(toks) && toks[from].Lower == "that" {
+			from++
+		}
+		if e, k := subjectOf(s, verb); e != nil || k >= 0 {
+			if e == nil {
+				e = antecedent(s, prev, k)
+			}
+			if e == nil {
+				continue
+			}
+			if !hasContent(toks, from, len(toks)) {
+				// "The factory closed, Smith said.": the words before.
+				out = append(out, holder{e, 0, tokenAfter(s, e.Start)})
+			} else {
+				out = append(out, holder{e, from, len(toks)})
+			}
+			continue
+		}
+		// "..., said Smith.": the name after the verb, the words before.
+		if i > 0 && toks[i-1].Text == "," && lex.IsReportingVerb(t.Lower) {
+			if e := nameStartingAt(s, i+1); e != nil {
+				out = append(out, holder{e, 0, i - 1})
+			}
+		}
+	}
+	return out
+}
+
+// subjectOf returns the named subject of the verb at token i, or the index
+// of a pronoun subject ("he", "she") and nil, or nil and -1. Between them
+// may stand an auxiliary or adverb ("has", "also"), a quotation mark, or a
+// parenthesis set off by commas ("Putin, according to sources, made").
+// A passive ("is expected") has no subject here.
+func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
+	toks := s.Tokens
+	k := i - 1
+	for k >= 0 && (subjectSkips[toks[k].Lower] || isQuoteMark(toks[k].Text)) {
+		k--
+	}
+	if k >= 0 && toks[k].Text == "," {
+		// Back over the parenthesis to the comma that opens it.
+		j := k - 1
+		for j >= 0 && k-j <= 8 && toks[j].Text != "," {
+			j--
+		}
+		if j >= 0 && toks[j].Text == "," {
+			k = j - 1
+		} else {
+			return nil, -1
+		}
+	}
+	if k < 0 {
+		return nil, -1
+	}
+	if lex.IsSubjectPronoun(toks[k].Lower) {
+		return nil, k
+	}
+	for x := range s.Entities {
+		if e := &s.Entities[x]; e.End == toks[k].End && subjectLike(s, e) {
+			return e, -1
+		}
+	}
+	return nil, -1
+}
+
+// subjectLike reports whether a name can be the subject of a clause: not
+// the object of a preposition ("in London", "the governor of Ohio").
+func subjectLike(s *claims.Statement, e *claims.Entity) bool {
+	k := tokenAfter(s, e.Start) - 1
+	return k < 0 || !prepositions[s.Tokens[k].Lower]
+}
+
+var prepositions = map[string]bool{"in": true, "at": true, "from": true, "to": true, "of": true, "for": true,
+	"with": true, "by": true, "on": true, "near": true, "into": true, "during": true, "across": true,
+	"against": true, "about": true, "under": true, "over": true, "after": true, "before": true}
+
+// namedNear reports whether source sentence si, or the one before or after
+// it, gives a name that can be the claim's e: the source has them at
+// hand, and credits the words to someone else.
+func (v *view) namedNear(e *claims.Entity, si int) bool {
+	for k := max(0, si-1); k <= si+1 && k < len(v.src.Statements); k++ {
+		s := &v.src.Statements[k]
+		for x := range s.Entities {
+			if s.Entities[x].Matches(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectSkips are the words that may stand between a subject and its
+// verb of saying or belief.
+var subjectSkips = map[string]bool{"has": true, "have": true, "had": true, "also": true, "still": true,
+	"long": true, "repeatedly": true, "always": true, "now": true, "reportedly": true, "privately": true,
+	"publicly": true, "once": true, "later": true}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case `"`, "“", "”", "‘", "’", "'":
+		return true
+	}
+	return false
+}
+
+// antecedent returns the name a pronoun at token k stands for: the first
+// name that can be a subject in the nearest clause before it that has one,
+// in its sentence; else the same in the first clause of the sentence
+// before that has one.
+func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
+	toks := s.Tokens
+	end := k // the clause runs [start, end)
+	for end > 0 {
+		start := end - 1
+		for start > 0 && !clauseBoundary(toks[start-1].Lower) {
+			start--
+		}
+		if e := firstSubject(s, start, end); e != nil {
+			return e
+		}
+		end = start - 1
+	}
+	if prev == nil {
+		return nil
+	}
+	for start := 0; start < len(prev.Tokens); {
+		end := start + 1
+		for end < len(prev.Tokens) && !clauseBoundary(prev.Tokens[end].Lower) {
+			end++
+		}
+		if e := firstSubject(prev, start, end); e != nil {
+			return e
+		}
+		start = end + 1
+	}
+	return nil
+}
+
+// firstSubject returns the first name of tokens [start, end) of s that can
+// be a subject, or nil.
+func firstSubject(s *claims.Statement, start, end int) *claims.Entity {
+	for x := range s.Entities {
+		if e := &s.Entities[x]; e.Start >= s.Tokens[start].Start && e.End <= s.Tokens[end-1].End && subjectLike(s, e) {
+			return e
+		}
+	}
+	return nil
+}
+
+// clauseBoundary reports a word or mark that ends the clause before it.
+func clauseBoundary(lower string) bool {
+	switch lower {
+	case ",", ";", ":", "that", "as", "and", "but", "because", "while", "when", "after", "before", "since":
+		return true
+	}
+	return false
+}
+
+// nameStartingAt returns the name that starts at token i, or nil.
+func nameStartingAt(s *claims.Statement, i int) *claims.Entity {
+	if i >= len(s.Tokens) {
+		return nil
+	}
+	for x := range s.Entities {
+		if e := &s.Entities[x]; e.Start == s.Tokens[i].Start {
+			return e
+		}
+	}
+	return nil
+}
+
+// hasContent reports whether tokens [from, to) hold a content word.
+func hasContent(toks []claims.Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].Kind == claims.WordToken && !toks[k].Stop {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,80 @@
+package score_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsdesk/claimcheck/score"
+)
+
+// TestSpeaker checks SP1 on both sides: who the claim credits, who the
+// source credits with the same words, and that a claim crediting the
+// source's own holder, or a source that names no holder, gives nothing.
+func TestSpeaker(t *testing.T) {
+	tests := []struct {
+		reason, source, derived string
+		claim, src              string // the SP1 spans; "" for no finding
+	}{
+		{"a view credited to the one the holder disappointed; the source's pronoun read as the name opening the clause before",
+			"Maria Ortiz had disappointed John Lee, as she has made it clear that she believes the new tax was a mistake.",
+			"John Lee, according to aides, made it clear that he considers the new tax a mistake.",
+			"John [Lee]", "Maria [Ortiz]"}, // a capitalised word opening a sentence is not taken into a name
+		{"a report moved to another outlet the source names",
+			"Reuters reported that the steel factory closed on Monday. The Guardian said workers were not paid.",
+			"The Guardian reported that the steel factory closed on Monday.",
+			"Guardian", "Reuters"},
+		{"the attribution at the end of both",
+			"The steel factory closed on Monday, Reuters said. The Guardian said workers were not paid.",
+			"The steel factory closed on Monday, the Guardian said.",
+			"Guardian", "Reuters"},
+		{"the source's speaker named in the sentence before",
+			"Anna Berg spoke to reporters in Leeds on Monday. She said the old bridge would reopen in May. Tom Reed stayed silent.",
+			"Tom Reed said the old bridge would reopen in May.",
+			"Tom [Reed]", "Anna [Berg]"},
+		{"the source's own speaker",
+			"Anna Berg spoke to reporters in Leeds on Monday. She said the old bridge would reopen in May. Tom Reed stayed silent.",
+			"Anna Berg said the old bridge would reopen in May.",
+			"", ""},
+		{"the inner holder of a report: the paper reported what she believes",
+			"The Times reported that Anna Berg believes the old bridge will reopen in May.",
+			"Anna Berg believes the old bridge will reopen in May.",
+			"", ""},
+		{"a source that names no holder is left alone",
+			"A spokesman said the old bridge would reopen in May. Tom Reed stayed silent.",
+			"Tom Reed said the old bridge would reopen in May.",
+			"", ""},
+		{"a verb that takes a noun is no holder's: maintains access",
+			"The Times reported that despite losing influence, Anna Berg retains some access to the mayor.",
+			"Anna Berg still maintains access to the mayor.",
+			"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			v := judgeFirst(t, tt.source, tt.derived)
+			var got *score.Finding
+			for k := range v.Findings {
+				if v.Findings[k].Rule == score.SP1 {
+					got = &v.Findings[k]
+				}
+			}
+			if tt.claim == "" {
+				if got != nil {
+					t.Fatalf("Judge(%q) has an SP1 finding, want none: %+v", tt.derived, got)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("Judge(%q) has no SP1 finding: %+v", tt.derived, v.Findings)
+			}
+			want := score.Finding{Kind: score.Attribution, Rule: score.SP1, Claim: spanOf(t, tt.derived, tt.claim),
+				Source: spanOf(t, tt.source, tt.src), Contradiction: true, Factor: score.Factors[score.SP1]}
+			gotSpans := score.Finding{Kind: got.Kind, Rule: got.Rule, Claim: got.Claim, Source: got.Source, Contradiction: got.Contradiction, Factor: got.Factor}
+			if diff := cmp.Diff(want, gotSpans); diff != "" {
+				t.Errorf("Judge(%q) SP1 finding mismatch (-want +got):\n%s", tt.derived, diff)
+			}
+			if v.Label != score.Contradicted {
+				t.Errorf("Judge(%q) = %s, want contradicted", tt.derived, v.Label)
+			}
+		})
+	}
+}
