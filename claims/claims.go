@@ -84,7 +84,8 @@ func Parse(src string) *Document {
 	d.Statements = make([]Statement, len(sentences))
 	// One backing array for all tokens keeps allocations per document low.
 	toks := make([]Token, 0, len(src)/5+8)
-	var cues []Cue
+	// And one for all cues: news has about one in 135 bytes.
+	cues := make([]Cue, 0, len(src)/128+4)
 	for i, s := range sentences {
 		n, nc := len(toks), len(cues)
 		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
@@ -99,9 +100,10 @@ func Parse(src string) *Document {
 	d.lowerCased = isLowerCase(src)
 	d.Quotes = Quotes(src)
 	q := 0
+	sc := new(scans)
 	for i := range d.Statements {
 		c := &d.Statements[i]
-		d.extract(c, common)
+		d.extract(c, common, sc)
 		for q < len(d.Quotes) && d.Quotes[q].End <= c.Start {
 			q++
 		}

@@ -35,9 +35,10 @@ func isYear(t *Token) (int, bool) {
 // A dateScan is the state of reading one date: its first token i, the
 // token j after what has been read so far, and the date found.
 type dateScan struct {
-	toks []Token
-	i, j int
-	dt   Date
+	toks  []Token
+	i, j  int
+	lower bool // the text is written in lower case (see isLowerCase)
+	dt    Date
 }
 
 // A dateRule reads one form of a date at the scan's j.
@@ -72,16 +73,17 @@ var dateForms = []dateRule{
 
 // date reads the date that starts at token i and returns it with the index
 // of the token after it.
-func (d *Document) date(toks []Token, i int) (Date, int, bool) {
-	s := dateScan{toks: toks, i: i, j: i}
+func (d *Document) date(sc *scans, toks []Token, i int) (Date, int, bool) {
+	s := &sc.date
+	*s = dateScan{toks: toks, i: i, j: i, lower: d.lowerCased}
 	for _, q := range dateParts {
 		if s.j < len(toks) {
-			q.read(&s)
+			q.read(s)
 		}
 	}
 	if s.j < len(toks) {
 		for _, f := range dateForms {
-			switch f.read(&s) {
+			switch f.read(s) {
 			case matched:
 				return d.finishDate(s.dt, toks, i, s.j), s.j, true
 			case rejected:
@@ -107,8 +109,8 @@ func datePart(s *dateScan) {
 		return
 	}
 	_, year := isYear(&toks[j+1])
-	_, month := lex.Month(toks[j+1].Lower)
-	if year || month && toks[j+1].Cap {
+	_, month := s.monthAt(j + 1)
+	if year || month {
 		s.dt.Part = toks[j].Lower
 		s.j++
 	}
@@ -125,7 +127,7 @@ func weekdayPart(s *dateScan) {
 	s.dt.Weekday = wd
 	s.j++
 	if j := s.j; j+1 < len(toks) && toks[j].Text == "," {
-		if _, ok := monthAt(toks, j+1); ok || toks[j+1].Kind == NumberToken {
+		if _, ok := s.monthAt(j + 1); ok || toks[j+1].Kind == NumberToken {
 			s.j++
 		}
 	}
@@ -169,7 +171,7 @@ func dayMonth(s *dateScan) match {
 	if !ok {
 		return noMatch
 	}
-	m, ok := monthAt(toks, j+1)
+	m, ok := s.monthAt(j + 1)
 	if !ok {
 		return noMatch
 	}
@@ -186,7 +188,7 @@ func dayMonth(s *dateScan) match {
 // "Sept. 2019", "May".
 func monthDay(s *dateScan) match {
 	toks := s.toks
-	m, ok := monthAt(toks, s.j)
+	m, ok := s.monthAt(s.j)
 	if !ok {
 		return noMatch
 	}
@@ -288,24 +290,39 @@ func decadeForm(s *dateScan) match {
 	return matched
 }
 
-// monthAt reports a month name at token j. "May" must be capitalised and
-// "March" or "May" not followed by a verb-like lower-case word is still
-// taken as the month; lower-case "may" is the modal verb.
-func monthAt(toks []Token, j int) (int, bool) {
-	if j >= len(toks) || !toks[j].Cap || toks[j].Kind != WordToken {
+// monthAt reports a month name at token j. It must be capitalised
+// (lower-case "may" is the modal verb), except in a text written in lower
+// case, where "may" and "march" count only next to a number or after a
+// word that introduces a date ("in march", "5 may", "may 2019").
+// Abbreviations ("Jan", "Sept") must be followed by a dot or a number.
+func (s *dateScan) monthAt(j int) (int, bool) {
+	toks := s.toks
+	if j >= len(toks) || toks[j].Kind != WordToken {
 		return 0, false
 	}
-	m, ok := lex.Month(toks[j].Lower)
-	if !ok {
+	t := &toks[j]
+	m, ok := lex.Month(t.Lower)
+	if !ok || !t.Cap && !s.lower {
 		return 0, false
 	}
-	if len(toks[j].Lower) <= 4 && toks[j].Lower != "may" && toks[j].Lower != "june" && toks[j].Lower != "july" {
-		// Abbreviations ("Jan", "Sept") must be followed by a dot or a number.
+	if len(t.Lower) <= 4 && t.Lower != "may" && t.Lower != "june" && t.Lower != "july" {
 		if j+1 >= len(toks) || toks[j+1].Text != "." && toks[j+1].Kind != NumberToken {
 			return 0, false
 		}
 	}
+	if !t.Cap && (t.Lower == "may" || t.Lower == "march") && !datedContext(toks, j) {
+		return 0, false
+	}
 	return m, true
+}
+
+// datedContext reports whether the word at j stands next to a number or
+// after a word that introduces a date.
+func datedContext(toks []Token, j int) bool {
+	if j+1 < len(toks) && toks[j+1].Kind == NumberToken || j > 0 && toks[j-1].Kind == NumberToken {
+		return true
+	}
+	return j > 0 && lex.IsDateIntroducer(toks[j-1].Lower)
 }
 
 func (d *Document) finishDate(dt Date, toks []Token, i, j int) Date {

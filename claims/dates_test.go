@@ -28,6 +28,9 @@ func TestDates(t *testing.T) {
 		{"an ISO date", "Filed 2025-08-11 in court.", []date{{"2025-08-11", 2025, 8, 11, 0, 0, ""}}},
 		{"lower-case may is a verb", "The talks may resume.", nil},
 		{"capitalised May is a month", "The talks resume in May.", []date{{"May", 0, 5, 0, 0, 0, ""}}},
+		{"a lower-case month in a lower-case text", "the talks began on 5 march 2019 and ended in september .", []date{{"5 march 2019", 2019, 3, 5, 0, 0, ""}, {"september", 0, 9, 0, 0, 0, ""}}},
+		{"lower-case may there is a month after a date word", "the talks resumed in may and may end soon .", []date{{"may", 0, 5, 0, 0, 0, ""}}},
+		{"but not a month in a capitalised text", "The talks resumed in september, officials said.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

@@ -3,9 +3,10 @@ package claims
 import "github.com/newsdesk/claimcheck/internal/lex"
 
 // extract fills the claim's numbers, dates and names from its tokens; its
-// cues are found with the tokens (see Tokenize).
-func (d *Document) extract(c *Statement, common map[string]bool) {
-	c.Numbers, c.Dates = d.values(c.Tokens, c.Numbers[:0], c.Dates[:0])
+// cues are found with the tokens (see Tokenize). sc is the scratch space
+// of the value readers, reused from claim to claim.
+func (d *Document) extract(c *Statement, common map[string]bool, sc *scans) {
+	c.Numbers, c.Dates = d.values(sc, c.Tokens, c.Numbers[:0], c.Dates[:0])
 	c.Entities = d.entities(c, common)
 }
 
@@ -16,23 +17,31 @@ const valueWords = lex.CardinalWord | lex.OrdinalWord | lex.MonthName | lex.Week
 // values reads the numbers and dates of a claim, left to right: at each
 // token that may start one, a date first ("2019", "May 5", "early 2022"),
 // then a number.
-func (d *Document) values(toks []Token, nums []Number, dates []Date) ([]Number, []Date) {
+func (d *Document) values(sc *scans, toks []Token, nums []Number, dates []Date) ([]Number, []Date) {
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Kind == PunctToken || t.Kind == WordToken && t.class&valueWords == 0 {
 			continue
 		}
-		if dt, j, ok := d.date(toks, i); ok {
+		if dt, j, ok := d.date(sc, toks, i); ok {
 			dates = append(dates, dt)
 			i = j - 1
 			continue
 		}
-		if n, j, ok := d.number(toks, i); ok {
+		if n, j, ok := d.number(sc, toks, i); ok {
 			nums = append(nums, n)
 			i = j - 1
 		}
 	}
 	return nums, dates
+}
+
+// scans are the states of the number and date readers. The readers are
+// called through the tables of recognisers, so a state on the stack would
+// move to the heap at every token tried: Parse makes one and reuses it.
+type scans struct {
+	num  numberScan
+	date dateScan
 }
 
 func adjacent(toks []Token, i, j int) bool { return toks[i].End == toks[j].Start }

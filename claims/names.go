@@ -187,10 +187,13 @@ func (f *nameFinder) initial(s int) bool {
 
 // ordinaryOpener reports whether a capitalised word that opens a sentence
 // is an ordinary word rather than a name: a function word, a word the
-// document writes in lower case, a sentence starter, or an ordinary English
-// word the text does not capitalise elsewhere ("Give me arguments").
+// document writes in lower case, a sentence starter, a pronoun or
+// interjection WordNet does not list ("Everyone", "Oh"), or an ordinary
+// English word the text does not capitalise elsewhere ("Give me
+// arguments").
 func (f *nameFinder) ordinaryOpener(t *Token) bool {
-	return t.Stop || f.common[t.Stem] || t.class&lex.Starter != 0 || lexicon.Common(t.Stem) && !f.d.midCaps[t.Stem]
+	return t.Stop || f.common[t.Stem] || t.class&lex.Starter != 0 || lex.IsUnlistedFunctionWord(t.Lower) ||
+		lexicon.Common(t.Stem) && !f.d.midCaps[t.Stem]
 }
 
 // entity makes the entity of tokens [s, e): its words are the capitalised
@@ -249,7 +252,8 @@ func (d *Document) lowerCaseEntities(c *Statement) []Entity {
 // ordinary English word, and not capitalised elsewhere in the text.
 func (d *Document) lowerCaseName(t *Token) bool {
 	return t.Kind == WordToken && !t.Stop && len(t.Lower) >= 3 && t.class&lex.TitleWord == 0 &&
-		!lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower) && !isDateWord(t)
+		!lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower) && !isDateWord(t) &&
+		!lex.IsUnlistedFunctionWord(t.Lower)
 }
 
 func isAlpha(s string) bool {

@@ -25,9 +25,10 @@ type Number struct {
 // A numberScan is the state of reading one number: its first token i, the
 // token j after what has been read so far, and the number found.
 type numberScan struct {
-	toks []Token
-	i, j int
-	n    Number
+	toks  []Token
+	i, j  int
+	start int // the first token of the number's text: i, or its sign
+	n     Number
 }
 
 // A match is what a recogniser makes of the tokens before it.
@@ -78,16 +79,18 @@ var numberParts = []numberPart{
 	{"N9 range", rangePart},                // "5 to 10", "5-10"
 	{"N10 unit after", unitAfter},          // "3.5%", "62 per cent", "66-year-old", "30 feet", "six farmers"
 	{"N11 age", agePart},                   // "Ortiz, 54,", "aged 54"
-	{"N12 approximator", approxPart},       // "about 30", "almost £550bn"
+	{"N12 sign", signPart},                 // "-2.5%", "+2.5%", "-5C", "minus 5"
+	{"N13 approximator", approxPart},       // "about 30", "almost £550bn"
 }
 
 // number reads the number that starts at token i and returns it with the
 // index of the token after it.
-func (d *Document) number(toks []Token, i int) (Number, int, bool) {
-	s := numberScan{toks: toks, i: i, j: i + 1}
+func (d *Document) number(sc *scans, toks []Token, i int) (Number, int, bool) {
+	s := &sc.num
+	*s = numberScan{toks: toks, i: i, j: i + 1, start: i}
 	m := noMatch
 	for _, r := range numberValues {
-		if m = r.read(&s); m != noMatch {
+		if m = r.read(s); m != noMatch {
 			break
 		}
 	}
@@ -96,10 +99,10 @@ func (d *Document) number(toks []Token, i int) (Number, int, bool) {
 	}
 	s.n.Max = s.n.Value
 	for _, p := range numberParts {
-		p.read(&s)
+		p.read(s)
 	}
-	end := toks[s.j-1].End
-	s.n.Text, s.n.Start, s.n.End = d.Text[toks[i].Start:end], toks[i].Start, end
+	start, end := toks[s.start].Start, toks[s.j-1].End
+	s.n.Text, s.n.Start, s.n.End = d.Text[start:end], start, end
 	return s.n, s.j, true
 }
 
@@ -132,6 +135,8 @@ func digitsValue(s *numberScan) match {
 			s.n.Value *= m
 		} else if u, f, ok := lex.Unit(suffix); ok {
 			s.n.Unit, s.n.Value = u, s.n.Value*f
+		} else if u, ok := temperatureScale(suffix); ok && t.Text[len(t.Text)-1] < 'a' {
+			s.n.Unit = u // "5C", "41F": a capital letter, not "50c" (cents)
 		}
 	}
 	return matched
@@ -275,11 +280,12 @@ func unitAfter(s *numberScan) {
 // word read is at the scan's j, and hyphen says whether one joins it to
 // the value.
 var unitWords = []unitRule{
-	{"U1 percent", percentUnit},   // "3.5%", "62 percent", "62 pc", "62 per cent"
-	{"U2 age", yearOldUnit},       // "66-year-old"
-	{"U3 currency", currencyUnit}, // "5 dollars", "10 euros"
-	{"U4 measure", measureUnit},   // "30 feet", "three decades", "40-minute"; "54 years old" is an age
-	{"U5 noun", nounUnit},         // "six farmers"
+	{"U1 percent", percentUnit},    // "3.5%", "62 percent", "62 pc", "62 per cent"
+	{"U2 age", yearOldUnit},        // "66-year-old"
+	{"U3 currency", currencyUnit},  // "5 dollars", "10 euros"
+	{"U4 measure", measureUnit},    // "30 feet", "three decades", "40-minute"; "54 years old" is an age
+	{"U5 temperature", degreeUnit}, // "5°C", "5 degrees Celsius", "40 °F"
+	{"U6 noun", nounUnit},          // "six farmers"
 }
 
 // U1: a percentage.
@@ -336,7 +342,39 @@ func measureUnit(s *numberScan, hyphen bool) bool {
 	return true
 }
 
-// U5: the noun counted, by its stem ("six farmers"); it stays outside the
+// U5: a temperature: a degree sign or "degrees", then maybe the scale
+// ("5°C", "5 degrees Celsius", "40 degrees F"). The unit is "celsius",
+// "fahrenheit", or "degree" when no scale is named; Fahrenheit is not
+// turned into Celsius (the scales do not differ by a factor).
+func degreeUnit(s *numberScan, _ bool) bool {
+	toks, j := s.toks, s.j
+	if toks[j].Text != "°" && toks[j].Lower != "degrees" && toks[j].Lower != "degree" {
+		return false
+	}
+	s.n.Unit = "degree"
+	s.j++
+	if s.j < len(toks) {
+		if u, ok := temperatureScale(toks[s.j].Lower); ok {
+			s.n.Unit = u
+			s.j++
+		}
+	}
+	return true
+}
+
+// temperatureScale returns the unit of a temperature scale's name or
+// letter.
+func temperatureScale(lower string) (string, bool) {
+	switch lower {
+	case "c", "celsius", "centigrade":
+		return "celsius", true
+	case "f", "fahrenheit":
+		return "fahrenheit", true
+	}
+	return "", false
+}
+
+// U6: the noun counted, by its stem ("six farmers"); it stays outside the
 // number's text.
 func nounUnit(s *numberScan, _ bool) bool {
 	t := &s.toks[s.j]
@@ -354,10 +392,43 @@ func agePart(s *numberScan) {
 	}
 }
 
-// N12: an approximator before the value, or before its currency sign
-// ("almost 550", "about £5bn").
+// N12: a sign just before the value, or before its currency sign, that
+// stands apart from the word before it (so not the hyphen of "COVID-19" or
+// of a range "5-10"): "-2.5%", "+2.5%", "-5C", "-$5"; or "minus" before it.
+// A minus makes the value negative (the low end only, for a range); the
+// sign is part of the number's text.
+func signPart(s *numberScan) {
+	toks, k := s.toks, s.i-1
+	if k > 0 && toks[k].Kind == PunctToken && adjacent(toks, k, k+1) {
+		if _, ok := lex.Currency(toks[k].Text); ok {
+			k--
+		}
+	}
+	if k < 0 {
+		return
+	}
+	minus := false
+	switch t := &toks[k]; {
+	case t.Lower == "minus":
+		minus = true
+	case (t.Text == "-" || t.Text == "−" || t.Text == "+") && adjacent(toks, k, k+1) && (k == 0 || !adjacent(toks, k-1, k)):
+		minus = t.Text != "+"
+	default:
+		return
+	}
+	if minus {
+		if s.n.Max == s.n.Value {
+			s.n.Max = -s.n.Max
+		}
+		s.n.Value = -s.n.Value
+	}
+	s.start = k
+}
+
+// N13: an approximator before the value, or before its sign or currency
+// sign ("almost 550", "about £5bn", "about -5C").
 func approxPart(s *numberScan) {
-	toks, before := s.toks, s.i-1
+	toks, before := s.toks, s.start-1
 	if before > 0 && toks[before].Kind == PunctToken {
 		if _, ok := lex.Currency(toks[before].Text); ok {
 			before--

@@ -39,6 +39,11 @@ func TestNumbers(t *testing.T) {
 		{"a fraction", "A third of the budget went on roads.", []num{{"third", 1.0 / 3, 1.0 / 3, "budget", false, false}}},
 		{"a hyphenated fraction", "Two-thirds of fathers are over 30.", []num{{"thirds", 2.0 / 3, 2.0 / 3, "father", false, false}, {"30", 30, 30, "", false, true}}},
 		{"third as an ordinal", "It was the third attempt.", []num{{"third", 3, 3, "attempt", true, false}}},
+		{"a minus sign apart from the word before", "The index fell -2.5% in 2019.", []num{{"-2.5%", -2.5, -2.5, "percent", false, false}}},
+		{"a hyphen inside a name is no sign", "COVID-19 spread.", []num{{"19", 19, 19, "spread", false, false}}},
+		{"a hyphen in a range is no sign", "Between 5-10 people came.", []num{{"5-10", 5, 10, "peopl", false, false}}},
+		{"a temperature below zero", "It was -5C in Kyiv.", []num{{"-5C", -5, -5, "celsius", false, false}}},
+		{"cents are no temperature", "It cost 50c.", []num{{"50c", 50, 50, "", false, false}}},
 		{"a year is a date, not a number", "It happened in 2019.", nil},
 		{"one as a pronoun is not a number", "One of the aides left.", nil},
 	}

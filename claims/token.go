@@ -72,9 +72,25 @@ func sentenceTokens(toks []Token, cues []Cue, src string, start, end int) ([]Tok
 	n, nc := len(toks), len(cues)
 	toks = words(toks, src, start, end)
 	markAcronyms(toks[n:])
+	markSplitAuxiliaries(toks[n:])
 	cues = findCues(cues, toks[n:], src)
 	markAttributions(toks[n:], cues[nc:])
 	return toks, cues
+}
+
+// markSplitAuxiliaries makes function words of the auxiliaries a tokeniser
+// split from their "n't" ("ca n't", "wo n't", "sha n't"): alone, "ca" and
+// "wo" look like content words.
+func markSplitAuxiliaries(toks []Token) {
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != WordToken || t.Stop || toks[i+1].Lower != "n't" {
+			continue
+		}
+		if base, ok := lex.SplitAuxiliary(t.Lower); ok {
+			t.Stop, t.Stem = true, base
+		}
+	}
 }
 
 // words appends the tokens of src[start:end] to dst as the characters
@@ -118,48 +134,18 @@ func isWordRune(r rune) bool {
 }
 
 func appendWord(dst *[]Token, src string, start, end int) int {
-	i := start
 	// Dotted acronyms: "U.S.", "a.m.", "e.g."
-	if j := acronymEnd(src, i, end); j > i {
-		*dst = append(*dst, makeWord(src, i, j))
+	if j := acronymEnd(src, start, end); j > start {
+		*dst = append(*dst, makeWord(src, start, j))
 		return j
 	}
-	for i < end {
-		c := src[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				i++
-				continue
-			}
-			if (c == ';' || c == '`') && misspeltNot(src, start, i, 1, end) {
-				i += 2
-				break
-			}
-			if c == '\'' && i+1 < end && isASCIILetter(src[i+1]) {
-				if possessive(src, i+1, end) {
-					break
-				}
-				i++
-				continue
-			}
-			break
+	i := start
+	for more := true; more && i < end; {
+		if src[i] < utf8.RuneSelf {
+			i, more = asciiStep(src, start, i, end)
+		} else {
+			i, more = runeStep(src, start, i, end)
 		}
-		r, size := utf8.DecodeRuneInString(src[i:end])
-		if r == '’' && i+size < end && isASCIILetter(src[i+size]) {
-			if possessive(src, i+size, end) {
-				break
-			}
-			i += size
-			continue
-		}
-		if (r == '´' || r == '‘') && misspeltNot(src, start, i, size, end) {
-			i += size + 1
-			break
-		}
-		if !isWordRune(r) {
-			break
-		}
-		i += size
 	}
 	*dst = append(*dst, makeWord(src, start, i))
 	// Skip a possessive 's so the next token starts after it.
@@ -168,6 +154,38 @@ func appendWord(dst *[]Token, src string, start, end int) int {
 		i += size + 1
 	}
 	return i
+}
+
+// asciiStep reads the ASCII byte at i of the word that starts at start:
+// it returns where the word goes on and whether it may go on past that.
+// Letters and digits belong to the word, and so does an apostrophe before a
+// letter unless it opens a possessive "'s"; "didn;t" takes its slip.
+func asciiStep(src string, start, i, end int) (int, bool) {
+	switch c := src[i]; {
+	case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+		return i + 1, true
+	case (c == ';' || c == '`') && misspeltNot(src, start, i, 1, end):
+		return i + 2, false
+	case c == '\'' && i+1 < end && isASCIILetter(src[i+1]) && !possessive(src, i+1, end):
+		return i + 1, true
+	}
+	return i, false
+}
+
+// runeStep reads the multi-byte rune at i of the word that starts at start,
+// as asciiStep does: a curly apostrophe before a letter (not a possessive),
+// the slips "isn´t" and "isn‘t", letters, digits and combining marks.
+func runeStep(src string, start, i, end int) (int, bool) {
+	r, size := utf8.DecodeRuneInString(src[i:end])
+	switch {
+	case r == '’' && i+size < end && isASCIILetter(src[i+size]) && !possessive(src, i+size, end):
+		return i + size, true
+	case (r == '´' || r == '‘') && misspeltNot(src, start, i, size, end):
+		return i + size + 1, false
+	case isWordRune(r):
+		return i + size, true
+	}
+	return i, false
 }
 
 // misspeltNot recognises "didn;t", "isn´t", "don`t": an auxiliary's "n't"

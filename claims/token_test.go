@@ -22,6 +22,11 @@ func TestTokens(t *testing.T) {
 			t.Errorf("%q counts as a content word; a negated auxiliary carries no content of its own", tok.Text)
 		}
 	}
+	for _, tok := range one(t, "he ca n't go and she wo n't stay .").Tokens {
+		if tok.Content() && tok.Lower != "go" && tok.Lower != "stay" {
+			t.Errorf("%q counts as a content word; a split negated auxiliary carries none", tok.Text)
+		}
+	}
 	if a, b := one(t, "He says so.").Tokens[1].Stem, one(t, "He said so.").Tokens[1].Stem; a != b {
 		t.Errorf("says and said stem apart: %q, %q", a, b)
 	}

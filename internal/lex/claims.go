@@ -260,9 +260,9 @@ var preVerbs = setOf("often", "also", "has", "have", "had")
 func IsPreVerb(lower string) bool { return preVerbs[lower] || strings.HasSuffix(lower, "ly") }
 
 // negativePhrasalVerbs negate their complement as "rejected" does ("turned
-// down the offer", "ruled out a deal"), by the stem of the verb and the
-// particle. Origin: hand-written for claimcheck.
-var negativePhrasalVerbs = setOf("turn down", "rule out")
+// down the offer", "ruled out a deal", "failed to win"), by the stem of the
+// verb and the word after it. Origin: hand-written for claimcheck.
+var negativePhrasalVerbs = setOf("turn down", "rule out", "fail to")
 
 // IsNegativePhrasalVerb reports whether a verb's stem and the particle after
 // it make one of negativePhrasalVerbs.
@@ -276,3 +276,44 @@ var beForms = setOf("be", "is", "are", "was", "were", "been", "being", "am")
 
 // IsBeForm reports whether a lower-cased word is a form of "be".
 func IsBeForm(lower string) bool { return beForms[lower] }
+
+// Place returns the place a lower-cased place adjective or demonym
+// pertains to ("ukrainian" -> "Ukraine", "british" -> "Great Britain"),
+// from the places list of places.go, generated from WordNet 3.0 by
+// gen_places.go.
+func Place(lower string) (string, bool) { p, ok := places[lower]; return p, ok }
+
+// unlistedFunctionWords are function words that WordNet, which has only
+// nouns, verbs, adjectives and adverbs, does not list and the stop words
+// leave out: indefinite pronouns and interjections. Capitalised at the
+// start of a sentence they are no names ("Everyone agreed", "Oh, he
+// said"). Origin: the English indefinite pronouns, and the interjections
+// and run-together forms of the training summaries' sentence openers.
+var unlistedFunctionWords = setOf("everyone", "everybody", "everything", "someone", "somebody",
+	"something", "anyone", "anybody", "anything", "nobody", "noone", "nothing", "whoever",
+	"whatever", "whichever", "whomever", "oh", "yes", "yep", "yeah", "ok", "okay", "hey",
+	"wow", "thats", "whats")
+
+// IsUnlistedFunctionWord reports whether a lower-cased word is one of
+// unlistedFunctionWords.
+func IsUnlistedFunctionWord(lower string) bool { return unlistedFunctionWords[lower] }
+
+// dateIntroducers are the words after which "may" or "march" in a
+// lower-case text is the month ("in may", "since march"). Origin:
+// hand-written for claimcheck.
+var dateIntroducers = setOf("in", "on", "since", "until", "till", "by", "of", "last", "next",
+	"this", "early", "mid", "late", "from", "to", "between", "during", "before", "after")
+
+// IsDateIntroducer reports whether a lower-cased word is one of
+// dateIntroducers.
+func IsDateIntroducer(lower string) bool { return dateIntroducers[lower] }
+
+// splitAuxiliaries are the first halves of negated auxiliaries that a
+// tokeniser splits from their "n't" and that are no words of their own:
+// "ca n't", "wo n't", "sha n't", "ai n't". Origin: the Penn Treebank
+// tokenisation of English contractions.
+var splitAuxiliaries = map[string]string{"ca": "can", "wo": "will", "sha": "shall", "ai": "be"}
+
+// SplitAuxiliary returns the auxiliary that a lower-cased first half of a
+// split negation stands for ("ca" -> "can").
+func SplitAuxiliary(lower string) (string, bool) { b, ok := splitAuxiliaries[lower]; return b, ok }
