@@ -1,9 +1,12 @@
 package claimcheck
 
 import (
+	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"math"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newsdesk/claimcheck/align"
@@ -47,13 +50,35 @@ type Options struct {
 	// the source must carry before the claim can be supported or
 	// contradicted. 0 means 0.5.
 	MinCoverage float64
-	// MaxEvidence is how many source sentences one claim may draw on.
-	// 0 means 3.
+	// MaxEvidence is how many source sentences one claim may draw on, at
+	// most MaxMaxEvidence. 0 means 3.
 	MaxEvidence int
+	// MaxBytes bounds the length of each text, source or derived, in bytes:
+	// a longer one is refused with a *LimitError before any work is done on
+	// it. 0 means DefaultMaxBytes.
+	MaxBytes int
+	// MaxClaims bounds the number of sentences of each text, source or
+	// derived: a text with more is refused with a *LimitError once split.
+	// 0 means DefaultMaxClaims.
+	MaxClaims int
 }
+
+// Defaults and bounds of Options. The defaults let any real article, and
+// a source the length of a long book, through: the longest of the 19k
+// texts of the benchmark and training sets has 103 KB, and the one with
+// most sentences 1,491.
+const (
+	DefaultMinCoverage = 0.5
+	DefaultMaxEvidence = 3
+	MaxMaxEvidence     = 1000
+	DefaultMaxBytes    = 64 << 20 // 64 MiB, as the -max-input of the example commands
+	DefaultMaxClaims   = 1_000_000
+)
 
 // A Checker checks derived texts against sources. It holds no state besides
 // its options: one Checker is safe for concurrent use by many goroutines.
+// The zero Checker has the default options; a nil *Checker gives an error
+// from every method.
 type Checker struct {
 	opts Options
 }
@@ -83,11 +108,22 @@ func (o Options) validate() error {
 	if math.IsNaN(o.MinCoverage) || o.MinCoverage < 0 || o.MinCoverage > 1 {
 		return &OptionError{Field: "MinCoverage", Value: o.MinCoverage, Want: "a number from 0 to 1 (0 means the default, 0.5)"}
 	}
-	if o.MaxEvidence < 0 {
-		return &OptionError{Field: "MaxEvidence", Value: o.MaxEvidence, Want: "0 (the default, 3) or more"}
+	if o.MaxEvidence < 0 || o.MaxEvidence > MaxMaxEvidence {
+		return &OptionError{Field: "MaxEvidence", Value: o.MaxEvidence, Want: fmt.Sprintf("0 (the default, %d) to %d", DefaultMaxEvidence, MaxMaxEvidence)}
+	}
+	if o.MaxBytes < 0 {
+		return &OptionError{Field: "MaxBytes", Value: o.MaxBytes, Want: fmt.Sprintf("0 (the default, %d) or more", DefaultMaxBytes)}
+	}
+	if o.MaxClaims < 0 {
+		return &OptionError{Field: "MaxClaims", Value: o.MaxClaims, Want: fmt.Sprintf("0 (the default, %d) or more", DefaultMaxClaims)}
 	}
 	return nil
 }
+
+// maxEvidence, maxBytes and maxClaims return the options in effect.
+func (o Options) maxEvidence() int { return cmp.Or(o.MaxEvidence, DefaultMaxEvidence) }
+func (o Options) maxBytes() int    { return cmp.Or(o.MaxBytes, DefaultMaxBytes) }
+func (o Options) maxClaims() int   { return cmp.Or(o.MaxClaims, DefaultMaxClaims) }
 
 // ErrEmpty is the cause of an InputError for a text with no claims: empty,
 // white space, or nothing left once boilerplate is removed.
@@ -115,6 +151,33 @@ func (e *InputError) Error() string {
 // Unwrap returns the cause.
 func (e *InputError) Unwrap() error { return e.Err }
 
+// A LimitError reports a text beyond a limit of the Options: too many bytes
+// or too many sentences.
+type LimitError struct {
+	Text  string // which text: "source", "derived", or the source's name
+	Limit string // the Options field: "MaxBytes" or "MaxClaims"
+	Value int    // what the text has
+	Max   int    // the limit in effect
+}
+
+// Error returns the error on one line.
+func (e *LimitError) Error() string {
+	unit := "bytes"
+	if e.Limit == "MaxClaims" {
+		unit = "sentences"
+	}
+	return fmt.Sprintf("claimcheck: %s text: %d %s, more than Options.%s (%d)", e.Text, e.Value, unit, e.Limit, e.Max)
+}
+
+// A UsageError reports a call that cannot be served whatever the texts: a
+// nil *Checker, no source, or a Source that NewSource did not make.
+type UsageError struct {
+	Problem string
+}
+
+// Error returns the error on one line.
+func (e *UsageError) Error() string { return "claimcheck: " + e.Problem }
+
 func validate(which, text string) error {
 	if !utf8.ValidString(text) {
 		off := 0
@@ -130,72 +193,174 @@ func validate(which, text string) error {
 	return nil
 }
 
+// parse checks a text against the limits and parses it.
+func (c *Checker) parse(which, text string) (*claims.Document, error) {
+	if n, max := len(text), c.opts.maxBytes(); n > max {
+		return nil, &LimitError{Text: which, Limit: "MaxBytes", Value: n, Max: max}
+	}
+	if err := validate(which, text); err != nil {
+		return nil, err
+	}
+	doc := claims.Parse(text)
+	if len(doc.Statements) == 0 {
+		return nil, &InputError{Text: which, Offset: -1, Err: ErrEmpty}
+	}
+	if n, max := len(doc.Statements), c.opts.maxClaims(); n > max {
+		return nil, &LimitError{Text: which, Limit: "MaxClaims", Value: n, Max: max}
+	}
+	return doc, nil
+}
+
 // A Source is a source text prepared for checking: parsed and indexed once,
-// then reused for any number of derived texts. It is immutable and safe for
-// concurrent use.
+// then reused for any number of derived texts. It is safe for concurrent
+// use, and usable with any Checker: one whose MaxEvidence differs from the
+// maker's indexes it again for its own setting (once, then kept), so the
+// verdicts are those the Checker would give on the text itself; one whose
+// limits the text exceeds refuses it with a *LimitError.
 type Source struct {
 	name  string
-	index *score.Source
+	bytes int // the length of the text
+	doc   *claims.Document
+
+	// own is the index for the maker's MaxEvidence (ownEvidence), read
+	// without a lock; other settings' indexes are made on first use.
+	own         *score.Source
+	ownEvidence int
+	mu          sync.Mutex
+	indexes     map[int]*score.Source // by the MaxEvidence in effect
 }
 
 // NewSource parses and indexes a source text under a name that reports will
 // use to say which source a piece of evidence comes from.
 func (c *Checker) NewSource(name, text string) (*Source, error) {
+	if c == nil {
+		return nil, errNilChecker
+	}
 	if name == "" {
 		name = "source"
 	}
-	if err := validate(name, text); err != nil {
+	doc, err := c.parse(name, text)
+	if err != nil {
 		return nil, err
 	}
-	doc := claims.Parse(text)
-	if len(doc.Statements) == 0 {
-		return nil, &InputError{Text: name, Offset: -1, Err: ErrEmpty}
-	}
-	return &Source{name: name, index: score.Prepare(align.Prepare(doc, align.Options{MaxSentences: c.opts.MaxEvidence}))}, nil
+	me := c.opts.maxEvidence()
+	return &Source{name: name, bytes: len(text), doc: doc, ownEvidence: me,
+		own: score.Prepare(align.Prepare(doc, align.Options{MaxSentences: me}))}, nil
 }
 
-// Name returns the source's name.
-func (s *Source) Name() string { return s.name }
+var errNilChecker = &UsageError{Problem: "nil *Checker: make one with New"}
+
+// index returns the source's index for a MaxEvidence setting, building it
+// the first time.
+func (s *Source) index(maxEvidence int) *score.Source {
+	if maxEvidence == s.ownEvidence && s.own != nil {
+		return s.own
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	x := s.indexes[maxEvidence]
+	if x == nil {
+		x = score.Prepare(align.Prepare(s.doc, align.Options{MaxSentences: maxEvidence}))
+		if s.indexes == nil {
+			s.indexes = map[int]*score.Source{}
+		}
+		s.indexes[maxEvidence] = x
+	}
+	return x
+}
+
+// Name returns the source's name; "" for a nil Source.
+func (s *Source) Name() string {
+	if s == nil {
+		return ""
+	}
+	return s.name
+}
 
 // Check checks a derived text against one source text.
 func (c *Checker) Check(source, derived string) (*Report, error) {
+	return c.CheckContext(context.Background(), source, derived)
+}
+
+// CheckContext is Check that stops when ctx is done, between one claim and
+// the next, and returns ctx.Err(). Splitting and indexing a text are not
+// interrupted: Options.MaxBytes bounds them.
+func (c *Checker) CheckContext(ctx context.Context, source, derived string) (*Report, error) {
 	src, err := c.NewSource("source", source)
 	if err != nil {
 		return nil, err
 	}
-	return c.CheckSources(derived, src)
+	return c.CheckSourcesContext(ctx, derived, src)
 }
 
 // CheckSources checks a derived text against several sources at once: each
 // claim takes its verdict from the source that supports it best, and its
 // evidence says which source that is.
 func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, error) {
-	if len(sources) == 0 {
-		return nil, errors.New("claimcheck: no source to check against")
+	return c.CheckSourcesContext(context.Background(), derived, sources...)
+}
+
+// CheckSourcesContext is CheckSources that stops when ctx is done, between
+// one claim and the next, and returns ctx.Err(). A nil ctx means
+// context.Background().
+func (c *Checker) CheckSourcesContext(ctx context.Context, derived string, sources ...*Source) (*Report, error) {
+	if c == nil {
+		return nil, errNilChecker
 	}
-	if err := validate("derived", derived); err != nil {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if len(sources) == 0 {
+		return nil, &UsageError{Problem: "no source to check against"}
+	}
+	for k, s := range sources {
+		if s == nil || s.doc == nil {
+			return nil, &UsageError{Problem: fmt.Sprintf("source %d of %d is not one NewSource made", k+1, len(sources))}
+		}
+		if n, max := s.bytes, c.opts.maxBytes(); n > max {
+			return nil, &LimitError{Text: s.name, Limit: "MaxBytes", Value: n, Max: max}
+		}
+		if n, max := len(s.doc.Statements), c.opts.maxClaims(); n > max {
+			return nil, &LimitError{Text: s.name, Limit: "MaxClaims", Value: n, Max: max}
+		}
+	}
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	doc := claims.Parse(derived)
-	if len(doc.Statements) == 0 {
-		return nil, &InputError{Text: "derived", Offset: -1, Err: ErrEmpty}
+	doc, err := c.parse("derived", derived)
+	if err != nil {
+		return nil, err
 	}
-	opts := score.Options{MinCoverage: c.opts.MinCoverage}
-	r := &Report{Claims: make([]Claim, len(doc.Statements))}
-	verdicts := make([]score.Verdict, len(doc.Statements))
+	r := &Report{}
 	for _, s := range sources {
 		r.Sources = append(r.Sources, s.name)
 	}
+	return c.judge(ctx, doc, r, len(sources) > 1, func(*claims.Statement) []*Source { return sources })
+}
+
+// judge fills in r with a verdict on each claim of doc, against the
+// sources that sourcesFor gives for it: each claim takes its verdict from
+// the one that supports it best. named says whether evidence names its
+// source. A claim with no source is unsupported.
+func (c *Checker) judge(ctx context.Context, doc *claims.Document, r *Report, named bool, sourcesFor func(*claims.Statement) []*Source) (*Report, error) {
+	r.Claims = make([]Claim, len(doc.Statements))
+	verdicts := make([]score.Verdict, len(doc.Statements))
+	maxEvidence := c.opts.maxEvidence()
+	opts := score.Options{MinCoverage: c.opts.MinCoverage}
 	for i := range doc.Statements {
-		best, bestSource := score.Verdict{}, -1
-		for k, s := range sources {
-			v := score.Judge(s.index, &doc.Statements[i], opts)
-			if bestSource < 0 || better(v, best) {
-				best, bestSource = v, k
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		st := &doc.Statements[i]
+		best, bestSource := score.Verdict{Label: Unsupported}, (*Source)(nil)
+		for _, s := range sourcesFor(st) {
+			v := score.Judge(s.index(maxEvidence), st, opts)
+			if bestSource == nil || better(v, best) {
+				best, bestSource = v, s
 			}
 		}
 		verdicts[i] = best
-		r.Claims[i] = makeClaim(&doc.Statements[i], best, sources[bestSource], len(sources) > 1)
+		r.Claims[i] = makeClaim(st, best, bestSource, named)
 		switch best.Label {
 		case Supported:
 			r.Supported++
@@ -225,11 +390,14 @@ func better(a, b score.Verdict) bool {
 
 func makeClaim(c *claims.Statement, v score.Verdict, s *Source, named bool) Claim {
 	out := Claim{Text: c.Text, Start: c.Start, End: c.End, Label: v.Label, Score: round(v.Score),
-		Coverage: round(v.Coverage), Kinds: v.Kinds}
+		Coverage: round(v.Coverage), Kinds: v.Kinds, Caption: c.Caption}
 	if out.Kinds == nil {
 		out.Kinds = []Kind{}
 	}
-	doc := s.index.Doc()
+	if s == nil {
+		return out
+	}
+	doc := s.doc
 	for _, si := range v.Match.Sentences {
 		e := doc.Statements[si]
 		ev := Evidence{Text: e.Text, Start: e.Start, End: e.End}

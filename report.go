@@ -54,6 +54,7 @@ type Claim struct {
 	Kinds    []Kind     `json:"kinds"`
 	Evidence []Evidence `json:"evidence"`
 	Findings []Finding  `json:"findings,omitempty"`
+	Caption  bool       `json:"caption,omitempty"` // the claim is a photo's caption
 }
 
 // Evidence is a source sentence a claim was aligned to.
@@ -101,7 +102,11 @@ func (r *Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(bw, "score %.3f: %d claims, %d supported, %d contradicted, %d unsupported\n",
 		r.Score, len(r.Claims), r.Supported, r.Contradicted, r.Unsupported)
 	for i, c := range r.Claims {
-		fmt.Fprintf(bw, "\n%d. [%s %.2f] %s\n", i+1, strings.ToUpper(string(c.Label)), c.Score, fold(c.Text))
+		caption := ""
+		if c.Caption {
+			caption = "(caption) "
+		}
+		fmt.Fprintf(bw, "\n%d. [%s %.2f] %s%s\n", i+1, strings.ToUpper(string(c.Label)), c.Score, caption, fold(c.Text))
 		for _, e := range c.Evidence {
 			if e.Source != "" {
 				fmt.Fprintf(bw, "   source (%s): %s\n", e.Source, fold(e.Text))

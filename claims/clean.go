@@ -1,17 +1,25 @@
 package claims
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // Excluded is a piece of the text that cleaning left out of the claims: a
-// boilerplate line, a photo credit, a caption run, a copyright line or a
-// label such as "Source:" whose following text is kept.
+// boilerplate line, a photo credit or alt text, a copyright line or a label
+// such as "Source:" whose following text is kept. (A photo's caption is
+// kept: it is a Sentence with Caption set.)
 type Excluded struct {
 	Text       string // src[Start:End]
 	Start, End int    // byte offsets into the original text
-	Reason     string // "advertising", "navigation", "credit", "caption", "copyright", "embed" or "label"
+	// Reason is "advertising", "navigation" (a link prompt, a menu, a
+	// glued run of links), "credit" (a photo credit), "alt text" (a
+	// photo's description glued to its caption), "copyright", "embed" or
+	// "label".
+	Reason string
 }
 
 // lineBoilerplate classifies one trimmed line. It returns the reason the line
@@ -33,14 +41,13 @@ func lineBoilerplate(line string) (reason string, labelLen int) {
 		}
 	}
 	if len(line) <= 100 {
-		norm := foldLine(line)
-		if r, ok := boilerplateLines[norm]; ok {
+		var buf [100]byte
+		norm := foldLine(&buf, line)
+		if r, ok := lex.BoilerplateLine(norm); ok {
 			return r, 0
 		}
-		for _, p := range boilerplatePrefixes {
-			if strings.HasPrefix(norm, p.prefix) {
-				return p.reason, 0
-			}
+		if r := lex.BoilerplatePrefix(norm); r != "" {
+			return r, 0
 		}
 		if isCopyright(line, norm) {
 			return "copyright", 0
@@ -49,16 +56,13 @@ func lineBoilerplate(line string) (reason string, labelLen int) {
 	if strings.Contains(line, "pic.twitter.com/") {
 		return "embed", 0
 	}
-	if isCaption(line) {
-		return "caption", 0
-	}
 	return "", 0
 }
 
 // foldLine lower-cases an ASCII line, folds runs of spaces and strips
 // trailing punctuation, for comparison with the boilerplate tables.
-func foldLine(line string) string {
-	var b [100]byte
+// It writes into b and returns the part of it used: no allocation.
+func foldLine(b *[100]byte, line string) []byte {
 	n := 0
 	space := false
 	for i := 0; i < len(line) && n < len(b); i++ {
@@ -82,70 +86,30 @@ func foldLine(line string) string {
 		n++
 	}
 	// Rune-aware: "»" and "–" are several bytes each.
-	return strings.TrimRight(string(b[:n]), ".:!>»|-–")
+	return bytes.TrimRight(b[:n], ".:!>»|-–")
 }
-
-var boilerplateLines = map[string]string{
-	"advertisement": "advertising", "advertising": "advertising", "ad": "advertising",
-	"continues after advertising": "advertising", "continues after advertisement": "advertising",
-	"story continues below advertisement": "advertising", "article continues below advertisement": "advertising",
-	"article continues below": "advertising", "story continues below": "advertising",
-	"continue reading below": "advertising", "continue reading": "navigation",
-	"continue reading the main story": "navigation", "scroll down for video": "navigation",
-	"scroll to continue": "navigation", "table of contents": "navigation", "contents": "navigation",
-	"skip to content": "navigation", "skip to main content": "navigation",
-	"send this page to someone via email": "navigation", "share this article": "navigation",
-	"share": "navigation", "share this": "navigation", "comments": "navigation",
-	"related articles": "navigation", "related": "navigation", "more on this story": "navigation",
-	"read more": "navigation", "watch": "navigation", "listen to this article": "navigation",
-	"sign up": "navigation", "subscribe": "navigation", "print": "navigation",
-	"click here": "navigation", "top stories": "navigation", "most read": "navigation",
-	"video": "navigation", "photo": "credit", "image": "credit", "loading": "navigation",
-	"all rights reserved": "copyright",
-}
-
-var boilerplatePrefixes = []struct{ prefix, reason string }{
-	{"read more:", "navigation"}, {"related:", "navigation"}, {"see also:", "navigation"},
-	{"sign up for", "navigation"}, {"subscribe to", "navigation"}, {"follow us", "navigation"},
-	{"click here", "navigation"}, {"watch:", "navigation"}, {"watch the video", "navigation"},
-	{"credit:", "credit"}, {"photo:", "credit"}, {"photograph:", "credit"},
-	{"picture:", "credit"}, {"image:", "credit"}, {"photo credit", "credit"},
-	{"image source", "credit"}, {"getty images", "credit"}, {"(photo", "credit"},
-	{"advertisement", "advertising"}, {"this article was", "navigation"},
-	{"download the", "navigation"}, {"copyright", "copyright"}, {"©", "copyright"},
-	{"(c) ", "copyright"},
-}
-
-// navigationOpeners open a sentence that is a link, not a claim, even run
-// into a paragraph of text: "CLICK HERE for the latest news".
-var navigationOpeners = []string{"click here", "scroll down for", "read more:", "read:", "see also:", "related:"}
 
 // isNavigationSentence recognises a short sentence that is a link prompt.
 func isNavigationSentence(s string) bool {
 	if len(s) > 200 || len(s) == 0 {
 		return false
 	}
-	switch s[0] | 0x20 { // the openers' first letters, either case
+	switch s[0] | 0x20 { // the first letters of lex.NavigationOpener's phrases, either case
 	case 'c', 'r', 's':
 	default:
 		return false
 	}
-	for _, p := range navigationOpeners {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return true
-		}
-	}
-	return false
+	return lex.NavigationOpener(s) > 0
 }
 
 // isCopyright recognises lines such as "c.2024 The Daily Example Company".
-func isCopyright(line, norm string) bool {
-	if strings.Contains(norm, "all rights reserved") {
+func isCopyright(line string, norm []byte) bool {
+	if bytes.Contains(norm, []byte("all rights reserved")) {
 		return true
 	}
 	// "c.2025" or "c 2025" opening a short line.
 	if len(norm) >= 6 && norm[0] == 'c' && (norm[1] == '.' || norm[1] == ' ') &&
-		isDigits(norm[2:6]) {
+		isDigits(string(norm[2:6])) {
 		return true
 	}
 	return false
@@ -160,43 +124,32 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// isCaption recognises photo-caption runs: lines carrying a "Credit:" mark,
-// or several words glued to the next capitalised word ("OrtizMayor of Springfield").
+// isCaption recognises photo-caption runs (see clean_caption.go): lines
+// carrying a credit mark, one ending in an agency's credit, or several
+// words glued to the next capitalised word ("OrtizMayor of Springfield").
 //
 // Only short lines qualify: an article pasted on one line also has glued
-// words and no final punctuation, and must not be dropped whole.
+// words and no final punctuation, and must not be taken apart.
 func isCaption(line string) bool {
-	credits := strings.Count(line, "Credit:")
-	switch {
-	case credits >= 2 && len(line) < 1500, credits == 1 && len(line) < 300:
+	// A run ends with its last credit or caption, not with a full stop,
+	// unless it is one credit ("Photograph by Jane Roe/Getty Images.").
+	if len(line) >= 1500 || endsSentence(line) && !startsWithCreditMark(line) {
+		return false
+	}
+	switch marks := countCreditMarks(line); {
+	case marks >= 2, marks == 1 && len(line) < 300:
 		return true
 	case len(line) >= 300:
 		return false
 	}
-	return strings.Contains(line, "Getty Images") && len(line) < 200 ||
-		!endsSentence(line) && gluedWords(line) >= 2
+	return len(line) < 200 && trailingAgency(line) >= 0 || !endsSentence(line) && gluedWords(line) >= 2
 }
 
 // leadingBoilerplate returns the length of a boilerplate phrase that opens
 // a line and is glued to the text after it ("Media playback is not
 // supported on this deviceThe hosts won..."), or 0.
 func leadingBoilerplate(line string) int {
-	for _, p := range gluedBoilerplate {
-		if len(line) > len(p) && strings.EqualFold(line[:len(p)], p) {
-			return len(p)
-		}
-	}
-	return 0
-}
-
-var gluedBoilerplate = []string{
-	"Media playback is not supported on this device",
-	"Media playback is unsupported on your device",
-	"Scroll down for video",
-	"Share this article",
-	"Advertisement",
-	"Continues after advertising",
-	"Story continues below advertisement",
+	return lex.GluedBoilerplate(line)
 }
 
 // gluedWords counts places where a lower-case word of three or more letters
@@ -228,7 +181,16 @@ func labelPrefix(line string) int {
 	if i <= 0 || i > 16 {
 		return 0
 	}
-	if !labels[strings.ToLower(line[:i])] {
+	// Lower-case ASCII in place: the labels are ASCII but for "’".
+	var b [16]byte
+	for k := 0; k < i; k++ {
+		c := line[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	if !lex.IsLabel(string(b[:i])) {
 		return 0
 	}
 	j := i + 1
@@ -239,14 +201,6 @@ func labelPrefix(line string) int {
 		return 0 // a label alone on its line is not followed by kept text
 	}
 	return j
-}
-
-var labels = map[string]bool{
-	"source": true, "sources": true, "quote": true, "details": true, "background": true,
-	"context": true, "update": true, "note": true, "summary": true, "analysis": true,
-	"reference": true, "editor's note": true, "editor’s note": true, "key points": true,
-	"why it matters": true, "the big picture": true, "recap": true, "catch up": true,
-	"fact": true, "claim": true, "verdict": true, "details and background": true,
 }
 
 // endsSentence reports whether a trimmed line ends with terminal punctuation,

@@ -13,23 +13,37 @@ import (
 type Sentence struct {
 	Text       string
 	Start, End int // byte offsets into the original text
+	// Caption marks a photo's caption, cut out of a run of captions, alt
+	// text and credits glued together: a published claim like the others.
+	Caption bool
 }
 
-// Segment cleans src and splits what cleaning keeps into sentences, in order.
-// Every byte of src that is not white space falls either in one of the
-// sentences or in one of the excluded pieces that Clean reports; no byte is
-// in both. Empty or all-space input gives no sentences. Invalid UTF-8 is not
-// an error: invalid bytes stay inside the sentence they occur in. A run of
-// text with no sentence end for more than 4000 bytes (a table, a dump, a
-// megabyte on one line) is cut after a clause or a word, so that no
-// sentence costs the checks more than a long one of real prose.
+// Split cleans src and splits what cleaning keeps into sentences, in one
+// pass over the text: sentences are the sentences kept, in order, and
+// excluded the pieces cleaning left out (see Excluded for the reasons), in
+// order. Every byte of src that is not white space falls either in one of
+// the sentences or in one of the excluded pieces; no byte is in both. Empty
+// or all-space input gives neither. Invalid UTF-8 is not an error: invalid
+// bytes stay inside the sentence they occur in. A run of text with no
+// sentence end for more than 4000 bytes (a table, a dump, a megabyte on one
+// line) is cut after a clause or a word, so that no sentence costs the
+// checks more than a long one of real prose. Both slices are new on every
+// call and belong to the caller.
+func Split(src string) (sentences []Sentence, excluded []Excluded) {
+	return segment(src)
+}
+
+// Segment returns the sentences of Split(src): the text that cleaning
+// keeps, split into sentences, in order. Call Split instead when the
+// excluded pieces are wanted too: Segment and Clean each run the whole pass.
 func Segment(src string) []Sentence {
 	s, _ := segment(src)
 	return s
 }
 
-// Clean returns the pieces of src that cleaning leaves out of the claims,
-// in order. See Excluded for the reasons it gives.
+// Clean returns the excluded pieces of Split(src): what cleaning leaves out
+// of the claims, in order. See Excluded for the reasons it gives. Call Split
+// instead when the sentences are wanted too.
 func Clean(src string) []Excluded {
 	_, e := segment(src)
 	return e
@@ -40,6 +54,15 @@ type segmenter struct {
 	sentences []Sentence
 	excluded  []Excluded
 	lowerText int8 // 0 unknown, 1 the text is written in lower case, -1 it is not
+	// The run of lower-case lines read last by runEndsSentence: it ends
+	// before src[runEnd:], and runPunct tells whether it ends a sentence.
+	runEnd   int
+	runPunct bool
+	block    int           // where the paragraph being split starts
+	parts    []captionPart // the parts of the caption run being read, reused
+	// lookBudget is what is left of the bytes that the searches for a
+	// list's second marker may read.
+	lookBudget int
 }
 
 // lowerCased reports, once per text, whether it is written (almost) all in
@@ -56,8 +79,10 @@ func (sg *segmenter) lowerCased() bool {
 }
 
 func segment(src string) ([]Sentence, []Excluded) {
-	sg := segmenter{src: src}
-	sg.sentences = make([]Sentence, 0, len(src)/120+1)
+	sg := segmenter{src: src, lookBudget: listLookahead + lookBudgetFactor*len(src)}
+	// News has a sentence every 120 bytes or so; room for a few more
+	// saves growing the slice for most texts.
+	sg.sentences = make([]Sentence, 0, len(src)/100+1)
 	width := wrapWidth(src)
 	blockStart, blockEnd := -1, -1
 	prevLine := ""
@@ -81,6 +106,11 @@ func segment(src string) ([]Sentence, []Excluded) {
 		}
 		line := src[ts:te]
 		reason, labelLen := lineBoilerplate(line)
+		if reason == "" && isCaption(line) {
+			flush()
+			sg.captionRun(ts, te)
+			continue
+		}
 		if reason != "" {
 			flush()
 			if labelLen == 0 {
@@ -92,7 +122,7 @@ func segment(src string) ([]Sentence, []Excluded) {
 			ts += labelLen
 			line = src[ts:te]
 		} else if blockStart >= 0 && (isListItem(line) ||
-			!endsSentence(prevLine) && hardBreak(prevLine, line, width)) {
+			!endsSentence(prevLine) && sg.hardBreak(prevLine, line, ts, width)) {
 			flush()
 		}
 		if blockStart < 0 {
@@ -134,51 +164,94 @@ func wrapWidth(src string) int {
 }
 
 // hardBreak decides whether a line that lacks final punctuation ends its
-// sentence (a headline, a list item) or is wrapped onto the next line.
-func hardBreak(prev, next string, width int) bool {
-	r, _ := utf8.DecodeRuneInString(next)
-	if unicode.IsLower(r) {
-		return false
-	}
-	if width > 0 && utf8.RuneCountInString(prev)*4 >= width*3 {
-		return false
-	}
+// sentence (a headline, a list item, a line of a menu) or is wrapped onto
+// the next line, which starts at src[next:].
+func (sg *segmenter) hardBreak(prev, line string, next, width int) bool {
 	// A line ending in a lower-case function word ("and", "of the") runs on.
 	last := prev[strings.LastIndexByte(prev, ' ')+1:]
 	if last != "" && 'a' <= last[0] && last[0] <= 'z' && lex.IsStop(last) {
 		return false
 	}
-	return true
+	r, _ := utf8.DecodeRuneInString(line)
+	if unicode.IsLower(r) {
+		// A lower-case line continues the sentence after a comma or a
+		// hyphen, when it opens with a conjunction ("or look at all
+		// packages"), or when the lines from it on read as wrapped prose
+		// ("It was a cold\nnight in the city."); a paragraph of lines none of
+		// which ends a sentence is a list, one item a line ("features\ncontact
+		// manager").
+		if c := prev[len(prev)-1]; c == ',' || c == '-' {
+			return false
+		}
+		if sp := strings.IndexByte(line, ' '); sp > 0 && lex.IsContinuer(line[:sp]) {
+			return false
+		}
+		return !sg.runEndsSentence(next)
+	}
+	// In a hard-wrapped text a long line is wrapped.
+	return width == 0 || utf8.RuneCountInString(prev)*4 < width*3
 }
 
-// listMarker returns the length of a numbered list marker ("1. ", "2) ")
-// opening a line, so that its dot is not taken for a sentence end.
-func listMarker(line string) int {
-	i := 0
-	for i < len(line) && i < 3 && '0' <= line[i] && line[i] <= '9' {
-		i++
+// runEndsSentence reports whether the line at src[from:] and the lines
+// after it that start in lower case read as wrapped prose: they reach a
+// line with final punctuation, or a line that starts otherwise, before a
+// blank line or the end of the text. A paragraph of lower-case lines none
+// of which ends a sentence is a list, one item a line. The answer holds for
+// every line of the run, so each run is read once.
+func (sg *segmenter) runEndsSentence(from int) bool {
+	if from < sg.runEnd {
+		return sg.runPunct
 	}
-	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' {
-		return i + 2
+	pos, first := from, true
+	for pos < len(sg.src) {
+		le, next := len(sg.src), len(sg.src)
+		if nl := strings.IndexByte(sg.src[pos:], '\n'); nl >= 0 {
+			le, next = pos+nl, pos+nl+1
+		}
+		ts, te := trimSpace(sg.src, pos, le)
+		if ts == te {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(sg.src[ts:te]); !first && !unicode.IsLower(r) {
+			// Another kind of line follows: the run is a sentence that
+			// lost its full stop, as chat logs and pasted PDFs do.
+			sg.runEnd, sg.runPunct = pos, true
+			return true
+		}
+		sg.runEnd = next
+		if endsSentence(sg.src[ts:te]) {
+			sg.runPunct = true
+			return true
+		}
+		pos, first = next, false
 	}
-	return 0
+	sg.runEnd = max(sg.runEnd, pos)
+	sg.runPunct = false
+	return false
 }
 
-func isListItem(line string) bool {
-	if len(line) < 3 {
-		return false
-	}
-	switch {
-	case (line[0] == '-' || line[0] == '*') && line[1] == ' ':
-		return true
-	case strings.HasPrefix(line, "• "), strings.HasPrefix(line, "· "), strings.HasPrefix(line, "– "):
-		return true
-	}
-	return listMarker(line) > 0
-}
+// terminal marks the bytes the sentence splitter stops at: those that can
+// end a sentence or close a list enumerator ("2)"); 0xE2 starts "…" and
+// the bullets.
+var terminal = [256]bool{'.': true, '!': true, '?': true, ')': true, 0xE2: true}
 
-// terminal marks the bytes that can end a sentence; 0xE2 starts "…".
-var terminal = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+// nextTerminal returns the index of the first terminal byte of src[i:be],
+// or be: the splitter's inner loop, kept small so that it stays fast.
+func nextTerminal(src string, i, be int) int {
+	s := src[:be]
+	// Four bytes a step: most text is letters and spaces.
+	for ; i+4 <= len(s); i += 4 {
+		if terminal[s[i]] || terminal[s[i+1]] || terminal[s[i+2]] || terminal[s[i+3]] {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if terminal[s[i]] {
+			return i
+		}
+	}
+	return len(s)
+}
 
 func isEllipsis(s string, i int) bool {
 	return i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0xA6
@@ -189,14 +262,42 @@ func isEllipsis(s string, i int) bool {
 func (sg *segmenter) splitBlock(bs, be int) {
 	src := sg.src
 	start := bs
-	for i := bs + listMarker(src[bs:be]); i < be; {
-		if !terminal[src[i]] {
-			i++
-			continue
+	sg.block = bs
+	words := wordScan{from: -1}
+	i, item := readMarker(src, bs, be) // the list item being read, if any
+	for i < be {
+		if i = nextTerminal(src, i, be); i >= be {
+			break
 		}
-		if src[i] == 0xE2 && !isEllipsis(src, i) {
-			i++
-			continue
+		c := src[i]
+		if c == '.' || c == ')' {
+			// An enumerator ends in a letter or a digit: "2)", "iv.".
+			if i > start && isASCIIAlnum(src[i-1]) {
+				if p, next, m, ok := sg.inlineMarker(start, i, be, item); ok {
+					sg.emit(start, p) // "1) Turn left | 2) Park"
+					start, i, item = p, next, m
+					continue
+				}
+			}
+			if c == ')' {
+				i++
+				continue
+			}
+		}
+		if c == 0xE2 {
+			if n := bulletSize(src, i); n > 0 && i > start && isSpaceByte(src[i-1]) {
+				// Only between items that have words: "• • •" is an ornament.
+				if next, m := readMarker(src, i, be); next < be && bulletSize(src, next) == 0 &&
+					!lineBreakAfter(src, i+n, be) && words.since(src, start, i) {
+					sg.emit(start, i) // "• 7. first | • 8. second"
+					start, i, item = i, next, m
+					continue
+				}
+			}
+			if !isEllipsis(src, i) {
+				i++
+				continue
+			}
 		}
 		j := i
 		for j < be {
@@ -204,9 +305,19 @@ func (sg *segmenter) splitBlock(bs, be int) {
 				j++
 			} else if isEllipsis(src, j) {
 				j += 3
+			} else if src[j] == ' ' && j+1 < be && src[j+1] == '.' && src[j-1] == '.' {
+				j++ // a spaced ellipsis, ". . ." or ". . . .", is one mark
 			} else {
 				break
 			}
+		}
+		// An ellipsis in brackets marks words left out of a quotation:
+		// "[...]", "(…)". It never ends a sentence.
+		// At the end of a line it ends a teaser cut short.
+		if j-i >= 2 && i > bs && (src[i-1] == '[' || src[i-1] == '(') && j+1 < be && (src[j] == ']' || src[j] == ')') &&
+			!lineBreakAfter(src, j+1, be) {
+			i = j + 1
+			continue
 		}
 		k := j
 		for k < be {
@@ -240,14 +351,67 @@ func (sg *segmenter) splitBlock(bs, be int) {
 			}
 			m += size
 		}
-		if boundary(src, bs, i, j, k, m, be) || sg.lowerCaseBoundary(bs, i, j, m, be) {
+		if (boundary(src, bs, i, j, k, m, be) || sg.lowerCaseBoundary(bs, i, j, m, be)) &&
+			(words.since(src, start, i) || sg.attachable(start)) {
 			sg.emit(start, k)
 			start = m
+			if next, mk := readMarker(src, m, be); next > m {
+				i, item = next, mk // "1. First. | 2. Second."
+				continue
+			}
 		}
 		i = m
 	}
 	sg.emit(start, be)
 }
+
+// A wordScan tells whether the sentence being read has a letter or a
+// digit yet, reading each byte once however often it is asked.
+type wordScan struct {
+	from, scanned int // the sentence start it is for; how far it has read
+	word          bool
+}
+
+// since reports whether src[start:i] has a letter or a digit.
+func (w *wordScan) since(src string, start, i int) bool {
+	if w.from != start {
+		w.from, w.scanned, w.word = start, start, false
+	}
+	for ; !w.word && w.scanned < i; w.scanned++ {
+		c := src[w.scanned]
+		w.word = c >= utf8.RuneSelf || isASCIIAlnum(c)
+	}
+	return w.word
+}
+
+// hasWordChar reports whether src[s:e] holds a letter or a digit: a
+// sentence is never made of punctuation alone (". . ." is not three).
+func hasWordChar(src string, s, e int) bool {
+	for i := s; i < e; i++ {
+		c := src[i]
+		if c >= utf8.RuneSelf || isASCIIAlnum(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineBreakAfter reports whether only spaces and a line break follow
+// src[p] before the next visible character.
+func lineBreakAfter(src string, p, be int) bool {
+	for ; p < be; p++ {
+		switch src[p] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 func (sg *segmenter) emit(start, end int) {
 	start, end = trimSpace(sg.src, start, end)
@@ -259,11 +423,30 @@ func (sg *segmenter) emit(start, end int) {
 	if start >= end {
 		return
 	}
+	// Punctuation alone (a stray ". ." after a full stop) goes with the
+	// sentence before it in the paragraph.
+	if !hasWordChar(sg.src, start, end) && sg.attachable(start) {
+		last := &sg.sentences[len(sg.sentences)-1]
+		last.End = end
+		last.Text = sg.src[last.Start:end]
+		return
+	}
 	if isNavigationSentence(sg.src[start:end]) {
 		sg.excluded = append(sg.excluded, Excluded{Text: sg.src[start:end], Start: start, End: end, Reason: "navigation"})
 		return
 	}
 	sg.sentences = append(sg.sentences, Sentence{Text: sg.src[start:end], Start: start, End: end})
+}
+
+// attachable reports whether the last sentence is in the paragraph being
+// split and only white space lies between it and src[start:].
+func (sg *segmenter) attachable(start int) bool {
+	n := len(sg.sentences)
+	if n == 0 || sg.sentences[n-1].End < sg.block {
+		return false
+	}
+	s, _ := trimSpace(sg.src, sg.sentences[n-1].End, start)
+	return s == start
 }
 
 // maxSentenceBytes bounds a sentence. The longest in the development
@@ -296,8 +479,9 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 	if first == "" {
 		// A digit or symbol follows: "p. 55" and "No. 2" go on, "in 2022. 2023 was" ends.
 		if j-i == 1 && src[i] == '.' {
-			lw := lex.Lower(wordBefore(src, bs, i))
-			return !numberAbbrevs[lw] && !titleAbbrevs[lw] && !ambiguousAbbrevs[lw]
+			var b [8]byte
+			lw := string(abbrevKey(&b, wordBefore(src, bs, i)))
+			return !lex.IsNumberAbbrev(lw) && !lex.IsTitleAbbrev(lw) && !lex.IsAmbiguousAbbrev(lw)
 		}
 		return true
 	}
@@ -316,17 +500,41 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 	if w == "" {
 		return true
 	}
-	lw := lex.Lower(w)
+	var b [8]byte
+	lw := string(abbrevKey(&b, w))
 	nextIsDigit := m < be && '0' <= src[m] && src[m] <= '9'
 	switch {
-	case numberAbbrevs[lw]:
+	case lex.IsNumberAbbrev(lw):
 		return !nextIsDigit && lex.IsSentenceStarter(lex.Lower(first))
-	case titleAbbrevs[lw]:
+	case lex.IsTitleAbbrev(lw):
 		return false
-	case ambiguousAbbrevs[lw] || strings.IndexByte(w, '.') >= 0 || isInitial(w):
+	case strings.IndexByte(w, '.') >= 0 && (isDottedNumber(w) || isAddressBefore(src, bs, i)):
+		// "at No. 1026.253.553. Treasure", "at https://example.org/a.html.
+		// Voters": the dots inside a number or an address abbreviate nothing.
+		return true
+	case w == "I" && isPronounI(src, bs, i, m, be, first):
+		return true // "you and I. Voters"
+	case lex.IsAmbiguousAbbrev(lw) || strings.IndexByte(w, '.') >= 0 || isInitial(w):
 		return lex.IsSentenceStarter(lex.Lower(first))
 	}
 	return true
+}
+
+// abbrevKey returns w lower-cased into b, the key of the abbreviation
+// tables, or nothing when w is too long to be an abbreviation. The tables
+// hold ASCII letters and "°", "º", so lower-casing ASCII is enough.
+func abbrevKey(b *[8]byte, w string) []byte {
+	if len(w) > min(lex.MaxAbbrevLen, len(b)) {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b[:len(w)]
 }
 
 // lowerCaseBoundary ends a sentence at a lone full stop followed by a
@@ -336,8 +544,13 @@ func (sg *segmenter) lowerCaseBoundary(bs, i, j, m, be int) bool {
 	if j-i != 1 || sg.src[i] != '.' || m >= be || !('a' <= sg.src[m] && sg.src[m] <= 'z') || !sg.lowerCased() {
 		return false
 	}
-	lw := lex.Lower(wordBefore(sg.src, bs, i))
-	return !titleAbbrevs[lw] && !numberAbbrevs[lw] && !ambiguousAbbrevs[lw] && strings.IndexByte(lw, '.') < 0
+	w := wordBefore(sg.src, bs, i)
+	var b [8]byte
+	lw := string(abbrevKey(&b, w))
+	if strings.IndexByte(w, '.') >= 0 {
+		return false
+	}
+	return !lex.IsTitleAbbrev(lw) && !lex.IsNumberAbbrev(lw) && !lex.IsAmbiguousAbbrev(lw)
 }
 
 // nextWords returns the first two words that start at or after m, skipping
@@ -353,8 +566,15 @@ func nextWords(src string, m, be int) (first, second string) {
 	}
 	q := p
 	for q < be {
+		if c := src[q]; c < utf8.RuneSelf {
+			if !('a' <= c|0x20 && c|0x20 <= 'z') && !(q > p && c == '\'') {
+				break
+			}
+			q++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(src[q:be])
-		if !unicode.IsLetter(r) && !(q > p && (r == '\'' || r == '’')) {
+		if !unicode.IsLetter(r) && !(q > p && r == '’') {
 			break
 		}
 		q += size
@@ -370,12 +590,60 @@ func nextWords(src string, m, be int) (first, second string) {
 	return first, src[q:e]
 }
 
-// wordBefore returns the letters, digits and dots that end at i.
+// isDottedNumber reports whether w is digits with dots inside ("1.2.3").
+func isDottedNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.IndexByte(w, '.') > 0 &&
+		strings.Trim(w, "0123456789.") == ""
+}
+
+// isAddressBefore reports whether the run of non-space bytes that ends at
+// i is a web address or an e-mail address.
+func isAddressBefore(src string, bs, i int) bool {
+	s := i
+	for s > bs && i-s < 512 && !isSpaceByte(src[s-1]) {
+		s--
+	}
+	for s < i && isOpener(rune(src[s])) {
+		s++
+	}
+	word := src[s:i]
+	if strings.Contains(word, "://") || strings.HasPrefix(word, "www.") {
+		return true
+	}
+	at := strings.IndexByte(word, '@')
+	return at > 0 && strings.IndexByte(word[at:], '.') > 1
+}
+
+// isPronounI reports whether the "I" that ends at the full stop src[i] is
+// the pronoun, not an initial: it follows a lower-case word ("you and I.")
+// and the next word is not another initial ("by I. M. Pei").
+func isPronounI(src string, bs, i, m, be int, first string) bool {
+	p := i - 1
+	if p-1 < bs || src[p-1] != ' ' {
+		return false
+	}
+	prev := wordBefore(src, bs, p-1)
+	if prev == "" || !('a' <= prev[0] && prev[0] <= 'z') {
+		return false
+	}
+	q := m + len(first)
+	return !(isInitial(first) && q < be && strings.HasPrefix(src[m:], first) && src[q] == '.')
+}
+
+// wordBefore returns the letters, digits and dots that end at i; a degree
+// sign counts as a letter, for "N°".
 func wordBefore(src string, bs, i int) string {
 	s := i
 	for s > bs && i-s < 64 {
+		if c := src[s-1]; c < utf8.RuneSelf {
+			if !isASCIIAlnum(c) && c != '.' {
+				break
+			}
+			s--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(src[bs:s])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '°' {
 			break
 		}
 		s -= size
@@ -416,28 +684,6 @@ func glued(src string, bs, i, j, be int) bool {
 	word := src[ws:we]
 	return !strings.Contains(word, "@") && !strings.Contains(word, "://") &&
 		!strings.Contains(word, "www.")
-}
-
-var titleAbbrevs = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt",
-	"col", "capt", "sgt", "cpl", "adm", "maj", "rev", "hon", "pres", "fr", "supt", "det",
-	"insp", "cmdr", "brig", "messrs", "mme", "mlle", "atty", "gens", "sens", "reps", "rt")
-
-var numberAbbrevs = setOf("no", "nos", "p", "pp", "vol", "fig", "figs", "art", "sec", "ch",
-	"para", "ed", "eds", "op", "tel")
-
-var ambiguousAbbrevs = setOf("inc", "co", "corp", "ltd", "llc", "plc", "jr", "sr", "bros",
-	"etc", "al", "vs", "v", "approx", "est", "dept", "univ", "assn", "ave", "blvd", "rd",
-	"st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-	"govt", "intl", "natl", "cf", "ca", "viz", "min", "max", "misc", "dist", "mass", "calif",
-	"fla", "ill", "wash", "penn", "conn", "colo", "ariz", "mich", "minn", "wis", "tenn")
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
 }
 
 // trimSpace narrows src[s:e] to exclude leading and trailing white space,

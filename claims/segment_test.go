@@ -98,9 +98,9 @@ func TestSegmentRules(t *testing.T) {
 		{"labels are dropped, the text after them kept",
 			"Source: The Daily Example, citing officials\n\nBackground: The dam broke in 2019.",
 			[]string{"The Daily Example, citing officials", "The dam broke in 2019."}},
-		{"caption runs glued to names are excluded",
-			"Maria Lopez and John DoeLopez spoke at the summitCredit: Example Agency John Doe at homeDoe left in MayCredit: Example Agency\nThe summit ended.",
-			[]string{"The summit ended."}},
+		{"a caption run keeps its captions, without their alt text and credits",
+			"Maria Lopez and John HarperLopez spoke at the summit in LimaCredit: Example Agency John Harper at homeHarper left the party in MayCredit: Example Agency\nThe summit ended.",
+			[]string{"Lopez spoke at the summit in Lima", "Harper left the party in May", "The summit ended."}},
 		{"an article pasted on one line, glued words and all, is not a caption",
 			"Media playback is not supported on this deviceThe hosts won at Old Trafford to level the series.England made 589-8 declared and won.Root and Cook scored centuries as the tourists collapsed in the second innings on a turning pitch that offered the spinners plenty of help throughout the day while the crowd cheered every wicket and the visiting captain admitted his side had been outplayed in all departments",
 			[]string{"The hosts won at Old Trafford to level the series.", "England made 589-8 declared and won.",
@@ -276,7 +276,35 @@ func TestTerminates(t *testing.T) {
 	for _, src := range []string{
 		"٣", "Numbers ٣٤ ४२ ௫", strings.Repeat("ab.Cd", 20000), strings.Repeat("a.", 20000),
 		strings.Repeat("“", 20000), strings.Repeat("\xff", 20000), strings.Repeat("A. ", 20000),
+		// Each once read again for every mark after it: list markers that
+		// look ahead for their second, punctuation with no word, bullets,
+		// spaced dots, lower-case lines that look ahead for a full stop.
+		strings.Repeat("1. ", 20000), strings.Repeat("a) 1) i. ", 20000), strings.Repeat("! ", 20000),
+		strings.Repeat("• ", 20000), strings.Repeat(". ", 20000), strings.Repeat("the item\n", 20000),
+		"x " + strings.Repeat(" 1.", 20000),
 	} {
 		checkLossless(t, src)
+	}
+}
+
+// TestSplitIsSegmentAndClean: the one pass gives exactly what Segment and
+// Clean give apart.
+func TestSplitIsSegmentAndClean(t *testing.T) {
+	anyExcluded := false
+	for _, src := range articles(t) {
+		sentences, excluded := claims.Split(src)
+		anyExcluded = anyExcluded || len(excluded) > 0
+		if diff := cmp.Diff(claims.Segment(src), sentences); diff != "" {
+			t.Errorf("Split's sentences differ from Segment (-Segment +Split):\n%s", diff)
+		}
+		if diff := cmp.Diff(claims.Clean(src), excluded); diff != "" {
+			t.Errorf("Split's excluded pieces differ from Clean (-Clean +Split):\n%s", diff)
+		}
+		if len(sentences) == 0 {
+			t.Errorf("an article gave no sentences")
+		}
+	}
+	if !anyExcluded {
+		t.Errorf("no article gave an excluded piece: the comparison of excluded pieces tested nothing")
 	}
 }

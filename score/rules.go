@@ -24,6 +24,7 @@ import "github.com/newsdesk/claimcheck/claims"
 //	QU2  quote         no           quoted words the source has nothing like
 //	AT2  attribution   no           credited to someone the source never mentions
 //	SP1  attribution   yes          credited to someone else than the source credits with the same words
+//	HE1  hedge         no           the source hedges, the claim states it as fact (a note: it costs nothing)
 //	CO1  content       no           content words the source does not carry (factor from the coverage)
 //	RE1  repetition    no           one name twice in a claim, as if it were two
 type Rule string
@@ -46,6 +47,7 @@ const (
 	QU2 Rule = "QU2"
 	AT2 Rule = "AT2"
 	SP1 Rule = "SP1"
+	HE1 Rule = "HE1"
 	CO1 Rule = "CO1"
 	RE1 Rule = "RE1"
 )
@@ -59,9 +61,8 @@ const (
 // out words that the number, date, name and negation findings explain;
 // content leaves out words that a contradiction explains, and counts as
 // carried the numbers the evidence states (numbers) and the places the
-// source implies (entities). Repetition, after content, reads nothing of
-// the account and adds nothing to it: it stands last so that reports keep
-// their order of findings.
+// source implies (entities). Content comes last because it consumes what
+// every other check has accounted for.
 var rules = []func(v *view, prior *account) outcome{
 	numbers,       // NU1 NU2, and numbers carried
 	dates,         // DA1 DA2
@@ -73,8 +74,9 @@ var rules = []func(v *view, prior *account) outcome{
 	quotes,        // QU1 QU2
 	attribution,   // AT2
 	speaker,       // SP1
-	content,       // CO1, and the claim's content weight
+	hedges,        // HE1
 	repetition,    // RE1
+	content,       // CO1, and the claim's content weight
 }
 
 // An outcome is what one check returns: its findings, and what it
@@ -142,7 +144,7 @@ func (a *account) explained(t *claims.Token, counts func(f *Finding) bool, found
 
 // accounted is every finding about the token itself: a hedge or the
 // content finding is about the claim as a whole.
-func accounted(f *Finding) bool { return f.Kind != Content }
+func accounted(f *Finding) bool { return f.Kind != Hedge && f.Kind != Content }
 
 // conflicting is a finding that explains a word as a conflict with the
 // source. A word the source lacks (a new name, an unstated number) is

@@ -111,6 +111,10 @@ func TestRules(t *testing.T) {
 			source:  "The company hired a new chief executive on Monday.",
 			derived: "The company hired a new chief executive and three lawyers on Monday.",
 			rule:    score.CO1, kind: score.Content, claim: "three lawyers", factor: math.Round(1000*math.Pow(0.383, score.ContentExponent)) / 1000}, // 38.3% of the content carried
+		{reason: "a dropped hedge: the claim as a whole against the hedge, a note that costs nothing",
+			source:  "The storm may reach the northern coast by Friday, forecasters said.",
+			derived: "The storm will reach the northern coast by Friday, forecasters said.",
+			rule:    score.HE1, kind: score.Hedge, claim: "The storm will reach the northern coast by Friday, forecasters said.", src: "may", factor: score.Factors[score.HE1]},
 		{reason: "a name related to itself",
 			source:  "Cardiff Blues lost at home on Saturday as Gloucester came from behind to beat them at the Arms Park.",
 			derived: "Cardiff Blues lost at home on Saturday as Gloucester came from behind to beat Gloucester at the Arms Park.",

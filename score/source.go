@@ -15,11 +15,10 @@ import (
 // many goroutines.
 type Source struct {
 	aligned *align.Source
-	// hasWordKey and wordKeys hold the name keys of the source's words (not
-	// function words, three letters or more): the exact key answers most
+	// wordKeys holds the name keys of the source's words (not function
+	// words, three letters or more): the exact key (Has) answers most
 	// questions without comparing spellings.
-	hasWordKey map[string]bool
-	wordKeys   lex.KeyIndex[struct{}]
+	wordKeys lex.KeyIndex[struct{}]
 	// entityWords holds where the source's names are, by the keys of their
 	// words.
 	entityWords lex.KeyIndex[entityAt]
@@ -35,15 +34,14 @@ type entityAt struct{ sentence, entity int32 }
 // alignment.
 func Prepare(src *align.Source) *Source {
 	doc := src.Doc()
-	s := &Source{aligned: src, hasWordKey: map[string]bool{}}
+	s := &Source{aligned: src}
 	var names []string
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		for j := range c.Tokens {
 			t := &c.Tokens[j]
 			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 {
-				if key := t.NameKey(); key != "" && !s.hasWordKey[key] {
-					s.hasWordKey[key] = true
+				if key := t.NameKey(); key != "" && !s.wordKeys.Has(key) {
 					s.wordKeys.Add(key, struct{}{})
 				}
 			}
@@ -66,7 +64,7 @@ func (s *Source) Doc() *claims.Document { return s.aligned.Doc() }
 // three letters or more) has a name key that lex.SameNameKey matches with
 // key.
 func (s *Source) mentionsWord(key string) bool {
-	if s.hasWordKey[key] {
+	if s.wordKeys.Has(key) {
 		return true
 	}
 	found := false

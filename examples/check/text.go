@@ -23,7 +23,11 @@ func writeText(w io.Writer, r *claimcheck.Report, sources []doc, derived doc) er
 	fmt.Fprintf(bw, "%s: score %.3f: %d claims, %d supported, %d contradicted, %d unsupported\n",
 		derived.name, r.Score, len(r.Claims), r.Supported, r.Contradicted, r.Unsupported)
 	for _, c := range r.Claims {
-		fmt.Fprintf(bw, "\n%s:%s: [%s %.2f] %s\n", derived.name, dpos.Pos(c.Start), strings.ToUpper(string(c.Label)), c.Score, fold(c.Text))
+		caption := ""
+		if c.Caption {
+			caption = "(caption) "
+		}
+		fmt.Fprintf(bw, "\n%s:%s: [%s %.2f] %s%s\n", derived.name, dpos.Pos(c.Start), strings.ToUpper(string(c.Label)), c.Score, caption, fold(c.Text))
 		for _, e := range c.Evidence {
 			k := 0 // with one source, evidence does not name it
 			for i, s := range sources {

@@ -7,7 +7,8 @@
 //	go run ./examples/segment [-json] [-excluded] [-max-input 64MiB] [FILE]
 //
 // With -json it prints [{"text","start","end"}] with byte offsets into the
-// input; with -excluded it also lists what cleaning left out. An input larger
+// input ("caption": true on a photo's caption); with -excluded it also lists
+// what cleaning left out. In text, a caption is marked "[caption]". An input larger
 // than -max-input (64 MiB by default) is refused before it is read whole. An
 // error is one line on standard error naming the input, and exit status 2.
 package main
@@ -52,19 +53,21 @@ func readInput(in *cli.Inputs, args []string) ([]byte, error) {
 }
 
 type span struct {
-	Text   string `json:"text"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Reason string `json:"excluded,omitempty"`
+	Text    string `json:"text"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Reason  string `json:"excluded,omitempty"`
+	Caption bool   `json:"caption,omitempty"`
 }
 
 func run(w io.Writer, src string, asJSON, showExcluded bool) error {
 	out := []span{}
-	for _, s := range claims.Segment(src) {
-		out = append(out, span{Text: s.Text, Start: s.Start, End: s.End})
+	sentences, excluded := claims.Split(src) // one pass for both
+	for _, s := range sentences {
+		out = append(out, span{Text: s.Text, Start: s.Start, End: s.End, Caption: s.Caption})
 	}
 	if showExcluded {
-		for _, e := range claims.Clean(src) {
+		for _, e := range excluded {
 			out = append(out, span{Text: e.Text, Start: e.Start, End: e.End, Reason: e.Reason})
 		}
 	}
@@ -78,6 +81,8 @@ func run(w io.Writer, src string, asJSON, showExcluded bool) error {
 		text := strings.Join(strings.Fields(s.Text), " ")
 		if s.Reason != "" {
 			fmt.Fprintf(bw, "[excluded %s] %s\n", s.Reason, text)
+		} else if s.Caption {
+			fmt.Fprintf(bw, "[caption] %s\n", text)
 		} else {
 			fmt.Fprintln(bw, text)
 		}

@@ -12,12 +12,13 @@ import (
 )
 
 func TestRun(t *testing.T) {
-	src := "Mr. Ortiz left.\nAdvertisement\nShe  stayed\nlate."
+	src := "Mr. Ortiz left.\nAdvertisement\nShe  stayed\nlate.\nThe mayor at the stationShe opened the new line on MondayCredit: Example Press"
 	var out bytes.Buffer
 	if err := run(&out, src, false, true); err != nil {
 		t.Fatal(err)
 	}
-	want := "Mr. Ortiz left.\nShe stayed late.\n[excluded advertising] Advertisement\n"
+	want := "Mr. Ortiz left.\nShe stayed late.\n[caption] She opened the new line on Monday\n" +
+		"[excluded advertising] Advertisement\n[excluded alt text] The mayor at the station\n[excluded credit] Credit: Example Press\n"
 	if out.String() != want {
 		t.Errorf("got %q, want %q", out.String(), want)
 	}
@@ -29,10 +30,17 @@ func TestRun(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &spans); err != nil {
 		t.Fatal(err)
 	}
+	captions := 0
 	for _, s := range spans {
 		if src[s.Start:s.End] != s.Text {
 			t.Errorf("span %+v does not match the input", s)
 		}
+		if s.Caption {
+			captions++
+		}
+	}
+	if captions != 1 {
+		t.Errorf("%d spans marked as captions in the JSON, want 1", captions)
 	}
 }
 

@@ -80,7 +80,42 @@ func SameNameKey(ka, kb string) bool {
 	if n >= 9 {
 		limit = 2
 	}
+	if isASCII(ka) && isASCII(kb) {
+		return withinEdits(ka, kb, limit)
+	}
 	return levenshtein.ComputeDistance(ka, kb) <= limit
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// withinEdits reports whether the Levenshtein distance between a and b is
+// at most k, for a small k, without allocating: a common prefix or suffix
+// costs nothing, and past it the first bytes differ, so one of the three
+// edits there is needed. It is levenshtein.ComputeDistance(a, b) <= k for
+// bytes (on ASCII, bytes are runes), in O(3^k n) instead of O(n^2).
+func withinEdits(a, b string, k int) bool {
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	switch {
+	case len(a) == 0:
+		return len(b) <= k
+	case len(b) == 0:
+		return len(a) <= k
+	case k == 0 || len(a)-len(b) > k || len(b)-len(a) > k:
+		return false
+	}
+	return withinEdits(a[1:], b[1:], k-1) || withinEdits(a[1:], b, k-1) || withinEdits(a, b[1:], k-1)
 }
 
 // foldDiacritics maps Latin letters with diacritics to their base letter

@@ -2,223 +2,230 @@
 // synonyms, antonyms, and which words are common English words. Every key is
 // a normalised stem as internal/lex.Stem makes it, so inflected forms meet.
 //
-// The data is embedded (lexicon.txt.gz, regenerated with go generate from
-// Debian's wordnet-base files) and decoded once, on first use. All functions
-// are safe for concurrent use.
+// The data is embedded in a flat form (lexicon.bin, described in package
+// lexbuild) and read in place: nothing is decoded at start, and the first
+// look-up costs no more than the next. lexicon.bin is regenerated with go
+// generate, from Debian's wordnet-base files through lexicon.txt.gz, the
+// text form that can be read and diffed. All functions are safe for
+// concurrent use.
 package lexicon
 
 //go:generate go run gen.go -wordnet /usr/share/wordnet -o lexicon.txt.gz
+//go:generate go run flatten.go -i lexicon.txt.gz -o lexicon.bin
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"encoding/binary"
-	"io"
-	"slices"
-	"strconv"
+	"sort"
 	"strings"
 	"sync"
+
+	"github.com/newsdesk/claimcheck/internal/lexicon/lexbuild"
 )
 
-//go:embed lexicon.txt.gz
-var data []byte
+//go:embed lexicon.bin
+var data string
 
 // maxRelated bounds how many synonyms Related returns, so that a very
 // polysemous word does not pull in half the vocabulary.
 const maxRelated = 24
 
-type tables struct {
-	groups   map[string][]int32  // stem -> synonym groups
-	members  [][]string          // group -> stems
-	antonyms map[string][]string // stem -> antonym stems
-	common   map[string]bool
-	// The hypernym and place tables hold no pointers but the map keys, so
-	// that they add little to every garbage collection of a process that
-	// embeds the library.
-	senses   map[string]span // stem -> synsets of its first noun senses, in senseIDs
-	senseIDs []int32
-	hyper    lists   // synset -> its hypernyms
-	nameOff  []int32 // synset i is named by nameText[nameOff[i]:nameOff[i+1]], "" if not a kind
-	nameText string
-	places   map[string]span // place name -> places, in placeIDs
-	placeIDs []int32
-	partOf   lists // place -> the places it is part of
+// u32s is a run of little-endian uint32 values, read in place.
+type u32s string
+
+func (a u32s) n() int { return len(a) / 4 }
+
+func (a u32s) at(i int) uint32 {
+	j := 4 * i
+	_ = a[j+3]
+	return uint32(a[j]) | uint32(a[j+1])<<8 | uint32(a[j+2])<<16 | uint32(a[j+3])<<24
 }
 
-// A span is a piece of a flat table.
-type span struct{ start, n int32 }
-
-// lists is a table of integer lists, flat.
-type lists struct {
-	off []int32 // list i is ids[off[i]:off[i+1]]
-	ids []int32
-}
-
-func (l *lists) add(ids ...int32) {
-	if len(l.off) == 0 {
-		l.off = append(l.off, 0)
-	}
-	l.ids = append(l.ids, ids...)
-	l.off = append(l.off, int32(len(l.ids)))
-}
-
-func (l *lists) at(i int32) []int32 {
-	if i < 0 || int(i)+1 >= len(l.off) {
-		return nil
-	}
-	return l.ids[l.off[i]:l.off[i+1]]
-}
-
-var (
-	once sync.Once
-	tab  tables
-)
-
-func load() {
-	tab = tables{groups: map[string][]int32{}, antonyms: map[string][]string{}, common: map[string]bool{},
-		senses: map[string]span{}, places: map[string]span{}}
-	var names strings.Builder
-	tab.nameOff = []int32{0}
-	placeLists := map[string][]int32{}
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		panic("lexicon: embedded data is corrupt: " + err.Error())
-	}
-	// One string for all the text: stems and names are pieces of it, so a
-	// line costs no allocation of its own.
-	var b strings.Builder
-	if n := len(data); n >= 4 { // gzip ends with the decompressed size
-		b.Grow(int(binary.LittleEndian.Uint32(data[n-4:])))
-	}
-	if _, err := io.Copy(&b, zr); err != nil {
-		panic("lexicon: embedded data is corrupt: " + err.Error())
-	}
-	text := b.String()
-	var nextSynset int32 // the number a "+" in an O line stands for
-	var f []string
-	for len(text) > 0 {
-		var line string
-		line, text, _ = strings.Cut(text, "\n")
-		f = fields(f[:0], line)
-		if len(f) < 2 {
-			continue
-		}
-		switch f[0] {
-		case "S":
-			for _, g := range f[2:] {
-				id, _ := strconv.Atoi(g)
-				for len(tab.members) <= id {
-					tab.members = append(tab.members, nil)
-				}
-				tab.members[id] = append(tab.members[id], f[1])
-				tab.groups[f[1]] = append(tab.groups[f[1]], int32(id))
-			}
-		case "A":
-			tab.antonyms[f[1]] = append(tab.antonyms[f[1]], f[2])
-			tab.antonyms[f[2]] = append(tab.antonyms[f[2]], f[1])
-		case "C":
-			for _, c := range f[1:] {
-				tab.common[c] = true
-			}
-		case "O":
-			tab.senses[f[1]] = span{int32(len(tab.senseIDs)), int32(len(f) - 2)}
-			for _, x := range f[2:] {
-				if x == "+" {
-					tab.senseIDs = append(tab.senseIDs, nextSynset)
-					nextSynset++
-				} else {
-					n, _ := strconv.ParseInt(x, 36, 32)
-					tab.senseIDs = append(tab.senseIDs, int32(n))
-				}
-			}
-		case "E":
-			if f[1] != "-" {
-				names.WriteString(strings.ReplaceAll(f[1], "-", " "))
-			}
-			tab.nameOff = append(tab.nameOff, int32(names.Len()))
-			tab.hyper.add(synsetIDs(f[2:])...)
-		case "L":
-			id := int32(len(tab.partOf.off)) - 1
-			if id < 0 {
-				id = 0
-			}
-			for _, name := range strings.Split(f[1], ",") {
-				name = strings.ReplaceAll(name, "_", " ")
-				placeLists[name] = append(placeLists[name], id)
-			}
-			tab.partOf.add(synsetIDs(f[2:])...)
+func (a u32s) contains(x uint32) bool {
+	for i := range a.n() {
+		if a.at(i) == x {
+			return true
 		}
 	}
-	tab.nameText = names.String()
-	for name, ids := range placeLists {
-		tab.places[name] = span{int32(len(tab.placeIDs)), int32(len(ids))}
-		tab.placeIDs = append(tab.placeIDs, ids...)
-	}
-}
-
-// fields appends the space-separated fields of line to f.
-func fields(f []string, line string) []string {
-	for {
-		line = strings.TrimLeft(line, " ")
-		if line == "" {
-			return f
-		}
-		w, rest, _ := strings.Cut(line, " ")
-		f = append(f, w)
-		line = rest
-	}
-}
-
-func synsetIDs(fs []string) []int32 {
-	out := make([]int32, len(fs))
-	for i, f := range fs {
-		n, _ := strconv.ParseInt(f, 36, 32)
-		out[i] = int32(n)
-	}
-	return out
-}
-
-// hypernyms returns the synsets one (depth 1) or up to two (depth 2) steps
-// above a stem's senses.
-func hypernyms(stem string, depth int) []int32 {
-	var out []int32
-	level := senseList(stem)
-	for d := 0; d < depth; d++ {
-		var next []int32
-		for _, s := range level {
-			next = append(next, up(s)...)
-		}
-		out = append(out, next...)
-		level = next
-	}
-	return out
-}
-
-// up returns a synset's hypernyms.
-func up(s int32) []int32 { return tab.hyper.at(s) }
-
-// senseList returns the synsets of a stem's first noun senses.
-func senseList(stem string) []int32 {
-	sp := tab.senses[stem]
-	return tab.senseIDs[sp.start : sp.start+sp.n]
-}
-
-// placeList returns the places a name may name.
-func placeList(name string) []int32 {
-	sp := tab.places[name]
-	return tab.placeIDs[sp.start : sp.start+sp.n]
+	return false
 }
 
 // overlap reports whether two lists share an element.
-func overlap(a, b []int32) bool {
-	return slices.ContainsFunc(a, func(x int32) bool { return slices.Contains(b, x) })
+func overlap(a, b u32s) bool {
+	for i := range a.n() {
+		if b.contains(a.at(i)) {
+			return true
+		}
+	}
+	return false
 }
+
+// A strtab is a table of strings: entry i is text[off[i]:off[i+1]].
+type strtab struct {
+	off  u32s
+	text string
+}
+
+func (t strtab) n() int { return max(t.off.n()-1, 0) }
+
+func (t strtab) at(i int) string { return t.text[t.off.at(i):t.off.at(i+1)] }
+
+// find returns the entry equal to s by binary search over a sorted table,
+// or -1.
+func (t strtab) find(s string) int {
+	i := sort.Search(t.n(), func(i int) bool { return t.at(i) >= s })
+	if i < t.n() && t.at(i) == s {
+		return i
+	}
+	return -1
+}
+
+// A listtab is a table of integer lists: list i is ids[off[i]:off[i+1]].
+type listtab struct {
+	off, ids u32s
+}
+
+// at returns list i; nothing for an i out of range.
+func (t listtab) at(i int) u32s {
+	if i < 0 || i+1 >= t.off.n() {
+		return ""
+	}
+	return t.ids[4*t.off.at(i) : 4*t.off.at(i+1)]
+}
+
+// flat is the lexicon: pieces of data, nothing copied.
+type flat struct {
+	stems    strtab
+	hash     u32s // stem hash slots: a stem number plus one, and 8 bits of its hash
+	groups   listtab
+	members  listtab
+	ants     listtab
+	senses   listtab
+	common   string // bit set over stems
+	hyper    listtab
+	kinds    strtab
+	places   strtab
+	placeIDs listtab
+	partOf   listtab
+}
+
+// lexicon finds the sections of the embedded data once: a few dozen
+// operations, no allocation but the struct itself.
+var lexicon = sync.OnceValue(func() *flat {
+	f, err := open(data)
+	if err != nil {
+		panic("lexicon: embedded data is corrupt: " + err.Error()) // tested by TestFlatFile
+	}
+	return f
+})
+
+type corrupt string
+
+func (c corrupt) Error() string { return string(c) }
+
+// open finds the sections of a flat lexicon.
+func open(d string) (*flat, error) {
+	if !strings.HasPrefix(d, lexbuild.Magic) {
+		return nil, corrupt("no magic")
+	}
+	head := u32s(d[len(lexbuild.Magic):])
+	if head.n() < 1 || head.at(0) != lexbuild.NumSections || head.n() < 1+2*lexbuild.NumSections {
+		return nil, corrupt("wrong section count")
+	}
+	sec := make([]string, lexbuild.NumSections)
+	for i := range sec {
+		at, n := int(head.at(1+2*i)), int(head.at(2+2*i))
+		if at%4 != 0 || at > len(d) || n > len(d)-at {
+			return nil, corrupt("section out of range")
+		}
+		sec[i] = d[at : at+n]
+	}
+	str := func(off, text int) strtab { return strtab{u32s(sec[off]), sec[text]} }
+	list := func(off, ids int) listtab { return listtab{u32s(sec[off]), u32s(sec[ids])} }
+	f := &flat{
+		stems:    str(lexbuild.StemOff, lexbuild.StemText),
+		hash:     u32s(sec[lexbuild.StemHash]),
+		groups:   list(lexbuild.GroupOff, lexbuild.GroupIDs),
+		members:  list(lexbuild.MemberOff, lexbuild.MemberIDs),
+		ants:     list(lexbuild.AntOff, lexbuild.AntIDs),
+		senses:   list(lexbuild.SenseOff, lexbuild.SenseIDs),
+		common:   sec[lexbuild.Common],
+		hyper:    list(lexbuild.HyperOff, lexbuild.HyperIDs),
+		kinds:    str(lexbuild.KindOff, lexbuild.KindText),
+		places:   str(lexbuild.PlaceOff, lexbuild.PlaceText),
+		placeIDs: list(lexbuild.PlaceIDOff, lexbuild.PlaceIDs),
+		partOf:   list(lexbuild.PartOfOff, lexbuild.PartOfIDs),
+	}
+	if n := f.hash.n(); n == 0 || n&(n-1) != 0 {
+		return nil, corrupt("hash table size is not a power of two")
+	}
+	return f, nil
+}
+
+// stem returns the number of a stem, or -1 if the lexicon does not know it.
+func (f *flat) stem(s string) int { return f.stemParts(s, "") }
+
+// stemParts returns the number of the stem a+b, or -1, without making a+b.
+func (f *flat) stemParts(a, b string) int {
+	mask := uint32(f.hash.n() - 1)
+	h := fnv(fnv(fnvBasis, a), b)
+	for j := h & mask; ; j = (j + 1) & mask {
+		v := f.hash.at(int(j))
+		if v == 0 {
+			return -1
+		}
+		if v>>24 == h>>24 {
+			if i := int(v&0xffffff) - 1; isConcat(f.stems.at(i), a, b) {
+				return i
+			}
+		}
+	}
+}
+
+// fnv continues lexbuild.Hash over more bytes: fnv(fnv(fnvBasis, a), b) is
+// lexbuild.Hash(a + b).
+func fnv(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+const fnvBasis = 2166136261
+
+func isConcat(s, a, b string) bool {
+	return len(s) == len(a)+len(b) && s[:len(a)] == a && s[len(a):] == b
+}
+
+// senseList returns the synsets of a stem's first noun senses.
+func (f *flat) senseList(stem string) u32s { return f.senses.at(f.stem(stem)) }
+
+// up returns a synset's hypernyms.
+func (f *flat) up(s uint32) u32s { return f.hyper.at(int(s)) }
+
+// hypernyms returns the synsets one (depth 1) or up to two (depth 2) steps
+// above a stem's senses.
+func (f *flat) hypernyms(stem string, depth int) u32s {
+	var out []byte
+	level := f.senseList(stem)
+	for d := 0; d < depth; d++ {
+		var next []byte
+		for i := range level.n() {
+			next = append(next, f.up(level.at(i))...)
+		}
+		out = append(out, next...)
+		level = u32s(next)
+	}
+	return u32s(out)
+}
+
+// placeList returns the places a name may name.
+func (f *flat) placeList(name string) u32s { return f.placeIDs.at(f.places.find(name)) }
 
 // broader reports whether a sense of the stem general is a kind that one of
 // specific's senses belongs to, one or two steps up ("vehicl" for "truck").
-func broader(general, specific string) bool {
-	return overlap(senseList(general), hypernyms(specific, 2))
+func (f *flat) broader(general, specific string) bool {
+	return overlap(f.senseList(general), f.hypernyms(specific, 2))
 }
 
 // Kin reports whether two stems name different things of the same kind,
@@ -226,27 +233,31 @@ func broader(general, specific string) bool {
 // ("beach" and "cliff" are both a kind of "geological formation").
 // Synonyms, and words one of which is a kind of the other, are not kin.
 func Kin(a, b string) (string, bool) {
-	once.Do(load)
+	f := lexicon()
 	if a == b {
 		return "", false
 	}
-	kind, rank := int32(-1), 0
-	for i, sa := range senseList(a) {
-		for j, sb := range senseList(b) {
-			for _, h := range up(sa) {
-				if slices.Contains(up(sb), h) && (kind < 0 || i+j < rank || i+j == rank && h < kind) {
-					kind, rank = h, i+j
+	found, kind, rank := false, uint32(0), 0
+	sa, sb := f.senseList(a), f.senseList(b)
+	for i := range sa.n() {
+		ua := f.up(sa.at(i))
+		for j := range sb.n() {
+			ub := f.up(sb.at(j))
+			for k := range ua.n() {
+				h := ua.at(k)
+				if ub.contains(h) && (!found || i+j < rank || i+j == rank && h < kind) {
+					found, kind, rank = true, h, i+j
 				}
 			}
 		}
 	}
-	if kind < 0 {
+	if !found || int(kind) >= f.kinds.n() {
 		return "", false
 	}
-	if overlap(senseList(a), senseList(b)) || broader(a, b) || broader(b, a) {
+	if overlap(sa, sb) || f.broader(a, b) || f.broader(b, a) {
 		return "", false
 	}
-	return tab.nameText[tab.nameOff[kind]:tab.nameOff[kind+1]], true
+	return f.kinds.at(int(kind)), true
 }
 
 // placeKey returns the key under which the lexicon knows a place name:
@@ -255,20 +266,21 @@ func placeKey(name string) string {
 	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", ""))), " ")
 }
 
-// up4 calls f with each place that the places in level lie in, up to four
-// steps up, until f returns false.
-func up4(level []int32, f func(int32) bool) {
-	for d := 0; d < 4 && len(level) > 0; d++ {
-		var next []int32
-		for _, p := range level {
-			for _, q := range tab.partOf.at(p) {
-				if !f(q) {
+// up4 calls fn with each place that the places in level lie in, up to four
+// steps up, until fn returns false.
+func (f *flat) up4(level u32s, fn func(uint32) bool) {
+	for d := 0; d < 4 && level.n() > 0; d++ {
+		var next []byte
+		for i := range level.n() {
+			qs := f.partOf.at(int(level.at(i)))
+			for j := range qs.n() {
+				if !fn(qs.at(j)) {
 					return
 				}
-				next = append(next, q)
 			}
+			next = append(next, qs...)
 		}
-		level = next
+		level = u32s(next)
 	}
 }
 
@@ -276,30 +288,30 @@ func up4(level []int32, f func(int32) bool) {
 // outer, by WordNet's part holonyms up to four steps ("London" lies in
 // "England", "U.K." and "Europe").
 func Inside(inner, outer string) bool {
-	once.Do(load)
+	f := lexicon()
 	ki, ko := placeKey(inner), placeKey(outer)
-	targets := placeList(ko)
-	if len(targets) == 0 || ki == ko {
+	targets := f.placeList(ko)
+	if targets.n() == 0 || ki == ko {
 		return false
 	}
 	found := false
-	up4(placeList(ki), func(q int32) bool {
-		found = slices.Contains(targets, q)
+	f.up4(f.placeList(ki), func(q uint32) bool {
+		found = targets.contains(q)
 		return !found
 	})
 	return found
 }
 
 // Places is the set of places that some given places lie in.
-type Places struct{ around map[int32]bool }
+type Places struct{ around map[uint32]bool }
 
 // Around returns the places that the places among names lie in ("England",
 // "U.K." and "Europe" for "London").
 func Around(names []string) Places {
-	once.Do(load)
-	p := Places{around: map[int32]bool{}}
+	f := lexicon()
+	p := Places{around: map[uint32]bool{}}
 	for _, n := range names {
-		up4(placeList(placeKey(n)), func(q int32) bool {
+		f.up4(f.placeList(placeKey(n)), func(q uint32) bool {
 			p.around[q] = true
 			return true
 		})
@@ -312,8 +324,9 @@ func (p Places) Has(name string) bool {
 	if len(p.around) == 0 {
 		return false
 	}
-	for _, id := range placeList(placeKey(name)) {
-		if p.around[id] {
+	ids := lexicon().placeList(placeKey(name))
+	for i := range ids.n() {
+		if p.around[ids.at(i)] {
 			return true
 		}
 	}
@@ -324,20 +337,22 @@ func (p Places) Has(name string) bool {
 // antonyms, in a fixed order, at most maxRelated of them. The slice is
 // shared: callers must not modify it.
 func Related(stem string) []string {
-	once.Do(load)
-	groups := tab.groups[stem]
-	if len(groups) == 0 {
+	f := lexicon()
+	groups := f.groups.at(f.stem(stem))
+	if groups.n() == 0 {
 		return nil
 	}
 	if r, ok := related.Load(stem); ok {
 		return r.([]string)
 	}
 	var out []string
-	for _, g := range groups {
-		for _, m := range tab.members[g] {
+	for i := range groups.n() {
+		ms := f.members.at(int(groups.at(i)))
+		for j := range ms.n() {
+			m := f.stems.at(int(ms.at(j)))
 			// "father" and "mother" share a verb sense (beget); opposites
 			// are never synonyms.
-			if m != stem && !slices.Contains(out, m) && len(out) < maxRelated && !Antonyms(stem, m) {
+			if m != stem && !contains(out, m) && len(out) < maxRelated && !Antonyms(stem, m) {
 				out = append(out, m)
 			}
 		}
@@ -346,23 +361,43 @@ func Related(stem string) []string {
 	return out
 }
 
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
 // related caches Related's answers: alignment asks for the same stems over
 // and over. Only the lexicon's own stems are kept, so it cannot outgrow it.
 var related sync.Map
 
+// antonyms reports whether the lexicon lists two stems as antonyms.
+func (f *flat) antonyms(a, b form) bool {
+	ia := f.stemParts(a.a, a.b)
+	if ia < 0 {
+		return false
+	}
+	ib := f.stemParts(b.a, b.b)
+	return ib >= 0 && f.ants.at(ia).contains(uint32(ib))
+}
+
 // Antonyms reports whether two stems are opposites ("increas", "decreas"),
 // also in the comparative or superlative ("highest", "lowest").
 func Antonyms(a, b string) bool {
-	once.Do(load)
-	if slices.Contains(tab.antonyms[a], b) {
+	f := lexicon()
+	if f.antonyms(form{a, ""}, form{b, ""}) {
 		return true
 	}
 	if !strings.HasSuffix(a, "er") && !strings.HasSuffix(a, "est") && !strings.HasSuffix(b, "er") && !strings.HasSuffix(b, "est") {
 		return false
 	}
-	for _, x := range degreeBases(a) {
-		for _, y := range degreeBases(b) {
-			if slices.Contains(tab.antonyms[x], y) {
+	var fa, fb [7]form
+	for _, x := range degreeBases(fa[:0], a) {
+		for _, y := range degreeBases(fb[:0], b) {
+			if f.antonyms(x, y) {
 				return true
 			}
 		}
@@ -370,19 +405,24 @@ func Antonyms(a, b string) bool {
 	return false
 }
 
-// degreeBases returns the stem and, for a comparative or superlative, the
-// stems its base may have: the stemmer leaves "highest" and "bigger" whole,
-// while "high" and "big" are what the lexicon knows.
-func degreeBases(stem string) []string {
-	out := []string{stem}
+// A form is a stem in two parts, a+b, so that "late" can be looked up as
+// "lat"+"e" without being made.
+type form struct{ a, b string }
+
+// degreeBases appends to out the stem and, for a comparative or
+// superlative, the stems its base may have: the stemmer leaves "highest"
+// and "bigger" whole, while "high" and "big" are what the lexicon knows.
+// At most 7.
+func degreeBases(out []form, stem string) []form {
+	out = append(out, form{stem, ""})
 	for _, suffix := range []string{"est", "er"} {
 		base, ok := strings.CutSuffix(stem, suffix)
 		if !ok || len(base) < 2 {
 			continue
 		}
-		out = append(out, base, base+"e") // "later" -> "late"
+		out = append(out, form{base, ""}, form{base, "e"}) // "later" -> "late"
 		if n := len(base); base[n-1] == base[n-2] {
-			out = append(out, base[:n-1]) // "biggest" -> "big"
+			out = append(out, form{base[:n-1], ""}) // "biggest" -> "big"
 		}
 	}
 	return out
@@ -391,6 +431,7 @@ func degreeBases(stem string) []string {
 // Common reports whether a stem is that of a word WordNet writes in lower
 // case: an ordinary English word rather than a name.
 func Common(stem string) bool {
-	once.Do(load)
-	return tab.common[stem]
+	f := lexicon()
+	i := f.stem(stem)
+	return i >= 0 && f.common[i/8]&(1<<(i%8)) != 0
 }

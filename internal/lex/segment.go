@@ -1,0 +1,187 @@
+package lex
+
+import "strings"
+
+// Word lists of the segmenter (claims/segment*.go, claims/clean*.go), owned
+// by the segmentation work. Each says where it comes from.
+
+// continuers are the lower-case words that open a line continuing the
+// sentence of the line before even when that line looks complete ("Book
+// your seat for the live action\nor look at all packages"): the English
+// coordinating conjunctions and relative pronouns (any grammar of English;
+// "for", "so" and "yet" left out, since they open list items as often).
+var continuers = setOf("and", "or", "but", "nor", "than", "which", "whom", "whose")
+
+// IsContinuer reports whether a lower-case word opens a line that
+// continues the sentence before it.
+func IsContinuer(lower string) bool { return continuers[lower] }
+
+// creditNouns end the names of photo agencies and picture desks in the
+// credits of news pages ("Getty Images", "Associated Press", "Rex
+// Features", "PA Media", "Alamy Live News", "Universal History Archive"):
+// the head nouns of the agency names credited on the bundled tabloid's
+// publisher and on the wire services' own sites, none of them a name.
+var creditNouns = setOf("Images", "Image", "Pictures", "Picture", "Photos", "Photo",
+	"Photography", "Press", "Agency", "News", "Features", "Media", "Archive", "Archives",
+	"Wire", "Pool", "Handout", "Collection", "Library", "Studio", "Studios", "Ltd", "Inc")
+
+// IsCreditNoun reports whether a capitalised word ends an agency's name in a
+// photo credit.
+func IsCreditNoun(w string) bool { return creditNouns[w] }
+
+// creditLinks join the names of a photo credit: "Jane Roe for The Daily",
+// "Pool via Reuters", "AFP / Getty Images".
+var creditLinks = setOf("via", "for", "and", "&", "/", "-", "—", "|")
+
+// IsCreditLink reports whether a word joins two names in a photo credit.
+func IsCreditLink(w string) bool { return creditLinks[w] }
+
+// Abbreviations: a full stop after one of them does not end a sentence
+// (titleAbbrevs), or not before a number (numberAbbrevs), or only before a
+// word that usually opens a sentence (ambiguousAbbrevs). Written by hand
+// from the abbreviations of English news style (titles, companies, months
+// and days, US states, references), lower-cased, without their dots.
+var titleAbbrevs = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt",
+	"col", "capt", "sgt", "cpl", "adm", "maj", "rev", "hon", "pres", "fr", "supt", "det",
+	"insp", "cmdr", "brig", "messrs", "mme", "mlle", "atty", "gens", "sens", "reps", "rt")
+
+var numberAbbrevs = setOf("no", "nos", "n°", "nº", "p", "pp", "vol", "fig", "figs", "art", "sec", "ch",
+	"para", "ed", "eds", "op", "tel")
+
+var ambiguousAbbrevs = setOf("inc", "co", "corp", "ltd", "llc", "plc", "jr", "sr", "bros",
+	"etc", "al", "vs", "v", "approx", "est", "dept", "univ", "assn", "ave", "blvd", "rd",
+	"st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"govt", "intl", "natl", "cf", "ca", "viz", "min", "max", "misc", "dist", "mass", "calif",
+	"fla", "ill", "wash", "penn", "conn", "colo", "ariz", "mich", "minn", "wis", "tenn")
+
+// IsTitleAbbrev reports whether a lower-cased word is a title that a name
+// follows ("mr", "gen", "sen").
+func IsTitleAbbrev(lower string) bool { return titleAbbrevs[lower] }
+
+// IsNumberAbbrev reports whether a lower-cased word abbreviates a word that
+// a number follows ("no", "n°", "p", "vol").
+func IsNumberAbbrev(lower string) bool { return numberAbbrevs[lower] }
+
+// IsAmbiguousAbbrev reports whether a lower-cased word is an abbreviation
+// that may also end a sentence ("inc", "jan", "st", "etc").
+func IsAmbiguousAbbrev(lower string) bool { return ambiguousAbbrevs[lower] }
+
+// MaxAbbrevLen is the length in bytes of the longest abbreviation: a longer
+// word is none of them.
+var MaxAbbrevLen = func() int {
+	n := 0
+	for _, m := range []map[string]bool{titleAbbrevs, numberAbbrevs, ambiguousAbbrevs} {
+		for w := range m {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
+// Boilerplate of news pages: lines that are advertising, navigation,
+// credits or copyright rather than text, written by hand from the pages of
+// the development benchmarks and the bundled articles (lower-cased, spaces
+// folded, trailing punctuation cut, as claims' foldLine gives them).
+var boilerplateLines = map[string]string{
+	"advertisement": "advertising", "advertising": "advertising", "ad": "advertising",
+	"continues after advertising": "advertising", "continues after advertisement": "advertising",
+	"story continues below advertisement": "advertising", "article continues below advertisement": "advertising",
+	"article continues below": "advertising", "story continues below": "advertising",
+	"continue reading below": "advertising", "continue reading": "navigation",
+	"continue reading the main story": "navigation", "scroll down for video": "navigation",
+	"scroll to continue": "navigation", "table of contents": "navigation", "contents": "navigation",
+	"skip to content": "navigation", "skip to main content": "navigation",
+	"send this page to someone via email": "navigation", "share this article": "navigation",
+	"share": "navigation", "share this": "navigation", "comments": "navigation",
+	"related articles": "navigation", "related": "navigation", "more on this story": "navigation",
+	"read more": "navigation", "watch": "navigation", "listen to this article": "navigation",
+	"sign up": "navigation", "subscribe": "navigation", "print": "navigation",
+	"click here": "navigation", "top stories": "navigation", "most read": "navigation",
+	"video": "navigation", "photo": "credit", "image": "credit", "loading": "navigation",
+	"all rights reserved": "copyright",
+}
+
+var boilerplatePrefixes = []struct{ prefix, reason string }{
+	{"read more:", "navigation"}, {"related:", "navigation"}, {"see also:", "navigation"},
+	{"sign up for", "navigation"}, {"subscribe to", "navigation"}, {"follow us", "navigation"},
+	{"click here", "navigation"}, {"watch:", "navigation"}, {"watch the video", "navigation"},
+	{"credit:", "credit"}, {"photo:", "credit"}, {"photograph:", "credit"},
+	{"picture:", "credit"}, {"image:", "credit"}, {"photo credit", "credit"},
+	{"image source", "credit"}, {"getty images", "credit"}, {"(photo", "credit"},
+	{"advertisement", "advertising"}, {"this article was", "navigation"},
+	{"download the", "navigation"}, {"copyright", "copyright"}, {"©", "copyright"},
+	{"(c) ", "copyright"},
+}
+
+// BoilerplateLine returns the reason a whole folded line is excluded for
+// ("advertising", "navigation", "credit", "copyright"), if it is one.
+func BoilerplateLine(folded []byte) (reason string, ok bool) {
+	reason, ok = boilerplateLines[string(folded)] // no allocation: a map index
+	return reason, ok
+}
+
+// BoilerplatePrefix returns the reason a folded line that opens with a
+// boilerplate phrase ("read more:", "photo:", "©") is excluded for, or "".
+func BoilerplatePrefix(folded []byte) string {
+	for _, p := range boilerplatePrefixes {
+		if len(folded) >= len(p.prefix) && string(folded[:len(p.prefix)]) == p.prefix {
+			return p.reason
+		}
+	}
+	return ""
+}
+
+// navigationOpeners open a sentence that is a link, not a claim, even run
+// into a paragraph of text: "CLICK HERE for the latest news".
+var navigationOpeners = []string{"click here", "scroll down for", "read more:", "read:", "see also:", "related:"}
+
+// NavigationOpener returns the length of a link prompt that opens s, in
+// any case ("CLICK HERE for the latest news"), or 0.
+func NavigationOpener(s string) int {
+	for _, p := range navigationOpeners {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// gluedBoilerplate are boilerplate phrases that open a line and are glued
+// to the text after it ("Media playback is not supported on this deviceThe
+// hosts won..."), from the same pages.
+var gluedBoilerplate = []string{
+	"Media playback is not supported on this device",
+	"Media playback is unsupported on your device",
+	"Scroll down for video",
+	"Share this article",
+	"Advertisement",
+	"Continues after advertising",
+	"Story continues below advertisement",
+}
+
+// GluedBoilerplate returns the length of a phrase of gluedBoilerplate that
+// opens line, in any case, with text after it; or 0.
+func GluedBoilerplate(line string) int {
+	for _, p := range gluedBoilerplate {
+		if len(line) > len(p) && strings.EqualFold(line[:len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// labels are the labels, lower-cased, that open a line of kept text
+// ("Source: ...", "Editor's note: ..."), from the same pages and from
+// fact-check formats ("Claim:", "Verdict:").
+var labels = map[string]bool{
+	"source": true, "sources": true, "quote": true, "details": true, "background": true,
+	"context": true, "update": true, "note": true, "summary": true, "analysis": true,
+	"reference": true, "editor's note": true, "editor’s note": true, "key points": true,
+	"why it matters": true, "the big picture": true, "recap": true, "catch up": true,
+	"fact": true, "claim": true, "verdict": true, "details and background": true,
+}
+
+// IsLabel reports whether a lower-cased word or phrase before a colon is a
+// label whose following text is kept.
+func IsLabel(lower string) bool { return labels[lower] }
