@@ -219,13 +219,14 @@ func (f *nameFinder) entity(s, e int) Entity {
 func (d *Document) lowerCaseEntities(c *Statement) []Entity {
 	var out []Entity
 	toks := c.Tokens
+	first := firstWord(toks)
 	for i := 0; i < len(toks); i++ {
-		if !d.lowerCaseName(&toks[i]) {
+		if !d.lowerCaseName(&toks[i], i == first) {
 			continue
 		}
 		j := i + 1
 		for j < len(toks) {
-			if d.lowerCaseName(&toks[j]) {
+			if d.lowerCaseName(&toks[j], false) && toks[j].Cap == toks[i].Cap { // "stan UNK" is two
 				j++
 			} else if toks[j].Text == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
 				toks[j+1].Kind == WordToken && !toks[j+1].Stop {
@@ -249,10 +250,18 @@ func (d *Document) lowerCaseEntities(c *Statement) []Entity {
 
 // lowerCaseName reports whether a word of a lower-case text may be a word
 // of a name: three letters or more, no function word, title, date or
-// ordinary English word, and not capitalised elsewhere in the text.
-func (d *Document) lowerCaseName(t *Token) bool {
-	return t.Kind == WordToken && !t.Stop && len(t.Lower) >= 3 && t.class&lex.TitleWord == 0 &&
-		!lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower) && !isDateWord(t) &&
+// ordinary English word, and not capitalised elsewhere in the text; or a
+// word the text capitalises against its own habit ("BBC", a tokeniser's
+// "UNK") past the first word of its sentence (first), which is a name as
+// in any other text.
+func (d *Document) lowerCaseName(t *Token, first bool) bool {
+	if t.Kind != WordToken || t.Stop || t.class&lex.TitleWord != 0 || isDateWord(t) {
+		return false
+	}
+	if t.Cap {
+		return len(t.Lower) >= 2 && !first
+	}
+	return len(t.Lower) >= 3 && !lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower) &&
 		!lex.IsUnlistedFunctionWord(t.Lower)
 }
 
