@@ -2,8 +2,10 @@ package score
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
 	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
@@ -51,7 +53,7 @@ func entities(v *view, _ *account) outcome {
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
 			continue
 		}
-		if v.s.namesPlaceInside(e.Text) {
+		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
@@ -59,6 +61,25 @@ func entities(v *view, _ *account) outcome {
 			Explanation: fmt.Sprintf("the source never mentions %q", e.Text), Factor: factors[EN3]})
 	}
 	return out
+}
+
+// mentionsPlaceOf reports whether e is a place adjective or demonym of one
+// word whose place the source mentions: "Ukrainian" is no name the source
+// never mentions when it names Ukraine.
+func (v *view) mentionsPlaceOf(e *claims.Entity) bool {
+	if len(e.Words) != 1 {
+		return false
+	}
+	place, ok := lex.Place(strings.ToLower(e.Text))
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(place) {
+		if !v.s.mentionsWord(lex.NameKey(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameIn reports whether the entity, or a word of the source that is a
