@@ -57,7 +57,9 @@ func (e *Entity) allOrdinary() bool {
 // United" too, while "Acme Media" and "Apex Media" do not, nor "London" and
 // "London Mexican".
 // A single letter matches a word with that initial ("J. Smith", "John
-// Smith").
+// Smith"), a short form a word it begins ("Rob Smith", "Robert Smith"),
+// and an initialism the name it abbreviates ("NHS", "National Health
+// Service").
 func (e *Entity) Matches(o *Entity) bool {
 	if len(e.Words) == 0 || len(o.Words) == 0 {
 		return false
@@ -66,8 +68,11 @@ func (e *Entity) Matches(o *Entity) bool {
 	if len(short.Words) > len(long.Words) {
 		short, long = long, short
 	}
+	if len(short.Words) == 1 && initialism(short.Text, long.Text) {
+		return true
+	}
 	for _, w := range short.Words {
-		if !slices.ContainsFunc(long.Words, func(v string) bool { return sameNameWord(w, v) }) {
+		if !slices.ContainsFunc(long.Words, func(v string) bool { return sameNameWord(w, v) || shortForm(w, v) }) {
 			return false
 		}
 	}
@@ -86,6 +91,20 @@ func (e *Entity) Matches(o *Entity) bool {
 func sameNameWord(w, v string) bool {
 	return lex.SameNameKey(w, v) || len(w) == 1 && strings.HasPrefix(v, w) || len(v) == 1 && strings.HasPrefix(w, v)
 }
+
+// shortForm reports whether one name key is a short form of the other:
+// three letters or more that begin it ("rob", "robert"; "alex",
+// "alexander").
+func shortForm(w, v string) bool {
+	if len(w) > len(v) {
+		w, v = v, w
+	}
+	return len(w) >= 3 && len(w) < len(v) && strings.HasPrefix(v, w)
+}
+
+// initialism reports whether abbr is the initialism of name ("NHS":
+// National Health Service).
+func initialism(abbr, name string) bool { return lex.IsInitialism(abbr) && lex.Initials(name) == abbr }
 
 // NameKey returns the key under which spelling variants of one name word
 // meet ("Andrei" and "Andrey", "Yuri" and "Yury").

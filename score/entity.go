@@ -53,7 +53,7 @@ func entities(v *view, _ *account) outcome {
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
 			continue
 		}
-		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) {
+		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) {
 			out.implied = append(out.implied, claim)
 			continue
 		}

@@ -24,6 +24,9 @@ type Source struct {
 	entityWords lex.KeyIndex[entityAt]
 	// places holds the places that the places the source names lie in.
 	places lexicon.Places
+	// initialisms holds the initialisms of the source's names of several
+	// capitalised words ("NHS" for "National Health Service").
+	initialisms map[string]bool
 }
 
 // An entityAt is where a name of the source is: its sentence and its index
@@ -48,6 +51,12 @@ func Prepare(src *align.Source) *Source {
 		}
 		for k := range c.Entities {
 			names = append(names, c.Entities[k].Text)
+			if in := lex.Initials(c.Entities[k].Text); in != "" {
+				if s.initialisms == nil {
+					s.initialisms = map[string]bool{}
+				}
+				s.initialisms[in] = true
+			}
 			for _, w := range c.Entities[k].Words {
 				s.entityWords.Add(w, entityAt{int32(i), int32(k)})
 			}
@@ -56,6 +65,10 @@ func Prepare(src *align.Source) *Source {
 	s.places = lexicon.Around(names)
 	return s
 }
+
+// abbreviates reports whether name is the initialism of a name of the
+// source ("NHS" when the source names the National Health Service).
+func (s *Source) abbreviates(name string) bool { return lex.IsInitialism(name) && s.initialisms[name] }
 
 // Doc returns the source document.
 func (s *Source) Doc() *claims.Document { return s.aligned.Doc() }

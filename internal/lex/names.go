@@ -172,3 +172,40 @@ var titles = setOf(
 	"health", "state", "first", "lady", "adviser", "advisor", "aide", "spokesman",
 	"spokeswoman", "spokesperson", "head", "leader", "senior", "top",
 )
+
+// Initials returns the initials of the capitalised words of a name, the
+// initialism that abbreviates it ("National Health Service": "NHS"; "the
+// United Nations": "UN"), or "" when the name has fewer than two such words
+// or more than six. Lower-case words ("of", "the") give no letter.
+func Initials(name string) string {
+	var b [6]byte
+	n := 0
+	for _, w := range strings.Fields(name) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		if n == len(b) {
+			return ""
+		}
+		b[n] = w[0]
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return string(b[:n])
+}
+
+// IsInitialism reports whether w is a word of two to six capital letters,
+// the shape of an initialism ("NHS", "UN").
+func IsInitialism(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
