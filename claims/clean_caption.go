@@ -89,7 +89,7 @@ func creditMark(line string, i int) (end int, toGlue, ok bool) {
 }
 
 // gluePoint returns the first place in line[s:e] where a lower-case word of
-// three letters or more runs into a capitalised word ("KozakPutin"), or -1.
+// three letters or more runs into a capitalised word ("OrlovMayor"), or -1.
 func gluePoint(line string, s, e int) int {
 	lowerRun := 0
 	for i := s; i+1 < e; i++ {

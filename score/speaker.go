@@ -9,8 +9,8 @@ import (
 
 // speaker checks who the claim credits with what it says against who the
 // source credits with the same words. A holder is the named subject of a
-// verb of saying or belief ("Kozak said", "Kozak believes", "Kozak has
-// made it clear", "according to Kozak", "..., Kozak said" at the end), or a
+// verb of saying or belief ("Orlov said", "Orlov believes", "Orlov has
+// made it clear", "according to Orlov", "..., Orlov said" at the end), or a
 // pronoun subject ("he believes") read as the name that opens the nearest
 // clause before it that has one, in its sentence or, for the source, the
 // sentence before. The claim is contradicted when its holder is someone
@@ -49,8 +49,8 @@ func speaker(v *view, _ *account) outcome {
 				continue
 			}
 			// Of the source holders whose words the claim's holder says,
-			// the nearest to those words: "NYT noted that Kozak believes X"
-			// credits X to Kozak.
+			// the nearest to those words: "NYT noted that Orlov believes X"
+			// credits X to Orlov.
 			var best *holder
 			for x := range shs {
 				if sh := &shs[x]; v.shared(h, sh, si) >= 2 && (best == nil || sh.from > best.from) {
@@ -102,7 +102,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 		}
 		switch {
 		case t.Lower == "according" && i+2 < len(toks) && toks[i+1].Lower == "to":
-			// "according to Kozak, ..." or "..., according to Kozak."
+			// "according to Orlov, ..." or "..., according to Orlov."
 			if e := nameStartingAt(s, i+2); e != nil {
 				end := tokenAfter(s, e.End)
 				if end >= len(toks) || toks[end].Text == "," || toks[end].Text == "." {
@@ -156,7 +156,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 // subjectOf returns the named subject of the verb at token i, or the index
 // of a pronoun subject ("he", "she") and nil, or nil and -1. Between them
 // may stand an auxiliary or adverb ("has", "also"), a quotation mark, or a
-// parenthesis set off by commas ("Putin, according to sources, made").
+// parenthesis set off by commas ("Orlov, according to sources, made").
 // A passive ("is expected") has no subject here.
 func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 	toks := s.Tokens

@@ -3,7 +3,7 @@ package lex
 // Word lists of the accuracy work (the speaker rule of package score).
 
 // stanceVerbs are verbs whose subject holds the view their complement
-// states ("Kozak believes the war was a mistake"): the verbs of belief and
+// states ("Orlov believes the war was a mistake"): the verbs of belief and
 // judgement among the communication and cognition verbs of Levin's English
 // Verb Classes (1993), section 29.4-29.5 ("declare" and "conjecture"
 // verbs) that news writing uses with a that-clause, in the forms news
