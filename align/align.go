@@ -120,6 +120,7 @@ func (x *Source) Align(c *claims.Statement) Match {
 func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[int32][]int) {
 	weights := make([]float64, len(content))
 	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
+	var common []commonStem
 	for k, i := range content {
 		t := &c.Tokens[i]
 		w := x.Weight(t.Stem)
@@ -145,17 +146,52 @@ func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[
 		}
 		weights[k] = w
 		for _, s := range stems {
-			if len(x.postings[s]) > maxPostings {
-				continue // see maxPostings
+			p := x.postings[s]
+			if len(p) > maxPostings {
+				common = append(common, commonStem{k, p})
+				continue
 			}
-			for _, si := range x.postings[s] {
+			for _, si := range p {
 				if h := holds[si]; len(h) == 0 || h[len(h)-1] != k {
 					holds[si] = append(h, k)
 				}
 			}
 		}
 	}
+	if len(common) == 0 {
+		return weights, holds
+	}
+	// A stem in more than maxPostings sentences does not propose sentences
+	// of its own: it counts in those its claim's rarer words proposed. When
+	// every word of the claim is that common, the rarest one proposes its
+	// first maxPostings sentences, so that the claim still aligns to
+	// sentences that share its words.
+	if len(holds) == 0 {
+		rarest := 0
+		for i, cs := range common {
+			if len(cs.postings) < len(common[rarest].postings) {
+				rarest = i
+			}
+		}
+		for _, si := range common[rarest].postings[:maxPostings] {
+			holds[si] = []int{common[rarest].word}
+		}
+	}
+	for _, cs := range common {
+		for si, h := range holds {
+			if _, ok := slices.BinarySearch(cs.postings, si); ok && !slices.Contains(h, cs.word) {
+				holds[si] = append(h, cs.word)
+			}
+		}
+	}
 	return weights, holds
+}
+
+// A commonStem is a stem of claim word word (an index into content) that
+// more than maxPostings source sentences hold.
+type commonStem struct {
+	word     int
+	postings []int32
 }
 
 // cover chooses the sentences a claim comes from by greedy cover: the best

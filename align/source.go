@@ -133,6 +133,7 @@ func (x *Source) SentencesWith(stem string, f func(sentence int) bool) {
 
 // maxPostings bounds the sentences a word may propose as candidates: a word
 // in thousands of sentences of a long source weighs next to nothing and
-// would make every claim cost as much as the source is long. News
-// articles never come near it.
+// would make every claim cost as much as the source is long. Align counts
+// such a word only in the sentences the claim's rarer words propose (see
+// Source.candidates). News articles never come near it.
 const maxPostings = 1000
