@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -23,6 +24,7 @@ type Source struct {
 	// without scanning a long source whole for every name of a claim.
 	nameKeys lex.KeyIndex[struct{}]
 	maxW     float64
+	pool     *sync.Pool // of *scratch, sized for doc
 }
 
 // Prepare indexes a parsed source document for alignment.
@@ -30,7 +32,7 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 	if opts.MaxSentences <= 0 {
 		opts.MaxSentences = 3
 	}
-	x := &Source{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{}}
+	x := &Source{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{}, pool: &sync.Pool{}}
 	for i := range doc.Statements {
 		x.add(int32(i), &doc.Statements[i])
 	}
