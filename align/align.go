@@ -460,13 +460,26 @@ func (x *Source) candidateSet(sc *scratch, c *claims.Statement, content []int) [
 			}
 		}
 		for _, si := range common[rarest].postings[:maxPostings] {
+			sc.stamp[si], sc.at[si] = sc.epoch, int32(len(sc.list))
 			sc.list = append(sc.list, held{si, 1 << common[rarest].word})
 		}
 	}
+	// A posting list not much longer than the list is read through, its
+	// sentences looked up in the scratch; a longer one is searched for each
+	// sentence of the list: the same bits either way, at the lower cost.
 	for _, cs := range common {
+		bit := uint64(1) << cs.word
+		if len(cs.postings) <= 8*len(sc.list) {
+			for _, si := range cs.postings {
+				if sc.stamp[si] == sc.epoch {
+					sc.list[sc.at[si]].words |= bit
+				}
+			}
+			continue
+		}
 		for i := range sc.list {
 			if _, ok := slices.BinarySearch(cs.postings, sc.list[i].si); ok {
-				sc.list[i].words |= 1 << cs.word
+				sc.list[i].words |= bit
 			}
 		}
 	}
