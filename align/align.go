@@ -14,6 +14,7 @@ package align
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 
 	"github.com/newsdesk/claimcheck/claims"
@@ -107,8 +108,15 @@ func (x *Source) Align(c *claims.Statement) Match {
 		}
 		return m
 	}
-	weights, holds := x.candidates(c, content)
-	m.Sentences = x.cover(weights, holds, total)
+	if len(content) <= 64 {
+		sc := x.scratch()
+		weights := x.candidateSet(sc, c, content)
+		m.Sentences = x.coverSet(weights, sc.list, total)
+		x.release(sc)
+	} else {
+		weights, holds := x.candidates(c, content)
+		m.Sentences = x.cover(weights, holds, total)
+	}
 	x.alignWords(c, content, &m, total)
 	return m
 }
@@ -120,6 +128,7 @@ func (x *Source) Align(c *claims.Statement) Match {
 func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[int32][]int) {
 	weights := make([]float64, len(content))
 	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
+	var common []commonStem
 	for k, i := range content {
 		t := &c.Tokens[i]
 		w := x.Weight(t.Stem)
@@ -145,17 +154,52 @@ func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[
 		}
 		weights[k] = w
 		for _, s := range stems {
-			if len(x.postings[s]) > maxPostings {
-				continue // see maxPostings
+			p := x.postings[s]
+			if len(p) > maxPostings {
+				common = append(common, commonStem{k, p})
+				continue
 			}
-			for _, si := range x.postings[s] {
+			for _, si := range p {
 				if h := holds[si]; len(h) == 0 || h[len(h)-1] != k {
 					holds[si] = append(h, k)
 				}
 			}
 		}
 	}
+	if len(common) == 0 {
+		return weights, holds
+	}
+	// A stem in more than maxPostings sentences does not propose sentences
+	// of its own: it counts in those its claim's rarer words proposed. When
+	// every word of the claim is that common, the rarest one proposes its
+	// first maxPostings sentences, so that the claim still aligns to
+	// sentences that share its words.
+	if len(holds) == 0 {
+		rarest := 0
+		for i, cs := range common {
+			if len(cs.postings) < len(common[rarest].postings) {
+				rarest = i
+			}
+		}
+		for _, si := range common[rarest].postings[:maxPostings] {
+			holds[si] = []int{common[rarest].word}
+		}
+	}
+	for _, cs := range common {
+		for si, h := range holds {
+			if _, ok := slices.BinarySearch(cs.postings, si); ok && !slices.Contains(h, cs.word) {
+				holds[si] = append(h, cs.word)
+			}
+		}
+	}
 	return weights, holds
+}
+
+// A commonStem is a stem of claim word word (an index into content) that
+// more than maxPostings source sentences hold.
+type commonStem struct {
+	word     int
+	postings []int32
 }
 
 // cover chooses the sentences a claim comes from by greedy cover: the best
@@ -322,4 +366,148 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 		}
 	}
 	return dst
+}
+
+// A held is a source sentence the claim's words propose and the words it
+// may carry, as a set of indices into content: candidateSet's and
+// coverSet's dense form of what candidates and cover keep in a map.
+type held struct {
+	si    int32
+	words uint64
+}
+
+// A scratch is the reusable space of one alignment: for each sentence,
+// whether (stamp equals epoch) and where it is in list. Reusing it keeps
+// a claim from allocating in proportion to the source.
+type scratch struct {
+	epoch uint32
+	stamp []uint32 // sentence -> epoch when it was last put in list
+	at    []int32  // sentence -> index in list
+	list  []held
+}
+
+// scratch takes a scratch from the Source's pool, ready for one claim.
+func (x *Source) scratch() *scratch {
+	sc, _ := x.pool.Get().(*scratch)
+	if sc == nil {
+		n := len(x.doc.Statements)
+		sc = &scratch{stamp: make([]uint32, n), at: make([]int32, n)}
+	}
+	sc.epoch++
+	if sc.epoch == 0 { // wrapped: every stamp may look current
+		clear(sc.stamp)
+		sc.epoch = 1
+	}
+	sc.list = sc.list[:0]
+	return sc
+}
+
+// release returns a scratch to the pool.
+func (x *Source) release(sc *scratch) { x.pool.Put(sc) }
+
+// candidateSet is candidates for a claim of at most 64 content words, into
+// sc.list, in the order sentences are first proposed.
+func (x *Source) candidateSet(sc *scratch, c *claims.Statement, content []int) []float64 {
+	weights := make([]float64, len(content))
+	var common []commonStem
+	for k, i := range content {
+		t := &c.Tokens[i]
+		w := x.Weight(t.Stem)
+		stems := []string{t.Stem}
+		if _, ok := x.postings[t.Stem]; !ok {
+			if t.Kind == claims.NumberToken {
+				if u := unitOf(c, t); u != "" {
+					stems = []string{roleKey(u)}
+				}
+			} else if stems = x.variants(t); len(stems) > 0 {
+				w = x.Weight(stems[0])
+			}
+		}
+		if t.Kind == claims.WordToken {
+			for _, r := range lexicon.Related(t.Stem) {
+				if _, ok := x.postings[r]; ok {
+					stems = append(stems, r)
+				}
+			}
+		}
+		weights[k] = w
+		bit := uint64(1) << k
+		for _, s := range stems {
+			p := x.postings[s]
+			if len(p) > maxPostings {
+				common = append(common, commonStem{k, p})
+				continue
+			}
+			for _, si := range p {
+				if sc.stamp[si] != sc.epoch {
+					sc.stamp[si], sc.at[si] = sc.epoch, int32(len(sc.list))
+					sc.list = append(sc.list, held{si, bit})
+				} else {
+					sc.list[sc.at[si]].words |= bit
+				}
+			}
+		}
+	}
+	if len(common) == 0 {
+		return weights
+	}
+	// As in candidates.
+	if len(sc.list) == 0 {
+		rarest := 0
+		for i, cs := range common {
+			if len(cs.postings) < len(common[rarest].postings) {
+				rarest = i
+			}
+		}
+		for _, si := range common[rarest].postings[:maxPostings] {
+			sc.stamp[si], sc.at[si] = sc.epoch, int32(len(sc.list))
+			sc.list = append(sc.list, held{si, 1 << common[rarest].word})
+		}
+	}
+	// A posting list not much longer than the list is read through, its
+	// sentences looked up in the scratch; a longer one is searched for each
+	// sentence of the list: the same bits either way, at the lower cost.
+	for _, cs := range common {
+		bit := uint64(1) << cs.word
+		if len(cs.postings) <= 8*len(sc.list) {
+			for _, si := range cs.postings {
+				if sc.stamp[si] == sc.epoch {
+					sc.list[sc.at[si]].words |= bit
+				}
+			}
+			continue
+		}
+		for i := range sc.list {
+			if _, ok := slices.BinarySearch(cs.postings, sc.list[i].si); ok {
+				sc.list[i].words |= bit
+			}
+		}
+	}
+	return weights
+}
+
+// coverSet is cover over a candidateSet. It consumes list.
+func (x *Source) coverSet(weights []float64, list []held, total float64) []int {
+	var out []int
+	var covered uint64
+	for len(out) < x.opts.MaxSentences {
+		best, bestSi, bestGain := -1, int32(-1), 0.0
+		for i := range list {
+			gain := 0.0
+			for w := list[i].words &^ covered; w != 0; w &= w - 1 {
+				gain += weights[bits.TrailingZeros64(w)]
+			}
+			// Ties go to the earlier sentence, whatever the order of list.
+			if si := list[i].si; gain > bestGain || gain == bestGain && gain > 0 && si < bestSi {
+				best, bestSi, bestGain = i, si, gain
+			}
+		}
+		if best < 0 || len(out) > 0 && bestGain < 0.15*total {
+			break
+		}
+		out = append(out, int(bestSi))
+		covered |= list[best].words
+		list[best].words = 0
+	}
+	return out
 }

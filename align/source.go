@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -23,6 +24,7 @@ type Source struct {
 	// without scanning a long source whole for every name of a claim.
 	nameKeys lex.KeyIndex[struct{}]
 	maxW     float64
+	pool     *sync.Pool // of *scratch, sized for doc
 }
 
 // Prepare indexes a parsed source document for alignment.
@@ -30,7 +32,7 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 	if opts.MaxSentences <= 0 {
 		opts.MaxSentences = 3
 	}
-	x := &Source{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{}}
+	x := &Source{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{}, pool: &sync.Pool{}}
 	for i := range doc.Statements {
 		x.add(int32(i), &doc.Statements[i])
 	}
@@ -133,6 +135,7 @@ func (x *Source) SentencesWith(stem string, f func(sentence int) bool) {
 
 // maxPostings bounds the sentences a word may propose as candidates: a word
 // in thousands of sentences of a long source weighs next to nothing and
-// would make every claim cost as much as the source is long. News
-// articles never come near it.
+// would make every claim cost as much as the source is long. Align counts
+// such a word only in the sentences the claim's rarer words propose (see
+// Source.candidates). News articles never come near it.
 const maxPostings = 1000

@@ -60,10 +60,15 @@ func properWordsOf(c *claims.Statement, start, end int) []string {
 }
 
 // wordsIn reports whether every name key is a variant of a word of the
-// given sentences (all of the source when nil).
+// given sentences (all of the source when nil, answered by its index).
 func (v *view) wordsIn(keys []string, sentences []*claims.Statement) bool {
 	if sentences == nil {
-		sentences = v.all()
+		for _, k := range keys {
+			if !v.s.mentionsAnyWord(k) {
+				return false
+			}
+		}
+		return true
 	}
 	for _, k := range keys {
 		found := false

@@ -19,6 +19,12 @@ type Source struct {
 	// words, three letters or more): the exact key (Has) answers most
 	// questions without comparing spellings.
 	wordKeys lex.KeyIndex[struct{}]
+	// otherKeys holds the name keys of the source's other words (function
+	// words and words under three letters) that wordKeys lacks, and
+	// emptyKey whether a word has an empty key: with wordKeys they answer
+	// mentionsAnyWord for every word of the source.
+	otherKeys lex.KeyIndex[struct{}]
+	emptyKey  bool
 	// entityWords holds where the source's names are, by the keys of their
 	// words.
 	entityWords lex.KeyIndex[entityAt]
@@ -43,10 +49,19 @@ func Prepare(src *align.Source) *Source {
 		c := &doc.Statements[i]
 		for j := range c.Tokens {
 			t := &c.Tokens[j]
-			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 {
-				if key := t.NameKey(); key != "" && !s.wordKeys.Has(key) {
+			if t.Kind != claims.WordToken {
+				continue
+			}
+			key := t.NameKey()
+			switch {
+			case key == "":
+				s.emptyKey = true
+			case !t.Stop && len(t.Lower) >= 3:
+				if !s.wordKeys.Has(key) {
 					s.wordKeys.Add(key, struct{}{})
 				}
+			case !s.wordKeys.Has(key) && !s.otherKeys.Has(key):
+				s.otherKeys.Add(key, struct{}{})
 			}
 		}
 		for k := range c.Entities {
@@ -82,6 +97,25 @@ func (s *Source) mentionsWord(key string) bool {
 	}
 	found := false
 	s.wordKeys.Similar(key, func(string, struct{}) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// mentionsAnyWord reports whether any word of the source, function words
+// and short words included, has a name key that lex.SameNameKey matches
+// with key: what reading every word of the source would tell, answered by
+// the index.
+func (s *Source) mentionsAnyWord(key string) bool {
+	if key == "" {
+		return s.emptyKey
+	}
+	if s.wordKeys.Has(key) || s.otherKeys.Has(key) || s.mentionsWord(key) {
+		return true
+	}
+	found := false
+	s.otherKeys.Similar(key, func(string, struct{}) bool {
 		found = true
 		return false
 	})

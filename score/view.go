@@ -25,7 +25,6 @@ type view struct {
 
 	evidenceSentences []*claims.Statement     // the aligned sentences
 	sentenceStems     map[int]map[string]bool // source sentence -> its content stems, made on first use
-	allSentences      []*claims.Statement     // made on first use
 }
 
 func newView(s *Source, c *claims.Statement, opts Options) *view {
@@ -44,17 +43,6 @@ func newView(s *Source, c *claims.Statement, opts Options) *view {
 
 // used reports whether a claim word is aligned to token k of sentence si.
 func (v *view) used(si, k int) bool { _, ok := v.bySource[[2]int{si, k}]; return ok }
-
-// all returns every sentence of the source, made once per judgement.
-func (v *view) all() []*claims.Statement {
-	if v.allSentences == nil {
-		v.allSentences = make([]*claims.Statement, len(v.src.Statements))
-		for i := range v.src.Statements {
-			v.allSentences[i] = &v.src.Statements[i]
-		}
-	}
-	return v.allSentences
-}
 
 // evidence returns the aligned source sentences.
 func (v *view) evidence() []*claims.Statement {
