@@ -121,6 +121,35 @@ func (x *Source) Align(c *claims.Statement) Match {
 	return m
 }
 
+// lookups returns the weight of claim token i and the stems under which
+// the source's postings may hold it: its own stem, or the stem of a name
+// variant, or for a number the source does not state verbatim the role of
+// its unit (it still points to the sentences with a number in the same
+// role, "Ortiz, 45" to "Ortiz, 54", without counting as carried), and the
+// related stems the source has.
+func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
+	t := &c.Tokens[i]
+	w := x.Weight(t.Stem)
+	stems := []string{t.Stem}
+	if _, ok := x.postings[t.Stem]; !ok {
+		if t.Kind == claims.NumberToken {
+			if u := unitOf(c, t); u != "" {
+				stems = []string{roleKey(u)}
+			}
+		} else if stems = x.variants(t); len(stems) > 0 {
+			w = x.Weight(stems[0])
+		}
+	}
+	if t.Kind == claims.WordToken {
+		for _, r := range lexicon.Related(t.Stem) {
+			if _, ok := x.postings[r]; ok {
+				stems = append(stems, r)
+			}
+		}
+	}
+	return w, stems
+}
+
 // candidates returns the weight of each content word of the claim (by its
 // index in content) and, for each source sentence, the words it may carry:
 // those with a stem it holds, by any stage that works on stems (exact,
@@ -130,28 +159,7 @@ func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[
 	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
 	var common []commonStem
 	for k, i := range content {
-		t := &c.Tokens[i]
-		w := x.Weight(t.Stem)
-		stems := []string{t.Stem}
-		if _, ok := x.postings[t.Stem]; !ok {
-			if t.Kind == claims.NumberToken {
-				// A number the source does not state verbatim still points to
-				// the sentences with a number in the same role ("Ortiz, 45"
-				// to "Ortiz, 54"), without counting as carried.
-				if u := unitOf(c, t); u != "" {
-					stems = []string{roleKey(u)}
-				}
-			} else if stems = x.variants(t); len(stems) > 0 {
-				w = x.Weight(stems[0])
-			}
-		}
-		if t.Kind == claims.WordToken {
-			for _, r := range lexicon.Related(t.Stem) {
-				if _, ok := x.postings[r]; ok {
-					stems = append(stems, r)
-				}
-			}
-		}
+		w, stems := x.lookups(c, i)
 		weights[k] = w
 		for _, s := range stems {
 			p := x.postings[s]
@@ -411,25 +419,7 @@ func (x *Source) candidateSet(sc *scratch, c *claims.Statement, content []int) [
 	weights := make([]float64, len(content))
 	var common []commonStem
 	for k, i := range content {
-		t := &c.Tokens[i]
-		w := x.Weight(t.Stem)
-		stems := []string{t.Stem}
-		if _, ok := x.postings[t.Stem]; !ok {
-			if t.Kind == claims.NumberToken {
-				if u := unitOf(c, t); u != "" {
-					stems = []string{roleKey(u)}
-				}
-			} else if stems = x.variants(t); len(stems) > 0 {
-				w = x.Weight(stems[0])
-			}
-		}
-		if t.Kind == claims.WordToken {
-			for _, r := range lexicon.Related(t.Stem) {
-				if _, ok := x.postings[r]; ok {
-					stems = append(stems, r)
-				}
-			}
-		}
+		w, stems := x.lookups(c, i)
 		weights[k] = w
 		bit := uint64(1) << k
 		for _, s := range stems {
