@@ -91,12 +91,16 @@ func (s *Source) Doc() *claims.Document { return s.aligned.Doc() }
 // mentionsWord reports whether a word of the source (not a function word,
 // three letters or more) has a name key that lex.SameNameKey matches with
 // key.
-func (s *Source) mentionsWord(key string) bool {
-	if s.wordKeys.Has(key) {
+func (s *Source) mentionsWord(key string) bool { return hasSimilar(&s.wordKeys, key) }
+
+// hasSimilar reports whether the index holds key, or a key that
+// lex.SameNameKey matches with it.
+func hasSimilar(idx *lex.KeyIndex[struct{}], key string) bool {
+	if idx.Has(key) {
 		return true
 	}
 	found := false
-	s.wordKeys.Similar(key, func(string, struct{}) bool {
+	idx.Similar(key, func(string, struct{}) bool {
 		found = true
 		return false
 	})
@@ -111,15 +115,7 @@ func (s *Source) mentionsAnyWord(key string) bool {
 	if key == "" {
 		return s.emptyKey
 	}
-	if s.wordKeys.Has(key) || s.otherKeys.Has(key) || s.mentionsWord(key) {
-		return true
-	}
-	found := false
-	s.otherKeys.Similar(key, func(string, struct{}) bool {
-		found = true
-		return false
-	})
-	return found
+	return hasSimilar(&s.wordKeys, key) || hasSimilar(&s.otherKeys, key)
 }
 
 // namesWithWord calls f with the sentence and entity index of each source
