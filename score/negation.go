@@ -85,8 +85,16 @@ func (v *view) sourceNegates() (Finding, bool) {
 			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
 				continue
 			}
+			words := governed(s, cue.Token)
+			// The negation must attach to what the claim says: "you don't
+			// know where to start" denies knowing, not starting, and a
+			// claim about starting is not its denial.
+			head := attachment(cue.Token, words)
+			if _, ok := v.bySource[[2]int{si, head}]; !ok || v.statedPlainly(s.Tokens[head].Stem) {
+				continue
+			}
 			aligned, kept := -1, false
-			for _, k := range governed(s, cue.Token) {
+			for _, k := range words {
 				if ci, ok := v.bySource[[2]int{si, k}]; ok {
 					if aligned < 0 {
 						aligned = k
@@ -159,6 +167,34 @@ func governed(c *claims.Statement, i int) []int {
 		}
 	}
 	return out
+}
+
+// statedPlainly reports whether a source sentence has a content word of
+// the stem that no negation governs: the source then says plainly what it
+// also denies somewhere ("if we don't become aware" beside "we have to
+// become aware"), and the claim may say it after it.
+func (v *view) statedPlainly(stem string) bool {
+	for si := range v.src.Statements {
+		s := &v.src.Statements[si]
+		for k := range s.Tokens {
+			if t := &s.Tokens[k]; t.Stem == stem && t.Content() && !negatedAt(s, k, false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attachment returns the word a negation cue at i attaches to, of the
+// words it governs (see governed): the first one after it, what "did not
+// sign" or "refused to sign" denies, or -1.
+func attachment(i int, words []int) int {
+	for _, k := range words {
+		if k != i {
+			return k
+		}
+	}
+	return -1
 }
 
 // headOf returns the first word a negation governs, the one it attaches
