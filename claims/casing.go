@@ -75,7 +75,7 @@ func unknownWord(src string) bool {
 	if _, ok := lex.Weekday(w); ok {
 		return false
 	}
-	return !lex.IsStop(w) && !lex.IsUnlistedFunctionWord(w) && !lexicon.Common(lex.Stem(w))
+	return !lex.IsStop(w) && !lex.IsUnlistedFunctionWord(w) && !lexicon.CommonDegree(lex.Stem(w))
 }
 
 // lowerCaseShare: news capitalises one word in five or six (16-23% of the

@@ -48,6 +48,8 @@ func TestOneCasingDecision(t *testing.T) {
 			[][]string{{"Ortiz"}}},
 		{"a short text that writes a name in lower case is lower case, capitalised sentence start or not",
 			"Ortiz moved to the philippines . it rained .", [][]string{{"Ortiz", "philippines"}, nil}},
+		{"a comparative is no name in a lower-case text", "rents were cheaper in leeds . it rained .",
+			[][]string{{"leeds"}, nil}},
 		{"a text that capitalises only its sentence starts", "Mario draghi yelled at the ecb. Police said so.",
 			[][]string{{"Mario draghi", "ecb"}, nil}},
 	}

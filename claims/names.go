@@ -280,7 +280,7 @@ func (d *Document) lowerCaseName(t *Token, first bool) bool {
 	if t.Cap && !first {
 		return len(t.Lower) >= 2
 	}
-	return len(t.Lower) >= 3 && !lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower) &&
+	return len(t.Lower) >= 3 && !lexicon.CommonDegree(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower) &&
 		!lex.IsUnlistedFunctionWord(t.Lower)
 }
 

@@ -435,3 +435,17 @@ func Common(stem string) bool {
 	i := f.stem(stem)
 	return i >= 0 && f.common[i/8]&(1<<(i%8)) != 0
 }
+
+// CommonDegree is Common, or for a comparative or superlative that the
+// stemmer leaves whole, Common of its base: "cheaper" is an ordinary
+// word because "cheap" is.
+func CommonDegree(stem string) bool {
+	f := lexicon()
+	var fs [7]form
+	for _, x := range degreeBases(fs[:0], stem) {
+		if i := f.stemParts(x.a, x.b); i >= 0 && f.common[i/8]&(1<<(i%8)) != 0 {
+			return true
+		}
+	}
+	return false
+}
