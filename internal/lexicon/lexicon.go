@@ -302,6 +302,10 @@ func Inside(inner, outer string) bool {
 	return found
 }
 
+// IsPlace reports whether WordNet knows the name as a place ("Cambridge",
+// "Jordan", "U.K.").
+func IsPlace(name string) bool { return lexicon().placeList(placeKey(name)).n() > 0 }
+
 // Places is the set of places that some given places lie in.
 type Places struct{ around map[uint32]bool }
 
