@@ -50,6 +50,8 @@ func TestOneCasingDecision(t *testing.T) {
 			"Ortiz moved to the philippines . it rained .", [][]string{{"Ortiz", "philippines"}, nil}},
 		{"a comparative is no name in a lower-case text", "rents were cheaper in leeds . it rained .",
 			[][]string{{"leeds"}, nil}},
+		{"a conjunction WordNet does not list is no name in a lower-case text", "rents rose in leeds whereas they fell in york .",
+			[][]string{{"leeds", "york"}}},
 		{"a text that capitalises only its sentence starts", "Mario draghi yelled at the ecb. Police said so.",
 			[][]string{{"Mario draghi", "ecb"}, nil}},
 	}

@@ -53,7 +53,7 @@ func entities(v *view, _ *account) outcome {
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
 			continue
 		}
-		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) {
+		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) || v.spellsOutPeriod(e.Text) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
@@ -61,6 +61,33 @@ func entities(v *view, _ *account) outcome {
 			Explanation: fmt.Sprintf("the source never mentions %q", e.Text), Factor: factors[EN3]})
 	}
 	return out
+}
+
+// spellsOutPeriod reports whether name is the short form of a quarter or
+// half of a year ("Q3", "H1") that the source spells out ("the third
+// quarter", "first-half").
+func (v *view) spellsOutPeriod(name string) bool {
+	if len(name) != 2 || name[0] != 'Q' && name[0] != 'H' || name[1] < '1' || name[1] > '4' || name[0] == 'H' && name[1] > '2' {
+		return false
+	}
+	ordinal := [...]string{"first", "second", "third", "fourth"}[name[1]-'1']
+	period := "quarter"
+	if name[0] == 'H' {
+		period = "half"
+	}
+	for si := range v.src.Statements {
+		toks := v.src.Statements[si].Tokens
+		for k := 0; k+1 < len(toks); k++ {
+			next := k + 1
+			if toks[next].Text == "-" && next+1 < len(toks) {
+				next++
+			}
+			if toks[k].Lower == ordinal && toks[next].Lower == period {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mentionsPlaceOf reports whether e is a place adjective or demonym of one
