@@ -49,26 +49,32 @@ func (c combiner) rescore(cs []claimData) float64 {
 	}
 	sum, wsum, worst := 0.0, 0.0, 1.0
 	for _, cd := range cs {
-		s := 1.0
-		for k, r := range cd.rules {
-			f, ok := c.factors[r]
-			if !ok {
-				f = cd.factors[k]
-			}
-			s *= f
-		}
-		switch {
-		case cd.content && c.exponent == 0:
-			s *= cd.contentFactor
-		case cd.content:
-			s *= math.Pow(cd.coverage, c.exponent)
-		}
-		s = math.Max(0, math.Min(1, s))
+		s := c.claimScore(cd)
 		sum += cd.weight * s
 		wsum += cd.weight
 		worst = math.Min(worst, s)
 	}
 	return (1-docWorst)*(sum/wsum) + docWorst*worst
+}
+
+// claimScore recomputes a claim's score under c: the product of its
+// findings' factors, in [0,1].
+func (c combiner) claimScore(cd claimData) float64 {
+	s := 1.0
+	for k, r := range cd.rules {
+		f, ok := c.factors[r]
+		if !ok {
+			f = cd.factors[k]
+		}
+		s *= f
+	}
+	switch {
+	case cd.content && c.exponent == 0:
+		s *= cd.contentFactor
+	case cd.content:
+		s *= math.Pow(cd.coverage, c.exponent)
+	}
+	return math.Max(0, math.Min(1, s))
 }
 
 // A stratum is one dataset's cases in a fit: the ratios are estimated

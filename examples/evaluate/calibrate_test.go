@@ -134,3 +134,72 @@ func TestRuleIDsAndFactorsFile(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyShare: "the cat sat on" has the trigrams "the cat sat" (in the
+// source) and "cat sat on" (not): 1/2. Bigrams: "the cat", "cat sat" in
+// it, "sat on" not: 2/3. A text too short for a trigram counts as copied.
+func TestCopyShare(t *testing.T) {
+	src := words("The cat sat by the door.")
+	if got := copyShare(src, words("the cat sat on"), 3); !near(got, 0.5) {
+		t.Errorf("trigrams: %v, want .5", got)
+	}
+	if got := copyShare(src, words("the cat sat on"), 2); !near(got, 2.0/3) {
+		t.Errorf("bigrams: %v, want 2/3", got)
+	}
+	if got := copyShare(src, words("cat"), 3); got != 1 {
+		t.Errorf("no trigram: %v, want 1", got)
+	}
+}
+
+// TestLogistic: with no penalty, one feature at 0 and 1 gives TestPlatt's
+// answer (b = -ln 3, w = 2 ln 3); weighting the consistent case at 0 by 3
+// makes P(1 | x=0) = 3/6: b = 0.
+func TestLogistic(t *testing.T) {
+	xs := [][]float64{{0}, {0}, {0}, {0}, {1}, {1}, {1}, {1}}
+	ys := []int{1, 0, 0, 0, 1, 1, 1, 0}
+	ws := []float64{1, 1, 1, 1, 1, 1, 1, 1}
+	w, b := logistic(xs, ys, ws, 0)
+	if math.Abs(w[0]-2*math.Log(3)) > 1e-6 || math.Abs(b+math.Log(3)) > 1e-6 {
+		t.Errorf("logistic = %v, %v; want %v, %v", w, b, 2*math.Log(3), -math.Log(3))
+	}
+	ws[0] = 3
+	if _, b := logistic(xs, ys, ws, 0); math.Abs(b) > 1e-6 {
+		t.Errorf("weighted: b = %v, want 0", b)
+	}
+	// A penalty pulls the slope toward 0.
+	if w2, _ := logistic(xs, ys, ws, 10); math.Abs(w2[0]) >= math.Abs(w[0]) {
+		t.Errorf("penalised slope %v not below %v", w2[0], w[0])
+	}
+}
+
+// TestFitDesignTrainOnly: the designs are fitted on summaries.train alone,
+// so flipping every val label leaves every probability as it was.
+func TestFitDesignTrainOnly(t *testing.T) {
+	var specs []spec
+	for i := range 40 {
+		specs = append(specs, spec{partSummariesTrain, "D", i % 2, float64(i%2)*0.5 + float64(i%5)/10, nil})
+		specs = append(specs, spec{partSummariesVal, "D", i % 3 % 2, float64(i%7) / 7, nil})
+	}
+	e := synthetic(specs)
+	d := design{"score", false, func(f docFeatures) []float64 { return []float64{f.score} }}
+	feats := func(e *evaluation) []docFeatures {
+		out := make([]docFeatures, len(e.cases))
+		for i := range out {
+			out[i] = docFeatures{score: e.outs[i].score}
+		}
+		return out
+	}
+	before := e.fitDesign(d, feats(e))
+	for _, c := range e.cases {
+		if c.part == partSummariesVal {
+			c.Label = 1 - c.Label
+		}
+	}
+	if diff := cmp.Diff(before, e.fitDesign(d, feats(e))); diff != "" {
+		t.Errorf("val labels changed the fit (-before +after):\n%s", diff)
+	}
+	// Case 0 (train) scores 0, case 2 (train) .6: the fit ranks them so.
+	if before[0] >= before[2] {
+		t.Errorf("the fit does not rank by score: %v", before[:3])
+	}
+}

@@ -14,6 +14,7 @@ type outcome struct {
 	prob    float64  // the report's calibrated probability of consistency
 	overlap float64  // the word-overlap baseline
 	refit   float64  // the calibrated score under a refit, when -calibrate made one
+	index   int      // the case's index, for scorers that keep their scores by case (-designs)
 	fired   []string // the distinct finding keys of the report, sorted
 	claims  []claimData
 	err     error
