@@ -22,7 +22,9 @@ type docFeatures struct {
 	mean    float64 // the content-weighted mean of the claim scores
 	worst   float64 // the lowest claim score
 	noisyOr float64 // the log of the product of the claim scores, each taken at 0.01 or more
-	copy3   float64 // the share of the derived text's word trigrams found in the source
+	copy2   float64 // the share of the derived text's word bigrams found in the source
+	copy3   float64 // the share of its word trigrams found in the source
+	copied  float64 // the share of its claims (by content weight) with 90% of their trigrams in the source
 	words   float64 // the derived text's words
 	claims  float64 // its claims
 }
@@ -30,10 +32,13 @@ type docFeatures struct {
 // features computes the features of case i from its texts and report.
 func (e *evaluation) features(i int) docFeatures {
 	c, o := e.cases[i], &e.outs[i]
-	dw := words(c.Derived)
-	f := docFeatures{score: o.score, copy3: copyShare(words(c.Source), dw, 3), words: float64(len(dw)), claims: float64(len(o.claims)), mean: 1, worst: 1}
-	sum, wsum := 0.0, 0.0
-	for _, cd := range o.claims {
+	sw, dw := words(c.Source), words(c.Derived)
+	f := docFeatures{score: o.score, copy2: copyShare(sw, dw, 2), copy3: copyShare(sw, dw, 3), words: float64(len(dw)), claims: float64(len(o.claims)), mean: 1, worst: 1}
+	sum, wsum, copied := 0.0, 0.0, 0.0
+	for k, cd := range o.claims {
+		if k < len(o.claimTexts) && copyShare(sw, words(o.claimTexts[k]), 3) >= 0.9 {
+			copied += cd.weight
+		}
 		s := (combiner{}).claimScore(cd)
 		sum += cd.weight * s
 		wsum += cd.weight
@@ -41,7 +46,7 @@ func (e *evaluation) features(i int) docFeatures {
 		f.noisyOr += math.Log(math.Max(s, 0.01))
 	}
 	if wsum > 0 {
-		f.mean = sum / wsum
+		f.mean, f.copied = sum/wsum, copied/wsum
 	}
 	return f
 }
@@ -88,6 +93,9 @@ var designs = []design{
 	{"mean, worst", true, func(f docFeatures) []float64 { return []float64{f.mean, f.worst} }},
 	{"score, copy", false, func(f docFeatures) []float64 { return []float64{f.score, f.copy3} }},
 	{"score, copy (bal)", true, func(f docFeatures) []float64 { return []float64{f.score, f.copy3} }},
+	{"score, copy2", false, func(f docFeatures) []float64 { return []float64{f.score, f.copy2} }},
+	{"score, copied cl", false, func(f docFeatures) []float64 { return []float64{f.score, f.copied} }},
+	{"score, copied (bal)", true, func(f docFeatures) []float64 { return []float64{f.score, f.copied} }},
 	{"score*copy", false, func(f docFeatures) []float64 { return []float64{f.score, f.copy3, f.score * f.copy3} }},
 	{"score*copy (bal)", true, func(f docFeatures) []float64 { return []float64{f.score, f.copy3, f.score * f.copy3} }},
 	{"score, len", false, func(f docFeatures) []float64 { return []float64{f.score, ln(f.words), ln(f.claims)} }},
