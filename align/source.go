@@ -61,11 +61,11 @@ func (x *Source) add(i int32, c *claims.Statement) {
 		if !t.Content() {
 			continue
 		}
-		x.post(t.Stem, i)
+		x.post(t.Stem(), i)
 		if t.Cap && t.Kind == claims.WordToken {
 			k := t.NameKey()
-			if !slices.Contains(x.names[k], t.Stem) {
-				x.names[k] = append(x.names[k], t.Stem)
+			if !slices.Contains(x.names[k], t.Stem()) {
+				x.names[k] = append(x.names[k], t.Stem())
 			}
 		}
 	}

@@ -129,7 +129,7 @@ func openingPronoun(c *Statement) []int {
 		if t.Kind != WordToken {
 			continue // an opening quotation mark
 		}
-		if lex.IsPersonalPronoun(t.Lower) {
+		if lex.IsPersonalPronoun(t.Lower()) {
 			return []int{i}
 		}
 		return nil

@@ -20,7 +20,7 @@ const valueWords = lex.CardinalWord | lex.OrdinalWord | lex.MonthName | lex.Week
 func (d *Document) values(sc *scans, toks []Token, nums []Number, dates []Date) ([]Number, []Date) {
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind == PunctToken || t.Kind == WordToken && t.class&valueWords == 0 {
+		if t.Kind == PunctToken || t.Kind == WordToken && t.class()&valueWords == 0 {
 			continue
 		}
 		if dt, j, ok := d.date(sc, toks, i); ok {

@@ -151,9 +151,9 @@ func (f *nameFinder) isName(t *Token) bool {
 		return isNameWord(t)
 	}
 	if len(f.d.midCaps) == 0 {
-		return isNameWord(t) && !f.common[t.Stem] // nothing else to go by
+		return isNameWord(t) && !f.common[t.Stem()] // nothing else to go by
 	}
-	return isNameWord(t) && f.d.midCaps[t.Stem] && !f.common[t.Stem]
+	return isNameWord(t) && f.d.midCaps[t.Stem()] && !f.common[t.Stem()]
 }
 
 // runEnd returns the end of the run of name words that starts at token i.
@@ -171,7 +171,7 @@ func (f *nameFinder) runEnd(i int) int {
 		case (t.Text == "-" || t.Text == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
 			adjacent(toks, j, j+1) && toks[j+1].Cap:
 			j += 2 // "Al-Assad", "O'Brien"
-		case lex.IsNameConnector(t.Lower) && t.Lower != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
+		case lex.IsNameConnector(t.Lower()) && t.Lower() != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
 			j += 2 // "Bank of England"
 		default:
 			return j
@@ -190,10 +190,10 @@ func (f *nameFinder) trim(s, e int) (int, int) {
 		s++
 	}
 	for s < e && (toks[s].Stop || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s]) ||
-		lex.IsPronounContraction(toks[s].Lower)) {
+		lex.IsPronounContraction(toks[s].Lower())) {
 		s++
 	}
-	for e > s && (toks[e-1].Kind != WordToken || lex.IsNameConnector(toks[e-1].Lower) || isDateWord(&toks[e-1])) {
+	for e > s && (toks[e-1].Kind != WordToken || lex.IsNameConnector(toks[e-1].Lower()) || isDateWord(&toks[e-1])) {
 		e--
 	}
 	return s, e
@@ -211,8 +211,8 @@ func (f *nameFinder) initial(s int) bool {
 // English word the text does not capitalise elsewhere ("Give me
 // arguments").
 func (f *nameFinder) ordinaryOpener(t *Token) bool {
-	return t.Stop || f.common[t.Stem] || t.class&lex.Starter != 0 || lex.IsUnlistedFunctionWord(t.Lower) ||
-		lexicon.Common(t.Stem) && !f.d.midCaps[t.Stem]
+	return t.Stop || f.common[t.Stem()] || t.class()&lex.Starter != 0 || lex.IsUnlistedFunctionWord(t.Lower()) ||
+		lexicon.Common(t.Stem()) && !f.d.midCaps[t.Stem()]
 }
 
 // entity makes the entity of tokens [s, e): its words are the capitalised
@@ -222,8 +222,8 @@ func (f *nameFinder) entity(s, e int) Entity {
 	ent := Entity{Start: toks[s].Start, End: toks[e-1].End}
 	ent.Text = f.d.Text[ent.Start:ent.End]
 	for k := s; k < e; k++ {
-		if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class&lex.TitleWord == 0 {
-			if n := len(ent.Words); n < 64 && lexicon.Common(toks[k].Stem) {
+		if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class()&lex.TitleWord == 0 {
+			if n := len(ent.Words); n < 64 && lexicon.Common(toks[k].Stem()) {
 				ent.ordinary |= 1 << n
 			}
 			ent.Words = append(ent.Words, toks[k].NameKey())
@@ -274,14 +274,14 @@ func (d *Document) lowerCaseEntities(c *Statement) []Entity {
 // "UNK") past the first word of its sentence (first), which is a name as
 // in any other text.
 func (d *Document) lowerCaseName(t *Token, first bool) bool {
-	if t.Kind != WordToken || t.Stop || t.class&lex.TitleWord != 0 || isDateWord(t) {
+	if t.Kind != WordToken || t.Stop || t.class()&lex.TitleWord != 0 || isDateWord(t) {
 		return false
 	}
 	if t.Cap {
-		return len(t.Lower) >= 2 && !first
+		return len(t.Lower()) >= 2 && !first
 	}
-	return len(t.Lower) >= 3 && !lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower) &&
-		!lex.IsUnlistedFunctionWord(t.Lower)
+	return len(t.Lower()) >= 3 && !lexicon.Common(t.Stem()) && !d.midCaps[t.Stem()] && isAlpha(t.Lower()) &&
+		!lex.IsUnlistedFunctionWord(t.Lower())
 }
 
 func isAlpha(s string) bool {
@@ -325,7 +325,7 @@ func commonWords(cs []Statement) map[string]bool {
 		for j := range cs[i].Tokens {
 			t := &cs[i].Tokens[j]
 			if t.Kind == WordToken && !t.Cap && !t.Stop {
-				m[t.Stem] = true
+				m[t.Stem()] = true
 			}
 		}
 	}
@@ -346,7 +346,7 @@ func midCaps(cs []Statement) map[string]bool {
 			// A quotation opens with a capital too: "wrote: 'Sorry for".
 			opened := j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text)
 			if j != first && !opened && toks[j].Kind == WordToken && toks[j].Cap {
-				m[toks[j].Stem] = true
+				m[toks[j].Stem()] = true
 			}
 		}
 	}

@@ -19,7 +19,7 @@ import (
 const maxCached = 1 << 18
 
 var (
-	wordCache sync.Map // lower-cased word -> Word
+	wordCache sync.Map // lower-cased word -> *Word
 	cached    atomic.Int64
 )
 
@@ -43,30 +43,45 @@ const (
 	Approximator       // "about", "nearly"
 )
 
-// Word is what the lexicon knows of one lower-cased word.
+// Word is what the lexicon knows of one lower-cased word. The Words that
+// Lookup returns are shared: they must not be changed.
 type Word struct {
+	Lower string // the lower-cased word
 	Stem  string
 	Key   string // NameKey of the word
 	Class Class
 }
 
-// Lookup returns the normalised stem and the classes of a lower-cased word
-// with one cache lookup; it is the hot path of tokenisation. Lookup is safe
-// for concurrent use.
-func Lookup(lower string) Word {
+// Lookup returns what the lexicon knows of a lower-cased word, its
+// normalised stem, name key and classes, with one cache lookup; it is the
+// hot path of tokenisation. The Word is shared by every caller that looks
+// the same word up (while the cache has room), so a token may keep it
+// rather than copies of its strings. Lookup is safe for concurrent use.
+func Lookup(lower string) *Word {
 	if v, ok := wordCache.Load(lower); ok {
-		return v.(Word)
+		return v.(*Word)
 	}
-	w := Word{Stem: stemUncached(lower), Key: NameKey(lower), Class: classify(lower)}
-	if cached.Load() < maxCached {
-		// Clone so a cached entry never pins a large source text in memory.
-		key := strings.Clone(lower)
-		if w.Stem == lower {
-			w.Stem = key
-		}
-		if _, loaded := wordCache.LoadOrStore(key, w); !loaded {
-			cached.Add(1)
-		}
+	if cached.Load() >= maxCached {
+		return newWord(lower) // pins lower, as the caller's token does
+	}
+	// Clone so a cached entry never pins a large source text in memory.
+	w := newWord(strings.Clone(lower))
+	if v, loaded := wordCache.LoadOrStore(w.Lower, w); loaded {
+		return v.(*Word)
+	}
+	cached.Add(1)
+	return w
+}
+
+// newWord returns what the lexicon knows of a lower-cased word, uncached.
+func newWord(lower string) *Word {
+	w := &Word{Lower: lower, Stem: stemUncached(lower), Key: NameKey(lower), Class: classify(lower)}
+	// Equal strings share their bytes.
+	if w.Stem == lower {
+		w.Stem = lower
+	}
+	if w.Key == lower {
+		w.Key = lower
 	}
 	return w
 }
