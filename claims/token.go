@@ -302,16 +302,21 @@ func hasApostropheMark(w string) bool {
 
 func makeWord(src string, s, e int) Token {
 	text := src[s:e]
-	lower := lex.Lower(text)
-	if hasApostropheMark(lower) {
-		lower = apostrophes.Replace(lower)
-	}
 	var w *lex.Word
-	if strings.Contains(lower, ".") {
-		// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
-		w = &lex.Word{Lower: lower, Stem: strings.ReplaceAll(lower, ".", ""), Key: lex.NameKey(lower)}
-	} else {
-		w = lex.Lookup(lower)
+	switch {
+	case !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0:
+		w = lex.LookupFolded(text) // ASCII: the lower case is made only if new
+	default:
+		lower := lex.Lower(text)
+		if hasApostropheMark(lower) {
+			lower = apostrophes.Replace(lower)
+		}
+		if strings.Contains(lower, ".") {
+			// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
+			w = &lex.Word{Lower: lower, Stem: strings.ReplaceAll(lower, ".", ""), Key: lex.NameKey(lower)}
+		} else {
+			w = lex.Lookup(lower)
+		}
 	}
 	return Token{Text: text, Start: s, End: e, Kind: WordToken, word: w,
 		Stop: w.Class&lex.StopWord != 0, Cap: lex.IsUpperStart(text)}
