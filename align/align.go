@@ -131,7 +131,7 @@ func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
 	t := &c.Tokens[i]
 	w := x.Weight(t.Stem())
 	stems := []string{t.Stem()}
-	if _, ok := x.postings[t.Stem()]; !ok {
+	if _, ok := x.stems[t.Stem()]; !ok {
 		if t.Kind == claims.NumberToken {
 			if u := unitOf(c, t); u != "" {
 				stems = []string{roleKey(u)}
@@ -142,7 +142,7 @@ func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
 	}
 	if t.Kind == claims.WordToken {
 		for _, r := range lexicon.Related(t.Stem()) {
-			if _, ok := x.postings[r]; ok {
+			if _, ok := x.stems[r]; ok {
 				stems = append(stems, r)
 			}
 		}
@@ -162,7 +162,7 @@ func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[
 		w, stems := x.lookups(c, i)
 		weights[k] = w
 		for _, s := range stems {
-			p := x.postings[s]
+			p, _ := x.postingsOf(s)
 			if len(p) > maxPostings {
 				common = append(common, commonStem{k, p})
 				continue
@@ -423,7 +423,7 @@ func (x *Source) candidateSet(sc *scratch, c *claims.Statement, content []int) [
 		weights[k] = w
 		bit := uint64(1) << k
 		for _, s := range stems {
-			p := x.postings[s]
+			p, _ := x.postingsOf(s)
 			if len(p) > maxPostings {
 				common = append(common, commonStem{k, p})
 				continue
