@@ -185,6 +185,10 @@ func appendWord(dst *[]Token, src string, start, end int) int {
 	}
 	i := start
 	for more := true; more && i < end; {
+		if c := src[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			i++ // asciiStep's first case, without the call
+			continue
+		}
 		if src[i] < utf8.RuneSelf {
 			i, more = asciiStep(src, start, i, end)
 		} else {
