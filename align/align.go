@@ -357,7 +357,10 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 				st = Exact
 			case s.Stem() == t.Stem():
 				st = Stem
-			case t.Cap && s.Cap && lex.SameNameWord(s.Lower(), t.Lower()):
+			case t.Cap && s.Cap && lex.SameNameKey(s.NameKey(), t.NameKey()):
+				// Both are words (only words are capitalised), their lower
+				// cases differ: lex.SameNameWord, with the keys their words
+				// keep.
 				st = Name
 			case !s.Stop && slices.Contains(related, s.Stem()):
 				st = Synonym
