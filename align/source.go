@@ -88,6 +88,7 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 	for k := range x.names {
 		x.nameKeys.Add(k, struct{}{})
 	}
+	x.entries = slices.Clone(x.entries) // without the room append left
 	n := float64(len(doc.Statements))
 	for e := range x.entries {
 		x.entries[e].weight = idf(n, float64(x.entries[e].n))

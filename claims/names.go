@@ -112,11 +112,12 @@ func NameKey(word string) string { return lex.NameKey(word) }
 
 // entities finds runs of capitalised words. A capitalised first word of a
 // sentence counts only when the document never uses it in lower case.
-func (d *Document) entities(c *Statement, common map[string]bool) []Entity {
+// The entities' Words lie in *buf (see nameWords).
+func (d *Document) entities(c *Statement, common map[string]bool, buf *[]string) []Entity {
 	if d.lowerCased {
-		return d.lowerCaseEntities(c)
+		return d.lowerCaseEntities(c, buf)
 	}
-	f := nameFinder{d: d, toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens)}
+	f := nameFinder{d: d, toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens), buf: buf}
 	var out []Entity
 	for i := 0; i < len(f.toks); i++ {
 		if !f.isName(&f.toks[i]) {
@@ -141,6 +142,7 @@ type nameFinder struct {
 	common    map[string]bool // stems the document writes in lower case
 	first     int             // index of the sentence's first word
 	titleCase bool            // the sentence is a headline in title case
+	buf       *[]string       // where the entities' Words go (nameWords)
 }
 
 // isName reports whether a token may be a word of a name: capitalised, and
@@ -221,13 +223,18 @@ func (f *nameFinder) entity(s, e int) Entity {
 	toks := f.toks
 	ent := Entity{Start: toks[s].Start, End: toks[e-1].End}
 	ent.Text = f.d.Text[ent.Start:ent.End]
+	nameWords(f.buf, e-s, len(f.d.Text))
+	from := len(*f.buf)
 	for k := s; k < e; k++ {
 		if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class()&lex.TitleWord == 0 {
-			if n := len(ent.Words); n < 64 && lexicon.Common(toks[k].Stem()) {
+			if n := len(*f.buf) - from; n < 64 && lexicon.Common(toks[k].Stem()) {
 				ent.ordinary |= 1 << n
 			}
-			ent.Words = append(ent.Words, toks[k].NameKey())
+			*f.buf = append(*f.buf, toks[k].NameKey())
 		}
+	}
+	if len(*f.buf) > from {
+		ent.Words = (*f.buf)[from:len(*f.buf):len(*f.buf)]
 	}
 	return ent
 }
@@ -235,7 +242,7 @@ func (f *nameFinder) entity(s, e int) Entity {
 // lowerCaseEntities finds names in a text written all in lower case, as
 // some summarisers and tokenisers leave it: a run of words that are neither
 // function words nor ordinary English words is taken for a name.
-func (d *Document) lowerCaseEntities(c *Statement) []Entity {
+func (d *Document) lowerCaseEntities(c *Statement, buf *[]string) []Entity {
 	var out []Entity
 	toks := c.Tokens
 	first := firstWord(toks)
@@ -256,10 +263,15 @@ func (d *Document) lowerCaseEntities(c *Statement) []Entity {
 		}
 		e := Entity{Start: toks[i].Start, End: toks[j-1].End}
 		e.Text = d.Text[e.Start:e.End]
+		nameWords(buf, j-i, len(d.Text))
+		from := len(*buf)
 		for k := i; k < j; k++ {
 			if toks[k].Kind == WordToken {
-				e.Words = append(e.Words, toks[k].NameKey())
+				*buf = append(*buf, toks[k].NameKey())
 			}
+		}
+		if len(*buf) > from {
+			e.Words = (*buf)[from:len(*buf):len(*buf)]
 		}
 		out = append(out, e)
 		i = j - 1
