@@ -101,10 +101,11 @@ func Parse(src string) *Document {
 	// left much room unused, or was too small (the statements before the
 	// array grew still hold the old one), they move to an array of their
 	// exact size. So do the cues.
-	if cap(toks) != tokCap || cap(toks)-len(toks) > len(toks)/16 {
+	// (A short text's few spare tokens are not worth the copy.)
+	if cap(toks) != tokCap || cap(toks)-len(toks) > len(toks)/16+64 {
 		exactly(d.Statements, len(toks), func(st *Statement) *[]Token { return &st.Tokens })
 	}
-	if cap(cues) != cueCap || cap(cues)-len(cues) > len(cues)/16 {
+	if cap(cues) != cueCap || cap(cues)-len(cues) > len(cues)/16+64 {
 		exactly(d.Statements, len(cues), func(st *Statement) *[]Cue { return &st.Cues })
 	}
 	common := commonWords(d.Statements)

@@ -332,7 +332,14 @@ func firstWord(toks []Token) int {
 // case somewhere: a capitalised first word of a sentence that is among them
 // is an ordinary word, not a name.
 func commonWords(cs []Statement) map[string]bool {
-	m := make(map[string]bool, 256)
+	n := 0
+	for i := range cs {
+		n += len(cs[i].Tokens)
+	}
+	// About one token in three is a lower-case content word, and news
+	// repeats them: the size of a one-sentence text's map, and for long
+	// texts fewer doublings.
+	m := make(map[string]bool, min(n/3, 4096))
 	for i := range cs {
 		for j := range cs[i].Tokens {
 			t := &cs[i].Tokens[j]
