@@ -97,7 +97,7 @@ func (x *Source) Align(c *claims.Statement) Match {
 	for i := range c.Tokens {
 		if c.Tokens[i].Content() {
 			content = append(content, i)
-			total += x.Weight(c.Tokens[i].Stem)
+			total += x.Weight(c.Tokens[i].Stem())
 		}
 	}
 	var m Match
@@ -129,9 +129,9 @@ func (x *Source) Align(c *claims.Statement) Match {
 // related stems the source has.
 func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
 	t := &c.Tokens[i]
-	w := x.Weight(t.Stem)
-	stems := []string{t.Stem}
-	if _, ok := x.postings[t.Stem]; !ok {
+	w := x.Weight(t.Stem())
+	stems := []string{t.Stem()}
+	if _, ok := x.stems[t.Stem()]; !ok {
 		if t.Kind == claims.NumberToken {
 			if u := unitOf(c, t); u != "" {
 				stems = []string{roleKey(u)}
@@ -141,8 +141,8 @@ func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
 		}
 	}
 	if t.Kind == claims.WordToken {
-		for _, r := range lexicon.Related(t.Stem) {
-			if _, ok := x.postings[r]; ok {
+		for _, r := range lexicon.Related(t.Stem()) {
+			if _, ok := x.stems[r]; ok {
 				stems = append(stems, r)
 			}
 		}
@@ -162,7 +162,7 @@ func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[
 		w, stems := x.lookups(c, i)
 		weights[k] = w
 		for _, s := range stems {
-			p := x.postings[s]
+			p, _ := x.postingsOf(s)
 			if len(p) > maxPostings {
 				common = append(common, commonStem{k, p})
 				continue
@@ -306,7 +306,7 @@ func (x *Source) alignWords(c *claims.Statement, content []int, m *Match, total 
 		wm := cands(k)[chosen[k]]
 		wm.Claim = i
 		m.Words = append(m.Words, wm)
-		got += x.Weight(c.Tokens[i].Stem)
+		got += x.Weight(c.Tokens[i].Stem())
 	}
 	if total > 0 {
 		m.Coverage = math.Min(1, got/total)
@@ -332,7 +332,7 @@ func related(t *claims.Token) []string {
 	if t.Kind != claims.WordToken || t.Stop {
 		return nil
 	}
-	return lexicon.Related(t.Stem)
+	return lexicon.Related(t.Stem())
 }
 
 // maxCandidates caps the places one claim word may pair with: a word that
@@ -353,13 +353,16 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 			}
 			var st Stage
 			switch {
-			case s.Lower == t.Lower:
+			case s.Lower() == t.Lower():
 				st = Exact
-			case s.Stem == t.Stem:
+			case s.Stem() == t.Stem():
 				st = Stem
-			case t.Cap && s.Cap && lex.SameNameWord(s.Lower, t.Lower):
+			case t.Cap && s.Cap && lex.SameNameKey(s.NameKey(), t.NameKey()):
+				// Both are words (only words are capitalised), their lower
+				// cases differ: lex.SameNameWord, with the keys their words
+				// keep.
 				st = Name
-			case !s.Stop && slices.Contains(related, s.Stem):
+			case !s.Stop && slices.Contains(related, s.Stem()):
 				st = Synonym
 			default:
 				continue
@@ -423,7 +426,7 @@ func (x *Source) candidateSet(sc *scratch, c *claims.Statement, content []int) [
 		weights[k] = w
 		bit := uint64(1) << k
 		for _, s := range stems {
-			p := x.postings[s]
+			p, _ := x.postingsOf(s)
 			if len(p) > maxPostings {
 				common = append(common, commonStem{k, p})
 				continue

@@ -82,7 +82,7 @@ func (v *view) spellsOutPeriod(name string) bool {
 			if toks[next].Text == "-" && next+1 < len(toks) {
 				next++
 			}
-			if toks[k].Lower == ordinal && toks[next].Lower == period {
+			if toks[k].Lower() == ordinal && toks[next].Lower() == period {
 				return true
 			}
 		}
@@ -140,7 +140,7 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 		}
 		for k := 0; head != "" && k < len(s.Tokens); k++ {
 			t := &s.Tokens[k]
-			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 && sameNameKey(t.NameKey(), head) {
+			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower()) >= 3 && sameNameKey(t.NameKey(), head) {
 				return true
 			}
 		}

@@ -47,7 +47,7 @@ func (v *view) claimNegates() (Finding, bool) {
 		// before a verb the source words otherwise is another matter: on
 		// SummEdits, "is not looking ahead to filing" is an inserted
 		// negation, and skipping such claims lost them.)
-		if _, ok := v.byClaim[headOf(words)]; !ok && lex.IsThingNegator(v.c.Tokens[cue.Token].Lower) {
+		if _, ok := v.byClaim[headOf(words)]; !ok && lex.IsThingNegator(v.c.Tokens[cue.Token].Lower()) {
 			continue
 		}
 		for _, k := range words {
@@ -90,7 +90,7 @@ func (v *view) sourceNegates() (Finding, bool) {
 			// know where to start" denies knowing, not starting, and a
 			// claim about starting is not its denial.
 			head := attachment(cue.Token, words)
-			if _, ok := v.bySource[[2]int{si, head}]; !ok || v.statedPlainly(s.Tokens[head].Stem) {
+			if _, ok := v.bySource[[2]int{si, head}]; !ok || v.statedPlainly(s.Tokens[head].Stem()) {
 				continue
 			}
 			aligned, kept := -1, false
@@ -177,7 +177,7 @@ func (v *view) statedPlainly(stem string) bool {
 	for si := range v.src.Statements {
 		s := &v.src.Statements[si]
 		for k := range s.Tokens {
-			if t := &s.Tokens[k]; t.Stem == stem && t.Content() && !negatedAt(s, k, false) {
+			if t := &s.Tokens[k]; t.Stem() == stem && t.Content() && !negatedAt(s, k, false) {
 				return true
 			}
 		}
@@ -213,10 +213,10 @@ func isNotOnly(c *claims.Statement, i int) bool {
 	if i+1 >= len(c.Tokens) {
 		return false
 	}
-	if lex.IsNotNegating(c.Tokens[i].Lower, c.Tokens[i+1].Lower) {
+	if lex.IsNotNegating(c.Tokens[i].Lower(), c.Tokens[i+1].Lower()) {
 		return true
 	}
 	// A bound, not a denial: "no more than 44 per cent" is at most 44.
-	w := c.Tokens[i].Lower
-	return (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower == "than" && lex.IsBoundComparative(c.Tokens[i+1].Lower)
+	w := c.Tokens[i].Lower()
+	return (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower() == "than" && lex.IsBoundComparative(c.Tokens[i+1].Lower())
 }

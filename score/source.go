@@ -56,7 +56,7 @@ func Prepare(src *align.Source) *Source {
 			switch {
 			case key == "":
 				s.emptyKey = true
-			case !t.Stop && len(t.Lower) >= 3:
+			case !t.Stop && len(t.Lower()) >= 3:
 				if !s.wordKeys.Has(key) {
 					s.wordKeys.Add(key, struct{}{})
 				}
