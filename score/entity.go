@@ -53,7 +53,8 @@ func entities(v *view, _ *account) outcome {
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
 			continue
 		}
-		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) || v.spellsOutPeriod(e.Text) {
+		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) || v.spellsOutPeriod(e.Text) ||
+			v.mentionsOtherNumber(e.Text) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
@@ -61,6 +62,20 @@ func entities(v *view, _ *account) outcome {
 			Explanation: fmt.Sprintf("the source never mentions %q", e.Text), Factor: factors[EN3]})
 	}
 	return out
+}
+
+// mentionsOtherNumber reports whether name is an acronym whose plural or
+// singular the source mentions ("CNN" for "CNNs", "PhDs" for "PhD").
+func (v *view) mentionsOtherNumber(name string) bool {
+	stem, plural := strings.CutSuffix(name, "s")
+	if len(stem) < 2 || strings.ToUpper(stem) != stem || strings.ToLower(stem) == stem {
+		return false // not an acronym
+	}
+	other := name + "s"
+	if plural {
+		other = stem
+	}
+	return v.s.mentionsWord(lex.NameKey(other))
 }
 
 // spellsOutPeriod reports whether name is the short form of a quarter or
