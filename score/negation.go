@@ -60,7 +60,7 @@ func (v *view) claimNegates() (Finding, bool) {
 				}
 			}
 		}
-		if aligned >= 0 && !kept {
+		if aligned >= 0 && !kept && !v.deniedSomewhere(words) {
 			wm := v.byClaim[aligned]
 			ct, st := &v.c.Tokens[aligned], &v.src.Statements[wm.Sentence].Tokens[wm.Token]
 			// The claim's span runs from the cue to the word it negates.
@@ -178,6 +178,44 @@ func (v *view) statedPlainly(stem string) bool {
 		s := &v.src.Statements[si]
 		for k := range s.Tokens {
 			if t := &s.Tokens[k]; t.Stem() == stem && t.Content() && !negatedAt(s, k, false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deniedSomewhere reports whether a source sentence denies what the
+// claim's negation does: a negation there governs a word of the stem of
+// each of the claim's governed words that is aligned ("you are not insured
+// with us" for "is not insured with them"), though the alignment took them
+// from a plain mention. A denial of something else, "pleaded not guilty
+// to murder" against the claim's "not guilty to manslaughter", is not.
+func (v *view) deniedSomewhere(words []int) bool {
+	var want []string
+	for _, k := range words {
+		if wm, ok := v.byClaim[k]; ok && !isNegationCue(v.c, k) {
+			want = append(want, v.src.Statements[wm.Sentence].Tokens[wm.Token].Stem())
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	for si := range v.src.Statements {
+		s := &v.src.Statements[si]
+		for _, cue := range s.Cues {
+			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
+				continue
+			}
+			gov := governed(s, cue.Token)
+			if !slices.ContainsFunc(gov, func(k int) bool { return s.Tokens[k].Stem() == want[0] }) {
+				continue
+			}
+			all := true
+			for _, w := range want[1:] {
+				all = all && slices.ContainsFunc(gov, func(k int) bool { return s.Tokens[k].Stem() == w })
+			}
+			if all {
 				return true
 			}
 		}
