@@ -37,6 +37,12 @@ func entities(v *view, _ *account) outcome {
 		// name in its place: a swap, even if the claim's name stands in
 		// another sentence of the evidence.
 		rival, si := v.swappedWith(&e)
+		if rival != nil && descriptive(rival.Text) != descriptive(e.Text) {
+			// "the Colombian" for Villegas, "the Irishman", "YOU": a
+			// description or a pronoun in a name's place is no other
+			// name ("Thai" for "Malaysian" is a swap).
+			rival = nil
+		}
 		if rival != nil && lexicon.Inside(rival.Text, e.Text) {
 			// The larger place for the smaller: "France" for "Lyon".
 			out.implied = append(out.implied, claim)
@@ -62,6 +68,28 @@ func entities(v *view, _ *account) outcome {
 			Explanation: fmt.Sprintf("the source never mentions %q", e.Text), Factor: factors[EN3]})
 	}
 	return out
+}
+
+// descriptive reports whether a name of one word is a description or a
+// function word rather than someone's name: a place adjective or demonym
+// ("Colombian", "Irishman", "Spanish") or a stop word a text shouts
+// ("YOU").
+func descriptive(name string) bool {
+	if strings.ContainsAny(name, " -") {
+		return false
+	}
+	lower := strings.ToLower(name)
+	if lex.IsStop(lower) || lex.IsUnlistedFunctionWord(lower) {
+		return true
+	}
+	for _, suffix := range []string{"woman", "women", "man", "men", ""} {
+		if base, ok := strings.CutSuffix(lower, suffix); ok && len(base) >= 3 {
+			if _, ok := lex.Place(base); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mentionsOtherNumber reports whether name is an acronym whose plural or
