@@ -194,8 +194,9 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 			}
 			continue
 		}
-		// "..., said Smith.": the name after the verb, the words before.
-		if i > 0 && toks[i-1].Text == "," && lex.IsReportingVerb(t.Lower()) {
+		// "..., said Smith." or "“...,” said Smith.": the name after the
+		// verb, the words before.
+		if i > 0 && (toks[i-1].Text == "," || isQuoteMark(toks[i-1].Text) && i > 1) && lex.IsReportingVerb(t.Lower()) {
 			if e := nameStartingAt(s, i+1); e != nil {
 				out = append(out, holder{e, 0, i - 1})
 			}
