@@ -344,6 +344,11 @@ const maxCandidates = 16
 func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, related []string) []WordMatch {
 	base := len(dst)
 	bestStage := Stage(0)
+	// worse reports whether a source word can meet the claim word only at
+	// stage st or later, when an earlier stage has been met: it is not a
+	// candidate, and the later stages need not be tried.
+	worse := func(st Stage) bool { return bestStage != 0 && bestStage < st }
+	lower, stem := t.Lower(), t.Stem()
 	for _, si := range sentences {
 		cl := &x.doc.Statements[si]
 		for j := range cl.Tokens {
@@ -353,15 +358,21 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 			}
 			var st Stage
 			switch {
-			case s.Lower() == t.Lower():
+			case s.Lower() == lower:
 				st = Exact
-			case s.Stem() == t.Stem():
+			case worse(Stem):
+				continue
+			case s.Stem() == stem:
 				st = Stem
+			case worse(Name):
+				continue
 			case t.Cap && s.Cap && lex.SameNameKey(s.NameKey(), t.NameKey()):
 				// Both are words (only words are capitalised), their lower
 				// cases differ: lex.SameNameWord, with the keys their words
 				// keep.
 				st = Name
+			case worse(Synonym):
+				continue
 			case !s.Stop && slices.Contains(related, s.Stem()):
 				st = Synonym
 			default:
