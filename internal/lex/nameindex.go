@@ -76,12 +76,18 @@ const smallGroup = 48
 // Add files a key as a new entry and returns the entry's number: 0 for the
 // first, then 1, 2, ...
 func (x *NameIndex) Add(key string) int32 {
+	if x.number == nil {
+		// Room for an article's names or words from the start: the maps
+		// and lists would otherwise grow five or six times.
+		const n = 64
+		x.number = make(map[string]int32, n)
+		x.groups = make(map[group]int32, n/2)
+		x.keys = make([]string, 0, n)
+		ids := make([]int32, 0, 4*n)
+		x.first, x.last, x.next, x.of = ids[0:0:n], ids[n:n:2*n], ids[2*n:2*n:3*n], ids[3*n:3*n:4*n]
+	}
 	id := int32(len(x.next))
 	x.next = append(x.next, -1)
-	if x.number == nil {
-		x.number = map[string]int32{}
-		x.groups = map[group]int32{}
-	}
 	if kn, ok := x.number[key]; ok {
 		x.next[x.last[kn]] = id
 		x.last[kn] = id
