@@ -69,7 +69,7 @@ type Document struct {
 	Excluded   []Excluded  // what cleaning left out, in order
 	Quotes     []Quote     // every quotation in the text
 
-	midCaps    map[string]bool // stems written capitalised inside a sentence that is not in title case
+	midCaps    map[string]bool // stems written capitalised inside a sentence that is not in title case; only while Parse runs
 	lowerCased bool            // the text has (almost) no capitals: names are found by dictionary
 }
 
@@ -143,6 +143,7 @@ func Parse(src string) *Document {
 	if len(d.Statements) > 1 {
 		d.Statements[0].Dangling = openingPronoun(&d.Statements[0])
 	}
+	d.midCaps = nil // the names are found: a long-lived document need not hold it
 	return d
 }
 
