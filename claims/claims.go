@@ -120,9 +120,12 @@ func Parse(src string) *Document {
 	if cap(cues) != cueCap || cap(cues)-len(cues) > len(cues)/16+64 {
 		exactly(d.Statements, len(cues), func(st *Statement) *[]Cue { return &st.Cues })
 	}
-	common := commonWords(d.Statements)
-	d.midCaps = midCaps(d.Statements)
 	d.lowerCased = isLowerCase(src)
+	var common map[string]bool // the names of a text in lower case are found without it
+	if !d.lowerCased {
+		common = commonWords(d.Statements)
+	}
+	d.midCaps = midCaps(d.Statements)
 	d.Quotes = Quotes(src)
 	q := 0
 	sc := new(scans)
