@@ -108,17 +108,29 @@ func (x *Source) Align(c *claims.Statement) Match {
 		}
 		return m
 	}
+	rel := relatedOf(c, content)
 	if len(content) <= 64 {
 		sc := x.scratch()
-		weights := x.candidateSet(sc, c, content)
+		weights := x.candidateSet(sc, c, content, rel)
 		m.Sentences = x.coverSet(weights, sc.list, total)
 		x.release(sc)
 	} else {
-		weights, holds := x.candidates(c, content)
+		weights, holds := x.candidates(c, content, rel)
 		m.Sentences = x.cover(weights, holds, total)
 	}
-	x.alignWords(c, content, &m, total)
+	x.alignWords(c, content, &m, total, rel)
 	return m
+}
+
+// relatedOf returns the synonym stems of each content word of a claim
+// (by its index in content), asked of the lexicon once for both
+// candidates and alignWords.
+func relatedOf(c *claims.Statement, content []int) [][]string {
+	rel := make([][]string, len(content))
+	for k, i := range content {
+		rel[k] = related(&c.Tokens[i])
+	}
+	return rel
 }
 
 // lookups returns the weight of claim token i and the stems under which
@@ -126,12 +138,14 @@ func (x *Source) Align(c *claims.Statement) Match {
 // variant, or for a number the source does not state verbatim the role of
 // its unit (it still points to the sentences with a number in the same
 // role, "Ortiz, 45" to "Ortiz, 54", without counting as carried), and the
-// related stems the source has.
-func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
+// related stems (rel, see relatedOf) the source has.
+func (x *Source) lookups(c *claims.Statement, i int, rel []string) (float64, []string) {
 	t := &c.Tokens[i]
-	w := x.Weight(t.Stem())
+	w := x.maxW
 	stems := []string{t.Stem()}
-	if _, ok := x.stems[t.Stem()]; !ok {
+	if e, ok := x.stems[t.Stem()]; ok {
+		w = x.entries[e].weight
+	} else {
 		if t.Kind == claims.NumberToken {
 			if u := unitOf(c, t); u != "" {
 				stems = []string{roleKey(u)}
@@ -140,11 +154,9 @@ func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
 			w = x.Weight(stems[0])
 		}
 	}
-	if t.Kind == claims.WordToken {
-		for _, r := range lexicon.Related(t.Stem()) {
-			if _, ok := x.stems[r]; ok {
-				stems = append(stems, r)
-			}
+	for _, r := range rel {
+		if _, ok := x.stems[r]; ok {
+			stems = append(stems, r)
 		}
 	}
 	return w, stems
@@ -154,12 +166,12 @@ func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
 // index in content) and, for each source sentence, the words it may carry:
 // those with a stem it holds, by any stage that works on stems (exact,
 // stem, name variant, synonym).
-func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[int32][]int) {
+func (x *Source) candidates(c *claims.Statement, content []int, rel [][]string) ([]float64, map[int32][]int) {
 	weights := make([]float64, len(content))
 	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
 	var common []commonStem
 	for k, i := range content {
-		w, stems := x.lookups(c, i)
+		w, stems := x.lookups(c, i, rel[k])
 		weights[k] = w
 		for _, s := range stems {
 			p, _ := x.postingsOf(s)
@@ -249,14 +261,14 @@ func (x *Source) cover(weights []float64, holds map[int32][]int, total float64) 
 // neighbours went, as METEOR prefers the alignment with the fewest chunks:
 // "victory against Saul Alvarez" pairs "victory" with the sentence that
 // names Alvarez, not with an earlier "victory against Shane Moseley".
-func (x *Source) alignWords(c *claims.Statement, content []int, m *Match, total float64) {
+func (x *Source) alignWords(c *claims.Statement, content []int, m *Match, total float64, rel [][]string) {
 	// One backing array for all candidates: most words have one.
 	buf := make([]WordMatch, 0, 2*len(content))
 	offs := make([]int, len(content)+1)
 	for k, i := range content {
 		t := &c.Tokens[i]
 		offs[k] = len(buf)
-		buf = x.findWords(buf, t, m.Sentences, related(t))
+		buf = x.findWords(buf, t, m.Sentences, rel[k])
 	}
 	offs[len(content)] = len(buf)
 	cands := func(k int) []WordMatch { return buf[offs[k]:offs[k+1]] }
@@ -344,6 +356,11 @@ const maxCandidates = 16
 func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, related []string) []WordMatch {
 	base := len(dst)
 	bestStage := Stage(0)
+	// worse reports whether a source word can meet the claim word only at
+	// stage st or later, when an earlier stage has been met: it is not a
+	// candidate, and the later stages need not be tried.
+	worse := func(st Stage) bool { return bestStage != 0 && bestStage < st }
+	lower, stem := t.Lower(), t.Stem()
 	for _, si := range sentences {
 		cl := &x.doc.Statements[si]
 		for j := range cl.Tokens {
@@ -353,15 +370,21 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 			}
 			var st Stage
 			switch {
-			case s.Lower() == t.Lower():
+			case s.Lower() == lower:
 				st = Exact
-			case s.Stem() == t.Stem():
+			case worse(Stem):
+				continue
+			case s.Stem() == stem:
 				st = Stem
+			case worse(Name):
+				continue
 			case t.Cap && s.Cap && lex.SameNameKey(s.NameKey(), t.NameKey()):
 				// Both are words (only words are capitalised), their lower
 				// cases differ: lex.SameNameWord, with the keys their words
 				// keep.
 				st = Name
+			case worse(Synonym):
+				continue
 			case !s.Stop && slices.Contains(related, s.Stem()):
 				st = Synonym
 			default:
@@ -418,11 +441,11 @@ func (x *Source) release(sc *scratch) { x.pool.Put(sc) }
 
 // candidateSet is candidates for a claim of at most 64 content words, into
 // sc.list, in the order sentences are first proposed.
-func (x *Source) candidateSet(sc *scratch, c *claims.Statement, content []int) []float64 {
+func (x *Source) candidateSet(sc *scratch, c *claims.Statement, content []int, rel [][]string) []float64 {
 	weights := make([]float64, len(content))
 	var common []commonStem
 	for k, i := range content {
-		w, stems := x.lookups(c, i)
+		w, stems := x.lookups(c, i, rel[k])
 		weights[k] = w
 		bit := uint64(1) << k
 		for _, s := range stems {

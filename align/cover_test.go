@@ -43,10 +43,11 @@ func TestCoverSet(t *testing.T) {
 			if len(content) == 0 || len(content) > 64 {
 				continue
 			}
-			weights, holds := x.candidates(c, content)
+			rel := relatedOf(c, content)
+			weights, holds := x.candidates(c, content, rel)
 			want := x.cover(weights, holds, 10)
 			sc := x.scratch()
-			got := x.coverSet(x.candidateSet(sc, c, content), sc.list, 10)
+			got := x.coverSet(x.candidateSet(sc, c, content, rel), sc.list, 10)
 			x.release(sc)
 			if !slices.Equal(got, want) {
 				t.Errorf("source %d, claim %q: coverSet %v, cover %v", p[0], c.Text, got, want)
