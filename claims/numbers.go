@@ -63,7 +63,8 @@ type unitRule struct {
 // numberValues are the forms a number's value takes, tried in order at
 // its first token; the first that matches or rejects decides.
 var numberValues = []numberRule{
-	{"N1 digits", digitsValue},          // "1,200", "3.5", "5m", "2nd", "235, 000"
+	{"N14 clock time", clockValue},      // "1:34 PM", "22:10", "6pm", "6.55 p.m."
+	{"N1 digits", digitsValue},          // "1,200", "3.5", "99,9", "5m", "2nd", "235, 000"
 	{"N2 fraction", fractionValue},      // "a third of", "two-thirds of"
 	{"N3 numerator", numeratorValue},    // the "two" of "two-thirds of" is no number of its own
 	{"N4 not a count", notCountValue},   // "once", "both", "half", "last"
@@ -140,6 +141,66 @@ func digitsValue(s *numberScan) match {
 		}
 	}
 	return matched
+}
+
+// N14: a time of day: hours and minutes joined by a colon ("1:34 PM",
+// "22:10"), or hours, perhaps with minutes after a point, before "am" or
+// "pm" ("6pm", "6.55 p.m."). Its unit is "clock" and its value the minutes
+// past twelve on a twelve-hour dial, so "1:34 PM" and "13:34" agree: the
+// hour is not read as a count of its own, nor the minutes as a count of
+// "PM".
+func clockValue(s *numberScan) match {
+	toks, i, t := s.toks, s.i, &s.toks[s.i]
+	if t.Kind != NumberToken {
+		return noMatch
+	}
+	lower := t.Lower()
+	var h, m int
+	j := i + 1
+	switch {
+	case isDigits(lower) && len(lower) <= 2 && j+1 < len(toks) && toks[j].Text == ":" &&
+		adjacent(toks, i, j) && adjacent(toks, j, j+1) && len(toks[j+1].Lower()) == 2 && isDigits(toks[j+1].Lower()):
+		h, m = atoi(lower), atoi(toks[j+1].Lower())
+		j += 2
+		if j < len(toks) && isMeridiem(toks[j].Lower()) {
+			j++
+		}
+	default:
+		digits, suffix := lower, ""
+		if k := strings.IndexFunc(lower, func(r rune) bool { return r != '.' && (r < '0' || r > '9') }); k > 0 {
+			digits, suffix = lower[:k], lower[k:]
+		}
+		switch {
+		case isMeridiem(suffix):
+		case suffix == "" && j < len(toks) && isMeridiem(toks[j].Lower()):
+			j++
+		default:
+			return noMatch
+		}
+		hh, mm, point := strings.Cut(digits, ".")
+		if !isDigits(hh) || len(hh) > 2 || point && (len(mm) != 2 || !isDigits(mm)) {
+			return noMatch
+		}
+		h = atoi(hh)
+		if point {
+			m = atoi(mm)
+		}
+	}
+	if h > 24 || m > 59 {
+		return noMatch
+	}
+	s.n.Value, s.n.Unit = float64(h%12*60+m), "clock"
+	s.j = j
+	return matched
+}
+
+// isMeridiem reports "am", "pm", "a.m." or "p.m." in lower case.
+func isMeridiem(lower string) bool {
+	switch strings.TrimSuffix(lower, ".") {
+	case "am", "pm", "a.m", "p.m":
+		return true
+	}
+	return false
 }
 
 // N2: a fraction, read at its denominator: "a third of", "two-thirds of",
@@ -499,15 +560,21 @@ func isAge(toks []Token, i int, v float64) bool {
 }
 
 // parseNumber parses "1,200", "3.5", "2nd", "5m" into a value and the
-// letters glued after the digits.
+// letters glued after the digits. A single comma that one or two digits
+// follow, with no point, is a decimal comma ("99,9", "1,5"); otherwise
+// commas group thousands.
 func parseNumber(s string) (float64, string, bool) {
 	i := 0
 	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
 		i++
 	}
 	digits := s[:i]
-	if strings.IndexByte(digits, ',') >= 0 {
-		digits = strings.ReplaceAll(digits, ",", "")
+	if c := strings.IndexByte(digits, ','); c >= 0 {
+		if after := len(digits) - c - 1; after >= 1 && after <= 2 && strings.Count(digits, ",") == 1 && strings.IndexByte(digits, '.') < 0 {
+			digits = digits[:c] + "." + digits[c+1:]
+		} else {
+			digits = strings.ReplaceAll(digits, ",", "")
+		}
 	}
 	v, err := strconv.ParseFloat(digits, 64)
 	if err != nil {

@@ -44,6 +44,10 @@ func TestNumbers(t *testing.T) {
 		{"a hyphen in a range is no sign", "Between 5-10 people came.", []num{{"5-10", 5, 10, "peopl", false, false}}},
 		{"a temperature below zero", "It was -5C in Kyiv.", []num{{"-5C", -5, -5, "celsius", false, false}}},
 		{"cents are no temperature", "It cost 50c.", []num{{"50c", 50, 50, "", false, false}}},
+		{"a time of day is one number", "The train leaves at 1:34 PM.", []num{{"1:34 PM", 94, 94, "clock", false, false}}},
+		{"a score or an hour past 24 is no time of day", "It was 3:1 by 25:10.", []num{{"3", 3, 3, "", false, false}, {"1", 1, 1, "", false, false}, {"25", 25, 25, "", false, false}, {"10", 10, 10, "", false, false}}},
+		{"a decimal comma", "It hangs at 99,9% for long.", []num{{"99,9%", 99.9, 99.9, "percent", false, false}}},
+		{"a comma before three digits groups thousands", "It cost 1,200 dollars.", []num{{"1,200 dollars", 1200, 1200, "USD", false, false}}},
 		{"a year is a date, not a number", "It happened in 2019.", nil},
 		{"one as a pronoun is not a number", "One of the aides left.", nil},
 	}
