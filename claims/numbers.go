@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -275,14 +276,30 @@ func cardinalValue(s *numberScan) match {
 	if t.Lower() == "dozen" && i > 0 && toks[i-1].Lower() == "a" {
 		v = 12
 	}
-	if j+1 < len(toks) && toks[j].Text == "-" && adjacent(toks, i, j) && adjacent(toks, j, j+1) {
-		if u, ok := lex.Cardinal(toks[j+1].Lower()); ok && u < 10 && v >= 20 {
+	// The units after the tens: "twenty-five", as a tokeniser writes it
+	// ("twenty - five") or as speech is transcribed ("twenty five").
+	if tens := v >= 20 && v < 100 && math.Mod(v, 10) == 0; tens && j < len(toks) {
+		k := j
+		if toks[k].Text == "-" && k+1 < len(toks) {
+			k++
+		}
+		if u := unitsWord(toks[k].Lower()); u > 0 {
 			v += u
-			s.j += 2
+			s.j = k + 1
 		}
 	}
 	s.n.Value = v
 	return matched
+}
+
+// unitsWord returns the value of "one" to "nine", or 0.
+func unitsWord(lower string) float64 {
+	for k, w := range [...]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"} {
+		if lower == w {
+			return float64(k + 1)
+		}
+	}
+	return 0
 }
 
 // N7: a multiplier word after the value ("1.2 billion", "two dozen"); an

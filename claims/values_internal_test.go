@@ -91,6 +91,7 @@ var valueRuleTests = []struct {
 	{"N5 ordinal word", "On the second day the army left.", []string{`number "second day" 2 day ordinal`}},
 	{"N6 cardinal word", "Twenty-five people died.", []string{`number "Twenty-five" 25 peopl`}},
 	{"N6 cardinal word", "Six Russians spoke to reporters.", []string{`number "Six" 6 russian`}},
+	{"N6 cardinal word", "They got twenty - five machines for twenty five Euros.", []string{`number "twenty - five" 25 machin`, `number "twenty five Euros" 25 EUR`}},
 	{"N7 multiplier", "It cost $1.2 billion.", []string{`number "1.2 billion" 1.2e+09 USD`}},
 	{"N8 currency before", "It cost £5 in all.", []string{`number "5" 5 GBP`}},
 	{"N9 range", "Between 5 to 10 people came.", []string{`number "5 to 10" 5-10 peopl`}},
