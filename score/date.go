@@ -16,7 +16,8 @@ func dates(v *view, _ *account) outcome {
 		// other storms on Thursday, while the one it copies says Tuesday.
 		// (Numbers are rarer: "£111m" alone finds the sentence it is from.)
 		ignore := func(si int) bool { return !v.sharesBeyond(si, d.Start, d.End) }
-		agreed, rival := compare(v, d, ignore, nil, func(c *claims.Statement) []claims.Date { return c.Dates }, datesAgree, sharesField)
+		anywhere := func() bool { return v.s.statesDate(d) }
+		agreed, rival := compare(v, d, ignore, anywhere, func(c *claims.Statement) []claims.Date { return c.Dates }, datesAgree, sharesField)
 		if agreed {
 			continue
 		}

@@ -41,14 +41,15 @@ func numbers(v *view, _ *account) outcome {
 		if v.inAttribution(n.Start) {
 			elsewhere = nil
 		}
-		agreed, rival := compare(v, n, nil, elsewhere, func(c *claims.Statement) []claims.Number { return c.Numbers }, numbersAgree, sameNumberRole)
+		anywhere := func() bool { return v.s.statesNumber(n, elsewhere) }
+		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers }, numbersAgree, sameNumberRole)
 		if agreed {
 			if rival = v.numberInSlot(n); rival == nil {
 				continue
 			}
 		}
 		if rival == nil && n.Unit == "age" {
-			rival = v.onlyAge()
+			rival = v.s.onlyAge()
 		}
 		claim := Span{n.Text, n.Start, n.End}
 		if rival != nil {
@@ -164,28 +165,6 @@ func (v *view) numberInEvidence(n *claims.Number) bool {
 // sameNumberRole reports two numbers of the same unit and kind.
 func sameNumberRole(a, b *claims.Number) bool {
 	return a.Unit != "" && a.Unit == b.Unit && a.Ordinal == b.Ordinal
-}
-
-// onlyAge returns the age the source gives, when it gives exactly one
-// (possibly several times): a claim's different age is then a contradiction
-// even when the aligned sentences do not state it.
-func (v *view) onlyAge() *claims.Number {
-	var age *claims.Number
-	for i := range v.src.Statements {
-		for k := range v.src.Statements[i].Numbers {
-			n := &v.src.Statements[i].Numbers[k]
-			if n.Unit != "age" {
-				continue
-			}
-			if age != nil && age.Value != n.Value {
-				return nil
-			}
-			if age == nil {
-				age = n
-			}
-		}
-	}
-	return age
 }
 
 // numbersAgree reports whether two numbers can state the same quantity:

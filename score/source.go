@@ -1,6 +1,11 @@
 package score
 
 import (
+	"cmp"
+	"math"
+	"slices"
+	"sort"
+
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -33,6 +38,22 @@ type Source struct {
 	// initialisms holds the initialisms of the source's names of several
 	// capitalised words ("NHS" for "National Health Service").
 	initialisms map[string]bool
+	// points holds the source's numbers that are not ranges, by value, and
+	// ranges those that are, by their low end: statesNumber reads the few
+	// near a value.
+	points, ranges []numberAt
+	// dates holds the source's distinct dates, as datesAgree reads them.
+	dates []claims.Date
+	// age is the only age the source gives, or nil when it gives none or
+	// several.
+	age *claims.Number
+}
+
+// A numberAt is a number of the source: its value (Max for a range's high
+// end), its sentence and its index among the sentence's numbers.
+type numberAt struct {
+	value, max         float64
+	sentence, position int32
 }
 
 // An entityAt is where a name of the source is: its sentence and its index
@@ -78,7 +99,110 @@ func Prepare(src *align.Source) *Source {
 		}
 	}
 	s.places = lexicon.Around(names)
+	s.indexValues(doc)
 	return s
+}
+
+// indexValues indexes the source's numbers by value, its distinct dates and
+// its only age.
+func (s *Source) indexValues(doc *claims.Document) {
+	ages := 0 // distinct age values seen, up to 2
+	type dateKey struct {
+		year, month, day, weekday, endYear int
+		decade                             bool
+	}
+	seen := map[dateKey]bool{}
+	for i := range doc.Statements {
+		c := &doc.Statements[i]
+		for k := range c.Numbers {
+			n := &c.Numbers[k]
+			at := numberAt{n.Value, n.Max, int32(i), int32(k)}
+			if n.Max == n.Value {
+				s.points = append(s.points, at)
+			} else {
+				s.ranges = append(s.ranges, at)
+			}
+			if n.Unit == "age" {
+				switch {
+				case ages == 0:
+					s.age, ages = n, 1
+				case ages == 1 && n.Value != s.age.Value:
+					ages = 2
+				}
+			}
+		}
+		for k := range c.Dates {
+			d := &c.Dates[k]
+			key := dateKey{d.Year, d.Month, d.Day, d.Weekday, d.EndYear, d.Decade}
+			if !seen[key] {
+				seen[key] = true
+				s.dates = append(s.dates, *d)
+			}
+		}
+	}
+	if ages != 1 {
+		s.age = nil
+	}
+	byValue := func(a, b numberAt) int {
+		return cmp.Or(cmp.Compare(a.value, b.value), cmp.Compare(a.sentence, b.sentence), cmp.Compare(a.position, b.position))
+	}
+	slices.SortFunc(s.points, byValue)
+	slices.SortFunc(s.ranges, byValue)
+}
+
+// onlyAge returns the age the source gives, when it gives exactly one
+// (possibly several times): a claim's different age is then a contradiction
+// even when the aligned sentences do not state it.
+func (s *Source) onlyAge() *claims.Number { return s.age }
+
+// statesNumber reports whether a number of the source agrees with n
+// (numbersAgree) in a sentence that ok accepts (any, when ok is nil): what
+// reading every number of the source would tell, asked only of the numbers
+// whose value could agree.
+func (s *Source) statesNumber(n *claims.Number, ok func(si int) bool) bool {
+	lo, hi := agreeBounds(n)
+	try := func(at numberAt) bool {
+		m := &s.Doc().Statements[at.sentence].Numbers[at.position]
+		return numbersAgree(n, m) && (ok == nil || ok(int(at.sentence)))
+	}
+	i := sort.Search(len(s.points), func(i int) bool { return s.points[i].value >= lo })
+	for ; i < len(s.points) && s.points[i].value <= hi; i++ {
+		if try(s.points[i]) {
+			return true
+		}
+	}
+	for _, r := range s.ranges {
+		if r.value > hi {
+			break
+		}
+		if r.max >= lo && try(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreeBounds returns bounds that every number agreeing with n (see
+// numbersAgree) lies within: its low end at most hi, its high end at least
+// lo. They allow a little more than the widest tolerance, so that rounding
+// cannot leave out a number that agrees; numbersAgree decides.
+func agreeBounds(n *claims.Number) (lo, hi float64) {
+	low := n.Value - 1e-9
+	lo = math.Min(low/1.16, low*1.01) - 1e-9
+	hi = math.Max(n.Max*1.16, n.Max*0.99) + 2e-9
+	return lo, hi
+}
+
+// statesDate reports whether a date of the source agrees with d
+// (datesAgree): what reading every date of the source would tell, asked of
+// each distinct date once.
+func (s *Source) statesDate(d *claims.Date) bool {
+	for k := range s.dates {
+		if datesAgree(d, &s.dates[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviates reports whether name is the initialism of a name of the

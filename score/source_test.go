@@ -89,3 +89,82 @@ func TestMentionsAnyWord(t *testing.T) {
 		t.Errorf("%d of %d keys found: the test tells nothing", found, len(keys))
 	}
 }
+
+// TestValueIndexes checks the Source's number, date and age indexes
+// against reading every number and date of the source: for numbers of many
+// shapes (ranges, approximate values, ordinals, percentages, money, counts
+// one either side of the source's), with and without a sentence filter.
+func TestValueIndexes(t *testing.T) {
+	src := claims.Parse("Maria Ortiz, 54, was elected on Tuesday, 3 March 2020. " +
+		"From 5 to 10 people were hurt in the 1990s. About 200 workers left on 12 May. " +
+		"Sales rose 4.5% to $10bn in 2008 to 2012. He came second of 14 runners. " +
+		"The inquiry said 1,000 homes lost power on Friday. Temperatures fell to -3 degrees.")
+	x := Prepare(align.Prepare(src, align.Options{}))
+	probes := claims.Parse("Ortiz, 54, and Ortiz, 55, and 45 voters. Seven people, 9 people and 11 people were hurt. " +
+		"About 180 workers, 230 workers and 260 workers. 4% and 4.5% and $9bn and $11.4bn. " +
+		"He came second, then 2nd, then third of 13 or 14 runners. 1,000 or 1,200 homes. " +
+		"The 1990s, 1995, 2010, 2013 and March 2020, 3 March, 4 March, Tuesday, Friday, Sunday, 12 May, May 2021. " +
+		"It was -3 degrees, then -4 degrees, then 0 degrees. From 1 to 4 and from 8 to 40 people came, then 11 to 30 people.")
+	odd := func(si int) bool { return si%2 == 1 }
+	agreed := 0
+	for _, c := range probes.Statements {
+		for k := range c.Numbers {
+			n := &c.Numbers[k]
+			for _, ok := range []func(int) bool{nil, odd} {
+				want := false
+				for i := range src.Statements {
+					for m := range src.Statements[i].Numbers {
+						if numbersAgree(n, &src.Statements[i].Numbers[m]) && (ok == nil || ok(i)) {
+							want = true
+						}
+					}
+				}
+				if got := x.statesNumber(n, ok); got != want {
+					t.Errorf("statesNumber(%q, filter %v) = %v, reading the source says %v", n.Text, ok != nil, got, want)
+				}
+				if want {
+					agreed++
+				}
+			}
+		}
+		for k := range c.Dates {
+			d := &c.Dates[k]
+			want := false
+			for i := range src.Statements {
+				for m := range src.Statements[i].Dates {
+					want = want || datesAgree(d, &src.Statements[i].Dates[m])
+				}
+			}
+			if got := x.statesDate(d); got != want {
+				t.Errorf("statesDate(%q) = %v, reading the source says %v", d.Text, got, want)
+			}
+			if want {
+				agreed++
+			}
+		}
+	}
+	if agreed == 0 {
+		t.Error("no probe agrees with the source: the test tells nothing")
+	}
+	if a := x.onlyAge(); a == nil || a.Value != 54 {
+		t.Errorf("onlyAge = %+v, want 54", a)
+	}
+	for _, tt := range []struct {
+		text string
+		want float64 // 0 for none
+	}{
+		{"Ortiz, 54, left. Ortiz, 54, came back.", 54},
+		{"Ortiz, 54, left. Ivanov, 61, came back.", 0},
+		{"Ortiz left.", 0},
+	} {
+		a := Prepare(align.Prepare(claims.Parse(tt.text), align.Options{})).onlyAge()
+		if got := 0.0; a != nil {
+			got = a.Value
+			if got != tt.want {
+				t.Errorf("%q: onlyAge = %v, want %v", tt.text, got, tt.want)
+			}
+		} else if tt.want != 0 {
+			t.Errorf("%q: onlyAge = nil, want %v", tt.text, tt.want)
+		}
+	}
+}
