@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
@@ -23,16 +24,16 @@ type Source struct {
 	// wordKeys holds the name keys of the source's words (not function
 	// words, three letters or more): the exact key (Has) answers most
 	// questions without comparing spellings.
-	wordKeys lex.KeyIndex[struct{}]
+	wordKeys keyTable[struct{}]
 	// otherKeys holds the name keys of the source's other words (function
 	// words and words under three letters) that wordKeys lacks, and
 	// emptyKey whether a word has an empty key: with wordKeys they answer
 	// mentionsAnyWord for every word of the source.
-	otherKeys lex.KeyIndex[struct{}]
+	otherKeys keyTable[struct{}]
 	emptyKey  bool
 	// entityWords holds where the source's names are, by the keys of their
 	// words.
-	entityWords lex.KeyIndex[entityAt]
+	entityWords keyTable[entityAt]
 	// places holds the places that the places the source names lie in.
 	places lexicon.Places
 	// initialisms holds the initialisms of the source's names of several
@@ -66,6 +67,9 @@ func Prepare(src *align.Source) *Source {
 	doc := src.Doc()
 	s := &Source{aligned: src}
 	var names []string
+	var words, others []keyed[struct{}]
+	var entities []keyed[entityAt]
+	isWord := map[string]bool{} // a key seen -> whether of a word for wordKeys
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		for j := range c.Tokens {
@@ -78,11 +82,15 @@ func Prepare(src *align.Source) *Source {
 			case key == "":
 				s.emptyKey = true
 			case !t.Stop && len(t.Lower) >= 3:
-				if !s.wordKeys.Has(key) {
-					s.wordKeys.Add(key, struct{}{})
+				if !isWord[key] {
+					isWord[key] = true
+					words = append(words, keyed[struct{}]{key: key})
 				}
-			case !s.wordKeys.Has(key) && !s.otherKeys.Has(key):
-				s.otherKeys.Add(key, struct{}{})
+			default:
+				if _, seen := isWord[key]; !seen {
+					isWord[key] = false
+					others = append(others, keyed[struct{}]{key: key})
+				}
 			}
 		}
 		for k := range c.Entities {
@@ -94,10 +102,11 @@ func Prepare(src *align.Source) *Source {
 				s.initialisms[in] = true
 			}
 			for _, w := range c.Entities[k].Words {
-				s.entityWords.Add(w, entityAt{int32(i), int32(k)})
+				entities = append(entities, keyed[entityAt]{key: w, v: entityAt{int32(i), int32(k)}})
 			}
 		}
 	}
+	s.wordKeys, s.otherKeys, s.entityWords = makeKeyTable(words), makeKeyTable(others), makeKeyTable(entities)
 	s.places = lexicon.Around(names)
 	s.indexValues(doc)
 	return s
@@ -219,7 +228,7 @@ func (s *Source) mentionsWord(key string) bool { return hasSimilar(&s.wordKeys, 
 
 // hasSimilar reports whether the index holds key, or a key that
 // lex.SameNameKey matches with it.
-func hasSimilar(idx *lex.KeyIndex[struct{}], key string) bool {
+func hasSimilar(idx *keyTable[struct{}], key string) bool {
 	if idx.Has(key) {
 		return true
 	}
@@ -254,3 +263,108 @@ func (s *Source) namesWithWord(key string, f func(sentence, entity int) bool) {
 // namesPlaceInside reports whether the source names a place that lies in
 // the place named outer ("Lyon" for "France").
 func (s *Source) namesPlaceInside(outer string) bool { return s.places.Has(outer) }
+
+// A keyTable holds values by name key and answers what a lex.KeyIndex of
+// the same entries answers (Has, and Similar in the same order), in a
+// fraction of its memory for the few keys of a news article: its entries
+// sorted by first byte, length and key, read by binary search, each group
+// of one first byte and length compared key by key. When a group outgrows
+// a quick scan (a long source), the table is a lex.KeyIndex instead.
+type keyTable[T any] struct {
+	sorted []keyed[T]
+	large  *lex.KeyIndex[T]
+}
+
+// A keyed is an entry of a keyTable: its key, its number in the order the
+// entries were added, and its value.
+type keyed[T any] struct {
+	key string
+	seq int32
+	v   T
+}
+
+// smallKeyGroup is the most keys of one first byte and length that a
+// keyTable compares one by one.
+const smallKeyGroup = 48
+
+// makeKeyTable makes a table of entries given in the order they were
+// added; it takes the slice. Entries with an empty key are left out, as
+// lex.KeyIndex leaves them.
+func makeKeyTable[T any](entries []keyed[T]) keyTable[T] {
+	entries = slices.DeleteFunc(entries, func(e keyed[T]) bool { return e.key == "" })
+	for i := range entries {
+		entries[i].seq = int32(i)
+	}
+	sorted := slices.Clone(entries)
+	slices.SortFunc(sorted, func(a, b keyed[T]) int { return cmp.Or(compareKeys(a.key, b.key), cmp.Compare(a.seq, b.seq)) })
+	group, keys := 0, 0 // the start of the current group, its distinct keys
+	for i := range sorted {
+		if i > 0 && (sorted[i].key[0] != sorted[group].key[0] || len(sorted[i].key) != len(sorted[group].key)) {
+			group, keys = i, 0
+		}
+		if i == group || sorted[i].key != sorted[i-1].key {
+			keys++
+		}
+		if keys > smallKeyGroup {
+			large := &lex.KeyIndex[T]{}
+			for _, e := range entries {
+				large.Add(e.key, e.v)
+			}
+			return keyTable[T]{large: large}
+		}
+	}
+	return keyTable[T]{sorted: sorted}
+}
+
+// compareKeys orders keys by first byte, then length, then bytes: the keys
+// that lex.SameNameKey may match with a key are in five runs.
+func compareKeys(a, b string) int {
+	return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(len(a), len(b)), strings.Compare(a, b))
+}
+
+// Has reports whether a value was added under exactly this key.
+func (x *keyTable[T]) Has(key string) bool {
+	if x.large != nil {
+		return x.large.Has(key)
+	}
+	if key == "" {
+		return false
+	}
+	_, ok := slices.BinarySearchFunc(x.sorted, key, func(e keyed[T], key string) int { return compareKeys(e.key, key) })
+	return ok
+}
+
+// Similar calls f with each key and value of the table whose key
+// lex.SameNameKey matches with key, until f returns false: by key length,
+// then in the order they were added. An empty key matches nothing.
+func (x *keyTable[T]) Similar(key string, f func(key string, v T) bool) {
+	if x.large != nil {
+		x.large.Similar(key, f)
+		return
+	}
+	if key == "" {
+		return
+	}
+	var buf [32]int32
+	for n := len(key) - 2; n <= len(key)+2; n++ {
+		if n <= 0 || min(n, len(key)) < 5 && n != len(key) {
+			continue // below 5 bytes only equal keys match
+		}
+		// The run of keys of this first byte and length.
+		i, _ := slices.BinarySearchFunc(x.sorted, n, func(e keyed[T], n int) int {
+			return cmp.Or(cmp.Compare(e.key[0], key[0]), cmp.Compare(len(e.key), n))
+		})
+		found := buf[:0]
+		for ; i < len(x.sorted) && x.sorted[i].key[0] == key[0] && len(x.sorted[i].key) == n; i++ {
+			if k := x.sorted[i].key; k == key || min(n, len(key)) >= 5 && lex.SameNameKey(key, k) {
+				found = append(found, int32(i))
+			}
+		}
+		slices.SortFunc(found, func(a, b int32) int { return cmp.Compare(x.sorted[a].seq, x.sorted[b].seq) })
+		for _, i := range found {
+			if !f(x.sorted[i].key, x.sorted[i].v) {
+				return
+			}
+		}
+	}
+}
