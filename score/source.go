@@ -43,18 +43,28 @@ type Source struct {
 	// ranges those that are, by their low end: statesNumber reads the few
 	// near a value.
 	points, ranges []numberAt
-	// dates holds the source's distinct dates, as datesAgree reads them.
-	dates []claims.Date
+	// dates holds where the source's distinct dates are, as datesAgree
+	// reads them.
+	dates []valueAt
 	// age is the only age the source gives, or nil when it gives none or
 	// several.
 	age *claims.Number
 }
 
-// A numberAt is a number of the source: its value (Max for a range's high
-// end), its sentence and its index among the sentence's numbers.
+// A numberAt is a number of the source: its value (the low end of a
+// range) and where it is.
 type numberAt struct {
-	value, max         float64
-	sentence, position int32
+	value float64
+	at    valueAt
+}
+
+// A valueAt is where a number or a date of the source is: its sentence and
+// its index among the sentence's numbers or dates.
+type valueAt struct{ sentence, position int32 }
+
+// number returns the source number at a.
+func (s *Source) number(a valueAt) *claims.Number {
+	return &s.Doc().Statements[a.sentence].Numbers[a.position]
 }
 
 // An entityAt is where a name of the source is: its sentence and its index
@@ -115,17 +125,28 @@ func Prepare(src *align.Source) *Source {
 // indexValues indexes the source's numbers by value, its distinct dates and
 // its only age.
 func (s *Source) indexValues(doc *claims.Document) {
+	npoints, nranges := 0, 0
+	for i := range doc.Statements {
+		for _, n := range doc.Statements[i].Numbers {
+			if n.Max == n.Value {
+				npoints++
+			} else {
+				nranges++
+			}
+		}
+	}
+	s.points, s.ranges = make([]numberAt, 0, npoints), make([]numberAt, 0, nranges)
 	ages := 0 // distinct age values seen, up to 2
 	type dateKey struct {
 		year, month, day, weekday, endYear int
 		decade                             bool
 	}
-	seen := map[dateKey]bool{}
+	var seen map[dateKey]bool
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		for k := range c.Numbers {
 			n := &c.Numbers[k]
-			at := numberAt{n.Value, n.Max, int32(i), int32(k)}
+			at := numberAt{n.Value, valueAt{int32(i), int32(k)}}
 			if n.Max == n.Value {
 				s.points = append(s.points, at)
 			} else {
@@ -143,17 +164,21 @@ func (s *Source) indexValues(doc *claims.Document) {
 		for k := range c.Dates {
 			d := &c.Dates[k]
 			key := dateKey{d.Year, d.Month, d.Day, d.Weekday, d.EndYear, d.Decade}
+			if seen == nil {
+				seen = map[dateKey]bool{}
+			}
 			if !seen[key] {
 				seen[key] = true
-				s.dates = append(s.dates, *d)
+				s.dates = append(s.dates, valueAt{int32(i), int32(k)})
 			}
 		}
 	}
+	s.dates = slices.Clip(s.dates)
 	if ages != 1 {
 		s.age = nil
 	}
 	byValue := func(a, b numberAt) int {
-		return cmp.Or(cmp.Compare(a.value, b.value), cmp.Compare(a.sentence, b.sentence), cmp.Compare(a.position, b.position))
+		return cmp.Or(cmp.Compare(a.value, b.value), cmp.Compare(a.at.sentence, b.at.sentence), cmp.Compare(a.at.position, b.at.position))
 	}
 	slices.SortFunc(s.points, byValue)
 	slices.SortFunc(s.ranges, byValue)
@@ -170,13 +195,12 @@ func (s *Source) onlyAge() *claims.Number { return s.age }
 // whose value could agree.
 func (s *Source) statesNumber(n *claims.Number, ok func(si int) bool) bool {
 	lo, hi := agreeBounds(n)
-	try := func(at numberAt) bool {
-		m := &s.Doc().Statements[at.sentence].Numbers[at.position]
-		return numbersAgree(n, m) && (ok == nil || ok(int(at.sentence)))
+	try := func(at valueAt) bool {
+		return numbersAgree(n, s.number(at)) && (ok == nil || ok(int(at.sentence)))
 	}
 	i := sort.Search(len(s.points), func(i int) bool { return s.points[i].value >= lo })
 	for ; i < len(s.points) && s.points[i].value <= hi; i++ {
-		if try(s.points[i]) {
+		if try(s.points[i].at) {
 			return true
 		}
 	}
@@ -184,7 +208,7 @@ func (s *Source) statesNumber(n *claims.Number, ok func(si int) bool) bool {
 		if r.value > hi {
 			break
 		}
-		if r.max >= lo && try(r) {
+		if s.number(r.at).Max >= lo && try(r.at) {
 			return true
 		}
 	}
@@ -206,8 +230,8 @@ func agreeBounds(n *claims.Number) (lo, hi float64) {
 // (datesAgree): what reading every date of the source would tell, asked of
 // each distinct date once.
 func (s *Source) statesDate(d *claims.Date) bool {
-	for k := range s.dates {
-		if datesAgree(d, &s.dates[k]) {
+	for _, at := range s.dates {
+		if datesAgree(d, &s.Doc().Statements[at.sentence].Dates[at.position]) {
 			return true
 		}
 	}
