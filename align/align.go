@@ -539,25 +539,56 @@ func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
 		}
 	}
 	// A posting list not much longer than the list is read through, its
-	// sentences looked up in the scratch; a longer one is searched for each
-	// sentence of the list: the same bits either way, at the lower cost.
+	// sentences looked up in the scratch; a longer one is searched for the
+	// sentences of the list in ascending order, each search starting where
+	// the last ended: the same bits either way, at the lower cost.
+	long := false
 	for _, cs := range common {
-		bit := uint64(1) << cs.word
-		if len(cs.postings) <= 8*len(sc.list) {
-			for _, si := range cs.postings {
-				if sc.stamp[si] == sc.epoch {
-					sc.list[sc.at[si]].words |= bit
-				}
-			}
+		if len(cs.postings) > 8*len(sc.list) {
+			long = true
 			continue
 		}
+		bit := uint64(1) << cs.word
+		for _, si := range cs.postings {
+			if sc.stamp[si] == sc.epoch {
+				sc.list[sc.at[si]].words |= bit
+			}
+		}
+	}
+	if !long {
+		return unread
+	}
+	// coverSet reads the list in any order; sc.at is not read again.
+	slices.SortFunc(sc.list, func(a, b held) int { return cmp.Compare(a.si, b.si) })
+	for _, cs := range common {
+		if len(cs.postings) <= 8*len(sc.list) {
+			continue
+		}
+		bit := uint64(1) << cs.word
+		from := 0
 		for i := range sc.list {
-			if _, ok := slices.BinarySearch(cs.postings, sc.list[i].si); ok {
+			from += gallop(cs.postings[from:], sc.list[i].si)
+			if from < len(cs.postings) && cs.postings[from] == sc.list[i].si {
 				sc.list[i].words |= bit
 			}
 		}
 	}
 	return unread
+}
+
+// gallop returns the index of the first sentence of postings p at or after
+// si: by doubling steps from the start, then a binary search, so that
+// looking up ascending sentences one after another costs the logarithm of
+// the distance between them, not of the list.
+func gallop(p []int32, si int32) int {
+	hi := 1
+	for hi < len(p) && p[hi-1] < si {
+		hi *= 2
+	}
+	lo := hi / 2
+	hi = min(hi, len(p))
+	i, _ := slices.BinarySearch(p[lo:hi], si)
+	return lo + i
 }
 
 // proposeReads bounds the sentences that candidateSet lets a claim's words
