@@ -78,7 +78,6 @@ func Prepare(src *align.Source) *Source {
 	s := &Source{aligned: src}
 	var names []string
 	var words, others []keyed[struct{}]
-	var entities []keyed[entityAt]
 	isWord := map[string]bool{} // a key seen -> whether of a word for wordKeys
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
@@ -111,12 +110,18 @@ func Prepare(src *align.Source) *Source {
 				}
 				s.initialisms[in] = true
 			}
-			for _, w := range c.Entities[k].Words {
-				entities = append(entities, keyed[entityAt]{key: w, v: entityAt{int32(i), int32(k)}})
-			}
 		}
 	}
-	s.wordKeys, s.otherKeys, s.entityWords = makeKeyTable(words), makeKeyTable(others), makeKeyTable(entities)
+	s.wordKeys, s.otherKeys = makeKeyTable(words), makeKeyTable(others)
+	s.entityWords = keyTableOf(func(add func(string, entityAt)) {
+		for i := range doc.Statements {
+			for k, e := range doc.Statements[i].Entities {
+				for _, w := range e.Words {
+					add(w, entityAt{int32(i), int32(k)})
+				}
+			}
+		}
+	})
 	s.places = lexicon.Around(names)
 	s.indexValues(doc)
 	return s
@@ -307,7 +312,7 @@ type keyed[T any] struct {
 	v   T
 }
 
-// smallKeyGroup is the most keys of one first byte and length that a
+// smallKeyGroup is the most entries of one first byte and length that a
 // keyTable compares one by one.
 const smallKeyGroup = 48
 
@@ -315,28 +320,43 @@ const smallKeyGroup = 48
 // added; it takes the slice. Entries with an empty key are left out, as
 // lex.KeyIndex leaves them.
 func makeKeyTable[T any](entries []keyed[T]) keyTable[T] {
-	entries = slices.DeleteFunc(entries, func(e keyed[T]) bool { return e.key == "" })
-	for i := range entries {
-		entries[i].seq = int32(i)
+	return keyTableOf(func(add func(string, T)) {
+		for _, e := range entries {
+			add(e.key, e.v)
+		}
+	})
+}
+
+// keyTableOf makes a table of the entries that each adds, in order; it
+// calls each twice, first to see whether the entries are few enough for
+// a sorted table, so that the table is made at its size.
+func keyTableOf[T any](each func(add func(key string, v T))) keyTable[T] {
+	var groups map[uint16]int32 // entries by first byte and length (255 and over together)
+	n, large := 0, false
+	each(func(key string, _ T) {
+		if key == "" || large {
+			return
+		}
+		if groups == nil {
+			groups = map[uint16]int32{}
+		}
+		g := uint16(key[0])<<8 | uint16(min(len(key), 255))
+		groups[g]++
+		n++
+		large = groups[g] > smallKeyGroup
+	})
+	if large {
+		x := &lex.KeyIndex[T]{}
+		each(x.Add)
+		return keyTable[T]{large: x}
 	}
-	sorted := slices.Clone(entries)
+	sorted := make([]keyed[T], 0, n)
+	each(func(key string, v T) {
+		if key != "" {
+			sorted = append(sorted, keyed[T]{key, int32(len(sorted)), v})
+		}
+	})
 	slices.SortFunc(sorted, func(a, b keyed[T]) int { return cmp.Or(compareKeys(a.key, b.key), cmp.Compare(a.seq, b.seq)) })
-	group, keys := 0, 0 // the start of the current group, its distinct keys
-	for i := range sorted {
-		if i > 0 && (sorted[i].key[0] != sorted[group].key[0] || len(sorted[i].key) != len(sorted[group].key)) {
-			group, keys = i, 0
-		}
-		if i == group || sorted[i].key != sorted[i-1].key {
-			keys++
-		}
-		if keys > smallKeyGroup {
-			large := &lex.KeyIndex[T]{}
-			for _, e := range entries {
-				large.Add(e.key, e.v)
-			}
-			return keyTable[T]{large: large}
-		}
-	}
 	return keyTable[T]{sorted: sorted}
 }
 
