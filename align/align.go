@@ -98,7 +98,7 @@ func (x *Source) Align(c *claims.Statement) Match {
 	for i := range c.Tokens {
 		if c.Tokens[i].Content() {
 			content = append(content, i)
-			total += x.Weight(c.Tokens[i].Stem)
+			total += x.Weight(c.Tokens[i].Stem())
 		}
 	}
 	var m Match
@@ -136,9 +136,9 @@ func (x *Source) Align(c *claims.Statement) Match {
 // related stems the source has.
 func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
 	t := &c.Tokens[i]
-	w := x.Weight(t.Stem)
-	stems := []string{t.Stem}
-	if _, ok := x.postings[t.Stem]; !ok {
+	w := x.Weight(t.Stem())
+	stems := []string{t.Stem()}
+	if _, ok := x.stems[t.Stem()]; !ok {
 		if t.Kind == claims.NumberToken {
 			if u := unitOf(c, t); u != "" {
 				stems = []string{roleKey(u)}
@@ -148,8 +148,8 @@ func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
 		}
 	}
 	if t.Kind == claims.WordToken {
-		for _, r := range lexicon.Related(t.Stem) {
-			if _, ok := x.postings[r]; ok {
+		for _, r := range lexicon.Related(t.Stem()) {
+			if _, ok := x.stems[r]; ok {
 				stems = append(stems, r)
 			}
 		}
@@ -169,7 +169,7 @@ func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[
 		w, stems := x.lookups(c, i)
 		weights[k] = w
 		for _, s := range stems {
-			p := x.postings[s]
+			p, _ := x.postingsOf(s)
 			if len(p) > maxPostings {
 				common = append(common, commonStem{k, p})
 				continue
@@ -313,7 +313,7 @@ func (x *Source) alignWords(c *claims.Statement, content []int, m *Match, total 
 		wm := cands(k)[chosen[k]]
 		wm.Claim = i
 		m.Words = append(m.Words, wm)
-		got += x.Weight(c.Tokens[i].Stem)
+		got += x.Weight(c.Tokens[i].Stem())
 	}
 	if total > 0 {
 		m.Coverage = math.Min(1, got/total)
@@ -339,7 +339,7 @@ func related(t *claims.Token) []string {
 	if t.Kind != claims.WordToken || t.Stop {
 		return nil
 	}
-	return lexicon.Related(t.Stem)
+	return lexicon.Related(t.Stem())
 }
 
 // maxCandidates caps the places one claim word may pair with: a word that
@@ -360,13 +360,16 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 			}
 			var st Stage
 			switch {
-			case s.Lower == t.Lower:
+			case s.Lower() == t.Lower():
 				st = Exact
-			case s.Stem == t.Stem:
+			case s.Stem() == t.Stem():
 				st = Stem
-			case t.Cap && s.Cap && lex.SameNameWord(s.Lower, t.Lower):
+			case t.Cap && s.Cap && lex.SameNameKey(s.NameKey(), t.NameKey()):
+				// Both are words (only words are capitalised), their lower
+				// cases differ: lex.SameNameWord, with the keys their words
+				// keep.
 				st = Name
-			case !s.Stop && slices.Contains(related, s.Stem):
+			case !s.Stop && slices.Contains(related, s.Stem()):
 				st = Synonym
 			default:
 				continue
@@ -450,10 +453,10 @@ func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int) []f
 		weights[k] = w
 		cw := claimWord{stems: stems}
 		for _, s := range stems {
-			if n := len(x.postings[s]); n > maxPostings {
+			if p, _ := x.postingsOf(s); len(p) > maxPostings {
 				cw.common = true
 			} else {
-				cw.reads += n
+				cw.reads += len(p)
 			}
 		}
 		words = append(words, cw)
@@ -506,7 +509,7 @@ func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
 	for k, cw := range words {
 		bit := uint64(1) << k
 		for _, s := range cw.stems {
-			p := x.postings[s]
+			p, _ := x.postingsOf(s)
 			if len(p) > maxPostings || propose&bit == 0 {
 				common = append(common, commonStem{k, p})
 				continue

@@ -15,10 +15,14 @@ import (
 // stem's rarity weight (Weight). It is immutable once prepared and safe
 // for concurrent use by many goroutines.
 type Source struct {
-	doc      *claims.Document
-	opts     Options
-	postings map[string][]int32  // stem -> sentences holding it, ascending
-	weight   map[string]float64  // stem -> rarity weight
+	doc  *claims.Document
+	opts Options
+	// stems maps a stem (or a role key) to its entry: its postings, the
+	// sentences holding it, ascending, are postings[off:off+n], all posting
+	// lists lying one after another in one array.
+	stems    map[string]int32
+	entries  []stemEntry
+	postings []int32
 	names    map[string][]string // name key of a capitalised word -> its stems
 	// nameKeys holds the keys of names, so that a variant's is found
 	// without scanning a long source whole for every name of a claim.
@@ -27,22 +31,67 @@ type Source struct {
 	pool     *sync.Pool // of *scratch, sized for doc
 }
 
+// A stemEntry is where a stem's postings are, and its rarity weight.
+type stemEntry struct {
+	off, n uint32
+	weight float64
+}
+
 // Prepare indexes a parsed source document for alignment.
 func Prepare(doc *claims.Document, opts Options) *Source {
 	if opts.MaxSentences <= 0 {
 		opts.MaxSentences = 3
 	}
-	x := &Source{doc: doc, opts: opts, postings: map[string][]int32{}, names: map[string][]string{}, pool: &sync.Pool{}}
+	x := &Source{doc: doc, opts: opts, stems: map[string]int32{}, names: map[string][]string{}, pool: &sync.Pool{}}
+	// First the entries of each sentence's keys, each once a sentence, in
+	// order, and how many sentences hold each; then the postings, filled
+	// in place: one look-up per key, and no list grows.
+	var last []int32                         // entry -> the last sentence that holds it
+	var seq []int32                          // the entries of each sentence, one after another
+	ends := make([]int, len(doc.Statements)) // sentence -> end of its entries in seq
+	post := func(key string, i int32) {
+		e, ok := x.stems[key]
+		if !ok {
+			e = int32(len(x.entries))
+			x.stems[key] = e
+			x.entries = append(x.entries, stemEntry{})
+			last = append(last, -1)
+		}
+		if last[e] != i {
+			last[e] = i
+			x.entries[e].n++
+			seq = append(seq, e)
+		}
+	}
 	for i := range doc.Statements {
-		x.add(int32(i), &doc.Statements[i])
+		x.add(int32(i), &doc.Statements[i], post)
+		ends[i] = len(seq)
+	}
+	off := uint32(0)
+	for e := range x.entries {
+		x.entries[e].off = off
+		off += x.entries[e].n
+	}
+	x.postings = make([]int32, off)
+	fill := last[:len(x.entries)] // entry -> where its next sentence goes
+	for e := range x.entries {
+		fill[e] = int32(x.entries[e].off)
+	}
+	from := 0
+	for i, end := range ends {
+		for _, e := range seq[from:end] {
+			x.postings[fill[e]] = int32(i)
+			fill[e]++
+		}
+		from = end
 	}
 	for k := range x.names {
 		x.nameKeys.Add(k, struct{}{})
 	}
+	x.entries = slices.Clone(x.entries) // without the room append left
 	n := float64(len(doc.Statements))
-	x.weight = make(map[string]float64, len(x.postings))
-	for s, p := range x.postings {
-		x.weight[s] = idf(n, float64(len(p)))
+	for e := range x.entries {
+		x.entries[e].weight = idf(n, float64(x.entries[e].n))
 	}
 	x.maxW = idf(n, 0)
 	return x
@@ -50,10 +99,10 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 
 // add indexes sentence i, c: the roles of its numbers, its content stems
 // and the name keys of its capitalised words.
-func (x *Source) add(i int32, c *claims.Statement) {
+func (x *Source) add(i int32, c *claims.Statement, post func(key string, i int32)) {
 	for _, n := range c.Numbers {
 		if n.Unit != "" {
-			x.post(roleKey(n.Unit), i)
+			post(roleKey(n.Unit), i)
 		}
 	}
 	for j := range c.Tokens {
@@ -61,21 +110,25 @@ func (x *Source) add(i int32, c *claims.Statement) {
 		if !t.Content() {
 			continue
 		}
-		x.post(t.Stem, i)
+		post(t.Stem(), i)
 		if t.Cap && t.Kind == claims.WordToken {
 			k := t.NameKey()
-			if !slices.Contains(x.names[k], t.Stem) {
-				x.names[k] = append(x.names[k], t.Stem)
+			if !slices.Contains(x.names[k], t.Stem()) {
+				x.names[k] = append(x.names[k], t.Stem())
 			}
 		}
 	}
 }
 
-// post adds sentence i to the postings of key, once.
-func (x *Source) post(key string, i int32) {
-	if p := x.postings[key]; len(p) == 0 || p[len(p)-1] != i {
-		x.postings[key] = append(p, i)
+// postingsOf returns the sentences that hold a stem (or role key),
+// ascending, and whether any does.
+func (x *Source) postingsOf(stem string) ([]int32, bool) {
+	e, ok := x.stems[stem]
+	if !ok {
+		return nil, false
 	}
+	en := &x.entries[e]
+	return x.postings[en.off : en.off+en.n : en.off+en.n], true
 }
 
 // idf is a smoothed inverse document frequency, never below 0.1 so that a
@@ -94,8 +147,8 @@ func (x *Source) Doc() *claims.Document { return x.doc }
 // Weight returns the rarity weight of a stem in the source; a stem the
 // source never uses gets the highest weight.
 func (x *Source) Weight(stem string) float64 {
-	if w, ok := x.weight[stem]; ok {
-		return w
+	if e, ok := x.stems[stem]; ok {
+		return x.entries[e].weight
 	}
 	return x.maxW
 }
@@ -122,7 +175,7 @@ func (x *Source) variants(t *claims.Token) []string {
 // content word with this stem, until f returns false. A stem in more than
 // maxPostings sentences names none in particular and calls f for none.
 func (x *Source) SentencesWith(stem string, f func(sentence int) bool) {
-	p := x.postings[stem]
+	p, _ := x.postingsOf(stem)
 	if len(p) > maxPostings {
 		return
 	}

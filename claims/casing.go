@@ -92,7 +92,7 @@ func markAcronyms(toks []Token) {
 		if t.Kind == WordToken && t.Stop && len(t.Text) >= 2 && len(t.Text) <= 5 && isUpperWord(t.Text) &&
 			!shouted(i-1) && !shouted(i+1) {
 			t.Stop = false
-			t.Stem = t.Lower
+			t.flags |= stemIsLower
 		}
 	}
 }

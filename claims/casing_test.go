@@ -14,7 +14,7 @@ func TestAcronyms(t *testing.T) {
 		m := map[string]bool{}
 		for _, tok := range c.Tokens {
 			if tok.Content() {
-				m[tok.Stem] = true
+				m[tok.Stem()] = true
 			}
 		}
 		return m

@@ -72,11 +72,11 @@ func cueKind(toks []Token, i int) lex.CueKind {
 	if t.Kind != WordToken {
 		return lex.NoCue
 	}
-	k := t.class.Cue()
+	k := t.class().Cue()
 	switch {
-	case k == lex.NoCue && i+1 < len(toks) && lex.IsNegativePhrasalVerb(t.Stem, toks[i+1].Lower):
+	case k == lex.NoCue && i+1 < len(toks) && lex.IsNegativePhrasalVerb(t.Stem(), toks[i+1].Lower()):
 		return lex.Negation
-	case t.Lower == "according" && (i+1 >= len(toks) || toks[i+1].Lower != "to"):
+	case t.Lower() == "according" && (i+1 >= len(toks) || toks[i+1].Lower() != "to"):
 		return lex.NoCue
 	case k == lex.Hedge && capitalisedMay(toks, i):
 		return lex.NoCue
@@ -88,10 +88,10 @@ func cueKind(toks []Token, i int) lex.CueKind {
 // with an adverb between ("is estimated", "was widely reported").
 func passive(toks []Token, i int) bool {
 	b := i - 1
-	if b > 0 && strings.HasSuffix(toks[b].Lower, "ly") {
+	if b > 0 && strings.HasSuffix(toks[b].Lower(), "ly") {
 		b--
 	}
-	return b >= 0 && lex.IsBeForm(toks[b].Lower)
+	return b >= 0 && lex.IsBeForm(toks[b].Lower())
 }
 
 // markAttributions sets Attribution on the words of the sentence's
@@ -106,7 +106,7 @@ func markAttributions(toks []Token, cues []Cue) {
 		}
 		marked = true
 		toks[c.Token].Attribution = true
-		if toks[c.Token].Lower == "according" {
+		if toks[c.Token].Lower() == "according" {
 			toks[c.Token+1].Attribution = true
 		}
 		for k := range toks {
@@ -127,7 +127,7 @@ func markAttributions(toks []Token, cues []Cue) {
 // modal verb: capitalised after a word ("in May 2014", "Theresa May"), or
 // before a number ("May 22").
 func capitalisedMay(toks []Token, i int) bool {
-	if toks[i].Lower != "may" || !toks[i].Cap {
+	if toks[i].Lower() != "may" || !toks[i].Cap {
 		return false
 	}
 	return i > 0 && toks[i-1].Kind != PunctToken || i+1 < len(toks) && toks[i+1].Kind == NumberToken
@@ -138,12 +138,12 @@ func capitalisedMay(toks []Token, i int) bool {
 // ministry", "citing officials", "reported by the paper", "said Ortiz."),
 // or else the subject before it.
 func attributedSource(toks []Token, i int) (int, int) {
-	switch lw := toks[i].Lower; {
+	switch lw := toks[i].Lower(); {
 	case lw == "according":
 		return sourceAfter(toks, i+2)
 	case lw == "citing" || lw == "cited":
 		return sourceAfter(toks, i+1)
-	case i+1 < len(toks) && toks[i+1].Lower == "by":
+	case i+1 < len(toks) && toks[i+1].Lower() == "by":
 		return sourceAfter(toks, i+2) // "as reported by the publication"
 	}
 	if e, ok := invertedName(toks, i); ok {
@@ -161,7 +161,7 @@ func attributedSource(toks []Token, i int) (int, int) {
 // words, to a mark or "that".
 func sourceAfter(toks []Token, from int) (int, int) {
 	e := from
-	for e < len(toks) && e-from < 8 && toks[e].Kind != PunctToken && toks[e].Lower != "that" {
+	for e < len(toks) && e-from < 8 && toks[e].Kind != PunctToken && toks[e].Lower() != "that" {
 		e++
 	}
 	return from, e
@@ -189,15 +189,15 @@ func invertedName(toks []Token, i int) (int, bool) {
 // noted").
 func subjectBefore(toks []Token, i int) (int, int) {
 	e := i
-	for e > 0 && lex.IsPreVerb(toks[e-1].Lower) {
+	for e > 0 && lex.IsPreVerb(toks[e-1].Lower()) {
 		e--
 	}
-	if e > 0 && (toks[e-1].Lower == "and" || toks[e-1].Lower == "or" || toks[e-1].Lower == "but") {
+	if e > 0 && (toks[e-1].Lower() == "and" || toks[e-1].Lower() == "or" || toks[e-1].Lower() == "but") {
 		return e, e
 	}
 	e = skipAppositive(toks, e)
 	s := e
-	for s > 0 && e-s < 8 && toks[s-1].Kind != PunctToken && toks[s-1].Lower != "that" && !lex.IsClauseOpener(toks[s-1].Lower) {
+	for s > 0 && e-s < 8 && toks[s-1].Kind != PunctToken && toks[s-1].Lower() != "that" && !lex.IsClauseOpener(toks[s-1].Lower()) {
 		s--
 	}
 	for k := s; k < e; k++ {

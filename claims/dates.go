@@ -22,10 +22,10 @@ type Date struct {
 }
 
 func isYear(t *Token) (int, bool) {
-	if t.Kind != NumberToken || len(t.Lower) != 4 {
+	if t.Kind != NumberToken || len(t.Lower()) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(t.Lower)
+	y, err := strconv.Atoi(t.Lower())
 	if err != nil || y < 1800 || y > 2100 {
 		return 0, false
 	}
@@ -100,7 +100,7 @@ func (d *Document) date(sc *scans, toks []Token, i int) (Date, int, bool) {
 // D1: "early", "mid" or "late" before a year or a capitalised month.
 func datePart(s *dateScan) {
 	toks, j := s.toks, s.j
-	switch toks[j].Lower {
+	switch toks[j].Lower() {
 	case "early", "mid", "late":
 	default:
 		return
@@ -111,7 +111,7 @@ func datePart(s *dateScan) {
 	_, year := isYear(&toks[j+1])
 	_, month := s.monthAt(j + 1)
 	if year || month {
-		s.dt.Part = toks[j].Lower
+		s.dt.Part = toks[j].Lower()
 		s.j++
 	}
 }
@@ -120,7 +120,7 @@ func datePart(s *dateScan) {
 // follows ("Tuesday, March 3").
 func weekdayPart(s *dateScan) {
 	toks := s.toks
-	wd, ok := lex.Weekday(toks[s.j].Lower)
+	wd, ok := lex.Weekday(toks[s.j].Lower())
 	if !ok || !toks[s.j].Cap {
 		return
 	}
@@ -141,8 +141,8 @@ func isoDate(s *dateScan) match {
 		toks[j+2].Kind != NumberToken || toks[j+4].Kind != NumberToken || !adjacent(toks, j, j+1) {
 		return noMatch
 	}
-	m, _ := strconv.Atoi(toks[j+2].Lower)
-	day, _ := strconv.Atoi(toks[j+4].Lower)
+	m, _ := strconv.Atoi(toks[j+2].Lower())
+	day, _ := strconv.Atoi(toks[j+4].Lower())
 	if m < 1 || m > 12 || day < 1 || day > 31 {
 		return noMatch
 	}
@@ -156,7 +156,7 @@ func dayNumber(t *Token) (int, bool) {
 	if t.Kind != NumberToken {
 		return 0, false
 	}
-	day, err := strconv.Atoi(strings.TrimRight(t.Lower, "stndrh"))
+	day, err := strconv.Atoi(strings.TrimRight(t.Lower(), "stndrh"))
 	return day, err == nil && day >= 1 && day <= 31
 }
 
@@ -194,7 +194,7 @@ func monthDay(s *dateScan) match {
 	}
 	s.dt.Month = m
 	s.j++
-	if j := s.j; j < len(toks) && toks[j].Text == "." && adjacent(toks, j-1, j) && j+1 < len(toks) && len(toks[j-1].Lower) <= 4 {
+	if j := s.j; j < len(toks) && toks[j].Text == "." && adjacent(toks, j-1, j) && j+1 < len(toks) && len(toks[j-1].Lower()) <= 4 {
 		s.j++ // "Sept."
 	}
 	if s.j < len(toks) {
@@ -250,7 +250,7 @@ func isQuantity(toks []Token, k int) bool {
 		}
 	}
 	if k+1 < len(toks) {
-		next := toks[k+1].Lower
+		next := toks[k+1].Lower()
 		if _, ok := lex.Multiplier(next); ok && len(next) > 2 {
 			return true
 		}
@@ -262,14 +262,14 @@ func isQuantity(toks []Token, k int) bool {
 // yearRangeEnd reads the end of a range of years that starts with y, at
 // token j: "-12", "to 2012", "–2012".
 func yearRangeEnd(toks []Token, j, y int) (int, bool) {
-	if j+1 >= len(toks) || toks[j].Text != "-" && toks[j].Text != "–" && toks[j].Lower != "to" || toks[j+1].Kind != NumberToken {
+	if j+1 >= len(toks) || toks[j].Text != "-" && toks[j].Text != "–" && toks[j].Lower() != "to" || toks[j+1].Kind != NumberToken {
 		return 0, false
 	}
-	e, err := strconv.Atoi(toks[j+1].Lower)
+	e, err := strconv.Atoi(toks[j+1].Lower())
 	if err != nil {
 		return 0, false
 	}
-	if e < 100 && len(toks[j+1].Lower) == 2 {
+	if e < 100 && len(toks[j+1].Lower()) == 2 {
 		e += y / 100 * 100
 	}
 	return e, e > y && e < y+100
@@ -278,10 +278,10 @@ func yearRangeEnd(toks []Token, j, y int) (int, bool) {
 // D7: a decade, "1990s".
 func decadeForm(s *dateScan) match {
 	t := &s.toks[s.j]
-	if t.Kind != NumberToken || len(t.Lower) != 5 || t.Lower[4] != 's' {
+	if t.Kind != NumberToken || len(t.Lower()) != 5 || t.Lower()[4] != 's' {
 		return noMatch
 	}
-	y, err := strconv.Atoi(t.Lower[:4])
+	y, err := strconv.Atoi(t.Lower()[:4])
 	if err != nil || y < 1000 || y > 2100 || y%10 != 0 {
 		return noMatch
 	}
@@ -301,16 +301,16 @@ func (s *dateScan) monthAt(j int) (int, bool) {
 		return 0, false
 	}
 	t := &toks[j]
-	m, ok := lex.Month(t.Lower)
+	m, ok := lex.Month(t.Lower())
 	if !ok || !t.Cap && !s.lower {
 		return 0, false
 	}
-	if len(t.Lower) <= 4 && t.Lower != "may" && t.Lower != "june" && t.Lower != "july" {
+	if len(t.Lower()) <= 4 && t.Lower() != "may" && t.Lower() != "june" && t.Lower() != "july" {
 		if j+1 >= len(toks) || toks[j+1].Text != "." && toks[j+1].Kind != NumberToken {
 			return 0, false
 		}
 	}
-	if !t.Cap && (t.Lower == "may" || t.Lower == "march") && !datedContext(toks, j) {
+	if !t.Cap && (t.Lower() == "may" || t.Lower() == "march") && !datedContext(toks, j) {
 		return 0, false
 	}
 	return m, true
@@ -322,7 +322,7 @@ func datedContext(toks []Token, j int) bool {
 	if j+1 < len(toks) && toks[j+1].Kind == NumberToken || j > 0 && toks[j-1].Kind == NumberToken {
 		return true
 	}
-	return j > 0 && lex.IsDateIntroducer(toks[j-1].Lower)
+	return j > 0 && lex.IsDateIntroducer(toks[j-1].Lower())
 }
 
 func (d *Document) finishDate(dt Date, toks []Token, i, j int) Date {
@@ -332,9 +332,9 @@ func (d *Document) finishDate(dt Date, toks []Token, i, j int) Date {
 }
 
 func isDateWord(t *Token) bool {
-	if _, ok := lex.Weekday(t.Lower); ok {
+	if _, ok := lex.Weekday(t.Lower()); ok {
 		return true
 	}
-	_, ok := lex.Month(t.Lower)
-	return ok && len(t.Lower) > 3
+	_, ok := lex.Month(t.Lower())
+	return ok && len(t.Lower()) > 3
 }

@@ -72,7 +72,7 @@ func ExampleTokenize() {
 	src := "She criticised it and bought tea; he criticized it and buys tea."
 	for _, t := range claims.Tokenize(nil, src, 0, len(src)) {
 		if t.Content() {
-			fmt.Print(t.Stem, " ")
+			fmt.Print(t.Stem(), " ")
 		}
 	}
 	fmt.Println()

@@ -112,11 +112,12 @@ func NameKey(word string) string { return lex.NameKey(word) }
 
 // entities finds runs of capitalised words. A capitalised first word of a
 // sentence counts only when the document never uses it in lower case.
-func (d *Document) entities(c *Statement, common map[string]bool) []Entity {
+// The entities' Words lie in *buf (see nameWords).
+func (d *Document) entities(c *Statement, common map[string]bool, buf *[]string) []Entity {
 	if d.lowerCased {
-		return d.lowerCaseEntities(c)
+		return d.lowerCaseEntities(c, buf)
 	}
-	f := nameFinder{d: d, toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens)}
+	f := nameFinder{d: d, toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens), buf: buf}
 	var out []Entity
 	for i := 0; i < len(f.toks); i++ {
 		if !f.isName(&f.toks[i]) {
@@ -141,6 +142,7 @@ type nameFinder struct {
 	common    map[string]bool // stems the document writes in lower case
 	first     int             // index of the sentence's first word
 	titleCase bool            // the sentence is a headline in title case
+	buf       *[]string       // where the entities' Words go (nameWords)
 }
 
 // isName reports whether a token may be a word of a name: capitalised, and
@@ -151,9 +153,9 @@ func (f *nameFinder) isName(t *Token) bool {
 		return isNameWord(t)
 	}
 	if len(f.d.midCaps) == 0 {
-		return isNameWord(t) && !f.common[t.Stem] // nothing else to go by
+		return isNameWord(t) && !f.common[t.Stem()] // nothing else to go by
 	}
-	return isNameWord(t) && f.d.midCaps[t.Stem] && !f.common[t.Stem]
+	return isNameWord(t) && f.d.midCaps[t.Stem()] && !f.common[t.Stem()]
 }
 
 // runEnd returns the end of the run of name words that starts at token i.
@@ -171,7 +173,7 @@ func (f *nameFinder) runEnd(i int) int {
 		case (t.Text == "-" || t.Text == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
 			adjacent(toks, j, j+1) && toks[j+1].Cap:
 			j += 2 // "Al-Assad", "O'Brien"
-		case lex.IsNameConnector(t.Lower) && t.Lower != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
+		case lex.IsNameConnector(t.Lower()) && t.Lower() != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
 			j += 2 // "Bank of England"
 		default:
 			return j
@@ -190,10 +192,10 @@ func (f *nameFinder) trim(s, e int) (int, int) {
 		s++
 	}
 	for s < e && (toks[s].Stop || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s]) ||
-		lex.IsPronounContraction(toks[s].Lower)) {
+		lex.IsPronounContraction(toks[s].Lower())) {
 		s++
 	}
-	for e > s && (toks[e-1].Kind != WordToken || lex.IsNameConnector(toks[e-1].Lower) || isDateWord(&toks[e-1])) {
+	for e > s && (toks[e-1].Kind != WordToken || lex.IsNameConnector(toks[e-1].Lower()) || isDateWord(&toks[e-1])) {
 		e--
 	}
 	return s, e
@@ -211,8 +213,8 @@ func (f *nameFinder) initial(s int) bool {
 // English word the text does not capitalise elsewhere ("Give me
 // arguments").
 func (f *nameFinder) ordinaryOpener(t *Token) bool {
-	return t.Stop || f.common[t.Stem] || t.class&lex.Starter != 0 || lex.IsUnlistedFunctionWord(t.Lower) ||
-		lexicon.Common(t.Stem) && !f.d.midCaps[t.Stem]
+	return t.Stop || f.common[t.Stem()] || t.class()&lex.Starter != 0 || lex.IsUnlistedFunctionWord(t.Lower()) ||
+		lexicon.Common(t.Stem()) && !f.d.midCaps[t.Stem()]
 }
 
 // entity makes the entity of tokens [s, e): its words are the capitalised
@@ -221,13 +223,18 @@ func (f *nameFinder) entity(s, e int) Entity {
 	toks := f.toks
 	ent := Entity{Start: toks[s].Start, End: toks[e-1].End}
 	ent.Text = f.d.Text[ent.Start:ent.End]
+	nameWords(f.buf, e-s, len(f.d.Text))
+	from := len(*f.buf)
 	for k := s; k < e; k++ {
-		if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class&lex.TitleWord == 0 {
-			if n := len(ent.Words); n < 64 && lexicon.Common(toks[k].Stem) {
+		if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class()&lex.TitleWord == 0 {
+			if n := len(*f.buf) - from; n < 64 && lexicon.Common(toks[k].Stem()) {
 				ent.ordinary |= 1 << n
 			}
-			ent.Words = append(ent.Words, toks[k].NameKey())
+			*f.buf = append(*f.buf, toks[k].NameKey())
 		}
+	}
+	if len(*f.buf) > from {
+		ent.Words = (*f.buf)[from:len(*f.buf):len(*f.buf)]
 	}
 	return ent
 }
@@ -235,7 +242,7 @@ func (f *nameFinder) entity(s, e int) Entity {
 // lowerCaseEntities finds names in a text written all in lower case, as
 // some summarisers and tokenisers leave it: a run of words that are neither
 // function words nor ordinary English words is taken for a name.
-func (d *Document) lowerCaseEntities(c *Statement) []Entity {
+func (d *Document) lowerCaseEntities(c *Statement, buf *[]string) []Entity {
 	var out []Entity
 	toks := c.Tokens
 	first := firstWord(toks)
@@ -256,10 +263,15 @@ func (d *Document) lowerCaseEntities(c *Statement) []Entity {
 		}
 		e := Entity{Start: toks[i].Start, End: toks[j-1].End}
 		e.Text = d.Text[e.Start:e.End]
+		nameWords(buf, j-i, len(d.Text))
+		from := len(*buf)
 		for k := i; k < j; k++ {
 			if toks[k].Kind == WordToken {
-				e.Words = append(e.Words, toks[k].NameKey())
+				*buf = append(*buf, toks[k].NameKey())
 			}
+		}
+		if len(*buf) > from {
+			e.Words = (*buf)[from:len(*buf):len(*buf)]
 		}
 		out = append(out, e)
 		i = j - 1
@@ -274,14 +286,14 @@ func (d *Document) lowerCaseEntities(c *Statement) []Entity {
 // "UNK") past the first word of its sentence (first), which is a name as
 // in any other text.
 func (d *Document) lowerCaseName(t *Token, first bool) bool {
-	if t.Kind != WordToken || t.Stop || t.class&lex.TitleWord != 0 || isDateWord(t) {
+	if t.Kind != WordToken || t.Stop || t.class()&lex.TitleWord != 0 || isDateWord(t) {
 		return false
 	}
 	if t.Cap {
-		return len(t.Lower) >= 2 && !first
+		return len(t.Lower()) >= 2 && !first
 	}
-	return len(t.Lower) >= 3 && !lexicon.Common(t.Stem) && !d.midCaps[t.Stem] && isAlpha(t.Lower) &&
-		!lex.IsUnlistedFunctionWord(t.Lower)
+	return len(t.Lower()) >= 3 && !lexicon.Common(t.Stem()) && !d.midCaps[t.Stem()] && isAlpha(t.Lower()) &&
+		!lex.IsUnlistedFunctionWord(t.Lower())
 }
 
 func isAlpha(s string) bool {
@@ -320,12 +332,19 @@ func firstWord(toks []Token) int {
 // case somewhere: a capitalised first word of a sentence that is among them
 // is an ordinary word, not a name.
 func commonWords(cs []Statement) map[string]bool {
-	m := make(map[string]bool, 256)
+	n := 0
+	for i := range cs {
+		n += len(cs[i].Tokens)
+	}
+	// About one token in three is a lower-case content word, and news
+	// repeats them: the size of a one-sentence text's map, and for long
+	// texts fewer doublings.
+	m := make(map[string]bool, min(n/3, 4096))
 	for i := range cs {
 		for j := range cs[i].Tokens {
 			t := &cs[i].Tokens[j]
 			if t.Kind == WordToken && !t.Cap && !t.Stop {
-				m[t.Stem] = true
+				m[t.Stem()] = true
 			}
 		}
 	}
@@ -346,7 +365,7 @@ func midCaps(cs []Statement) map[string]bool {
 			// A quotation opens with a capital too: "wrote: 'Sorry for".
 			opened := j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text)
 			if j != first && !opened && toks[j].Kind == WordToken && toks[j].Cap {
-				m[toks[j].Stem] = true
+				m[toks[j].Stem()] = true
 			}
 		}
 	}

@@ -113,14 +113,14 @@ func digitsValue(s *numberScan) match {
 	if t.Kind != NumberToken {
 		return noMatch
 	}
-	v, suffix, ok := parseNumber(t.Lower)
+	v, suffix, ok := parseNumber(t.Lower())
 	if !ok {
 		return rejected
 	}
-	for suffix == "" && len(t.Lower) <= 3 && s.j+1 < len(toks) && toks[s.j].Text == "," &&
-		adjacent(toks, s.j-1, s.j) && toks[s.j+1].Kind == NumberToken && len(toks[s.j+1].Lower) == 3 &&
-		toks[s.j+1].Start == toks[s.j].End+1 && isDigits(toks[s.j+1].Lower) {
-		v = v*1000 + float64(atoi(toks[s.j+1].Lower))
+	for suffix == "" && len(t.Lower()) <= 3 && s.j+1 < len(toks) && toks[s.j].Text == "," &&
+		adjacent(toks, s.j-1, s.j) && toks[s.j+1].Kind == NumberToken && len(toks[s.j+1].Lower()) == 3 &&
+		toks[s.j+1].Start == toks[s.j].End+1 && isDigits(toks[s.j+1].Lower()) {
+		v = v*1000 + float64(atoi(toks[s.j+1].Lower()))
 		s.j += 2
 	}
 	s.n.Value = v
@@ -176,7 +176,7 @@ func numeratorValue(s *numberScan) match {
 // N4: words that count without stating a quantity to compare ("once",
 // "both", "half", "the last").
 func notCountValue(s *numberScan) match {
-	if t := &s.toks[s.i]; t.Kind == WordToken && lex.IsNotCount(t.Lower) {
+	if t := &s.toks[s.i]; t.Kind == WordToken && lex.IsNotCount(t.Lower()) {
 		return rejected
 	}
 	return noMatch
@@ -188,7 +188,7 @@ func ordinalValue(s *numberScan) match {
 	if t.Kind != WordToken {
 		return noMatch
 	}
-	v, ok := lex.Ordinal(t.Lower)
+	v, ok := lex.Ordinal(t.Lower())
 	if !ok {
 		return noMatch
 	}
@@ -204,18 +204,18 @@ func cardinalValue(s *numberScan) match {
 	if t.Kind != WordToken {
 		return noMatch
 	}
-	v, ok := lex.Cardinal(t.Lower)
+	v, ok := lex.Cardinal(t.Lower())
 	if !ok {
 		return rejected
 	}
-	if t.Lower == "one" && (j >= len(toks) || toks[j].Lower == "of" || toks[j].Kind == PunctToken) {
+	if t.Lower() == "one" && (j >= len(toks) || toks[j].Lower() == "of" || toks[j].Kind == PunctToken) {
 		return rejected
 	}
-	if t.Lower == "dozen" && i > 0 && toks[i-1].Lower == "a" {
+	if t.Lower() == "dozen" && i > 0 && toks[i-1].Lower() == "a" {
 		v = 12
 	}
 	if j+1 < len(toks) && toks[j].Text == "-" && adjacent(toks, i, j) && adjacent(toks, j, j+1) {
-		if u, ok := lex.Cardinal(toks[j+1].Lower); ok && u < 10 && v >= 20 {
+		if u, ok := lex.Cardinal(toks[j+1].Lower()); ok && u < 10 && v >= 20 {
 			v += u
 			s.j += 2
 		}
@@ -230,7 +230,7 @@ func multiplierPart(s *numberScan) {
 	if s.j >= len(s.toks) || s.n.Ordinal {
 		return
 	}
-	if m, ok := lex.Multiplier(s.toks[s.j].Lower); ok && len(s.toks[s.j].Lower) > 2 {
+	if m, ok := lex.Multiplier(s.toks[s.j].Lower()); ok && len(s.toks[s.j].Lower()) > 2 {
 		s.n.Value *= m
 		s.n.Max = s.n.Value
 		s.j++
@@ -250,9 +250,9 @@ func currencyBefore(s *numberScan) {
 // N9: the high end of a range ("5 to 10", "5-10").
 func rangePart(s *numberScan) {
 	toks, j := s.toks, s.j
-	if j+1 < len(toks) && (toks[j].Lower == "to" || toks[j].Text == "-" || toks[j].Text == "–") &&
+	if j+1 < len(toks) && (toks[j].Lower() == "to" || toks[j].Text == "-" || toks[j].Text == "–") &&
 		toks[j+1].Kind == NumberToken {
-		if v, suffix, ok := parseNumber(toks[j+1].Lower); ok && suffix == "" && v > s.n.Value {
+		if v, suffix, ok := parseNumber(toks[j+1].Lower()); ok && suffix == "" && v > s.n.Value {
 			s.n.Max = v
 			s.j += 2
 		}
@@ -291,10 +291,10 @@ var unitWords = []unitRule{
 // U1: a percentage.
 func percentUnit(s *numberScan, _ bool) bool {
 	toks, j := s.toks, s.j
-	switch next := toks[j].Lower; {
+	switch next := toks[j].Lower(); {
 	case next == "%" || next == "percent" || next == "pc":
 		s.j++
-	case next == "per" && j+1 < len(toks) && toks[j+1].Lower == "cent":
+	case next == "per" && j+1 < len(toks) && toks[j+1].Lower() == "cent":
 		s.j += 2
 	default:
 		return false
@@ -306,7 +306,7 @@ func percentUnit(s *numberScan, _ bool) bool {
 // U2: an age written as a compound adjective, "66-year-old".
 func yearOldUnit(s *numberScan, hyphen bool) bool {
 	toks, j := s.toks, s.j
-	if !hyphen || toks[j].Lower != "year" || j+2 >= len(toks) || toks[j+1].Text != "-" || toks[j+2].Lower != "old" {
+	if !hyphen || toks[j].Lower() != "year" || j+2 >= len(toks) || toks[j+1].Text != "-" || toks[j+2].Lower() != "old" {
 		return false
 	}
 	s.n.Unit = "age"
@@ -316,7 +316,7 @@ func yearOldUnit(s *numberScan, hyphen bool) bool {
 
 // U3: a currency word.
 func currencyUnit(s *numberScan, _ bool) bool {
-	cur, ok := lex.Currency(s.toks[s.j].Lower)
+	cur, ok := lex.Currency(s.toks[s.j].Lower())
 	if ok {
 		s.n.Unit = cur
 		s.j++
@@ -328,14 +328,14 @@ func currencyUnit(s *numberScan, _ bool) bool {
 // years); a one-letter unit only joined by a hyphen ("5-m"). "54 years
 // old" is an age.
 func measureUnit(s *numberScan, hyphen bool) bool {
-	next, n := s.toks[s.j].Lower, &s.n
+	next, n := s.toks[s.j].Lower(), &s.n
 	u, f, ok := lex.Unit(next)
 	if !ok || len(next) <= 1 && !hyphen {
 		return false
 	}
 	n.Unit, n.Value, n.Max = u, n.Value*f, n.Max*f
 	s.j++
-	if u == "year" && s.j+1 < len(s.toks) && s.toks[s.j].Lower == "old" {
+	if u == "year" && s.j+1 < len(s.toks) && s.toks[s.j].Lower() == "old" {
 		n.Unit, n.Value, n.Max = "age", n.Value/f, n.Max/f
 		s.j++
 	}
@@ -348,13 +348,13 @@ func measureUnit(s *numberScan, hyphen bool) bool {
 // turned into Celsius (the scales do not differ by a factor).
 func degreeUnit(s *numberScan, _ bool) bool {
 	toks, j := s.toks, s.j
-	if toks[j].Text != "°" && toks[j].Lower != "degrees" && toks[j].Lower != "degree" {
+	if toks[j].Text != "°" && toks[j].Lower() != "degrees" && toks[j].Lower() != "degree" {
 		return false
 	}
 	s.n.Unit = "degree"
 	s.j++
 	if s.j < len(toks) {
-		if u, ok := temperatureScale(toks[s.j].Lower); ok {
+		if u, ok := temperatureScale(toks[s.j].Lower()); ok {
 			s.n.Unit = u
 			s.j++
 		}
@@ -381,7 +381,7 @@ func nounUnit(s *numberScan, _ bool) bool {
 	if t.Kind != WordToken || t.Stop {
 		return false
 	}
-	s.n.Unit = t.Stem
+	s.n.Unit = t.Stem()
 	return true
 }
 
@@ -409,7 +409,7 @@ func signPart(s *numberScan) {
 	}
 	minus := false
 	switch t := &toks[k]; {
-	case t.Lower == "minus":
+	case t.Lower() == "minus":
 		minus = true
 	case (t.Text == "-" || t.Text == "−" || t.Text == "+") && adjacent(toks, k, k+1) && (k == 0 || !adjacent(toks, k-1, k)):
 		minus = t.Text != "+"
@@ -434,7 +434,7 @@ func approxPart(s *numberScan) {
 			before--
 		}
 	}
-	if before >= 0 && toks[before].class&lex.Approximator != 0 {
+	if before >= 0 && toks[before].class()&lex.Approximator != 0 {
 		s.n.Approx = true
 	}
 }
@@ -445,7 +445,7 @@ func fraction(toks []Token, i int) (float64, bool) {
 	if i >= len(toks) {
 		return 0, false
 	}
-	den := strings.TrimSuffix(toks[i].Lower, "s")
+	den := strings.TrimSuffix(toks[i].Lower(), "s")
 	if den == "half" {
 		return 0, false
 	}
@@ -453,7 +453,7 @@ func fraction(toks []Token, i int) (float64, bool) {
 	if den == "quarter" {
 		d, ok = 4, true
 	}
-	if !ok || d < 3 || i == 0 || i+1 >= len(toks) || toks[i+1].Lower != "of" {
+	if !ok || d < 3 || i == 0 || i+1 >= len(toks) || toks[i+1].Lower() != "of" {
 		return 0, false
 	}
 	k := i - 1
@@ -461,7 +461,7 @@ func fraction(toks []Token, i int) (float64, bool) {
 		k--
 	}
 	num := 1.0
-	switch p := toks[k].Lower; {
+	switch p := toks[k].Lower(); {
 	case p == "a" || p == "one":
 	default:
 		v, ok := lex.Cardinal(p)
@@ -478,7 +478,7 @@ func fraction(toks []Token, i int) (float64, bool) {
 func nounAfterOf(toks []Token, i int) string {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if toks[k].Kind == WordToken && !toks[k].Stop {
-			return toks[k].Stem
+			return toks[k].Stem()
 		}
 	}
 	return ""
@@ -489,7 +489,7 @@ func isAge(toks []Token, i int, v float64) bool {
 	if v < 1 || v > 120 || v != float64(int(v)) || i == 0 {
 		return false
 	}
-	if p := toks[i-1].Lower; p == "aged" || p == "age" {
+	if p := toks[i-1].Lower(); p == "aged" || p == "age" {
 		return true
 	}
 	if i < 2 || toks[i-1].Text != "," || !toks[i-2].Cap {

@@ -27,6 +27,13 @@ func Quotes(src string) []Quote {
 	q := quoteScan{src: src}
 	prev := ' '
 	for i := 0; i < len(src); {
+		// Most bytes are ASCII that no quotation mark is: mark would do
+		// nothing with them.
+		if c := src[i]; c < utf8.RuneSelf && c != '\n' && c != '"' && c != '\'' {
+			prev = rune(c)
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(src[i:])
 		next := rune(' ')
 		if i+size < len(src) {

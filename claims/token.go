@@ -21,33 +21,74 @@ const (
 // A Token is a word, number or punctuation mark of a sentence.
 // Text == src[Start:End] for the document's text src. A possessive "'s" is
 // left out of the word it follows, so "Orlov's" gives the token "Orlov".
+//
+// A token keeps its text and what the lexicon knows of its word (shared by
+// every token of the same word), not copies of its lower case and stem:
+// Lower and Stem read them.
 type Token struct {
 	Text       string
 	Start, End int // byte offsets into the original text
 	Kind       TokenKind
-	Lower      string // lower case, curly apostrophes made straight
-	Stem       string // normalised snowball stem (see internal/lex.Stem); Lower for non-words
-	Stop       bool   // a function word with no claim content
-	Cap        bool   // starts with an upper-case letter
+	Stop       bool // a function word with no claim content
+	Cap        bool // starts with an upper-case letter
 	// Attribution marks the words of an attribution, the cue and the source
 	// it names ("according to the ministry"): they say who says the claim,
 	// not what it says.
 	Attribution bool
 
-	class lex.Class
+	flags tokenFlags
+	// word is what the lexicon knows of the word: its lower case, stem,
+	// name key and classes; nil when they are all Text's (punctuation,
+	// and numbers without upper-case letters).
+	word *lex.Word
+}
+
+// tokenFlags are what a token's sentence changed of its word.
+type tokenFlags uint8
+
+const (
+	// stemIsLower marks a word whose stem is its lower case: an acronym
+	// spelt like a function word ("the US", "the WHO"), not stemmed.
+	stemIsLower tokenFlags = 1 << iota
+)
+
+// Lower returns the token lower-cased, with curly apostrophes made
+// straight.
+func (t *Token) Lower() string {
+	if t.word == nil {
+		return t.Text
+	}
+	return t.word.Lower
+}
+
+// Stem returns the token's normalised snowball stem (see
+// internal/lex.Stem); Lower for non-words.
+func (t *Token) Stem() string {
+	switch {
+	case t.word == nil:
+		return t.Text
+	case t.flags&stemIsLower != 0:
+		return t.word.Lower
+	}
+	return t.word.Stem
+}
+
+// class returns the word classes of the token's word.
+func (t *Token) class() lex.Class {
+	if t.word == nil {
+		return 0
+	}
+	return t.word.Class
 }
 
 // NameKey returns the token's name key (see the package's NameKey): the
-// form under which spelling variants of one name meet. It is cached with
-// the word's stem.
+// form under which spelling variants of one name meet. It is looked up
+// with the word's stem.
 func (t *Token) NameKey() string {
-	if t.Kind != WordToken {
-		return t.Lower
+	if t.Kind != WordToken || t.word == nil {
+		return t.Lower()
 	}
-	if strings.Contains(t.Lower, ".") {
-		return lex.NameKey(t.Lower)
-	}
-	return lex.Lookup(t.Lower).Key
+	return t.word.Key
 }
 
 // Content reports whether the token carries claim content: a number, or a
@@ -84,11 +125,14 @@ func sentenceTokens(toks []Token, cues []Cue, src string, start, end int) ([]Tok
 func markSplitAuxiliaries(toks []Token) {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != WordToken || t.Stop || toks[i+1].Lower != "n't" {
+		if t.Kind != WordToken || t.Stop || toks[i+1].Lower() != "n't" {
 			continue
 		}
-		if base, ok := lex.SplitAuxiliary(t.Lower); ok {
-			t.Stop, t.Stem = true, base
+		if base, ok := lex.SplitAuxiliary(t.Lower()); ok {
+			// Rare: the token gets a word of its own.
+			w := *t.word
+			w.Stem = base
+			t.Stop, t.word, t.flags = true, &w, t.flags&^stemIsLower
 		}
 	}
 }
@@ -107,7 +151,7 @@ func words(dst []Token, src string, start, end int) []Token {
 			case '0' <= c && c <= '9':
 				i = appendNumber(&dst, src, i, end)
 			default:
-				dst = append(dst, Token{Text: src[i : i+1], Start: i, End: i + 1, Kind: PunctToken, Lower: src[i : i+1], Stem: src[i : i+1]})
+				dst = append(dst, Token{Text: src[i : i+1], Start: i, End: i + 1, Kind: PunctToken})
 				i++
 			}
 			continue
@@ -122,7 +166,7 @@ func words(dst []Token, src string, start, end int) []Token {
 			i += size
 		default:
 			t := src[i : i+size]
-			dst = append(dst, Token{Text: t, Start: i, End: i + size, Kind: PunctToken, Lower: t, Stem: t})
+			dst = append(dst, Token{Text: t, Start: i, End: i + size, Kind: PunctToken})
 			i += size
 		}
 	}
@@ -141,6 +185,10 @@ func appendWord(dst *[]Token, src string, start, end int) int {
 	}
 	i := start
 	for more := true; more && i < end; {
+		if c := src[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			i++ // asciiStep's first case, without the call
+			continue
+		}
 		if src[i] < utf8.RuneSelf {
 			i, more = asciiStep(src, start, i, end)
 		} else {
@@ -258,17 +306,24 @@ func hasApostropheMark(w string) bool {
 
 func makeWord(src string, s, e int) Token {
 	text := src[s:e]
-	lower := lex.Lower(text)
-	if hasApostropheMark(lower) {
-		lower = apostrophes.Replace(lower)
+	var w *lex.Word
+	switch {
+	case !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0:
+		w = lex.LookupFolded(text) // ASCII: the lower case is made only if new
+	default:
+		lower := lex.Lower(text)
+		if hasApostropheMark(lower) {
+			lower = apostrophes.Replace(lower)
+		}
+		if strings.Contains(lower, ".") {
+			// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
+			w = &lex.Word{Lower: lower, Stem: strings.ReplaceAll(lower, ".", ""), Key: lex.NameKey(lower)}
+		} else {
+			w = lex.Lookup(lower)
+		}
 	}
-	// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
-	w := lex.Word{Stem: strings.ReplaceAll(lower, ".", "")}
-	if !strings.Contains(lower, ".") {
-		w = lex.Lookup(lower)
-	}
-	return Token{Text: text, Start: s, End: e, Kind: WordToken, Lower: lower, Stem: w.Stem,
-		Stop: w.Class&lex.StopWord != 0, Cap: lex.IsUpperStart(text), class: w.Class}
+	return Token{Text: text, Start: s, End: e, Kind: WordToken, word: w,
+		Stop: w.Class&lex.StopWord != 0, Cap: lex.IsUpperStart(text)}
 }
 
 func appendNumber(dst *[]Token, src string, start, end int) int {
@@ -297,7 +352,10 @@ func appendNumber(dst *[]Token, src string, start, end int) int {
 		i++
 	}
 	text := src[start:i]
-	lower := lex.Lower(text)
-	*dst = append(*dst, Token{Text: text, Start: start, End: i, Kind: NumberToken, Lower: lower, Stem: lower})
+	t := Token{Text: text, Start: start, End: i, Kind: NumberToken}
+	if lower := lex.Lower(text); lower != text {
+		t.word = &lex.Word{Lower: lower, Stem: lower, Key: lower}
+	}
+	*dst = append(*dst, t)
 	return i
 }

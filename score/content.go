@@ -20,7 +20,7 @@ func content(v *view, prior *account) outcome {
 	total, got := 0.0, 0.0
 	var missing []int
 	for _, wm := range v.m.Words {
-		w := v.x.Weight(v.c.Tokens[wm.Claim].Stem)
+		w := v.x.Weight(v.c.Tokens[wm.Claim].Stem())
 		total += w
 		got += w
 	}
@@ -33,12 +33,12 @@ func content(v *view, prior *account) outcome {
 		// decades" for "30-year") is carried when the number check accepts
 		// its value; a place when the source names a place inside it.
 		if within(t, prior.carried) || within(t, prior.implied) {
-			w := v.x.Weight(t.Stem)
+			w := v.x.Weight(t.Stem())
 			total += w
 			got += w
 			continue
 		}
-		total += v.x.Weight(t.Stem)
+		total += v.x.Weight(t.Stem())
 		missing = append(missing, i)
 	}
 	out.weight = weight{total: total, carried: got}

@@ -113,7 +113,7 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 		}
 		for k := 0; head != "" && k < len(s.Tokens); k++ {
 			t := &s.Tokens[k]
-			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower) >= 3 && sameNameKey(t.NameKey(), head) {
+			if t.Kind == claims.WordToken && !t.Stop && len(t.Lower()) >= 3 && sameNameKey(t.NameKey(), head) {
 				return true
 			}
 		}

@@ -47,7 +47,7 @@ func (v *view) claimNegates() (Finding, bool) {
 		// before a verb the source words otherwise is another matter: on
 		// SummEdits, "is not looking ahead to filing" is an inserted
 		// negation, and skipping such claims lost them.)
-		if _, ok := v.byClaim[headOf(words)]; !ok && lex.IsThingNegator(v.c.Tokens[cue.Token].Lower) {
+		if _, ok := v.byClaim[headOf(words)]; !ok && lex.IsThingNegator(v.c.Tokens[cue.Token].Lower()) {
 			continue
 		}
 		for _, k := range words {
@@ -177,10 +177,10 @@ func isNotOnly(c *claims.Statement, i int) bool {
 	if i+1 >= len(c.Tokens) {
 		return false
 	}
-	if lex.IsNotNegating(c.Tokens[i].Lower, c.Tokens[i+1].Lower) {
+	if lex.IsNotNegating(c.Tokens[i].Lower(), c.Tokens[i+1].Lower()) {
 		return true
 	}
 	// A bound, not a denial: "no more than 44 per cent" is at most 44.
-	w := c.Tokens[i].Lower
-	return (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower == "than" && lex.IsBoundComparative(c.Tokens[i+1].Lower)
+	w := c.Tokens[i].Lower()
+	return (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower() == "than" && lex.IsBoundComparative(c.Tokens[i+1].Lower())
 }

@@ -133,7 +133,7 @@ func headAfter(s *claims.Statement, off int, head string) bool {
 		if lex.IsClauseBreak(t.Text) || t.Kind == claims.NumberToken {
 			return false
 		}
-		if t.Stem == head {
+		if t.Stem() == head {
 			return true
 		}
 	}

@@ -65,7 +65,7 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 // served under Gordon Brown," that ends before a), or nil.
 func relativeHead(s *claims.Statement, a int) *claims.Entity {
 	for k := a - 1; k >= 2 && k >= a-relativeReach; k-- {
-		t := s.Tokens[k].Lower
+		t := s.Tokens[k].Lower()
 		if lex.IsClauseBreak(t) {
 			return nil
 		}

@@ -19,7 +19,7 @@ func pronouns(v *view, _ *account) outcome {
 	}
 	for i := range v.c.Tokens {
 		t := &v.c.Tokens[i]
-		g := lex.Gender(t.Lower)
+		g := lex.Gender(t.Lower())
 		if g == 0 {
 			continue
 		}
@@ -33,7 +33,7 @@ func pronouns(v *view, _ *account) outcome {
 		var other *claims.Token
 		same := false
 		for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
-			switch sg := lex.Gender(s.Tokens[k].Lower); {
+			switch sg := lex.Gender(s.Tokens[k].Lower()); {
 			case sg == g:
 				same = true
 			case sg != 0 && other == nil:
@@ -54,7 +54,7 @@ func pronouns(v *view, _ *account) outcome {
 // the few source words before the word its noun is aligned to ("his watch
 // collection"): the words on its other side may be aligned far away.
 func (v *view) possessorSlot(i int) (si, from, to int, ok bool) {
-	if !lex.IsPossessivePronoun(v.c.Tokens[i].Lower) {
+	if !lex.IsPossessivePronoun(v.c.Tokens[i].Lower()) {
 		return 0, 0, 0, false
 	}
 	wm, found := v.byClaim[i+1] // only content words are aligned

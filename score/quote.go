@@ -114,7 +114,7 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 	for k := range v.c.Tokens {
 		t := &v.c.Tokens[k]
 		if t.Start >= q.Start && t.End <= q.End && t.Kind != claims.PunctToken && !t.Stop {
-			stems[t.Stem] = true
+			stems[t.Stem()] = true
 		}
 	}
 	// Only the sentences the index lists for the stems can share one: a
@@ -130,7 +130,7 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 	for _, si := range sentences {
 		shared := 0
 		for k := range v.src.Statements[si].Tokens {
-			if stems[v.src.Statements[si].Tokens[k].Stem] {
+			if stems[v.src.Statements[si].Tokens[k].Stem()] {
 				shared++
 			}
 		}

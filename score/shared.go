@@ -102,7 +102,7 @@ func (v *view) coverageBeside(a, b int) float64 {
 		if i >= a && i < b || !t.Content() {
 			continue
 		}
-		w := v.x.Weight(t.Stem)
+		w := v.x.Weight(t.Stem())
 		total += w
 		if _, ok := v.byClaim[i]; ok {
 			got += w
@@ -151,7 +151,7 @@ func (v *view) sharedWords(si, start, end int) int {
 		if !t.Content() || t.Kind != claims.WordToken || t.End > start && t.Start < end {
 			continue
 		}
-		if stems[t.Stem] || slices.ContainsFunc(lexicon.Related(t.Stem), func(r string) bool { return stems[r] }) {
+		if stems[t.Stem()] || slices.ContainsFunc(lexicon.Related(t.Stem()), func(r string) bool { return stems[r] }) {
 			n++
 		}
 	}

@@ -90,7 +90,7 @@ func Prepare(src *align.Source) *Source {
 			switch {
 			case key == "":
 				s.emptyKey = true
-			case !t.Stop && len(t.Lower) >= 3:
+			case !t.Stop && len(t.Lower()) >= 3:
 				if !isWord[key] {
 					isWord[key] = true
 					words = append(words, keyed[struct{}]{key: key})

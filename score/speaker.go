@@ -101,7 +101,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 			continue
 		}
 		switch {
-		case t.Lower == "according" && i+2 < len(toks) && toks[i+1].Lower == "to":
+		case t.Lower() == "according" && i+2 < len(toks) && toks[i+1].Lower() == "to":
 			// "according to Orlov, ..." or "..., according to Orlov."
 			if e := nameStartingAt(s, i+2); e != nil {
 				end := tokenAfter(s, e.End)
@@ -110,22 +110,22 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 				}
 			}
 			continue
-		case lex.IsReportingVerb(t.Lower):
-		case lex.IsStanceVerb(t.Lower):
-			if lex.StanceNeedsThat(t.Lower) && (i+1 >= len(toks) || toks[i+1].Lower != "that") {
+		case lex.IsReportingVerb(t.Lower()):
+		case lex.IsStanceVerb(t.Lower()):
+			if lex.StanceNeedsThat(t.Lower()) && (i+1 >= len(toks) || toks[i+1].Lower() != "that") {
 				continue
 			}
-		case t.Lower == "clear" && i >= 2 && toks[i-1].Lower == "it" && lex.Stem(toks[i-2].Lower) == "make":
+		case t.Lower() == "clear" && i >= 2 && toks[i-1].Lower() == "it" && lex.Stem(toks[i-2].Lower()) == "make":
 			// "has made it clear that ...": the subject stands before "made".
 		default:
 			continue
 		}
 		verb := i
-		if t.Lower == "clear" {
+		if t.Lower() == "clear" {
 			verb = i - 2
 		}
 		from := i + 1
-		if from < len(toks) && toks[from].Lower == "that" {
+		if from < len(toks) && toks[from].Lower() == "that" {
 			from++
 		}
 		if e, k := subjectOf(s, verb); e != nil || k >= 0 {
@@ -144,7 +144,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 			continue
 		}
 		// "..., said Smith.": the name after the verb, the words before.
-		if i > 0 && toks[i-1].Text == "," && lex.IsReportingVerb(t.Lower) {
+		if i > 0 && toks[i-1].Text == "," && lex.IsReportingVerb(t.Lower()) {
 			if e := nameStartingAt(s, i+1); e != nil {
 				out = append(out, holder{e, 0, i - 1})
 			}
@@ -161,7 +161,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 	toks := s.Tokens
 	k := i - 1
-	for k >= 0 && (subjectSkips[toks[k].Lower] || isQuoteMark(toks[k].Text)) {
+	for k >= 0 && (subjectSkips[toks[k].Lower()] || isQuoteMark(toks[k].Text)) {
 		k--
 	}
 	if k >= 0 && toks[k].Text == "," {
@@ -179,7 +179,7 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 	if k < 0 {
 		return nil, -1
 	}
-	if lex.IsSubjectPronoun(toks[k].Lower) {
+	if lex.IsSubjectPronoun(toks[k].Lower()) {
 		return nil, k
 	}
 	for x := range s.Entities {
@@ -194,7 +194,7 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 // the object of a preposition ("in London", "the governor of Ohio").
 func subjectLike(s *claims.Statement, e *claims.Entity) bool {
 	k := tokenAfter(s, e.Start) - 1
-	return k < 0 || !prepositions[s.Tokens[k].Lower]
+	return k < 0 || !prepositions[s.Tokens[k].Lower()]
 }
 
 var prepositions = map[string]bool{"in": true, "at": true, "from": true, "to": true, "of": true, "for": true,
@@ -239,7 +239,7 @@ func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
 	end := k // the clause runs [start, end)
 	for end > 0 {
 		start := end - 1
-		for start > 0 && !clauseBoundary(toks[start-1].Lower) {
+		for start > 0 && !clauseBoundary(toks[start-1].Lower()) {
 			start--
 		}
 		if e := firstSubject(s, start, end); e != nil {
@@ -252,7 +252,7 @@ func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
 	}
 	for start := 0; start < len(prev.Tokens); {
 		end := start + 1
-		for end < len(prev.Tokens) && !clauseBoundary(prev.Tokens[end].Lower) {
+		for end < len(prev.Tokens) && !clauseBoundary(prev.Tokens[end].Lower()) {
 			end++
 		}
 		if e := firstSubject(prev, start, end); e != nil {

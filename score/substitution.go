@@ -72,7 +72,7 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 		// An antonym in the slot contradicts even when the claim's word
 		// stands elsewhere in the source ("decreases" against "this
 		// increases the risk").
-		if lexicon.Antonyms(t.Stem, st.Stem) {
+		if lexicon.Antonyms(t.Stem(), st.Stem()) {
 			return Finding{Kind: Antonym, Rule: AN1, Claim: claim, Source: source,
 				Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text, st.Text),
 				Contradiction: true, Factor: factors[AN1]}, true
@@ -89,7 +89,7 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 		// said of others). Paraphrases fuse sentences too, so it costs
 		// little.
 		if own, ok := v.byClaim[i]; ok && own.Sentence != si && own.Stage < align.Synonym && !v.used(si, k) &&
-			float64(v.held[si]) >= movedShare*float64(len(v.m.Words)) && !slices.Contains(lexicon.Related(t.Stem), st.Stem) {
+			float64(v.held[si]) >= movedShare*float64(len(v.m.Words)) && !slices.Contains(lexicon.Related(t.Stem()), st.Stem()) {
 			return Finding{Kind: Substitution, Rule: SU3, Claim: claim, Source: source,
 				Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text, st.Text, v.src.Statements[own.Sentence].Tokens[own.Token].Text),
 				Factor:      factors[SU3]}, true

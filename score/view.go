@@ -63,7 +63,7 @@ func (v *view) stemsOf(si int) map[string]bool {
 		stems = map[string]bool{}
 		for _, st := range v.src.Statements[si].Tokens {
 			if st.Content() {
-				stems[st.Stem] = true
+				stems[st.Stem()] = true
 			}
 		}
 		if v.sentenceStems == nil {

@@ -49,26 +49,32 @@ func (c combiner) rescore(cs []claimData) float64 {
 	}
 	sum, wsum, worst := 0.0, 0.0, 1.0
 	for _, cd := range cs {
-		s := 1.0
-		for k, r := range cd.rules {
-			f, ok := c.factors[r]
-			if !ok {
-				f = cd.factors[k]
-			}
-			s *= f
-		}
-		switch {
-		case cd.content && c.exponent == 0:
-			s *= cd.contentFactor
-		case cd.content:
-			s *= math.Pow(cd.coverage, c.exponent)
-		}
-		s = math.Max(0, math.Min(1, s))
+		s := c.claimScore(cd)
 		sum += cd.weight * s
 		wsum += cd.weight
 		worst = math.Min(worst, s)
 	}
 	return (1-docWorst)*(sum/wsum) + docWorst*worst
+}
+
+// claimScore recomputes a claim's score under c: the product of its
+// findings' factors, in [0,1].
+func (c combiner) claimScore(cd claimData) float64 {
+	s := 1.0
+	for k, r := range cd.rules {
+		f, ok := c.factors[r]
+		if !ok {
+			f = cd.factors[k]
+		}
+		s *= f
+	}
+	switch {
+	case cd.content && c.exponent == 0:
+		s *= cd.contentFactor
+	case cd.content:
+		s *= math.Pow(cd.coverage, c.exponent)
+	}
+	return math.Max(0, math.Min(1, s))
 }
 
 // A stratum is one dataset's cases in a fit: the ratios are estimated
@@ -124,38 +130,85 @@ func (e *evaluation) fitRule(key string, strata []stratum) ruleFit {
 	return r
 }
 
-// platt fits P(consistent | score) = 1 / (1 + exp(-(a score + b))) by
-// maximum likelihood (Newton's method), with a tiny ridge that keeps it
-// finite on separable data.
-func platt(cs []labelled) (a, b float64) {
+// A curve is the calibration of the document score d:
+// P(consistent) = sigmoid(a d + c ln(1 - d + eps) + b), as score.Probability
+// computes it.
+type curve struct{ a, b, c, eps float64 }
+
+func (k curve) at(d float64) float64 {
+	d = math.Max(0, math.Min(1, d))
+	return sigmoid(k.a*d + k.c*math.Log(1-d+k.eps) + k.b)
+}
+
+// epsilonGrid are the offsets eps of the log term tried; the one of least
+// log loss on summaries.train is kept.
+var epsilonGrid = []float64{0.001, 0.003, 0.01, 0.03, 0.1}
+
+// fitCurve fits a curve to cs by maximum likelihood (Newton's method, a
+// tiny ridge that keeps it finite on separable data) for each eps of the
+// grid, and keeps the one of least log loss. The curve must rise with d:
+// a fit with a < 0 or c > 0 is refitted with one term, then with none. The
+// coefficients are rounded to four places, as the factors file writes them,
+// before the loss is measured. It returns each eps's log loss too.
+func fitCurve(cs []labelled) (curve, map[float64]float64) {
 	const ridge = 1e-6
-	for range 100 {
-		var ga, gb, haa, hab, hbb float64
+	fit := func(eps float64, useD, useLog bool) curve {
+		var xs [][]float64
+		ys, ws := make([]int, len(cs)), make([]float64, len(cs))
+		for n, c := range cs {
+			var x []float64
+			if useD {
+				x = append(x, c.score)
+			}
+			if useLog {
+				x = append(x, math.Log(1-math.Max(0, math.Min(1, c.score))+eps))
+			}
+			xs = append(xs, x)
+			ys[n], ws[n] = c.label, 1
+		}
+		w, b := logistic(xs, ys, ws, ridge)
+		k := curve{b: b, eps: eps}
+		if useD {
+			k.a, w = w[0], w[1:]
+		}
+		if useLog {
+			k.c = w[0]
+		}
+		return k
+	}
+	loss := func(k curve) float64 {
+		l := 0.0
 		for _, c := range cs {
-			p := sigmoid(a*c.score + b)
-			d := p - float64(c.label)
-			ga += d * c.score
-			gb += d
-			w := p * (1 - p)
-			haa += w * c.score * c.score
-			hab += w * c.score
-			hbb += w
+			p := k.at(c.score)
+			if c.label == 0 {
+				p = 1 - p
+			}
+			l -= math.Log(math.Max(p, 1e-12))
 		}
-		ga += ridge * a
-		haa += ridge
-		hbb += ridge
-		det := haa*hbb - hab*hab
-		if det <= 0 {
+		return l / float64(max(1, len(cs)))
+	}
+	losses := map[float64]float64{}
+	best, bestLoss := curve{}, math.Inf(1)
+	for _, eps := range epsilonGrid {
+		// Both terms; where that falls, one of them; where both fall, none.
+		epsBest, epsLoss := curve{}, math.Inf(1)
+		for _, terms := range [][2]bool{{true, true}, {true, false}, {false, true}, {false, false}} {
+			k := fit(eps, terms[0], terms[1])
+			k.a, k.b, k.c = round4(k.a), round4(k.b), round4(k.c)
+			if k.a < 0 || k.c > 0 {
+				continue
+			}
+			if l := loss(k); l < epsLoss-1e-12 {
+				epsBest, epsLoss = k, l
+			}
 			break
 		}
-		da := (hbb*ga - hab*gb) / det
-		db := (haa*gb - hab*ga) / det
-		a, b = a-da, b-db
-		if math.Abs(da)+math.Abs(db) < 1e-12 {
-			break
+		losses[eps] = epsLoss
+		if epsLoss < bestLoss-1e-12 {
+			best, bestLoss = epsBest, epsLoss
 		}
 	}
-	return a, b
+	return best, losses
 }
 
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
@@ -205,7 +258,8 @@ type calibration struct {
 	rules     []ruleFit
 	combiner  combiner
 	exponents map[float64]float64 // exponent tried -> mean AUC on the exponent strata
-	a, b      float64             // Platt scaling of the document score
+	curve     curve               // the calibration of the document score
+	epsLoss   map[float64]float64 // eps tried -> log loss on summaries.train
 	threshold float64             // on the calibrated probability
 	trainBA   float64
 }
@@ -249,8 +303,7 @@ func (e *evaluation) calibrate(keys []string, factorParts []string) (*calibratio
 			all = append(all, labelled{cal.combiner.rescore(e.outs[i].claims), e.cases[i].Label})
 		}
 	}
-	cal.a, cal.b = platt(all)
-	cal.a, cal.b = round4(cal.a), round4(cal.b) // as the file writes them
+	cal.curve, cal.epsLoss = fitCurve(all)
 	for k := range all {
 		all[k].score = cal.probability(all[k].score)
 	}
@@ -262,7 +315,7 @@ func (e *evaluation) calibrate(keys []string, factorParts []string) (*calibratio
 
 // probability maps a document score to the calibrated probability that
 // the text is consistent.
-func (c *calibration) probability(s float64) float64 { return sigmoid(c.a*s + c.b) }
+func (c *calibration) probability(s float64) float64 { return c.curve.at(s) }
 
 // rescoreCheck compares the pooled AUC of the document scores recomputed by
 // the zero combiner with the build's own: the recomputation must rank the
@@ -318,8 +371,13 @@ func (e *evaluation) refit(cfg config, w io.Writer) error {
 		grid = append(grid, fmt.Sprintf("%g %.4f", x, cal.exponents[x]))
 	}
 	fmt.Fprintf(w, "content exponent by mean AUC over summaries.train's datasets: %s; chosen %g\n", strings.Join(grid, ", "), cal.combiner.exponent)
-	fmt.Fprintf(w, "calibration: P(consistent) = 1/(1+exp(-(%g raw + %g))); default threshold %.2f (BA %.1f on summaries.train)\n\n",
-		cal.a, cal.b, cal.threshold, 100*cal.trainBA)
+	grid = grid[:0]
+	for _, x := range epsilonGrid {
+		grid = append(grid, fmt.Sprintf("%g %.4f", x, cal.epsLoss[x]))
+	}
+	fmt.Fprintf(w, "offset of the log term by log loss on summaries.train: %s; chosen %g\n", strings.Join(grid, ", "), cal.curve.eps)
+	fmt.Fprintf(w, "calibration: P(consistent) = 1/(1+exp(-(%g raw + %g ln(1 - raw + %g) + %g))); default threshold %.2f (BA %.1f on summaries.train)\n\n",
+		cal.curve.a, cal.curve.c, cal.curve.eps, cal.curve.b, cal.threshold, 100*cal.trainBA)
 	for i := range e.outs {
 		e.outs[i].refit = cal.probability(cal.combiner.rescore(e.outs[i].claims))
 	}

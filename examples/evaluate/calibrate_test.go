@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -53,14 +54,42 @@ func TestFitRule(t *testing.T) {
 	}
 }
 
-// TestPlatt: at score 0 one case of four is consistent, at score 1 three
-// of four, so the fit must give sigmoid(b) = 1/4 and sigmoid(a+b) = 3/4:
-// b = -ln 3, a = 2 ln 3.
-func TestPlatt(t *testing.T) {
-	cs := lab([]float64{0, 0, 0, 0, 1, 1, 1, 1}, []int{1, 0, 0, 0, 1, 1, 1, 0})
-	a, b := platt(cs)
-	if math.Abs(a-2*math.Log(3)) > 1e-4 || math.Abs(b+math.Log(3)) > 1e-4 {
-		t.Errorf("platt = %v, %v; want %v, %v", a, b, 2*math.Log(3), -math.Log(3))
+// TestFitCurve: cases drawn exactly from the curve a=1, c=-0.5, eps=0.01,
+// b=-1 at six scores (10,000 each, the share consistent the curve's
+// probability) give that curve back, with eps = 0.01 of least log loss;
+// and the curve rises with the score.
+func TestFitCurve(t *testing.T) {
+	truth := curve{a: 1, c: -0.5, eps: 0.01, b: -1}
+	var cs []labelled
+	for _, d := range []float64{0, 0.5, 0.8, 0.95, 0.99, 1} {
+		pos := int(math.Round(10000 * truth.at(d)))
+		for n := range 10000 {
+			l := 0
+			if n < pos {
+				l = 1
+			}
+			cs = append(cs, labelled{d, l})
+		}
+	}
+	k, losses := fitCurve(cs)
+	if k.eps != 0.01 || math.Abs(k.a-1) > 0.01 || math.Abs(k.c+0.5) > 0.01 || math.Abs(k.b+1) > 0.01 {
+		t.Errorf("fitCurve = %+v, want %+v", k, truth)
+	}
+	for _, eps := range epsilonGrid {
+		if eps != k.eps && losses[eps] <= losses[k.eps] {
+			t.Errorf("eps %g: loss %v not above the chosen %v", eps, losses[eps], losses[k.eps])
+		}
+	}
+	for d := 0.0; d < 1; d += 0.001 {
+		if k.at(d+0.001) <= k.at(d) {
+			t.Fatalf("the curve falls between %v and %v", d, d+0.001)
+		}
+	}
+	// Consistent cases that score low: the log term would make the curve
+	// fall, so it is fitted without it, and still rises.
+	cs = lab([]float64{0, 0, 0.9, 0.9, 0.99, 0.99, 1, 1}, []int{1, 1, 0, 1, 0, 1, 1, 1})
+	if k, _ := fitCurve(cs); k.c > 0 || k.a < 0 {
+		t.Errorf("a falling fit was kept: %+v", k)
 	}
 }
 
@@ -114,7 +143,9 @@ func TestRuleIDsAndFactorsFile(t *testing.T) {
 		rules:     []ruleFit{{key: "AB1", fc: 5, nc: 40, fi: 10, ni: 20, raw: 0.2917, factor: 0.614}, {key: "CD2", nc: 40, ni: 20, raw: math.NaN(), factor: 1}},
 		combiner:  combiner{exponent: 0.5},
 		exponents: map[float64]float64{0.5: 0.7},
-		a:         3.25, b: -2.5, threshold: 0.44, trainBA: 0.687,
+		curve:     curve{a: 3.25, c: -0.4, eps: 0.01, b: -2.5},
+		epsLoss:   map[float64]float64{0.01: 0.55},
+		threshold: 0.44, trainBA: 0.687,
 	}
 	var b bytes.Buffer
 	if err := writeFactors(&b, cal, "CO1", fitData{factorParts: []string{partSummariesTrain}, cases: map[string][2]int{partSummariesTrain: {40, 20}}}); err != nil {
@@ -126,11 +157,88 @@ func TestRuleIDsAndFactorsFile(t *testing.T) {
 		"\tAB1: 0.614, // C 5/40, I 10/20; ratio 0.29\n",
 		"\tCD2: 1,     // C 0/40, I 0/20; ratio -\n",
 		"\tcontentExponent = 0.5\n",
-		"\tplattA = 3.25\n",
+
 		"const ConsistentThreshold = 0.44\n",
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("factors file lacks %q:\n%s", want, b.String())
 		}
+	}
+	// gofmt aligns the constants of one block: compare with runs of blanks
+	// as one space.
+	spaced := regexp.MustCompile(`[ \t]+`).ReplaceAllString(b.String(), " ")
+	for _, want := range []string{"\n plattA = 3.25\n", "\n plattLog = -0.4\n", "\n plattEpsilon = 0.01\n", "\n plattB = -2.5\n", "0.01: 0.5500,"} {
+		if !strings.Contains(spaced, want) {
+			t.Errorf("factors file lacks %q:\n%s", want, b.String())
+		}
+	}
+}
+
+// TestCopyShare: "the cat sat on" has the trigrams "the cat sat" (in the
+// source) and "cat sat on" (not): 1/2. Bigrams: "the cat", "cat sat" in
+// it, "sat on" not: 2/3. A text too short for a trigram counts as copied.
+func TestCopyShare(t *testing.T) {
+	src := words("The cat sat by the door.")
+	if got := copyShare(src, words("the cat sat on"), 3); !near(got, 0.5) {
+		t.Errorf("trigrams: %v, want .5", got)
+	}
+	if got := copyShare(src, words("the cat sat on"), 2); !near(got, 2.0/3) {
+		t.Errorf("bigrams: %v, want 2/3", got)
+	}
+	if got := copyShare(src, words("cat"), 3); got != 1 {
+		t.Errorf("no trigram: %v, want 1", got)
+	}
+}
+
+// TestLogistic: with no penalty, one feature at 0 and 1 gives TestPlatt's
+// answer (b = -ln 3, w = 2 ln 3); weighting the consistent case at 0 by 3
+// makes P(1 | x=0) = 3/6: b = 0.
+func TestLogistic(t *testing.T) {
+	xs := [][]float64{{0}, {0}, {0}, {0}, {1}, {1}, {1}, {1}}
+	ys := []int{1, 0, 0, 0, 1, 1, 1, 0}
+	ws := []float64{1, 1, 1, 1, 1, 1, 1, 1}
+	w, b := logistic(xs, ys, ws, 0)
+	if math.Abs(w[0]-2*math.Log(3)) > 1e-6 || math.Abs(b+math.Log(3)) > 1e-6 {
+		t.Errorf("logistic = %v, %v; want %v, %v", w, b, 2*math.Log(3), -math.Log(3))
+	}
+	ws[0] = 3
+	if _, b := logistic(xs, ys, ws, 0); math.Abs(b) > 1e-6 {
+		t.Errorf("weighted: b = %v, want 0", b)
+	}
+	// A penalty pulls the slope toward 0.
+	if w2, _ := logistic(xs, ys, ws, 10); math.Abs(w2[0]) >= math.Abs(w[0]) {
+		t.Errorf("penalised slope %v not below %v", w2[0], w[0])
+	}
+}
+
+// TestFitDesignTrainOnly: the designs are fitted on summaries.train alone,
+// so flipping every val label leaves every probability as it was.
+func TestFitDesignTrainOnly(t *testing.T) {
+	var specs []spec
+	for i := range 40 {
+		specs = append(specs, spec{partSummariesTrain, "D", i % 2, float64(i%2)*0.5 + float64(i%5)/10, nil})
+		specs = append(specs, spec{partSummariesVal, "D", i % 3 % 2, float64(i%7) / 7, nil})
+	}
+	e := synthetic(specs)
+	d := design{"score", false, func(f docFeatures) []float64 { return []float64{f.score} }}
+	feats := func(e *evaluation) []docFeatures {
+		out := make([]docFeatures, len(e.cases))
+		for i := range out {
+			out[i] = docFeatures{score: e.outs[i].score}
+		}
+		return out
+	}
+	before := e.fitDesign(d, feats(e))
+	for _, c := range e.cases {
+		if c.part == partSummariesVal {
+			c.Label = 1 - c.Label
+		}
+	}
+	if diff := cmp.Diff(before, e.fitDesign(d, feats(e))); diff != "" {
+		t.Errorf("val labels changed the fit (-before +after):\n%s", diff)
+	}
+	// Case 0 (train) scores 0, case 2 (train) .6: the fit ranks them so.
+	if before[0] >= before[2] {
+		t.Errorf("the fit does not rank by score: %v", before[:3])
 	}
 }

@@ -14,9 +14,12 @@ type outcome struct {
 	prob    float64  // the report's calibrated probability of consistency
 	overlap float64  // the word-overlap baseline
 	refit   float64  // the calibrated score under a refit, when -calibrate made one
+	index   int      // the case's index, for scorers that keep their scores by case (-designs)
 	fired   []string // the distinct finding keys of the report, sorted
 	claims  []claimData
-	err     error
+	// claimTexts are the claims' texts, for -designs.
+	claimTexts []string
+	err        error
 }
 
 // checkAll checks every case once with the given number of workers and
@@ -77,6 +80,9 @@ func checkGroup(checker *claimcheck.Checker, text string, cases []*benchCase, id
 			var r *claimcheck.Report
 			if r, o.err = checker.CheckSources(c.Derived, src); o.err == nil {
 				o.score, o.prob, o.fired, o.claims = r.Score, r.Probability, fired(r), claimsOf(r, c.Derived)
+				for _, cl := range r.Claims {
+					o.claimTexts = append(o.claimTexts, cl.Text)
+				}
 			}
 		}
 		out[i] = o

@@ -135,13 +135,24 @@ func writeFactors(w io.Writer, cal *calibration, content string, d fitData) erro
 	p("\t// must have aligned for the conflict to be about the same thing; below\n")
 	p("\t// it the claim is unsupported (not fitted).\n")
 	p("\tcontradictedCoverage = 0.5\n")
-	p("\t// plattA and plattB calibrate the document score: Probability returns\n")
-	p("\t// 1 / (1 + exp(-(plattA d + plattB))) of Document's d, fitted by\n")
+	var losses []string
+	for _, x := range epsilonGrid {
+		losses = append(losses, fmt.Sprintf("%g: %.4f", x, cal.epsLoss[x]))
+	}
+	p("\t// plattA, plattLog, plattEpsilon and plattB calibrate the document\n")
+	p("\t// score: Probability returns 1 / (1 + exp(-(plattA d + plattLog\n")
+	p("\t// ln(1 - d + plattEpsilon) + plattB))) of Document's d, fitted by\n")
 	p("\t// maximum likelihood on summaries.train (%d consistent, %d inconsistent\n", st[0], st[1])
 	p("\t// cases), so that it reads as the probability that the text is\n")
-	p("\t// consistent, for texts and a mix like those.\n")
-	p("\tplattA = %s\n", strconv.FormatFloat(round4(cal.a), 'f', -1, 64))
-	p("\tplattB = %s\n", strconv.FormatFloat(round4(cal.b), 'f', -1, 64))
+	p("\t// consistent, for texts and a mix like those. plattEpsilon is the offset\n")
+	p("\t// of least log loss there:\n")
+	for _, l := range wrap(strings.Join(losses, ", ")+".", 70) {
+		p("\t// %s\n", l)
+	}
+	p("\tplattA = %s\n", strconv.FormatFloat(round4(cal.curve.a), 'f', -1, 64))
+	p("\tplattLog = %s\n", strconv.FormatFloat(round4(cal.curve.c), 'f', -1, 64))
+	p("\tplattEpsilon = %s\n", strconv.FormatFloat(cal.curve.eps, 'f', -1, 64))
+	p("\tplattB = %s\n", strconv.FormatFloat(round4(cal.curve.b), 'f', -1, 64))
 	p(")\n\n")
 	p("// ConsistentThreshold is the default probability (see Probability) at or\n")
 	p("// above which a text is taken as consistent with its source: the\n")

@@ -9,6 +9,7 @@
 //
 //	go run ./examples/evaluate [-bench DIR] [-train DIR] [-findings FILE] [-v]
 //	go run ./examples/evaluate -calibrate [-ablate] [-score DIR] [-o FILE]
+//	go run ./examples/evaluate -designs
 //
 // Every case is checked once, on every core (a source shared by many cases
 // is parsed and indexed once), and scored twice: by claimcheck's document
@@ -42,6 +43,16 @@
 // scorer, predicted from the reports (rebuild and run again to measure
 // it); -ablate adds what each factor is worth on each val dataset and
 // bench set.
+//
+// -designs measures other ways of turning the claims into the probability
+// that the text is consistent (designs.go): other aggregations of the claim
+// scores (the mean, the worst claim, a noisy-or) and logistic models over
+// the document score and features every case has (the share of the derived
+// text's word trigrams copied from the source, its words, its claims),
+// each fitted on summaries.train alone, on its natural mix or with each
+// dataset and label weighted alike. It prints LODO/tr-val/AUC for each on
+// every bench set and pooled row, the log loss on summaries.val, and the
+// share of consistent cases by band of document score and of copying.
 //
 // With -findings FILE it writes, for every rule and kind of finding and every set of
 // every file (and each file pooled), on how many consistent and inconsistent
@@ -123,6 +134,7 @@ type config struct {
 	verbose      bool
 	calibrate    bool   // fit the factors and write them to factorsOut
 	ablate       bool   // with calibrate: what each factor is worth on val and bench
+	designs      bool   // compare other document scores and calibrations, fitted on summaries.train
 	scoreDir     string // package score's folder, whose Rule constants the factors file covers
 	factorsOut   string
 	workers      int
@@ -136,6 +148,7 @@ func main() {
 	flag.BoolVar(&cfg.verbose, "v", false, "list the worst-scored consistent and best-scored inconsistent cases of each row")
 	flag.BoolVar(&cfg.calibrate, "calibrate", false, "fit the factors on the train files and write score/factors.go")
 	flag.BoolVar(&cfg.ablate, "ablate", false, "with -calibrate: print what each fitted factor is worth on each val dataset and bench set")
+	flag.BoolVar(&cfg.designs, "designs", false, "compare other aggregations of the claim scores and calibrations over document features (copying, length), each fitted on summaries.train")
 	flag.StringVar(&cfg.scoreDir, "score", "score", "folder of package score")
 	flag.StringVar(&cfg.factorsOut, "o", filepath.Join("score", "factors.go"), "where -calibrate writes the factors")
 	flag.Parse()
@@ -177,6 +190,10 @@ func run(cfg config, stdout, stderr io.Writer) error {
 		}
 	}
 	e.report(stdout, cfg.verbose)
+	if cfg.designs {
+		fmt.Fprintln(stdout)
+		e.compareDesigns(stdout)
+	}
 	if cfg.findings != "" {
 		w, closeFn := stdout, func() error { return nil }
 		if cfg.findings != "-" {

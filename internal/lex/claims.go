@@ -262,12 +262,29 @@ func IsPreVerb(lower string) bool { return preVerbs[lower] || strings.HasSuffix(
 // negativePhrasalVerbs negate their complement as "rejected" does ("turned
 // down the offer", "ruled out a deal", "failed to win"), by the stem of the
 // verb and the word after it. Origin: hand-written for claimcheck.
-var negativePhrasalVerbs = setOf("turn down", "rule out", "fail to")
+var negativePhrasalVerbs = phrasesByHead("turn down", "rule out", "fail to")
 
 // IsNegativePhrasalVerb reports whether a verb's stem and the particle after
-// it make one of negativePhrasalVerbs.
+// it make one of negativePhrasalVerbs. It is asked of nearly every word:
+// it looks the stem up, and makes no string.
 func IsNegativePhrasalVerb(stem, particle string) bool {
-	return negativePhrasalVerbs[stem+" "+particle]
+	for _, p := range negativePhrasalVerbs[stem] {
+		if p == particle {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasesByHead maps the first word of each two-word phrase to the second
+// words that follow it.
+func phrasesByHead(phrases ...string) map[string][]string {
+	m := map[string][]string{}
+	for _, p := range phrases {
+		head, rest, _ := strings.Cut(p, " ")
+		m[head] = append(m[head], rest)
+	}
+	return m
 }
 
 // beForms are the forms of "be", which make a participle after them

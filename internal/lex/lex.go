@@ -18,10 +18,68 @@ import (
 // (binary data, hashes) cannot grow memory without limit.
 const maxCached = 1 << 18
 
-var (
-	wordCache sync.Map // lower-cased word -> Word
-	cached    atomic.Int64
-)
+// words is the word cache: lower-cased word -> *Word. Look-ups read an
+// immutable map through an atomic pointer, without a lock; new words go
+// to a map of their own under a lock, merged into a new read map once
+// they are a quarter as many as those it holds, so that each word is
+// copied a bounded number of times on average.
+var words struct {
+	read  atomic.Pointer[map[string]*Word]
+	mu    sync.Mutex
+	dirty map[string]*Word // words not in read yet
+	n     int              // words in read and dirty
+}
+
+// cachedWord returns the cached word, if any.
+func cachedWord(lower string) (*Word, bool) {
+	if m := words.read.Load(); m != nil {
+		if w, ok := (*m)[lower]; ok {
+			return w, true
+		}
+	}
+	words.mu.Lock()
+	w, ok := words.dirty[lower]
+	words.mu.Unlock()
+	return w, ok
+}
+
+// cacheWord caches w, unless the cache is full or holds the word already:
+// it returns the cached word, or w when the cache is full.
+func cacheWord(w *Word) *Word {
+	words.mu.Lock()
+	defer words.mu.Unlock()
+	read := words.read.Load()
+	if read != nil {
+		if c, ok := (*read)[w.Lower]; ok {
+			return c
+		}
+	}
+	if c, ok := words.dirty[w.Lower]; ok {
+		return c
+	}
+	if words.n >= maxCached {
+		return w
+	}
+	if words.dirty == nil {
+		words.dirty = map[string]*Word{}
+	}
+	words.dirty[w.Lower] = w
+	words.n++
+	if read == nil || len(words.dirty) > len(*read)/4 {
+		m := make(map[string]*Word, words.n)
+		if read != nil {
+			for k, v := range *read {
+				m[k] = v
+			}
+		}
+		for k, v := range words.dirty {
+			m[k] = v
+		}
+		words.read.Store(&m)
+		words.dirty = nil
+	}
+	return w
+}
 
 // Class is a set of word classes, as bits.
 type Class uint32
@@ -43,30 +101,67 @@ const (
 	Approximator       // "about", "nearly"
 )
 
-// Word is what the lexicon knows of one lower-cased word.
+// Word is what the lexicon knows of one lower-cased word. The Words that
+// Lookup returns are shared: they must not be changed.
 type Word struct {
+	Lower string // the lower-cased word
 	Stem  string
 	Key   string // NameKey of the word
 	Class Class
 }
 
-// Lookup returns the normalised stem and the classes of a lower-cased word
-// with one cache lookup; it is the hot path of tokenisation. Lookup is safe
-// for concurrent use.
-func Lookup(lower string) Word {
-	if v, ok := wordCache.Load(lower); ok {
-		return v.(Word)
+// Lookup returns what the lexicon knows of a lower-cased word, its
+// normalised stem, name key and classes, with one cache lookup (a plain
+// map read without a lock, for a word cached a while); it is the hot path
+// of tokenisation. The Word is shared by every caller that looks
+// the same word up (while the cache has room), so a token may keep it
+// rather than copies of its strings. Lookup is safe for concurrent use.
+func Lookup(lower string) *Word {
+	if w, ok := cachedWord(lower); ok {
+		return w
 	}
-	w := Word{Stem: stemUncached(lower), Key: NameKey(lower), Class: classify(lower)}
-	if cached.Load() < maxCached {
-		// Clone so a cached entry never pins a large source text in memory.
-		key := strings.Clone(lower)
-		if w.Stem == lower {
-			w.Stem = key
+	// Clone so a cached entry never pins a large source text in memory.
+	return cacheWord(newWord(strings.Clone(lower)))
+}
+
+// LookupFolded is Lookup(Lower(word)) for a word of ASCII letters,
+// digits and apostrophes, without making its lower case when the cache
+// holds it.
+func LookupFolded(word string) *Word {
+	var buf [32]byte
+	if len(word) > len(buf) {
+		return Lookup(Lower(word))
+	}
+	b := buf[:len(word)]
+	folded := false
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			folded = true
 		}
-		if _, loaded := wordCache.LoadOrStore(key, w); !loaded {
-			cached.Add(1)
+		b[i] = c
+	}
+	if !folded {
+		return Lookup(word)
+	}
+	if m := words.read.Load(); m != nil {
+		if w, ok := (*m)[string(b)]; ok { // no allocation
+			return w
 		}
+	}
+	return Lookup(string(b))
+}
+
+// newWord returns what the lexicon knows of a lower-cased word, uncached.
+func newWord(lower string) *Word {
+	w := &Word{Lower: lower, Stem: stemUncached(lower), Key: NameKey(lower), Class: classify(lower)}
+	// Equal strings share their bytes.
+	if w.Stem == lower {
+		w.Stem = lower
+	}
+	if w.Key == lower {
+		w.Key = lower
 	}
 	return w
 }

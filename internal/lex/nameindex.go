@@ -26,18 +26,30 @@ type NameIndex struct {
 	// The entries of key kn are first[kn], next[first[kn]], ... until -1,
 	// ascending; last[kn] is the final one. of[e] is the key of entry e.
 	first, last, next, of []int32
-	groups                map[group][]int32 // (first byte, length) -> key numbers, ascending
+	// groups maps a group (first byte, length) to its key numbers,
+	// ascending: lists[groups[g]].
+	groups map[group]int32
+	lists  [][]int32
 	// pieces maps the hash of a piece to a chain of nodes, each naming a
 	// key that holds a piece with that hash: a collision only adds a key
 	// that SameNameKey then rejects.
 	pieces map[uint64]int32
 	nodes  []node
-	other  map[group][]int32 // (first byte, length) -> non-ASCII key numbers
+	other  map[group][]int32 // (first byte, length) -> non-ASCII key numbers; nil until one comes
 }
 
-type group struct {
-	first byte
-	n     int
+// A group is a first byte and a length, in one word so that a map hashes
+// it quickly.
+type group uint64
+
+func groupOf(first byte, n int) group { return group(first)<<56 | group(n) }
+
+// group returns the key numbers of a group, ascending.
+func (x *NameIndex) group(g group) []int32 {
+	if i, ok := x.groups[g]; ok {
+		return x.lists[i]
+	}
+	return nil
 }
 
 type node struct{ key, next int32 }
@@ -68,9 +80,7 @@ func (x *NameIndex) Add(key string) int32 {
 	x.next = append(x.next, -1)
 	if x.number == nil {
 		x.number = map[string]int32{}
-		x.groups = map[group][]int32{}
-		x.pieces = map[uint64]int32{}
-		x.other = map[group][]int32{}
+		x.groups = map[group]int32{}
 	}
 	if kn, ok := x.number[key]; ok {
 		x.next[x.last[kn]] = id
@@ -87,20 +97,29 @@ func (x *NameIndex) Add(key string) int32 {
 	if key == "" {
 		return id
 	}
-	g := group{key[0], len(key)}
-	x.groups[g] = append(x.groups[g], kn)
+	g := groupOf(key[0], len(key))
+	gi, ok := x.groups[g]
+	if !ok {
+		gi = int32(len(x.lists))
+		x.groups[g] = gi
+		x.lists = append(x.lists, nil)
+	}
+	x.lists[gi] = append(x.lists[gi], kn)
 	if len(key) < 5 {
 		return id
 	}
 	ascii := isASCII(key)
 	if !ascii {
+		if x.other == nil {
+			x.other = map[group][]int32{}
+		}
 		x.other[g] = append(x.other[g], kn)
 	}
-	switch n := len(x.groups[g]); {
+	switch n := len(x.lists[gi]); {
 	case n == smallGroup+1:
 		// The group outgrows a scan: its keys are filed under their pieces
 		// from now on, those before this one included.
-		for _, k := range x.groups[g] {
+		for _, k := range x.lists[gi] {
 			if isASCII(x.keys[k]) {
 				x.file(k)
 			}
@@ -121,6 +140,9 @@ func (x *NameIndex) file(kn int32) {
 		for j := 0; j <= k; j++ {
 			from, to := bounds(len(key), k, j)
 			h := pieceHash(key[0], len(key), k, j, key[from:to])
+			if x.pieces == nil {
+				x.pieces = map[uint64]int32{}
+			}
 			head, ok := x.pieces[h]
 			if !ok {
 				head = -1
@@ -155,9 +177,8 @@ func (x *NameIndex) Similar(key string, f func(entry int32) bool) {
 		return
 	}
 	var buf [64]int32
-	for n := len(key) - 2; n <= len(key)+2; n++ {
-		g := group{key[0], n}
-		all := x.groups[g]
+	for n := max(1, len(key)-2); n <= len(key)+2; n++ {
+		all := x.group(groupOf(key[0], n))
 		if len(all) == 0 {
 			continue
 		}
@@ -218,7 +239,7 @@ func (x *NameIndex) lookup(dst []int32, key string, n int) []int32 {
 			}
 		}
 	}
-	dst = append(dst, x.other[group{key[0], n}]...)
+	dst = append(dst, x.other[groupOf(key[0], n)]...)
 	slices.Sort(dst)
 	return slices.Compact(dst)
 }

@@ -92,7 +92,7 @@ func TestNameIndex(t *testing.T) {
 			}
 		}
 		large := 0
-		for _, g := range x.groups {
+		for _, g := range x.lists {
 			if len(g) > smallGroup {
 				large++
 			}
