@@ -112,8 +112,9 @@ func (x *Source) Align(c *claims.Statement) Match {
 	if len(content) <= 64 {
 		sc := x.scratch()
 		weights := x.claimWords(sc, c, content)
+		unread := x.candidateSet(sc, true) // before sc.list is read
 		var ok bool
-		if m.Sentences, ok = x.coverSet(weights, sc.list, total, x.candidateSet(sc, true)); !ok {
+		if m.Sentences, ok = x.coverSet(weights, sc.list, total, unread); !ok {
 			// The sentences left unread might choose otherwise: read them.
 			x.reset(sc)
 			x.candidateSet(sc, false)
