@@ -2,6 +2,9 @@ package claims
 
 import (
 	"strings"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // isLowerCase reports whether src is written (almost) all in lower case,
@@ -14,28 +17,83 @@ import (
 // "Paris"): an acronym ("BBC", a tokeniser's "UNK") says nothing of
 // whether sentences start with a capital. A text of ten lower-case words
 // or more is lower case when fewer than one word in lowerCaseShare is
-// capitalised.
+// capitalised. A text that capitalises the first word of its sentences and
+// (almost) no other, fewer than one word in sentenceCaseShare, is lower case
+// too when it writes a name in lower case: a word of it that is no ordinary
+// English word ("mario draghi yelled"), or, in a text of sentenceCaseWords
+// lower-case words or more, which names someone, its lack of capitals.
 func isLowerCase(src string) bool {
-	upper, lower := 0, 0
+	upper, inside, lower := 0, 0, 0
+	unknown := false // a lower-case word that is no ordinary English word
+	opens := true    // the next word opens a sentence
 	for i := 0; i+1 < len(src); i++ {
 		c, next := src[i], src[i+1]
+		first := opens
+		switch {
+		case c == '.' || c == '!' || c == '?' || c == '\n':
+			opens = true
+		case isASCIILetter(c) || '0' <= c && c <= '9':
+			opens = false
+		}
 		if i > 0 && isASCIILetter(src[i-1]) {
 			continue
 		}
 		switch {
 		case 'A' <= c && c <= 'Z' && 'a' <= next && next <= 'z':
 			upper++
+			if !first {
+				inside++
+			}
 		case 'a' <= c && c <= 'z':
 			lower++
+			if !unknown && inside == 0 {
+				unknown = unknownWord(src[i:])
+			}
 		}
 	}
-	return lower >= 5 && upper*lowerCaseShare < lower
+	if lower < 5 {
+		return false
+	}
+	return upper*lowerCaseShare < lower ||
+		inside*sentenceCaseShare < lower && (unknown || lower >= sentenceCaseWords)
+}
+
+// unknownWord reports whether the lower-case word that src starts with is
+// three letters or more and no ordinary English word or function word.
+func unknownWord(src string) bool {
+	n := 0
+	for n < len(src) && 'a' <= src[n] && src[n] <= 'z' {
+		n++
+	}
+	if n < 3 || n < len(src) && (isASCIILetter(src[n]) || src[n] >= 0x80) {
+		return false // short, or not all ASCII lower case ("eBay", "café")
+	}
+	w := src[:n]
+	if _, ok := lex.Month(w); ok {
+		return false // a month written in lower case is no name
+	}
+	if _, ok := lex.Weekday(w); ok {
+		return false
+	}
+	return !lex.IsStop(w) && !lex.IsUnlistedFunctionWord(w) && !lexicon.CommonDegree(lex.Stem(w))
 }
 
 // lowerCaseShare: news capitalises one word in five or six (16-23% of the
 // words of the bundled articles and of the SummEdits sources: sentence
 // starts and names).
 const lowerCaseShare = 25
+
+// sentenceCaseShare: a text that capitalises only the first word of its
+// sentences (a lower-cased summary whose sentences a tokeniser restarted)
+// capitalises no word inside them, where news capitalises a name every
+// 10 to 50 words (the BUMP sources: 2% at least).
+const sentenceCaseShare = 100
+
+// sentenceCaseWords is the fewest lower-case words a text must have for its
+// lack of capitals inside sentences to tell without a name written in lower
+// case: a short text may just name no one ("The talks resumed in
+// september, officials said.").
+const sentenceCaseWords = 40
 
 // isTitleCase reports a sentence of four or more content words, nearly all
 // capitalised: a headline written in title case.

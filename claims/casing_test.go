@@ -44,8 +44,16 @@ func TestOneCasingDecision(t *testing.T) {
 		{"lower case with two acronyms", "stan UNK died in santa monica hospital . he was 88 , the BBC said .",
 			[][]string{{"stan", "UNK", "santa monica"}, {"BBC"}}},
 		{"a short lower-case text", "natalia moon moved to the philippines .", [][]string{{"natalia", "philippines"}}},
-		{"one capitalised word in a short text is not lower case", "Ortiz moved to the philippines . it rained .",
+		{"one capitalised word in a short text is not lower case", "Ortiz moved to the big city . it rained .",
 			[][]string{{"Ortiz"}}},
+		{"a short text that writes a name in lower case is lower case, capitalised sentence start or not",
+			"Ortiz moved to the philippines . it rained .", [][]string{{"Ortiz", "philippines"}, nil}},
+		{"a comparative is no name in a lower-case text", "rents were cheaper in leeds . it rained .",
+			[][]string{{"leeds"}, nil}},
+		{"a conjunction WordNet does not list is no name in a lower-case text", "rents rose in leeds whereas they fell in york .",
+			[][]string{{"leeds", "york"}}},
+		{"a text that capitalises only its sentence starts", "Mario draghi yelled at the ecb. Police said so.",
+			[][]string{{"Mario draghi", "ecb"}, nil}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

@@ -252,7 +252,7 @@ func (d *Document) lowerCaseEntities(c *Statement, buf *[]string) []Entity {
 		}
 		j := i + 1
 		for j < len(toks) {
-			if d.lowerCaseName(&toks[j], false) && toks[j].Cap == toks[i].Cap { // "stan UNK" is two
+			if d.lowerCaseName(&toks[j], false) && (toks[j].Cap == toks[i].Cap || i == first && toks[i].Cap) { // "stan UNK" is two; "Mario draghi" one
 				j++
 			} else if toks[j].Text == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
 				toks[j+1].Kind == WordToken && !toks[j+1].Stop {
@@ -289,10 +289,10 @@ func (d *Document) lowerCaseName(t *Token, first bool) bool {
 	if t.Kind != WordToken || t.Stop || t.class()&lex.TitleWord != 0 || isDateWord(t) {
 		return false
 	}
-	if t.Cap {
-		return len(t.Lower()) >= 2 && !first
+	if t.Cap && !first {
+		return len(t.Lower()) >= 2
 	}
-	return len(t.Lower()) >= 3 && !lexicon.Common(t.Stem()) && !d.midCaps[t.Stem()] && isAlpha(t.Lower()) &&
+	return len(t.Lower()) >= 3 && !lexicon.CommonDegree(t.Stem()) && !d.midCaps[t.Stem()] && isAlpha(t.Lower()) &&
 		!lex.IsUnlistedFunctionWord(t.Lower())
 }
 

@@ -3,7 +3,9 @@ package score
 import "github.com/newsdesk/claimcheck/claims"
 
 // dates compares each date of the claim with the dates of the aligned
-// sentences, then with the whole source.
+// sentences, then with the whole source. A date another aligned date
+// rivals is still the source's when a sentence about the same thing
+// states it (see statesDate).
 //
 //	DA1: a date the aligned sentences state otherwise.
 //	DA2: a date the source does not state.
@@ -18,7 +20,7 @@ func dates(v *view, _ *account) outcome {
 		ignore := func(si int) bool { return !v.sharesBeyond(si, d.Start, d.End) }
 		anywhere := func() bool { return v.s.statesDate(d) }
 		agreed, rival := compare(v, d, ignore, anywhere, func(c *claims.Statement) []claims.Date { return c.Dates }, datesAgree, sharesField)
-		if agreed {
+		if agreed || rival != nil && v.statesDate(d) {
 			continue
 		}
 		claim := Span{d.Text, d.Start, d.End}
@@ -29,6 +31,23 @@ func dates(v *view, _ *account) outcome {
 		}
 	}
 	return out
+}
+
+// statesDate reports whether a source sentence that shares a content word
+// with the claim beyond the date states a date that agrees with it: the
+// claim's date is the source's, though the sentence its words are aligned
+// to gives another ("invites him in January" where one sentence says
+// January and the aligned one February). A number is another matter (see
+// compare): two dates in one sentence rarely stand in each other's place.
+func (v *view) statesDate(d *claims.Date) bool {
+	for si := range v.src.Statements {
+		for k := range v.src.Statements[si].Dates {
+			if datesAgree(d, &v.src.Statements[si].Dates[k]) && v.sharesBeyond(si, d.Start, d.End) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datesAgree reports whether two dates can be the same: every field both

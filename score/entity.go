@@ -37,6 +37,12 @@ func entities(v *view, _ *account) outcome {
 		// name in its place: a swap, even if the claim's name stands in
 		// another sentence of the evidence.
 		rival, si := v.swappedWith(&e)
+		if rival != nil && descriptive(rival.Text) != descriptive(e.Text) {
+			// "the Colombian" for Villegas, "the Irishman", "YOU": a
+			// description or a pronoun in a name's place is no other
+			// name ("Thai" for "Malaysian" is a swap).
+			rival = nil
+		}
 		if rival != nil && lexicon.Inside(rival.Text, e.Text) {
 			// The larger place for the smaller: "France" for "Lyon".
 			out.implied = append(out.implied, claim)
@@ -53,7 +59,8 @@ func entities(v *view, _ *account) outcome {
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
 			continue
 		}
-		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) {
+		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) || v.spellsOutPeriod(e.Text) ||
+			v.mentionsOtherNumber(e.Text) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
@@ -61,6 +68,69 @@ func entities(v *view, _ *account) outcome {
 			Explanation: fmt.Sprintf("the source never mentions %q", e.Text), Factor: factors[EN3]})
 	}
 	return out
+}
+
+// descriptive reports whether a name of one word is a description or a
+// function word rather than someone's name: a place adjective or demonym
+// ("Colombian", "Irishman", "Spanish") or a stop word a text shouts
+// ("YOU").
+func descriptive(name string) bool {
+	if strings.ContainsAny(name, " -") {
+		return false
+	}
+	lower := strings.ToLower(name)
+	if lex.IsStop(lower) || lex.IsUnlistedFunctionWord(lower) {
+		return true
+	}
+	for _, suffix := range []string{"woman", "women", "man", "men", ""} {
+		if base, ok := strings.CutSuffix(lower, suffix); ok && len(base) >= 3 {
+			if _, ok := lex.Place(base); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionsOtherNumber reports whether name is an acronym whose plural or
+// singular the source mentions ("CNN" for "CNNs", "PhDs" for "PhD").
+func (v *view) mentionsOtherNumber(name string) bool {
+	stem, plural := strings.CutSuffix(name, "s")
+	if len(stem) < 2 || strings.ToUpper(stem) != stem || strings.ToLower(stem) == stem {
+		return false // not an acronym
+	}
+	other := name + "s"
+	if plural {
+		other = stem
+	}
+	return v.s.mentionsWord(lex.NameKey(other))
+}
+
+// spellsOutPeriod reports whether name is the short form of a quarter or
+// half of a year ("Q3", "H1") that the source spells out ("the third
+// quarter", "first-half").
+func (v *view) spellsOutPeriod(name string) bool {
+	if len(name) != 2 || name[0] != 'Q' && name[0] != 'H' || name[1] < '1' || name[1] > '4' || name[0] == 'H' && name[1] > '2' {
+		return false
+	}
+	ordinal := [...]string{"first", "second", "third", "fourth"}[name[1]-'1']
+	period := "quarter"
+	if name[0] == 'H' {
+		period = "half"
+	}
+	for si := range v.src.Statements {
+		toks := v.src.Statements[si].Tokens
+		for k := 0; k+1 < len(toks); k++ {
+			next := k + 1
+			if toks[next].Text == "-" && next+1 < len(toks) {
+				next++
+			}
+			if toks[k].Lower() == ordinal && toks[next].Lower() == period {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mentionsPlaceOf reports whether e is a place adjective or demonym of one

@@ -60,7 +60,7 @@ func (v *view) claimNegates() (Finding, bool) {
 				}
 			}
 		}
-		if aligned >= 0 && !kept {
+		if aligned >= 0 && !kept && !v.deniedSomewhere(words) {
 			wm := v.byClaim[aligned]
 			ct, st := &v.c.Tokens[aligned], &v.src.Statements[wm.Sentence].Tokens[wm.Token]
 			// The claim's span runs from the cue to the word it negates.
@@ -85,8 +85,16 @@ func (v *view) sourceNegates() (Finding, bool) {
 			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
 				continue
 			}
+			words := governed(s, cue.Token)
+			// The negation must attach to what the claim says: "you don't
+			// know where to start" denies knowing, not starting, and a
+			// claim about starting is not its denial.
+			head := attachment(cue.Token, words)
+			if _, ok := v.bySource[[2]int{si, head}]; !ok || v.statedPlainly(s.Tokens[head].Stem()) {
+				continue
+			}
 			aligned, kept := -1, false
-			for _, k := range governed(s, cue.Token) {
+			for _, k := range words {
 				if ci, ok := v.bySource[[2]int{si, k}]; ok {
 					if aligned < 0 {
 						aligned = k
@@ -159,6 +167,72 @@ func governed(c *claims.Statement, i int) []int {
 		}
 	}
 	return out
+}
+
+// statedPlainly reports whether a source sentence has a content word of
+// the stem that no negation governs: the source then says plainly what it
+// also denies somewhere ("if we don't become aware" beside "we have to
+// become aware"), and the claim may say it after it.
+func (v *view) statedPlainly(stem string) bool {
+	for si := range v.src.Statements {
+		s := &v.src.Statements[si]
+		for k := range s.Tokens {
+			if t := &s.Tokens[k]; t.Stem() == stem && t.Content() && !negatedAt(s, k, false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deniedSomewhere reports whether a source sentence denies what the
+// claim's negation does: a negation there governs a word of the stem of
+// each of the claim's governed words that is aligned ("you are not insured
+// with us" for "is not insured with them"), though the alignment took them
+// from a plain mention. A denial of something else, "pleaded not guilty
+// to murder" against the claim's "not guilty to manslaughter", is not.
+func (v *view) deniedSomewhere(words []int) bool {
+	var want []string
+	for _, k := range words {
+		if wm, ok := v.byClaim[k]; ok && !isNegationCue(v.c, k) {
+			want = append(want, v.src.Statements[wm.Sentence].Tokens[wm.Token].Stem())
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	for si := range v.src.Statements {
+		s := &v.src.Statements[si]
+		for _, cue := range s.Cues {
+			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
+				continue
+			}
+			gov := governed(s, cue.Token)
+			if !slices.ContainsFunc(gov, func(k int) bool { return s.Tokens[k].Stem() == want[0] }) {
+				continue
+			}
+			all := true
+			for _, w := range want[1:] {
+				all = all && slices.ContainsFunc(gov, func(k int) bool { return s.Tokens[k].Stem() == w })
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attachment returns the word a negation cue at i attaches to, of the
+// words it governs (see governed): the first one after it, what "did not
+// sign" or "refused to sign" denies, or -1.
+func attachment(i int, words []int) int {
+	for _, k := range words {
+		if k != i {
+			return k
+		}
+	}
+	return -1
 }
 
 // headOf returns the first word a negation governs, the one it attaches

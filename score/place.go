@@ -121,6 +121,25 @@ func (v *view) exchanged(e, se *claims.Entity, si int) bool {
 		}
 		accept := func(x *claims.Entity, at int) bool { return at == si && x.Matches(e) }
 		if other, _ := v.nameInPlace(r, accept); other != nil {
+			// A passive on one side only puts the names the other way
+			// round: "Spahic has been released by Leverkusen" for
+			// "Leverkusen have released Spahic".
+			return byBetween(v.c, e, r) == byBetween(&v.src.Statements[si], se, other)
+		}
+	}
+	return false
+}
+
+// byBetween reports whether "by" stands between two names of c: the
+// agent of a passive.
+func byBetween(c *claims.Statement, a, b *claims.Entity) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	_, from := tokenRange(c, a.Start, a.End)
+	to, _ := tokenRange(c, b.Start, b.End)
+	for k := from; k < to; k++ {
+		if c.Tokens[k].Lower() == "by" {
 			return true
 		}
 	}

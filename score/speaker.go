@@ -2,9 +2,12 @@ package score
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
 
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // speaker checks who the claim credits with what it says against who the
@@ -19,8 +22,12 @@ import (
 // holders is the claim's. A source that credits no named holder ("the
 // spokesman said") is left alone, and so is a claim holder the source does
 // not name in the aligned sentence or next to it (a description, "the
-// Frenchman", or a name the source gives elsewhere), and text in lower
-// case, whose names are guessed. It gives at most one finding per claim.
+// Frenchman", or a name the source gives elsewhere), a claim holder that
+// is a title made of a place ("the Duchess of Cambridge", a role the
+// source may give by name), a claim holder the source names inside the
+// words it credits to its own holder ("the agency reported that the GNC
+// declared ..."), and text in lower case, whose names are guessed. It
+// gives at most one finding per claim.
 //
 //	SP1: the claim credits someone with what the source credits to
 //	     someone else.
@@ -30,6 +37,9 @@ func speaker(v *view, _ *account) outcome {
 		h := &chs[k]
 		if !lex.IsUpperStart(h.who.Text) {
 			continue // in lower-case text, names are guessed: too weak to contradict
+		}
+		if isPlaceName(h.who) {
+			continue // a title or description ("the Duchess of Cambridge", "Jordan's ambassador"), not a speaker's name
 		}
 		for _, si := range v.m.Sentences {
 			if !v.namedNear(h.who, si) {
@@ -57,6 +67,11 @@ func speaker(v *view, _ *account) outcome {
 					best = sh
 				}
 			}
+			if best != nil && v.namedWithin(h.who, s, best) {
+				// "The agency reported that the council declared ...": the
+				// source credits the claim's holder inside the report.
+				best = nil
+			}
 			if best != nil {
 				return outcome{findings: []Finding{{Kind: Attribution, Rule: SP1,
 					Claim:         Span{h.who.Text, h.who.Start, h.who.End},
@@ -80,6 +95,42 @@ func (v *view) shared(h, sh *holder, si int) int {
 		}
 	}
 	return n
+}
+
+// namedWithin reports whether sentence s names e among the words it
+// credits to holder sh.
+func (v *view) namedWithin(e *claims.Entity, s *claims.Statement, sh *holder) bool {
+	if sh.from >= sh.to || sh.from >= len(s.Tokens) {
+		return false
+	}
+	lo, hi := s.Tokens[sh.from].Start, s.Tokens[min(sh.to, len(s.Tokens))-1].End
+	for x := range s.Entities {
+		if se := &s.Entities[x]; se.Start >= lo && se.End <= hi && se.Matches(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceName reports whether a name is a title or description made of
+// ordinary words and a place the lexicon knows ("Duchess of Cambridge",
+// "Mayor of London"): it stands where a speaker's name would, but names a
+// role, which the source may give by name.
+func isPlaceName(e *claims.Entity) bool {
+	place, ordinary := false, false
+	for _, w := range strings.FieldsFunc(e.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		lower := strings.ToLower(w)
+		switch {
+		case lex.IsStop(lower):
+		case lexicon.IsPlace(w):
+			place = true
+		case lexicon.Common(lex.Stem(lower)):
+			ordinary = true
+		default:
+			return false
+		}
+	}
+	return place && ordinary
 }
 
 // A holder is a name a sentence credits with some of its words: tokens
@@ -143,8 +194,9 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 			}
 			continue
 		}
-		// "..., said Smith.": the name after the verb, the words before.
-		if i > 0 && toks[i-1].Text == "," && lex.IsReportingVerb(t.Lower()) {
+		// "..., said Smith." or "“...,” said Smith.": the name after the
+		// verb, the words before.
+		if i > 0 && (toks[i-1].Text == "," || isQuoteMark(toks[i-1].Text) && i > 1) && lex.IsReportingVerb(t.Lower()) {
 			if e := nameStartingAt(s, i+1); e != nil {
 				out = append(out, holder{e, 0, i - 1})
 			}
@@ -173,6 +225,12 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 		if j >= 0 && toks[j].Text == "," {
 			k = j - 1
 		} else {
+			return nil, -1
+		}
+		// The subject opens its clause: in "Orlov, editor of the
+		// magazine Vesti, which ..., claimed", the comma before "which"
+		// closes "Vesti", which is no subject.
+		if e := nameEndingAt(s, k); e == nil || !opensClause(s, e) {
 			return nil, -1
 		}
 	}
@@ -281,6 +339,37 @@ func clauseBoundary(lower string) bool {
 		return true
 	}
 	return false
+}
+
+// nameEndingAt returns the name that ends at token i, or nil.
+func nameEndingAt(s *claims.Statement, i int) *claims.Entity {
+	if i < 0 || i >= len(s.Tokens) {
+		return nil
+	}
+	for x := range s.Entities {
+		if e := &s.Entities[x]; e.End == s.Tokens[i].End {
+			return e
+		}
+	}
+	return nil
+}
+
+// opensClause reports whether name e opens its clause: nothing but a
+// determiner, a capitalised word (a title, a first name the name finder
+// left out) or a quotation mark stands between it and the sentence start
+// or a clause boundary.
+func opensClause(s *claims.Statement, e *claims.Entity) bool {
+	for k := tokenAfter(s, e.Start) - 1; k >= 0; k-- {
+		t := &s.Tokens[k]
+		switch {
+		case clauseBoundary(t.Lower()) || t.Text == "(":
+			return true
+		case t.Lower() == "the" || t.Lower() == "a" || t.Cap || isQuoteMark(t.Text):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // nameStartingAt returns the name that starts at token i, or nil.

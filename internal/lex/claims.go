@@ -304,12 +304,15 @@ func Place(lower string) (string, bool) { p, ok := places[lower]; return p, ok }
 // nouns, verbs, adjectives and adverbs, does not list and the stop words
 // leave out: indefinite pronouns and interjections. Capitalised at the
 // start of a sentence they are no names ("Everyone agreed", "Oh, he
-// said"). Origin: the English indefinite pronouns, and the interjections
-// and run-together forms of the training summaries' sentence openers.
+// said"), nor in a lower-case text, where a word WordNet does not list is
+// taken for a name. Origin: the English indefinite pronouns and the
+// subordinating conjunctions WordNet leaves out, and the interjections and
+// run-together forms of the training summaries' sentence openers.
 var unlistedFunctionWords = setOf("everyone", "everybody", "everything", "someone", "somebody",
 	"something", "anyone", "anybody", "anything", "nobody", "noone", "nothing", "whoever",
-	"whatever", "whichever", "whomever", "oh", "yes", "yep", "yeah", "ok", "okay", "hey",
-	"wow", "thats", "whats")
+	"whatever", "whichever", "whomever", "whereas", "wherein", "whereby", "thereby", "unless",
+	"whenever", "wherever", "versus", "cannot", "oh", "yes", "yep", "yup", "yeah", "nope", "ok",
+	"okay", "hey", "wow", "thats", "whats")
 
 // IsUnlistedFunctionWord reports whether a lower-cased word is one of
 // unlistedFunctionWords.

@@ -302,6 +302,10 @@ func Inside(inner, outer string) bool {
 	return found
 }
 
+// IsPlace reports whether WordNet knows the name as a place ("Cambridge",
+// "Jordan", "U.K.").
+func IsPlace(name string) bool { return lexicon().placeList(placeKey(name)).n() > 0 }
+
 // Places is the set of places that some given places lie in.
 type Places struct{ around map[uint32]bool }
 
@@ -434,4 +438,18 @@ func Common(stem string) bool {
 	f := lexicon()
 	i := f.stem(stem)
 	return i >= 0 && f.common[i/8]&(1<<(i%8)) != 0
+}
+
+// CommonDegree is Common, or for a comparative or superlative that the
+// stemmer leaves whole, Common of its base: "cheaper" is an ordinary
+// word because "cheap" is.
+func CommonDegree(stem string) bool {
+	f := lexicon()
+	var fs [7]form
+	for _, x := range degreeBases(fs[:0], stem) {
+		if i := f.stemParts(x.a, x.b); i >= 0 && f.common[i/8]&(1<<(i%8)) != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -53,6 +53,27 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("%q should not be a common word", w)
 		}
 	}
+	// Comparatives and superlatives are ordinary words by their base.
+	for _, w := range []string{"cheaper", "biggest", "later", "river"} {
+		if !CommonDegree(st(w)) {
+			t.Errorf("%q should be a common word, or the degree of one", w)
+		}
+	}
+	for _, w := range []string{"kozlov", "ortiz", "zelensky"} {
+		if CommonDegree(st(w)) {
+			t.Errorf("%q should not be a common word", w)
+		}
+	}
+	for _, w := range []string{"Cambridge", "Jordan", "U.K."} {
+		if !IsPlace(w) {
+			t.Errorf("%q should be a place", w)
+		}
+	}
+	for _, w := range []string{"Kozlov", "Reuters", "duchess"} {
+		if IsPlace(w) {
+			t.Errorf("%q should not be a place", w)
+		}
+	}
 	if r := Related(st("refused")); len(r) == 0 || len(r) > maxRelated {
 		t.Errorf("Related(refused) = %v", r)
 	}
