@@ -43,9 +43,11 @@ type Source struct {
 	// ranges those that are, by their low end: statesNumber reads the few
 	// near a value.
 	points, ranges []numberAt
-	// dates holds where the source's distinct dates are, as datesAgree
-	// reads them.
-	dates []valueAt
+	// dates holds where the source's dates are, those of one distinct
+	// date (as datesAgree reads it) together: the dates of run r are
+	// dates[dateRuns[r]:dateRuns[r+1]], in sentence order.
+	dates    []valueAt
+	dateRuns []int32
 	// age is the only age the source gives, or nil when it gives none or
 	// several.
 	age *claims.Number
@@ -146,7 +148,8 @@ func (s *Source) indexValues(doc *claims.Document) {
 		year, month, day, weekday, endYear int
 		decade                             bool
 	}
-	var seen map[dateKey]bool
+	var runs map[dateKey]int // a distinct date -> its run in byRun
+	var byRun [][]valueAt
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		for k := range c.Numbers {
@@ -169,16 +172,30 @@ func (s *Source) indexValues(doc *claims.Document) {
 		for k := range c.Dates {
 			d := &c.Dates[k]
 			key := dateKey{d.Year, d.Month, d.Day, d.Weekday, d.EndYear, d.Decade}
-			if seen == nil {
-				seen = map[dateKey]bool{}
+			if runs == nil {
+				runs = map[dateKey]int{}
 			}
-			if !seen[key] {
-				seen[key] = true
-				s.dates = append(s.dates, valueAt{int32(i), int32(k)})
+			r, ok := runs[key]
+			if !ok {
+				r = len(byRun)
+				runs[key] = r
+				byRun = append(byRun, nil)
 			}
+			byRun[r] = append(byRun[r], valueAt{int32(i), int32(k)})
 		}
 	}
-	s.dates = slices.Clip(s.dates)
+	if len(byRun) > 0 {
+		n := 0
+		for _, run := range byRun {
+			n += len(run)
+		}
+		s.dates, s.dateRuns = make([]valueAt, 0, n), make([]int32, 0, len(byRun)+1)
+		for _, run := range byRun {
+			s.dateRuns = append(s.dateRuns, int32(len(s.dates)))
+			s.dates = append(s.dates, run...)
+		}
+		s.dateRuns = append(s.dateRuns, int32(n))
+	}
 	if ages != 1 {
 		s.age = nil
 	}
@@ -232,12 +249,22 @@ func agreeBounds(n *claims.Number) (lo, hi float64) {
 }
 
 // statesDate reports whether a date of the source agrees with d
-// (datesAgree): what reading every date of the source would tell, asked of
-// each distinct date once.
-func (s *Source) statesDate(d *claims.Date) bool {
-	for _, at := range s.dates {
-		if datesAgree(d, &s.Doc().Statements[at.sentence].Dates[at.position]) {
+// (datesAgree) in a sentence that ok accepts (any, when ok is nil): what
+// reading every date of the source would tell, asked of each distinct
+// date once, and then of the sentences of those that agree.
+func (s *Source) statesDate(d *claims.Date, ok func(si int) bool) bool {
+	for r := 0; r+1 < len(s.dateRuns); r++ {
+		run := s.dates[s.dateRuns[r]:s.dateRuns[r+1]]
+		if !datesAgree(d, &s.Doc().Statements[run[0].sentence].Dates[run[0].position]) {
+			continue
+		}
+		if ok == nil {
 			return true
+		}
+		for _, at := range run {
+			if ok(int(at.sentence)) {
+				return true
+			}
 		}
 	}
 	return false

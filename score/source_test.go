@@ -100,7 +100,7 @@ func TestValueIndexes(t *testing.T) {
 	src := claims.Parse("Maria Ortiz, 54, was elected on Tuesday, 3 March 2020. " +
 		"From 5 to 10 people were hurt in the 1990s. About 200 workers left on 12 May. " +
 		"Sales rose 4.5% to $10bn in 2008 to 2012. He came second of 14 runners. " +
-		"The inquiry said 1,000 homes lost power on Friday. Temperatures fell to -3 degrees.")
+		"The inquiry said 1,000 homes lost power on Friday. Temperatures fell to -3 degrees. The talks resumed on 12 May.")
 	x := Prepare(align.Prepare(src, align.Options{}))
 	probes := claims.Parse("Ortiz, 54, and Ortiz, 55, and 45 voters. Seven people, 9 people and 11 people were hurt. " +
 		"About 180 workers, 230 workers and 260 workers. 4% and 4.5% and $9bn and $11.4bn. " +
@@ -131,17 +131,19 @@ func TestValueIndexes(t *testing.T) {
 		}
 		for k := range c.Dates {
 			d := &c.Dates[k]
-			want := false
-			for i := range src.Statements {
-				for m := range src.Statements[i].Dates {
-					want = want || datesAgree(d, &src.Statements[i].Dates[m])
+			for _, ok := range []func(int) bool{nil, odd} {
+				want := false
+				for i := range src.Statements {
+					for m := range src.Statements[i].Dates {
+						want = want || datesAgree(d, &src.Statements[i].Dates[m]) && (ok == nil || ok(i))
+					}
 				}
-			}
-			if got := x.statesDate(d); got != want {
-				t.Errorf("statesDate(%q) = %v, reading the source says %v", d.Text, got, want)
-			}
-			if want {
-				agreed++
+				if got := x.statesDate(d, ok); got != want {
+					t.Errorf("statesDate(%q, filter %v) = %v, reading the source says %v", d.Text, ok != nil, got, want)
+				}
+				if want {
+					agreed++
+				}
 			}
 		}
 	}
