@@ -48,6 +48,13 @@ type Source struct {
 	// dates[dateRuns[r]:dateRuns[r+1]], in sentence order.
 	dates    []valueAt
 	dateRuns []int32
+	// negated holds the stems of the content words that the source's
+	// negations govern, each with whether the source also states it
+	// plainly (a content word of the stem that no negation governs);
+	// denials holds where those negations are, by the stems they govern:
+	// each a sentence and the index of the cue among its cues.
+	negated map[string]bool
+	denials map[string][]valueAt
 	// age is the only age the source gives, or nil when it gives none or
 	// several.
 	age *claims.Number
@@ -126,7 +133,69 @@ func Prepare(src *align.Source) *Source {
 	})
 	s.places = lexicon.Around(names)
 	s.indexValues(doc)
+	s.indexNegations(doc)
 	return s
+}
+
+// indexNegations indexes the source's negations by the stems of the words
+// they govern (see governed), and for each such stem whether the source
+// states it plainly too.
+func (s *Source) indexNegations(doc *claims.Document) {
+	for i := range doc.Statements {
+		c := &doc.Statements[i]
+		for ci, cue := range c.Cues {
+			if cue.Kind != claims.Negation || isNotOnly(c, cue.Token) {
+				continue
+			}
+			if s.negated == nil {
+				s.negated, s.denials = map[string]bool{}, map[string][]valueAt{}
+			}
+			at := valueAt{int32(i), int32(ci)}
+			for _, k := range governed(c, cue.Token) {
+				stem := c.Tokens[k].Stem()
+				s.negated[stem] = false
+				if d := s.denials[stem]; len(d) == 0 || d[len(d)-1] != at {
+					s.denials[stem] = append(d, at)
+				}
+			}
+		}
+	}
+	if s.negated == nil {
+		return
+	}
+	for i := range doc.Statements {
+		c := &doc.Statements[i]
+		for k := range c.Tokens {
+			t := &c.Tokens[k]
+			if !t.Content() {
+				continue
+			}
+			if plain, ok := s.negated[t.Stem()]; ok && !plain && !negatedAt(c, k, false) {
+				s.negated[t.Stem()] = true
+			}
+		}
+	}
+}
+
+// statesPlainly reports, for a stem that a negation of the source governs,
+// whether the source also has a content word of the stem that no negation
+// governs; known is false for any other stem.
+func (s *Source) statesPlainly(stem string) (plain, known bool) {
+	plain, known = s.negated[stem]
+	return plain, known
+}
+
+// denialsOf calls f with the sentence and cue of each negation of the
+// source that governs a word of the stem, in order, until f returns true,
+// and reports whether it did.
+func (s *Source) denialsOf(stem string, f func(c *claims.Statement, cue claims.Cue) bool) bool {
+	for _, at := range s.denials[stem] {
+		c := &s.Doc().Statements[at.sentence]
+		if f(c, c.Cues[at.position]) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexValues indexes the source's numbers by value, its distinct dates and

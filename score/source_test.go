@@ -1,6 +1,7 @@
 package score
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -265,4 +266,84 @@ func isASCIIKey(k string) bool {
 		}
 	}
 	return true
+}
+
+// TestNegationIndex checks the Source's negation index against reading
+// every token and cue of the source: for each stem a negation governs,
+// whether a content word of the stem stands plainly elsewhere, and which
+// negations govern it.
+func TestNegationIndex(t *testing.T) {
+	src := claims.Parse("The council did not approve the budget. The council approved the plan. " +
+		"She refused to sign the deal, and he never signed it. Not only the mayor but the board agreed. " +
+		"No one saw the budget. They did not know where to start. The deal was signed later.")
+	x := Prepare(align.Prepare(src, align.Options{}))
+	type at struct{ sentence, cue int }
+	governs := map[string][]at{}
+	for si := range src.Statements {
+		s := &src.Statements[si]
+		for ci, cue := range s.Cues {
+			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
+				continue
+			}
+			for _, k := range governed(s, cue.Token) {
+				stem := s.Tokens[k].Stem()
+				if g := governs[stem]; len(g) == 0 || g[len(g)-1] != (at{si, ci}) {
+					governs[stem] = append(g, at{si, ci})
+				}
+			}
+		}
+	}
+	plainSome, negatedOnly := 0, 0
+	for stem, want := range governs {
+		scan := false
+		for si := range src.Statements {
+			s := &src.Statements[si]
+			for k := range s.Tokens {
+				if tok := &s.Tokens[k]; tok.Stem() == stem && tok.Content() && !negatedAt(s, k, false) {
+					scan = true
+				}
+			}
+		}
+		plain, known := x.statesPlainly(stem)
+		if !known || plain != scan {
+			t.Errorf("statesPlainly(%q) = %v, %v; reading the source says %v", stem, plain, known, scan)
+		}
+		if scan {
+			plainSome++
+		} else {
+			negatedOnly++
+		}
+		var got []at
+		x.denialsOf(stem, func(s *claims.Statement, cue claims.Cue) bool {
+			for si := range src.Statements {
+				if &src.Statements[si] == s {
+					got = append(got, at{si, slices.Index(s.Cues, cue)})
+				}
+			}
+			return false
+		})
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(at{})); diff != "" {
+			t.Errorf("denialsOf(%q) mismatch (-reading +index):\n%s", stem, diff)
+		}
+	}
+	if plainSome == 0 || negatedOnly == 0 {
+		t.Errorf("%d governed stems stated plainly too, %d only negated: the test tells little", plainSome, negatedOnly)
+	}
+	if _, known := x.statesPlainly("zebra"); known {
+		t.Error("statesPlainly knows a stem no negation governs")
+	}
+	calls := 0
+	if x.denialsOf(governsKey(governs), func(*claims.Statement, claims.Cue) bool { calls++; return true }) != true || calls != 1 {
+		t.Errorf("denialsOf went on after f returned true: %d calls", calls)
+	}
+}
+
+// governsKey returns the first, in order, of the stems of m.
+func governsKey[V any](m map[string]V) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys[0]
 }
