@@ -55,6 +55,10 @@ type Source struct {
 	// each a sentence and the index of the cue among its cues.
 	negated map[string]bool
 	denials map[string][]valueAt
+	// periods holds the quarters and halves of a year that the source
+	// spells out ("the third quarter", "first-half"): bit 2*o+h for
+	// ordinal o (0 for "first") and h 1 for a half.
+	periods uint8
 	// age is the only age the source gives, or nil when it gives none or
 	// several.
 	age *claims.Number
@@ -134,7 +138,45 @@ func Prepare(src *align.Source) *Source {
 	s.places = lexicon.Around(names)
 	s.indexValues(doc)
 	s.indexNegations(doc)
+	s.indexPeriods(doc)
 	return s
+}
+
+// periodOrdinals are the ordinals that name a quarter or half of a year.
+var periodOrdinals = [...]string{"first", "second", "third", "fourth"}
+
+// indexPeriods notes the quarters and halves of a year the source spells
+// out: an ordinal, then "quarter" or "half", with or without a hyphen.
+func (s *Source) indexPeriods(doc *claims.Document) {
+	for si := range doc.Statements {
+		toks := doc.Statements[si].Tokens
+		for k := 0; k+1 < len(toks); k++ {
+			o := slices.Index(periodOrdinals[:], toks[k].Lower())
+			if o < 0 {
+				continue
+			}
+			next := k + 1
+			if toks[next].Text == "-" && next+1 < len(toks) {
+				next++
+			}
+			switch toks[next].Lower() {
+			case "quarter":
+				s.periods |= 1 << (2 * o)
+			case "half":
+				s.periods |= 1 << (2*o + 1)
+			}
+		}
+	}
+}
+
+// spellsOut reports whether the source spells out the quarter (half false)
+// or half of a year of the given ordinal ("third" for 3).
+func (s *Source) spellsOut(ordinal int, half bool) bool {
+	bit := 2 * (ordinal - 1)
+	if half {
+		bit++
+	}
+	return ordinal >= 1 && ordinal <= 4 && s.periods&(1<<bit) != 0
 }
 
 // indexNegations indexes the source's negations by the stems of the words

@@ -347,3 +347,22 @@ func governsKey[V any](m map[string]V) string {
 	slices.Sort(keys)
 	return keys[0]
 }
+
+// TestSpellsOut checks the index of the quarters and halves of a year that
+// the source spells out.
+func TestSpellsOut(t *testing.T) {
+	x := Prepare(align.Prepare(claims.Parse("Sales rose in the third quarter. Costs fell in the first-half. A second look."), align.Options{}))
+	for _, tt := range []struct {
+		ordinal int
+		half    bool
+		want    bool
+	}{
+		{3, false, true}, {1, true, true}, // "third quarter", "first-half"
+		{3, true, false}, {1, false, false}, {2, false, false}, {2, true, false}, // "second look" is no period
+		{0, false, false}, {5, true, false},
+	} {
+		if got := x.spellsOut(tt.ordinal, tt.half); got != tt.want {
+			t.Errorf("spellsOut(%d, half %v) = %v, want %v", tt.ordinal, tt.half, got, tt.want)
+		}
+	}
+}
