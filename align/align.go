@@ -172,7 +172,7 @@ func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[
 		for _, s := range stems {
 			p, _ := x.postingsOf(s)
 			if len(p) > maxPostings {
-				common = append(common, commonStem{k, p})
+				common = append(common, commonStem{k, p, nil})
 				continue
 			}
 			for _, si := range p {
@@ -216,6 +216,7 @@ func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[
 type commonStem struct {
 	word     int
 	postings []int32
+	dense    []uint64 // the postings as a bit set, or nil (see Source.dense)
 }
 
 // cover chooses the sentences a claim comes from by greedy cover: the best
@@ -512,7 +513,11 @@ func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
 		for _, s := range cw.stems {
 			p, _ := x.postingsOf(s)
 			if len(p) > maxPostings || propose&bit == 0 {
-				common = append(common, commonStem{k, p})
+				cs := commonStem{k, p, nil}
+				if len(p) > maxPostings {
+					cs.dense = x.denseOf(s)
+				}
+				common = append(common, cs)
 				continue
 			}
 			for _, si := range p {
@@ -542,17 +547,26 @@ func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
 			sc.list = append(sc.list, held{si, 1 << common[rarest].word})
 		}
 	}
-	// A posting list not much longer than the list is read through, its
+	// A stem kept as a bit set is tested for each sentence of the list; a
+	// posting list not much longer than the list is read through, its
 	// sentences looked up in the scratch; a longer one is searched for the
 	// sentences of the list in ascending order, each search starting where
 	// the last ended: the same bits either way, at the lower cost.
 	long := false
 	for _, cs := range common {
+		bit := uint64(1) << cs.word
+		if cs.dense != nil {
+			for i := range sc.list {
+				if si := sc.list[i].si; cs.dense[si>>6]&(1<<(si&63)) != 0 {
+					sc.list[i].words |= bit
+				}
+			}
+			continue
+		}
 		if len(cs.postings) > 8*len(sc.list) {
 			long = true
 			continue
 		}
-		bit := uint64(1) << cs.word
 		for _, si := range cs.postings {
 			if sc.stamp[si] == sc.epoch {
 				sc.list[sc.at[si]].words |= bit
@@ -565,7 +579,7 @@ func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
 	// coverSet reads the list in any order; sc.at is not read again.
 	slices.SortFunc(sc.list, func(a, b held) int { return cmp.Compare(a.si, b.si) })
 	for _, cs := range common {
-		if len(cs.postings) <= 8*len(sc.list) {
+		if cs.dense != nil || len(cs.postings) <= 8*len(sc.list) {
 			continue
 		}
 		bit := uint64(1) << cs.word

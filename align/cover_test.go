@@ -66,7 +66,9 @@ func TestCoverSet(t *testing.T) {
 
 // TestCoverSetPruned checks that pruning (candidateSet letting only the
 // rarer words propose sentences) chooses the sentences reading every
-// posting chooses, or says it cannot tell: on a long source whose words
+// posting chooses, or says it cannot tell, and that reading every posting
+// (common words looked up in bit sets) chooses what the map-based cover
+// does: on a long source whose words
 // are each in tens to hundreds of sentences, against claims taken from it,
 // changed (another name, another number) and made up.
 func TestCoverSetPruned(t *testing.T) {
@@ -89,6 +91,9 @@ func TestCoverSetPruned(t *testing.T) {
 		weights := x.claimWords(sc, c, content)
 		x.candidateSet(sc, false)
 		want, _ := x.coverSet(weights, sc.list, 10, 0)
+		if w, holds := x.candidates(c, content); !slices.Equal(want, x.cover(w, holds, 10)) {
+			t.Errorf("claim %q: coverSet %v, cover %v", c.Text, want, x.cover(w, holds, 10))
+		}
 		x.reset(sc)
 		unread := x.candidateSet(sc, true)
 		got, ok := x.coverSet(weights, sc.list, 10, unread)
