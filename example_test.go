@@ -49,9 +49,9 @@ func ExampleReport_WriteText() {
 		`The governor said: "We will rebuild every hospital."`)
 	r.WriteText(os.Stdout)
 	// Output:
-	// score 0.559: 1 claims, 0 supported, 0 contradicted, 1 unsupported
+	// score 0.372: 1 claims, 0 supported, 0 contradicted, 1 unsupported
 	//
-	// 1. [UNSUPPORTED 0.56] The governor said: "We will rebuild every hospital."
+	// 1. [UNSUPPORTED 0.37] The governor said: "We will rebuild every hospital."
 	//    source: "We will rebuild every school," the governor said.
 	//    - quote: the source does not have these words verbatim; closest: "We will rebuild every school"; diff: -school +hospital
 	//    - content: 29% of the claim's content is in the source; missing: hospital

@@ -109,9 +109,10 @@ func (x *Source) Align(c *claims.Statement) Match {
 		}
 		return m
 	}
+	rel := relatedOf(c, content)
 	if len(content) <= 64 {
 		sc := x.scratch()
-		weights := x.claimWords(sc, c, content)
+		weights := x.claimWords(sc, c, content, rel)
 		unread := x.candidateSet(sc, true) // before sc.list is read
 		var ok bool
 		if m.Sentences, ok = x.coverSet(weights, sc.list, total, unread); !ok {
@@ -122,11 +123,22 @@ func (x *Source) Align(c *claims.Statement) Match {
 		}
 		x.release(sc)
 	} else {
-		weights, holds := x.candidates(c, content)
+		weights, holds := x.candidates(c, content, rel)
 		m.Sentences = x.cover(weights, holds, total)
 	}
-	x.alignWords(c, content, &m, total)
+	x.alignWords(c, content, &m, total, rel)
 	return m
+}
+
+// relatedOf returns the synonym stems of each content word of a claim
+// (by its index in content), asked of the lexicon once for both
+// candidates and alignWords.
+func relatedOf(c *claims.Statement, content []int) [][]string {
+	rel := make([][]string, len(content))
+	for k, i := range content {
+		rel[k] = related(&c.Tokens[i])
+	}
+	return rel
 }
 
 // lookups returns the weight of claim token i and the stems under which
@@ -134,12 +146,14 @@ func (x *Source) Align(c *claims.Statement) Match {
 // variant, or for a number the source does not state verbatim the role of
 // its unit (it still points to the sentences with a number in the same
 // role, "Ortiz, 45" to "Ortiz, 54", without counting as carried), and the
-// related stems the source has.
-func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
+// related stems (rel, see relatedOf) the source has.
+func (x *Source) lookups(c *claims.Statement, i int, rel []string) (float64, []string) {
 	t := &c.Tokens[i]
-	w := x.Weight(t.Stem())
+	w := x.maxW
 	stems := []string{t.Stem()}
-	if _, ok := x.stems[t.Stem()]; !ok {
+	if e, ok := x.stems[t.Stem()]; ok {
+		w = x.entries[e].weight
+	} else {
 		if t.Kind == claims.NumberToken {
 			if u := unitOf(c, t); u != "" {
 				stems = []string{roleKey(u)}
@@ -148,11 +162,9 @@ func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
 			w = x.Weight(stems[0])
 		}
 	}
-	if t.Kind == claims.WordToken {
-		for _, r := range lexicon.Related(t.Stem()) {
-			if _, ok := x.stems[r]; ok {
-				stems = append(stems, r)
-			}
+	for _, r := range rel {
+		if _, ok := x.stems[r]; ok {
+			stems = append(stems, r)
 		}
 	}
 	return w, stems
@@ -162,12 +174,12 @@ func (x *Source) lookups(c *claims.Statement, i int) (float64, []string) {
 // index in content) and, for each source sentence, the words it may carry:
 // those with a stem it holds, by any stage that works on stems (exact,
 // stem, name variant, synonym).
-func (x *Source) candidates(c *claims.Statement, content []int) ([]float64, map[int32][]int) {
+func (x *Source) candidates(c *claims.Statement, content []int, rel [][]string) ([]float64, map[int32][]int) {
 	weights := make([]float64, len(content))
 	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
 	var common []commonStem
 	for k, i := range content {
-		w, stems := x.lookups(c, i)
+		w, stems := x.lookups(c, i, rel[k])
 		weights[k] = w
 		for _, s := range stems {
 			p, _ := x.postingsOf(s)
@@ -258,14 +270,14 @@ func (x *Source) cover(weights []float64, holds map[int32][]int, total float64) 
 // neighbours went, as METEOR prefers the alignment with the fewest chunks:
 // "victory against Saul Alvarez" pairs "victory" with the sentence that
 // names Alvarez, not with an earlier "victory against Shane Moseley".
-func (x *Source) alignWords(c *claims.Statement, content []int, m *Match, total float64) {
+func (x *Source) alignWords(c *claims.Statement, content []int, m *Match, total float64, rel [][]string) {
 	// One backing array for all candidates: most words have one.
 	buf := make([]WordMatch, 0, 2*len(content))
 	offs := make([]int, len(content)+1)
 	for k, i := range content {
 		t := &c.Tokens[i]
 		offs[k] = len(buf)
-		buf = x.findWords(buf, t, m.Sentences, related(t))
+		buf = x.findWords(buf, t, m.Sentences, rel[k])
 	}
 	offs[len(content)] = len(buf)
 	cands := func(k int) []WordMatch { return buf[offs[k]:offs[k+1]] }
@@ -353,6 +365,11 @@ const maxCandidates = 16
 func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, related []string) []WordMatch {
 	base := len(dst)
 	bestStage := Stage(0)
+	// worse reports whether a source word can meet the claim word only at
+	// stage st or later, when an earlier stage has been met: it is not a
+	// candidate, and the later stages need not be tried.
+	worse := func(st Stage) bool { return bestStage != 0 && bestStage < st }
+	lower, stem := t.Lower(), t.Stem()
 	for _, si := range sentences {
 		cl := &x.doc.Statements[si]
 		for j := range cl.Tokens {
@@ -362,15 +379,21 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 			}
 			var st Stage
 			switch {
-			case s.Lower() == t.Lower():
+			case s.Lower() == lower:
 				st = Exact
-			case s.Stem() == t.Stem():
+			case worse(Stem):
+				continue
+			case s.Stem() == stem:
 				st = Stem
+			case worse(Name):
+				continue
 			case t.Cap && s.Cap && lex.SameNameKey(s.NameKey(), t.NameKey()):
 				// Both are words (only words are capitalised), their lower
 				// cases differ: lex.SameNameWord, with the keys their words
 				// keep.
 				st = Name
+			case worse(Synonym):
+				continue
 			case !s.Stop && slices.Contains(related, s.Stem()):
 				st = Synonym
 			default:
@@ -446,12 +469,12 @@ func (x *Source) release(sc *scratch) {
 }
 
 // claimWords looks up the content words of a claim of at most 64 into
-// sc.words, and returns their weights.
-func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int) []float64 {
+// sc.words (rel: their synonyms, see relatedOf), and returns their weights.
+func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, rel [][]string) []float64 {
 	weights := make([]float64, len(content))
 	words := sc.words[:0]
 	for k, i := range content {
-		w, stems := x.lookups(c, i)
+		w, stems := x.lookups(c, i, rel[k])
 		weights[k] = w
 		cw := claimWord{stems: stems}
 		for _, s := range stems {

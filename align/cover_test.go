@@ -44,10 +44,11 @@ func TestCoverSet(t *testing.T) {
 			if len(content) == 0 || len(content) > 64 {
 				continue
 			}
-			weights, holds := x.candidates(c, content)
+			rel := relatedOf(c, content)
+			weights, holds := x.candidates(c, content, rel)
 			want := x.cover(weights, holds, 10)
 			sc := x.scratch()
-			dense := x.claimWords(sc, c, content)
+			dense := x.claimWords(sc, c, content, rel)
 			x.candidateSet(sc, false)
 			got, _ := x.coverSet(dense, sc.list, 10, 0)
 			x.release(sc)
@@ -87,11 +88,12 @@ func TestCoverSetPruned(t *testing.T) {
 		if len(content) == 0 || len(content) > 64 {
 			continue
 		}
+		rel := relatedOf(c, content)
 		sc := x.scratch()
-		weights := x.claimWords(sc, c, content)
+		weights := x.claimWords(sc, c, content, rel)
 		x.candidateSet(sc, false)
 		want, _ := x.coverSet(weights, sc.list, 10, 0)
-		if w, holds := x.candidates(c, content); !slices.Equal(want, x.cover(w, holds, 10)) {
+		if w, holds := x.candidates(c, content, rel); !slices.Equal(want, x.cover(w, holds, 10)) {
 			t.Errorf("claim %q: coverSet %v, cover %v", c.Text, want, x.cover(w, holds, 10))
 		}
 		x.reset(sc)

@@ -69,7 +69,7 @@ type Document struct {
 	Excluded   []Excluded  // what cleaning left out, in order
 	Quotes     []Quote     // every quotation in the text
 
-	midCaps    map[string]bool // stems written capitalised inside a sentence that is not in title case
+	midCaps    map[string]bool // stems written capitalised inside a sentence that is not in title case; only while Parse runs
 	lowerCased bool            // the text has (almost) no capitals: names are found by dictionary
 }
 
@@ -82,35 +82,50 @@ func Parse(src string) *Document {
 	sentences, excluded := segment(src)
 	d.Excluded = excluded
 	d.Statements = make([]Statement, len(sentences))
-	// One backing array for all tokens keeps allocations per document low:
-	// news has about one token in 5.1 bytes.
-	toks := make([]Token, 0, len(src)/5+8)
+	// A few backing arrays for all tokens keep allocations per document
+	// low: news has about one token in 5.1 bytes of its sentences, and a
+	// sentence rarely more than one in 3. A sentence that may not fit in
+	// the array in use starts a new one, sized for the sentences left, so
+	// that arrays seldom grow.
+	rest := 0
+	for _, s := range sentences {
+		rest += s.End - s.Start
+	}
+	var toks []Token
+	grown := false // an array grew: the statements before hold the old one
 	// And one for all cues: news has about one in 135 bytes.
-	cues := make([]Cue, 0, len(src)/128+4)
-	tokCap, cueCap := cap(toks), cap(cues)
+	cues := make([]Cue, 0, rest/128+4)
+	cueCap := cap(cues)
 	for i, s := range sentences {
-		n, nc := len(toks), len(cues)
+		if need := (s.End-s.Start)/3 + 8; cap(toks)-len(toks) < need {
+			toks = make([]Token, 0, max(need, rest/5+8))
+		}
+		rest -= s.End - s.Start
+		n, nc, c := len(toks), len(cues), cap(toks)
 		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
+		grown = grown || cap(toks) != c
 		st := Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)]}
 		if len(cues) > nc {
 			st.Cues = cues[nc:len(cues):len(cues)]
 		}
 		d.Statements[i] = st
 	}
-	// A document holds its tokens as long as it lives: when the guess
-	// left much room unused, or was too small (the statements before the
-	// array grew still hold the old one), they move to an array of their
-	// exact size. So do the cues.
-	// (A short text's few spare tokens are not worth the copy.)
-	if cap(toks) != tokCap || cap(toks)-len(toks) > len(toks)/16+64 {
-		exactly(d.Statements, len(toks), func(st *Statement) *[]Token { return &st.Tokens })
+	// A document holds its tokens as long as it lives: when an array grew,
+	// or the guess left more than an eighth unused, they move to an array
+	// of their exact size (less is not worth the copy, nor a short text's
+	// few spare tokens). So do the cues.
+	if spare := cap(toks) - len(toks); grown || spare > 64 && spare > total(d.Statements)/8 {
+		exactly(d.Statements, total(d.Statements), func(st *Statement) *[]Token { return &st.Tokens })
 	}
 	if cap(cues) != cueCap || cap(cues)-len(cues) > len(cues)/16+64 {
 		exactly(d.Statements, len(cues), func(st *Statement) *[]Cue { return &st.Cues })
 	}
-	common := commonWords(d.Statements)
-	d.midCaps = midCaps(d.Statements)
 	d.lowerCased = isLowerCase(src)
+	var common map[string]bool // the names of a text in lower case are found without it
+	if !d.lowerCased {
+		common = commonWords(d.Statements)
+	}
+	d.midCaps = midCaps(d.Statements)
 	d.Quotes = Quotes(src)
 	q := 0
 	sc := new(scans)
@@ -131,7 +146,17 @@ func Parse(src string) *Document {
 	if len(d.Statements) > 1 {
 		d.Statements[0].Dangling = openingPronoun(&d.Statements[0])
 	}
+	d.midCaps = nil // the names are found: a long-lived document need not hold it
 	return d
+}
+
+// total returns the number of tokens of the statements.
+func total(sts []Statement) int {
+	n := 0
+	for i := range sts {
+		n += len(sts[i].Tokens)
+	}
+	return n
 }
 
 // exactly moves the n elements that the statements' slices (field) hold

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,7 +30,7 @@ func Quotes(src string) []Quote {
 	for i := 0; i < len(src); {
 		// Most bytes are ASCII that no quotation mark is: mark would do
 		// nothing with them.
-		if c := src[i]; c < utf8.RuneSelf && c != '\n' && c != '"' && c != '\'' {
+		if c := src[i]; c < utf8.RuneSelf && c != '\n' && c != '"' && c != '\'' && c != '`' || i < q.skipTo {
 			prev = rune(c)
 			i++
 			continue
@@ -55,9 +56,10 @@ func Quotes(src string) []Quote {
 // A quoteScan holds the quotations open at a point of the text and those
 // found so far.
 type quoteScan struct {
-	src   string
-	stack []openMark
-	out   []Quote
+	src    string
+	stack  []openMark
+	out    []Quote
+	skipTo int // marks before this offset were read with the one before them (a doubled mark)
 }
 
 // mark reads the rune r at byte i (size bytes long), between prev and
@@ -87,19 +89,64 @@ func (q *quoteScan) mark(r, prev, next rune, i, size int) {
 			}
 		}
 	case '"':
-		q.straightDouble(prev, i, size)
+		q.straightDouble(prev, next, i, size)
 	case '\'':
+		// Two apostrophes, the closing mark of tokenised text, perhaps
+		// escaped with backslashes as some data sets keep them.
+		if n := closingPair(q.src, i); n > 0 {
+			if k := findOpen(q.stack, '"'); k >= 0 {
+				end := i
+				if prev == '\\' {
+					end--
+				}
+				q.closeAt(k, end, true)
+				q.skipTo = i + n
+				return
+			}
+		}
 		q.straightSingle(prev, next, i, size)
+	case '`':
+		q.backtick(prev, next, i)
+	}
+}
+
+// closingPair returns the length of the two apostrophes at src[i:], plain
+// or each escaped with a backslash, or 0.
+func closingPair(src string, i int) int {
+	switch {
+	case strings.HasPrefix(src[i:], "''"):
+		return 2
+	case strings.HasPrefix(src[i:], "'\\'"):
+		return 3
+	}
+	return 0
+}
+
+// backtick reads a '`', an opening mark of tokenised text: two of them,
+// together or one space apart, open a double quotation (closed by two
+// apostrophes or a '"'); one before a word opens a single one (closed by an
+// apostrophe).
+func (q *quoteScan) backtick(prev, next rune, i int) {
+	switch {
+	case next == '`':
+		q.open(i+2, '"')
+		q.skipTo = i + 2
+	case next == ' ' && i+2 < len(q.src) && q.src[i+2] == '`':
+		q.open(i+3, '"')
+		q.skipTo = i + 3
+	case !isLetterOrDigit(prev) && (isLetterOrDigit(next) || next == ' ' && i+2 < len(q.src) && isASCIILetter(q.src[i+2])):
+		q.open(i+1, '`')
 	}
 }
 
 // straightDouble reads a '"', which may open or close a quotation: it
-// closes the one open after a word, opens one after a space, an opening
-// bracket, a colon or a dash.
-func (q *quoteScan) straightDouble(prev rune, i, size int) {
+// closes the one open after a word, or standing apart as tokenised text
+// writes it ("the \" Star Wars \" saga"); it opens one after a space, an
+// opening bracket, a colon or a dash.
+func (q *quoteScan) straightDouble(prev, next rune, i, size int) {
 	top := findOpen(q.stack, '"')
 	switch {
-	case top >= 0 && !isSpaceOrStart(prev):
+	case top >= 0 && (!isSpaceOrStart(prev) || unicode.IsSpace(prev) && unicode.IsSpace(next)):
 		q.closeAt(top, i, true)
 	case isSpaceOrStart(prev) || isOpener(prev) || prev == ':' || prev == '—':
 		q.open(i+size, '"')
@@ -111,8 +158,11 @@ func (q *quoteScan) straightDouble(prev rune, i, size int) {
 // straightSingle reads a "'", an apostrophe more often than a quotation
 // mark: it closes an open quotation after a word and before no letter, and
 // opens one before a word that is not a tokeniser's clitic ("'s", "n't").
+//
+// A '`' is closed by a "'" after a word or standing apart ("` short '").
 func (q *quoteScan) straightSingle(prev, next rune, i, size int) {
-	if k := findOpen(q.stack, '\''); k >= 0 && !isSpaceOrStart(prev) && !isLetterOrDigit(next) {
+	if k := findOpen(q.stack, '\'', '`'); k >= 0 && !isLetterOrDigit(next) &&
+		(!isSpaceOrStart(prev) || q.stack[k].mark == '`' && unicode.IsSpace(prev)) {
 		q.closeAt(k, i, true)
 	} else if (isSpaceOrStart(prev) || isOpener(prev)) && isLetterOrDigit(next) && !isClitic(q.src[i+size:]) {
 		q.open(i+size, '\'')
@@ -135,7 +185,7 @@ func (q *quoteScan) closeAll(end int) {
 func (q *quoteScan) closeAt(k, end int, closed bool) {
 	o := q.stack[k]
 	q.stack = q.stack[:k]
-	if !closed && (o.mark == '\'' || o.mark == '‘') {
+	if !closed && (o.mark == '\'' || o.mark == '‘' || o.mark == '`') {
 		// A single mark left open is more likely an apostrophe or a typo
 		// than a quotation.
 		return

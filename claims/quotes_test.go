@@ -19,6 +19,12 @@ func TestQuotes(t *testing.T) {
 		{"nested", "He said: “They told me ‘never again’ twice.”", []string{"They told me ‘never again’ twice.", "never again"}},
 		{"a tokenised clitic opens no quotation", "kilmarnock 's manager said 'we are ready' and do n't care", []string{"we are ready"}},
 		{"a quote left open ends at the paragraph", "He said “it is over.\n\nNext paragraph.", []string{"it is over."}},
+		{"tokenised marks standing apart", `the entire " star wars " saga and the " so you think you can dance " stars`,
+			[]string{"star wars", "so you think you can dance"}},
+		{"tokenised backticks", "he is ``not entitled''to vote, and ` ` open and honest'' talks on ` short ' hours",
+			[]string{"not entitled", "open and honest", "short"}},
+		{"tokenised backticks closed by escaped apostrophes", `they were ` + "``" + `dismayed\'\'that a scheme will close`,
+			[]string{"dismayed"}},
 		{"a single mark left open is no quotation", "Her talk on 'The Price of Fame 'redefines her story. Ratings rose in May.",
 			nil},
 	}

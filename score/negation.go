@@ -3,6 +3,8 @@ package score
 import (
 	"fmt"
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -51,7 +53,10 @@ func (v *view) claimNegates() (Finding, bool) {
 			continue
 		}
 		for _, k := range words {
-			if wm, ok := v.byClaim[k]; ok && v.bears(wm.Sentence) {
+			// A question asks what the claim may answer ("Did you get the
+			// package?" for "Jack didn't get the package"): it states
+			// nothing the claim could deny.
+			if wm, ok := v.byClaim[k]; ok && v.bears(wm.Sentence) && !isQuestion(&v.src.Statements[wm.Sentence]) {
 				if aligned < 0 {
 					aligned = k
 				}
@@ -134,6 +139,12 @@ func negatedAt(c *claims.Statement, i int, byOther bool) bool {
 		}
 	}
 	return false
+}
+
+// isQuestion reports whether a source sentence is a question.
+func isQuestion(s *claims.Statement) bool {
+	t := strings.TrimRightFunc(s.Text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)", r) })
+	return strings.HasSuffix(t, "?")
 }
 
 // isNegationCue reports whether token i of c is itself a negation cue.

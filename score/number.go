@@ -47,9 +47,21 @@ func numbers(v *view, _ *account) outcome {
 			if rival = v.numberInSlot(n); rival == nil {
 				continue
 			}
+		} else if rival != nil && elsewhere != nil && v.claimStatesOther(k, rival) && v.statesElsewhere(n, elsewhere) {
+			// The rival's sentence is about another number of the claim,
+			// which it states: "earnings per share of $6.86 ... and earned
+			// $3.1 billion" against "Capital One earned $3.1 billion or
+			// $6.78 per diluted common share". A source sentence about the
+			// same thing that states n's value then confirms it.
+			continue
 		}
 		if rival == nil && n.Unit == "age" {
-			rival = v.s.onlyAge()
+			// The only age the source gives contradicts a claim's other
+			// age; the same age, stated in a sentence that shares no word
+			// with the claim, is still the source's.
+			if rival = v.s.onlyAge(); rival != nil && numbersAgree(n, rival) {
+				continue
+			}
 		}
 		claim := Span{n.Text, n.Start, n.End}
 		if rival != nil {
@@ -111,6 +123,32 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 		return nil
 	}
 	return rival
+}
+
+// claimStatesOther reports whether a number of the claim other than its k-th
+// agrees with a number of the aligned sentence that holds source number m.
+func (v *view) claimStatesOther(k int, m *claims.Number) bool {
+	for _, si := range v.m.Sentences {
+		s := &v.src.Statements[si]
+		if m.Start < s.Start || m.End > s.End {
+			continue
+		}
+		for j := range v.c.Numbers {
+			for i := range s.Numbers {
+				if j != k && numbersAgree(&v.c.Numbers[j], &s.Numbers[i]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// statesElsewhere reports whether a source sentence for which elsewhere
+// holds states the value of claim number n.
+func (v *view) statesElsewhere(n *claims.Number, elsewhere func(si int) bool) bool {
+	return v.s.statesNumber(n, elsewhere)
 }
 
 // partOfWord reports a number hyphenated to the word before it, part of a

@@ -48,10 +48,42 @@ func quoteWords(text string, base int) []qword {
 			}
 		}
 		w := strings.ReplaceAll(lex.Lower(text[i:k]), "’", "'")
-		out = append(out, qword{norm: w, start: base + i, end: base + k})
+		if n := len(out); n > 0 && splitClitic(text, i, w) {
+			// A tokeniser's clitic ("we 're", "do n't") is one word with
+			// the word before it, as the source writes it ("we're").
+			if w != "n't" {
+				w = "'" + w
+			}
+			out[n-1].norm += w
+			out[n-1].end = base + k
+		} else {
+			out = append(out, qword{norm: w, start: base + i, end: base + k})
+		}
 		i = j
 	}
 	return out
+}
+
+// splitClitic reports whether the word w starting at byte i of text is a
+// contraction that a tokeniser split off the word before it: "n't" after
+// a space, or "re", "s", "ve", "ll", "d", "m" after a space and an
+// apostrophe.
+func splitClitic(text string, i int, w string) bool {
+	if w == "n't" {
+		return i > 0 && text[i-1] == ' '
+	}
+	switch w {
+	case "re", "s", "ve", "ll", "d", "m":
+	default:
+		return false
+	}
+	switch {
+	case strings.HasSuffix(text[:i], " '"):
+		return true
+	case strings.HasSuffix(text[:i], " ’"):
+		return true
+	}
+	return false
 }
 
 // quotes checks that the words the claim quotes are in the source, in order,
@@ -84,8 +116,8 @@ func quotes(v *view, _ *account) outcome {
 				best, bestLCS = win, n
 			}
 		}
-		if bestLCS < 0 {
-			continue // verbatim
+		if bestLCS < 0 || dropsFillers(best, qw) {
+			continue // verbatim, or all but a function word or two
 		}
 		f := Finding{Kind: Quote, Claim: Span{q.Text, q.Start, q.End}}
 		if len(best) > 0 && bestLCS*2 >= len(qw) {
@@ -144,6 +176,30 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 		out = append(out, c.si)
 	}
 	return out
+}
+
+// maxDroppedWords is how many filler words a quotation may leave out of
+// the source's wording and still count as verbatim ("I'm afraid there is
+// no money" for "I'm afraid that there is no money").
+const maxDroppedWords = 2
+
+// dropsFillers reports whether the quotation's words are the
+// window's, in order, but for at most maxDroppedWords filler words that
+// the quotation leaves out (lex.IsQuoteFiller); it adds none.
+func dropsFillers(window, qw []qword) bool {
+	if len(window) == 0 || len(window) > len(qw)+maxDroppedWords {
+		return false
+	}
+	k := 0
+	for i := range window {
+		switch {
+		case k < len(qw) && window[i].norm == qw[k].norm:
+			k++
+		case !lex.IsQuoteFiller(window[i].norm):
+			return false
+		}
+	}
+	return k == len(qw)
 }
 
 func containsRun(hay, needle []qword) bool {

@@ -27,9 +27,11 @@ type NameIndex struct {
 	// ascending; last[kn] is the final one. of[e] is the key of entry e.
 	first, last, next, of []int32
 	// groups maps a group (first byte, length) to its key numbers,
-	// ascending: lists[groups[g]].
-	groups map[group]int32
-	lists  [][]int32
+	// ascending: the list that starts at lists[groups[g]].head and goes on
+	// through inGroup, -1 at its end.
+	groups  map[group]int32
+	lists   []groupList
+	inGroup []int32 // key number -> the next key number of its group
 	// pieces maps the hash of a piece to a chain of nodes, each naming a
 	// key that holds a piece with that hash: a collision only adds a key
 	// that SameNameKey then rejects.
@@ -44,12 +46,24 @@ type group uint64
 
 func groupOf(first byte, n int) group { return group(first)<<56 | group(n) }
 
-// group returns the key numbers of a group, ascending.
-func (x *NameIndex) group(g group) []int32 {
+// A groupList is the list of the key numbers of a group: its first and
+// last, and how many.
+type groupList struct{ head, tail, n int32 }
+
+// group returns the list of a group's key numbers.
+func (x *NameIndex) group(g group) groupList {
 	if i, ok := x.groups[g]; ok {
 		return x.lists[i]
 	}
-	return nil
+	return groupList{head: -1}
+}
+
+// appendKeys appends the key numbers of a group's list to dst, ascending.
+func (x *NameIndex) appendKeys(dst []int32, l groupList) []int32 {
+	for kn := l.head; kn >= 0; kn = x.inGroup[kn] {
+		dst = append(dst, kn)
+	}
+	return dst
 }
 
 type node struct{ key, next int32 }
@@ -76,12 +90,19 @@ const smallGroup = 48
 // Add files a key as a new entry and returns the entry's number: 0 for the
 // first, then 1, 2, ...
 func (x *NameIndex) Add(key string) int32 {
+	if x.number == nil {
+		// Room for an article's names or words from the start: the maps
+		// and lists would otherwise grow five or six times.
+		const n = 64
+		x.number = make(map[string]int32, n)
+		x.groups = make(map[group]int32, n/2)
+		x.keys = make([]string, 0, n)
+		ids := make([]int32, 0, 5*n)
+		x.first, x.last, x.next, x.of = ids[0:0:n], ids[n:n:2*n], ids[2*n:2*n:3*n], ids[3*n:3*n:4*n]
+		x.inGroup = ids[4*n : 4*n : 5*n]
+	}
 	id := int32(len(x.next))
 	x.next = append(x.next, -1)
-	if x.number == nil {
-		x.number = map[string]int32{}
-		x.groups = map[group]int32{}
-	}
 	if kn, ok := x.number[key]; ok {
 		x.next[x.last[kn]] = id
 		x.last[kn] = id
@@ -94,6 +115,7 @@ func (x *NameIndex) Add(key string) int32 {
 	x.keys = append(x.keys, key)
 	x.first = append(x.first, id)
 	x.last = append(x.last, id)
+	x.inGroup = append(x.inGroup, -1)
 	if key == "" {
 		return id
 	}
@@ -102,9 +124,12 @@ func (x *NameIndex) Add(key string) int32 {
 	if !ok {
 		gi = int32(len(x.lists))
 		x.groups[g] = gi
-		x.lists = append(x.lists, nil)
+		x.lists = append(x.lists, groupList{head: kn, tail: kn})
+	} else {
+		x.inGroup[x.lists[gi].tail] = kn
+		x.lists[gi].tail = kn
 	}
-	x.lists[gi] = append(x.lists[gi], kn)
+	x.lists[gi].n++
 	if len(key) < 5 {
 		return id
 	}
@@ -115,11 +140,11 @@ func (x *NameIndex) Add(key string) int32 {
 		}
 		x.other[g] = append(x.other[g], kn)
 	}
-	switch n := len(x.lists[gi]); {
+	switch n := x.lists[gi].n; {
 	case n == smallGroup+1:
 		// The group outgrows a scan: its keys are filed under their pieces
 		// from now on, those before this one included.
-		for _, k := range x.lists[gi] {
+		for k := x.lists[gi].head; k >= 0; k = x.inGroup[k] {
 			if isASCII(x.keys[k]) {
 				x.file(k)
 			}
@@ -179,7 +204,7 @@ func (x *NameIndex) Similar(key string, f func(entry int32) bool) {
 	var buf [64]int32
 	for n := max(1, len(key)-2); n <= len(key)+2; n++ {
 		all := x.group(groupOf(key[0], n))
-		if len(all) == 0 {
+		if all.n == 0 {
 			continue
 		}
 		var cands []int32
@@ -190,8 +215,8 @@ func (x *NameIndex) Similar(key string, f func(entry int32) bool) {
 			}
 		case min(n, len(key)) < 5:
 			continue // only equal keys match below 5 bytes
-		case len(all) <= smallGroup || !isASCII(key):
-			cands = all
+		case all.n <= smallGroup || !isASCII(key):
+			cands = x.appendKeys(buf[:0], all)
 		default:
 			cands = x.lookup(buf[:0], key, n)
 		}

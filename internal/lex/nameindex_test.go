@@ -93,7 +93,7 @@ func TestNameIndex(t *testing.T) {
 		}
 		large := 0
 		for _, g := range x.lists {
-			if len(g) > smallGroup {
+			if g.n > smallGroup {
 				large++
 			}
 		}

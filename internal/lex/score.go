@@ -83,3 +83,14 @@ func IsPossessivePronoun(lower string) bool { return lower == "his" || lower == 
 func IsRelativePronoun(lower string) bool {
 	return lower == "who" || lower == "whose" || lower == "which"
 }
+
+// quoteFillers are the words a quotation may leave out of the source's
+// wording without changing what it says: the articles, the conjunction
+// "that" and a few focusing words. Written by hand from English usage;
+// "not", "only", "even" and the like are not in it, for dropping them
+// changes the words' meaning.
+var quoteFillers = setOf("a", "an", "the", "that", "both", "just", "really", "so", "then", "also")
+
+// IsQuoteFiller reports whether a lower-cased word may be left out of a
+// quotation of the source.
+func IsQuoteFiller(lower string) bool { return quoteFillers[lower] }
