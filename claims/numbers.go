@@ -21,6 +21,13 @@ type Number struct {
 	Unit    string
 	Ordinal bool // "second day", "2nd"
 	Approx  bool // "about", "almost", "more than" come before it
+	// Step is the precision the digits of the value are written to, in
+	// Unit: 0.1 for "3.5%", 1 for "97%", 0.3048 for "650ft" (in metres),
+	// 1e8 for "1.2 billion"; 0 for a value taken as exact (a number word,
+	// a fraction, an ordinal, whole digits before a multiplier: "2
+	// billion"). A value within half a step of it rounds to it: "97%" for
+	// "97.2%".
+	Step float64
 }
 
 // A numberScan is the state of reading one number: its first token i, the
@@ -125,18 +132,18 @@ func digitsValue(s *numberScan) match {
 		v = v*1000 + float64(atoi(toks[s.j+1].Lower()))
 		s.j += 2
 	}
-	s.n.Value = v
+	s.n.Value, s.n.Step = v, writtenStep(t.Lower())
 	switch suffix {
 	case "":
 	case "st", "nd", "rd", "th":
-		s.n.Ordinal = true
+		s.n.Ordinal, s.n.Step = true, 0
 	case "s":
 		return rejected // "1990s" is a decade, read as a date
 	default:
 		if m, ok := lex.Multiplier(suffix); ok {
-			s.n.Value *= m
+			s.n.Value, s.n.Step = s.n.Value*m, multipliedStep(s.n.Step, m)
 		} else if u, f, ok := lex.Unit(suffix); ok {
-			s.n.Unit, s.n.Value = u, s.n.Value*f
+			s.n.Unit, s.n.Value, s.n.Step = u, s.n.Value*f, s.n.Step*f
 		} else if u, ok := temperatureScale(suffix); ok && t.Text[len(t.Text)-1] < 'a' {
 			s.n.Unit = u // "5C", "41F": a capital letter, not "50c" (cents)
 		}
@@ -190,7 +197,7 @@ func clockValue(s *numberScan) match {
 	if h > 24 || m > 59 {
 		return noMatch
 	}
-	s.n.Value, s.n.Unit = float64(h%12*60+m), "clock"
+	s.n.Value, s.n.Unit, s.n.Step = float64(h%12*60+m), "clock", 1
 	s.j = j
 	return matched
 }
@@ -311,6 +318,7 @@ func multiplierPart(s *numberScan) {
 	if m, ok := lex.Multiplier(s.toks[s.j].Lower()); ok && len(s.toks[s.j].Lower()) > 2 {
 		s.n.Value *= m
 		s.n.Max = s.n.Value
+		s.n.Step = multipliedStep(s.n.Step, m)
 		s.j++
 	}
 }
@@ -411,10 +419,10 @@ func measureUnit(s *numberScan, hyphen bool) bool {
 	if !ok || len(next) <= 1 && !hyphen {
 		return false
 	}
-	n.Unit, n.Value, n.Max = u, n.Value*f, n.Max*f
+	n.Unit, n.Value, n.Max, n.Step = u, n.Value*f, n.Max*f, n.Step*f
 	s.j++
 	if u == "year" && s.j+1 < len(s.toks) && s.toks[s.j].Lower() == "old" {
-		n.Unit, n.Value, n.Max = "age", n.Value/f, n.Max/f
+		n.Unit, n.Value, n.Max, n.Step = "age", n.Value/f, n.Max/f, n.Step/f
 		s.j++
 	}
 	return true
@@ -598,6 +606,38 @@ func parseNumber(s string) (float64, string, bool) {
 		return 0, "", false
 	}
 	return v, s[i:], true
+}
+
+// writtenStep returns the precision of the digits that start s: 1 for
+// "97", 0.1 for "97.2" or "99,9" (a decimal comma), 0.01 for "6.86".
+func writtenStep(s string) float64 {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	digits := s[:i]
+	point := strings.LastIndexByte(digits, '.')
+	if c := strings.IndexByte(digits, ','); point < 0 && c >= 0 && strings.Count(digits, ",") == 1 && len(digits)-c-1 <= 2 {
+		point = c
+	}
+	step := 1.0
+	if point >= 0 {
+		for range digits[point+1:] {
+			step /= 10
+		}
+	}
+	return step
+}
+
+// multipliedStep is the step of a value written to step before multiplier
+// m: whole digits before a multiplier are a round figure, exact ("2
+// billion" is not 1.7 billion rounded), and decimals keep their precision
+// ("1.2 billion" to 0.1 billion).
+func multipliedStep(step, m float64) float64 {
+	if step >= 1 {
+		return 0
+	}
+	return step * m
 }
 
 func atoi(s string) int {

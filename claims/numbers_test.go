@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -64,5 +65,33 @@ func TestNumbers(t *testing.T) {
 				t.Errorf("Numbers(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// TestNumberStep checks the precision a value is written to, which lets
+// "97%" stand for "97.2%" rounded and keeps "2 billion" exact.
+func TestNumberStep(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+	}{
+		{"Turnout was 97% in May.", 1},
+		{"Turnout was 97.2% in May.", 0.1},
+		{"It hangs at 99,9% for long.", 0.1},
+		{"It earned $6.86 a share.", 0.01},
+		{"It earned $1.2 billion.", 1e8},
+		{"It earned $2 billion.", 0},
+		{"It earned £5m.", 0},
+		{"Six farmers spoke.", 0},
+		{"She came 2nd in the race.", 0},
+	}
+	for _, tt := range tests {
+		ns := one(t, tt.in).Numbers
+		if len(ns) != 1 {
+			t.Fatalf("Numbers(%q) = %v, want one", tt.in, ns)
+		}
+		if got := ns[0].Step; math.Abs(got-tt.want) > 1e-9*math.Max(1, tt.want) {
+			t.Errorf("Numbers(%q) step %g, want %g", tt.in, got, tt.want)
+		}
 	}
 }
