@@ -37,6 +37,8 @@ type numberScan struct {
 	i, j  int
 	start int // the first token of the number's text: i, or its sign
 	n     Number
+	// multiplied says a multiplier was read ("5m", "5 million").
+	multiplied bool
 }
 
 // A match is what a recogniser makes of the tokens before it.
@@ -142,6 +144,7 @@ func digitsValue(s *numberScan) match {
 	default:
 		if m, ok := lex.Multiplier(suffix); ok {
 			s.n.Value, s.n.Step = s.n.Value*m, multipliedStep(s.n.Step, m)
+			s.multiplied = true
 		} else if u, f, ok := lex.Unit(suffix); ok {
 			s.n.Unit, s.n.Value, s.n.Step = u, s.n.Value*f, s.n.Step*f
 		} else if u, ok := temperatureScale(suffix); ok && t.Text[len(t.Text)-1] < 'a' {
@@ -319,6 +322,7 @@ func multiplierPart(s *numberScan) {
 		s.n.Value *= m
 		s.n.Max = s.n.Value
 		s.n.Step = multipliedStep(s.n.Step, m)
+		s.multiplied = true
 		s.j++
 	}
 }
@@ -400,14 +404,22 @@ func yearOldUnit(s *numberScan, hyphen bool) bool {
 	return true
 }
 
-// U3: a currency word.
+// U3: a currency word. A word that is also a measure ("pounds") is money
+// after a multiplier ("5 million pounds") and a weight after a bare value
+// ("lost 30 pounds"), as the texts mostly use it: sums in pounds are
+// written "£30".
 func currencyUnit(s *numberScan, _ bool) bool {
-	cur, ok := lex.Currency(s.toks[s.j].Lower())
-	if ok {
-		s.n.Unit = cur
-		s.j++
+	word := s.toks[s.j].Lower()
+	cur, ok := lex.Currency(word)
+	if !ok {
+		return false
 	}
-	return ok
+	if _, _, measure := lex.Unit(word); measure && !s.multiplied {
+		return false
+	}
+	s.n.Unit = cur
+	s.j++
+	return true
 }
 
 // U4: a measure, turned into its canonical unit ("three decades" is 30

@@ -52,6 +52,8 @@ func TestNumbers(t *testing.T) {
 		{"a score or an hour past 24 is no time of day", "It was 3:1 by 25:10.", []num{{"3", 3, 3, "", false, false}, {"1", 1, 1, "", false, false}, {"25", 25, 25, "", false, false}, {"10", 10, 10, "", false, false}}},
 		{"a decimal comma", "It hangs at 99,9% for long.", []num{{"99,9%", 99.9, 99.9, "percent", false, false}}},
 		{"a comma before three digits groups thousands", "It cost 1,200 dollars.", []num{{"1,200 dollars", 1200, 1200, "USD", false, false}}},
+		{"pounds after a bare value weigh", "He lost 30 pounds, then 30lbs.", []num{{"30 pounds", 13.608, 13.608, "kg", false, false}, {"30lbs", 13.608, 13.608, "kg", false, false}}},
+		{"pounds after a multiplier are money", "It cost 5 million pounds.", []num{{"5 million pounds", 5e6, 5e6, "GBP", false, false}}},
 		{"a year is a date, not a number", "It happened in 2019.", nil},
 		{"one as a pronoun is not a number", "One of the aides left.", nil},
 	}

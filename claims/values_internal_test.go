@@ -100,6 +100,8 @@ var valueRuleTests = []struct {
 	{"U1 percent", "Prices rose 3.5% this year.", []string{`number "3.5%" 3.5 percent`}},
 	{"U2 age", "The 66-year-old resigned.", []string{`number "66-year-old" 66 age`}},
 	{"U3 currency", "He paid 5 dollars.", []string{`number "5 dollars" 5 USD`}},
+	{"U3 currency", "It cost 5 million pounds, or 5m pounds.", []string{`number "5 million pounds" 5e+06 GBP`, `number "5m pounds" 5e+06 GBP`}},
+	{"U4 measure", "He lost 30 pounds for the role.", []string{`number "30 pounds" 13.61 kg`}},
 	{"U4 measure", "She served for three decades.", []string{`number "three decades" 30 year`}},
 	{"U4 measure", "He is 54 years old.", []string{`number "54 years old" 54 age`}},
 	{"U5 temperature", "It was 5°C at noon.", []string{`number "5°C" 5 celsius`}},
