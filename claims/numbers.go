@@ -17,7 +17,9 @@ type Number struct {
 	Max        float64 // the high end of a range ("5 to 10"); equal to Value otherwise
 	// Unit is what is counted: "age", "percent", a currency code ("USD"), a
 	// canonical measure ("year", "day", "second", "metre", "kg"), or the stem
-	// of the noun that follows ("farmer" in "six farmers"); "" when unknown.
+	// of the noun that follows ("farmer" in "six farmers"), with a hyphen
+	// when one joins it to a cardinal ("stage-" in "two-stage"); "clock"
+	// for a time of day; "" when unknown.
 	Unit    string
 	Ordinal bool // "second day", "2nd"
 	Approx  bool // "about", "almost", "more than" come before it
@@ -473,13 +475,20 @@ func temperatureScale(lower string) (string, bool) {
 }
 
 // U6: the noun counted, by its stem ("six farmers"); it stays outside the
-// number's text.
-func nounUnit(s *numberScan, _ bool) bool {
+// number's text. A noun hyphenated to a cardinal makes a compound modifier
+// ("a two-stage plan", "his three-point record", "a seven-time winner"),
+// which counts no such noun but compares with the same compound: its unit
+// is the stem and a hyphen, "stage-". An ordinal's compound names its
+// thing as the words apart do ("fourth-quarter" is "fourth quarter").
+func nounUnit(s *numberScan, hyphen bool) bool {
 	t := &s.toks[s.j]
 	if t.Kind != WordToken || t.Stop {
 		return false
 	}
 	s.n.Unit = t.Stem()
+	if hyphen && !s.n.Ordinal {
+		s.n.Unit += "-"
+	}
 	return true
 }
 

@@ -107,6 +107,7 @@ var valueRuleTests = []struct {
 	{"U5 temperature", "It was 5°C at noon.", []string{`number "5°C" 5 celsius`}},
 	{"U5 temperature", "It was 40 degrees Fahrenheit.", []string{`number "40 degrees Fahrenheit" 40 fahrenheit`}},
 	{"U6 noun", "Six farmers spoke.", []string{`number "Six" 6 farmer`}},
+	{"U6 noun", "It is a two-stage plan in its fourth-quarter report.", []string{`number "two-" 2 stage-`, `number "fourth-" 4 quarter ordinal`}},
 	{"N11 age", "Ortiz, 54, resigned.", []string{`number "54" 54 age`}},
 	{"N12 sign", "Prices fell -2.5% and rose +2.5%.", []string{`number "-2.5%" -2.5 percent`, `number "+2.5%" 2.5 percent`}},
 	{"N12 sign", "It was -5C at night.", []string{`number "-5C" -5 celsius`}},

@@ -2,6 +2,7 @@ package score
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -89,6 +90,10 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 	if head == "" || lex.IsMeasure(head) || n.Value == 1 || partOfWord(v.c, n) {
 		return nil
 	}
+	// A compound modifier ("4-course") stands where the same compound does
+	// ("three-course"), not a count of the noun ("one course"), and a count
+	// ("27 points") not where a compound does ("three-point record").
+	head, compound := strings.CutSuffix(head, "-")
 	var rival *claims.Number
 	bestShared, agreed := -1, false
 	for _, si := range v.m.Sentences {
@@ -98,7 +103,7 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 		var sentenceRival *claims.Number
 		for k := range s.Numbers {
 			m := &s.Numbers[k]
-			if m.Ordinal != n.Ordinal || !headAfter(s, m.End, head) {
+			if m.Ordinal != n.Ordinal || compound != strings.HasSuffix(m.Unit, "-") || compound && m.Unit != n.Unit || !headAfter(s, m.End, head) {
 				continue
 			}
 			if shared < 0 {
