@@ -41,8 +41,8 @@ import (
 // from the simulation of msBuilt: the simulation is of the rule the library
 // has.
 
-// msBuilt is the name of the rule that claimcheck's better implements.
-const msBuilt = "score-first"
+// msBuilt is the name of the rule that claimcheck's choose implements.
+const msBuilt = "aligned-contradiction"
 
 // An msVerdict is one source's verdict on one claim, as a report gives it.
 type msVerdict struct {
@@ -111,6 +111,40 @@ var msRules = []msRule{
 		best := -1
 		for i, v := range vs {
 			if v.label == claimcheck.Contradicted && v.coverage >= vs[w].coverage &&
+				(best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+		return w
+	}},
+	{"aligned-contradiction-strict", "as aligned-contradiction, the contradiction aligned more strongly than the winner", func(vs []msVerdict) int {
+		w := scoreFirst(vs)
+		if vs[w].label != claimcheck.Unsupported {
+			return w
+		}
+		best := -1
+		for i, v := range vs {
+			if v.label == claimcheck.Contradicted && v.coverage > vs[w].coverage &&
+				(best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+		return w
+	}},
+	{"aligned-contradiction-min", "as aligned-contradiction, the contradiction also aligned on at least MinCoverage (0.5) of the claim", func(vs []msVerdict) int {
+		w := scoreFirst(vs)
+		if vs[w].label != claimcheck.Unsupported {
+			return w
+		}
+		best := -1
+		for i, v := range vs {
+			if v.label == claimcheck.Contradicted && v.coverage >= vs[w].coverage && v.coverage >= claimcheck.DefaultMinCoverage &&
 				(best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
 				best = i
 			}
