@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -183,6 +184,26 @@ type posting struct {
 	count   int32
 }
 
+// A hit is an article that a claim's words found, and its score.
+type hit struct {
+	article int32
+	score   float64
+}
+
+// gallop returns the index of the first posting of ps for an article at or
+// after a: by doubling steps from the start, then a binary search, so that
+// looking up ascending articles one after another costs the logarithm of
+// the distance between them, not of the list.
+func gallop(ps []posting, a int32) int {
+	hi := 1
+	for hi < len(ps) && ps[hi-1].article < a {
+		hi *= 2
+	}
+	lo := hi / 2
+	hi = min(hi, len(ps))
+	return lo + sort.Search(hi-lo, func(i int) bool { return ps[lo+i].article >= a })
+}
+
 // The ranking's bounds: how many of a claim's words count, rarest first,
 // and how many postings are read whole at most once the first is read (the
 // other words are looked up for the articles those found).
@@ -288,10 +309,12 @@ func (x *TermIndex) Candidates(claim string, k int) []ArticleID {
 		return idf * tf * (k1 + 1) / (tf + k1*(1-b+b*float64(x.lengths[p.article])/avg))
 	}
 	// The rarest words find the articles: their postings are read whole,
-	// as long as there are few of them. The commoner words only add to the
-	// scores of those articles, looked up in their postings (which are in
-	// the order articles were added) by binary search.
-	scores := map[int32]float64{}
+	// as long as there are few of them, and merged in article order. The
+	// commoner words only add to the scores of those articles, looked up
+	// in their postings (which are in the order articles were added) by a
+	// search that starts where the last one ended. Each article's score
+	// adds its words' weights in the order of q, whatever the path.
+	var hits, merged []hit
 	read, i := 0, 0
 	for ; i < len(q) && i < maxQueryTerms; i++ {
 		ps := x.postings[q[i]]
@@ -299,27 +322,37 @@ func (x *TermIndex) Candidates(claim string, k int) []ArticleID {
 			break
 		}
 		read += len(ps)
+		merged = merged[:0]
+		j := 0
 		for _, p := range ps {
-			scores[p.article] += weight(q[i], p)
+			for ; j < len(hits) && hits[j].article < p.article; j++ {
+				merged = append(merged, hits[j])
+			}
+			if j < len(hits) && hits[j].article == p.article {
+				merged = append(merged, hit{p.article, hits[j].score + weight(q[i], p)})
+				j++
+			} else {
+				merged = append(merged, hit{p.article, weight(q[i], p)})
+			}
 		}
+		merged = append(merged, hits[j:]...)
+		hits, merged = merged, hits
 	}
 	for ; i < len(q) && i < maxQueryTerms; i++ {
 		ps := x.postings[q[i]]
-		for a := range scores {
-			if j, ok := slices.BinarySearchFunc(ps, a, func(p posting, a int32) int { return cmp.Compare(p.article, a) }); ok {
-				scores[a] += weight(q[i], ps[j])
+		from := 0
+		for h := range hits {
+			j := from + gallop(ps[from:], hits[h].article)
+			if j < len(ps) && ps[j].article == hits[h].article {
+				hits[h].score += weight(q[i], ps[j])
 			}
+			from = j
 		}
 	}
 	// The best k, kept in order by insertion: k is small.
-	type hit struct {
-		article int32
-		score   float64
-	}
 	before := func(p, q hit) bool { return p.score > q.score || p.score == q.score && p.article < q.article }
-	top := make([]hit, 0, min(k, len(scores)))
-	for a, s := range scores {
-		h := hit{a, s}
+	top := make([]hit, 0, min(k, len(hits)))
+	for _, h := range hits {
 		if len(top) == k && !before(h, top[k-1]) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -47,7 +48,9 @@ func TestCoverSet(t *testing.T) {
 			weights, holds := x.candidates(c, content, rel)
 			want := x.cover(weights, holds, 10)
 			sc := x.scratch()
-			got := x.coverSet(x.candidateSet(sc, c, content, rel), sc.list, 10)
+			dense := x.claimWords(sc, c, content, rel)
+			x.candidateSet(sc, false)
+			got, _ := x.coverSet(dense, sc.list, 10, 0)
 			x.release(sc)
 			if !slices.Equal(got, want) {
 				t.Errorf("source %d, claim %q: coverSet %v, cover %v", p[0], c.Text, got, want)
@@ -60,4 +63,94 @@ func TestCoverSet(t *testing.T) {
 	if n < 100 {
 		t.Errorf("only %d claims aligned: the test tells little", n)
 	}
+}
+
+// TestCoverSetPruned checks that pruning (candidateSet letting only the
+// rarer words propose sentences) chooses the sentences reading every
+// posting chooses, or says it cannot tell, and that reading every posting
+// (common words looked up in bit sets) chooses what the map-based cover
+// does: on a long source whose words
+// are each in tens to hundreds of sentences, against claims taken from it,
+// changed (another name, another number) and made up.
+func TestCoverSetPruned(t *testing.T) {
+	src, derived := longSource(6000)
+	x := Prepare(claims.Parse(src), Options{})
+	doc := claims.Parse(derived)
+	pruned, fellBack := 0, 0
+	for i := range doc.Statements {
+		c := &doc.Statements[i]
+		var content []int
+		for k := range c.Tokens {
+			if c.Tokens[k].Content() {
+				content = append(content, k)
+			}
+		}
+		if len(content) == 0 || len(content) > 64 {
+			continue
+		}
+		rel := relatedOf(c, content)
+		sc := x.scratch()
+		weights := x.claimWords(sc, c, content, rel)
+		x.candidateSet(sc, false)
+		want, _ := x.coverSet(weights, sc.list, 10, 0)
+		if w, holds := x.candidates(c, content, rel); !slices.Equal(want, x.cover(w, holds, 10)) {
+			t.Errorf("claim %q: coverSet %v, cover %v", c.Text, want, x.cover(w, holds, 10))
+		}
+		x.reset(sc)
+		unread := x.candidateSet(sc, true)
+		got, ok := x.coverSet(weights, sc.list, 10, unread)
+		x.release(sc)
+		if unread != 0 {
+			pruned++
+		}
+		if !ok {
+			fellBack++
+			continue
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("claim %q: pruned %v, whole %v", c.Text, got, want)
+		}
+	}
+	if pruned < len(doc.Statements)/2 || fellBack == pruned {
+		t.Errorf("%d of %d claims pruned, %d fell back: the test tells little", pruned, len(doc.Statements), fellBack)
+	}
+	t.Logf("%d of %d claims pruned, %d fell back", pruned, len(doc.Statements), fellBack)
+}
+
+// longSource returns a source of n sentences drawn from small vocabularies
+// (so that each word is in tens to hundreds of them) and claims: some of
+// its sentences rewritten, some with another name or number, some made up
+// of its words.
+func longSource(n int) (string, string) {
+	state := uint32(1)
+	next := func(k int) int {
+		state = state*1664525 + 1013904223
+		return int(state>>8) % k
+	}
+	pick := func(w ...string) string { return w[next(len(w))] }
+	syll := []string{"ka", "lo", "mi", "ren", "sto", "vi", "dan", "or", "bel", "tu", "zan", "pe"}
+	name := func() string {
+		s := syll[next(len(syll))] + syll[next(len(syll))] + syll[next(len(syll))]
+		return strings.ToUpper(s[:1]) + s[1:]
+	}
+	var src, der strings.Builder
+	for i := range n {
+		who, count := name()+" "+name(), 10+next(400)
+		thing, verb := pick("bridge", "hospital", "school", "factory", "road", "stadium", "library", "port"), pick("opened", "closed", "rebuilt", "inspected", "funded", "delayed")
+		day, noun := pick("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"), pick("workers", "residents", "patients", "pupils", "visitors")
+		fmt.Fprintf(&src, "%s said on %s that the %s had been %s after %d %s complained. ", who, day, thing, verb, count, noun)
+		if i%20 != 0 {
+			continue
+		}
+		switch next(4) {
+		case 0:
+			count++
+		case 1:
+			who = name() + " " + name()
+		case 2:
+			thing, verb, day = pick("bridge", "port", "road"), pick("funded", "closed"), pick("Monday", "Friday")
+		}
+		fmt.Fprintf(&der, "After %d %s complained, the %s was %s, %s said on %s. ", count, noun, thing, verb, who, day)
+	}
+	return src.String(), der.String()
 }

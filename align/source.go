@@ -27,8 +27,13 @@ type Source struct {
 	// nameKeys holds the keys of names, so that a variant's is found
 	// without scanning a long source whole for every name of a claim.
 	nameKeys lex.KeyIndex[struct{}]
-	maxW     float64
-	pool     *sync.Pool // of *scratch, sized for doc
+	// dense holds, for the stems in more than maxPostings sentences and
+	// more than one in 32 (where it takes less memory than their
+	// postings), the sentences that hold them as a bit set: a claim's
+	// common words are then looked up in constant time.
+	dense map[int32][]uint64
+	maxW  float64
+	pool  *sync.Pool // of *scratch, sized for doc
 }
 
 // A stemEntry is where a stem's postings are, and its rarity weight.
@@ -104,7 +109,29 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 		x.entries[e].weight = idf(n, float64(x.entries[e].n))
 	}
 	x.maxW = idf(n, 0)
+	for e, en := range x.entries {
+		if en.n <= maxPostings || 32*int(en.n) <= len(doc.Statements) {
+			continue
+		}
+		if x.dense == nil {
+			x.dense = map[int32][]uint64{}
+		}
+		set := make([]uint64, (len(doc.Statements)+63)/64)
+		for _, si := range x.postings[en.off : en.off+en.n] {
+			set[si>>6] |= 1 << (si & 63)
+		}
+		x.dense[int32(e)] = set
+	}
 	return x
+}
+
+// denseOf returns the sentences that hold a stem as a bit set, or nil when
+// the Source keeps none for it (see Source.dense).
+func (x *Source) denseOf(stem string) []uint64 {
+	if x.dense == nil {
+		return nil
+	}
+	return x.dense[x.stems[stem]]
 }
 
 // add indexes sentence i, c: the roles of its numbers, its content stems

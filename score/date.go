@@ -18,7 +18,8 @@ func dates(v *view, _ *account) outcome {
 		// other storms on Thursday, while the one it copies says Tuesday.
 		// (Numbers are rarer: "£111m" alone finds the sentence it is from.)
 		ignore := func(si int) bool { return !v.sharesBeyond(si, d.Start, d.End) }
-		agreed, rival := compare(v, d, ignore, nil, func(c *claims.Statement) []claims.Date { return c.Dates }, datesAgree, sharesField)
+		anywhere := func() bool { return v.s.statesDate(d, nil) }
+		agreed, rival := compare(v, d, ignore, anywhere, func(c *claims.Statement) []claims.Date { return c.Dates }, datesAgree, sharesField)
 		if agreed || rival != nil && v.statesDate(d) {
 			continue
 		}
@@ -39,14 +40,7 @@ func dates(v *view, _ *account) outcome {
 // January and the aligned one February). A number is another matter (see
 // compare): two dates in one sentence rarely stand in each other's place.
 func (v *view) statesDate(d *claims.Date) bool {
-	for si := range v.src.Statements {
-		for k := range v.src.Statements[si].Dates {
-			if datesAgree(d, &v.src.Statements[si].Dates[k]) && v.sharesBeyond(si, d.Start, d.End) {
-				return true
-			}
-		}
-	}
-	return false
+	return v.s.statesDate(d, func(si int) bool { return v.sharesBeyond(si, d.Start, d.End) })
 }
 
 // datesAgree reports whether two dates can be the same: every field both

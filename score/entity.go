@@ -113,24 +113,7 @@ func (v *view) spellsOutPeriod(name string) bool {
 	if len(name) != 2 || name[0] != 'Q' && name[0] != 'H' || name[1] < '1' || name[1] > '4' || name[0] == 'H' && name[1] > '2' {
 		return false
 	}
-	ordinal := [...]string{"first", "second", "third", "fourth"}[name[1]-'1']
-	period := "quarter"
-	if name[0] == 'H' {
-		period = "half"
-	}
-	for si := range v.src.Statements {
-		toks := v.src.Statements[si].Tokens
-		for k := 0; k+1 < len(toks); k++ {
-			next := k + 1
-			if toks[next].Text == "-" && next+1 < len(toks) {
-				next++
-			}
-			if toks[k].Lower() == ordinal && toks[next].Lower() == period {
-				return true
-			}
-		}
-	}
-	return false
+	return v.s.spellsOut(int(name[1]-'0'), name[0] == 'H')
 }
 
 // mentionsPlaceOf reports whether e is a place adjective or demonym of one

@@ -185,6 +185,9 @@ func governed(c *claims.Statement, i int) []int {
 // also denies somewhere ("if we don't become aware" beside "we have to
 // become aware"), and the claim may say it after it.
 func (v *view) statedPlainly(stem string) bool {
+	if plain, known := v.s.statesPlainly(stem); known { // a stem a negation governs
+		return plain
+	}
 	for si := range v.src.Statements {
 		s := &v.src.Statements[si]
 		for k := range s.Tokens {
@@ -212,26 +215,15 @@ func (v *view) deniedSomewhere(words []int) bool {
 	if len(want) == 0 {
 		return false
 	}
-	for si := range v.src.Statements {
-		s := &v.src.Statements[si]
-		for _, cue := range s.Cues {
-			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
-				continue
-			}
-			gov := governed(s, cue.Token)
-			if !slices.ContainsFunc(gov, func(k int) bool { return s.Tokens[k].Stem() == want[0] }) {
-				continue
-			}
-			all := true
-			for _, w := range want[1:] {
-				all = all && slices.ContainsFunc(gov, func(k int) bool { return s.Tokens[k].Stem() == w })
-			}
-			if all {
-				return true
-			}
+	// The source's negations that govern a word of the first stem.
+	return v.s.denialsOf(want[0], func(s *claims.Statement, cue claims.Cue) bool {
+		gov := governed(s, cue.Token)
+		all := true
+		for _, w := range want[1:] {
+			all = all && slices.ContainsFunc(gov, func(k int) bool { return s.Tokens[k].Stem() == w })
 		}
-	}
-	return false
+		return all
+	})
 }
 
 // attachment returns the word a negation cue at i attaches to, of the

@@ -41,7 +41,8 @@ func numbers(v *view, _ *account) outcome {
 		if v.inAttribution(n.Start) {
 			elsewhere = nil
 		}
-		agreed, rival := compare(v, n, nil, elsewhere, func(c *claims.Statement) []claims.Number { return c.Numbers }, numbersAgree, sameNumberRole)
+		anywhere := func() bool { return v.s.statesNumber(n, elsewhere) }
+		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers }, numbersAgree, sameNumberRole)
 		if agreed {
 			if rival = v.numberInSlot(n); rival == nil {
 				continue
@@ -58,7 +59,7 @@ func numbers(v *view, _ *account) outcome {
 			// The only age the source gives contradicts a claim's other
 			// age; the same age, stated in a sentence that shares no word
 			// with the claim, is still the source's.
-			if rival = v.onlyAge(); rival != nil && numbersAgree(n, rival) {
+			if rival = v.s.onlyAge(); rival != nil && numbersAgree(n, rival) {
 				continue
 			}
 		}
@@ -147,14 +148,7 @@ func (v *view) claimStatesOther(k int, m *claims.Number) bool {
 // statesElsewhere reports whether a source sentence for which elsewhere
 // holds states the value of claim number n.
 func (v *view) statesElsewhere(n *claims.Number, elsewhere func(si int) bool) bool {
-	for i := range v.src.Statements {
-		for k := range v.src.Statements[i].Numbers {
-			if numbersAgree(n, &v.src.Statements[i].Numbers[k]) && elsewhere(i) {
-				return true
-			}
-		}
-	}
-	return false
+	return v.s.statesNumber(n, elsewhere)
 }
 
 // partOfWord reports a number hyphenated to the word before it, part of a
@@ -209,28 +203,6 @@ func (v *view) numberInEvidence(n *claims.Number) bool {
 // sameNumberRole reports two numbers of the same unit and kind.
 func sameNumberRole(a, b *claims.Number) bool {
 	return a.Unit != "" && a.Unit == b.Unit && a.Ordinal == b.Ordinal
-}
-
-// onlyAge returns the age the source gives, when it gives exactly one
-// (possibly several times): a claim's different age is then a contradiction
-// even when the aligned sentences do not state it.
-func (v *view) onlyAge() *claims.Number {
-	var age *claims.Number
-	for i := range v.src.Statements {
-		for k := range v.src.Statements[i].Numbers {
-			n := &v.src.Statements[i].Numbers[k]
-			if n.Unit != "age" {
-				continue
-			}
-			if age != nil && age.Value != n.Value {
-				return nil
-			}
-			if age == nil {
-				age = n
-			}
-		}
-	}
-	return age
 }
 
 // numbersAgree reports whether two numbers can state the same quantity:

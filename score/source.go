@@ -1,6 +1,12 @@
 package score
 
 import (
+	"cmp"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -18,21 +24,60 @@ type Source struct {
 	// wordKeys holds the name keys of the source's words (not function
 	// words, three letters or more): the exact key (Has) answers most
 	// questions without comparing spellings.
-	wordKeys lex.KeyIndex[struct{}]
+	wordKeys keyTable[struct{}]
 	// otherKeys holds the name keys of the source's other words (function
 	// words and words under three letters) that wordKeys lacks, and
 	// emptyKey whether a word has an empty key: with wordKeys they answer
 	// mentionsAnyWord for every word of the source.
-	otherKeys lex.KeyIndex[struct{}]
+	otherKeys keyTable[struct{}]
 	emptyKey  bool
 	// entityWords holds where the source's names are, by the keys of their
 	// words.
-	entityWords lex.KeyIndex[entityAt]
+	entityWords keyTable[entityAt]
 	// places holds the places that the places the source names lie in.
 	places lexicon.Places
 	// initialisms holds the initialisms of the source's names of several
 	// capitalised words ("NHS" for "National Health Service").
 	initialisms map[string]bool
+	// points holds the source's numbers that are not ranges, by value, and
+	// ranges those that are, by their low end: statesNumber reads the few
+	// near a value.
+	points, ranges []numberAt
+	// dates holds where the source's dates are, those of one distinct
+	// date (as datesAgree reads it) together: the dates of run r are
+	// dates[dateRuns[r]:dateRuns[r+1]], in sentence order.
+	dates    []valueAt
+	dateRuns []int32
+	// negated holds the stems of the content words that the source's
+	// negations govern, each with whether the source also states it
+	// plainly (a content word of the stem that no negation governs);
+	// denials holds where those negations are, by the stems they govern:
+	// each a sentence and the index of the cue among its cues.
+	negated map[string]bool
+	denials map[string][]valueAt
+	// periods holds the quarters and halves of a year that the source
+	// spells out ("the third quarter", "first-half"): bit 2*o+h for
+	// ordinal o (0 for "first") and h 1 for a half.
+	periods uint8
+	// age is the only age the source gives, or nil when it gives none or
+	// several.
+	age *claims.Number
+}
+
+// A numberAt is a number of the source: its value (the low end of a
+// range) and where it is.
+type numberAt struct {
+	value float64
+	at    valueAt
+}
+
+// A valueAt is where a number or a date of the source is: its sentence and
+// its index among the sentence's numbers or dates.
+type valueAt struct{ sentence, position int32 }
+
+// number returns the source number at a.
+func (s *Source) number(a valueAt) *claims.Number {
+	return &s.Doc().Statements[a.sentence].Numbers[a.position]
 }
 
 // An entityAt is where a name of the source is: its sentence and its index
@@ -45,6 +90,8 @@ func Prepare(src *align.Source) *Source {
 	doc := src.Doc()
 	s := &Source{aligned: src}
 	var names []string
+	var words, others []keyed[struct{}]
+	isWord := map[string]bool{} // a key seen -> whether of a word for wordKeys
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		for j := range c.Tokens {
@@ -57,11 +104,15 @@ func Prepare(src *align.Source) *Source {
 			case key == "":
 				s.emptyKey = true
 			case !t.Stop && len(t.Lower()) >= 3:
-				if !s.wordKeys.Has(key) {
-					s.wordKeys.Add(key, struct{}{})
+				if !isWord[key] {
+					isWord[key] = true
+					words = append(words, keyed[struct{}]{key: key})
 				}
-			case !s.wordKeys.Has(key) && !s.otherKeys.Has(key):
-				s.otherKeys.Add(key, struct{}{})
+			default:
+				if _, seen := isWord[key]; !seen {
+					isWord[key] = false
+					others = append(others, keyed[struct{}]{key: key})
+				}
 			}
 		}
 		for k := range c.Entities {
@@ -72,13 +123,262 @@ func Prepare(src *align.Source) *Source {
 				}
 				s.initialisms[in] = true
 			}
-			for _, w := range c.Entities[k].Words {
-				s.entityWords.Add(w, entityAt{int32(i), int32(k)})
+		}
+	}
+	s.wordKeys, s.otherKeys = makeKeyTable(words), makeKeyTable(others)
+	s.entityWords = keyTableOf(func(add func(string, entityAt)) {
+		for i := range doc.Statements {
+			for k, e := range doc.Statements[i].Entities {
+				for _, w := range e.Words {
+					add(w, entityAt{int32(i), int32(k)})
+				}
+			}
+		}
+	})
+	s.places = lexicon.Around(names)
+	s.indexValues(doc)
+	s.indexNegations(doc)
+	s.indexPeriods(doc)
+	return s
+}
+
+// periodOrdinals are the ordinals that name a quarter or half of a year.
+var periodOrdinals = [...]string{"first", "second", "third", "fourth"}
+
+// indexPeriods notes the quarters and halves of a year the source spells
+// out: an ordinal, then "quarter" or "half", with or without a hyphen.
+func (s *Source) indexPeriods(doc *claims.Document) {
+	for si := range doc.Statements {
+		toks := doc.Statements[si].Tokens
+		for k := 0; k+1 < len(toks); k++ {
+			o := slices.Index(periodOrdinals[:], toks[k].Lower())
+			if o < 0 {
+				continue
+			}
+			next := k + 1
+			if toks[next].Text == "-" && next+1 < len(toks) {
+				next++
+			}
+			switch toks[next].Lower() {
+			case "quarter":
+				s.periods |= 1 << (2 * o)
+			case "half":
+				s.periods |= 1 << (2*o + 1)
 			}
 		}
 	}
-	s.places = lexicon.Around(names)
-	return s
+}
+
+// spellsOut reports whether the source spells out the quarter (half false)
+// or half of a year of the given ordinal ("third" for 3).
+func (s *Source) spellsOut(ordinal int, half bool) bool {
+	bit := 2 * (ordinal - 1)
+	if half {
+		bit++
+	}
+	return ordinal >= 1 && ordinal <= 4 && s.periods&(1<<bit) != 0
+}
+
+// indexNegations indexes the source's negations by the stems of the words
+// they govern (see governed), and for each such stem whether the source
+// states it plainly too.
+func (s *Source) indexNegations(doc *claims.Document) {
+	for i := range doc.Statements {
+		c := &doc.Statements[i]
+		for ci, cue := range c.Cues {
+			if cue.Kind != claims.Negation || isNotOnly(c, cue.Token) {
+				continue
+			}
+			if s.negated == nil {
+				s.negated, s.denials = map[string]bool{}, map[string][]valueAt{}
+			}
+			at := valueAt{int32(i), int32(ci)}
+			for _, k := range governed(c, cue.Token) {
+				stem := c.Tokens[k].Stem()
+				s.negated[stem] = false
+				if d := s.denials[stem]; len(d) == 0 || d[len(d)-1] != at {
+					s.denials[stem] = append(d, at)
+				}
+			}
+		}
+	}
+	if s.negated == nil {
+		return
+	}
+	for i := range doc.Statements {
+		c := &doc.Statements[i]
+		for k := range c.Tokens {
+			t := &c.Tokens[k]
+			if !t.Content() {
+				continue
+			}
+			if plain, ok := s.negated[t.Stem()]; ok && !plain && !negatedAt(c, k, false) {
+				s.negated[t.Stem()] = true
+			}
+		}
+	}
+}
+
+// statesPlainly reports, for a stem that a negation of the source governs,
+// whether the source also has a content word of the stem that no negation
+// governs; known is false for any other stem.
+func (s *Source) statesPlainly(stem string) (plain, known bool) {
+	plain, known = s.negated[stem]
+	return plain, known
+}
+
+// denialsOf calls f with the sentence and cue of each negation of the
+// source that governs a word of the stem, in order, until f returns true,
+// and reports whether it did.
+func (s *Source) denialsOf(stem string, f func(c *claims.Statement, cue claims.Cue) bool) bool {
+	for _, at := range s.denials[stem] {
+		c := &s.Doc().Statements[at.sentence]
+		if f(c, c.Cues[at.position]) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexValues indexes the source's numbers by value, its distinct dates and
+// its only age.
+func (s *Source) indexValues(doc *claims.Document) {
+	npoints, nranges := 0, 0
+	for i := range doc.Statements {
+		for _, n := range doc.Statements[i].Numbers {
+			if n.Max == n.Value {
+				npoints++
+			} else {
+				nranges++
+			}
+		}
+	}
+	s.points, s.ranges = make([]numberAt, 0, npoints), make([]numberAt, 0, nranges)
+	ages := 0 // distinct age values seen, up to 2
+	type dateKey struct {
+		year, month, day, weekday, endYear int
+		decade                             bool
+	}
+	var runs map[dateKey]int // a distinct date -> its run in byRun
+	var byRun [][]valueAt
+	for i := range doc.Statements {
+		c := &doc.Statements[i]
+		for k := range c.Numbers {
+			n := &c.Numbers[k]
+			at := numberAt{n.Value, valueAt{int32(i), int32(k)}}
+			if n.Max == n.Value {
+				s.points = append(s.points, at)
+			} else {
+				s.ranges = append(s.ranges, at)
+			}
+			if n.Unit == "age" {
+				switch {
+				case ages == 0:
+					s.age, ages = n, 1
+				case ages == 1 && n.Value != s.age.Value:
+					ages = 2
+				}
+			}
+		}
+		for k := range c.Dates {
+			d := &c.Dates[k]
+			key := dateKey{d.Year, d.Month, d.Day, d.Weekday, d.EndYear, d.Decade}
+			if runs == nil {
+				runs = map[dateKey]int{}
+			}
+			r, ok := runs[key]
+			if !ok {
+				r = len(byRun)
+				runs[key] = r
+				byRun = append(byRun, nil)
+			}
+			byRun[r] = append(byRun[r], valueAt{int32(i), int32(k)})
+		}
+	}
+	if len(byRun) > 0 {
+		n := 0
+		for _, run := range byRun {
+			n += len(run)
+		}
+		s.dates, s.dateRuns = make([]valueAt, 0, n), make([]int32, 0, len(byRun)+1)
+		for _, run := range byRun {
+			s.dateRuns = append(s.dateRuns, int32(len(s.dates)))
+			s.dates = append(s.dates, run...)
+		}
+		s.dateRuns = append(s.dateRuns, int32(n))
+	}
+	if ages != 1 {
+		s.age = nil
+	}
+	byValue := func(a, b numberAt) int {
+		return cmp.Or(cmp.Compare(a.value, b.value), cmp.Compare(a.at.sentence, b.at.sentence), cmp.Compare(a.at.position, b.at.position))
+	}
+	slices.SortFunc(s.points, byValue)
+	slices.SortFunc(s.ranges, byValue)
+}
+
+// onlyAge returns the age the source gives, when it gives exactly one
+// (possibly several times): a claim's different age is then a contradiction
+// even when the aligned sentences do not state it.
+func (s *Source) onlyAge() *claims.Number { return s.age }
+
+// statesNumber reports whether a number of the source agrees with n
+// (numbersAgree) in a sentence that ok accepts (any, when ok is nil): what
+// reading every number of the source would tell, asked only of the numbers
+// whose value could agree.
+func (s *Source) statesNumber(n *claims.Number, ok func(si int) bool) bool {
+	lo, hi := agreeBounds(n)
+	try := func(at valueAt) bool {
+		return numbersAgree(n, s.number(at)) && (ok == nil || ok(int(at.sentence)))
+	}
+	i := sort.Search(len(s.points), func(i int) bool { return s.points[i].value >= lo })
+	for ; i < len(s.points) && s.points[i].value <= hi; i++ {
+		if try(s.points[i].at) {
+			return true
+		}
+	}
+	for _, r := range s.ranges {
+		if r.value > hi {
+			break
+		}
+		if s.number(r.at).Max >= lo && try(r.at) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreeBounds returns bounds that every number agreeing with n (see
+// numbersAgree) lies within: its low end at most hi, its high end at least
+// lo. They allow a little more than the widest tolerance, so that rounding
+// cannot leave out a number that agrees; numbersAgree decides.
+func agreeBounds(n *claims.Number) (lo, hi float64) {
+	low := n.Value - 1e-9
+	lo = math.Min(low/1.16, low*1.01) - 1e-9
+	hi = math.Max(n.Max*1.16, n.Max*0.99) + 2e-9
+	return lo, hi
+}
+
+// statesDate reports whether a date of the source agrees with d
+// (datesAgree) in a sentence that ok accepts (any, when ok is nil): what
+// reading every date of the source would tell, asked of each distinct
+// date once, and then of the sentences of those that agree.
+func (s *Source) statesDate(d *claims.Date, ok func(si int) bool) bool {
+	for r := 0; r+1 < len(s.dateRuns); r++ {
+		run := s.dates[s.dateRuns[r]:s.dateRuns[r+1]]
+		if !datesAgree(d, &s.Doc().Statements[run[0].sentence].Dates[run[0].position]) {
+			continue
+		}
+		if ok == nil {
+			return true
+		}
+		for _, at := range run {
+			if ok(int(at.sentence)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // abbreviates reports whether name is the initialism of a name of the
@@ -95,7 +395,7 @@ func (s *Source) mentionsWord(key string) bool { return hasSimilar(&s.wordKeys, 
 
 // hasSimilar reports whether the index holds key, or a key that
 // lex.SameNameKey matches with it.
-func hasSimilar(idx *lex.KeyIndex[struct{}], key string) bool {
+func hasSimilar(idx *keyTable[struct{}], key string) bool {
 	if idx.Has(key) {
 		return true
 	}
@@ -130,3 +430,123 @@ func (s *Source) namesWithWord(key string, f func(sentence, entity int) bool) {
 // namesPlaceInside reports whether the source names a place that lies in
 // the place named outer ("Lyon" for "France").
 func (s *Source) namesPlaceInside(outer string) bool { return s.places.Has(outer) }
+
+// A keyTable holds values by name key and answers what a lex.KeyIndex of
+// the same entries answers (Has, and Similar in the same order), in a
+// fraction of its memory for the few keys of a news article: its entries
+// sorted by first byte, length and key, read by binary search, each group
+// of one first byte and length compared key by key. When a group outgrows
+// a quick scan (a long source), the table is a lex.KeyIndex instead.
+type keyTable[T any] struct {
+	sorted []keyed[T]
+	large  *lex.KeyIndex[T]
+}
+
+// A keyed is an entry of a keyTable: its key, its number in the order the
+// entries were added, and its value.
+type keyed[T any] struct {
+	key string
+	seq int32
+	v   T
+}
+
+// smallKeyGroup is the most entries of one first byte and length that a
+// keyTable compares one by one.
+const smallKeyGroup = 48
+
+// makeKeyTable makes a table of entries given in the order they were
+// added; it takes the slice. Entries with an empty key are left out, as
+// lex.KeyIndex leaves them.
+func makeKeyTable[T any](entries []keyed[T]) keyTable[T] {
+	return keyTableOf(func(add func(string, T)) {
+		for _, e := range entries {
+			add(e.key, e.v)
+		}
+	})
+}
+
+// keyTableOf makes a table of the entries that each adds, in order; it
+// calls each twice, first to see whether the entries are few enough for
+// a sorted table, so that the table is made at its size.
+func keyTableOf[T any](each func(add func(key string, v T))) keyTable[T] {
+	var groups map[uint16]int32 // entries by first byte and length (255 and over together)
+	n, large := 0, false
+	each(func(key string, _ T) {
+		if key == "" || large {
+			return
+		}
+		if groups == nil {
+			groups = map[uint16]int32{}
+		}
+		g := uint16(key[0])<<8 | uint16(min(len(key), 255))
+		groups[g]++
+		n++
+		large = groups[g] > smallKeyGroup
+	})
+	if large {
+		x := &lex.KeyIndex[T]{}
+		each(x.Add)
+		return keyTable[T]{large: x}
+	}
+	sorted := make([]keyed[T], 0, n)
+	each(func(key string, v T) {
+		if key != "" {
+			sorted = append(sorted, keyed[T]{key, int32(len(sorted)), v})
+		}
+	})
+	slices.SortFunc(sorted, func(a, b keyed[T]) int { return cmp.Or(compareKeys(a.key, b.key), cmp.Compare(a.seq, b.seq)) })
+	return keyTable[T]{sorted: sorted}
+}
+
+// compareKeys orders keys by first byte, then length, then bytes: the keys
+// that lex.SameNameKey may match with a key are in five runs.
+func compareKeys(a, b string) int {
+	return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(len(a), len(b)), strings.Compare(a, b))
+}
+
+// Has reports whether a value was added under exactly this key.
+func (x *keyTable[T]) Has(key string) bool {
+	if x.large != nil {
+		return x.large.Has(key)
+	}
+	if key == "" {
+		return false
+	}
+	_, ok := slices.BinarySearchFunc(x.sorted, key, func(e keyed[T], key string) int { return compareKeys(e.key, key) })
+	return ok
+}
+
+// Similar calls f with each key and value of the table whose key
+// lex.SameNameKey matches with key, until f returns false: by key length,
+// then in the order they were added. An empty key matches nothing.
+func (x *keyTable[T]) Similar(key string, f func(key string, v T) bool) {
+	if x.large != nil {
+		x.large.Similar(key, f)
+		return
+	}
+	if key == "" {
+		return
+	}
+	var buf [32]int32
+	for n := len(key) - 2; n <= len(key)+2; n++ {
+		if n <= 0 || min(n, len(key)) < 5 && n != len(key) {
+			continue // below 5 bytes only equal keys match
+		}
+		// The run of keys of this first byte and length.
+		i, _ := slices.BinarySearchFunc(x.sorted, n, func(e keyed[T], n int) int {
+			return cmp.Or(cmp.Compare(e.key[0], key[0]), cmp.Compare(len(e.key), n))
+		})
+		found := buf[:0]
+		for ; i < len(x.sorted) && x.sorted[i].key[0] == key[0] && len(x.sorted[i].key) == n; i++ {
+			if k := x.sorted[i].key; k == key || min(n, len(key)) >= 5 && lex.SameNameKey(key, k) {
+				found = append(found, int32(i))
+			}
+		}
+		slices.SortFunc(found, func(a, b int32) int { return cmp.Compare(x.sorted[a].seq, x.sorted[b].seq) })
+		for _, i := range found {
+			if !f(x.sorted[i].key, x.sorted[i].v) {
+				return
+			}
+		}
+	}
+}

@@ -1,11 +1,14 @@
 package score
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // TestWholeSourceNames checks the look-ups the rules ask of the whole
@@ -87,5 +90,279 @@ func TestMentionsAnyWord(t *testing.T) {
 	}
 	if found == 0 || found == len(keys) {
 		t.Errorf("%d of %d keys found: the test tells nothing", found, len(keys))
+	}
+}
+
+// TestValueIndexes checks the Source's number, date and age indexes
+// against reading every number and date of the source: for numbers of many
+// shapes (ranges, approximate values, ordinals, percentages, money, counts
+// one either side of the source's), with and without a sentence filter.
+func TestValueIndexes(t *testing.T) {
+	src := claims.Parse("Maria Ortiz, 54, was elected on Tuesday, 3 March 2020. " +
+		"From 5 to 10 people were hurt in the 1990s. About 200 workers left on 12 May. " +
+		"Sales rose 4.5% to $10bn in 2008 to 2012. He came second of 14 runners. " +
+		"The inquiry said 1,000 homes lost power on Friday. Temperatures fell to -3 degrees. The talks resumed on 12 May.")
+	x := Prepare(align.Prepare(src, align.Options{}))
+	probes := claims.Parse("Ortiz, 54, and Ortiz, 55, and 45 voters. Seven people, 9 people and 11 people were hurt. " +
+		"About 180 workers, 230 workers and 260 workers. 4% and 4.5% and $9bn and $11.4bn. " +
+		"He came second, then 2nd, then third of 13 or 14 runners. 1,000 or 1,200 homes. " +
+		"The 1990s, 1995, 2010, 2013 and March 2020, 3 March, 4 March, Tuesday, Friday, Sunday, 12 May, May 2021. " +
+		"It was -3 degrees, then -4 degrees, then 0 degrees. From 1 to 4 and from 8 to 40 people came, then 11 to 30 people.")
+	odd := func(si int) bool { return si%2 == 1 }
+	agreed := 0
+	for _, c := range probes.Statements {
+		for k := range c.Numbers {
+			n := &c.Numbers[k]
+			for _, ok := range []func(int) bool{nil, odd} {
+				want := false
+				for i := range src.Statements {
+					for m := range src.Statements[i].Numbers {
+						if numbersAgree(n, &src.Statements[i].Numbers[m]) && (ok == nil || ok(i)) {
+							want = true
+						}
+					}
+				}
+				if got := x.statesNumber(n, ok); got != want {
+					t.Errorf("statesNumber(%q, filter %v) = %v, reading the source says %v", n.Text, ok != nil, got, want)
+				}
+				if want {
+					agreed++
+				}
+			}
+		}
+		for k := range c.Dates {
+			d := &c.Dates[k]
+			for _, ok := range []func(int) bool{nil, odd} {
+				want := false
+				for i := range src.Statements {
+					for m := range src.Statements[i].Dates {
+						want = want || datesAgree(d, &src.Statements[i].Dates[m]) && (ok == nil || ok(i))
+					}
+				}
+				if got := x.statesDate(d, ok); got != want {
+					t.Errorf("statesDate(%q, filter %v) = %v, reading the source says %v", d.Text, ok != nil, got, want)
+				}
+				if want {
+					agreed++
+				}
+			}
+		}
+	}
+	if agreed == 0 {
+		t.Error("no probe agrees with the source: the test tells nothing")
+	}
+	if a := x.onlyAge(); a == nil || a.Value != 54 {
+		t.Errorf("onlyAge = %+v, want 54", a)
+	}
+	for _, tt := range []struct {
+		text string
+		want float64 // 0 for none
+	}{
+		{"Ortiz, 54, left. Ortiz, 54, came back.", 54},
+		{"Ortiz, 54, left. Ivanov, 61, came back.", 0},
+		{"Ortiz left.", 0},
+	} {
+		a := Prepare(align.Prepare(claims.Parse(tt.text), align.Options{})).onlyAge()
+		if got := 0.0; a != nil {
+			got = a.Value
+			if got != tt.want {
+				t.Errorf("%q: onlyAge = %v, want %v", tt.text, got, tt.want)
+			}
+		} else if tt.want != 0 {
+			t.Errorf("%q: onlyAge = nil, want %v", tt.text, tt.want)
+		}
+	}
+}
+
+// TestKeyTable checks that a keyTable answers Has and Similar as a
+// lex.KeyIndex of the same entries does, in the same order: for a table
+// small enough to be scanned and one whose groups outgrow a scan, with
+// repeated keys, short keys, empty keys and keys that are not ASCII.
+func TestKeyTable(t *testing.T) {
+	state := uint32(9)
+	next := func(n int) int {
+		state = state*1664525 + 1013904223
+		return int(state>>8) % n
+	}
+	letters := []string{"a", "b", "k", "o", "r", "s", "t", "é"}
+	word := func() string {
+		var b strings.Builder
+		for range 1 + next(10) {
+			b.WriteString(letters[next(len(letters))])
+		}
+		return b.String()
+	}
+	// variant changes one byte of an ASCII key of 5 bytes or more, past
+	// the first.
+	variant := func(k string) string {
+		if len(k) < 5 || !isASCIIKey(k) {
+			return k
+		}
+		i := 1 + next(len(k)-1)
+		return k[:i] + letters[next(len(letters)-1)] + k[i+1:]
+	}
+	for _, n := range []int{0, 60, 5000} {
+		var entries []keyed[int]
+		var idx lex.KeyIndex[int]
+		for i := range n {
+			k := word()
+			switch {
+			case i%17 == 0 && i > 0:
+				k = entries[next(len(entries))].key // a repeated key
+			case i%3 == 0 && i > 0:
+				k = variant(entries[next(len(entries))].key) // a spelling of one
+			}
+			if i%97 == 0 {
+				k = ""
+			}
+			entries = append(entries, keyed[int]{key: k, v: i})
+			idx.Add(k, i)
+		}
+		table := makeKeyTable(entries)
+		if (table.large != nil) != (n == 5000) {
+			t.Errorf("%d entries: large %v", n, table.large != nil)
+		}
+		type hit struct {
+			key string
+			v   int
+		}
+		matched := 0
+		for q := range 400 {
+			k := word()
+			if q%2 == 0 && len(entries) > 0 {
+				k = variant(entries[next(len(entries))].key)
+			}
+			if table.Has(k) != idx.Has(k) {
+				t.Errorf("%d entries: Has(%q) = %v, KeyIndex says %v", n, k, table.Has(k), idx.Has(k))
+			}
+			var got, want []hit
+			table.Similar(k, func(key string, v int) bool { got = append(got, hit{key, v}); return true })
+			idx.Similar(k, func(key string, v int) bool { want = append(want, hit{key, v}); return true })
+			if diff := cmp.Diff(want, got, cmp.AllowUnexported(hit{})); diff != "" {
+				t.Errorf("%d entries: Similar(%q) mismatch (-KeyIndex +keyTable):\n%s", n, k, diff)
+			}
+			if len(want) > 1 {
+				matched++
+				stop := 0
+				table.Similar(k, func(string, int) bool { stop++; return false })
+				if stop != 1 {
+					t.Errorf("Similar went on after f returned false: %d calls", stop)
+				}
+			}
+		}
+		if n > 0 && matched == 0 {
+			t.Errorf("%d entries: no key matched several: the test tells little", n)
+		}
+	}
+	if (&keyTable[int]{}).Has("") {
+		t.Error("an empty table has the empty key")
+	}
+}
+
+func isASCIIKey(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// TestNegationIndex checks the Source's negation index against reading
+// every token and cue of the source: for each stem a negation governs,
+// whether a content word of the stem stands plainly elsewhere, and which
+// negations govern it.
+func TestNegationIndex(t *testing.T) {
+	src := claims.Parse("The council did not approve the budget. The council approved the plan. " +
+		"She refused to sign the deal, and he never signed it. Not only the mayor but the board agreed. " +
+		"No one saw the budget. They did not know where to start. The deal was signed later.")
+	x := Prepare(align.Prepare(src, align.Options{}))
+	type at struct{ sentence, cue int }
+	governs := map[string][]at{}
+	for si := range src.Statements {
+		s := &src.Statements[si]
+		for ci, cue := range s.Cues {
+			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
+				continue
+			}
+			for _, k := range governed(s, cue.Token) {
+				stem := s.Tokens[k].Stem()
+				if g := governs[stem]; len(g) == 0 || g[len(g)-1] != (at{si, ci}) {
+					governs[stem] = append(g, at{si, ci})
+				}
+			}
+		}
+	}
+	plainSome, negatedOnly := 0, 0
+	for stem, want := range governs {
+		scan := false
+		for si := range src.Statements {
+			s := &src.Statements[si]
+			for k := range s.Tokens {
+				if tok := &s.Tokens[k]; tok.Stem() == stem && tok.Content() && !negatedAt(s, k, false) {
+					scan = true
+				}
+			}
+		}
+		plain, known := x.statesPlainly(stem)
+		if !known || plain != scan {
+			t.Errorf("statesPlainly(%q) = %v, %v; reading the source says %v", stem, plain, known, scan)
+		}
+		if scan {
+			plainSome++
+		} else {
+			negatedOnly++
+		}
+		var got []at
+		x.denialsOf(stem, func(s *claims.Statement, cue claims.Cue) bool {
+			for si := range src.Statements {
+				if &src.Statements[si] == s {
+					got = append(got, at{si, slices.Index(s.Cues, cue)})
+				}
+			}
+			return false
+		})
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(at{})); diff != "" {
+			t.Errorf("denialsOf(%q) mismatch (-reading +index):\n%s", stem, diff)
+		}
+	}
+	if plainSome == 0 || negatedOnly == 0 {
+		t.Errorf("%d governed stems stated plainly too, %d only negated: the test tells little", plainSome, negatedOnly)
+	}
+	if _, known := x.statesPlainly("zebra"); known {
+		t.Error("statesPlainly knows a stem no negation governs")
+	}
+	calls := 0
+	if x.denialsOf(governsKey(governs), func(*claims.Statement, claims.Cue) bool { calls++; return true }) != true || calls != 1 {
+		t.Errorf("denialsOf went on after f returned true: %d calls", calls)
+	}
+}
+
+// governsKey returns the first, in order, of the stems of m.
+func governsKey[V any](m map[string]V) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys[0]
+}
+
+// TestSpellsOut checks the index of the quarters and halves of a year that
+// the source spells out.
+func TestSpellsOut(t *testing.T) {
+	x := Prepare(align.Prepare(claims.Parse("Sales rose in the third quarter. Costs fell in the first-half. A second look."), align.Options{}))
+	for _, tt := range []struct {
+		ordinal int
+		half    bool
+		want    bool
+	}{
+		{3, false, true}, {1, true, true}, // "third quarter", "first-half"
+		{3, true, false}, {1, false, false}, {2, false, false}, {2, true, false}, // "second look" is no period
+		{0, false, false}, {5, true, false},
+	} {
+		if got := x.spellsOut(tt.ordinal, tt.half); got != tt.want {
+			t.Errorf("spellsOut(%d, half %v) = %v, want %v", tt.ordinal, tt.half, got, tt.want)
+		}
 	}
 }

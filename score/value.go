@@ -28,15 +28,14 @@ func valueFinding(rule Rule, kind Kind, claim Span, rival *Span) Finding {
 // It agrees when one of the aligned sentences states a value that agrees;
 // otherwise the first value of the aligned sentences in the same role is its
 // rival. Only when none shares its role does a value agreeing anywhere in
-// the source count: a same-role value next to the claim's words outweighs
-// one standing elsewhere ("a 92-year-old telephone operator" where the
-// source has "a 19-year-old telephone operator" and, elsewhere, "the
-// 92-year-old died").
+// the source count (anywhere says, from the Source's indexes): a same-role
+// value next to the claim's words outweighs one standing elsewhere ("a
+// 92-year-old telephone operator" where the source has "a 19-year-old
+// telephone operator" and, elsewhere, "the 92-year-old died").
 //
 // ignore, if not nil, leaves out aligned sentences that do not bear on the
-// value (see dates); elsewhere, if not nil, says which other sentences may
-// confirm it (see numbers).
-func compare[T any](v *view, x *T, ignore, elsewhere func(si int) bool, of func(*claims.Statement) []T, agree, sameRole func(a, b *T) bool) (bool, *T) {
+// value (see dates).
+func compare[T any](v *view, x *T, ignore func(si int) bool, anywhere func() bool, of func(*claims.Statement) []T, agree, sameRole func(a, b *T) bool) (bool, *T) {
 	var rival *T
 	for _, si := range v.m.Sentences {
 		if ignore != nil && ignore(si) {
@@ -52,15 +51,8 @@ func compare[T any](v *view, x *T, ignore, elsewhere func(si int) bool, of func(
 			}
 		}
 	}
-	if rival == nil {
-		for i := range v.src.Statements {
-			ys := of(&v.src.Statements[i])
-			for k := range ys {
-				if agree(x, &ys[k]) && (elsewhere == nil || elsewhere(i)) {
-					return true, nil
-				}
-			}
-		}
+	if rival == nil && anywhere() {
+		return true, nil
 	}
 	return false, rival
 }
