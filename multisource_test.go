@@ -227,3 +227,36 @@ func TestChooseEdges(t *testing.T) {
 		t.Errorf("choose(contradiction aligned more weakly) = %d; want 0", k)
 	}
 }
+
+// TestArchiveChoosesAsCheckSources checks that an Archive gives a claim the
+// verdict CheckSources gives against the same articles: the contradiction
+// from the article that tells it, not the better-scored unsupported verdict
+// of one that does not.
+func TestArchiveChoosesAsCheckSources(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := c.NewArchive(ArchiveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, art := range []struct{ id, text string }{
+		{"wire", "Maria Ortiz, 54, was elected mayor of Springfield on Tuesday."},
+		{"blog", "Maria Ortiz of Springfield spoke to reporters on Tuesday."},
+	} {
+		if err := a.Add(ArticleID(art.id), art.text); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := a.Check("Maria Ortiz, 45, was elected mayor of Springfield on Tuesday.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Sources) != 2 {
+		t.Fatalf("candidates %v; want both articles", r.Sources)
+	}
+	if got := r.Claims[0]; got.Label != Contradicted || len(got.Evidence) == 0 || got.Evidence[0].Source != "wire" {
+		t.Errorf("archive: %s from %+v; want contradicted from wire", got.Label, got.Evidence)
+	}
+}
