@@ -466,13 +466,13 @@ func runMultisource(cfg config, cases []*benchCase, stdout, stderr io.Writer) er
 		nd += len(ms[i].sources) - 1
 	}
 	fmt.Fprintf(stdout, "Several sources: each derived text against its own source and %d distractors (%.2f a case on average: up to %d other summaries of its article, then other cases' sources of its dataset); threshold %.3f on the document score (best balanced accuracy of the single-source scores on summaries.train).\n", k, float64(nd)/float64(len(ms)), cfg.siblings, t)
-	fmt.Fprintln(stdout, "changed: claims whose label differs from the single-source check; hidden: of the claims the true source contradicts, those no longer contradicted (as-uns: of them, those now unsupported rather than supported); new: of the others, those made contradicted; contra cons/incons: cases with a contradicted claim, consistent/inconsistent (single source in brackets).")
+	fmt.Fprintln(stdout, "changed: claims whose label differs from the single-source check; hidden: of the claims the true source contradicts, those no longer contradicted (as-uns: of them, those now unsupported rather than supported); new: of the others, those made contradicted; contra cons/incons: cases with a contradicted claim, consistent/inconsistent (single source in brackets); NaN where a row has none to count.")
 	for _, r := range msRules {
 		fmt.Fprintf(stdout, "\n%s: %s\n", r.name, r.doc)
-		fmt.Fprintf(stdout, "  %-20s %7s %8s %7s %7s %7s %14s %14s %17s %17s\n", "row", "claims", "changed", "hidden", "as-uns", "new", "AUC (alone)", "BA (alone)", "contra cons", "contra incons")
+		fmt.Fprintf(stdout, "  %-26s %7s %8s %7s %7s %7s %14s %14s %17s %17s\n", "row", "claims", "changed", "hidden", "as-uns", "new", "AUC (alone)", "BA (alone)", "contra cons", "contra incons")
 		for _, row := range rows {
 			s := msMeasure(cases, ms, row.idx, r, alone, t)
-			fmt.Fprintf(stdout, "  %-20s %7d %7.1f%% %6.1f%% %6.1f%% %6.2f%% %6.3f (%.3f) %6.1f (%5.1f) %7.1f%% (%5.1f%%) %7.1f%% (%5.1f%%)\n", row.name, s.claims,
+			fmt.Fprintf(stdout, "  %-26s %7d %7.1f%% %6.1f%% %6.1f%% %6.2f%% %6.3f (%.3f) %6.1f (%5.1f) %7.1f%% (%5.1f%%) %7.1f%% (%5.1f%%)\n", row.name, s.claims,
 				share(s.changed, s.claims), share(s.hidden, s.trueContra), share(s.hiddenUnsup, s.trueContra), share(s.newContra, s.notContra), s.auc, s.aucAlone, 100*s.ba, 100*s.baAlone,
 				share(s.consContra, s.consistent), share(s.consContraAlone, s.consistent), share(s.inconsContra, s.inconsistent), share(s.inconsContraAl, s.inconsistent))
 		}
@@ -488,7 +488,7 @@ func share(a, b int) float64 {
 }
 
 // msRows are the rows of the -multisource table: each bench set, the bench
-// pooled, and each part of ../shared/train.
+// pooled, each part of ../shared/train, and each dataset of summaries.val.
 func msRows(cases []*benchCase) []row {
 	byName := map[string][]int{}
 	var names []string
@@ -515,6 +515,22 @@ func msRows(cases []*benchCase) []row {
 				add(p, i)
 			}
 		}
+		if p != partSummariesVal {
+			continue
+		}
+		// summaries.val by dataset, the held-out rows closest to news.
+		var sets []string
+		for i, c := range cases {
+			if c.part == p {
+				name := p + "/" + c.Dataset
+				if _, ok := byName[name]; !ok {
+					sets = append(sets, name)
+				}
+				byName[name] = append(byName[name], i)
+			}
+		}
+		sort.Strings(sets)
+		names = append(names, sets...)
 	}
 	var out []row
 	for _, n := range names {

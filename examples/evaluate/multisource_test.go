@@ -120,7 +120,7 @@ func TestRunMultisource(t *testing.T) {
 	}
 	// Case c: score-first hides the contradiction behind d's source.
 	first := out.String()[strings.Index(out.String(), "\nscore-first: "):]
-	if !strings.Contains(first, "summaries.train            2    50.0%  100.0%  100.0%") {
+	if !strings.Contains(first, "summaries.train                  2    50.0%  100.0%  100.0%") {
 		t.Errorf("score-first should hide c's contradiction:\n%s", first)
 	}
 }
