@@ -115,7 +115,9 @@ func (a *Archive) Len() int {
 
 // Check checks a claim, or a whole text, against the archive: each claim
 // against the articles the Retriever finds for it, taking its verdict from
-// the one that supports it best. Evidence names the article by its id and
+// one of them as CheckSources does (the best score, unless an article
+// aligned as strongly contradicts a claim that is unsupported: see the
+// README, "Several sources at once"). Evidence names the article by its id and
 // gives offsets into it; Sources lists the articles that were candidates,
 // in the order claims first met them. A claim for which no article is
 // found is unsupported, with no evidence.

@@ -25,7 +25,8 @@ func ExampleCheck() {
 }
 
 // A Checker with prepared sources checks one text against several: each
-// claim takes its evidence from the source that supports it best.
+// claim takes its evidence from the source that supports it best (or one
+// that contradicts it, aligned as strongly, when none supports it).
 func ExampleChecker_CheckSources() {
 	c, err := claimcheck.New(claimcheck.Options{})
 	if err != nil {

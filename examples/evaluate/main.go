@@ -10,6 +10,7 @@
 //	go run ./examples/evaluate [-bench DIR] [-train DIR] [-findings FILE] [-v]
 //	go run ./examples/evaluate -calibrate [-ablate] [-score DIR] [-o FILE]
 //	go run ./examples/evaluate -designs
+//	go run ./examples/evaluate -multisource [-k 3] [-siblings 2]
 //
 // Every case is checked once, on every core (a source shared by many cases
 // is parsed and indexed once), and scored twice: by claimcheck's document
@@ -53,6 +54,10 @@
 // dataset and label weighted alike. It prints LODO/tr-val/AUC for each on
 // every bench set and pooled row, the log loss on summaries.val, and the
 // share of consistent cases by band of document score and of copying.
+//
+// -multisource measures the rules for choosing, claim by claim, among the
+// verdicts of several sources (multisource.go): each case against its own
+// source and -k distractors, against the single-source check.
 //
 // With -findings FILE it writes, for every rule and kind of finding and every set of
 // every file (and each file pooled), on how many consistent and inconsistent
@@ -138,6 +143,9 @@ type config struct {
 	scoreDir     string // package score's folder, whose Rule constants the factors file covers
 	factorsOut   string
 	workers      int
+	multisource  bool // measure the choice among several sources' verdicts (multisource.go)
+	distractors  int  // with multisource: distractor sources per case
+	siblings     int  // with multisource: of them, at most this many other derived texts of the same source
 }
 
 func main() {
@@ -151,6 +159,9 @@ func main() {
 	flag.BoolVar(&cfg.designs, "designs", false, "compare other aggregations of the claim scores and calibrations over document features (copying, length), each fitted on summaries.train")
 	flag.StringVar(&cfg.scoreDir, "score", "score", "folder of package score")
 	flag.StringVar(&cfg.factorsOut, "o", filepath.Join("score", "factors.go"), "where -calibrate writes the factors")
+	flag.BoolVar(&cfg.multisource, "multisource", false, "check each case against its source and -k distractors, and compare the rules for choosing among several sources' verdicts (multisource.go)")
+	flag.IntVar(&cfg.distractors, "k", 3, "with -multisource: distractor sources per case")
+	flag.IntVar(&cfg.siblings, "siblings", 2, "with -multisource: of the distractors, at most this many other derived texts of the case's source (other versions of the story)")
 	flag.Parse()
 	cfg.workers = runtime.NumCPU()
 	if err := run(cfg, os.Stdout, os.Stderr); err != nil {
@@ -167,6 +178,9 @@ func run(cfg config, stdout, stderr io.Writer) error {
 	if len(cases) == 0 {
 		fmt.Fprintf(stdout, "evaluate: no labelled cases in %s or %s; nothing to measure (they live in ../shared, outside this repository)\n", cfg.bench, cfg.train)
 		return nil
+	}
+	if cfg.multisource {
+		return runMultisource(cfg, cases, stdout, stderr)
 	}
 	start := time.Now()
 	outs, err := checkAll(cases, cfg.workers)
