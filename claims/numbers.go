@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -16,10 +17,19 @@ type Number struct {
 	Max        float64 // the high end of a range ("5 to 10"); equal to Value otherwise
 	// Unit is what is counted: "age", "percent", a currency code ("USD"), a
 	// canonical measure ("year", "day", "second", "metre", "kg"), or the stem
-	// of the noun that follows ("farmer" in "six farmers"); "" when unknown.
+	// of the noun that follows ("farmer" in "six farmers"), with a hyphen
+	// when one joins it to a cardinal ("stage-" in "two-stage"); "clock"
+	// for a time of day; "" when unknown.
 	Unit    string
 	Ordinal bool // "second day", "2nd"
 	Approx  bool // "about", "almost", "more than" come before it
+	// Step is the precision the digits of the value are written to, in
+	// Unit: 0.1 for "3.5%", 1 for "97%", 0.3048 for "650ft" (in metres),
+	// 1e8 for "1.2 billion"; 0 for a value taken as exact (a number word,
+	// a fraction, an ordinal, whole digits before a multiplier: "2
+	// billion"). A value within half a step of it rounds to it: "97%" for
+	// "97.2%".
+	Step float64
 }
 
 // A numberScan is the state of reading one number: its first token i, the
@@ -29,6 +39,8 @@ type numberScan struct {
 	i, j  int
 	start int // the first token of the number's text: i, or its sign
 	n     Number
+	// multiplied says a multiplier was read ("5m", "5 million").
+	multiplied bool
 }
 
 // A match is what a recogniser makes of the tokens before it.
@@ -63,7 +75,8 @@ type unitRule struct {
 // numberValues are the forms a number's value takes, tried in order at
 // its first token; the first that matches or rejects decides.
 var numberValues = []numberRule{
-	{"N1 digits", digitsValue},          // "1,200", "3.5", "5m", "2nd", "235, 000"
+	{"N14 clock time", clockValue},      // "1:34 PM", "22:10", "6pm", "6.55 p.m."
+	{"N1 digits", digitsValue},          // "1,200", "3.5", "99,9", "5m", "2nd", "235, 000"
 	{"N2 fraction", fractionValue},      // "a third of", "two-thirds of"
 	{"N3 numerator", numeratorValue},    // the "two" of "two-thirds of" is no number of its own
 	{"N4 not a count", notCountValue},   // "once", "both", "half", "last"
@@ -123,23 +136,84 @@ func digitsValue(s *numberScan) match {
 		v = v*1000 + float64(atoi(toks[s.j+1].Lower()))
 		s.j += 2
 	}
-	s.n.Value = v
+	s.n.Value, s.n.Step = v, writtenStep(t.Lower())
 	switch suffix {
 	case "":
 	case "st", "nd", "rd", "th":
-		s.n.Ordinal = true
+		s.n.Ordinal, s.n.Step = true, 0
 	case "s":
 		return rejected // "1990s" is a decade, read as a date
 	default:
 		if m, ok := lex.Multiplier(suffix); ok {
-			s.n.Value *= m
+			s.n.Value, s.n.Step = s.n.Value*m, multipliedStep(s.n.Step, m)
+			s.multiplied = true
 		} else if u, f, ok := lex.Unit(suffix); ok {
-			s.n.Unit, s.n.Value = u, s.n.Value*f
+			s.n.Unit, s.n.Value, s.n.Step = u, s.n.Value*f, s.n.Step*f
 		} else if u, ok := temperatureScale(suffix); ok && t.Text[len(t.Text)-1] < 'a' {
 			s.n.Unit = u // "5C", "41F": a capital letter, not "50c" (cents)
 		}
 	}
 	return matched
+}
+
+// N14: a time of day: hours and minutes joined by a colon ("1:34 PM",
+// "22:10"), or hours, perhaps with minutes after a point, before "am" or
+// "pm" ("6pm", "6.55 p.m."). Its unit is "clock" and its value the minutes
+// past twelve on a twelve-hour dial, so "1:34 PM" and "13:34" agree: the
+// hour is not read as a count of its own, nor the minutes as a count of
+// "PM".
+func clockValue(s *numberScan) match {
+	toks, i, t := s.toks, s.i, &s.toks[s.i]
+	if t.Kind != NumberToken {
+		return noMatch
+	}
+	lower := t.Lower()
+	var h, m int
+	j := i + 1
+	switch {
+	case isDigits(lower) && len(lower) <= 2 && j+1 < len(toks) && toks[j].Text == ":" &&
+		adjacent(toks, i, j) && adjacent(toks, j, j+1) && len(toks[j+1].Lower()) == 2 && isDigits(toks[j+1].Lower()):
+		h, m = atoi(lower), atoi(toks[j+1].Lower())
+		j += 2
+		if j < len(toks) && isMeridiem(toks[j].Lower()) {
+			j++
+		}
+	default:
+		digits, suffix := lower, ""
+		if k := strings.IndexFunc(lower, func(r rune) bool { return r != '.' && (r < '0' || r > '9') }); k > 0 {
+			digits, suffix = lower[:k], lower[k:]
+		}
+		switch {
+		case isMeridiem(suffix):
+		case suffix == "" && j < len(toks) && isMeridiem(toks[j].Lower()):
+			j++
+		default:
+			return noMatch
+		}
+		hh, mm, point := strings.Cut(digits, ".")
+		if !isDigits(hh) || len(hh) > 2 || point && (len(mm) != 2 || !isDigits(mm)) {
+			return noMatch
+		}
+		h = atoi(hh)
+		if point {
+			m = atoi(mm)
+		}
+	}
+	if h > 24 || m > 59 {
+		return noMatch
+	}
+	s.n.Value, s.n.Unit, s.n.Step = float64(h%12*60+m), "clock", 1
+	s.j = j
+	return matched
+}
+
+// isMeridiem reports "am", "pm", "a.m." or "p.m." in lower case.
+func isMeridiem(lower string) bool {
+	switch strings.TrimSuffix(lower, ".") {
+	case "am", "pm", "a.m", "p.m":
+		return true
+	}
+	return false
 }
 
 // N2: a fraction, read at its denominator: "a third of", "two-thirds of",
@@ -214,14 +288,30 @@ func cardinalValue(s *numberScan) match {
 	if t.Lower() == "dozen" && i > 0 && toks[i-1].Lower() == "a" {
 		v = 12
 	}
-	if j+1 < len(toks) && toks[j].Text == "-" && adjacent(toks, i, j) && adjacent(toks, j, j+1) {
-		if u, ok := lex.Cardinal(toks[j+1].Lower()); ok && u < 10 && v >= 20 {
+	// The units after the tens: "twenty-five", as a tokeniser writes it
+	// ("twenty - five") or as speech is transcribed ("twenty five").
+	if tens := v >= 20 && v < 100 && math.Mod(v, 10) == 0; tens && j < len(toks) {
+		k := j
+		if toks[k].Text == "-" && k+1 < len(toks) {
+			k++
+		}
+		if u := unitsWord(toks[k].Lower()); u > 0 {
 			v += u
-			s.j += 2
+			s.j = k + 1
 		}
 	}
 	s.n.Value = v
 	return matched
+}
+
+// unitsWord returns the value of "one" to "nine", or 0.
+func unitsWord(lower string) float64 {
+	for k, w := range [...]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"} {
+		if lower == w {
+			return float64(k + 1)
+		}
+	}
+	return 0
 }
 
 // N7: a multiplier word after the value ("1.2 billion", "two dozen"); an
@@ -233,6 +323,8 @@ func multiplierPart(s *numberScan) {
 	if m, ok := lex.Multiplier(s.toks[s.j].Lower()); ok && len(s.toks[s.j].Lower()) > 2 {
 		s.n.Value *= m
 		s.n.Max = s.n.Value
+		s.n.Step = multipliedStep(s.n.Step, m)
+		s.multiplied = true
 		s.j++
 	}
 }
@@ -314,14 +406,22 @@ func yearOldUnit(s *numberScan, hyphen bool) bool {
 	return true
 }
 
-// U3: a currency word.
+// U3: a currency word. A word that is also a measure ("pounds") is money
+// after a multiplier ("5 million pounds") and a weight after a bare value
+// ("lost 30 pounds"), as the texts mostly use it: sums in pounds are
+// written "£30".
 func currencyUnit(s *numberScan, _ bool) bool {
-	cur, ok := lex.Currency(s.toks[s.j].Lower())
-	if ok {
-		s.n.Unit = cur
-		s.j++
+	word := s.toks[s.j].Lower()
+	cur, ok := lex.Currency(word)
+	if !ok {
+		return false
 	}
-	return ok
+	if _, _, measure := lex.Unit(word); measure && !s.multiplied {
+		return false
+	}
+	s.n.Unit = cur
+	s.j++
+	return true
 }
 
 // U4: a measure, turned into its canonical unit ("three decades" is 30
@@ -333,10 +433,10 @@ func measureUnit(s *numberScan, hyphen bool) bool {
 	if !ok || len(next) <= 1 && !hyphen {
 		return false
 	}
-	n.Unit, n.Value, n.Max = u, n.Value*f, n.Max*f
+	n.Unit, n.Value, n.Max, n.Step = u, n.Value*f, n.Max*f, n.Step*f
 	s.j++
 	if u == "year" && s.j+1 < len(s.toks) && s.toks[s.j].Lower() == "old" {
-		n.Unit, n.Value, n.Max = "age", n.Value/f, n.Max/f
+		n.Unit, n.Value, n.Max, n.Step = "age", n.Value/f, n.Max/f, n.Step/f
 		s.j++
 	}
 	return true
@@ -375,13 +475,20 @@ func temperatureScale(lower string) (string, bool) {
 }
 
 // U6: the noun counted, by its stem ("six farmers"); it stays outside the
-// number's text.
-func nounUnit(s *numberScan, _ bool) bool {
+// number's text. A noun hyphenated to a cardinal makes a compound modifier
+// ("a two-stage plan", "his three-point record", "a seven-time winner"),
+// which counts no such noun but compares with the same compound: its unit
+// is the stem and a hyphen, "stage-". An ordinal's compound names its
+// thing as the words apart do ("fourth-quarter" is "fourth quarter").
+func nounUnit(s *numberScan, hyphen bool) bool {
 	t := &s.toks[s.j]
 	if t.Kind != WordToken || t.Stop {
 		return false
 	}
 	s.n.Unit = t.Stem()
+	if hyphen && !s.n.Ordinal {
+		s.n.Unit += "-"
+	}
 	return true
 }
 
@@ -499,21 +606,59 @@ func isAge(toks []Token, i int, v float64) bool {
 }
 
 // parseNumber parses "1,200", "3.5", "2nd", "5m" into a value and the
-// letters glued after the digits.
+// letters glued after the digits. A single comma that one or two digits
+// follow, with no point, is a decimal comma ("99,9", "1,5"); otherwise
+// commas group thousands.
 func parseNumber(s string) (float64, string, bool) {
 	i := 0
 	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
 		i++
 	}
 	digits := s[:i]
-	if strings.IndexByte(digits, ',') >= 0 {
-		digits = strings.ReplaceAll(digits, ",", "")
+	if c := strings.IndexByte(digits, ','); c >= 0 {
+		if after := len(digits) - c - 1; after >= 1 && after <= 2 && strings.Count(digits, ",") == 1 && strings.IndexByte(digits, '.') < 0 {
+			digits = digits[:c] + "." + digits[c+1:]
+		} else {
+			digits = strings.ReplaceAll(digits, ",", "")
+		}
 	}
 	v, err := strconv.ParseFloat(digits, 64)
 	if err != nil {
 		return 0, "", false
 	}
 	return v, s[i:], true
+}
+
+// writtenStep returns the precision of the digits that start s: 1 for
+// "97", 0.1 for "97.2" or "99,9" (a decimal comma), 0.01 for "6.86".
+func writtenStep(s string) float64 {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	digits := s[:i]
+	point := strings.LastIndexByte(digits, '.')
+	if c := strings.IndexByte(digits, ','); point < 0 && c >= 0 && strings.Count(digits, ",") == 1 && len(digits)-c-1 <= 2 {
+		point = c
+	}
+	step := 1.0
+	if point >= 0 {
+		for range digits[point+1:] {
+			step /= 10
+		}
+	}
+	return step
+}
+
+// multipliedStep is the step of a value written to step before multiplier
+// m: whole digits before a multiplier are a round figure, exact ("2
+// billion" is not 1.7 billion rounded), and decimals keep their precision
+// ("1.2 billion" to 0.1 billion).
+func multipliedStep(step, m float64) float64 {
+	if step >= 1 {
+		return 0
+	}
+	return step * m
 }
 
 func atoi(s string) int {

@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -30,6 +31,9 @@ func TestNumbers(t *testing.T) {
 		{"a count takes the noun as its unit", "Six Russians spoke to reporters.", []num{{"Six", 6, 6, "russian", false, false}}},
 		{"two dozen", "Two dozen roads closed.", []num{{"Two dozen", 24, 24, "road", false, false}}},
 		{"a compound number word", "Twenty-five people died.", []num{{"Twenty-five", 25, 25, "peopl", false, false}}},
+		{"a compound number word as a tokeniser writes it", "they got twenty - five machines", []num{{"twenty - five", 25, 25, "machin", false, false}}},
+		{"a compound number word as speech is transcribed", "the price will be twenty five Euros", []num{{"twenty five Euros", 25, 25, "EUR", false, false}}},
+		{"tens before a word that is no units word", "twenty single rooms", []num{{"twenty", 20, 20, "singl", false, false}}},
 		{"an ordinal with its noun", "On the second day the army left.", []num{{"second day", 2, 2, "day", true, false}}},
 		{"an approximate quantity", "About 30 feet separated them.", []num{{"30 feet", 9.144, 9.144, "metre", false, true}}},
 		{"an approximator before a currency sign", "It cost almost £550bn.", []num{{"550bn", 5.5e11, 5.5e11, "GBP", false, true}}},
@@ -44,6 +48,12 @@ func TestNumbers(t *testing.T) {
 		{"a hyphen in a range is no sign", "Between 5-10 people came.", []num{{"5-10", 5, 10, "peopl", false, false}}},
 		{"a temperature below zero", "It was -5C in Kyiv.", []num{{"-5C", -5, -5, "celsius", false, false}}},
 		{"cents are no temperature", "It cost 50c.", []num{{"50c", 50, 50, "", false, false}}},
+		{"a time of day is one number", "The train leaves at 1:34 PM.", []num{{"1:34 PM", 94, 94, "clock", false, false}}},
+		{"a score or an hour past 24 is no time of day", "It was 3:1 by 25:10.", []num{{"3", 3, 3, "", false, false}, {"1", 1, 1, "", false, false}, {"25", 25, 25, "", false, false}, {"10", 10, 10, "", false, false}}},
+		{"a decimal comma", "It hangs at 99,9% for long.", []num{{"99,9%", 99.9, 99.9, "percent", false, false}}},
+		{"a comma before three digits groups thousands", "It cost 1,200 dollars.", []num{{"1,200 dollars", 1200, 1200, "USD", false, false}}},
+		{"pounds after a bare value weigh", "He lost 30 pounds, then 30lbs.", []num{{"30 pounds", 13.608, 13.608, "kg", false, false}, {"30lbs", 13.608, 13.608, "kg", false, false}}},
+		{"pounds after a multiplier are money", "It cost 5 million pounds.", []num{{"5 million pounds", 5e6, 5e6, "GBP", false, false}}},
 		{"a year is a date, not a number", "It happened in 2019.", nil},
 		{"one as a pronoun is not a number", "One of the aides left.", nil},
 	}
@@ -57,5 +67,33 @@ func TestNumbers(t *testing.T) {
 				t.Errorf("Numbers(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// TestNumberStep checks the precision a value is written to, which lets
+// "97%" stand for "97.2%" rounded and keeps "2 billion" exact.
+func TestNumberStep(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+	}{
+		{"Turnout was 97% in May.", 1},
+		{"Turnout was 97.2% in May.", 0.1},
+		{"It hangs at 99,9% for long.", 0.1},
+		{"It earned $6.86 a share.", 0.01},
+		{"It earned $1.2 billion.", 1e8},
+		{"It earned $2 billion.", 0},
+		{"It earned £5m.", 0},
+		{"Six farmers spoke.", 0},
+		{"She came 2nd in the race.", 0},
+	}
+	for _, tt := range tests {
+		ns := one(t, tt.in).Numbers
+		if len(ns) != 1 {
+			t.Fatalf("Numbers(%q) = %v, want one", tt.in, ns)
+		}
+		if got := ns[0].Step; math.Abs(got-tt.want) > 1e-9*math.Max(1, tt.want) {
+			t.Errorf("Numbers(%q) step %g, want %g", tt.in, got, tt.want)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package score
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -89,6 +90,10 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 	if head == "" || lex.IsMeasure(head) || n.Value == 1 || partOfWord(v.c, n) {
 		return nil
 	}
+	// A compound modifier ("4-course") stands where the same compound does
+	// ("three-course"), not a count of the noun ("one course"), and a count
+	// ("27 points") not where a compound does ("three-point record").
+	head, compound := strings.CutSuffix(head, "-")
 	var rival *claims.Number
 	bestShared, agreed := -1, false
 	for _, si := range v.m.Sentences {
@@ -98,7 +103,7 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 		var sentenceRival *claims.Number
 		for k := range s.Numbers {
 			m := &s.Numbers[k]
-			if m.Ordinal != n.Ordinal || !headAfter(s, m.End, head) {
+			if m.Ordinal != n.Ordinal || compound != strings.HasSuffix(m.Unit, "-") || compound && m.Unit != n.Unit || !headAfter(s, m.End, head) {
 				continue
 			}
 			if shared < 0 {
@@ -208,7 +213,8 @@ func sameNumberRole(a, b *claims.Number) bool {
 // numbersAgree reports whether two numbers can state the same quantity:
 // compatible units (counts of different nouns may still be the same
 // count, but not two different measures) and values equal, or within 15% when either is
-// approximate, or overlapping ranges.
+// approximate, or overlapping ranges, or one the other rounded to the
+// precision it is written to.
 func numbersAgree(a, b *claims.Number) bool {
 	if a.Ordinal != b.Ordinal {
 		return false
@@ -222,5 +228,16 @@ func numbersAgree(a, b *claims.Number) bool {
 	}
 	lo := math.Max(a.Value, b.Value)
 	hi := math.Min(a.Max, b.Max)
-	return lo <= hi*(1+tol)+1e-9
+	return lo <= hi*(1+tol)+1e-9 || roundsTo(a, b) || roundsTo(b, a)
+}
+
+// roundsTo reports whether single value a is written less precisely than
+// b and b rounds to it: "97%" for "97.2%", "$3.1 billion" for "$3.14
+// billion"; "99%" is not "99.9%" rounded, nor "3%" "3.5%", nor "0"
+// "0.07".
+func roundsTo(a, b *claims.Number) bool {
+	if a.Max != a.Value || b.Max != b.Value || a.Step <= b.Step || a.Value*b.Value <= 0 {
+		return false // a range, or a zero that anything small rounds to
+	}
+	return math.Abs(a.Value-b.Value) < a.Step/2*(1-1e-9)
 }
