@@ -60,8 +60,9 @@ func TestCandidatesMerge(t *testing.T) {
 	}
 }
 
-// candidatesByMap is Candidates as first written: scores in a map, each
-// commoner word's postings searched whole for each article.
+// candidatesByMap is the plain form of Candidates that the test checks it
+// against: scores in a map, each commoner word's postings searched whole
+// for each article.
 func (x *TermIndex) candidatesByMap(claim string, k int) []ArticleID {
 	if k <= 0 {
 		return nil

@@ -58,8 +58,9 @@ type msRule struct {
 	pick func(vs []msVerdict) int
 }
 
-// scoreFirst is the order of the build before this measurement: the higher
-// score wins, ties to the higher coverage, then to the first source.
+// scoreFirst is the rule of better alone, without choose's turn to a
+// contradiction: the higher score wins, ties to the higher coverage, then
+// to the first source.
 func scoreFirst(vs []msVerdict) int {
 	best := 0
 	for i := 1; i < len(vs); i++ {
