@@ -41,12 +41,7 @@ func (x *Source) candidates(c *claims.Statement, content []int, rel [][]string) 
 	// first maxPostings sentences, so that the claim still aligns to
 	// sentences that share its words.
 	if len(holds) == 0 {
-		rarest := 0
-		for i, cs := range common {
-			if len(cs.postings) < len(common[rarest].postings) {
-				rarest = i
-			}
-		}
+		rarest := rarestStem(common)
 		for _, si := range common[rarest].postings[:maxPostings] {
 			holds[si] = []int{common[rarest].word}
 		}
@@ -197,29 +192,7 @@ func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
 	propose := ^uint64(0)
 	var unread uint64
 	if prune {
-		order := sc.order[:0]
-		for k := range words {
-			order = append(order, k)
-		}
-		sc.order = order
-		slices.SortFunc(order, func(a, b int) int { return cmp.Or(cmp.Compare(words[a].reads, words[b].reads), cmp.Compare(a, b)) })
-		propose = 0
-		reads, left := 0, false
-		for _, k := range order {
-			if reads > 0 && reads+words[k].reads > proposeReads {
-				left = left || words[k].reads > 0
-				continue
-			}
-			propose |= 1 << k
-			reads += words[k].reads
-		}
-		if left {
-			for k, cw := range words {
-				if propose&(1<<k) == 0 || cw.common {
-					unread |= 1 << k
-				}
-			}
-		}
+		propose, unread = sc.proposers()
 	}
 	var common []commonStem
 	for k, cw := range words {
@@ -250,12 +223,7 @@ func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
 	// As in candidates. (The list is empty only when no word proposes any
 	// sentence, so that every stem in common is in more than maxPostings.)
 	if len(sc.list) == 0 {
-		rarest := 0
-		for i, cs := range common {
-			if len(cs.postings) < len(common[rarest].postings) {
-				rarest = i
-			}
-		}
+		rarest := rarestStem(common)
 		for _, si := range common[rarest].postings[:maxPostings] {
 			sc.stamp[si], sc.at[si] = sc.epoch, int32(len(sc.list))
 			sc.list = append(sc.list, held{si, 1 << common[rarest].word})
@@ -306,6 +274,51 @@ func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
 		}
 	}
 	return unread
+}
+
+// proposers returns, as sets of indices into sc.words, the words that
+// propose sentences under candidateSet's prune (those whose stems list
+// fewest sentences, at most proposeReads between them, and always the
+// first that lists any) and the words a sentence left unread may hold:
+// those that propose none and the common ones, or none when no word that
+// lists a sentence was left out.
+func (sc *scratch) proposers() (propose, unread uint64) {
+	words := sc.words
+	order := sc.order[:0]
+	for k := range words {
+		order = append(order, k)
+	}
+	sc.order = order
+	slices.SortFunc(order, func(a, b int) int { return cmp.Or(cmp.Compare(words[a].reads, words[b].reads), cmp.Compare(a, b)) })
+	reads, left := 0, false
+	for _, k := range order {
+		if reads > 0 && reads+words[k].reads > proposeReads {
+			left = left || words[k].reads > 0
+			continue
+		}
+		propose |= 1 << k
+		reads += words[k].reads
+	}
+	if left {
+		for k, cw := range words {
+			if propose&(1<<k) == 0 || cw.common {
+				unread |= 1 << k
+			}
+		}
+	}
+	return propose, unread
+}
+
+// rarestStem returns the index of the stem with the fewest postings in
+// common, the first of them on a tie.
+func rarestStem(common []commonStem) int {
+	rarest := 0
+	for i, cs := range common {
+		if len(cs.postings) < len(common[rarest].postings) {
+			rarest = i
+		}
+	}
+	return rarest
 }
 
 // gallop returns the index of the first sentence of postings p at or after
