@@ -40,11 +40,20 @@ func checkAll(cases []*benchCase, workers int) ([]outcome, error) {
 		}
 		bySource[c.Source] = append(bySource[c.Source], i)
 	}
-	// The biggest groups first, so no worker is left with one at the end.
-	cost := func(s string) int { return len(s) * len(bySource[s]) }
-	sort.SliceStable(sources, func(a, b int) bool { return cost(sources[a]) > cost(sources[b]) })
-
 	out := make([]outcome, len(cases))
+	bySize(sources, func(s string) int { return len(bySource[s]) }, workers, func(text string) {
+		checkGroup(checker, text, cases, bySource[text], out)
+	})
+	return out, nil
+}
+
+// bySize calls do for each source text on workers goroutines and returns
+// when all are done. The texts go out in order of their length times uses
+// (the number of cases that share each), the biggest groups first, so no
+// worker is left with one at the end; texts is sorted so.
+func bySize(texts []string, uses func(string) int, workers int, do func(text string)) {
+	cost := func(s string) int { return len(s) * uses(s) }
+	sort.SliceStable(texts, func(a, b int) bool { return cost(texts[a]) > cost(texts[b]) })
 	next := make(chan string)
 	var wg sync.WaitGroup
 	for range max(1, workers) {
@@ -52,16 +61,15 @@ func checkAll(cases []*benchCase, workers int) ([]outcome, error) {
 		go func() {
 			defer wg.Done()
 			for text := range next {
-				checkGroup(checker, text, cases, bySource[text], out)
+				do(text)
 			}
 		}()
 	}
-	for _, s := range sources {
+	for _, s := range texts {
 		next <- s
 	}
 	close(next)
 	wg.Wait()
-	return out, nil
 }
 
 // checkGroup checks the cases idx, which share one source text.

@@ -282,46 +282,31 @@ func msCheck(cases []*benchCase, ms []msCase, workers int) error {
 			jobs[text] = append(jobs[text], job{i, s})
 		}
 	}
-	cost := func(s string) int { return len(s) * len(jobs[s]) }
-	sort.SliceStable(texts, func(a, b int) bool { return cost(texts[a]) > cost(texts[b]) })
 	var mu sync.Mutex
-	next := make(chan string)
-	var wg sync.WaitGroup
-	for range max(1, workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for text := range next {
-				src, srcErr := checker.NewSource("source", text)
-				for _, j := range jobs[text] {
-					var vs []msVerdict
-					var err error
-					if srcErr == nil {
-						var r *claimcheck.Report
-						if r, err = checker.CheckSources(cases[j.c].Derived, src); err == nil {
-							for _, cl := range r.Claims {
-								vs = append(vs, msVerdict{cl.Label, cl.Score, cl.Coverage})
-							}
-						}
-					} else {
-						err = srcErr
+	bySize(texts, func(s string) int { return len(jobs[s]) }, workers, func(text string) {
+		src, srcErr := checker.NewSource("source", text)
+		for _, j := range jobs[text] {
+			var vs []msVerdict
+			var err error
+			if srcErr == nil {
+				var r *claimcheck.Report
+				if r, err = checker.CheckSources(cases[j.c].Derived, src); err == nil {
+					for _, cl := range r.Claims {
+						vs = append(vs, msVerdict{cl.Label, cl.Score, cl.Coverage})
 					}
-					mu.Lock()
-					if err == nil {
-						ms[j.c].verdicts[j.slot] = vs
-					} else if j.slot == ms[j.c].trueSlot {
-						ms[j.c].err = err
-					}
-					mu.Unlock()
 				}
+			} else {
+				err = srcErr
 			}
-		}()
-	}
-	for _, t := range texts {
-		next <- t
-	}
-	close(next)
-	wg.Wait()
+			mu.Lock()
+			if err == nil {
+				ms[j.c].verdicts[j.slot] = vs
+			} else if j.slot == ms[j.c].trueSlot {
+				ms[j.c].err = err
+			}
+			mu.Unlock()
+		}
+	})
 	return nil
 }
 
