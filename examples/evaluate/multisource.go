@@ -87,16 +87,37 @@ func byCoverage(vs []msVerdict, ok func(msVerdict) bool) int {
 	return best
 }
 
+// byScore returns the index of the verdict with the highest score among
+// those ok admits (ties to the higher coverage, then the first); -1 when
+// it admits none.
+func byScore(vs []msVerdict, ok func(msVerdict) bool) int {
+	best := -1
+	for i, v := range vs {
+		if ok(v) && (best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
+			best = i
+		}
+	}
+	return best
+}
+
+// unsupportedGivesWay is score-first, but when the winner w is
+// unsupported, the best scored contradiction that aligned(v, w) admits
+// wins instead.
+func unsupportedGivesWay(vs []msVerdict, aligned func(v, w msVerdict) bool) int {
+	w := scoreFirst(vs)
+	if vs[w].label != claimcheck.Unsupported {
+		return w
+	}
+	if c := byScore(vs, func(v msVerdict) bool { return v.label == claimcheck.Contradicted && aligned(v, vs[w]) }); c >= 0 {
+		return c
+	}
+	return w
+}
+
 var msRules = []msRule{
 	{"score-first", "the higher score wins; ties to the higher coverage", scoreFirst},
 	{"supported-first", "a supported verdict (the best score) wins; else the source that bears most (highest coverage)", func(vs []msVerdict) int {
-		best := -1
-		for i, v := range vs {
-			if v.label == claimcheck.Supported && (best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
-				best = i
-			}
-		}
-		if best >= 0 {
+		if best := byScore(vs, func(v msVerdict) bool { return v.label == claimcheck.Supported }); best >= 0 {
 			return best
 		}
 		return byCoverage(vs, func(msVerdict) bool { return true })
@@ -105,55 +126,15 @@ var msRules = []msRule{
 		return byCoverage(vs, func(msVerdict) bool { return true })
 	}},
 	{"aligned-contradiction", "score-first, but when the winner is unsupported, a contradiction from a source aligned at least as well as the winner wins (the best scored of them)", func(vs []msVerdict) int {
-		w := scoreFirst(vs)
-		if vs[w].label != claimcheck.Unsupported {
-			return w
-		}
-		best := -1
-		for i, v := range vs {
-			if v.label == claimcheck.Contradicted && v.coverage >= vs[w].coverage &&
-				(best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
-				best = i
-			}
-		}
-		if best >= 0 {
-			return best
-		}
-		return w
+		return unsupportedGivesWay(vs, func(v, w msVerdict) bool { return v.coverage >= w.coverage })
 	}},
 	{"aligned-contradiction-strict", "as aligned-contradiction, the contradiction aligned more strongly than the winner", func(vs []msVerdict) int {
-		w := scoreFirst(vs)
-		if vs[w].label != claimcheck.Unsupported {
-			return w
-		}
-		best := -1
-		for i, v := range vs {
-			if v.label == claimcheck.Contradicted && v.coverage > vs[w].coverage &&
-				(best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
-				best = i
-			}
-		}
-		if best >= 0 {
-			return best
-		}
-		return w
+		return unsupportedGivesWay(vs, func(v, w msVerdict) bool { return v.coverage > w.coverage })
 	}},
 	{"aligned-contradiction-min", "as aligned-contradiction, the contradiction also aligned on at least MinCoverage (0.5) of the claim", func(vs []msVerdict) int {
-		w := scoreFirst(vs)
-		if vs[w].label != claimcheck.Unsupported {
-			return w
-		}
-		best := -1
-		for i, v := range vs {
-			if v.label == claimcheck.Contradicted && v.coverage >= vs[w].coverage && v.coverage >= claimcheck.DefaultMinCoverage &&
-				(best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
-				best = i
-			}
-		}
-		if best >= 0 {
-			return best
-		}
-		return w
+		return unsupportedGivesWay(vs, func(v, w msVerdict) bool {
+			return v.coverage >= w.coverage && v.coverage >= claimcheck.DefaultMinCoverage
+		})
 	}},
 	{"aligned-contradiction-by-coverage", "as aligned-contradiction, also over a contradicted winner, the best aligned contradiction winning", func(vs []msVerdict) int {
 		w := scoreFirst(vs)
