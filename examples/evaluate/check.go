@@ -124,23 +124,34 @@ func fired(r *claimcheck.Report) []string {
 	return keys
 }
 
-// claimsOf returns what each claim's score is made of. A claim's weight in
-// the document score is its number of content words, which the report does
-// not give: the derived text is parsed again (the same statements the check
-// made) to count them.
-func claimsOf(r *claimcheck.Report, derived string) []claimData {
+// claimWeights returns the weight of each claim of derived in the
+// document score (score.Document): its number of content words, at least
+// 1, which the report does not give. derived is parsed again, into the
+// same statements the check made.
+func claimWeights(derived string) []float64 {
 	doc := claims.Parse(derived)
+	out := make([]float64, len(doc.Statements))
+	for i := range doc.Statements {
+		n := 0
+		for _, t := range doc.Statements[i].Tokens {
+			if t.Content() {
+				n++
+			}
+		}
+		out[i] = float64(max(1, n))
+	}
+	return out
+}
+
+// claimsOf returns what each claim's score is made of, its weight from
+// claimWeights.
+func claimsOf(r *claimcheck.Report, derived string) []claimData {
+	weights := claimWeights(derived)
 	out := make([]claimData, len(r.Claims))
 	for i, c := range r.Claims {
 		cd := claimData{weight: 1, coverage: c.Coverage}
-		if i < len(doc.Statements) {
-			n := 0
-			for _, t := range doc.Statements[i].Tokens {
-				if t.Content() {
-					n++
-				}
-			}
-			cd.weight = float64(max(1, n))
+		if i < len(weights) {
+			cd.weight = weights[i]
 		}
 		for k := range c.Findings {
 			f := &c.Findings[k]

@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/newsdesk/claimcheck"
-	"github.com/newsdesk/claimcheck/claims"
 )
 
 // -multisource measures how a claim's verdict is chosen when a derived text
@@ -246,16 +245,7 @@ func msCheck(cases []*benchCase, ms []msCase, workers int) error {
 	var texts []string
 	for i := range ms {
 		ms[i].verdicts = make([][]msVerdict, len(ms[i].sources))
-		doc := claims.Parse(cases[i].Derived)
-		for _, st := range doc.Statements {
-			n := 0
-			for _, t := range st.Tokens {
-				if t.Content() {
-					n++
-				}
-			}
-			ms[i].weights = append(ms[i].weights, float64(max(1, n)))
-		}
+		ms[i].weights = claimWeights(cases[i].Derived)
 		for s, text := range ms[i].sources {
 			if _, ok := jobs[text]; !ok {
 				texts = append(texts, text)
