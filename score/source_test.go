@@ -366,3 +366,43 @@ func TestSpellsOut(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceConcurrentFirstUse checks that the indexes a Source builds on
+// first use give, to goroutines that ask at once of a fresh Source, what
+// they give one goroutine asking alone (go test -race checks the building).
+func TestSourceConcurrentFirstUse(t *testing.T) {
+	doc := claims.Parse("Sergei Ivanov, 54, did not sign the deal in Lyon on Monday, March 3, 2025. " +
+		"The National Health Service paid 1.2 million euros in the third quarter. Ivanov signed it later.")
+	ask := func(x *Source) []bool {
+		n := &doc.Statements[1].Numbers[0]
+		d := &doc.Statements[0].Dates[0]
+		plain, known := x.statesPlainly(doc.Statements[0].Tokens[7].Stem())
+		return []bool{
+			x.mentionsWord(claims.NameKey("Sergey")), x.mentionsAnyWord(claims.NameKey("on")),
+			x.mentionsAnyWord(""), x.namesPlaceInside("France"), x.abbreviates("NHS"),
+			x.statesNumber(n, nil), x.statesDate(d, nil), x.onlyAge() != nil, x.spellsOut(3, false),
+			plain, known, x.denialsOf(doc.Statements[0].Tokens[7].Stem(), func(*claims.Statement, claims.Cue) bool { return true }),
+		}
+	}
+	want := ask(Prepare(align.Prepare(doc, align.Options{})))
+	if !slices.Contains(want, true) {
+		t.Fatalf("every look-up is false: %v", want)
+	}
+	x := Prepare(align.Prepare(doc, align.Options{}))
+	got := make([][]bool, 8)
+	done := make(chan int)
+	for g := range got {
+		go func() {
+			got[g] = ask(x)
+			done <- g
+		}()
+	}
+	for range got {
+		<-done
+	}
+	for g := range got {
+		if diff := cmp.Diff(want, got[g]); diff != "" {
+			t.Errorf("goroutine %d mismatch (-alone +at once):\n%s", g, diff)
+		}
+	}
+}
