@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/newsdesk/claimcheck/align"
@@ -155,23 +154,55 @@ func (s *Source) otherKeyTable() *otherKeys {
 // that keep accepts, in the order of their first word.
 func (s *Source) keysOf(keep func(t *claims.Token) bool) keyTable[struct{}] {
 	doc := s.Doc()
-	var keys []keyed[struct{}]
-	seen := map[string]struct{}{}
+	tokens := 0
+	for i := range doc.Statements {
+		tokens += len(doc.Statements[i].Tokens)
+	}
+	keys := make([]string, 0, tokens)
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		for j := range c.Tokens {
 			t := &c.Tokens[j]
-			if t.Kind != claims.WordToken || !keep(t) {
-				continue
-			}
-			key := t.NameKey()
-			if _, ok := seen[key]; !ok && key != "" {
-				seen[key] = struct{}{}
-				keys = append(keys, keyed[struct{}]{key: key})
+			if t.Kind == claims.WordToken && keep(t) {
+				if key := t.NameKey(); key != "" {
+					keys = append(keys, key)
+				}
 			}
 		}
 	}
-	return makeKeyTable(keys)
+	return distinctKeyTable(keys)
+}
+
+// distinctKeyTable makes a table of the distinct keys of keys (none
+// empty), in the order of their first time: the keys sorted by group and
+// then place, each compared with the distinct keys of its group before it,
+// which are few, rather than looked up in a map of them all.
+func distinctKeyTable(keys []string) keyTable[struct{}] {
+	order := make([]uint64, len(keys)) // group, then the key's place
+	for i, k := range keys {
+		order[i] = uint64(keyGroup(k[0], len(k)))<<32 | uint64(i)
+	}
+	slices.Sort(order)
+	sorted := make([]keyed[struct{}], 0, len(keys))
+	for i := 0; i < len(order); {
+		g, start := order[i]>>32, len(sorted)
+		for ; i < len(order) && order[i]>>32 == g; i++ {
+			k := keys[uint32(order[i])]
+			if !slices.ContainsFunc(sorted[start:], func(e keyed[struct{}]) bool { return e.key == k }) {
+				sorted = append(sorted, keyed[struct{}]{key: k})
+			}
+			if len(sorted)-start > smallKeyGroup {
+				x := &lex.KeyIndex[struct{}]{}
+				for _, k := range keys {
+					if !x.Has(k) {
+						x.Add(k, struct{}{})
+					}
+				}
+				return keyTable[struct{}]{large: x}
+			}
+		}
+	}
+	return keyTable[struct{}]{sorted: slices.Clone(sorted)} // at its size
 }
 
 // nameIdx returns the index of the source's names, building it the first
@@ -521,26 +552,33 @@ func (s *Source) namesPlaceInside(outer string) bool { return s.nameIdx().places
 
 // A keyTable holds values by name key and answers what a lex.KeyIndex of
 // the same entries answers (Has, and Similar in the same order), in a
-// fraction of its memory for the few keys of a news article: its entries
-// sorted by first byte, length and key, read by binary search, each group
-// of one first byte and length compared key by key. When a group outgrows
-// a quick scan (a long source), the table is a lex.KeyIndex instead.
+// fraction of its memory and of its making for the few keys of a news
+// article: its entries in groups of one first byte and length, the groups
+// in that order and each group's entries in the order they were added,
+// found by binary search and compared key by key. When a group outgrows a
+// quick scan (a long source), the table is a lex.KeyIndex instead.
 type keyTable[T any] struct {
 	sorted []keyed[T]
 	large  *lex.KeyIndex[T]
 }
 
-// A keyed is an entry of a keyTable: its key, its number in the order the
-// entries were added, and its value.
+// A keyed is an entry of a keyTable: its key and its value.
 type keyed[T any] struct {
 	key string
-	seq int32
 	v   T
 }
 
 // smallKeyGroup is the most entries of one first byte and length that a
 // keyTable compares one by one.
 const smallKeyGroup = 48
+
+// maxGroupLen is the longest key length that keyGroup tells apart; longer
+// keys (never a word of news) share a group.
+const maxGroupLen = 1<<24 - 1
+
+// keyGroup returns the group of a key of n bytes and first byte b, ordered
+// as the groups of a keyTable are.
+func keyGroup(b byte, n int) uint32 { return uint32(b)<<24 | uint32(min(n, maxGroupLen)) }
 
 // makeKeyTable makes a table of entries given in the order they were
 // added; it takes the slice. Entries with an empty key are left out, as
@@ -553,43 +591,49 @@ func makeKeyTable[T any](entries []keyed[T]) keyTable[T] {
 	})
 }
 
-// keyTableOf makes a table of the entries that each adds, in order; it
-// calls each twice, first to see whether the entries are few enough for
-// a sorted table, so that the table is made at its size.
+// keyTableOf makes a table of the entries that each adds, in order: one
+// pass to gather them, then a sort of their groups and numbers (plain
+// integers), so that the table is made at its size.
 func keyTableOf[T any](each func(add func(key string, v T))) keyTable[T] {
-	var groups map[uint16]int32 // entries by first byte and length (255 and over together)
-	n, large := 0, false
-	each(func(key string, _ T) {
-		if key == "" || large {
-			return
-		}
-		if groups == nil {
-			groups = map[uint16]int32{}
-		}
-		g := uint16(key[0])<<8 | uint16(min(len(key), 255))
-		groups[g]++
-		n++
-		large = groups[g] > smallKeyGroup
-	})
-	if large {
-		x := &lex.KeyIndex[T]{}
-		each(x.Add)
-		return keyTable[T]{large: x}
-	}
-	sorted := make([]keyed[T], 0, n)
+	var added []keyed[T]
 	each(func(key string, v T) {
 		if key != "" {
-			sorted = append(sorted, keyed[T]{key, int32(len(sorted)), v})
+			added = append(added, keyed[T]{key, v})
 		}
 	})
-	slices.SortFunc(sorted, func(a, b keyed[T]) int { return cmp.Or(compareKeys(a.key, b.key), cmp.Compare(a.seq, b.seq)) })
+	order := make([]uint64, len(added)) // group, then the entry's number
+	for i, e := range added {
+		order[i] = uint64(keyGroup(e.key[0], len(e.key)))<<32 | uint64(i)
+	}
+	slices.Sort(order)
+	for i := smallKeyGroup; i < len(order); i++ {
+		if order[i]>>32 == order[i-smallKeyGroup]>>32 {
+			x := &lex.KeyIndex[T]{}
+			for _, e := range added {
+				x.Add(e.key, e.v)
+			}
+			return keyTable[T]{large: x}
+		}
+	}
+	sorted := make([]keyed[T], len(added))
+	for i, o := range order {
+		sorted[i] = added[uint32(o)]
+	}
 	return keyTable[T]{sorted: sorted}
 }
 
-// compareKeys orders keys by first byte, then length, then bytes: the keys
-// that lex.SameNameKey may match with a key are in five runs.
-func compareKeys(a, b string) int {
-	return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(len(a), len(b)), strings.Compare(a, b))
+// group returns the entries of the group of a key of n bytes and first
+// byte b, in the order they were added.
+func (x *keyTable[T]) group(b byte, n int) []keyed[T] {
+	g := keyGroup(b, n)
+	i, _ := slices.BinarySearchFunc(x.sorted, g, func(e keyed[T], g uint32) int {
+		return cmp.Compare(keyGroup(e.key[0], len(e.key)), g)
+	})
+	j := i
+	for j < len(x.sorted) && keyGroup(x.sorted[j].key[0], len(x.sorted[j].key)) == g {
+		j++
+	}
+	return x.sorted[i:j]
 }
 
 // Has reports whether a value was added under exactly this key.
@@ -600,8 +644,12 @@ func (x *keyTable[T]) Has(key string) bool {
 	if key == "" {
 		return false
 	}
-	_, ok := slices.BinarySearchFunc(x.sorted, key, func(e keyed[T], key string) int { return compareKeys(e.key, key) })
-	return ok
+	for _, e := range x.group(key[0], len(key)) {
+		if e.key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // Similar calls f with each key and value of the table whose key
@@ -615,25 +663,18 @@ func (x *keyTable[T]) Similar(key string, f func(key string, v T) bool) {
 	if key == "" {
 		return
 	}
-	var buf [32]int32
 	for n := len(key) - 2; n <= len(key)+2; n++ {
 		if n <= 0 || min(n, len(key)) < 5 && n != len(key) {
 			continue // below 5 bytes only equal keys match
 		}
-		// The run of keys of this first byte and length.
-		i, _ := slices.BinarySearchFunc(x.sorted, n, func(e keyed[T], n int) int {
-			return cmp.Or(cmp.Compare(e.key[0], key[0]), cmp.Compare(len(e.key), n))
-		})
-		found := buf[:0]
-		for ; i < len(x.sorted) && x.sorted[i].key[0] == key[0] && len(x.sorted[i].key) == n; i++ {
-			if k := x.sorted[i].key; k == key || min(n, len(key)) >= 5 && lex.SameNameKey(key, k) {
-				found = append(found, int32(i))
+		for _, e := range x.group(key[0], n) {
+			if len(e.key) != n {
+				continue // a key longer than maxGroupLen
 			}
-		}
-		slices.SortFunc(found, func(a, b int32) int { return cmp.Compare(x.sorted[a].seq, x.sorted[b].seq) })
-		for _, i := range found {
-			if !f(x.sorted[i].key, x.sorted[i].v) {
-				return
+			if e.key == key || min(n, len(key)) >= 5 && lex.SameNameKey(key, e.key) {
+				if !f(e.key, e.v) {
+					return
+				}
 			}
 		}
 	}
