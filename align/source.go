@@ -25,8 +25,11 @@ type Source struct {
 	postings []int32
 	names    map[string][]string // name key of a capitalised word -> its stems
 	// nameKeys holds the keys of names, so that a variant's is found
-	// without scanning a long source whole for every name of a claim.
-	nameKeys lex.KeyIndex[struct{}]
+	// without scanning a long source whole for every name of a claim;
+	// built the first time a claim has a name the source lacks
+	// (nameKeysOnce), as most claims have none.
+	nameKeys     lex.KeyIndex[struct{}]
+	nameKeysOnce sync.Once
 	// dense holds, for the stems in more than maxPostings sentences and
 	// more than one in 32 (where it takes less memory than their
 	// postings), the sentences that hold them as a bit set: a claim's
@@ -99,9 +102,6 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 			fill[e]++
 		}
 		from = end
-	}
-	for k := range x.names {
-		x.nameKeys.Add(k, struct{}{})
 	}
 	x.entries = slices.Clone(x.entries) // without the room append left
 	n := float64(len(doc.Statements))
@@ -199,6 +199,11 @@ func (x *Source) variants(t *claims.Token) []string {
 	if v, ok := x.names[k]; ok {
 		return v
 	}
+	x.nameKeysOnce.Do(func() {
+		for k := range x.names {
+			x.nameKeys.Add(k, struct{}{})
+		}
+	})
 	var out []string
 	x.nameKeys.Similar(k, func(key string, _ struct{}) bool {
 		out = append(out, x.names[key]...)
