@@ -199,11 +199,7 @@ func (x *Source) variants(t *claims.Token) []string {
 	if v, ok := x.names[k]; ok {
 		return v
 	}
-	x.nameKeysOnce.Do(func() {
-		for k := range x.names {
-			x.nameKeys.Add(k, struct{}{})
-		}
-	})
+	x.buildNameKeys()
 	var out []string
 	x.nameKeys.Similar(k, func(key string, _ struct{}) bool {
 		out = append(out, x.names[key]...)
@@ -234,3 +230,18 @@ func (x *Source) SentencesWith(stem string, f func(sentence int) bool) {
 // such a word only in the sentences the claim's rarer words propose (see
 // Source.candidates). News articles never come near it.
 const maxPostings = 1000
+
+// Build builds now what the source otherwise builds on first use (the
+// index of its name keys), for a source kept to answer many claims whose
+// first ones must not wait. It is safe to call more than once and
+// concurrently with alignment.
+func (x *Source) Build() { x.buildNameKeys() }
+
+// buildNameKeys indexes the source's name keys, the first time only.
+func (x *Source) buildNameKeys() {
+	x.nameKeysOnce.Do(func() {
+		for k := range x.names {
+			x.nameKeys.Add(k, struct{}{})
+		}
+	})
+}

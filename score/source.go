@@ -127,6 +127,20 @@ func Prepare(src *align.Source) *Source {
 	return &Source{aligned: src}
 }
 
+// Build builds every index of the source now rather than on first use,
+// for a source kept to answer many claims whose first ones must not wait
+// for them (an archive's articles). It is safe to call more than once and
+// concurrently with judging.
+func (s *Source) Build() {
+	s.aligned.Build()
+	s.wordKeyTable()
+	s.otherKeyTable()
+	s.nameIdx()
+	s.valueIdx()
+	s.negationIdx()
+	s.periodSet()
+}
+
 // wordKeyTable returns the name keys of the source's words (not function
 // words, three letters or more), building the table the first time.
 func (s *Source) wordKeyTable() *keyTable[struct{}] {
@@ -289,7 +303,7 @@ func (s *Source) spellsOut(ordinal int, half bool) bool {
 	if ordinal < 1 || ordinal > 4 {
 		return false
 	}
-	return *s.periods.get(func() uint8 { return indexPeriods(s.Doc()) })&(1<<bit) != 0
+	return *s.periodSet()&(1<<bit) != 0
 }
 
 // indexNegations indexes the source's negations by the stems of the words
@@ -678,4 +692,10 @@ func (x *keyTable[T]) Similar(key string, f func(key string, v T) bool) {
 			}
 		}
 	}
+}
+
+// periodSet returns the quarters and halves the source spells out (see
+// Source.periods), noting them the first time.
+func (s *Source) periodSet() *uint8 {
+	return s.periods.get(func() uint8 { return indexPeriods(s.Doc()) })
 }

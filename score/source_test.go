@@ -388,11 +388,19 @@ func TestSourceConcurrentFirstUse(t *testing.T) {
 	if !slices.Contains(want, true) {
 		t.Fatalf("every look-up is false: %v", want)
 	}
+	built := Prepare(align.Prepare(doc, align.Options{}))
+	built.Build()
+	if diff := cmp.Diff(want, ask(built)); diff != "" {
+		t.Errorf("a source built at once answers otherwise (-on first use +built):\n%s", diff)
+	}
 	x := Prepare(align.Prepare(doc, align.Options{}))
 	got := make([][]bool, 8)
 	done := make(chan int)
 	for g := range got {
 		go func() {
+			if g%2 == 1 {
+				x.Build() // as an archive does while others check
+			}
 			got[g] = ask(x)
 			done <- g
 		}()
