@@ -92,6 +92,9 @@ func (a *Archive) Add(id ArticleID, text string) error {
 	if err != nil {
 		return err
 	}
+	// An article answers many claims: its indexes are built now, so that
+	// no claim waits for them.
+	s.own.Build()
 	a.mu.Lock()
 	if _, dup := a.articles[id]; dup {
 		a.mu.Unlock()

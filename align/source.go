@@ -25,8 +25,11 @@ type Source struct {
 	postings []int32
 	names    map[string][]string // name key of a capitalised word -> its stems
 	// nameKeys holds the keys of names, so that a variant's is found
-	// without scanning a long source whole for every name of a claim.
-	nameKeys lex.KeyIndex[struct{}]
+	// without scanning a long source whole for every name of a claim;
+	// built the first time a claim has a name the source lacks
+	// (nameKeysOnce), as most claims have none.
+	nameKeys     lex.KeyIndex[struct{}]
+	nameKeysOnce sync.Once
 	// dense holds, for the stems in more than maxPostings sentences and
 	// more than one in 32 (where it takes less memory than their
 	// postings), the sentences that hold them as a bit set: a claim's
@@ -83,9 +86,6 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 		ends[i] = len(seq)
 	}
 	x.fillPostings(seq, ends, last[:len(x.entries)])
-	for k := range x.names {
-		x.nameKeys.Add(k, struct{}{})
-	}
 	x.entries = slices.Clone(x.entries) // without the room append left
 	n := float64(len(doc.Statements))
 	for e := range x.entries {
@@ -212,6 +212,7 @@ func (x *Source) variants(t *claims.Token) []string {
 	if v, ok := x.names[k]; ok {
 		return v
 	}
+	x.buildNameKeys()
 	var out []string
 	x.nameKeys.Similar(k, func(key string, _ struct{}) bool {
 		out = append(out, x.names[key]...)
@@ -242,3 +243,18 @@ func (x *Source) SentencesWith(stem string, f func(sentence int) bool) {
 // such a word only in the sentences the claim's rarer words propose (see
 // Source.candidates). News articles never come near it.
 const maxPostings = 1000
+
+// Build builds now what the source otherwise builds on first use (the
+// index of its name keys), for a source kept to answer many claims whose
+// first ones must not wait. It is safe to call more than once and
+// concurrently with alignment.
+func (x *Source) Build() { x.buildNameKeys() }
+
+// buildNameKeys indexes the source's name keys, the first time only.
+func (x *Source) buildNameKeys() {
+	x.nameKeysOnce.Do(func() {
+		for k := range x.names {
+			x.nameKeys.Add(k, struct{}{})
+		}
+	})
+}

@@ -18,6 +18,6 @@ func ExampleJudge() {
 		fmt.Println(f.Kind, f.Explanation)
 	}
 	// Output:
-	// contradicted 0.571
+	// contradicted 0.548
 	// negation the source negates "sign" ("not"); the claim does not
 }

@@ -249,7 +249,8 @@ func headOf(words []int) int {
 
 // isNotOnly recognises "not only", "not just", "not merely", "not simply",
 // which add rather than negate, idioms that negate nothing ("no doubt",
-// "not least", "no matter", "no wonder") and bounds ("no more than").
+// "not least", "no matter", "no wonder"), bounds ("no more than") and
+// "decline" where it is a fall ("a decline in sales").
 func isNotOnly(c *claims.Statement, i int) bool {
 	if i+1 >= len(c.Tokens) {
 		return false
@@ -259,5 +260,34 @@ func isNotOnly(c *claims.Statement, i int) bool {
 	}
 	// A bound, not a denial: "no more than 44 per cent" is at most 44.
 	w := c.Tokens[i].Lower()
-	return (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower() == "than" && lex.IsBoundComparative(c.Tokens[i+1].Lower())
+	if (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower() == "than" && lex.IsBoundComparative(c.Tokens[i+1].Lower()) {
+		return true
+	}
+	return isFall(c, i)
+}
+
+// isFall reports whether the "decline" at i names a fall rather than a
+// refusal: a noun after a determiner ("a decline in net sales", "the
+// decline was driven by"), or a verb before what measures a fall ("shares
+// declined 5%", "declined by 1.9%", "declined to $1.63", "has declined
+// over the past decades"). "Declined to comment", "declined the offer" and
+// "Kozak declined, insisting ..." refuse.
+func isFall(c *claims.Statement, i int) bool {
+	if !lex.IsFallOrRefusal(c.Tokens[i].Lower()) {
+		return false
+	}
+	if i > 0 && lex.IsFallDeterminer(c.Tokens[i-1].Lower()) {
+		return true
+	}
+	if i+1 >= len(c.Tokens) {
+		return false
+	}
+	next := &c.Tokens[i+1]
+	switch {
+	case next.Kind == claims.NumberToken || lex.IsFallMarker(next.Lower()):
+		return true
+	case next.Lower() == "to":
+		return i+2 < len(c.Tokens) && c.Tokens[i+2].Kind == claims.NumberToken
+	}
+	return false
 }

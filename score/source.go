@@ -5,7 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
+	"sync"
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
@@ -14,23 +14,56 @@ import (
 )
 
 // A Source is a source text prepared for judging: prepared for alignment,
-// with what the rules ask of the whole source indexed once, so that
-// judging a claim does not read the source through: the name keys of its
-// words, the words of its names, and the places that the places it names
-// lie in. It is immutable once prepared and safe for concurrent use by
-// many goroutines.
+// with what the rules ask of the whole source indexed, so that judging a
+// claim does not read the source through: the name keys of its words, the
+// words of its names, the places that the places it names lie in, its
+// numbers, dates, negations and the quarters it spells out. Each index is
+// built the first time a claim asks it (many claims ask none of them) and
+// kept. A Source is immutable once prepared, apart from that, and safe for
+// concurrent use by many goroutines.
 type Source struct {
 	aligned *align.Source
 	// wordKeys holds the name keys of the source's words (not function
 	// words, three letters or more): the exact key (Has) answers most
 	// questions without comparing spellings.
-	wordKeys keyTable[struct{}]
-	// otherKeys holds the name keys of the source's other words (function
-	// words and words under three letters) that wordKeys lacks, and
-	// emptyKey whether a word has an empty key: with wordKeys they answer
-	// mentionsAnyWord for every word of the source.
-	otherKeys keyTable[struct{}]
-	emptyKey  bool
+	wordKeys lazy[keyTable[struct{}]]
+	// others holds the name keys of the source's other words: with
+	// wordKeys they answer mentionsAnyWord for every word of the source.
+	others lazy[otherKeys]
+	// names holds what the source's names tell: where they are by the keys
+	// of their words, the places they lie in and their initialisms.
+	names lazy[nameIndex]
+	// values holds the source's numbers, dates and only age.
+	values lazy[valueIndex]
+	// negations holds the source's negations by the stems they govern.
+	negations lazy[negationIndex]
+	// periods holds the quarters and halves of a year that the source
+	// spells out ("the third quarter", "first-half"): bit 2*o+h for
+	// ordinal o (0 for "first") and h 1 for a half.
+	periods lazy[uint8]
+}
+
+// A lazy is a value built on first use, once, however many goroutines ask.
+type lazy[T any] struct {
+	once sync.Once
+	v    T
+}
+
+// get returns the value, building it with build the first time.
+func (l *lazy[T]) get(build func() T) *T {
+	l.once.Do(func() { l.v = build() })
+	return &l.v
+}
+
+// otherKeys holds the name keys of the source's function words and words
+// under three letters, and whether a word has an empty key.
+type otherKeys struct {
+	keys     keyTable[struct{}]
+	emptyKey bool
+}
+
+// A nameIndex holds what the source's names tell.
+type nameIndex struct {
 	// entityWords holds where the source's names are, by the keys of their
 	// words.
 	entityWords keyTable[entityAt]
@@ -39,6 +72,10 @@ type Source struct {
 	// initialisms holds the initialisms of the source's names of several
 	// capitalised words ("NHS" for "National Health Service").
 	initialisms map[string]bool
+}
+
+// A valueIndex holds the source's numbers and dates by value.
+type valueIndex struct {
 	// points holds the source's numbers that are not ranges, by value, and
 	// ranges those that are, by their low end: statesNumber reads the few
 	// near a value.
@@ -48,6 +85,13 @@ type Source struct {
 	// dates[dateRuns[r]:dateRuns[r+1]], in sentence order.
 	dates    []valueAt
 	dateRuns []int32
+	// age is the only age the source gives, or nil when it gives none or
+	// several.
+	age *claims.Number
+}
+
+// A negationIndex holds the source's negations.
+type negationIndex struct {
 	// negated holds the stems of the content words that the source's
 	// negations govern, each with whether the source also states it
 	// plainly (a content word of the stem that no negation governs);
@@ -55,13 +99,6 @@ type Source struct {
 	// each a sentence and the index of the cue among its cues.
 	negated map[string]bool
 	denials map[string][]valueAt
-	// periods holds the quarters and halves of a year that the source
-	// spells out ("the third quarter", "first-half"): bit 2*o+h for
-	// ordinal o (0 for "first") and h 1 for a half.
-	periods uint8
-	// age is the only age the source gives, or nil when it gives none or
-	// several.
-	age *claims.Number
 }
 
 // A numberAt is a number of the source: its value (the low end of a
@@ -85,69 +122,155 @@ func (s *Source) number(a valueAt) *claims.Number {
 type entityAt struct{ sentence, entity int32 }
 
 // Prepare prepares a source for judging from the source prepared for
-// alignment.
+// alignment. The indexes of the whole source are built on first use.
 func Prepare(src *align.Source) *Source {
-	doc := src.Doc()
-	s := &Source{aligned: src}
-	var names []string
-	var words, others []keyed[struct{}]
-	isWord := map[string]bool{} // a key seen -> whether of a word for wordKeys
+	return &Source{aligned: src}
+}
+
+// Build builds every index of the source now rather than on first use,
+// for a source kept to answer many claims whose first ones must not wait
+// for them (an archive's articles). It is safe to call more than once and
+// concurrently with judging.
+func (s *Source) Build() {
+	s.aligned.Build()
+	s.wordKeyTable()
+	s.otherKeyTable()
+	s.nameIdx()
+	s.valueIdx()
+	s.negationIdx()
+	s.periodSet()
+}
+
+// wordKeyTable returns the name keys of the source's words (not function
+// words, three letters or more), building the table the first time.
+func (s *Source) wordKeyTable() *keyTable[struct{}] {
+	return s.wordKeys.get(func() keyTable[struct{}] {
+		return s.keysOf(func(t *claims.Token) bool { return !t.Stop && len(t.Lower()) >= 3 })
+	})
+}
+
+// otherKeyTable returns the name keys of the source's other words, building
+// the table the first time.
+func (s *Source) otherKeyTable() *otherKeys {
+	return s.others.get(func() otherKeys {
+		var o otherKeys
+		o.keys = s.keysOf(func(t *claims.Token) bool {
+			if t.NameKey() == "" {
+				o.emptyKey = true
+			}
+			return t.Stop || len(t.Lower()) < 3
+		})
+		return o
+	})
+}
+
+// keysOf returns a table of the distinct name keys of the source's words
+// that keep accepts, in the order of their first word.
+func (s *Source) keysOf(keep func(t *claims.Token) bool) keyTable[struct{}] {
+	doc := s.Doc()
+	tokens := 0
+	for i := range doc.Statements {
+		tokens += len(doc.Statements[i].Tokens)
+	}
+	keys := make([]string, 0, tokens)
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		for j := range c.Tokens {
 			t := &c.Tokens[j]
-			if t.Kind != claims.WordToken {
-				continue
-			}
-			key := t.NameKey()
-			switch {
-			case key == "":
-				s.emptyKey = true
-			case !t.Stop && len(t.Lower()) >= 3:
-				if !isWord[key] {
-					isWord[key] = true
-					words = append(words, keyed[struct{}]{key: key})
+			if t.Kind == claims.WordToken && keep(t) {
+				if key := t.NameKey(); key != "" {
+					keys = append(keys, key)
 				}
-			default:
-				if _, seen := isWord[key]; !seen {
-					isWord[key] = false
-					others = append(others, keyed[struct{}]{key: key})
-				}
-			}
-		}
-		for k := range c.Entities {
-			names = append(names, c.Entities[k].Text)
-			if in := lex.Initials(c.Entities[k].Text); in != "" {
-				if s.initialisms == nil {
-					s.initialisms = map[string]bool{}
-				}
-				s.initialisms[in] = true
 			}
 		}
 	}
-	s.wordKeys, s.otherKeys = makeKeyTable(words), makeKeyTable(others)
-	s.entityWords = keyTableOf(func(add func(string, entityAt)) {
+	return distinctKeyTable(keys)
+}
+
+// distinctKeyTable makes a table of the distinct keys of keys (none
+// empty), in the order of their first time: the keys sorted by group and
+// then place, each compared with the distinct keys of its group before it,
+// which are few, rather than looked up in a map of them all.
+func distinctKeyTable(keys []string) keyTable[struct{}] {
+	order := make([]uint64, len(keys)) // group, then the key's place
+	for i, k := range keys {
+		order[i] = uint64(keyGroup(k[0], len(k)))<<32 | uint64(i)
+	}
+	slices.Sort(order)
+	sorted := make([]keyed[struct{}], 0, len(keys))
+	for i := 0; i < len(order); {
+		g, start := order[i]>>32, len(sorted)
+		for ; i < len(order) && order[i]>>32 == g; i++ {
+			k := keys[uint32(order[i])]
+			if !slices.ContainsFunc(sorted[start:], func(e keyed[struct{}]) bool { return e.key == k }) {
+				sorted = append(sorted, keyed[struct{}]{key: k})
+			}
+			if len(sorted)-start > smallKeyGroup {
+				x := &lex.KeyIndex[struct{}]{}
+				for _, k := range keys {
+					if !x.Has(k) {
+						x.Add(k, struct{}{})
+					}
+				}
+				return keyTable[struct{}]{large: x}
+			}
+		}
+	}
+	return keyTable[struct{}]{sorted: slices.Clone(sorted)} // at its size
+}
+
+// nameIdx returns the index of the source's names, building it the first
+// time.
+func (s *Source) nameIdx() *nameIndex {
+	return s.names.get(func() nameIndex {
+		doc := s.Doc()
+		var x nameIndex
+		var names []string
 		for i := range doc.Statements {
-			for k, e := range doc.Statements[i].Entities {
-				for _, w := range e.Words {
-					add(w, entityAt{int32(i), int32(k)})
+			c := &doc.Statements[i]
+			for k := range c.Entities {
+				names = append(names, c.Entities[k].Text)
+				if in := lex.Initials(c.Entities[k].Text); in != "" {
+					if x.initialisms == nil {
+						x.initialisms = map[string]bool{}
+					}
+					x.initialisms[in] = true
 				}
 			}
 		}
+		x.entityWords = keyTableOf(func(add func(string, entityAt)) {
+			for i := range doc.Statements {
+				for k, e := range doc.Statements[i].Entities {
+					for _, w := range e.Words {
+						add(w, entityAt{int32(i), int32(k)})
+					}
+				}
+			}
+		})
+		x.places = lexicon.Around(names)
+		return x
 	})
-	s.places = lexicon.Around(names)
-	s.indexValues(doc)
-	s.indexNegations(doc)
-	s.indexPeriods(doc)
-	return s
+}
+
+// valueIdx returns the index of the source's numbers and dates, building
+// it the first time.
+func (s *Source) valueIdx() *valueIndex {
+	return s.values.get(func() valueIndex { return indexValues(s.Doc()) })
+}
+
+// negationIdx returns the index of the source's negations, building it the
+// first time.
+func (s *Source) negationIdx() *negationIndex {
+	return s.negations.get(func() negationIndex { return indexNegations(s.Doc()) })
 }
 
 // periodOrdinals are the ordinals that name a quarter or half of a year.
 var periodOrdinals = [...]string{"first", "second", "third", "fourth"}
 
-// indexPeriods notes the quarters and halves of a year the source spells
-// out: an ordinal, then "quarter" or "half", with or without a hyphen.
-func (s *Source) indexPeriods(doc *claims.Document) {
+// indexPeriods returns the quarters and halves of a year the source spells
+// out (see Source.periods): an ordinal, then "quarter" or "half", with or
+// without a hyphen.
+func indexPeriods(doc *claims.Document) (periods uint8) {
 	for si := range doc.Statements {
 		toks := doc.Statements[si].Tokens
 		for k := 0; k+1 < len(toks); k++ {
@@ -161,12 +284,13 @@ func (s *Source) indexPeriods(doc *claims.Document) {
 			}
 			switch toks[next].Lower() {
 			case "quarter":
-				s.periods |= 1 << (2 * o)
+				periods |= 1 << (2 * o)
 			case "half":
-				s.periods |= 1 << (2*o + 1)
+				periods |= 1 << (2*o + 1)
 			}
 		}
 	}
+	return periods
 }
 
 // spellsOut reports whether the source spells out the quarter (half false)
@@ -176,13 +300,16 @@ func (s *Source) spellsOut(ordinal int, half bool) bool {
 	if half {
 		bit++
 	}
-	return ordinal >= 1 && ordinal <= 4 && s.periods&(1<<bit) != 0
+	if ordinal < 1 || ordinal > 4 {
+		return false
+	}
+	return *s.periodSet()&(1<<bit) != 0
 }
 
 // indexNegations indexes the source's negations by the stems of the words
 // they govern (see governed), and for each such stem whether the source
 // states it plainly too.
-func (s *Source) indexNegations(doc *claims.Document) {
+func indexNegations(doc *claims.Document) (s negationIndex) {
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		for ci, cue := range c.Cues {
@@ -203,7 +330,7 @@ func (s *Source) indexNegations(doc *claims.Document) {
 		}
 	}
 	if s.negated == nil {
-		return
+		return s
 	}
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
@@ -217,13 +344,14 @@ func (s *Source) indexNegations(doc *claims.Document) {
 			}
 		}
 	}
+	return s
 }
 
 // statesPlainly reports, for a stem that a negation of the source governs,
 // whether the source also has a content word of the stem that no negation
 // governs; known is false for any other stem.
 func (s *Source) statesPlainly(stem string) (plain, known bool) {
-	plain, known = s.negated[stem]
+	plain, known = s.negationIdx().negated[stem]
 	return plain, known
 }
 
@@ -231,7 +359,7 @@ func (s *Source) statesPlainly(stem string) (plain, known bool) {
 // source that governs a word of the stem, in order, until f returns true,
 // and reports whether it did.
 func (s *Source) denialsOf(stem string, f func(c *claims.Statement, cue claims.Cue) bool) bool {
-	for _, at := range s.denials[stem] {
+	for _, at := range s.negationIdx().denials[stem] {
 		c := &s.Doc().Statements[at.sentence]
 		if f(c, c.Cues[at.position]) {
 			return true
@@ -242,7 +370,7 @@ func (s *Source) denialsOf(stem string, f func(c *claims.Statement, cue claims.C
 
 // indexValues indexes the source's numbers by value, its distinct dates and
 // its only age.
-func (s *Source) indexValues(doc *claims.Document) {
+func indexValues(doc *claims.Document) (s valueIndex) {
 	npoints, nranges := 0, 0
 	for i := range doc.Statements {
 		for _, n := range doc.Statements[i].Numbers {
@@ -315,12 +443,13 @@ func (s *Source) indexValues(doc *claims.Document) {
 	}
 	slices.SortFunc(s.points, byValue)
 	slices.SortFunc(s.ranges, byValue)
+	return s
 }
 
 // onlyAge returns the age the source gives, when it gives exactly one
 // (possibly several times): a claim's different age is then a contradiction
 // even when the aligned sentences do not state it.
-func (s *Source) onlyAge() *claims.Number { return s.age }
+func (s *Source) onlyAge() *claims.Number { return s.valueIdx().age }
 
 // statesNumber reports whether a number of the source agrees with n
 // (numbersAgree) in a sentence that ok accepts (any, when ok is nil): what
@@ -328,16 +457,17 @@ func (s *Source) onlyAge() *claims.Number { return s.age }
 // whose value could agree.
 func (s *Source) statesNumber(n *claims.Number, ok func(si int) bool) bool {
 	lo, hi := agreeBounds(n)
+	x := s.valueIdx()
 	try := func(at valueAt) bool {
 		return numbersAgree(n, s.number(at)) && (ok == nil || ok(int(at.sentence)))
 	}
-	i := sort.Search(len(s.points), func(i int) bool { return s.points[i].value >= lo })
-	for ; i < len(s.points) && s.points[i].value <= hi; i++ {
-		if try(s.points[i].at) {
+	i := sort.Search(len(x.points), func(i int) bool { return x.points[i].value >= lo })
+	for ; i < len(x.points) && x.points[i].value <= hi; i++ {
+		if try(x.points[i].at) {
 			return true
 		}
 	}
-	for _, r := range s.ranges {
+	for _, r := range x.ranges {
 		if r.value > hi {
 			break
 		}
@@ -364,8 +494,9 @@ func agreeBounds(n *claims.Number) (lo, hi float64) {
 // reading every date of the source would tell, asked of each distinct
 // date once, and then of the sentences of those that agree.
 func (s *Source) statesDate(d *claims.Date, ok func(si int) bool) bool {
-	for r := 0; r+1 < len(s.dateRuns); r++ {
-		run := s.dates[s.dateRuns[r]:s.dateRuns[r+1]]
+	x := s.valueIdx()
+	for r := 0; r+1 < len(x.dateRuns); r++ {
+		run := x.dates[x.dateRuns[r]:x.dateRuns[r+1]]
 		if !datesAgree(d, &s.Doc().Statements[run[0].sentence].Dates[run[0].position]) {
 			continue
 		}
@@ -383,7 +514,9 @@ func (s *Source) statesDate(d *claims.Date, ok func(si int) bool) bool {
 
 // abbreviates reports whether name is the initialism of a name of the
 // source ("NHS" when the source names the National Health Service).
-func (s *Source) abbreviates(name string) bool { return lex.IsInitialism(name) && s.initialisms[name] }
+func (s *Source) abbreviates(name string) bool {
+	return lex.IsInitialism(name) && s.nameIdx().initialisms[name]
+}
 
 // Doc returns the source document.
 func (s *Source) Doc() *claims.Document { return s.aligned.Doc() }
@@ -391,7 +524,7 @@ func (s *Source) Doc() *claims.Document { return s.aligned.Doc() }
 // mentionsWord reports whether a word of the source (not a function word,
 // three letters or more) has a name key that lex.SameNameKey matches with
 // key.
-func (s *Source) mentionsWord(key string) bool { return hasSimilar(&s.wordKeys, key) }
+func (s *Source) mentionsWord(key string) bool { return hasSimilar(s.wordKeyTable(), key) }
 
 // hasSimilar reports whether the index holds key, or a key that
 // lex.SameNameKey matches with it.
@@ -413,46 +546,53 @@ func hasSimilar(idx *keyTable[struct{}], key string) bool {
 // the index.
 func (s *Source) mentionsAnyWord(key string) bool {
 	if key == "" {
-		return s.emptyKey
+		return s.otherKeyTable().emptyKey
 	}
-	return hasSimilar(&s.wordKeys, key) || hasSimilar(&s.otherKeys, key)
+	return hasSimilar(s.wordKeyTable(), key) || hasSimilar(&s.otherKeyTable().keys, key)
 }
 
 // namesWithWord calls f with the sentence and entity index of each source
 // name that has a word whose key lex.SameNameKey matches with key, until f
 // returns false. A name may come more than once.
 func (s *Source) namesWithWord(key string, f func(sentence, entity int) bool) {
-	s.entityWords.Similar(key, func(_ string, at entityAt) bool {
+	s.nameIdx().entityWords.Similar(key, func(_ string, at entityAt) bool {
 		return f(int(at.sentence), int(at.entity))
 	})
 }
 
 // namesPlaceInside reports whether the source names a place that lies in
 // the place named outer ("Lyon" for "France").
-func (s *Source) namesPlaceInside(outer string) bool { return s.places.Has(outer) }
+func (s *Source) namesPlaceInside(outer string) bool { return s.nameIdx().places.Has(outer) }
 
 // A keyTable holds values by name key and answers what a lex.KeyIndex of
 // the same entries answers (Has, and Similar in the same order), in a
-// fraction of its memory for the few keys of a news article: its entries
-// sorted by first byte, length and key, read by binary search, each group
-// of one first byte and length compared key by key. When a group outgrows
-// a quick scan (a long source), the table is a lex.KeyIndex instead.
+// fraction of its memory and of its making for the few keys of a news
+// article: its entries in groups of one first byte and length, the groups
+// in that order and each group's entries in the order they were added,
+// found by binary search and compared key by key. When a group outgrows a
+// quick scan (a long source), the table is a lex.KeyIndex instead.
 type keyTable[T any] struct {
 	sorted []keyed[T]
 	large  *lex.KeyIndex[T]
 }
 
-// A keyed is an entry of a keyTable: its key, its number in the order the
-// entries were added, and its value.
+// A keyed is an entry of a keyTable: its key and its value.
 type keyed[T any] struct {
 	key string
-	seq int32
 	v   T
 }
 
 // smallKeyGroup is the most entries of one first byte and length that a
 // keyTable compares one by one.
 const smallKeyGroup = 48
+
+// maxGroupLen is the longest key length that keyGroup tells apart; longer
+// keys (never a word of news) share a group.
+const maxGroupLen = 1<<24 - 1
+
+// keyGroup returns the group of a key of n bytes and first byte b, ordered
+// as the groups of a keyTable are.
+func keyGroup(b byte, n int) uint32 { return uint32(b)<<24 | uint32(min(n, maxGroupLen)) }
 
 // makeKeyTable makes a table of entries given in the order they were
 // added; it takes the slice. Entries with an empty key are left out, as
@@ -465,43 +605,49 @@ func makeKeyTable[T any](entries []keyed[T]) keyTable[T] {
 	})
 }
 
-// keyTableOf makes a table of the entries that each adds, in order; it
-// calls each twice, first to see whether the entries are few enough for
-// a sorted table, so that the table is made at its size.
+// keyTableOf makes a table of the entries that each adds, in order: one
+// pass to gather them, then a sort of their groups and numbers (plain
+// integers), so that the table is made at its size.
 func keyTableOf[T any](each func(add func(key string, v T))) keyTable[T] {
-	var groups map[uint16]int32 // entries by first byte and length (255 and over together)
-	n, large := 0, false
-	each(func(key string, _ T) {
-		if key == "" || large {
-			return
-		}
-		if groups == nil {
-			groups = map[uint16]int32{}
-		}
-		g := uint16(key[0])<<8 | uint16(min(len(key), 255))
-		groups[g]++
-		n++
-		large = groups[g] > smallKeyGroup
-	})
-	if large {
-		x := &lex.KeyIndex[T]{}
-		each(x.Add)
-		return keyTable[T]{large: x}
-	}
-	sorted := make([]keyed[T], 0, n)
+	var added []keyed[T]
 	each(func(key string, v T) {
 		if key != "" {
-			sorted = append(sorted, keyed[T]{key, int32(len(sorted)), v})
+			added = append(added, keyed[T]{key, v})
 		}
 	})
-	slices.SortFunc(sorted, func(a, b keyed[T]) int { return cmp.Or(compareKeys(a.key, b.key), cmp.Compare(a.seq, b.seq)) })
+	order := make([]uint64, len(added)) // group, then the entry's number
+	for i, e := range added {
+		order[i] = uint64(keyGroup(e.key[0], len(e.key)))<<32 | uint64(i)
+	}
+	slices.Sort(order)
+	for i := smallKeyGroup; i < len(order); i++ {
+		if order[i]>>32 == order[i-smallKeyGroup]>>32 {
+			x := &lex.KeyIndex[T]{}
+			for _, e := range added {
+				x.Add(e.key, e.v)
+			}
+			return keyTable[T]{large: x}
+		}
+	}
+	sorted := make([]keyed[T], len(added))
+	for i, o := range order {
+		sorted[i] = added[uint32(o)]
+	}
 	return keyTable[T]{sorted: sorted}
 }
 
-// compareKeys orders keys by first byte, then length, then bytes: the keys
-// that lex.SameNameKey may match with a key are in five runs.
-func compareKeys(a, b string) int {
-	return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(len(a), len(b)), strings.Compare(a, b))
+// group returns the entries of the group of a key of n bytes and first
+// byte b, in the order they were added.
+func (x *keyTable[T]) group(b byte, n int) []keyed[T] {
+	g := keyGroup(b, n)
+	i, _ := slices.BinarySearchFunc(x.sorted, g, func(e keyed[T], g uint32) int {
+		return cmp.Compare(keyGroup(e.key[0], len(e.key)), g)
+	})
+	j := i
+	for j < len(x.sorted) && keyGroup(x.sorted[j].key[0], len(x.sorted[j].key)) == g {
+		j++
+	}
+	return x.sorted[i:j]
 }
 
 // Has reports whether a value was added under exactly this key.
@@ -512,8 +658,12 @@ func (x *keyTable[T]) Has(key string) bool {
 	if key == "" {
 		return false
 	}
-	_, ok := slices.BinarySearchFunc(x.sorted, key, func(e keyed[T], key string) int { return compareKeys(e.key, key) })
-	return ok
+	for _, e := range x.group(key[0], len(key)) {
+		if e.key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // Similar calls f with each key and value of the table whose key
@@ -527,26 +677,25 @@ func (x *keyTable[T]) Similar(key string, f func(key string, v T) bool) {
 	if key == "" {
 		return
 	}
-	var buf [32]int32
 	for n := len(key) - 2; n <= len(key)+2; n++ {
 		if n <= 0 || min(n, len(key)) < 5 && n != len(key) {
 			continue // below 5 bytes only equal keys match
 		}
-		// The run of keys of this first byte and length.
-		i, _ := slices.BinarySearchFunc(x.sorted, n, func(e keyed[T], n int) int {
-			return cmp.Or(cmp.Compare(e.key[0], key[0]), cmp.Compare(len(e.key), n))
-		})
-		found := buf[:0]
-		for ; i < len(x.sorted) && x.sorted[i].key[0] == key[0] && len(x.sorted[i].key) == n; i++ {
-			if k := x.sorted[i].key; k == key || min(n, len(key)) >= 5 && lex.SameNameKey(key, k) {
-				found = append(found, int32(i))
+		for _, e := range x.group(key[0], n) {
+			if len(e.key) != n {
+				continue // a key longer than maxGroupLen
 			}
-		}
-		slices.SortFunc(found, func(a, b int32) int { return cmp.Compare(x.sorted[a].seq, x.sorted[b].seq) })
-		for _, i := range found {
-			if !f(x.sorted[i].key, x.sorted[i].v) {
-				return
+			if e.key == key || min(n, len(key)) >= 5 && lex.SameNameKey(key, e.key) {
+				if !f(e.key, e.v) {
+					return
+				}
 			}
 		}
 	}
+}
+
+// periodSet returns the quarters and halves the source spells out (see
+// Source.periods), noting them the first time.
+func (s *Source) periodSet() *uint8 {
+	return s.periods.get(func() uint8 { return indexPeriods(s.Doc()) })
 }

@@ -366,3 +366,112 @@ func TestSpellsOut(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceConcurrentFirstUse checks that the indexes a Source builds on
+// first use give, to goroutines that ask at once of a fresh Source, what
+// they give one goroutine asking alone (go test -race checks the building).
+func TestSourceConcurrentFirstUse(t *testing.T) {
+	doc := claims.Parse("Sergei Ivanov, 54, did not sign the deal in Lyon on Monday, March 3, 2025. " +
+		"The National Health Service paid 1.2 million euros in the third quarter. Ivanov signed it later.")
+	ask := func(x *Source) []bool {
+		n := &doc.Statements[1].Numbers[0]
+		d := &doc.Statements[0].Dates[0]
+		plain, known := x.statesPlainly(doc.Statements[0].Tokens[7].Stem())
+		return []bool{
+			x.mentionsWord(claims.NameKey("Sergey")), x.mentionsAnyWord(claims.NameKey("on")),
+			x.mentionsAnyWord(""), x.namesPlaceInside("France"), x.abbreviates("NHS"),
+			x.statesNumber(n, nil), x.statesDate(d, nil), x.onlyAge() != nil, x.spellsOut(3, false),
+			plain, known, x.denialsOf(doc.Statements[0].Tokens[7].Stem(), func(*claims.Statement, claims.Cue) bool { return true }),
+		}
+	}
+	want := ask(Prepare(align.Prepare(doc, align.Options{})))
+	if !slices.Contains(want, true) {
+		t.Fatalf("every look-up is false: %v", want)
+	}
+	built := Prepare(align.Prepare(doc, align.Options{}))
+	built.Build()
+	if diff := cmp.Diff(want, ask(built)); diff != "" {
+		t.Errorf("a source built at once answers otherwise (-on first use +built):\n%s", diff)
+	}
+	x := Prepare(align.Prepare(doc, align.Options{}))
+	got := make([][]bool, 8)
+	done := make(chan int)
+	for g := range got {
+		go func() {
+			if g%2 == 1 {
+				x.Build() // as an archive does while others check
+			}
+			got[g] = ask(x)
+			done <- g
+		}()
+	}
+	for range got {
+		<-done
+	}
+	for g := range got {
+		if diff := cmp.Diff(want, got[g]); diff != "" {
+			t.Errorf("goroutine %d mismatch (-alone +at once):\n%s", g, diff)
+		}
+	}
+}
+
+// TestDistinctKeyTable checks that a table of the distinct keys of a list
+// with repeats answers Has and Similar as a lex.KeyIndex of each key once,
+// in the order of its first time, does: few keys, and enough that a group
+// outgrows a scan.
+func TestDistinctKeyTable(t *testing.T) {
+	state := uint32(5)
+	next := func(n int) int {
+		state = state*1664525 + 1013904223
+		return int(state>>8) % n
+	}
+	word := func() string {
+		b := []byte{"abk"[next(3)]}
+		for range 4 + next(3) {
+			b = append(b, "aeiorst"[next(7)])
+		}
+		return string(b)
+	}
+	for _, n := range []int{1, 40, 3000} {
+		var keys []string
+		var idx lex.KeyIndex[struct{}]
+		for i := range n {
+			k := word()
+			if i%3 == 1 {
+				k = keys[next(len(keys))] // a repeat
+			}
+			keys = append(keys, k)
+			if !idx.Has(k) {
+				idx.Add(k, struct{}{})
+			}
+		}
+		table := distinctKeyTable(keys)
+		if (table.large != nil) != (n == 3000) {
+			t.Errorf("%d keys: large %v", n, table.large != nil)
+		}
+		hits := 0
+		for q := range 300 {
+			k := word()
+			if q%2 == 0 {
+				k = keys[next(len(keys))]
+				k = k[:len(k)-1] + "u" // a spelling of one
+			}
+			if q%5 == 0 {
+				k = keys[next(len(keys))]
+			}
+			if table.Has(k) != idx.Has(k) {
+				t.Errorf("%d keys: Has(%q) = %v, KeyIndex says %v", n, k, table.Has(k), idx.Has(k))
+			}
+			var got, want []string
+			table.Similar(k, func(key string, _ struct{}) bool { got = append(got, key); return true })
+			idx.Similar(k, func(key string, _ struct{}) bool { want = append(want, key); return true })
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%d keys: Similar(%q) mismatch (-KeyIndex +table):\n%s", n, k, diff)
+			}
+			hits += len(want)
+		}
+		if hits == 0 {
+			t.Errorf("%d keys: nothing matched: the test tells little", n)
+		}
+	}
+}

@@ -43,7 +43,8 @@ func IsNegatedAuxiliary(w string) bool { return negatedAuxiliaries[Lower(w)] }
 var negativeVerbs = setOf("refuse", "refused", "refuses", "refusing", "deny", "denied",
 	"denies", "denying", "decline", "declined", "declines", "declining", "reject",
 	"rejected", "rejects", "rejecting", "unwilling", "unwillingness", "reluctant",
-	"reluctance", "refusal", "rejection", "denial")
+	"reluctance", "refusal", "rejection", "denial", "unable", "failure", "forbid",
+	"forbids", "forbade", "forbidden")
 
 // hedges make a claim uncertain. Origin: hand-written for claimcheck
 // (modal verbs, and the hedging adverbs and adjectives of news).

@@ -1,5 +1,7 @@
 package lex
 
+import "strings"
+
 // The word lists of package score, each with its origin. They are closed
 // classes of English (pronouns, punctuation) or short hand-written lists;
 // none is tuned on a data set.
@@ -21,6 +23,38 @@ var clauseBreaks = setOf(",", ";", ":", "—", "–", "(", ")", "“", "”", "\
 
 // IsClauseBreak reports whether a token ends a clause.
 func IsClauseBreak(text string) bool { return clauseBreaks[text] }
+
+// fallsOrRefusals are the negative verbs (see negativeVerbs) that also
+// name a fall: "declined to comment" refuses, "a decline in sales" and
+// "shares declined 5%" fall. Origin: English usage (WordNet's senses of
+// "decline").
+var fallsOrRefusals = setOf("decline", "declined", "declines", "declining")
+
+// IsFallOrRefusal reports whether a lower-cased word is one of
+// fallsOrRefusals.
+func IsFallOrRefusal(lower string) bool { return fallsOrRefusals[lower] }
+
+// fallDeterminers are the words before a "decline" that make it a noun,
+// which names a fall ("a decline in sales", "the decline was driven by",
+// "has been in decline", "the overall decline"). Origin: the English
+// articles, possessives, demonstratives and the prepositions that take a
+// noun, with the adjectives of a fall.
+var fallDeterminers = setOf("a", "an", "the", "its", "their", "his", "her", "our", "this",
+	"that", "any", "in", "into", "behind", "overall", "further", "steady", "sharp", "gradual")
+
+// IsFallDeterminer reports whether a lower-cased word before a "decline"
+// makes it a noun.
+func IsFallDeterminer(lower string) bool { return fallDeterminers[lower] }
+
+// fallMarkers are the words after a verb "decline" that measure or place
+// a fall ("declined by 2%", "declining in most nations", "declined over
+// the decades"). Origin: hand-written for claimcheck from English usage.
+var fallMarkers = setOf("in", "by", "of", "from", "over", "since")
+
+// IsFallMarker reports whether a lower-cased word after a verb "decline"
+// makes it a fall: one of fallMarkers, or an adverb in -ly ("declined
+// sharply"), which a refusal puts before the verb ("politely declined").
+func IsFallMarker(lower string) bool { return fallMarkers[lower] || strings.HasSuffix(lower, "ly") }
 
 // thingNegators are the negators (see negators) that deny a thing rather
 // than an event ("no cell phone service", "nothing"), with "noone", a
