@@ -288,29 +288,13 @@ func (x *TermIndex) Candidates(claim string, k int) []ArticleID {
 	if k <= 0 {
 		return nil
 	}
-	var q []int32
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	indexTerms(claim, func(t string) {
-		if tid, ok := x.terms[t]; ok && !slices.Contains(q, tid) {
-			q = append(q, tid)
-		}
-	})
+	q := x.query(claim)
 	if len(q) == 0 {
 		return nil
 	}
-	slices.SortFunc(q, func(a, b int32) int {
-		return cmp.Or(cmp.Compare(len(x.postings[a]), len(x.postings[b])), cmp.Compare(a, b))
-	})
-	n := float64(len(x.ids))
-	avg := float64(x.total) / n
-	const k1, b = 1.2, 0.75
-	weight := func(tid int32, p posting) float64 {
-		df := float64(len(x.postings[tid]))
-		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
-		tf := float64(p.count)
-		return idf * tf * (k1 + 1) / (tf + k1*(1-b+b*float64(x.lengths[p.article])/avg))
-	}
+	weight := x.bm25()
 	// The rarest words find the articles: their postings are read whole,
 	// as long as there are few of them, and merged in article order. The
 	// commoner words only add to the scores of those articles, looked up
@@ -352,7 +336,46 @@ func (x *TermIndex) Candidates(claim string, k int) []ArticleID {
 			from = j
 		}
 	}
-	// The best k, kept in order by insertion: k is small.
+	top := topHits(hits, k)
+	out := make([]ArticleID, len(top))
+	for i, h := range top {
+		out[i] = x.ids[h.article]
+	}
+	return out
+}
+
+// query returns the terms of the claim that the index holds, each once,
+// rarest first (ties to the term indexed first). The caller holds x.mu.
+func (x *TermIndex) query(claim string) []int32 {
+	var q []int32
+	indexTerms(claim, func(t string) {
+		if tid, ok := x.terms[t]; ok && !slices.Contains(q, tid) {
+			q = append(q, tid)
+		}
+	})
+	slices.SortFunc(q, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(len(x.postings[a]), len(x.postings[b])), cmp.Compare(a, b))
+	})
+	return q
+}
+
+// bm25 returns the BM25 weight (k1 1.2, b 0.75) of a posting of term tid
+// as the index stands. The caller holds x.mu.
+func (x *TermIndex) bm25() func(tid int32, p posting) float64 {
+	n := float64(len(x.ids))
+	avg := float64(x.total) / n
+	const k1, b = 1.2, 0.75
+	return func(tid int32, p posting) float64 {
+		df := float64(len(x.postings[tid]))
+		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
+		tf := float64(p.count)
+		return idf * tf * (k1 + 1) / (tf + k1*(1-b+b*float64(x.lengths[p.article])/avg))
+	}
+}
+
+// topHits returns the best k hits, best first by score, ties to the
+// article added first; kept in order by insertion, for k is small.
+func topHits(hits []hit, k int) []hit {
 	before := func(p, q hit) bool { return p.score > q.score || p.score == q.score && p.article < q.article }
 	top := make([]hit, 0, min(k, len(hits)))
 	for _, h := range hits {
@@ -368,9 +391,5 @@ func (x *TermIndex) Candidates(claim string, k int) []ArticleID {
 			top[i], top[i-1] = top[i-1], top[i]
 		}
 	}
-	out := make([]ArticleID, len(top))
-	for i, h := range top {
-		out[i] = x.ids[h.article]
-	}
-	return out
+	return top
 }

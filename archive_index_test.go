@@ -3,7 +3,6 @@ package claimcheck
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -60,35 +59,20 @@ func TestCandidatesMerge(t *testing.T) {
 	}
 }
 
-// candidatesByMap is Candidates as first written: scores in a map, each
-// commoner word's postings searched whole for each article.
+// candidatesByMap is the plain form of Candidates that the test checks it
+// against: scores in a map, each commoner word's postings searched whole
+// for each article.
 func (x *TermIndex) candidatesByMap(claim string, k int) []ArticleID {
 	if k <= 0 {
 		return nil
 	}
-	var q []int32
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	indexTerms(claim, func(t string) {
-		if tid, ok := x.terms[t]; ok && !slices.Contains(q, tid) {
-			q = append(q, tid)
-		}
-	})
+	q := x.query(claim)
 	if len(q) == 0 {
 		return nil
 	}
-	slices.SortFunc(q, func(a, b int32) int {
-		return cmp.Or(cmp.Compare(len(x.postings[a]), len(x.postings[b])), cmp.Compare(a, b))
-	})
-	n := float64(len(x.ids))
-	avg := float64(x.total) / n
-	const k1, b = 1.2, 0.75
-	weight := func(tid int32, p posting) float64 {
-		df := float64(len(x.postings[tid]))
-		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
-		tf := float64(p.count)
-		return idf * tf * (k1 + 1) / (tf + k1*(1-b+b*float64(x.lengths[p.article])/avg))
-	}
+	weight := x.bm25()
 	// The rarest words find the articles: their postings are read whole,
 	// as long as there are few of them. The commoner words only add to the
 	// scores of those articles, looked up in their postings (which are in

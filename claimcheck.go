@@ -437,8 +437,7 @@ func choose(vs []score.Verdict) int {
 // wins; on a tie, the one with more of the claim aligned. It decides which
 // source a claim takes its verdict from (see choose), save that an
 // unsupported winner gives way to a contradiction from a source aligned at
-// least as strongly; before, it alone decided, and such contradictions were
-// hidden.
+// least as strongly, which better alone would hide.
 func better(a, b score.Verdict) bool {
 	if a.Score != b.Score {
 		return a.Score > b.Score

@@ -11,7 +11,7 @@ import (
 // kept. Each row of TestChooseAmongSources names the ones it tells apart
 // from choose, and the test proves that each of them would pick otherwise.
 var wrongChoices = map[string]func(vs []score.Verdict) int{
-	// The rule before.
+	// The higher score alone (better without choose's turn to a contradiction).
 	"score-first": scoreFirst,
 	// A contradiction wins over anything not supported, the best aligned.
 	"contradicted-first": func(vs []score.Verdict) int {
@@ -64,7 +64,7 @@ var wrongChoices = map[string]func(vs []score.Verdict) int{
 	},
 }
 
-// scoreFirst is the rule before: the higher score wins, ties to coverage,
+// scoreFirst is better alone: the higher score wins, ties to coverage,
 // then to the first source.
 func scoreFirst(vs []score.Verdict) int {
 	w := 0

@@ -22,8 +22,8 @@ type Report struct {
 	// consistent with its source, as calibrated on human-labelled summaries
 	// (see score.Probability): of the summaries given about 0.45, about 45%
 	// were judged consistent. It ranks texts as Score does, and runs from
-	// about 0.11 to 0.82 (a text with no finding at all), since the checks
-	// miss some errors.
+	// about 0.06 (a Score of 0) to 0.81 (a text with no finding at all),
+	// since the checks miss some errors.
 	Probability float64 `json:"probability"`
 	// Consistent is the verdict on the whole text: Probability is at least
 	// ConsistentThreshold.

@@ -69,9 +69,9 @@ func TestCoverSet(t *testing.T) {
 // rarer words propose sentences) chooses the sentences reading every
 // posting chooses, or says it cannot tell, and that reading every posting
 // (common words looked up in bit sets) chooses what the map-based cover
-// does: on a long source whose words
-// are each in tens to hundreds of sentences, against claims taken from it,
-// changed (another name, another number) and made up.
+// does: on a long source whose words are each in tens to hundreds of
+// sentences, against claims taken from it, changed (another name, another
+// number) and made up.
 func TestCoverSetPruned(t *testing.T) {
 	src, derived := longSource(6000)
 	x := Prepare(claims.Parse(src), Options{})

@@ -85,13 +85,28 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 		x.add(int32(i), &doc.Statements[i], post)
 		ends[i] = len(seq)
 	}
+	x.fillPostings(seq, ends, last[:len(x.entries)])
+	x.entries = slices.Clone(x.entries) // without the room append left
+	n := float64(len(doc.Statements))
+	for e := range x.entries {
+		x.entries[e].weight = idf(n, float64(x.entries[e].n))
+	}
+	x.maxW = idf(n, 0)
+	x.indexDense(len(doc.Statements))
+	return x
+}
+
+// fillPostings lays the postings out, each entry's sentences in order
+// from its off: seq holds the entries of each sentence one after another,
+// sentence i's ending at ends[i]. fill, one per entry, is scratch room
+// it overwrites: entry -> where its next sentence goes.
+func (x *Source) fillPostings(seq []int32, ends []int, fill []int32) {
 	off := uint32(0)
 	for e := range x.entries {
 		x.entries[e].off = off
 		off += x.entries[e].n
 	}
 	x.postings = make([]int32, off)
-	fill := last[:len(x.entries)] // entry -> where its next sentence goes
 	for e := range x.entries {
 		fill[e] = int32(x.entries[e].off)
 	}
@@ -103,26 +118,24 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 		}
 		from = end
 	}
-	x.entries = slices.Clone(x.entries) // without the room append left
-	n := float64(len(doc.Statements))
-	for e := range x.entries {
-		x.entries[e].weight = idf(n, float64(x.entries[e].n))
-	}
-	x.maxW = idf(n, 0)
+}
+
+// indexDense keeps as bit sets over the source's sentences the postings
+// of the entries common enough (see Source.dense).
+func (x *Source) indexDense(sentences int) {
 	for e, en := range x.entries {
-		if en.n <= maxPostings || 32*int(en.n) <= len(doc.Statements) {
+		if en.n <= maxPostings || 32*int(en.n) <= sentences {
 			continue
 		}
 		if x.dense == nil {
 			x.dense = map[int32][]uint64{}
 		}
-		set := make([]uint64, (len(doc.Statements)+63)/64)
+		set := make([]uint64, (sentences+63)/64)
 		for _, si := range x.postings[en.off : en.off+en.n] {
 			set[si>>6] |= 1 << (si & 63)
 		}
 		x.dense[int32(e)] = set
 	}
-	return x
 }
 
 // denseOf returns the sentences that hold a stem as a bit set, or nil when

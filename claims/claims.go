@@ -79,7 +79,7 @@ type Document struct {
 // (use utf8.ValidString first to reject such input).
 func Parse(src string) *Document {
 	d := &Document{Text: src}
-	sentences, excluded := segment(src)
+	sentences, excluded, lower := segment(src)
 	d.Excluded = excluded
 	d.Statements = make([]Statement, len(sentences))
 	// A few backing arrays for all tokens keep allocations per document
@@ -120,7 +120,8 @@ func Parse(src string) *Document {
 	if cap(cues) != cueCap || cap(cues)-len(cues) > len(cues)/16+64 {
 		exactly(d.Statements, len(cues), func(st *Statement) *[]Cue { return &st.Cues })
 	}
-	d.lowerCased = isLowerCase(src)
+	// The segmenter may have asked already (lower is then not 0).
+	d.lowerCased = lower > 0 || lower == 0 && isLowerCase(src)
 	var common map[string]bool // the names of a text in lower case are found without it
 	if !d.lowerCased {
 		common = commonWords(d.Statements)

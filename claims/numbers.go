@@ -65,13 +65,6 @@ type numberPart struct {
 	read func(*numberScan)
 }
 
-// A unitRule reads one form of the unit after a value, at the scan's j;
-// hyphen says whether one joins it to the value.
-type unitRule struct {
-	name string
-	read func(s *numberScan, hyphen bool) bool
-}
-
 // numberValues are the forms a number's value takes, tried in order at
 // its first token; the first that matches or rejects decides.
 var numberValues = []numberRule{
@@ -163,48 +156,63 @@ func digitsValue(s *numberScan) match {
 // hour is not read as a count of its own, nor the minutes as a count of
 // "PM".
 func clockValue(s *numberScan) match {
-	toks, i, t := s.toks, s.i, &s.toks[s.i]
-	if t.Kind != NumberToken {
+	if s.toks[s.i].Kind != NumberToken {
 		return noMatch
 	}
-	lower := t.Lower()
-	var h, m int
-	j := i + 1
-	switch {
-	case isDigits(lower) && len(lower) <= 2 && j+1 < len(toks) && toks[j].Text == ":" &&
-		adjacent(toks, i, j) && adjacent(toks, j, j+1) && len(toks[j+1].Lower()) == 2 && isDigits(toks[j+1].Lower()):
-		h, m = atoi(lower), atoi(toks[j+1].Lower())
-		j += 2
-		if j < len(toks) && isMeridiem(toks[j].Lower()) {
-			j++
-		}
-	default:
-		digits, suffix := lower, ""
-		if k := strings.IndexFunc(lower, func(r rune) bool { return r != '.' && (r < '0' || r > '9') }); k > 0 {
-			digits, suffix = lower[:k], lower[k:]
-		}
-		switch {
-		case isMeridiem(suffix):
-		case suffix == "" && j < len(toks) && isMeridiem(toks[j].Lower()):
-			j++
-		default:
-			return noMatch
-		}
-		hh, mm, point := strings.Cut(digits, ".")
-		if !isDigits(hh) || len(hh) > 2 || point && (len(mm) != 2 || !isDigits(mm)) {
-			return noMatch
-		}
-		h = atoi(hh)
-		if point {
-			m = atoi(mm)
-		}
+	h, m, j, ok := colonTime(s.toks, s.i)
+	if !ok {
+		h, m, j, ok = meridiemTime(s.toks, s.i)
 	}
-	if h > 24 || m > 59 {
+	if !ok || h > 24 || m > 59 {
 		return noMatch
 	}
 	s.n.Value, s.n.Unit, s.n.Step = float64(h%12*60+m), "clock", 1
 	s.j = j
 	return matched
+}
+
+// colonTime reads hours and minutes joined by a colon at token i ("22:10",
+// "1:34 PM"), with the "am" or "pm" after them, and returns them with the
+// index of the token after the time.
+func colonTime(toks []Token, i int) (h, m, j int, ok bool) {
+	lower, j := toks[i].Lower(), i+1
+	if !isDigits(lower) || len(lower) > 2 || j+1 >= len(toks) || toks[j].Text != ":" ||
+		!adjacent(toks, i, j) || !adjacent(toks, j, j+1) || len(toks[j+1].Lower()) != 2 || !isDigits(toks[j+1].Lower()) {
+		return 0, 0, 0, false
+	}
+	h, m = atoi(lower), atoi(toks[j+1].Lower())
+	j += 2
+	if j < len(toks) && isMeridiem(toks[j].Lower()) {
+		j++
+	}
+	return h, m, j, true
+}
+
+// meridiemTime reads hours, perhaps with minutes after a point, before
+// "am" or "pm" at token i ("6pm", "6.55 p.m."), and returns them with the
+// index of the token after the time.
+func meridiemTime(toks []Token, i int) (h, m, j int, ok bool) {
+	lower, j := toks[i].Lower(), i+1
+	digits, suffix := lower, ""
+	if k := strings.IndexFunc(lower, func(r rune) bool { return r != '.' && (r < '0' || r > '9') }); k > 0 {
+		digits, suffix = lower[:k], lower[k:]
+	}
+	switch {
+	case isMeridiem(suffix):
+	case suffix == "" && j < len(toks) && isMeridiem(toks[j].Lower()):
+		j++
+	default:
+		return 0, 0, 0, false
+	}
+	hh, mm, point := strings.Cut(digits, ".")
+	if !isDigits(hh) || len(hh) > 2 || point && (len(mm) != 2 || !isDigits(mm)) {
+		return 0, 0, 0, false
+	}
+	h = atoi(hh)
+	if point {
+		m = atoi(mm)
+	}
+	return h, m, j, true
 }
 
 // isMeridiem reports "am", "pm", "a.m." or "p.m." in lower case.
@@ -349,147 +357,6 @@ func rangePart(s *numberScan) {
 			s.j += 2
 		}
 	}
-}
-
-// N10: the unit after the value, past a hyphen that joins them ("30-year"),
-// read by the first of unitWords that matches.
-func unitAfter(s *numberScan) {
-	hyphen := s.j < len(s.toks) && s.toks[s.j].Text == "-" && adjacent(s.toks, s.j-1, s.j)
-	if hyphen {
-		s.j++
-	}
-	if s.n.Unit != "" || s.j >= len(s.toks) {
-		return
-	}
-	for _, u := range unitWords {
-		if u.read(s, hyphen) {
-			return
-		}
-	}
-}
-
-// unitWords are the forms of the unit after a value, tried in order; the
-// word read is at the scan's j, and hyphen says whether one joins it to
-// the value.
-var unitWords = []unitRule{
-	{"U1 percent", percentUnit},    // "3.5%", "62 percent", "62 pc", "62 per cent"
-	{"U2 age", yearOldUnit},        // "66-year-old"
-	{"U3 currency", currencyUnit},  // "5 dollars", "10 euros"
-	{"U4 measure", measureUnit},    // "30 feet", "three decades", "40-minute"; "54 years old" is an age
-	{"U5 temperature", degreeUnit}, // "5°C", "5 degrees Celsius", "40 °F"
-	{"U6 noun", nounUnit},          // "six farmers"
-}
-
-// U1: a percentage.
-func percentUnit(s *numberScan, _ bool) bool {
-	toks, j := s.toks, s.j
-	switch next := toks[j].Lower(); {
-	case next == "%" || next == "percent" || next == "pc":
-		s.j++
-	case next == "per" && j+1 < len(toks) && toks[j+1].Lower() == "cent":
-		s.j += 2
-	default:
-		return false
-	}
-	s.n.Unit = "percent"
-	return true
-}
-
-// U2: an age written as a compound adjective, "66-year-old".
-func yearOldUnit(s *numberScan, hyphen bool) bool {
-	toks, j := s.toks, s.j
-	if !hyphen || toks[j].Lower() != "year" || j+2 >= len(toks) || toks[j+1].Text != "-" || toks[j+2].Lower() != "old" {
-		return false
-	}
-	s.n.Unit = "age"
-	s.j += 3
-	return true
-}
-
-// U3: a currency word. A word that is also a measure ("pounds") is money
-// after a multiplier ("5 million pounds") and a weight after a bare value
-// ("lost 30 pounds"), as the texts mostly use it: sums in pounds are
-// written "£30".
-func currencyUnit(s *numberScan, _ bool) bool {
-	word := s.toks[s.j].Lower()
-	cur, ok := lex.Currency(word)
-	if !ok {
-		return false
-	}
-	if _, _, measure := lex.Unit(word); measure && !s.multiplied {
-		return false
-	}
-	s.n.Unit = cur
-	s.j++
-	return true
-}
-
-// U4: a measure, turned into its canonical unit ("three decades" is 30
-// years); a one-letter unit only joined by a hyphen ("5-m"). "54 years
-// old" is an age.
-func measureUnit(s *numberScan, hyphen bool) bool {
-	next, n := s.toks[s.j].Lower(), &s.n
-	u, f, ok := lex.Unit(next)
-	if !ok || len(next) <= 1 && !hyphen {
-		return false
-	}
-	n.Unit, n.Value, n.Max, n.Step = u, n.Value*f, n.Max*f, n.Step*f
-	s.j++
-	if u == "year" && s.j+1 < len(s.toks) && s.toks[s.j].Lower() == "old" {
-		n.Unit, n.Value, n.Max, n.Step = "age", n.Value/f, n.Max/f, n.Step/f
-		s.j++
-	}
-	return true
-}
-
-// U5: a temperature: a degree sign or "degrees", then maybe the scale
-// ("5°C", "5 degrees Celsius", "40 degrees F"). The unit is "celsius",
-// "fahrenheit", or "degree" when no scale is named; Fahrenheit is not
-// turned into Celsius (the scales do not differ by a factor).
-func degreeUnit(s *numberScan, _ bool) bool {
-	toks, j := s.toks, s.j
-	if toks[j].Text != "°" && toks[j].Lower() != "degrees" && toks[j].Lower() != "degree" {
-		return false
-	}
-	s.n.Unit = "degree"
-	s.j++
-	if s.j < len(toks) {
-		if u, ok := temperatureScale(toks[s.j].Lower()); ok {
-			s.n.Unit = u
-			s.j++
-		}
-	}
-	return true
-}
-
-// temperatureScale returns the unit of a temperature scale's name or
-// letter.
-func temperatureScale(lower string) (string, bool) {
-	switch lower {
-	case "c", "celsius", "centigrade":
-		return "celsius", true
-	case "f", "fahrenheit":
-		return "fahrenheit", true
-	}
-	return "", false
-}
-
-// U6: the noun counted, by its stem ("six farmers"); it stays outside the
-// number's text. A noun hyphenated to a cardinal makes a compound modifier
-// ("a two-stage plan", "his three-point record", "a seven-time winner"),
-// which counts no such noun but compares with the same compound: its unit
-// is the stem and a hyphen, "stage-". An ordinal's compound names its
-// thing as the words apart do ("fourth-quarter" is "fourth quarter").
-func nounUnit(s *numberScan, hyphen bool) bool {
-	t := &s.toks[s.j]
-	if t.Kind != WordToken || t.Stop {
-		return false
-	}
-	s.n.Unit = t.Stem()
-	if hyphen && !s.n.Ordinal {
-		s.n.Unit += "-"
-	}
-	return true
 }
 
 // N11: an age without a unit: "Ortiz, 54," and "aged 54".

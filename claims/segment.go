@@ -30,14 +30,15 @@ type Sentence struct {
 // checks more than a long one of real prose. Both slices are new on every
 // call and belong to the caller.
 func Split(src string) (sentences []Sentence, excluded []Excluded) {
-	return segment(src)
+	s, e, _ := segment(src)
+	return s, e
 }
 
 // Segment returns the sentences of Split(src): the text that cleaning
 // keeps, split into sentences, in order. Call Split instead when the
 // excluded pieces are wanted too: Segment and Clean each run the whole pass.
 func Segment(src string) []Sentence {
-	s, _ := segment(src)
+	s, _, _ := segment(src)
 	return s
 }
 
@@ -45,7 +46,7 @@ func Segment(src string) []Sentence {
 // of the claims, in order. See Excluded for the reasons it gives. Call Split
 // instead when the sentences are wanted too.
 func Clean(src string) []Excluded {
-	_, e := segment(src)
+	_, e, _ := segment(src)
 	return e
 }
 
@@ -78,7 +79,9 @@ func (sg *segmenter) lowerCased() bool {
 	return sg.lowerText > 0
 }
 
-func segment(src string) ([]Sentence, []Excluded) {
+// segment splits src. lower is the segmenter's answer to isLowerCase(src)
+// as lowerCased keeps it: 0 when it never needed to ask.
+func segment(src string) (sentences []Sentence, excluded []Excluded, lower int8) {
 	sg := segmenter{src: src, lookBudget: listLookahead + lookBudgetFactor*len(src)}
 	// News has a sentence every 120 bytes or so; room for a few more
 	// saves growing the slice for most texts.
@@ -131,7 +134,7 @@ func segment(src string) ([]Sentence, []Excluded) {
 		blockEnd, prevLine = te, line
 	}
 	flush()
-	return sg.sentences, sg.excluded
+	return sg.sentences, sg.excluded, sg.lowerText
 }
 
 // wrapWidth returns the line width of a hard-wrapped text, or 0 when lines

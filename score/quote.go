@@ -69,19 +69,11 @@ func quoteWords(text string, base int) []qword {
 // a space, or "re", "s", "ve", "ll", "d", "m" after a space and an
 // apostrophe.
 func splitClitic(text string, i int, w string) bool {
-	if w == "n't" {
-		return i > 0 && text[i-1] == ' '
-	}
 	switch w {
+	case "n't":
+		return i > 0 && text[i-1] == ' '
 	case "re", "s", "ve", "ll", "d", "m":
-	default:
-		return false
-	}
-	switch {
-	case strings.HasSuffix(text[:i], " '"):
-		return true
-	case strings.HasSuffix(text[:i], " ’"):
-		return true
+		return strings.HasSuffix(text[:i], " '") || strings.HasSuffix(text[:i], " ’")
 	}
 	return false
 }

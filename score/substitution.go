@@ -79,9 +79,7 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 		// stands elsewhere in the source ("decreases" against "this
 		// increases the risk").
 		if lexicon.Antonyms(t.Stem(), st.Stem()) {
-			return Finding{Kind: Antonym, Rule: AN1, Claim: claim, Source: source,
-				Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text, st.Text),
-				Contradiction: true, Factor: factors[AN1]}, true
+			return opposite(t, st), true
 		}
 		// The claim's word unaligned and the source's too: the first
 		// such source word is the one the claim's word stands for, a
@@ -139,13 +137,20 @@ func (v *view) oppositeBeside(i int) (Finding, bool) {
 				continue
 			}
 			if lexicon.Antonyms(t.Stem(), st.Stem()) {
-				return Finding{Kind: Antonym, Rule: AN1, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
-					Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text, st.Text),
-					Contradiction: true, Factor: factors[AN1]}, true
+				return opposite(t, st), true
 			}
 		}
 	}
 	return Finding{}, false
+}
+
+// opposite is the AN1 finding for claim word t where the source says st,
+// its antonym, in both places AN1 looks: the word's slot
+// (substituted) and beside an aligned neighbour (oppositeBeside).
+func opposite(t, st *claims.Token) Finding {
+	return Finding{Kind: Antonym, Rule: AN1, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
+		Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text, st.Text),
+		Contradiction: true, Factor: factors[AN1]}
 }
 
 // saysToo reports whether sentence s has a word of the stem, or its

@@ -40,11 +40,20 @@ func checkAll(cases []*benchCase, workers int) ([]outcome, error) {
 		}
 		bySource[c.Source] = append(bySource[c.Source], i)
 	}
-	// The biggest groups first, so no worker is left with one at the end.
-	cost := func(s string) int { return len(s) * len(bySource[s]) }
-	sort.SliceStable(sources, func(a, b int) bool { return cost(sources[a]) > cost(sources[b]) })
-
 	out := make([]outcome, len(cases))
+	bySize(sources, func(s string) int { return len(bySource[s]) }, workers, func(text string) {
+		checkGroup(checker, text, cases, bySource[text], out)
+	})
+	return out, nil
+}
+
+// bySize calls do for each source text on workers goroutines and returns
+// when all are done. The texts go out in order of their length times uses
+// (the number of cases that share each), the biggest groups first, so no
+// worker is left with one at the end; texts is sorted so.
+func bySize(texts []string, uses func(string) int, workers int, do func(text string)) {
+	cost := func(s string) int { return len(s) * uses(s) }
+	sort.SliceStable(texts, func(a, b int) bool { return cost(texts[a]) > cost(texts[b]) })
 	next := make(chan string)
 	var wg sync.WaitGroup
 	for range max(1, workers) {
@@ -52,16 +61,15 @@ func checkAll(cases []*benchCase, workers int) ([]outcome, error) {
 		go func() {
 			defer wg.Done()
 			for text := range next {
-				checkGroup(checker, text, cases, bySource[text], out)
+				do(text)
 			}
 		}()
 	}
-	for _, s := range sources {
+	for _, s := range texts {
 		next <- s
 	}
 	close(next)
 	wg.Wait()
-	return out, nil
 }
 
 // checkGroup checks the cases idx, which share one source text.
@@ -116,23 +124,34 @@ func fired(r *claimcheck.Report) []string {
 	return keys
 }
 
-// claimsOf returns what each claim's score is made of. A claim's weight in
-// the document score is its number of content words, which the report does
-// not give: the derived text is parsed again (the same statements the check
-// made) to count them.
-func claimsOf(r *claimcheck.Report, derived string) []claimData {
+// claimWeights returns the weight of each claim of derived in the
+// document score (score.Document): its number of content words, at least
+// 1, which the report does not give. derived is parsed again, into the
+// same statements the check made.
+func claimWeights(derived string) []float64 {
 	doc := claims.Parse(derived)
+	out := make([]float64, len(doc.Statements))
+	for i := range doc.Statements {
+		n := 0
+		for _, t := range doc.Statements[i].Tokens {
+			if t.Content() {
+				n++
+			}
+		}
+		out[i] = float64(max(1, n))
+	}
+	return out
+}
+
+// claimsOf returns what each claim's score is made of, its weight from
+// claimWeights.
+func claimsOf(r *claimcheck.Report, derived string) []claimData {
+	weights := claimWeights(derived)
 	out := make([]claimData, len(r.Claims))
 	for i, c := range r.Claims {
 		cd := claimData{weight: 1, coverage: c.Coverage}
-		if i < len(doc.Statements) {
-			n := 0
-			for _, t := range doc.Statements[i].Tokens {
-				if t.Content() {
-					n++
-				}
-			}
-			cd.weight = float64(max(1, n))
+		if i < len(weights) {
+			cd.weight = weights[i]
 		}
 		for k := range c.Findings {
 			f := &c.Findings[k]

@@ -106,6 +106,7 @@ type benchCase struct {
 // (kept joined by commas).
 type kind string
 
+// UnmarshalJSON reads a kind given as a string or as a list of strings.
 func (k *kind) UnmarshalJSON(b []byte) error {
 	var list []string
 	if err := json.Unmarshal(b, &list); err == nil {

@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/newsdesk/claimcheck"
-	"github.com/newsdesk/claimcheck/claims"
 )
 
 // -multisource measures how a claim's verdict is chosen when a derived text
@@ -58,8 +57,9 @@ type msRule struct {
 	pick func(vs []msVerdict) int
 }
 
-// scoreFirst is the order of the build before this measurement: the higher
-// score wins, ties to the higher coverage, then to the first source.
+// scoreFirst is the rule of better alone, without choose's turn to a
+// contradiction: the higher score wins, ties to the higher coverage, then
+// to the first source.
 func scoreFirst(vs []msVerdict) int {
 	best := 0
 	for i := 1; i < len(vs); i++ {
@@ -86,16 +86,37 @@ func byCoverage(vs []msVerdict, ok func(msVerdict) bool) int {
 	return best
 }
 
+// byScore returns the index of the verdict with the highest score among
+// those ok admits (ties to the higher coverage, then the first); -1 when
+// it admits none.
+func byScore(vs []msVerdict, ok func(msVerdict) bool) int {
+	best := -1
+	for i, v := range vs {
+		if ok(v) && (best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
+			best = i
+		}
+	}
+	return best
+}
+
+// unsupportedGivesWay is score-first, but when the winner w is
+// unsupported, the best scored contradiction that aligned(v, w) admits
+// wins instead.
+func unsupportedGivesWay(vs []msVerdict, aligned func(v, w msVerdict) bool) int {
+	w := scoreFirst(vs)
+	if vs[w].label != claimcheck.Unsupported {
+		return w
+	}
+	if c := byScore(vs, func(v msVerdict) bool { return v.label == claimcheck.Contradicted && aligned(v, vs[w]) }); c >= 0 {
+		return c
+	}
+	return w
+}
+
 var msRules = []msRule{
 	{"score-first", "the higher score wins; ties to the higher coverage", scoreFirst},
 	{"supported-first", "a supported verdict (the best score) wins; else the source that bears most (highest coverage)", func(vs []msVerdict) int {
-		best := -1
-		for i, v := range vs {
-			if v.label == claimcheck.Supported && (best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
-				best = i
-			}
-		}
-		if best >= 0 {
+		if best := byScore(vs, func(v msVerdict) bool { return v.label == claimcheck.Supported }); best >= 0 {
 			return best
 		}
 		return byCoverage(vs, func(msVerdict) bool { return true })
@@ -104,55 +125,15 @@ var msRules = []msRule{
 		return byCoverage(vs, func(msVerdict) bool { return true })
 	}},
 	{"aligned-contradiction", "score-first, but when the winner is unsupported, a contradiction from a source aligned at least as well as the winner wins (the best scored of them)", func(vs []msVerdict) int {
-		w := scoreFirst(vs)
-		if vs[w].label != claimcheck.Unsupported {
-			return w
-		}
-		best := -1
-		for i, v := range vs {
-			if v.label == claimcheck.Contradicted && v.coverage >= vs[w].coverage &&
-				(best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
-				best = i
-			}
-		}
-		if best >= 0 {
-			return best
-		}
-		return w
+		return unsupportedGivesWay(vs, func(v, w msVerdict) bool { return v.coverage >= w.coverage })
 	}},
 	{"aligned-contradiction-strict", "as aligned-contradiction, the contradiction aligned more strongly than the winner", func(vs []msVerdict) int {
-		w := scoreFirst(vs)
-		if vs[w].label != claimcheck.Unsupported {
-			return w
-		}
-		best := -1
-		for i, v := range vs {
-			if v.label == claimcheck.Contradicted && v.coverage > vs[w].coverage &&
-				(best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
-				best = i
-			}
-		}
-		if best >= 0 {
-			return best
-		}
-		return w
+		return unsupportedGivesWay(vs, func(v, w msVerdict) bool { return v.coverage > w.coverage })
 	}},
 	{"aligned-contradiction-min", "as aligned-contradiction, the contradiction also aligned on at least MinCoverage (0.5) of the claim", func(vs []msVerdict) int {
-		w := scoreFirst(vs)
-		if vs[w].label != claimcheck.Unsupported {
-			return w
-		}
-		best := -1
-		for i, v := range vs {
-			if v.label == claimcheck.Contradicted && v.coverage >= vs[w].coverage && v.coverage >= claimcheck.DefaultMinCoverage &&
-				(best < 0 || v.score > vs[best].score || v.score == vs[best].score && v.coverage > vs[best].coverage) {
-				best = i
-			}
-		}
-		if best >= 0 {
-			return best
-		}
-		return w
+		return unsupportedGivesWay(vs, func(v, w msVerdict) bool {
+			return v.coverage >= w.coverage && v.coverage >= claimcheck.DefaultMinCoverage
+		})
 	}},
 	{"aligned-contradiction-by-coverage", "as aligned-contradiction, also over a contradicted winner, the best aligned contradiction winning", func(vs []msVerdict) int {
 		w := scoreFirst(vs)
@@ -264,16 +245,7 @@ func msCheck(cases []*benchCase, ms []msCase, workers int) error {
 	var texts []string
 	for i := range ms {
 		ms[i].verdicts = make([][]msVerdict, len(ms[i].sources))
-		doc := claims.Parse(cases[i].Derived)
-		for _, st := range doc.Statements {
-			n := 0
-			for _, t := range st.Tokens {
-				if t.Content() {
-					n++
-				}
-			}
-			ms[i].weights = append(ms[i].weights, float64(max(1, n)))
-		}
+		ms[i].weights = claimWeights(cases[i].Derived)
 		for s, text := range ms[i].sources {
 			if _, ok := jobs[text]; !ok {
 				texts = append(texts, text)
@@ -281,46 +253,31 @@ func msCheck(cases []*benchCase, ms []msCase, workers int) error {
 			jobs[text] = append(jobs[text], job{i, s})
 		}
 	}
-	cost := func(s string) int { return len(s) * len(jobs[s]) }
-	sort.SliceStable(texts, func(a, b int) bool { return cost(texts[a]) > cost(texts[b]) })
 	var mu sync.Mutex
-	next := make(chan string)
-	var wg sync.WaitGroup
-	for range max(1, workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for text := range next {
-				src, srcErr := checker.NewSource("source", text)
-				for _, j := range jobs[text] {
-					var vs []msVerdict
-					var err error
-					if srcErr == nil {
-						var r *claimcheck.Report
-						if r, err = checker.CheckSources(cases[j.c].Derived, src); err == nil {
-							for _, cl := range r.Claims {
-								vs = append(vs, msVerdict{cl.Label, cl.Score, cl.Coverage})
-							}
-						}
-					} else {
-						err = srcErr
+	bySize(texts, func(s string) int { return len(jobs[s]) }, workers, func(text string) {
+		src, srcErr := checker.NewSource("source", text)
+		for _, j := range jobs[text] {
+			var vs []msVerdict
+			var err error
+			if srcErr == nil {
+				var r *claimcheck.Report
+				if r, err = checker.CheckSources(cases[j.c].Derived, src); err == nil {
+					for _, cl := range r.Claims {
+						vs = append(vs, msVerdict{cl.Label, cl.Score, cl.Coverage})
 					}
-					mu.Lock()
-					if err == nil {
-						ms[j.c].verdicts[j.slot] = vs
-					} else if j.slot == ms[j.c].trueSlot {
-						ms[j.c].err = err
-					}
-					mu.Unlock()
 				}
+			} else {
+				err = srcErr
 			}
-		}()
-	}
-	for _, t := range texts {
-		next <- t
-	}
-	close(next)
-	wg.Wait()
+			mu.Lock()
+			if err == nil {
+				ms[j.c].verdicts[j.slot] = vs
+			} else if j.slot == ms[j.c].trueSlot {
+				ms[j.c].err = err
+			}
+			mu.Unlock()
+		}
+	})
 	return nil
 }
 

@@ -11,7 +11,7 @@ import (
 )
 
 // TestMultisourceMeasure counts hidden and new contradictions and changed
-// labels on hand-made verdicts, for the rule before and the rule kept.
+// labels on hand-made verdicts, for score-first and the rule kept.
 func TestMultisourceMeasure(t *testing.T) {
 	C, U, S := claimcheck.Contradicted, claimcheck.Unsupported, claimcheck.Supported
 	cases := []*benchCase{{ID: "a", Label: 0}, {ID: "b", Label: 1}}

@@ -51,19 +51,10 @@ func NameKey(word string) string {
 	return k
 }
 
-// SameNameWord reports whether two words of names are variants of one name:
-// equal name keys, or keys within a small edit distance for longer words.
-func SameNameWord(a, b string) bool {
-	if a == b {
-		return true
-	}
-	ka, kb := NameKey(a), NameKey(b)
-	return SameNameKey(ka, kb)
-}
-
-// SameNameKey is SameNameWord for keys already made by NameKey. Two keys
-// that differ in their first byte, or in length by more than two, never
-// match: KeyIndex relies on it.
+// SameNameKey reports whether two name keys (made by NameKey) are variants
+// of one name: equal, or within a small edit distance for longer keys.
+// Two keys that differ in their first byte, or in length by more than
+// two, never match: KeyIndex relies on it.
 func SameNameKey(ka, kb string) bool {
 	if ka == kb {
 		return true

@@ -104,10 +104,6 @@ func Gender(lower string) int {
 // for a named person as the subject of a verb ("she said").
 func IsSubjectPronoun(lower string) bool { return lower == "he" || lower == "she" }
 
-// IsObjectPronoun reports a lower-cased personal pronoun that can stand
-// for a named person as the object of a verb ("told him").
-func IsObjectPronoun(lower string) bool { return lower == "him" || lower == "her" }
-
 // IsPossessivePronoun reports a lower-cased possessive determiner of a
 // person ("his", "her").
 func IsPossessivePronoun(lower string) bool { return lower == "his" || lower == "her" }

@@ -118,8 +118,10 @@ var lexicon = sync.OnceValue(func() *flat {
 	return f
 })
 
+// corrupt is the error of a flat lexicon whose sections do not parse.
 type corrupt string
 
+// Error returns the message.
 func (c corrupt) Error() string { return string(c) }
 
 // open finds the sections of a flat lexicon.

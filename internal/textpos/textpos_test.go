@@ -33,8 +33,8 @@ func TestPos(t *testing.T) {
 	}
 }
 
-// naivePos counts the column from the start of the line, as Pos did
-// before it kept marks.
+// naivePos counts the column from the start of the line, with no marks:
+// the plain form of Pos that the test checks it against.
 func naivePos(text string, off int) Pos {
 	off = min(max(off, 0), len(text))
 	line, start := 1, 0
