@@ -271,7 +271,7 @@ func isNotOnly(c *claims.Statement, i int) bool {
 // decline was driven by"), or a verb before what measures a fall ("shares
 // declined 5%", "declined by 1.9%", "declined to $1.63", "has declined
 // over the past decades"). "Declined to comment", "declined the offer" and
-// "Kozak declined, insisting ..." refuse.
+// "the mayor declined, saying ..." refuse.
 func isFall(c *claims.Statement, i int) bool {
 	if !lex.IsFallOrRefusal(c.Tokens[i].Lower()) {
 		return false
