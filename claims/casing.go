@@ -103,9 +103,9 @@ func isTitleCase(toks []Token) bool {
 	}
 	words, caps := 0, 0
 	for i := range toks {
-		if toks[i].Kind == WordToken && !toks[i].Stop {
+		if toks[i].Kind == WordToken && !toks[i].Stop() {
 			words++
-			if toks[i].Cap {
+			if toks[i].Cap() {
 				caps++
 			}
 		}
@@ -133,7 +133,7 @@ func isShouting(t *Token) bool {
 func markAcronyms(toks []Token) {
 	lower := false
 	for i := range toks {
-		if toks[i].Kind == WordToken && !toks[i].Cap {
+		if toks[i].Kind == WordToken && !toks[i].Cap() {
 			lower = true
 			break
 		}
@@ -147,10 +147,9 @@ func markAcronyms(toks []Token) {
 	}
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind == WordToken && t.Stop && len(t.Text) >= 2 && len(t.Text) <= 5 && isUpperWord(t.Text) &&
+		if t.Kind == WordToken && t.Stop() && len(t.Text) >= 2 && len(t.Text) <= 5 && isUpperWord(t.Text) &&
 			!shouted(i-1) && !shouted(i+1) {
-			t.Stop = false
-			t.flags |= stemIsLower
+			t.flags = t.flags&^stopWord | stemIsLower
 		}
 	}
 }

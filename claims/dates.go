@@ -121,7 +121,7 @@ func datePart(s *dateScan) {
 func weekdayPart(s *dateScan) {
 	toks := s.toks
 	wd, ok := lex.Weekday(toks[s.j].Lower())
-	if !ok || !toks[s.j].Cap {
+	if !ok || !toks[s.j].Cap() {
 		return
 	}
 	s.dt.Weekday = wd
@@ -302,7 +302,7 @@ func (s *dateScan) monthAt(j int) (int, bool) {
 	}
 	t := &toks[j]
 	m, ok := lex.Month(t.Lower())
-	if !ok || !t.Cap && !s.lower {
+	if !ok || !t.Cap() && !s.lower {
 		return 0, false
 	}
 	if len(t.Lower()) <= 4 && t.Lower() != "may" && t.Lower() != "june" && t.Lower() != "july" {
@@ -310,7 +310,7 @@ func (s *dateScan) monthAt(j int) (int, bool) {
 			return 0, false
 		}
 	}
-	if !t.Cap && (t.Lower() == "may" || t.Lower() == "march") && !datedContext(toks, j) {
+	if !t.Cap() && (t.Lower() == "may" || t.Lower() == "march") && !datedContext(toks, j) {
 		return 0, false
 	}
 	return m, true
@@ -326,7 +326,7 @@ func datedContext(toks []Token, j int) bool {
 }
 
 func (d *Document) finishDate(dt Date, toks []Token, i, j int) Date {
-	dt.Start, dt.End = toks[i].Start, toks[j-1].End
+	dt.Start, dt.End = toks[i].Start(), toks[j-1].End()
 	dt.Text = d.Text[dt.Start:dt.End]
 	return dt
 }

@@ -107,7 +107,7 @@ func (d *Document) number(sc *scans, toks []Token, i int) (Number, int, bool) {
 	for _, p := range numberParts {
 		p.read(s)
 	}
-	start, end := toks[s.start].Start, toks[s.j-1].End
+	start, end := toks[s.start].Start(), toks[s.j-1].End()
 	s.n.Text, s.n.Start, s.n.End = d.Text[start:end], start, end
 	return s.n, s.j, true
 }
@@ -125,7 +125,7 @@ func digitsValue(s *numberScan) match {
 	}
 	for suffix == "" && len(t.Lower()) <= 3 && s.j+1 < len(toks) && toks[s.j].Text == "," &&
 		adjacent(toks, s.j-1, s.j) && toks[s.j+1].Kind == NumberToken && len(toks[s.j+1].Lower()) == 3 &&
-		toks[s.j+1].Start == toks[s.j].End+1 && isDigits(toks[s.j+1].Lower()) {
+		toks[s.j+1].Start() == toks[s.j].End()+1 && isDigits(toks[s.j+1].Lower()) {
 		v = v*1000 + float64(atoi(toks[s.j+1].Lower()))
 		s.j += 2
 	}
@@ -451,7 +451,7 @@ func fraction(toks []Token, i int) (float64, bool) {
 // token i ("a third of the budget" -> "budget").
 func nounAfterOf(toks []Token, i int) string {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if toks[k].Kind == WordToken && !toks[k].Stop {
+		if toks[k].Kind == WordToken && !toks[k].Stop() {
 			return toks[k].Stem()
 		}
 	}
@@ -466,7 +466,7 @@ func isAge(toks []Token, i int, v float64) bool {
 	if p := toks[i-1].Lower(); p == "aged" || p == "age" {
 		return true
 	}
-	if i < 2 || toks[i-1].Text != "," || !toks[i-2].Cap {
+	if i < 2 || toks[i-1].Text != "," || !toks[i-2].Cap() {
 		return false
 	}
 	return i+1 == len(toks) || toks[i+1].Text == "," || toks[i+1].Text == "." || toks[i+1].Text == ")"

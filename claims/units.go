@@ -140,7 +140,7 @@ func temperatureScale(lower string) (string, bool) {
 // thing as the words apart do ("fourth-quarter" is "fourth quarter").
 func nounUnit(s *numberScan, hyphen bool) bool {
 	t := &s.toks[s.j]
-	if t.Kind != WordToken || t.Stop {
+	if t.Kind != WordToken || t.Stop() {
 		return false
 	}
 	s.n.Unit = t.Stem()

@@ -187,7 +187,7 @@ func headAfter(s *claims.Statement, off int, head string) bool {
 // off is part of an attribution.
 func (v *view) inAttribution(off int) bool {
 	i := tokenAfter(v.c, off)
-	return i < len(v.c.Tokens) && v.c.Tokens[i].Start == off && v.c.Tokens[i].Attribution
+	return i < len(v.c.Tokens) && v.c.Tokens[i].Start() == off && v.c.Tokens[i].Attribution()
 }
 
 // numberInEvidence reports whether one of the aligned sentences states the

@@ -34,7 +34,7 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 		s := &v.src.Statements[wm.Sentence]
 		// Only a name within a few tokens of the anchor can have it for
 		// its neighbour.
-		lo, hi := s.Tokens[max(0, wm.Token-4)].Start, s.Tokens[min(len(s.Tokens)-1, wm.Token+4)].End
+		lo, hi := s.Tokens[max(0, wm.Token-4)].Start(), s.Tokens[min(len(s.Tokens)-1, wm.Token+4)].End()
 		for k := range s.Entities {
 			se := &s.Entities[k]
 			if se.End <= lo || se.Start >= hi {
@@ -72,7 +72,7 @@ func relativeHead(s *claims.Statement, a int) *claims.Entity {
 		if !lex.IsRelativePronoun(t) || s.Tokens[k-1].Text != "," {
 			continue
 		}
-		end := s.Tokens[k-2].End
+		end := s.Tokens[k-2].End()
 		for x := range s.Entities {
 			if s.Entities[x].End == end {
 				return &s.Entities[x]

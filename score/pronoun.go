@@ -41,8 +41,8 @@ func pronouns(v *view, _ *account) outcome {
 			}
 		}
 		if other != nil && !same {
-			return outcome{findings: []Finding{{Kind: Entity, Rule: PR1, Claim: Span{t.Text, t.Start, t.End},
-				Source:        Span{other.Text, other.Start, other.End},
+			return outcome{findings: []Finding{{Kind: Entity, Rule: PR1, Claim: Span{t.Text, t.Start(), t.End()},
+				Source:        Span{other.Text, other.Start(), other.End()},
 				Explanation:   fmt.Sprintf("the claim says %q where the source says %q", t.Text, other.Text),
 				Contradiction: true, Factor: factors[PR1]}}}
 		}
