@@ -14,7 +14,7 @@
 //   - invalid UTF-8 is no error: an invalid byte stays in place in the
 //     sentence it occurs in; it is in no token (a word ends before it);
 //   - every Token, Number, Date, Entity, Quote and Cue (and a Cue's
-//     Source) has Text == src[Start:End] (a Token's Start() and End()),
+//     Source) has Text == src[Start:End] (a Token: Text(), Start(), End()),
 //     inside its sentence.
 //
 // # What each feature keeps

@@ -54,7 +54,7 @@ func findCues(dst []Cue, toks []Token, src string) []Cue {
 			continue
 		}
 		t := &toks[i]
-		cue := Cue{Kind: CueKind(k), Text: t.Text, Start: t.Start(), End: t.End(), Token: i}
+		cue := Cue{Kind: CueKind(k), Text: t.Text(), Start: t.Start(), End: t.End(), Token: i}
 		if k == lex.Attribution {
 			if s, e := attributedSource(toks, i); s < e {
 				cue.SourceStart, cue.SourceEnd = toks[s].Start(), toks[e-1].End()
@@ -212,14 +212,14 @@ func subjectBefore(toks []Token, i int) (int, int) {
 // by a comma at e-1 stands between it and the verb: the comma that opens
 // the appositive, at most twelve tokens back; e otherwise.
 func skipAppositive(toks []Token, e int) int {
-	if e <= 1 || toks[e-1].Text != "," {
+	if e <= 1 || toks[e-1].Text() != "," {
 		return e
 	}
 	k := e - 2
-	for k > 0 && e-k < 12 && toks[k].Text != "," {
+	for k > 0 && e-k < 12 && toks[k].Text() != "," {
 		k--
 	}
-	if k > 0 && toks[k].Text == "," {
+	if k > 0 && toks[k].Text() == "," {
 		return k
 	}
 	return e

@@ -167,10 +167,10 @@ func (f *nameFinder) runEnd(i int) int {
 		switch {
 		case f.isName(t) && !isShouting(t):
 			j++
-		case t.Text == "." && len(toks[j-1].Text) <= 3 && toks[j-1].Cap() && adjacent(toks, j-1, j) &&
+		case t.Text() == "." && len(toks[j-1].Text()) <= 3 && toks[j-1].Cap() && adjacent(toks, j-1, j) &&
 			j+1 < len(toks) && isNameWord(&toks[j+1]):
 			j++ // an initial or abbreviation: "Andrei N. Orlov", "St. Louis"
-		case (t.Text == "-" || t.Text == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
+		case (t.Text() == "-" || t.Text() == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
 			adjacent(toks, j, j+1) && toks[j+1].Cap():
 			j += 2 // "Al-Assad", "O'Brien"
 		case lex.IsNameConnector(t.Lower()) && t.Lower() != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop():
@@ -203,7 +203,7 @@ func (f *nameFinder) trim(s, e int) (int, int) {
 
 // initial reports whether token s opens the sentence or a quotation in it.
 func (f *nameFinder) initial(s int) bool {
-	return s == f.first || s > 0 && f.toks[s-1].Kind == PunctToken && opensQuote(f.toks[s-1].Text)
+	return s == f.first || s > 0 && f.toks[s-1].Kind == PunctToken && opensQuote(f.toks[s-1].Text())
 }
 
 // ordinaryOpener reports whether a capitalised word that opens a sentence
@@ -254,7 +254,7 @@ func (d *Document) lowerCaseEntities(c *Statement, buf *[]string) []Entity {
 		for j < len(toks) {
 			if d.lowerCaseName(&toks[j], false) && (toks[j].Cap() == toks[i].Cap() || i == first && toks[i].Cap()) { // "stan UNK" is two; "Mario draghi" one
 				j++
-			} else if toks[j].Text == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
+			} else if toks[j].Text() == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
 				toks[j+1].Kind == WordToken && !toks[j+1].Stop() {
 				j += 2 // "louis-dreyfus", "al-assad"
 			} else {
@@ -363,7 +363,7 @@ func midCaps(cs []Statement) map[string]bool {
 		first := firstWord(toks)
 		for j := range toks {
 			// A quotation opens with a capital too: "wrote: 'Sorry for".
-			opened := j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text)
+			opened := j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text())
 			if j != first && !opened && toks[j].Kind == WordToken && toks[j].Cap() {
 				m[toks[j].Stem()] = true
 			}

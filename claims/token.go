@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
@@ -19,23 +20,27 @@ const (
 )
 
 // A Token is a word, number or punctuation mark of a sentence.
-// Text == src[Start():End()] for the document's text src. A possessive "'s"
-// is left out of the word it follows, so "Orlov's" gives the token "Orlov".
+// Text() == src[Start():End()] for the document's text src. A possessive
+// "'s" is left out of the word it follows, so "Orlov's" gives the token
+// "Orlov".
 //
-// A token is a compact record (32 bytes), as a prepared source holds one
-// for every five bytes of its text: its text, its start as a 32-bit
-// offset, its kind, what the lexicon knows of its word (shared by every
-// token of the same word) and a byte of flags. Its end, lower case, stem
-// and flags are read with methods (Start, End, Lower, Stem, Stop, Cap,
-// Attribution). Offsets are 32-bit: Parse and Tokenize read texts of up to
-// MaxText bytes.
+// A token is a compact record (24 bytes), as a prepared source holds one
+// for every five bytes of its text: where its text lies in the document's
+// text (a pointer to its first byte, its 32-bit offset and its 16-bit
+// length), its kind, what the lexicon knows of its word (shared by every
+// token of the same word) and a byte of flags. Its text, end, lower case,
+// stem and flags are read with methods (Text, Start, End, Lower, Stem,
+// Stop, Cap, Attribution). Parse and Tokenize read texts of up to MaxText
+// bytes, and cut a word or number longer than MaxTokenLen bytes into
+// tokens of at most that many.
 type Token struct {
-	Text string
+	text *byte // the first byte of the token's text, inside the document's text
 	// word is what the lexicon knows of the word: its lower case, stem,
 	// name key and classes; nil when they are all Text's (punctuation,
 	// and numbers without upper-case letters).
 	word  *lex.Word
-	start uint32 // byte offset of Text in the original text
+	start uint32 // byte offset of the token in the original text
+	n     uint16 // its length in bytes
 	Kind  TokenKind
 	flags tokenFlags
 }
@@ -43,6 +48,18 @@ type Token struct {
 // MaxText is the longest text whose tokens' offsets a Token can hold: 4
 // GiB less a byte.
 const MaxText = 1<<32 - 1
+
+// MaxTokenLen is the longest token, in bytes, that a Token can hold.
+const MaxTokenLen = 1<<16 - 1
+
+// makeToken returns the token of kind k and word w (nil for none) whose
+// text is src[start:end], at most MaxTokenLen bytes.
+func makeToken(src string, start, end int, k TokenKind, w *lex.Word) Token {
+	return Token{text: unsafe.StringData(src[start:end]), word: w, start: uint32(start), n: uint16(end - start), Kind: k}
+}
+
+// Text returns the token's text, as written.
+func (t *Token) Text() string { return unsafe.String(t.text, int(t.n)) }
 
 // tokenFlags are what a token's sentence and spelling tell of its word.
 type tokenFlags uint8
@@ -63,7 +80,7 @@ const (
 func (t *Token) Start() int { return int(t.start) }
 
 // End returns the byte offset just after the token in the original text.
-func (t *Token) End() int { return int(t.start) + len(t.Text) }
+func (t *Token) End() int { return int(t.start) + int(t.n) }
 
 // Stop reports whether the token is a function word with no claim
 // content.
@@ -90,7 +107,7 @@ func (t *Token) set(f tokenFlags, on bool) {
 // straight.
 func (t *Token) Lower() string {
 	if t.word == nil {
-		return t.Text
+		return t.Text()
 	}
 	return t.word.Lower
 }
@@ -100,7 +117,7 @@ func (t *Token) Lower() string {
 func (t *Token) Stem() string {
 	switch {
 	case t.word == nil:
-		return t.Text
+		return t.Text()
 	case t.flags&stemIsLower != 0:
 		return t.word.Lower
 	}
@@ -189,7 +206,7 @@ func words(dst []Token, src string, start, end int) []Token {
 			case '0' <= c && c <= '9':
 				i = appendNumber(&dst, src, i, end)
 			default:
-				dst = append(dst, Token{Text: src[i : i+1], start: uint32(i), Kind: PunctToken})
+				dst = append(dst, makeToken(src, i, i+1, PunctToken, nil))
 				i++
 			}
 			continue
@@ -203,8 +220,7 @@ func words(dst []Token, src string, start, end int) []Token {
 		case unicode.IsSpace(r) || r == utf8.RuneError && size == 1:
 			i += size
 		default:
-			t := src[i : i+size]
-			dst = append(dst, Token{Text: t, start: uint32(i), Kind: PunctToken})
+			dst = append(dst, makeToken(src, i, i+size, PunctToken, nil))
 			i += size
 		}
 	}
@@ -216,6 +232,7 @@ func isWordRune(r rune) bool {
 }
 
 func appendWord(dst *[]Token, src string, start, end int) int {
+	end = min(end, start+MaxTokenLen)
 	// Dotted acronyms: "U.S.", "a.m.", "e.g."
 	if j := acronymEnd(src, start, end); j > start {
 		*dst = append(*dst, makeWord(src, start, j))
@@ -360,13 +377,14 @@ func makeWord(src string, s, e int) Token {
 			w = lex.Lookup(lower)
 		}
 	}
-	t := Token{Text: text, start: uint32(s), Kind: WordToken, word: w}
+	t := makeToken(src, s, e, WordToken, w)
 	t.set(stopWord, w.Class&lex.StopWord != 0)
 	t.set(capital, lex.IsUpperStart(text))
 	return t
 }
 
 func appendNumber(dst *[]Token, src string, start, end int) int {
+	end = min(end, start+MaxTokenLen)
 	i := start
 	for i < end {
 		c := src[i]
@@ -392,10 +410,11 @@ func appendNumber(dst *[]Token, src string, start, end int) int {
 		i++
 	}
 	text := src[start:i]
-	t := Token{Text: text, start: uint32(start), Kind: NumberToken}
+	var w *lex.Word
 	if lower := lex.Lower(text); lower != text {
-		t.word = &lex.Word{Lower: lower, Stem: lower, Key: lower}
+		w = &lex.Word{Lower: lower, Stem: lower, Key: lower}
 	}
+	t := makeToken(src, start, i, NumberToken, w)
 	*dst = append(*dst, t)
 	return i
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 	"unsafe"
 )
@@ -8,8 +9,29 @@ import (
 // TestTokenSize holds the Token to its compact layout: a prepared source
 // keeps one for every five bytes of its text.
 func TestTokenSize(t *testing.T) {
-	if got := unsafe.Sizeof(Token{}); got != 32 {
-		t.Errorf("a Token is %d bytes, want 32", got)
+	if got := unsafe.Sizeof(Token{}); got != 24 {
+		t.Errorf("a Token is %d bytes, want 24", got)
+	}
+}
+
+// TestLongToken checks that a word or number longer than MaxTokenLen is
+// cut into tokens of at most that many bytes, none lost, each pointing
+// at its bytes.
+func TestLongToken(t *testing.T) {
+	for _, unit := range []string{"a", "é", "7"} {
+		src := "x " + strings.Repeat(unit, 2*MaxTokenLen/len(unit)+5) + " y"
+		toks := Tokenize(nil, src, 0, len(src))
+		var joined strings.Builder
+		for i := range toks {
+			tok := &toks[i]
+			if len(tok.Text()) > MaxTokenLen || tok.Text() != src[tok.Start():tok.End()] {
+				t.Fatalf("%q: token %d is %d bytes at %d-%d", unit, i, len(tok.Text()), tok.Start(), tok.End())
+			}
+			joined.WriteString(tok.Text())
+		}
+		if want := strings.ReplaceAll(src, " ", ""); joined.String() != want || len(toks) < 5 {
+			t.Errorf("%q: %d tokens hold %d bytes, want %d", unit, len(toks), joined.Len(), len(want))
+		}
 	}
 }
 
@@ -28,8 +50,8 @@ func TestTokenFlags(t *testing.T) {
 			t.Errorf("set(%b, false) gives flags %b", f, tok.flags)
 		}
 	}
-	tok := Token{Text: "word", start: 7}
-	if tok.Start() != 7 || tok.End() != 11 {
-		t.Errorf("Start, End = %d, %d, want 7, 11", tok.Start(), tok.End())
+	tok := makeToken("an ordinary word", 12, 16, WordToken, nil)
+	if tok.Start() != 12 || tok.End() != 16 || tok.Text() != "word" {
+		t.Errorf("Start, End, Text = %d, %d, %q, want 12, 16, \"word\"", tok.Start(), tok.End(), tok.Text())
 	}
 }

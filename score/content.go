@@ -52,7 +52,7 @@ func content(v *view, prior *account) outcome {
 	var words []string
 	seen := map[string]bool{}
 	for _, i := range missing {
-		w := v.c.Tokens[i].Text
+		w := v.c.Tokens[i].Text()
 		if !seen[w] && len(words) < 8 {
 			seen[w] = true
 			words = append(words, w)

@@ -173,7 +173,7 @@ func headAfter(s *claims.Statement, off int, head string) bool {
 	from := tokenAfter(s, off)
 	for i := from; i < len(s.Tokens) && i < from+slotWindow; i++ {
 		t := &s.Tokens[i]
-		if lex.IsClauseBreak(t.Text) || t.Kind == claims.NumberToken {
+		if lex.IsClauseBreak(t.Text()) || t.Kind == claims.NumberToken {
 			return false
 		}
 		if t.Stem() == head {

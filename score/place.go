@@ -47,7 +47,7 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 			// A name closing a relative clause is not the subject of the
 			// verb after it: in "Liam Byrne, who served under Gordon
 			// Brown, left a memo", Byrne left it.
-			if dir > 0 && sb < len(s.Tokens) && s.Tokens[sb].Text == "," {
+			if dir > 0 && sb < len(s.Tokens) && s.Tokens[sb].Text() == "," {
 				if h := relativeHead(s, sa); h != nil {
 					se = h
 				}
@@ -69,7 +69,7 @@ func relativeHead(s *claims.Statement, a int) *claims.Entity {
 		if lex.IsClauseBreak(t) {
 			return nil
 		}
-		if !lex.IsRelativePronoun(t) || s.Tokens[k-1].Text != "," {
+		if !lex.IsRelativePronoun(t) || s.Tokens[k-1].Text() != "," {
 			continue
 		}
 		end := s.Tokens[k-2].End()

@@ -37,7 +37,7 @@ func contentNeighbour(c *claims.Statement, a, b, dir int) int {
 	i := a - 1
 	if dir > 0 {
 		i = b
-		if i+2 < len(c.Tokens) && c.Tokens[i].Text == "," && c.Tokens[i+1].Kind == claims.NumberToken && c.Tokens[i+2].Text == "," {
+		if i+2 < len(c.Tokens) && c.Tokens[i].Text() == "," && c.Tokens[i+1].Kind == claims.NumberToken && c.Tokens[i+2].Text() == "," {
 			i += 3 // past an age in apposition: "Ortiz, 54, was elected"
 		}
 	}

@@ -247,7 +247,7 @@ func indexPeriods(doc *claims.Document) (periods uint8) {
 				continue
 			}
 			next := k + 1
-			if toks[next].Text == "-" && next+1 < len(toks) {
+			if toks[next].Text() == "-" && next+1 < len(toks) {
 				next++
 			}
 			switch toks[next].Lower() {

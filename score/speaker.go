@@ -156,7 +156,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 			// "according to Orlov, ..." or "..., according to Orlov."
 			if e := nameStartingAt(s, i+2); e != nil {
 				end := tokenAfter(s, e.End)
-				if end >= len(toks) || toks[end].Text == "," || toks[end].Text == "." {
+				if end >= len(toks) || toks[end].Text() == "," || toks[end].Text() == "." {
 					out = append(out, holder{e, 0, len(toks)})
 				}
 			}
@@ -196,7 +196,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 		}
 		// "..., said Smith." or "“...,” said Smith.": the name after the
 		// verb, the words before.
-		if i > 0 && (toks[i-1].Text == "," || isQuoteMark(toks[i-1].Text) && i > 1) && lex.IsReportingVerb(t.Lower()) {
+		if i > 0 && (toks[i-1].Text() == "," || isQuoteMark(toks[i-1].Text()) && i > 1) && lex.IsReportingVerb(t.Lower()) {
 			if e := nameStartingAt(s, i+1); e != nil {
 				out = append(out, holder{e, 0, i - 1})
 			}
@@ -213,16 +213,16 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 	toks := s.Tokens
 	k := i - 1
-	for k >= 0 && (subjectSkips[toks[k].Lower()] || isQuoteMark(toks[k].Text)) {
+	for k >= 0 && (subjectSkips[toks[k].Lower()] || isQuoteMark(toks[k].Text())) {
 		k--
 	}
-	if k >= 0 && toks[k].Text == "," {
+	if k >= 0 && toks[k].Text() == "," {
 		// Back over the parenthesis to the comma that opens it.
 		j := k - 1
-		for j >= 0 && k-j <= 8 && toks[j].Text != "," {
+		for j >= 0 && k-j <= 8 && toks[j].Text() != "," {
 			j--
 		}
-		if j >= 0 && toks[j].Text == "," {
+		if j >= 0 && toks[j].Text() == "," {
 			k = j - 1
 		} else {
 			return nil, -1
@@ -362,9 +362,9 @@ func opensClause(s *claims.Statement, e *claims.Entity) bool {
 	for k := tokenAfter(s, e.Start) - 1; k >= 0; k-- {
 		t := &s.Tokens[k]
 		switch {
-		case clauseBoundary(t.Lower()) || t.Text == "(":
+		case clauseBoundary(t.Lower()) || t.Text() == "(":
 			return true
-		case t.Lower() == "the" || t.Lower() == "a" || t.Cap() || isQuoteMark(t.Text):
+		case t.Lower() == "the" || t.Lower() == "a" || t.Cap() || isQuoteMark(t.Text()):
 		default:
 			return false
 		}
