@@ -17,11 +17,12 @@ import (
 type Source struct {
 	doc  *claims.Document
 	opts Options
-	// stems maps a stem (or a role key) to its entry: its postings, the
-	// sentences holding it, ascending, are postings[off:off+n], all posting
-	// lists lying one after another in one array.
+	// stems maps a stem (or a role key) to its entry e: its postings, the
+	// sentences holding it, ascending, are postings[offs[e]:offs[e+1]], all
+	// posting lists lying one after another in one array. An entry's
+	// rarity weight is computed from its postings when asked.
 	stems    map[string]int32
-	entries  []stemEntry
+	offs     []uint32
 	postings []int32
 	names    map[string][]string // name key of a capitalised word -> its stems
 	// nameKeys holds the keys of names, so that a variant's is found
@@ -37,12 +38,6 @@ type Source struct {
 	dense map[int32][]uint64
 	maxW  float64
 	pool  *sync.Pool // of *scratch, sized for doc
-}
-
-// A stemEntry is where a stem's postings are, and its rarity weight.
-type stemEntry struct {
-	off, n uint32
-	weight float64
 }
 
 // Prepare indexes a parsed source document for alignment.
@@ -63,21 +58,21 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 	// First the entries of each sentence's keys, each once a sentence, in
 	// order, and how many sentences hold each; then the postings, filled
 	// in place: one look-up per key, and no list grows.
-	x.entries = make([]stemEntry, 0, stems)
+	counts := make([]uint32, 0, stems)       // entry -> the sentences that hold it
 	last := make([]int32, 0, stems)          // entry -> the last sentence that holds it
 	seq := make([]int32, 0, tokens/2)        // the entries of each sentence, one after another
 	ends := make([]int, len(doc.Statements)) // sentence -> end of its entries in seq
 	post := func(key string, i int32) {
 		e, ok := x.stems[key]
 		if !ok {
-			e = int32(len(x.entries))
+			e = int32(len(counts))
 			x.stems[key] = e
-			x.entries = append(x.entries, stemEntry{})
+			counts = append(counts, 0)
 			last = append(last, -1)
 		}
 		if last[e] != i {
 			last[e] = i
-			x.entries[e].n++
+			counts[e]++
 			seq = append(seq, e)
 		}
 	}
@@ -85,30 +80,25 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 		x.add(int32(i), &doc.Statements[i], post)
 		ends[i] = len(seq)
 	}
-	x.fillPostings(seq, ends, last[:len(x.entries)])
-	x.entries = slices.Clone(x.entries) // without the room append left
-	n := float64(len(doc.Statements))
-	for e := range x.entries {
-		x.entries[e].weight = idf(n, float64(x.entries[e].n))
-	}
-	x.maxW = idf(n, 0)
+	x.fillPostings(seq, ends, counts, last[:len(counts)])
+	x.maxW = idf(float64(len(doc.Statements)), 0)
 	x.indexDense(len(doc.Statements))
 	return x
 }
 
 // fillPostings lays the postings out, each entry's sentences in order
-// from its off: seq holds the entries of each sentence one after another,
-// sentence i's ending at ends[i]. fill, one per entry, is scratch room
-// it overwrites: entry -> where its next sentence goes.
-func (x *Source) fillPostings(seq []int32, ends []int, fill []int32) {
-	off := uint32(0)
-	for e := range x.entries {
-		x.entries[e].off = off
-		off += x.entries[e].n
+// from its offset: seq holds the entries of each sentence one after
+// another, sentence i's ending at ends[i], and counts the sentences of
+// each entry. fill, one per entry, is scratch room it overwrites: entry ->
+// where its next sentence goes.
+func (x *Source) fillPostings(seq []int32, ends []int, counts []uint32, fill []int32) {
+	x.offs = make([]uint32, len(counts)+1)
+	for e, n := range counts {
+		x.offs[e+1] = x.offs[e] + n
 	}
-	x.postings = make([]int32, off)
-	for e := range x.entries {
-		fill[e] = int32(x.entries[e].off)
+	x.postings = make([]int32, x.offs[len(counts)])
+	for e := range counts {
+		fill[e] = int32(x.offs[e])
 	}
 	from := 0
 	for i, end := range ends {
@@ -123,15 +113,16 @@ func (x *Source) fillPostings(seq []int32, ends []int, fill []int32) {
 // indexDense keeps as bit sets over the source's sentences the postings
 // of the entries common enough (see Source.dense).
 func (x *Source) indexDense(sentences int) {
-	for e, en := range x.entries {
-		if en.n <= maxPostings || 32*int(en.n) <= sentences {
+	for e := range len(x.offs) - 1 {
+		p := x.postingsAt(int32(e))
+		if len(p) <= maxPostings || 32*len(p) <= sentences {
 			continue
 		}
 		if x.dense == nil {
 			x.dense = map[int32][]uint64{}
 		}
 		set := make([]uint64, (sentences+63)/64)
-		for _, si := range x.postings[en.off : en.off+en.n] {
+		for _, si := range p {
 			set[si>>6] |= 1 << (si & 63)
 		}
 		x.dense[int32(e)] = set
@@ -177,8 +168,17 @@ func (x *Source) postingsOf(stem string) ([]int32, bool) {
 	if !ok {
 		return nil, false
 	}
-	en := &x.entries[e]
-	return x.postings[en.off : en.off+en.n : en.off+en.n], true
+	return x.postingsAt(e), true
+}
+
+// postingsAt returns the postings of entry e.
+func (x *Source) postingsAt(e int32) []int32 {
+	return x.postings[x.offs[e]:x.offs[e+1]:x.offs[e+1]]
+}
+
+// weightAt returns the rarity weight of entry e.
+func (x *Source) weightAt(e int32) float64 {
+	return idf(float64(len(x.doc.Statements)), float64(x.offs[e+1]-x.offs[e]))
 }
 
 // idf is a smoothed inverse document frequency, never below 0.1 so that a
@@ -198,7 +198,7 @@ func (x *Source) Doc() *claims.Document { return x.doc }
 // source never uses gets the highest weight.
 func (x *Source) Weight(stem string) float64 {
 	if e, ok := x.stems[stem]; ok {
-		return x.entries[e].weight
+		return x.weightAt(e)
 	}
 	return x.maxW
 }
