@@ -3,7 +3,7 @@ package score
 import (
 	"cmp"
 	"slices"
-	"strings"
+	"sort"
 	"unicode/utf8"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -21,12 +21,13 @@ import (
 type keyTable[T any] struct {
 	sorted []keyed[T]
 	// The entries of the groups of more than smallKeyGroup entries (none
-	// in a news article), by their places in sorted: byKey by key, then
-	// place (for Has and keys under 5 bytes); pieces, the pieces of their
-	// ASCII keys of 5 bytes or more by hash, then place; other, their
-	// other keys of 5 bytes or more, ascending.
+	// in a news article), by their places in sorted: byKey by the hash of
+	// their keys (keyHash), then place (for Has and keys under 5 bytes);
+	// pieces, each a hash and a place (see placed), sorted, under the
+	// hashes of the pieces of their ASCII keys of 5 bytes or more; other,
+	// their other keys of 5 bytes or more, ascending.
 	byKey  []int32
-	pieces []piece
+	pieces []placed
 	other  []int32
 }
 
@@ -36,11 +37,25 @@ type keyed[T any] struct {
 	v   T
 }
 
-// A piece is a piece of the key of the entry at a place of a keyTable:
-// the hash that names it (pieceHash) and the place.
-type piece struct {
-	hash uint32
-	at   int32
+// A placed is a 32-bit hash (of a key, or of a piece of one) and the
+// place in a keyTable's sorted entries of the entry it belongs to, in one
+// word so that a slice of them sorts as plain integers: by hash, then
+// place.
+type placed uint64
+
+func place(hash uint32, at int) placed { return placed(hash)<<32 | placed(uint32(at)) }
+
+func (p placed) hash() uint32 { return uint32(p >> 32) }
+func (p placed) at() int32    { return int32(uint32(p)) }
+
+// run returns the elements of ps, sorted, with hash h.
+func run(ps []placed, h uint32) []placed {
+	i, _ := slices.BinarySearch(ps, place(h, 0))
+	j := i
+	for j < len(ps) && ps[j].hash() == h {
+		j++
+	}
+	return ps[i:j]
 }
 
 // smallKeyGroup is the most entries of one first byte and length that a
@@ -93,9 +108,13 @@ func keyTableOf[T any](each func(add func(key string, v T))) keyTable[T] {
 // distinctKeyTable makes a table of the distinct keys of keys (none
 // empty), in the order of their first time: the keys sorted by group and
 // then place, each compared with the distinct keys of its group before it,
-// which are few, rather than looked up in a map of them all. When a group
-// has many, the keys are made distinct through a map instead.
+// which are few, rather than looked up in a map of them all. When there
+// are many keys (a long source), or a group has many, they are made
+// distinct through a map instead.
 func distinctKeyTable(keys []string) keyTable[struct{}] {
+	if len(keys) > manyKeys {
+		return distinctLargeKeyTable(keys)
+	}
 	order := make([]uint64, len(keys)) // group, then the key's place
 	for i, k := range keys {
 		order[i] = uint64(keyGroup(k[0], len(k)))<<32 | uint64(i)
@@ -117,8 +136,12 @@ func distinctKeyTable(keys []string) keyTable[struct{}] {
 	return keyTable[struct{}]{sorted: slices.Clone(sorted)} // at its size
 }
 
-// distinctLargeKeyTable is distinctKeyTable for keys of which a group
-// has many distinct ones.
+// manyKeys is the most keys that distinctKeyTable sorts to make them
+// distinct: more cost less through a map.
+const manyKeys = 4096
+
+// distinctLargeKeyTable is distinctKeyTable for many keys, or keys of
+// which a group has many distinct ones.
 func distinctLargeKeyTable(keys []string) keyTable[struct{}] {
 	seen := make(map[string]struct{}, len(keys)/4)
 	var distinct []keyed[struct{}]
@@ -154,27 +177,30 @@ func (x *keyTable[T]) indexLarge() {
 			}
 		}
 	}
-	x.byKey, x.pieces = make([]int32, 0, nk), make([]piece, 0, np)
+	byKey := make([]placed, 0, nk)
+	x.pieces = make([]placed, 0, np)
 	for _, r := range large {
 		for at := r[0]; at < r[1]; at++ {
 			key := x.sorted[at].key
-			x.byKey = append(x.byKey, int32(at))
+			byKey = append(byKey, place(keyHash(key), at))
 			switch {
 			case len(key) < 5:
 			case isASCII(key):
 				for _, s := range pieceSplits(len(key)) {
 					from, to := bounds(len(key), s.k, s.j)
-					x.pieces = append(x.pieces, piece{pieceHash(key[0], len(key), s.k, s.j, key[from:to]), int32(at)})
+					x.pieces = append(x.pieces, place(pieceHash(key[0], len(key), s.k, s.j, key[from:to]), at))
 				}
 			default:
 				x.other = append(x.other, int32(at))
 			}
 		}
 	}
-	slices.SortFunc(x.byKey, func(a, b int32) int {
-		return cmp.Or(strings.Compare(x.sorted[a].key, x.sorted[b].key), cmp.Compare(a, b))
-	})
-	slices.SortFunc(x.pieces, func(a, b piece) int { return cmp.Or(cmp.Compare(a.hash, b.hash), cmp.Compare(a.at, b.at)) })
+	slices.Sort(byKey)
+	x.byKey = make([]int32, len(byKey))
+	for i, p := range byKey {
+		x.byKey[i] = p.at()
+	}
+	slices.Sort(x.pieces)
 	x.other = slices.Clip(x.other)
 }
 
@@ -204,15 +230,17 @@ func (x *keyTable[T]) group(b byte, n int) (i, j int) {
 	return i, x.groupEnd(i)
 }
 
-// equal returns the places of the entries of a large group with exactly
-// this key, in the order they were added.
-func (x *keyTable[T]) equal(key string) []int32 {
-	i, _ := slices.BinarySearchFunc(x.byKey, key, func(at int32, key string) int { return strings.Compare(x.sorted[at].key, key) })
-	j := i
-	for j < len(x.byKey) && x.sorted[x.byKey[j]].key == key {
-		j++
+// equal appends to dst the places of the entries of a large group with
+// exactly this key, in the order they were added.
+func (x *keyTable[T]) equal(dst []int32, key string) []int32 {
+	h := keyHash(key)
+	hashAt := func(i int) uint32 { return keyHash(x.sorted[x.byKey[i]].key) }
+	for i := sort.Search(len(x.byKey), func(i int) bool { return hashAt(i) >= h }); i < len(x.byKey) && hashAt(i) == h; i++ {
+		if at := x.byKey[i]; x.sorted[at].key == key {
+			dst = append(dst, at)
+		}
 	}
-	return x.byKey[i:j]
+	return dst
 }
 
 // Has reports whether a value was added under exactly this key.
@@ -222,7 +250,8 @@ func (x *keyTable[T]) Has(key string) bool {
 	}
 	i, j := x.group(key[0], len(key))
 	if j-i > smallKeyGroup {
-		return len(x.equal(key)) > 0
+		var buf [8]int32
+		return len(x.equal(buf[:0], key)) > 0
 	}
 	for _, e := range x.sorted[i:j] {
 		if e.key == key {
@@ -248,7 +277,7 @@ func (x *keyTable[T]) Similar(key string, f func(key string, v T) bool) {
 		if j-i > smallKeyGroup && (min(n, len(key)) < 5 || isASCII(key)) {
 			var cands []int32
 			if min(n, len(key)) < 5 {
-				cands = x.equal(key)
+				cands = x.equal(buf[:0], key)
 			} else {
 				cands = x.candidates(buf[:0], key, n, i, j)
 			}
@@ -293,11 +322,9 @@ func (x *keyTable[T]) candidates(dst []int32, key string, n, i, j int) []int32 {
 			if at < 0 || at+size > len(key) {
 				continue
 			}
-			h := pieceHash(key[0], n, k, p, key[at:at+size])
-			q, _ := slices.BinarySearchFunc(x.pieces, h, func(e piece, h uint32) int { return cmp.Compare(e.hash, h) })
-			for ; q < len(x.pieces) && x.pieces[q].hash == h; q++ {
-				if a := int(x.pieces[q].at); i <= a && a < j {
-					dst = append(dst, x.pieces[q].at) // not another group's piece of the same hash
+			for _, q := range run(x.pieces, pieceHash(key[0], n, k, p, key[at:at+size])) {
+				if a := int(q.at()); i <= a && a < j {
+					dst = append(dst, q.at()) // not another group's piece of the same hash
 				}
 			}
 		}
@@ -341,6 +368,16 @@ func isASCII(s string) bool {
 // bounds returns where piece j of k+1 of a key of n bytes lies.
 func bounds(n, k, j int) (from, to int) {
 	return j * n / (k + 1), (j + 1) * n / (k + 1)
+}
+
+// keyHash is FNV-1a over a key.
+func keyHash(key string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(key); i++ {
+		h ^= uint32(key[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // pieceHash is FNV-1a over what names a piece: part j of k+1 of the keys

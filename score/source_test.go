@@ -432,7 +432,7 @@ func TestDistinctKeyTable(t *testing.T) {
 		}
 		return string(b)
 	}
-	for _, n := range []int{1, 40, 3000} {
+	for _, n := range []int{1, 40, 3000, manyKeys + 1000} {
 		var keys []string
 		var idx lex.KeyIndex[struct{}]
 		for i := range n {
@@ -446,7 +446,7 @@ func TestDistinctKeyTable(t *testing.T) {
 			}
 		}
 		table := distinctKeyTable(keys)
-		if table.large() != (n == 3000) {
+		if table.large() != (n >= 3000) {
 			t.Errorf("%d keys: large %v", n, table.large())
 		}
 		hits := 0
