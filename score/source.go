@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/keytable"
 	"github.com/newsdesk/claimcheck/internal/lex"
 	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
@@ -26,7 +27,7 @@ type Source struct {
 	// wordKeys holds the name keys of the source's words (not function
 	// words, three letters or more): the exact key (Has) answers most
 	// questions without comparing spellings.
-	wordKeys lazy[keyTable[struct{}]]
+	wordKeys lazy[keytable.Table[struct{}]]
 	// others holds the name keys of the source's other words: with
 	// wordKeys they answer mentionsAnyWord for every word of the source.
 	others lazy[otherKeys]
@@ -58,7 +59,7 @@ func (l *lazy[T]) get(build func() T) *T {
 // otherKeys holds the name keys of the source's function words and words
 // under three letters, and whether a word has an empty key.
 type otherKeys struct {
-	keys     keyTable[struct{}]
+	keys     keytable.Table[struct{}]
 	emptyKey bool
 }
 
@@ -66,7 +67,7 @@ type otherKeys struct {
 type nameIndex struct {
 	// entityWords holds where the source's names are, by the keys of their
 	// words.
-	entityWords keyTable[entityAt]
+	entityWords keytable.Table[entityAt]
 	// places holds the places that the places the source names lie in.
 	places lexicon.Places
 	// initialisms holds the initialisms of the source's names of several
@@ -143,8 +144,8 @@ func (s *Source) Build() {
 
 // wordKeyTable returns the name keys of the source's words (not function
 // words, three letters or more), building the table the first time.
-func (s *Source) wordKeyTable() *keyTable[struct{}] {
-	return s.wordKeys.get(func() keyTable[struct{}] {
+func (s *Source) wordKeyTable() *keytable.Table[struct{}] {
+	return s.wordKeys.get(func() keytable.Table[struct{}] {
 		return s.keysOf(func(t *claims.Token) bool { return !t.Stop() && len(t.Lower()) >= 3 })
 	})
 }
@@ -166,7 +167,7 @@ func (s *Source) otherKeyTable() *otherKeys {
 
 // keysOf returns a table of the distinct name keys of the source's words
 // that keep accepts, in the order of their first word.
-func (s *Source) keysOf(keep func(t *claims.Token) bool) keyTable[struct{}] {
+func (s *Source) keysOf(keep func(t *claims.Token) bool) keytable.Table[struct{}] {
 	doc := s.Doc()
 	tokens := 0
 	for i := range doc.Statements {
@@ -184,7 +185,7 @@ func (s *Source) keysOf(keep func(t *claims.Token) bool) keyTable[struct{}] {
 			}
 		}
 	}
-	return distinctKeyTable(keys)
+	return keytable.Distinct(keys)
 }
 
 // nameIdx returns the index of the source's names, building it the first
@@ -206,7 +207,7 @@ func (s *Source) nameIdx() *nameIndex {
 				}
 			}
 		}
-		x.entityWords = keyTableOf(func(add func(string, entityAt)) {
+		x.entityWords = keytable.Of(func(add func(string, entityAt)) {
 			for i := range doc.Statements {
 				for k, e := range doc.Statements[i].Entities {
 					for _, w := range e.Words {
@@ -496,7 +497,7 @@ func (s *Source) mentionsWord(key string) bool { return hasSimilar(s.wordKeyTabl
 
 // hasSimilar reports whether the index holds key, or a key that
 // lex.SameNameKey matches with it.
-func hasSimilar(idx *keyTable[struct{}], key string) bool {
+func hasSimilar(idx *keytable.Table[struct{}], key string) bool {
 	if idx.Has(key) {
 		return true
 	}
