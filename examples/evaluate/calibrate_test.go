@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -117,8 +118,53 @@ func TestRescore(t *testing.T) {
 // TestCalibrateNeverFitsVal: the val files are for measuring.
 func TestCalibrateNeverFitsVal(t *testing.T) {
 	e := synthetic([]spec{{partSummariesTrain, "D", 1, 1, nil}})
-	if _, err := e.calibrate([]string{"x"}, []string{partSummariesTrain, partSummariesVal}); err == nil {
+	if _, err := e.calibrate([]string{"x"}, []string{partSummariesTrain, partSummariesVal}, ""); err == nil {
 		t.Error("calibrate accepted summaries.val as fitting data")
+	}
+}
+
+// TestHeldOutScores: rule x fires on every inconsistent case of
+// summaries.train's dataset T and on 3 of its 10 consistent ones, and
+// nowhere in U. Fitted without T, x has no
+// firing to go on and its factor is 1, so a case with x scores as one
+// without; fitted without U, x costs points. A dataset of the bench only
+// (B) gets no refit: LODO scores its rows as built.
+func TestHeldOutScores(t *testing.T) {
+	var cases []*benchCase
+	var outs []outcome
+	add := func(part, dataset string, label int, rules ...string) int {
+		cd := claimData{weight: 1, coverage: 1, rules: rules}
+		for range rules {
+			cd.factors = append(cd.factors, 0.5)
+		}
+		cases = append(cases, &benchCase{ID: fmt.Sprint(len(cases)), part: part, set: dataset, Dataset: dataset, Label: label})
+		outs = append(outs, outcome{claims: []claimData{cd}, fired: rules})
+		return len(cases) - 1
+	}
+	for k := range 10 {
+		if k < 3 {
+			add(partSummariesTrain, "T", 1, "x")
+		} else {
+			add(partSummariesTrain, "T", 1)
+		}
+		add(partSummariesTrain, "T", 0, "x")
+		add(partSummariesTrain, "U", 1)
+		add(partSummariesTrain, "U", 0)
+	}
+	withX, without := add(partBench, "B", 0, "x"), add(partBench, "B", 1)
+	e := newEvaluation(cases, outs, asBuilt)
+	held := e.heldOutScores()
+	if _, ok := held["B"]; ok || len(held) != 2 {
+		t.Fatalf("held-out fits for %d datasets (B among them: %v); want T and U only", len(held), ok)
+	}
+	if a, b := held["T"][withX], held["T"][without]; !near(a, b) {
+		t.Errorf("fitted without T: %v with x, %v without; want the same", a, b)
+	}
+	if a, b := held["U"][withX], held["U"][without]; a >= b {
+		t.Errorf("fitted without U: %v with x, %v without; want x to cost", a, b)
+	}
+	if got, want := e.lodoScore(0, "B", withX), asBuilt.of(&e.outs[withX]); got != want {
+		t.Errorf("LODO score of a bench-only dataset's case %v, want the build's %v", got, want)
 	}
 }
 

@@ -262,7 +262,7 @@ func (e *evaluation) compareDesigns(w io.Writer) {
 	sub.addScorer(asBuilt)
 	for _, d := range designs {
 		p := e.fitDesign(d, feats)
-		sub.addScorer(scorer{d.name, func(o *outcome) float64 { return p[o.index] }, math.NaN()})
+		sub.addScorer(scorer{d.name, func(o *outcome) float64 { return p[o.index] }, math.NaN(), false})
 	}
 	var rows []row
 	for _, r := range e.rows {

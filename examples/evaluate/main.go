@@ -23,10 +23,14 @@
 //   - LODO: balanced accuracy with the threshold chosen on other data, leaving
 //     the row's dataset out: the threshold is chosen on the pool of the
 //     benchmark sets and summaries.train, less every case of the row's own
-//     dataset (SummEdits news and the SummEdits part of summaries.train count
-//     as one dataset), and applied to the row. A pooled row takes each
-//     case's prediction from its own dataset's threshold. claims.val has no
-//     dataset in the pool, so its threshold is the whole pool's.
+//     dataset (FRANK's two subsets are one dataset, and SummEdits news and
+//     the SummEdits part of summaries.train are one), and applied to the
+//     row. A dataset the train files hold is left out of the fit too: its
+//     cases, and the pool's, are scored under the factors refitted without
+//     it (heldOutScores). A pooled row takes each case's prediction from its
+//     own dataset's threshold. claims.val's datasets are not in the pool, so
+//     their threshold is the whole pool's, under their own held-out refit.
+//     The report lists each dataset's pool.
 //   - train→val: the one threshold chosen on summaries.train, applied to
 //     every row unchanged.
 //   - in-BA: the best balanced accuracy of any threshold on the row itself,
