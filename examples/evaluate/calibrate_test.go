@@ -288,3 +288,21 @@ func TestFitDesignTrainOnly(t *testing.T) {
 		t.Errorf("the fit does not rank by score: %v", before[:3])
 	}
 }
+
+// TestBestMeanThreshold: A C .9 I .5, B C .8 I .6, C C .45 I .4. At .7
+// (between .6 and .8) A and B are right and C half: mean 5/6; at .425 only
+// C is right: 2/3. D has consistent cases only, which no threshold can
+// score on both sides: it is left out (counted, its C at .1 would pull the
+// cut below .1).
+func TestBestMeanThreshold(t *testing.T) {
+	cs := lab([]float64{0.9, 0.5, 0.8, 0.6, 0.45, 0.4, 0.1, 0.1}, []int{1, 0, 1, 0, 1, 0, 1, 1})
+	gs := []string{"A", "A", "B", "B", "C", "C", "D", "D"}
+	if th, m := bestMeanThreshold(cs, gs); !near(th, 0.7) || !near(m, 5.0/6) {
+		t.Errorf("bestMeanThreshold = %v, %v; want .7, 5/6", th, m)
+	}
+	one := lab([]float64{0.9, 0.5, 0.8, 0.6, 0.45, 0.4}, []int{1, 0, 1, 0, 1, 0})
+	wantT, wantBA := bestThreshold(one)
+	if th, m := bestMeanThreshold(one, make([]string, len(one))); !near(th, wantT) || !near(m, wantBA) {
+		t.Errorf("one group: %v, %v; want bestThreshold's %v, %v", th, m, wantT, wantBA)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -27,6 +28,9 @@ type docFeatures struct {
 	copied  float64 // the share of its claims (by content weight) with 90% of their trigrams in the source
 	words   float64 // the derived text's words
 	claims  float64 // its claims
+	// claimCopy is, per claim, the share of its word trigrams found in the
+	// source.
+	claimCopy []float64
 }
 
 // features computes the features of case i from its texts and report.
@@ -35,8 +39,12 @@ func (e *evaluation) features(i int) docFeatures {
 	sw, dw := words(c.Source), words(c.Derived)
 	f := docFeatures{score: o.score, copy2: copyShare(sw, dw, 2), copy3: copyShare(sw, dw, 3), words: float64(len(dw)), claims: float64(len(o.claims)), mean: 1, worst: 1}
 	sum, wsum, copied := 0.0, 0.0, 0.0
+	f.claimCopy = make([]float64, len(o.claims))
 	for k, cd := range o.claims {
-		if k < len(o.claimTexts) && copyShare(sw, words(o.claimTexts[k]), 3) >= 0.9 {
+		if k < len(o.claimTexts) {
+			f.claimCopy[k] = copyShare(sw, words(o.claimTexts[k]), 3)
+		}
+		if f.claimCopy[k] >= 0.9 {
 			copied += cd.weight
 		}
 		s := (combiner{}).claimScore(cd)
@@ -264,6 +272,8 @@ func (e *evaluation) compareDesigns(w io.Writer) {
 		p := e.fitDesign(d, feats)
 		sub.addScorer(scorer{d.name, func(o *outcome) float64 { return p[o.index] }, math.NaN(), false})
 	}
+	ca, cb, p := e.fitCopyExponent(feats)
+	sub.addScorer(scorer{fmt.Sprintf("cov^(%g+%g copy)", ca, cb), func(o *outcome) float64 { return p[o.index] }, math.NaN(), false})
 	var rows []row
 	for _, r := range e.rows {
 		if strings.HasPrefix(r.name, "bench/") || strings.HasSuffix(r.name, "(all)") {
@@ -296,6 +306,7 @@ func (e *evaluation) compareDesigns(w io.Writer) {
 		fmt.Fprintf(w, "%s  %.4f\n", line, loss/float64(max(n, 1)))
 	}
 	fmt.Fprintln(w)
+	sub.meanThresholds(w, rows)
 	e.fixedThresholds(w, rows)
 	e.copyBands(w, feats)
 	e.twoThresholds(w, feats, rows)
@@ -433,5 +444,180 @@ func (e *evaluation) copyBands(w io.Writer, feats []docFeatures) {
 		}
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
+	fmt.Fprintln(w)
+}
+
+// copyExponents are the content exponents a + b c tried for a claim that
+// copies a share c of its trigrams from the source: steeper for copying
+// claims, whose missing words are more often an error than a paraphrase.
+var copyExponents = [][2]float64{{0.01, 0.25}, {0.01, 0.5}, {0.01, 1}, {0.125, 0}, {0.125, 0.25}, {0.125, 0.5}, {0.125, 1}, {0.125, 2}}
+
+// fitCopyExponent rescores every case with the content factor coverage^(a
+// + b c), c the claim's share of copied trigrams, for the (a, b) of
+// copyExponents of best mean AUC over summaries.train's datasets (the
+// objective -calibrate chooses the content exponent by), and returns a, b
+// and the scores as probabilities (a curve as the build's, fitted on
+// summaries.train).
+func (e *evaluation) fitCopyExponent(feats []docFeatures) (float64, float64, []float64) {
+	scores := func(a, b float64) []float64 {
+		out := make([]float64, len(e.cases))
+		for i := range e.outs {
+			if e.outs[i].err != nil {
+				continue
+			}
+			cs := append([]claimData(nil), e.outs[i].claims...)
+			for k := range cs {
+				if cs[k].content {
+					cs[k].contentFactor = math.Pow(cs[k].coverage, a+b*feats[i].claimCopy[k])
+				}
+			}
+			out[i] = combiner{}.rescore(cs)
+		}
+		return out
+	}
+	train := e.strataOf(partSummariesTrain)
+	label := func(i int) int { return e.cases[i].Label }
+	var best []float64
+	bestAUC, ba, bb := math.Inf(-1), 0.0, 0.0
+	for _, x := range copyExponents {
+		sc := scores(x[0], x[1])
+		if auc := meanAUC(train, func(i int) float64 { return sc[i] }, label); auc > bestAUC+1e-9 {
+			bestAUC, ba, bb, best = auc, x[0], x[1], sc
+		}
+	}
+	// As a probability, like the other designs: the build's curve form,
+	// fitted on summaries.train.
+	var cs []labelled
+	for _, st := range train {
+		for _, i := range st.idx {
+			cs = append(cs, labelled{best[i], e.cases[i].Label})
+		}
+	}
+	k, _ := fitCurve(cs)
+	for i := range best {
+		best[i] = k.at(best[i])
+	}
+	return ba, bb, best
+}
+
+// bestMeanThreshold returns the threshold of best mean balanced accuracy
+// over the groups of cs (each group, a dataset, counting once; a group of
+// one label is left out), and that mean: a threshold chosen so that it
+// suits every kind of text alike rather than the commonest. Candidates are
+// as bestThreshold's.
+func bestMeanThreshold(cs []labelled, group []string) (float64, float64) {
+	type sides struct{ c, i []float64 }
+	byGroup := map[string]*sides{}
+	var names []string
+	var all []float64
+	for k, c := range cs {
+		g := byGroup[group[k]]
+		if g == nil {
+			g = &sides{}
+			byGroup[group[k]] = g
+			names = append(names, group[k])
+		}
+		if c.label == 1 {
+			g.c = append(g.c, c.score)
+		} else {
+			g.i = append(g.i, c.score)
+		}
+		all = append(all, c.score)
+	}
+	if len(all) == 0 {
+		return 0.5, 0
+	}
+	sort.Strings(names)
+	var gs []*sides
+	for _, n := range names {
+		if g := byGroup[n]; len(g.c) > 0 && len(g.i) > 0 {
+			sort.Float64s(g.c)
+			sort.Float64s(g.i)
+			gs = append(gs, g)
+		}
+	}
+	if len(gs) == 0 {
+		return 0.5, 0
+	}
+	sort.Float64s(all)
+	cands := []float64{all[0] - 1e-9}
+	for k := 1; k < len(all); k++ {
+		if all[k] != all[k-1] {
+			cands = append(cands, (all[k-1]+all[k])/2)
+		}
+	}
+	cands = append(cands, all[len(all)-1]+1e-9)
+	bestT, bestBA := cands[0], -1.0
+	for _, t := range cands {
+		m := 0.0
+		for _, g := range gs {
+			passC := len(g.c) - sort.SearchFloat64s(g.c, t)
+			failI := sort.SearchFloat64s(g.i, t)
+			m += (float64(passC)/float64(len(g.c)) + float64(failI)/float64(len(g.i))) / 2
+		}
+		if m /= float64(len(gs)); m > bestBA+1e-12 {
+			bestT, bestBA = t, m
+		}
+	}
+	return bestT, bestBA
+}
+
+// meanThresholds writes, for the first scorer (the build), LODO and tr-val
+// on each row with every threshold chosen by bestMeanThreshold, each
+// dataset of the pool counting once, instead of for the pooled balanced
+// accuracy.
+func (e *evaluation) meanThresholds(w io.Writer, rows []row) {
+	choose := func(idx []int, d string) float64 {
+		cs := make([]labelled, len(idx))
+		gs := make([]string, len(idx))
+		for k, i := range idx {
+			cs[k], gs[k] = labelled{e.lodoScore(0, d, i), e.cases[i].Label}, e.cases[i].set
+		}
+		t, _ := bestMeanThreshold(cs, gs)
+		return t
+	}
+	var train, pool []int
+	for i, c := range e.cases {
+		if c.part == partSummariesTrain {
+			train = append(train, i)
+		}
+		if inPool(c) {
+			pool = append(pool, i)
+		}
+	}
+	tv := choose(train, "")
+	lodo := map[string]float64{}
+	for _, d := range e.datasets() {
+		var p []int
+		for _, i := range pool {
+			if e.cases[i].Dataset != d {
+				p = append(p, i)
+			}
+		}
+		lodo[d] = choose(p, d)
+	}
+	line := fmt.Sprintf("%s, thresholds for the mean BA over datasets (LODO/tr-val; tr-val %.3f, LODO without summedits %.3f):", e.scorers[0].name, tv, lodo["summedits"])
+	for _, r := range rows {
+		var tp, p, tn, n int
+		tr := make([]labelled, len(r.idx))
+		for k, i := range r.idx {
+			d := e.cases[i].Dataset
+			tr[k] = labelled{e.scorers[0].of(&e.outs[i]), e.cases[i].Label}
+			consistent := e.lodoScore(0, d, i) >= lodo[d]
+			if e.cases[i].Label == 1 {
+				p++
+				if consistent {
+					tp++
+				}
+			} else {
+				n++
+				if !consistent {
+					tn++
+				}
+			}
+		}
+		line += fmt.Sprintf(" %s %s/%s", strings.TrimPrefix(r.name, "bench/"), pct(ba(tp, p, tn, n)), pct(balancedAccuracy(tr, tv)))
+	}
+	fmt.Fprintln(w, line)
 	fmt.Fprintln(w)
 }

@@ -55,9 +55,12 @@
 // the document score and features every case has (the share of the derived
 // text's word trigrams copied from the source, its words, its claims),
 // each fitted on summaries.train alone, on its natural mix or with each
-// dataset and label weighted alike. It prints LODO/tr-val/AUC for each on
-// every bench set and pooled row, the log loss on summaries.val, and the
-// share of consistent cases by band of document score and of copying.
+// dataset and label weighted alike, and a content exponent steeper for
+// claims that copy their source (chosen on summaries.train). It prints
+// LODO/tr-val/AUC for each on every bench set and pooled row, the log loss
+// on summaries.val, the build's figures with every threshold chosen for
+// the mean balanced accuracy over datasets rather than the pooled one, and
+// the share of consistent cases by band of document score and of copying.
 //
 // -multisource measures the rules for choosing, claim by claim, among the
 // verdicts of several sources (multisource.go): each case against its own
