@@ -28,9 +28,6 @@ type docFeatures struct {
 	copied  float64 // the share of its claims (by content weight) with 90% of their trigrams in the source
 	words   float64 // the derived text's words
 	claims  float64 // its claims
-	// claimCopy is, per claim, the share of its word trigrams found in the
-	// source.
-	claimCopy []float64
 }
 
 // features computes the features of case i from its texts and report.
@@ -39,12 +36,8 @@ func (e *evaluation) features(i int) docFeatures {
 	sw, dw := words(c.Source), words(c.Derived)
 	f := docFeatures{score: o.score, copy2: copyShare(sw, dw, 2), copy3: copyShare(sw, dw, 3), words: float64(len(dw)), claims: float64(len(o.claims)), mean: 1, worst: 1}
 	sum, wsum, copied := 0.0, 0.0, 0.0
-	f.claimCopy = make([]float64, len(o.claims))
 	for k, cd := range o.claims {
-		if k < len(o.claimTexts) {
-			f.claimCopy[k] = copyShare(sw, words(o.claimTexts[k]), 3)
-		}
-		if f.claimCopy[k] >= 0.9 {
+		if k < len(o.claimTexts) && copyShare(sw, words(o.claimTexts[k]), 3) >= 0.9 {
 			copied += cd.weight
 		}
 		s := (combiner{}).claimScore(cd)
@@ -272,8 +265,6 @@ func (e *evaluation) compareDesigns(w io.Writer) {
 		p := e.fitDesign(d, feats)
 		sub.addScorer(scorer{d.name, func(o *outcome) float64 { return p[o.index] }, math.NaN(), false})
 	}
-	ca, cb, p := e.fitCopyExponent(feats)
-	sub.addScorer(scorer{fmt.Sprintf("cov^(%g+%g copy)", ca, cb), func(o *outcome) float64 { return p[o.index] }, math.NaN(), false})
 	var rows []row
 	for _, r := range e.rows {
 		if strings.HasPrefix(r.name, "bench/") || strings.HasSuffix(r.name, "(all)") {
@@ -445,59 +436,6 @@ func (e *evaluation) copyBands(w io.Writer, feats []docFeatures) {
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
 	fmt.Fprintln(w)
-}
-
-// copyExponents are the content exponents a + b c tried for a claim that
-// copies a share c of its trigrams from the source: steeper for copying
-// claims, whose missing words are more often an error than a paraphrase.
-var copyExponents = [][2]float64{{0.01, 0.25}, {0.01, 0.5}, {0.01, 1}, {0.125, 0}, {0.125, 0.25}, {0.125, 0.5}, {0.125, 1}, {0.125, 2}}
-
-// fitCopyExponent rescores every case with the content factor coverage^(a
-// + b c), c the claim's share of copied trigrams, for the (a, b) of
-// copyExponents of best mean AUC over summaries.train's datasets (the
-// objective -calibrate chooses the content exponent by), and returns a, b
-// and the scores as probabilities (a curve as the build's, fitted on
-// summaries.train).
-func (e *evaluation) fitCopyExponent(feats []docFeatures) (float64, float64, []float64) {
-	scores := func(a, b float64) []float64 {
-		out := make([]float64, len(e.cases))
-		for i := range e.outs {
-			if e.outs[i].err != nil {
-				continue
-			}
-			cs := append([]claimData(nil), e.outs[i].claims...)
-			for k := range cs {
-				if cs[k].content {
-					cs[k].contentFactor = math.Pow(cs[k].coverage, a+b*feats[i].claimCopy[k])
-				}
-			}
-			out[i] = combiner{}.rescore(cs)
-		}
-		return out
-	}
-	train := e.strataOf(partSummariesTrain)
-	label := func(i int) int { return e.cases[i].Label }
-	var best []float64
-	bestAUC, ba, bb := math.Inf(-1), 0.0, 0.0
-	for _, x := range copyExponents {
-		sc := scores(x[0], x[1])
-		if auc := meanAUC(train, func(i int) float64 { return sc[i] }, label); auc > bestAUC+1e-9 {
-			bestAUC, ba, bb, best = auc, x[0], x[1], sc
-		}
-	}
-	// As a probability, like the other designs: the build's curve form,
-	// fitted on summaries.train.
-	var cs []labelled
-	for _, st := range train {
-		for _, i := range st.idx {
-			cs = append(cs, labelled{best[i], e.cases[i].Label})
-		}
-	}
-	k, _ := fitCurve(cs)
-	for i := range best {
-		best[i] = k.at(best[i])
-	}
-	return ba, bb, best
 }
 
 // bestMeanThreshold returns the threshold of best mean balanced accuracy
