@@ -28,6 +28,11 @@ type docFeatures struct {
 	copied  float64 // the share of its claims (by content weight) with 90% of their trigrams in the source
 	words   float64 // the derived text's words
 	claims  float64 // its claims
+	// claimP and claimAll come from each claim's score calibrated before
+	// aggregation (claimCurve): the build's aggregation of the claim
+	// probabilities (content-weighted mean averaged with the lowest), and
+	// the log of their product, the probability that every claim holds.
+	claimP, claimAll float64
 }
 
 // features computes the features of case i from its texts and report.
@@ -50,6 +55,38 @@ func (e *evaluation) features(i int) docFeatures {
 		f.mean, f.copied = sum/wsum, copied/wsum
 	}
 	return f
+}
+
+// calibrateClaims sets each case's claimP and claimAll: every claim's score
+// is read as the probability that the claim is consistent through a curve
+// of the build's form fitted on the one-claim texts of summaries.train
+// (where the text's label is its claim's), before the claims are
+// aggregated.
+func (e *evaluation) calibrateClaims(feats []docFeatures) {
+	var cs []labelled
+	for i, c := range e.cases {
+		if c.part == partSummariesTrain && e.outs[i].err == nil && len(e.outs[i].claims) == 1 {
+			cs = append(cs, labelled{(combiner{}).claimScore(e.outs[i].claims[0]), c.Label})
+		}
+	}
+	if len(cs) == 0 {
+		return
+	}
+	k, _ := fitCurve(cs)
+	for i := range e.outs {
+		sum, wsum, worst, all := 0.0, 0.0, 1.0, 0.0
+		for _, cd := range e.outs[i].claims {
+			p := k.at((combiner{}).claimScore(cd))
+			sum += cd.weight * p
+			wsum += cd.weight
+			worst = math.Min(worst, p)
+			all += math.Log(math.Max(p, 1e-6))
+		}
+		feats[i].claimP, feats[i].claimAll = k.at(1), 0
+		if wsum > 0 {
+			feats[i].claimP, feats[i].claimAll = (sum/wsum+worst)/2, all
+		}
+	}
 }
 
 // copyShare is the share of the n-grams of derived (word sequences) that
@@ -92,6 +129,8 @@ var designs = []design{
 	{"mean/4+3worst/4", false, func(f docFeatures) []float64 { return []float64{f.mean/4 + 3*f.worst/4} }},
 	{"noisy-or", false, func(f docFeatures) []float64 { return []float64{f.noisyOr} }},
 	{"mean, worst", true, func(f docFeatures) []float64 { return []float64{f.mean, f.worst} }},
+	{"claim P, mean+worst", false, func(f docFeatures) []float64 { return []float64{f.claimP} }},
+	{"claim P, all hold", false, func(f docFeatures) []float64 { return []float64{f.claimAll} }},
 	{"score, copy", false, func(f docFeatures) []float64 { return []float64{f.score, f.copy3} }},
 	{"score, copy (bal)", true, func(f docFeatures) []float64 { return []float64{f.score, f.copy3} }},
 	{"score, copy2", false, func(f docFeatures) []float64 { return []float64{f.score, f.copy2} }},
@@ -254,6 +293,7 @@ func (e *evaluation) compareDesigns(w io.Writer) {
 	for i := range e.cases {
 		feats[i] = e.features(i)
 	}
+	e.calibrateClaims(feats)
 	// The scorers find their case's score by its index, on a copy of the
 	// outcomes (a repeated derived text shares its first case's outcome).
 	sub := &evaluation{cases: e.cases, outs: append([]outcome(nil), e.outs...), rows: e.rows}

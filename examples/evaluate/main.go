@@ -55,7 +55,8 @@
 // the document score and features every case has (the share of the derived
 // text's word trigrams copied from the source, its words, its claims),
 // each fitted on summaries.train alone, on its natural mix or with each
-// dataset and label weighted alike. It prints
+// dataset and label weighted alike, and claim scores calibrated before
+// they are aggregated (on the one-claim texts of summaries.train). It prints
 // LODO/tr-val/AUC for each on every bench set and pooled row, the log loss
 // on summaries.val, the build's figures with every threshold chosen for
 // the mean balanced accuracy over datasets rather than the pooled one, and
