@@ -138,6 +138,12 @@ var designs = []design{
 	{"score, copied (bal)", true, func(f docFeatures) []float64 { return []float64{f.score, f.copied} }},
 	{"score*copy", false, func(f docFeatures) []float64 { return []float64{f.score, f.copy3, f.score * f.copy3} }},
 	{"score*copy (bal)", true, func(f docFeatures) []float64 { return []float64{f.score, f.copy3, f.score * f.copy3} }},
+	{"s, ln(1-s), claims", false, func(f docFeatures) []float64 {
+		return []float64{f.score, math.Log(1 - f.score + 0.001), ln(f.claims)}
+	}},
+	{"s, ln(1-s), words", false, func(f docFeatures) []float64 {
+		return []float64{f.score, math.Log(1 - f.score + 0.001), ln(f.words)}
+	}},
 	{"score, len", false, func(f docFeatures) []float64 { return []float64{f.score, ln(f.words), ln(f.claims)} }},
 	{"score, copy, len", false, func(f docFeatures) []float64 { return []float64{f.score, f.copy3, ln(f.words), ln(f.claims)} }},
 	{"s, copy, len (bal)", true, func(f docFeatures) []float64 { return []float64{f.score, f.copy3, ln(f.words), ln(f.claims)} }},
