@@ -180,6 +180,26 @@ func TestLODOLeavesOutTheDataset(t *testing.T) {
 	}
 }
 
+// TestLODOWithoutOtherData: when the pool is one dataset, its own rows
+// have no other data to choose a threshold on: LODO is "-", not a figure
+// from part of the row.
+func TestLODOWithoutOtherData(t *testing.T) {
+	e := synthetic([]spec{{partBench, "A", 1, 0.9, nil}, {partBench, "A", 0, 0.1, nil}, {partSummariesVal, "V", 1, 0.9, nil}, {partSummariesVal, "V", 0, 0.1, nil}})
+	for _, r := range e.rows {
+		f := e.measure(0, r)
+		switch r.name {
+		case "bench/A", "bench (all)":
+			if !math.IsNaN(f.lodo) {
+				t.Errorf("%s: LODO %v with nothing but its own dataset in the pool; want NaN", r.name, f.lodo)
+			}
+		case "val/V":
+			if f.lodo != 1 {
+				t.Errorf("%s: LODO %v; want 1 (the pool A cuts at .5)", r.name, f.lodo)
+			}
+		}
+	}
+}
+
 func TestNoTrainingData(t *testing.T) {
 	e := synthetic([]spec{{partSummariesVal, "T", 1, 0.6, nil}, {partSummariesVal, "T", 0, 0.4, nil}})
 	f := e.measure(0, e.rows[0])

@@ -201,11 +201,13 @@ func (e *evaluation) measure(si int, r row) figures {
 	}
 	if len(e.lodo[si]) > 0 {
 		var tp, p, tn, n int
+		missing := false // a case whose dataset is the whole pool: no other data to choose on
 		for _, i := range r.idx {
 			d := e.cases[i].Dataset
 			t, ok := e.lodo[si][d]
 			if !ok {
-				continue
+				missing = true
+				break
 			}
 			sc := e.lodoScore(si, d, i)
 			if e.cases[i].Label == 1 {
@@ -220,7 +222,9 @@ func (e *evaluation) measure(si int, r row) figures {
 				}
 			}
 		}
-		f.lodo = ba(tp, p, tn, n)
+		if !missing {
+			f.lodo = ba(tp, p, tn, n)
+		}
 	}
 	return f
 }
