@@ -57,4 +57,4 @@ func nameWords(buf *[]string, n, textLen int) {
 	}
 }
 
-func adjacent(toks []Token, i, j int) bool { return toks[i].End == toks[j].Start }
+func adjacent(toks []Token, i, j int) bool { return toks[i].End() == toks[j].Start() }

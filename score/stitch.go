@@ -69,7 +69,7 @@ func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 	if words < stitchMinWords || content < 2 || first.Kind != claims.WordToken || prepositions[first.Lower()] || phraseOpeners[first.Lower()] {
 		return Finding{}, false // too short to be copied, or a circumstance, an object or a clause of its own
 	}
-	if !last.Content() && last.Text != "," {
+	if !last.Content() && last.Text() != "," {
 		return Finding{}, false // the seam is inside a phrase ("with | his first goal"), not after a subject
 	}
 	if lex.IsPersonalSubject(s.Tokens[pb-1].Lower()) {
@@ -102,11 +102,11 @@ func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 			return Finding{}, false // a finding before says what is wrong with the subject (EN1: a swapped name)
 		}
 	}
-	claim := Span{c.Text[c.Tokens[claimFrom].Start-c.Start : c.Tokens[ib+n-1].End-c.Start], c.Tokens[claimFrom].Start, c.Tokens[ib+n-1].End}
-	source := Span{s.Text[s.Tokens[from].Start-s.Start : s.Tokens[pb+n-1].End-s.Start], s.Tokens[from].Start, s.Tokens[pb+n-1].End}
-	piece := c.Text[first.Start-c.Start : c.Tokens[ib+n-1].End-c.Start]
-	subject := c.Text[c.Tokens[claimFrom].Start-c.Start : c.Tokens[ib-1].End-c.Start]
-	other := s.Text[s.Tokens[from].Start-s.Start : s.Tokens[pb-1].End-s.Start]
+	claim := Span{c.Text[c.Tokens[claimFrom].Start()-c.Start : c.Tokens[ib+n-1].End()-c.Start], c.Tokens[claimFrom].Start(), c.Tokens[ib+n-1].End()}
+	source := Span{s.Text[s.Tokens[from].Start()-s.Start : s.Tokens[pb+n-1].End()-s.Start], s.Tokens[from].Start(), s.Tokens[pb+n-1].End()}
+	piece := c.Text[first.Start()-c.Start : c.Tokens[ib+n-1].End()-c.Start]
+	subject := c.Text[c.Tokens[claimFrom].Start()-c.Start : c.Tokens[ib-1].End()-c.Start]
+	other := s.Text[s.Tokens[from].Start()-s.Start : s.Tokens[pb-1].End()-s.Start]
 	return Finding{Kind: Stitch, Rule: ST1, Claim: claim, Source: source,
 		Explanation: fmt.Sprintf("the source says %q of %q, not of %q", piece, other, subject),
 		Factor:      factors[ST1]}, true
@@ -251,8 +251,8 @@ func clauseStart(s *claims.Statement, p int) int {
 	for k > 0 && p-k < stitchReach {
 		t := &toks[k-1]
 		lower := t.Lower()
-		if lex.IsClauseBreak(lower) || isQuoteMark(t.Text) || lex.IsRelativePronoun(lower) || clauseBoundary(lower) ||
-			(lower == "-" || lower == "--") && !(k >= 2 && toks[k-2].End == t.Start && k < len(toks) && t.End == toks[k].Start) {
+		if lex.IsClauseBreak(lower) || isQuoteMark(t.Text()) || lex.IsRelativePronoun(lower) || clauseBoundary(lower) ||
+			(lower == "-" || lower == "--") && !(k >= 2 && toks[k-2].End() == t.Start() && k < len(toks) && t.End() == toks[k].Start()) {
 			break
 		}
 		k--
