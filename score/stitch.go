@@ -64,6 +64,9 @@ func stitch(v *view, prior *account) outcome {
 func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 	c, s := v.c, &v.src.Statements[si]
 	n := copiedRun(c.Tokens[ib:], s.Tokens[pb:])
+	for n > 0 && c.Tokens[ib+n-1].Kind == claims.PunctToken {
+		n-- // the spans end at the piece's last word, not at its full stop
+	}
 	words, content := wordsIn(c.Tokens[ib : ib+n])
 	first, last := &c.Tokens[ib], &c.Tokens[ib-1]
 	if words < stitchMinWords || content < 2 || first.Kind != claims.WordToken || prepositions[first.Lower()] || phraseOpeners[first.Lower()] {
