@@ -175,7 +175,8 @@ func Judge(src *Source, c *claims.Statement, opts Options) Verdict {
 // claims around it at hand for the rules that read them: ST1 asks whether
 // the text names, near the claim, what the source says a copied predicate
 // of. It reads at most textBefore claims before claim i and textAfter after
-// it, so a long text costs no more per claim than a short one.
+// it, so a long text costs no more per claim than a short one. i must
+// index doc.Statements, as for doc.Statements[i].
 func JudgeIn(src *Source, doc *claims.Document, i int, opts Options) Verdict {
 	c := &doc.Statements[i]
 	near := doc.Statements[max(0, i-textBefore):min(len(doc.Statements), i+textAfter+1)]
