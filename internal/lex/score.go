@@ -104,6 +104,24 @@ func Gender(lower string) int {
 // for a named person as the subject of a verb ("she said").
 func IsSubjectPronoun(lower string) bool { return lower == "he" || lower == "she" }
 
+// personalSubjects are the personal pronouns that stand as a subject.
+// Origin: the closed class of English personal pronouns.
+var personalSubjects = setOf("i", "you", "he", "she", "it", "we", "they")
+
+// IsPersonalSubject reports whether a lower-cased word is a personal
+// pronoun that stands as a subject ("he", "they", "it").
+func IsPersonalSubject(lower string) bool { return personalSubjects[lower] }
+
+// definites are the determiners that open a definite description, one
+// that refers back to something the text named before ("the schoolboy",
+// "his wife"). Origin: the English definite article, demonstratives and
+// possessive determiners.
+var definites = setOf("the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
+
+// IsDefinite reports whether a lower-cased word opens a definite
+// description.
+func IsDefinite(lower string) bool { return definites[lower] }
+
 // IsPossessivePronoun reports a lower-cased possessive determiner of a
 // person ("his", "her").
 func IsPossessivePronoun(lower string) bool { return lower == "his" || lower == "her" }
