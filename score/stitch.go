@@ -89,8 +89,8 @@ func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 			dropped++
 		}
 	}
-	if dropped == 0 || dropped == 1 && lex.IsDefinite(s.Tokens[from].Lower()) {
-		return Finding{}, false // nothing, or a definite noun ("the schoolboy"), which may mean the claim's subject
+	if dropped == 0 {
+		return Finding{}, false
 	}
 	// The claim's words before the seam: a piece of another sentence.
 	if v.headPiece(si, ib) < 0 || v.jointStated(ib, pb, n, si) {

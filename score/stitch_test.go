@@ -49,11 +49,6 @@ func TestStitch(t *testing.T) {
 				"After three concussions he has been advised by leading doctors not to play again this season.",
 			"The left back has been advised by leading doctors not to play again this season.",
 			"", ""},
-		{"a definite noun in the source may mean the claim's subject",
-			"The left back admits he is unsure when he will return to action for his club. " +
-				"The defender has been advised by leading doctors not to play again this season after three concussions.",
-			"The left back has been advised by leading doctors not to play again this season.",
-			"", ""},
 		{"the source says the joint elsewhere",
 			stitchSource + " The left back was also advised by leading doctors to rest.",
 			"The left back has been advised by leading doctors not to play again this season.",

@@ -112,16 +112,6 @@ var personalSubjects = setOf("i", "you", "he", "she", "it", "we", "they")
 // pronoun that stands as a subject ("he", "they", "it").
 func IsPersonalSubject(lower string) bool { return personalSubjects[lower] }
 
-// definites are the determiners that open a definite description, one
-// that refers back to something the text named before ("the schoolboy",
-// "his wife"). Origin: the English definite article, demonstratives and
-// possessive determiners.
-var definites = setOf("the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
-
-// IsDefinite reports whether a lower-cased word opens a definite
-// description.
-func IsDefinite(lower string) bool { return definites[lower] }
-
 // IsPossessivePronoun reports a lower-cased possessive determiner of a
 // person ("his", "her").
 func IsPossessivePronoun(lower string) bool { return lower == "his" || lower == "her" }
