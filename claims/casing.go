@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
-	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // isLowerCase reports whether src is written (almost) all in lower case,
@@ -50,6 +49,12 @@ func isLowerCase(src string) bool {
 				unknown = unknownWord(src[i:])
 			}
 		}
+		// The rest of a word's letters count for nothing: skip them.
+		if isASCIILetter(c) {
+			for i+2 < len(src) && isASCIILetter(src[i+1]) {
+				i++
+			}
+		}
 	}
 	if lower < 5 {
 		return false
@@ -68,14 +73,9 @@ func unknownWord(src string) bool {
 	if n < 3 || n < len(src) && (isASCIILetter(src[n]) || src[n] >= 0x80) {
 		return false // short, or not all ASCII lower case ("eBay", "café")
 	}
-	w := src[:n]
-	if _, ok := lex.Month(w); ok {
-		return false // a month written in lower case is no name
-	}
-	if _, ok := lex.Weekday(w); ok {
-		return false
-	}
-	return !lex.IsStop(w) && !lex.IsUnlistedFunctionWord(w) && !lexicon.CommonDegree(lex.Stem(w))
+	w := lex.Lookup(src[:n])
+	// A month or weekday written in lower case is no name.
+	return !lex.IsStop(w.Lower) && w.Class&(lex.MonthName|lex.WeekdayName|lex.UnlistedFunction|lex.CommonDegreeStem) == 0
 }
 
 // lowerCaseShare: news capitalises one word in five or six (16-23% of the

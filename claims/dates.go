@@ -301,6 +301,9 @@ func (s *dateScan) monthAt(j int) (int, bool) {
 		return 0, false
 	}
 	t := &toks[j]
+	if t.class()&lex.MonthName == 0 {
+		return 0, false
+	}
 	m, ok := lex.Month(t.Lower())
 	if !ok || !t.Cap && !s.lower {
 		return 0, false
@@ -322,7 +325,7 @@ func datedContext(toks []Token, j int) bool {
 	if j+1 < len(toks) && toks[j+1].Kind == NumberToken || j > 0 && toks[j-1].Kind == NumberToken {
 		return true
 	}
-	return j > 0 && lex.IsDateIntroducer(toks[j-1].Lower())
+	return j > 0 && toks[j-1].class()&lex.DateIntroducer != 0
 }
 
 func (d *Document) finishDate(dt Date, toks []Token, i, j int) Date {
@@ -332,9 +335,6 @@ func (d *Document) finishDate(dt Date, toks []Token, i, j int) Date {
 }
 
 func isDateWord(t *Token) bool {
-	if _, ok := lex.Weekday(t.Lower()); ok {
-		return true
-	}
-	_, ok := lex.Month(t.Lower())
-	return ok && len(t.Lower()) > 3
+	c := t.class()
+	return c&lex.WeekdayName != 0 || c&lex.MonthName != 0 && len(t.Lower()) > 3
 }

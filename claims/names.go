@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
-	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // An Entity is a name: a run of capitalised words that is not just a
@@ -173,7 +172,7 @@ func (f *nameFinder) runEnd(i int) int {
 		case (t.Text == "-" || t.Text == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
 			adjacent(toks, j, j+1) && toks[j+1].Cap:
 			j += 2 // "Al-Assad", "O'Brien"
-		case lex.IsNameConnector(t.Lower()) && t.Lower() != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
+		case t.class()&lex.NameConnector != 0 && t.Lower() != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
 			j += 2 // "Bank of England"
 		default:
 			return j
@@ -195,7 +194,7 @@ func (f *nameFinder) trim(s, e int) (int, int) {
 		lex.IsPronounContraction(toks[s].Lower())) {
 		s++
 	}
-	for e > s && (toks[e-1].Kind != WordToken || lex.IsNameConnector(toks[e-1].Lower()) || isDateWord(&toks[e-1])) {
+	for e > s && (toks[e-1].Kind != WordToken || toks[e-1].class()&lex.NameConnector != 0 || isDateWord(&toks[e-1])) {
 		e--
 	}
 	return s, e
@@ -213,8 +212,8 @@ func (f *nameFinder) initial(s int) bool {
 // English word the text does not capitalise elsewhere ("Give me
 // arguments").
 func (f *nameFinder) ordinaryOpener(t *Token) bool {
-	return t.Stop || f.common[t.Stem()] || t.class()&lex.Starter != 0 || lex.IsUnlistedFunctionWord(t.Lower()) ||
-		lexicon.Common(t.Stem()) && !f.d.midCaps[t.Stem()]
+	return t.Stop || f.common[t.Stem()] || t.class()&(lex.Starter|lex.UnlistedFunction) != 0 ||
+		stemClass(t)&lex.CommonStem != 0 && !f.d.midCaps[t.Stem()]
 }
 
 // entity makes the entity of tokens [s, e): its words are the capitalised
@@ -227,7 +226,7 @@ func (f *nameFinder) entity(s, e int) Entity {
 	from := len(*f.buf)
 	for k := s; k < e; k++ {
 		if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class()&lex.TitleWord == 0 {
-			if n := len(*f.buf) - from; n < 64 && lexicon.Common(toks[k].Stem()) {
+			if n := len(*f.buf) - from; n < 64 && stemClass(&toks[k])&lex.CommonStem != 0 {
 				ent.ordinary |= 1 << n
 			}
 			*f.buf = append(*f.buf, toks[k].NameKey())
@@ -292,8 +291,8 @@ func (d *Document) lowerCaseName(t *Token, first bool) bool {
 	if t.Cap && !first {
 		return len(t.Lower()) >= 2
 	}
-	return len(t.Lower()) >= 3 && !lexicon.CommonDegree(t.Stem()) && !d.midCaps[t.Stem()] && isAlpha(t.Lower()) &&
-		!lex.IsUnlistedFunctionWord(t.Lower())
+	return len(t.Lower()) >= 3 && stemClass(t)&lex.CommonDegreeStem == 0 && !d.midCaps[t.Stem()] && isAlpha(t.Lower()) &&
+		t.class()&lex.UnlistedFunction == 0
 }
 
 func isAlpha(s string) bool {

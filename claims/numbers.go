@@ -258,7 +258,7 @@ func numeratorValue(s *numberScan) match {
 // N4: words that count without stating a quantity to compare ("once",
 // "both", "half", "the last").
 func notCountValue(s *numberScan) match {
-	if t := &s.toks[s.i]; t.Kind == WordToken && lex.IsNotCount(t.Lower()) {
+	if t := &s.toks[s.i]; t.Kind == WordToken && t.class()&lex.NotCount != 0 {
 		return rejected
 	}
 	return noMatch

@@ -130,9 +130,7 @@ func markSplitAuxiliaries(toks []Token) {
 		}
 		if base, ok := lex.SplitAuxiliary(t.Lower()); ok {
 			// Rare: the token gets a word of its own.
-			w := *t.word
-			w.Stem = base
-			t.Stop, t.word, t.flags = true, &w, t.flags&^stemIsLower
+			t.Stop, t.word, t.flags = true, t.word.WithStem(base), t.flags&^stemIsLower
 		}
 	}
 }
@@ -317,7 +315,7 @@ func makeWord(src string, s, e int) Token {
 		}
 		if strings.Contains(lower, ".") {
 			// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
-			w = &lex.Word{Lower: lower, Stem: strings.ReplaceAll(lower, ".", ""), Key: lex.NameKey(lower)}
+			w = lex.Dotted(lower)
 		} else {
 			w = lex.Lookup(lower)
 		}
@@ -354,7 +352,7 @@ func appendNumber(dst *[]Token, src string, start, end int) int {
 	text := src[start:i]
 	t := Token{Text: text, Start: start, End: i, Kind: NumberToken}
 	if lower := lex.Lower(text); lower != text {
-		t.word = &lex.Word{Lower: lower, Stem: lower, Key: lower}
+		t.word = lex.Verbatim(lower)
 	}
 	*dst = append(*dst, t)
 	return i

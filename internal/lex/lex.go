@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // maxCached bounds the word cache so that a stream of unique junk words
@@ -86,28 +87,84 @@ type Class uint32
 
 // Word classes.
 const (
-	StopWord     Class = 1 << iota
-	Starter            // opens sentences: "The", "However"
-	TitleWord          // "President", "Mr"
-	Negator            // "not", "never", "n't"
-	NegativeVerb       // "refused", "denied"
-	HedgeWord          // "may", "unlikely"
-	Reporting          // "said", "according", "citing"
-	CardinalWord       // "three", "dozen"
-	OrdinalWord        // "second"
-	MonthName          // "September", "Sept"
-	WeekdayName        // "Tuesday"
-	DatePart           // "early", "mid", "late"
-	Approximator       // "about", "nearly"
+	StopWord         Class = 1 << iota
+	Starter                // opens sentences: "The", "However"
+	TitleWord              // "President", "Mr"
+	Negator                // "not", "never", "n't"
+	NegativeVerb           // "refused", "denied"
+	HedgeWord              // "may", "unlikely"
+	Reporting              // "said", "according", "citing"
+	CardinalWord           // "three", "dozen"
+	OrdinalWord            // "second"
+	MonthName              // "September", "Sept"
+	WeekdayName            // "Tuesday"
+	DatePart               // "early", "mid", "late"
+	Approximator           // "about", "nearly"
+	NameConnector          // "of", "de", "van": joins the words of a name
+	PersonalPronoun        // "he", "their": one of openingPronouns
+	ClauseOpener           // "but", "while"
+	BeForm                 // "is", "was"
+	UnlistedFunction       // "everyone", "oh": a function word WordNet does not list
+	DateIntroducer         // "in", "since": the month may follow
+	NotCount               // "once", "both": a number word that states no quantity
+
+	// The classes of a word's stem (StemClass), which a token whose stem
+	// is not its word's asks of its own.
+	CommonStem       // the stem is an ordinary English word (lexicon.Common)
+	CommonDegreeStem // lexicon.CommonDegree of the stem ("cheaper")
+	PhrasalHead      // the stem opens a negative phrasal verb ("turn" of "turn down")
 )
 
-// Word is what the lexicon knows of one lower-cased word. The Words that
-// Lookup returns are shared: they must not be changed.
+// StemClasses are the classes that depend on the stem alone.
+const StemClasses = CommonStem | CommonDegreeStem | PhrasalHead
+
+// StemClass returns the classes of a stem (see StemClasses).
+func StemClass(stem string) Class {
+	var c Class
+	if lexicon.Common(stem) {
+		c |= CommonStem
+	}
+	if lexicon.CommonDegree(stem) {
+		c |= CommonDegreeStem
+	}
+	if _, ok := negativePhrasalVerbs[stem]; ok {
+		c |= PhrasalHead
+	}
+	return c
+}
+
+// Word is what the lexicon knows of one lower-cased word, found with one
+// look-up: its stem, name key, the word lists it is in and what the
+// lexicon knows of its stem (its Class). The Words that Lookup returns are
+// shared: they must not be changed.
 type Word struct {
 	Lower string // the lower-cased word
 	Stem  string
 	Key   string // NameKey of the word
 	Class Class
+}
+
+// WithStem returns a copy of w with another stem, and the classes of that
+// stem.
+func (w *Word) WithStem(stem string) *Word {
+	c := *w
+	c.Stem, c.Class = stem, w.Class&^StemClasses|StemClass(stem)
+	return &c
+}
+
+// Dotted returns the word of a lower-cased dotted acronym ("u.s.",
+// "a.m."): its stem drops the dots, so that "U.K." meets "UK", its key is
+// NameKey's, and it is in no word list. It is not cached.
+func Dotted(lower string) *Word {
+	stem := strings.ReplaceAll(lower, ".", "")
+	return &Word{Lower: lower, Stem: stem, Key: NameKey(lower), Class: StemClass(stem)}
+}
+
+// Verbatim returns the word of a lower-cased token that is not stemmed (a
+// number with a suffix: "5m", "1990s"): its stem and key are lower, and it
+// is in no word list. It is not cached.
+func Verbatim(lower string) *Word {
+	return &Word{Lower: lower, Stem: lower, Key: lower, Class: StemClass(lower)}
 }
 
 // Lookup returns what the lexicon knows of a lower-cased word, its
@@ -156,6 +213,7 @@ func LookupFolded(word string) *Word {
 // newWord returns what the lexicon knows of a lower-cased word, uncached.
 func newWord(lower string) *Word {
 	w := &Word{Lower: lower, Stem: stemUncached(lower), Key: NameKey(lower), Class: classify(lower)}
+	w.Class |= StemClass(w.Stem)
 	// Equal strings share their bytes.
 	if w.Stem == lower {
 		w.Stem = lower
@@ -200,6 +258,13 @@ func classify(w string) Class {
 	set(wd, WeekdayName)
 	set(w == "early" || w == "mid" || w == "late", DatePart)
 	set(approxWords[w], Approximator)
+	set(nameConnectors[w], NameConnector)
+	set(openingPronouns[w], PersonalPronoun)
+	set(clauseOpeners[w], ClauseOpener)
+	set(beForms[w], BeForm)
+	set(unlistedFunctionWords[w], UnlistedFunction)
+	set(dateIntroducers[w], DateIntroducer)
+	set(notCounts[w], NotCount)
 	return c
 }
 
