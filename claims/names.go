@@ -327,23 +327,43 @@ func firstWord(toks []Token) int {
 	return -1
 }
 
-// commonWords returns the stems of the words the document writes in lower
-// case somewhere: a capitalised first word of a sentence that is among them
-// is an ordinary word, not a name.
+// commonWords returns, of the stems that entities may ask about, those
+// the document writes in lower case somewhere: a capitalised first word of
+// a sentence that is among them is an ordinary word, not a name. Entities
+// asks only of capitalised words that open a sentence or a quotation, or
+// stand in a headline in title case (see nameFinder.isName and
+// ordinaryOpener); the map holds those stems, true for the ones written in
+// lower case, so that it stays small and the document's other words are
+// looked up in it, not added to it.
 func commonWords(cs []Statement) map[string]bool {
-	n := 0
+	var m map[string]bool
 	for i := range cs {
-		n += len(cs[i].Tokens)
+		toks := cs[i].Tokens
+		title := isTitleCase(toks)
+		first := firstWord(toks)
+		for j := range toks {
+			t := &toks[j]
+			if t.Kind != WordToken || !t.Cap {
+				continue
+			}
+			if title || j == first || j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text) {
+				if m == nil {
+					m = make(map[string]bool, len(cs))
+				}
+				m[t.Stem()] = false
+			}
+		}
 	}
-	// About one token in three is a lower-case content word, and news
-	// repeats them: the size of a one-sentence text's map, and for long
-	// texts fewer doublings.
-	m := make(map[string]bool, min(n/3, 4096))
+	if len(m) == 0 {
+		return nil
+	}
 	for i := range cs {
 		for j := range cs[i].Tokens {
 			t := &cs[i].Tokens[j]
 			if t.Kind == WordToken && !t.Cap && !t.Stop {
-				m[t.Stem()] = true
+				if _, asked := m[t.Stem()]; asked {
+					m[t.Stem()] = true
+				}
 			}
 		}
 	}
@@ -353,7 +373,13 @@ func commonWords(cs []Statement) map[string]bool {
 // midCaps returns the stems of words written capitalised past the first word
 // of a sentence that is not in title case: words the text treats as names.
 func midCaps(cs []Statement) map[string]bool {
-	m := map[string]bool{}
+	n := 0
+	for i := range cs {
+		n += len(cs[i].Tokens)
+	}
+	// News capitalises about one token in ten past the first of a
+	// sentence, and repeats its names.
+	m := make(map[string]bool, n/16)
 	for i := range cs {
 		toks := cs[i].Tokens
 		if isTitleCase(toks) {
