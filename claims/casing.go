@@ -51,9 +51,11 @@ func isLowerCase(src string) bool {
 		}
 		// The rest of a word's letters count for nothing: skip them.
 		if isASCIILetter(c) {
-			for i+2 < len(src) && isASCIILetter(src[i+1]) {
-				i++
+			j, last := i+1, len(src)-1
+			for j < last && isASCIILetter(src[j]) {
+				j++
 			}
+			i = j - 1
 		}
 	}
 	if lower < 5 {

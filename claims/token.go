@@ -266,7 +266,7 @@ func possessiveAt(src string, i, end int) bool {
 	return i+size < end && possessive(src, i+size, end)
 }
 
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 } // upper case is lower case less 0x20
 
 // acronymEnd returns the end of a dotted acronym starting at i ("U.S.",
 // "a.m."), or i when there is none.
