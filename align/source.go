@@ -161,7 +161,7 @@ func (x *Source) add(i int32, c *claims.Statement, post func(key string, i int32
 			continue
 		}
 		post(t.Stem(), i)
-		if t.Cap && t.Kind == claims.WordToken {
+		if t.Cap() && t.Kind == claims.WordToken {
 			k := t.NameKey()
 			if !slices.Contains(x.names[k], t.Stem()) {
 				x.names[k] = append(x.names[k], t.Stem())
@@ -205,7 +205,7 @@ func (x *Source) Weight(stem string) float64 {
 
 // variants returns the source stems that are name variants of a claim word.
 func (x *Source) variants(t *claims.Token) []string {
-	if !t.Cap || t.Kind != claims.WordToken {
+	if !t.Cap() || t.Kind != claims.WordToken {
 		return nil
 	}
 	k := t.NameKey()

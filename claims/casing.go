@@ -100,14 +100,14 @@ const sentenceCaseWords = 40
 // isTitleCase reports a sentence of four or more content words, nearly all
 // capitalised: a headline written in title case.
 func isTitleCase(toks []Token) bool {
-	if n := len(toks); n > 0 && toks[n-1].Kind == PunctToken && strings.ContainsAny(toks[n-1].Text, ".!?”\"") {
+	if n := len(toks); n > 0 && toks[n-1].Kind == PunctToken && strings.ContainsAny(toks[n-1].Text(), ".!?”\"") {
 		return false // headlines do not end with a full stop
 	}
 	words, caps := 0, 0
 	for i := range toks {
-		if toks[i].Kind == WordToken && !toks[i].Stop {
+		if toks[i].Kind == WordToken && !toks[i].Stop() {
 			words++
-			if toks[i].Cap {
+			if toks[i].Cap() {
 				caps++
 			}
 		}
@@ -118,11 +118,11 @@ func isTitleCase(toks []Token) bool {
 // isShouting reports a long all-capitals word, the tabloid emphasis of an
 // ordinary word ("A LONE voice"), unlike an acronym ("UNESCO").
 func isShouting(t *Token) bool {
-	if len(t.Text) <= 5 {
+	if len(t.Text()) <= 5 {
 		return false
 	}
-	for i := 0; i < len(t.Text); i++ {
-		if 'a' <= t.Text[i] && t.Text[i] <= 'z' {
+	for i := 0; i < len(t.Text()); i++ {
+		if 'a' <= t.Text()[i] && t.Text()[i] <= 'z' {
 			return false
 		}
 	}
@@ -135,7 +135,7 @@ func isShouting(t *Token) bool {
 func markAcronyms(toks []Token) {
 	lower := false
 	for i := range toks {
-		if toks[i].Kind == WordToken && !toks[i].Cap {
+		if toks[i].Kind == WordToken && !toks[i].Cap() {
 			lower = true
 			break
 		}
@@ -145,14 +145,13 @@ func markAcronyms(toks []Token) {
 	}
 	// A run of capitals is shouting, not acronyms: "CLICK HERE".
 	shouted := func(i int) bool {
-		return i >= 0 && i < len(toks) && toks[i].Kind == WordToken && len(toks[i].Text) >= 2 && isUpperWord(toks[i].Text)
+		return i >= 0 && i < len(toks) && toks[i].Kind == WordToken && len(toks[i].Text()) >= 2 && isUpperWord(toks[i].Text())
 	}
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind == WordToken && t.Stop && len(t.Text) >= 2 && len(t.Text) <= 5 && isUpperWord(t.Text) &&
+		if t.Kind == WordToken && t.Stop() && len(t.Text()) >= 2 && len(t.Text()) <= 5 && isUpperWord(t.Text()) &&
 			!shouted(i-1) && !shouted(i+1) {
-			t.Stop = false
-			t.flags |= stemIsLower
+			t.flags = t.flags&^stopWord | stemIsLower
 		}
 	}
 }

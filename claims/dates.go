@@ -121,12 +121,12 @@ func datePart(s *dateScan) {
 func weekdayPart(s *dateScan) {
 	toks := s.toks
 	wd, ok := lex.Weekday(toks[s.j].Lower())
-	if !ok || !toks[s.j].Cap {
+	if !ok || !toks[s.j].Cap() {
 		return
 	}
 	s.dt.Weekday = wd
 	s.j++
-	if j := s.j; j+1 < len(toks) && toks[j].Text == "," {
+	if j := s.j; j+1 < len(toks) && toks[j].Text() == "," {
 		if _, ok := s.monthAt(j + 1); ok || toks[j+1].Kind == NumberToken {
 			s.j++
 		}
@@ -137,7 +137,7 @@ func weekdayPart(s *dateScan) {
 func isoDate(s *dateScan) match {
 	toks, j := s.toks, s.j
 	y, ok := isYear(&toks[j])
-	if !ok || j+4 >= len(toks) || toks[j+1].Text != "-" || toks[j+3].Text != "-" ||
+	if !ok || j+4 >= len(toks) || toks[j+1].Text() != "-" || toks[j+3].Text() != "-" ||
 		toks[j+2].Kind != NumberToken || toks[j+4].Kind != NumberToken || !adjacent(toks, j, j+1) {
 		return noMatch
 	}
@@ -177,7 +177,7 @@ func dayMonth(s *dateScan) match {
 	}
 	s.dt.Day, s.dt.Month = day, m
 	s.j += 2
-	if s.j < len(toks) && toks[s.j].Kind == PunctToken && toks[s.j].Text == "." {
+	if s.j < len(toks) && toks[s.j].Kind == PunctToken && toks[s.j].Text() == "." {
 		s.j++
 	}
 	yearAfter(s)
@@ -194,14 +194,14 @@ func monthDay(s *dateScan) match {
 	}
 	s.dt.Month = m
 	s.j++
-	if j := s.j; j < len(toks) && toks[j].Text == "." && adjacent(toks, j-1, j) && j+1 < len(toks) && len(toks[j-1].Lower()) <= 4 {
+	if j := s.j; j < len(toks) && toks[j].Text() == "." && adjacent(toks, j-1, j) && j+1 < len(toks) && len(toks[j-1].Lower()) <= 4 {
 		s.j++ // "Sept."
 	}
 	if s.j < len(toks) {
 		if day, ok := dayNumber(&toks[s.j]); ok {
 			s.dt.Day = day
 			s.j++
-			if j := s.j; j+1 < len(toks) && toks[j].Text == "," {
+			if j := s.j; j+1 < len(toks) && toks[j].Text() == "," {
 				if _, ok := isYear(&toks[j+1]); ok {
 					s.j++
 				}
@@ -245,7 +245,7 @@ func yearForm(s *dateScan) match {
 // quantity: a currency sign before them, a multiplier or a percent after.
 func isQuantity(toks []Token, k int) bool {
 	if k > 0 && toks[k-1].Kind == PunctToken && adjacent(toks, k-1, k) {
-		if _, cur := lex.Currency(toks[k-1].Text); cur {
+		if _, cur := lex.Currency(toks[k-1].Text()); cur {
 			return true
 		}
 	}
@@ -262,7 +262,7 @@ func isQuantity(toks []Token, k int) bool {
 // yearRangeEnd reads the end of a range of years that starts with y, at
 // token j: "-12", "to 2012", "–2012".
 func yearRangeEnd(toks []Token, j, y int) (int, bool) {
-	if j+1 >= len(toks) || toks[j].Text != "-" && toks[j].Text != "–" && toks[j].Lower() != "to" || toks[j+1].Kind != NumberToken {
+	if j+1 >= len(toks) || toks[j].Text() != "-" && toks[j].Text() != "–" && toks[j].Lower() != "to" || toks[j+1].Kind != NumberToken {
 		return 0, false
 	}
 	e, err := strconv.Atoi(toks[j+1].Lower())
@@ -305,15 +305,15 @@ func (s *dateScan) monthAt(j int) (int, bool) {
 		return 0, false
 	}
 	m, ok := lex.Month(t.Lower())
-	if !ok || !t.Cap && !s.lower {
+	if !ok || !t.Cap() && !s.lower {
 		return 0, false
 	}
 	if len(t.Lower()) <= 4 && t.Lower() != "may" && t.Lower() != "june" && t.Lower() != "july" {
-		if j+1 >= len(toks) || toks[j+1].Text != "." && toks[j+1].Kind != NumberToken {
+		if j+1 >= len(toks) || toks[j+1].Text() != "." && toks[j+1].Kind != NumberToken {
 			return 0, false
 		}
 	}
-	if !t.Cap && (t.Lower() == "may" || t.Lower() == "march") && !datedContext(toks, j) {
+	if !t.Cap() && (t.Lower() == "may" || t.Lower() == "march") && !datedContext(toks, j) {
 		return 0, false
 	}
 	return m, true
@@ -329,7 +329,7 @@ func datedContext(toks []Token, j int) bool {
 }
 
 func (d *Document) finishDate(dt Date, toks []Token, i, j int) Date {
-	dt.Start, dt.End = toks[i].Start, toks[j-1].End
+	dt.Start, dt.End = toks[i].Start(), toks[j-1].End()
 	dt.Text = d.Text[dt.Start:dt.End]
 	return dt
 }

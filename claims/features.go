@@ -66,4 +66,4 @@ func stemClass(t *Token) lex.Class {
 	return lex.StemClass(t.Stem())
 }
 
-func adjacent(toks []Token, i, j int) bool { return toks[i].End == toks[j].Start }
+func adjacent(toks []Token, i, j int) bool { return toks[i].End() == toks[j].Start() }

@@ -166,13 +166,13 @@ func (f *nameFinder) runEnd(i int) int {
 		switch {
 		case f.isName(t) && !isShouting(t):
 			j++
-		case t.Text == "." && len(toks[j-1].Text) <= 3 && toks[j-1].Cap && adjacent(toks, j-1, j) &&
+		case t.Text() == "." && len(toks[j-1].Text()) <= 3 && toks[j-1].Cap() && adjacent(toks, j-1, j) &&
 			j+1 < len(toks) && isNameWord(&toks[j+1]):
 			j++ // an initial or abbreviation: "Andrei N. Orlov", "St. Louis"
-		case (t.Text == "-" || t.Text == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
-			adjacent(toks, j, j+1) && toks[j+1].Cap:
+		case (t.Text() == "-" || t.Text() == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
+			adjacent(toks, j, j+1) && toks[j+1].Cap():
 			j += 2 // "Al-Assad", "O'Brien"
-		case t.class()&lex.NameConnector != 0 && t.Lower() != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
+		case t.class()&lex.NameConnector != 0 && t.Lower() != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop():
 			j += 2 // "Bank of England"
 		default:
 			return j
@@ -190,7 +190,7 @@ func (f *nameFinder) trim(s, e int) (int, int) {
 	if f.initial(s) && f.ordinaryOpener(&toks[s]) {
 		s++
 	}
-	for s < e && (toks[s].Stop || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s]) ||
+	for s < e && (toks[s].Stop() || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s]) ||
 		lex.IsPronounContraction(toks[s].Lower())) {
 		s++
 	}
@@ -202,7 +202,7 @@ func (f *nameFinder) trim(s, e int) (int, int) {
 
 // initial reports whether token s opens the sentence or a quotation in it.
 func (f *nameFinder) initial(s int) bool {
-	return s == f.first || s > 0 && f.toks[s-1].Kind == PunctToken && opensQuote(f.toks[s-1].Text)
+	return s == f.first || s > 0 && f.toks[s-1].Kind == PunctToken && opensQuote(f.toks[s-1].Text())
 }
 
 // ordinaryOpener reports whether a capitalised word that opens a sentence
@@ -212,7 +212,7 @@ func (f *nameFinder) initial(s int) bool {
 // English word the text does not capitalise elsewhere ("Give me
 // arguments").
 func (f *nameFinder) ordinaryOpener(t *Token) bool {
-	return t.Stop || f.common[t.Stem()] || t.class()&(lex.Starter|lex.UnlistedFunction) != 0 ||
+	return t.Stop() || f.common[t.Stem()] || t.class()&(lex.Starter|lex.UnlistedFunction) != 0 ||
 		stemClass(t)&lex.CommonStem != 0 && !f.d.midCaps[t.Stem()]
 }
 
@@ -220,12 +220,12 @@ func (f *nameFinder) ordinaryOpener(t *Token) bool {
 // ones that are not titles.
 func (f *nameFinder) entity(s, e int) Entity {
 	toks := f.toks
-	ent := Entity{Start: toks[s].Start, End: toks[e-1].End}
+	ent := Entity{Start: toks[s].Start(), End: toks[e-1].End()}
 	ent.Text = f.d.Text[ent.Start:ent.End]
 	nameWords(f.buf, e-s, len(f.d.Text))
 	from := len(*f.buf)
 	for k := s; k < e; k++ {
-		if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class()&lex.TitleWord == 0 {
+		if toks[k].Kind == WordToken && toks[k].Cap() && toks[k].class()&lex.TitleWord == 0 {
 			if n := len(*f.buf) - from; n < 64 && stemClass(&toks[k])&lex.CommonStem != 0 {
 				ent.ordinary |= 1 << n
 			}
@@ -251,16 +251,16 @@ func (d *Document) lowerCaseEntities(c *Statement, buf *[]string) []Entity {
 		}
 		j := i + 1
 		for j < len(toks) {
-			if d.lowerCaseName(&toks[j], false) && (toks[j].Cap == toks[i].Cap || i == first && toks[i].Cap) { // "stan UNK" is two; "Mario draghi" one
+			if d.lowerCaseName(&toks[j], false) && (toks[j].Cap() == toks[i].Cap() || i == first && toks[i].Cap()) { // "stan UNK" is two; "Mario draghi" one
 				j++
-			} else if toks[j].Text == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
-				toks[j+1].Kind == WordToken && !toks[j+1].Stop {
+			} else if toks[j].Text() == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
+				toks[j+1].Kind == WordToken && !toks[j+1].Stop() {
 				j += 2 // "louis-dreyfus", "al-assad"
 			} else {
 				break
 			}
 		}
-		e := Entity{Start: toks[i].Start, End: toks[j-1].End}
+		e := Entity{Start: toks[i].Start(), End: toks[j-1].End()}
 		e.Text = d.Text[e.Start:e.End]
 		nameWords(buf, j-i, len(d.Text))
 		from := len(*buf)
@@ -285,10 +285,10 @@ func (d *Document) lowerCaseEntities(c *Statement, buf *[]string) []Entity {
 // "UNK") past the first word of its sentence (first), which is a name as
 // in any other text.
 func (d *Document) lowerCaseName(t *Token, first bool) bool {
-	if t.Kind != WordToken || t.Stop || t.class()&lex.TitleWord != 0 || isDateWord(t) {
+	if t.Kind != WordToken || t.Stop() || t.class()&lex.TitleWord != 0 || isDateWord(t) {
 		return false
 	}
-	if t.Cap && !first {
+	if t.Cap() && !first {
 		return len(t.Lower()) >= 2
 	}
 	return len(t.Lower()) >= 3 && stemClass(t)&lex.CommonDegreeStem == 0 && !d.midCaps[t.Stem()] && isAlpha(t.Lower()) &&
@@ -315,7 +315,7 @@ func opensQuote(mark string) bool {
 }
 
 func isNameWord(t *Token) bool {
-	return t.Kind == WordToken && t.Cap
+	return t.Kind == WordToken && t.Cap()
 }
 
 func firstWord(toks []Token) int {
@@ -343,10 +343,10 @@ func commonWords(cs []Statement) map[string]bool {
 		first := firstWord(toks)
 		for j := range toks {
 			t := &toks[j]
-			if t.Kind != WordToken || !t.Cap {
+			if t.Kind != WordToken || !t.Cap() {
 				continue
 			}
-			if title || j == first || j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text) {
+			if title || j == first || j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text()) {
 				if m == nil {
 					m = make(map[string]bool, len(cs))
 				}
@@ -360,7 +360,7 @@ func commonWords(cs []Statement) map[string]bool {
 	for i := range cs {
 		for j := range cs[i].Tokens {
 			t := &cs[i].Tokens[j]
-			if t.Kind == WordToken && !t.Cap && !t.Stop {
+			if t.Kind == WordToken && !t.Cap() && !t.Stop() {
 				if _, asked := m[t.Stem()]; asked {
 					m[t.Stem()] = true
 				}
@@ -388,8 +388,8 @@ func midCaps(cs []Statement) map[string]bool {
 		first := firstWord(toks)
 		for j := range toks {
 			// A quotation opens with a capital too: "wrote: 'Sorry for".
-			opened := j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text)
-			if j != first && !opened && toks[j].Kind == WordToken && toks[j].Cap {
+			opened := j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text())
+			if j != first && !opened && toks[j].Kind == WordToken && toks[j].Cap() {
 				m[toks[j].Stem()] = true
 			}
 		}

@@ -134,7 +134,7 @@ func (a *account) explained(t *claims.Token, counts func(f *Finding) bool, found
 	for _, fs := range [][]Finding{a.findings, found} {
 		for k := range fs {
 			f := &fs[k]
-			if f.Claim.Start <= t.Start && t.End <= f.Claim.End && counts(f) {
+			if f.Claim.Start <= t.Start() && t.End() <= f.Claim.End && counts(f) {
 				return true
 			}
 		}
@@ -154,7 +154,7 @@ func conflicting(f *Finding) bool { return f.Contradiction && f.Kind != Negation
 // within reports whether token t lies inside one of the spans.
 func within(t *claims.Token, spans []Span) bool {
 	for _, p := range spans {
-		if p.Start <= t.Start && t.End <= p.End {
+		if p.Start <= t.Start() && t.End() <= p.End {
 			return true
 		}
 	}

@@ -145,7 +145,7 @@ func (s *Source) Build() {
 // words, three letters or more), building the table the first time.
 func (s *Source) wordKeyTable() *keyTable[struct{}] {
 	return s.wordKeys.get(func() keyTable[struct{}] {
-		return s.keysOf(func(t *claims.Token) bool { return !t.Stop && len(t.Lower()) >= 3 })
+		return s.keysOf(func(t *claims.Token) bool { return !t.Stop() && len(t.Lower()) >= 3 })
 	})
 }
 
@@ -158,7 +158,7 @@ func (s *Source) otherKeyTable() *otherKeys {
 			if t.NameKey() == "" {
 				o.emptyKey = true
 			}
-			return t.Stop || len(t.Lower()) < 3
+			return t.Stop() || len(t.Lower()) < 3
 		})
 		return o
 	})
@@ -247,7 +247,7 @@ func indexPeriods(doc *claims.Document) (periods uint8) {
 				continue
 			}
 			next := k + 1
-			if toks[next].Text == "-" && next+1 < len(toks) {
+			if toks[next].Text() == "-" && next+1 < len(toks) {
 				next++
 			}
 			switch toks[next].Lower() {

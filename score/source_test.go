@@ -219,8 +219,8 @@ func TestKeyTable(t *testing.T) {
 			idx.Add(k, i)
 		}
 		table := makeKeyTable(entries)
-		if (table.large != nil) != (n == 5000) {
-			t.Errorf("%d entries: large %v", n, table.large != nil)
+		if table.large() != (n == 5000) {
+			t.Errorf("%d entries: large %v", n, table.large())
 		}
 		type hit struct {
 			key string
@@ -446,8 +446,8 @@ func TestDistinctKeyTable(t *testing.T) {
 			}
 		}
 		table := distinctKeyTable(keys)
-		if (table.large != nil) != (n == 3000) {
-			t.Errorf("%d keys: large %v", n, table.large != nil)
+		if table.large() != (n == 3000) {
+			t.Errorf("%d keys: large %v", n, table.large())
 		}
 		hits := 0
 		for q := range 300 {
