@@ -120,6 +120,9 @@ func datePart(s *dateScan) {
 // follows ("Tuesday, March 3").
 func weekdayPart(s *dateScan) {
 	toks := s.toks
+	if toks[s.j].class()&lex.WeekdayName == 0 {
+		return
+	}
 	wd, ok := lex.Weekday(toks[s.j].Lower())
 	if !ok || !toks[s.j].Cap() {
 		return

@@ -337,6 +337,9 @@ func firstWord(toks []Token) int {
 // looked up in it, not added to it.
 func commonWords(cs []Statement) map[string]bool {
 	var m map[string]bool
+	// asked[b] has bit len%64 set for each stem asked about of first byte
+	// b: most words are looked up in neither it nor m.
+	var asked [256]uint64
 	for i := range cs {
 		toks := cs[i].Tokens
 		title := isTitleCase(toks)
@@ -351,6 +354,8 @@ func commonWords(cs []Statement) map[string]bool {
 					m = make(map[string]bool, len(cs))
 				}
 				m[t.Stem()] = false
+				b, bit := stemFilter(t.Stem())
+				asked[b] |= bit
 			}
 		}
 	}
@@ -360,14 +365,27 @@ func commonWords(cs []Statement) map[string]bool {
 	for i := range cs {
 		for j := range cs[i].Tokens {
 			t := &cs[i].Tokens[j]
-			if t.Kind == WordToken && !t.Cap() && !t.Stop() {
-				if _, asked := m[t.Stem()]; asked {
-					m[t.Stem()] = true
-				}
+			if t.Kind != WordToken || t.Cap() || t.Stop() {
+				continue
+			}
+			if b, bit := stemFilter(t.Stem()); asked[b]&bit == 0 {
+				continue
+			}
+			if _, ok := m[t.Stem()]; ok {
+				m[t.Stem()] = true
 			}
 		}
 	}
 	return m
+}
+
+// stemFilter returns where commonWords files a stem in its filter: its
+// first byte, and a bit for its length.
+func stemFilter(stem string) (byte, uint64) {
+	if stem == "" {
+		return 0, 1
+	}
+	return stem[0], 1 << (len(stem) % 64)
 }
 
 // midCaps returns the stems of words written capitalised past the first word

@@ -68,7 +68,8 @@ func plainRun(src string, i int) int {
 }
 
 // quoteByte marks the bytes that may be or start a quotation mark or a
-// line break: '\n', '"', '\”, '`' and every byte of a multi-byte rune.
+// line break: a line feed, the double quote, the apostrophe, the backtick
+// and every byte of a multi-byte rune.
 var quoteByte = func() (t [256]bool) {
 	for c := utf8.RuneSelf; c < 256; c++ {
 		t[c] = true

@@ -20,12 +20,12 @@ import (
 const maxCached = 1 << 18
 
 // words is the word cache: lower-cased word -> *Word. Look-ups read an
-// immutable map through an atomic pointer, without a lock; new words go
-// to a map of their own under a lock, merged into a new read map once
-// they are a quarter as many as those it holds, so that each word is
-// copied a bounded number of times on average.
+// immutable wordTable through an atomic pointer, without a lock; new words
+// go to a map of their own under a lock, merged into a new table once they
+// are a quarter as many as those it holds, so that each word is copied a
+// bounded number of times on average.
 var words struct {
-	read  atomic.Pointer[map[string]*Word]
+	read  atomic.Pointer[wordTable]
 	mu    sync.Mutex
 	dirty map[string]*Word // words not in read yet
 	n     int              // words in read and dirty
@@ -33,11 +33,16 @@ var words struct {
 
 // cachedWord returns the cached word, if any.
 func cachedWord(lower string) (*Word, bool) {
-	if m := words.read.Load(); m != nil {
-		if w, ok := (*m)[lower]; ok {
+	if t := words.read.Load(); t != nil {
+		if w := t.get(lower); w != nil {
 			return w, true
 		}
 	}
+	return dirtyWord(lower)
+}
+
+// dirtyWord returns the word if it is cached but not yet in the table.
+func dirtyWord(lower string) (*Word, bool) {
 	words.mu.Lock()
 	w, ok := words.dirty[lower]
 	words.mu.Unlock()
@@ -51,7 +56,7 @@ func cacheWord(w *Word) *Word {
 	defer words.mu.Unlock()
 	read := words.read.Load()
 	if read != nil {
-		if c, ok := (*read)[w.Lower]; ok {
+		if c := read.get(w.Lower); c != nil {
 			return c
 		}
 	}
@@ -66,17 +71,15 @@ func cacheWord(w *Word) *Word {
 	}
 	words.dirty[w.Lower] = w
 	words.n++
-	if read == nil || len(words.dirty) > len(*read)/4 {
-		m := make(map[string]*Word, words.n)
+	if read == nil || len(words.dirty) > read.n/4 {
+		t := newWordTable(words.n)
 		if read != nil {
-			for k, v := range *read {
-				m[k] = v
-			}
+			read.each(t.add)
 		}
-		for k, v := range words.dirty {
-			m[k] = v
+		for _, v := range words.dirty {
+			t.add(v)
 		}
-		words.read.Store(&m)
+		words.read.Store(t)
 		words.dirty = nil
 	}
 	return w
@@ -183,31 +186,40 @@ func Lookup(lower string) *Word {
 
 // LookupFolded is Lookup(Lower(word)) for a word of ASCII letters,
 // digits and apostrophes, without making its lower case when the cache
-// holds it.
+// holds it: the word is packed and lower-cased in two integers, and looked
+// up in the table with them.
 func LookupFolded(word string) *Word {
-	var buf [32]byte
-	if len(word) > len(buf) {
+	if len(word) > maxInline {
 		return Lookup(Lower(word))
 	}
-	b := buf[:len(word)]
-	folded := false
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			folded = true
-		}
-		b[i] = c
+	k0, k1 := packWord(word)
+	if (k0|k1)&highBits != 0 {
+		return Lookup(Lower(word)) // not ASCII after all
 	}
-	if !folded {
-		return Lookup(word)
-	}
-	if m := words.read.Load(); m != nil {
-		if w, ok := (*m)[string(b)]; ok { // no allocation
+	f0, f1 := foldASCII(k0), foldASCII(k1)
+	if t := words.read.Load(); t != nil {
+		if w := t.find(f0, f1); w != nil {
 			return w
 		}
 	}
-	return Lookup(string(b))
+	var buf [maxInline]byte
+	b := buf[:len(word)]
+	for i := range b {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	words.mu.Lock()
+	w, ok := words.dirty[string(b)] // no allocation
+	words.mu.Unlock()
+	if ok {
+		return w
+	}
+	// A new string, so that a cached entry never pins a large source text
+	// in memory.
+	return cacheWord(newWord(string(b)))
 }
 
 // newWord returns what the lexicon knows of a lower-cased word, uncached.

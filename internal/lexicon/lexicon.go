@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/newsdesk/claimcheck/internal/lexicon/lexbuild"
 )
@@ -344,12 +345,14 @@ func (p Places) Has(name string) bool {
 // shared: callers must not modify it.
 func Related(stem string) []string {
 	f := lexicon()
-	groups := f.groups.at(f.stem(stem))
+	id := f.stem(stem)
+	groups := f.groups.at(id)
 	if groups.n() == 0 {
 		return nil
 	}
-	if r, ok := related.Load(stem); ok {
-		return r.([]string)
+	cached := &relatedCache()[id]
+	if r := cached.Load(); r != nil {
+		return *r
 	}
 	var out []string
 	for i := range groups.n() {
@@ -363,7 +366,7 @@ func Related(stem string) []string {
 			}
 		}
 	}
-	related.Store(stem, out)
+	cached.Store(&out)
 	return out
 }
 
@@ -376,9 +379,13 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-// related caches Related's answers: alignment asks for the same stems over
-// and over. Only the lexicon's own stems are kept, so it cannot outgrow it.
-var related sync.Map
+// relatedCache caches Related's answers by stem number: alignment asks
+// for the same stems over and over, and a stem's number, which Related
+// looks up anyway, finds its answer without hashing it again. It holds one
+// pointer per stem of the lexicon, made on the first call.
+var relatedCache = sync.OnceValue(func() []atomic.Pointer[[]string] {
+	return make([]atomic.Pointer[[]string], lexicon().stems.n())
+})
 
 // antonyms reports whether the lexicon lists two stems as antonyms.
 func (f *flat) antonyms(a, b form) bool {
