@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -52,6 +53,13 @@ func isLowerCase(src string) bool {
 		// The rest of a word's letters count for nothing: skip them.
 		if isASCIILetter(c) {
 			j, last := i+1, len(src)-1
+			for j+8 <= last {
+				n := letterRun8(src[j:])
+				j += n
+				if n < 8 {
+					break
+				}
+			}
 			for j < last && isASCIILetter(src[j]) {
 				j++
 			}
@@ -63,6 +71,22 @@ func isLowerCase(src string) bool {
 	}
 	return upper*lowerCaseShare < lower ||
 		inside*sentenceCaseShare < lower && (unknown || lower >= sentenceCaseWords)
+}
+
+// letterRun8 returns how many of the first 8 bytes of s (it has 8 or
+// more) are ASCII letters before one that is not, reading them as one
+// integer: with the 0x20 bit set and the high bit cleared, a byte is a
+// letter when adding 0x80-'a' sets its high bit and adding 0x80-'z'-1 does
+// not (no sum carries into the next byte), and it had no high bit.
+func letterRun8(s string) int {
+	const lsb = 0x0101010101010101
+	const high = 0x80 * lsb
+	_ = s[7]
+	k := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	g := (k | 0x20*lsb) &^ high
+	letters := (g + lsb*(0x80-'a')) &^ (g + lsb*(0x80-'z'-1)) & high &^ k
+	return bits.TrailingZeros64(^letters&high) / 8
 }
 
 // unknownWord reports whether the lower-case word that src starts with is

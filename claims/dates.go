@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -25,8 +24,8 @@ func isYear(t *Token) (int, bool) {
 	if t.Kind != NumberToken || len(t.Lower()) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(t.Lower())
-	if err != nil || y < 1800 || y > 2100 {
+	y, ok := parseInt(t.Lower())
+	if !ok || y < 1800 || y > 2100 {
 		return 0, false
 	}
 	return y, true
@@ -144,8 +143,8 @@ func isoDate(s *dateScan) match {
 		toks[j+2].Kind != NumberToken || toks[j+4].Kind != NumberToken || !adjacent(toks, j, j+1) {
 		return noMatch
 	}
-	m, _ := strconv.Atoi(toks[j+2].Lower())
-	day, _ := strconv.Atoi(toks[j+4].Lower())
+	m := atoi(toks[j+2].Lower())
+	day := atoi(toks[j+4].Lower())
 	if m < 1 || m > 12 || day < 1 || day > 31 {
 		return noMatch
 	}
@@ -159,8 +158,8 @@ func dayNumber(t *Token) (int, bool) {
 	if t.Kind != NumberToken {
 		return 0, false
 	}
-	day, err := strconv.Atoi(strings.TrimRight(t.Lower(), "stndrh"))
-	return day, err == nil && day >= 1 && day <= 31
+	day, ok := parseInt(strings.TrimRight(t.Lower(), "stndrh"))
+	return day, ok && day >= 1 && day <= 31
 }
 
 // D4: the day before the month, then a year: "21 February 2022",
@@ -268,8 +267,8 @@ func yearRangeEnd(toks []Token, j, y int) (int, bool) {
 	if j+1 >= len(toks) || toks[j].Text() != "-" && toks[j].Text() != "–" && toks[j].Lower() != "to" || toks[j+1].Kind != NumberToken {
 		return 0, false
 	}
-	e, err := strconv.Atoi(toks[j+1].Lower())
-	if err != nil {
+	e, ok := parseInt(toks[j+1].Lower())
+	if !ok {
 		return 0, false
 	}
 	if e < 100 && len(toks[j+1].Lower()) == 2 {
@@ -284,8 +283,8 @@ func decadeForm(s *dateScan) match {
 	if t.Kind != NumberToken || len(t.Lower()) != 5 || t.Lower()[4] != 's' {
 		return noMatch
 	}
-	y, err := strconv.Atoi(t.Lower()[:4])
-	if err != nil || y < 1000 || y > 2100 || y%10 != 0 {
+	y, ok := parseInt(t.Lower()[:4])
+	if !ok || y < 1000 || y > 2100 || y%10 != 0 {
 		return noMatch
 	}
 	s.dt.Year, s.dt.Decade = y, true

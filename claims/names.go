@@ -112,12 +112,12 @@ func NameKey(word string) string { return lex.NameKey(word) }
 // entities finds runs of capitalised words. A capitalised first word of a
 // sentence counts only when the document never uses it in lower case.
 // The entities' Words lie in *buf (see nameWords).
-func (d *Document) entities(c *Statement, common map[string]bool, buf *[]string) []Entity {
+func (d *Document) entities(c *Statement, common map[string]bool, sc *scans) {
 	if d.lowerCased {
-		return d.lowerCaseEntities(c, buf)
+		d.lowerCaseEntities(c, sc)
+		return
 	}
-	f := nameFinder{d: d, toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens), buf: buf}
-	var out []Entity
+	f := nameFinder{d: d, toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens), buf: &sc.words}
 	for i := 0; i < len(f.toks); i++ {
 		if !f.isName(&f.toks[i]) {
 			continue
@@ -125,12 +125,11 @@ func (d *Document) entities(c *Statement, common map[string]bool, buf *[]string)
 		j := f.runEnd(i)
 		if s, e := f.trim(i, j); s < e {
 			if ent := f.entity(s, e); len(ent.Words) > 0 {
-				out = append(out, ent)
+				sc.ents.add(ent, len(d.Text)/128)
 			}
 		}
 		i = j - 1
 	}
-	return out
 }
 
 // A nameFinder finds the names of one sentence of a text that is not
@@ -241,8 +240,8 @@ func (f *nameFinder) entity(s, e int) Entity {
 // lowerCaseEntities finds names in a text written all in lower case, as
 // some summarisers and tokenisers leave it: a run of words that are neither
 // function words nor ordinary English words is taken for a name.
-func (d *Document) lowerCaseEntities(c *Statement, buf *[]string) []Entity {
-	var out []Entity
+func (d *Document) lowerCaseEntities(c *Statement, sc *scans) {
+	buf := &sc.words
 	toks := c.Tokens
 	first := firstWord(toks)
 	for i := 0; i < len(toks); i++ {
@@ -272,10 +271,9 @@ func (d *Document) lowerCaseEntities(c *Statement, buf *[]string) []Entity {
 		if len(*buf) > from {
 			e.Words = (*buf)[from:len(*buf):len(*buf)]
 		}
-		out = append(out, e)
+		sc.ents.add(e, len(d.Text)/128)
 		i = j - 1
 	}
-	return out
 }
 
 // lowerCaseName reports whether a word of a lower-case text may be a word
