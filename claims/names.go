@@ -393,9 +393,7 @@ func midCaps(cs []Statement) map[string]bool {
 	for i := range cs {
 		n += len(cs[i].Tokens)
 	}
-	// News capitalises about one token in ten past the first of a
-	// sentence, and repeats its names.
-	m := make(map[string]bool, n/16)
+	var m map[string]bool // made at the first such word: a short text may have none
 	for i := range cs {
 		toks := cs[i].Tokens
 		if isTitleCase(toks) {
@@ -403,11 +401,19 @@ func midCaps(cs []Statement) map[string]bool {
 		}
 		first := firstWord(toks)
 		for j := range toks {
-			// A quotation opens with a capital too: "wrote: 'Sorry for".
-			opened := j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text())
-			if j != first && !opened && toks[j].Kind == WordToken && toks[j].Cap() {
-				m[toks[j].Stem()] = true
+			if j == first || toks[j].Kind != WordToken || !toks[j].Cap() {
+				continue
 			}
+			// A quotation opens with a capital too: "wrote: 'Sorry for".
+			if j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text()) {
+				continue
+			}
+			if m == nil {
+				// News capitalises about one token in ten past the first
+				// of a sentence, and repeats its names.
+				m = make(map[string]bool, n/16)
+			}
+			m[toks[j].Stem()] = true
 		}
 	}
 	return m
