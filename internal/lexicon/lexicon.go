@@ -19,6 +19,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/newsdesk/claimcheck/internal/lexicon/lexbuild"
 )
@@ -344,6 +345,34 @@ func (p Places) Has(name string) bool {
 // antonyms, in a fixed order, at most maxRelated of them. The slice is
 // shared: callers must not modify it.
 func Related(stem string) []string {
+	// The stems asked are a token's, which shares its word's string: the
+	// same stem comes back at the same address.
+	p := unsafe.StringData(stem)
+	slot := &relatedMemo[uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15>>(64-relatedMemoBits)]
+	if e := slot.Load(); e != nil && e.p == p && e.n == len(stem) {
+		return e.related
+	}
+	r := related(stem)
+	slot.Store(&relatedEntry{p: p, n: len(stem), related: r})
+	return r
+}
+
+// relatedMemo remembers Related's latest answers by the address and length
+// of the stem's bytes, so that a stem asked again is found without hashing
+// or comparing them. An entry holds its stem's bytes alive, so no other
+// string can take its address while it is there.
+var relatedMemo [1 << relatedMemoBits]atomic.Pointer[relatedEntry]
+
+const relatedMemoBits = 14
+
+type relatedEntry struct {
+	p       *byte
+	n       int
+	related []string
+}
+
+// related is Related without the memo.
+func related(stem string) []string {
 	f := lexicon()
 	id := f.stem(stem)
 	groups := f.groups.at(id)

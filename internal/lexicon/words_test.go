@@ -132,3 +132,22 @@ func TestInside(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedMemo checks that Related gives the same answer for a stem at
+// a new address, for equal stems at many addresses, and for stems that
+// share an address's slot.
+func TestRelatedMemo(t *testing.T) {
+	want := slices.Clone(lexicon.Related("refus"))
+	if len(want) == 0 {
+		t.Fatal(`no synonyms of "refus"`)
+	}
+	for i := range 50000 {
+		s := string([]byte("refus"))
+		if got := lexicon.Related(s); !slices.Equal(got, want) {
+			t.Fatalf("Related(%q) at the %dth address = %v, want %v", s, i, got, want)
+		}
+		if got := lexicon.Related(s[:4]); slices.Equal(got, want) {
+			t.Fatalf("Related(%q) = Related(%q)", s[:4], s)
+		}
+	}
+}
