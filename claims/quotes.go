@@ -1,7 +1,8 @@
 package claims
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,7 +55,7 @@ func Quotes(src string) []Quote {
 	}
 	q.closeAll(len(src))
 	// Inner quotations close first; report in order of opening marks.
-	sort.SliceStable(q.out, func(a, b int) bool { return q.out[a].Start < q.out[b].Start })
+	slices.SortStableFunc(q.out, func(a, b Quote) int { return cmp.Compare(a.Start, b.Start) })
 	return q.out
 }
 
