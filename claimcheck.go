@@ -42,6 +42,7 @@ const (
 	Substitution = score.Substitution
 	Content      = score.Content
 	Repetition   = score.Repetition
+	Stitch       = score.Stitch
 )
 
 // Options configure a Checker. The zero value gives the defaults.
@@ -359,7 +360,7 @@ func (c *Checker) judge(ctx context.Context, doc *claims.Document, r *Report, na
 		srcs := sourcesFor(st)
 		vs = vs[:0]
 		for _, s := range srcs {
-			vs = append(vs, score.Judge(s.index(maxEvidence), st, opts))
+			vs = append(vs, score.JudgeIn(s.index(maxEvidence), doc, i, opts))
 		}
 		if k := choose(vs); k >= 0 {
 			best, bestSource = vs[k], srcs[k]

@@ -74,7 +74,7 @@ func cueKind(toks []Token, i int) lex.CueKind {
 	}
 	k := t.class().Cue()
 	switch {
-	case k == lex.NoCue && i+1 < len(toks) && lex.IsNegativePhrasalVerb(t.Stem(), toks[i+1].Lower()):
+	case k == lex.NoCue && i+1 < len(toks) && stemClass(t)&lex.PhrasalHead != 0 && lex.IsNegativePhrasalVerb(t.Stem(), toks[i+1].Lower()):
 		return lex.Negation
 	case t.Lower() == "according" && (i+1 >= len(toks) || toks[i+1].Lower() != "to"):
 		return lex.NoCue
@@ -91,7 +91,7 @@ func passive(toks []Token, i int) bool {
 	if b > 0 && strings.HasSuffix(toks[b].Lower(), "ly") {
 		b--
 	}
-	return b >= 0 && lex.IsBeForm(toks[b].Lower())
+	return b >= 0 && toks[b].class()&lex.BeForm != 0
 }
 
 // markAttributions sets Attribution on the words of the sentence's
@@ -197,7 +197,7 @@ func subjectBefore(toks []Token, i int) (int, int) {
 	}
 	e = skipAppositive(toks, e)
 	s := e
-	for s > 0 && e-s < 8 && toks[s-1].Kind != PunctToken && toks[s-1].Lower() != "that" && !lex.IsClauseOpener(toks[s-1].Lower()) {
+	for s > 0 && e-s < 8 && toks[s-1].Kind != PunctToken && toks[s-1].Lower() != "that" && toks[s-1].class()&lex.ClauseOpener == 0 {
 		s--
 	}
 	for k := s; k < e; k++ {

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -25,8 +24,8 @@ func isYear(t *Token) (int, bool) {
 	if t.Kind != NumberToken || len(t.Lower()) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(t.Lower())
-	if err != nil || y < 1800 || y > 2100 {
+	y, ok := parseInt(t.Lower())
+	if !ok || y < 1800 || y > 2100 {
 		return 0, false
 	}
 	return y, true
@@ -120,6 +119,9 @@ func datePart(s *dateScan) {
 // follows ("Tuesday, March 3").
 func weekdayPart(s *dateScan) {
 	toks := s.toks
+	if toks[s.j].class()&lex.WeekdayName == 0 {
+		return
+	}
 	wd, ok := lex.Weekday(toks[s.j].Lower())
 	if !ok || !toks[s.j].Cap() {
 		return
@@ -141,8 +143,8 @@ func isoDate(s *dateScan) match {
 		toks[j+2].Kind != NumberToken || toks[j+4].Kind != NumberToken || !adjacent(toks, j, j+1) {
 		return noMatch
 	}
-	m, _ := strconv.Atoi(toks[j+2].Lower())
-	day, _ := strconv.Atoi(toks[j+4].Lower())
+	m := atoi(toks[j+2].Lower())
+	day := atoi(toks[j+4].Lower())
 	if m < 1 || m > 12 || day < 1 || day > 31 {
 		return noMatch
 	}
@@ -156,8 +158,8 @@ func dayNumber(t *Token) (int, bool) {
 	if t.Kind != NumberToken {
 		return 0, false
 	}
-	day, err := strconv.Atoi(strings.TrimRight(t.Lower(), "stndrh"))
-	return day, err == nil && day >= 1 && day <= 31
+	day, ok := parseInt(strings.TrimRight(t.Lower(), "stndrh"))
+	return day, ok && day >= 1 && day <= 31
 }
 
 // D4: the day before the month, then a year: "21 February 2022",
@@ -265,8 +267,8 @@ func yearRangeEnd(toks []Token, j, y int) (int, bool) {
 	if j+1 >= len(toks) || toks[j].Text() != "-" && toks[j].Text() != "–" && toks[j].Lower() != "to" || toks[j+1].Kind != NumberToken {
 		return 0, false
 	}
-	e, err := strconv.Atoi(toks[j+1].Lower())
-	if err != nil {
+	e, ok := parseInt(toks[j+1].Lower())
+	if !ok {
 		return 0, false
 	}
 	if e < 100 && len(toks[j+1].Lower()) == 2 {
@@ -281,8 +283,8 @@ func decadeForm(s *dateScan) match {
 	if t.Kind != NumberToken || len(t.Lower()) != 5 || t.Lower()[4] != 's' {
 		return noMatch
 	}
-	y, err := strconv.Atoi(t.Lower()[:4])
-	if err != nil || y < 1000 || y > 2100 || y%10 != 0 {
+	y, ok := parseInt(t.Lower()[:4])
+	if !ok || y < 1000 || y > 2100 || y%10 != 0 {
 		return noMatch
 	}
 	s.dt.Year, s.dt.Decade = y, true
@@ -301,6 +303,9 @@ func (s *dateScan) monthAt(j int) (int, bool) {
 		return 0, false
 	}
 	t := &toks[j]
+	if t.class()&lex.MonthName == 0 {
+		return 0, false
+	}
 	m, ok := lex.Month(t.Lower())
 	if !ok || !t.Cap() && !s.lower {
 		return 0, false
@@ -322,7 +327,7 @@ func datedContext(toks []Token, j int) bool {
 	if j+1 < len(toks) && toks[j+1].Kind == NumberToken || j > 0 && toks[j-1].Kind == NumberToken {
 		return true
 	}
-	return j > 0 && lex.IsDateIntroducer(toks[j-1].Lower())
+	return j > 0 && toks[j-1].class()&lex.DateIntroducer != 0
 }
 
 func (d *Document) finishDate(dt Date, toks []Token, i, j int) Date {
@@ -332,9 +337,6 @@ func (d *Document) finishDate(dt Date, toks []Token, i, j int) Date {
 }
 
 func isDateWord(t *Token) bool {
-	if _, ok := lex.Weekday(t.Lower()); ok {
-		return true
-	}
-	_, ok := lex.Month(t.Lower())
-	return ok && len(t.Lower()) > 3
+	c := t.class()
+	return c&lex.WeekdayName != 0 || c&lex.MonthName != 0 && len(t.Lower()) > 3
 }

@@ -258,7 +258,7 @@ func numeratorValue(s *numberScan) match {
 // N4: words that count without stating a quantity to compare ("once",
 // "both", "half", "the last").
 func notCountValue(s *numberScan) match {
-	if t := &s.toks[s.i]; t.Kind == WordToken && lex.IsNotCount(t.Lower()) {
+	if t := &s.toks[s.i]; t.Kind == WordToken && t.class()&lex.NotCount != 0 {
 		return rejected
 	}
 	return noMatch
@@ -528,7 +528,38 @@ func multipliedStep(step, m float64) float64 {
 	return step * m
 }
 
+// atoi returns the integer s spells, or 0, as strconv.Atoi does.
 func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
+	n, _ := parseInt(s)
 	return n
+}
+
+// parseInt is strconv.Atoi without the error value, which it allocates
+// for every token that is no integer ("1,200", "3.5"): the value and
+// whether s is an integer. Only the long strings that may overflow go to
+// strconv.
+func parseInt(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 18 {
+		n, err := strconv.Atoi(s)
+		return n, err == nil
+	}
+	i, neg := 0, false
+	if s[0] == '+' || s[0] == '-' {
+		if len(s) == 1 {
+			return 0, false
+		}
+		i, neg = 1, s[0] == '-'
+	}
+	n := 0
+	for ; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + int(d)
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }

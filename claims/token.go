@@ -185,9 +185,7 @@ func markSplitAuxiliaries(toks []Token) {
 		}
 		if base, ok := lex.SplitAuxiliary(t.Lower()); ok {
 			// Rare: the token gets a word of its own.
-			w := *t.word
-			w.Stem = base
-			t.word, t.flags = &w, (t.flags|stopWord)&^stemIsLower
+			t.word, t.flags = t.word.WithStem(base), (t.flags|stopWord)&^stemIsLower
 		}
 	}
 }
@@ -235,22 +233,27 @@ func appendWord(dst *[]Token, src string, start, end int) int {
 	end = min(end, start+MaxTokenLen)
 	// Dotted acronyms: "U.S.", "a.m.", "e.g."
 	if j := acronymEnd(src, start, end); j > start {
-		*dst = append(*dst, makeWord(src, start, j))
+		*dst = append(*dst, makeWord(src, start, j, false))
 		return j
 	}
 	i := start
+	// plain stays true while the word is ASCII letters, digits and straight
+	// apostrophes: no mark to make straight, no dot.
+	plain := true
 	for more := true; more && i < end; {
 		if c := src[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
 			i++ // asciiStep's first case, without the call
 			continue
 		}
-		if src[i] < utf8.RuneSelf {
+		if c := src[i]; c < utf8.RuneSelf {
+			plain = plain && c != ';' && c != '`'
 			i, more = asciiStep(src, start, i, end)
 		} else {
+			plain = false
 			i, more = runeStep(src, start, i, end)
 		}
 	}
-	*dst = append(*dst, makeWord(src, start, i))
+	*dst = append(*dst, makeWord(src, start, i, plain))
 	// Skip a possessive 's so the next token starts after it.
 	if i < end && (src[i] == '\'' || strings.HasPrefix(src[i:end], "’")) && possessiveAt(src, i, end) {
 		_, size := utf8.DecodeRuneInString(src[i:end])
@@ -323,7 +326,7 @@ func possessiveAt(src string, i, end int) bool {
 	return i+size < end && possessive(src, i+size, end)
 }
 
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 } // upper case is lower case less 0x20
 
 // acronymEnd returns the end of a dotted acronym starting at i ("U.S.",
 // "a.m."), or i when there is none.
@@ -359,11 +362,13 @@ func hasApostropheMark(w string) bool {
 	return false
 }
 
-func makeWord(src string, s, e int) Token {
+// makeWord makes the word token src[s:e]; plain says that it is ASCII
+// letters, digits and straight apostrophes only (false when it may not be).
+func makeWord(src string, s, e int, plain bool) Token {
 	text := src[s:e]
 	var w *lex.Word
 	switch {
-	case !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0:
+	case plain || !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0:
 		w = lex.LookupFolded(text) // ASCII: the lower case is made only if new
 	default:
 		lower := lex.Lower(text)
@@ -372,7 +377,7 @@ func makeWord(src string, s, e int) Token {
 		}
 		if strings.Contains(lower, ".") {
 			// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
-			w = &lex.Word{Lower: lower, Stem: strings.ReplaceAll(lower, ".", ""), Key: lex.NameKey(lower)}
+			w = lex.Dotted(lower)
 		} else {
 			w = lex.Lookup(lower)
 		}
@@ -412,7 +417,7 @@ func appendNumber(dst *[]Token, src string, start, end int) int {
 	text := src[start:i]
 	var w *lex.Word
 	if lower := lex.Lower(text); lower != text {
-		w = &lex.Word{Lower: lower, Stem: lower, Key: lower}
+		w = lex.Verbatim(lower)
 	}
 	t := makeToken(src, start, i, NumberToken, w)
 	*dst = append(*dst, t)
