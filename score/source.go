@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/newsdesk/claimcheck/align"
@@ -93,13 +94,31 @@ type valueIndex struct {
 
 // A negationIndex holds the source's negations.
 type negationIndex struct {
-	// negated holds the stems of the content words that the source's
-	// negations govern, each with whether the source also states it
-	// plainly (a content word of the stem that no negation governs);
-	// denials holds where those negations are, by the stems they govern:
-	// each a sentence and the index of the cue among its cues.
-	negated map[string]bool
-	denials map[string][]valueAt
+	// stems holds the stems of the content words that the source's
+	// negations govern, sorted, each with whether the source also states
+	// it plainly (a content word of the stem that no negation governs) and
+	// where those negations are: its denials, each a sentence and the index
+	// of the cue among its cues, in order.
+	stems   []negatedStem
+	denials []valueAt
+}
+
+// A negatedStem is a stem that a negation of the source governs: whether
+// the source states it plainly too, and where its denials lie in
+// negationIndex.denials.
+type negatedStem struct {
+	stem   string
+	off, n uint32
+	plain  bool
+}
+
+// find returns the entry of a stem, or nil.
+func (x *negationIndex) find(stem string) *negatedStem {
+	i, ok := slices.BinarySearchFunc(x.stems, stem, func(e negatedStem, stem string) int { return strings.Compare(e.stem, stem) })
+	if !ok {
+		return nil
+	}
+	return &x.stems[i]
 }
 
 // A numberAt is a number of the source: its value (the low end of a
@@ -278,7 +297,12 @@ func (s *Source) spellsOut(ordinal int, half bool) bool {
 // indexNegations indexes the source's negations by the stems of the words
 // they govern (see governed), and for each such stem whether the source
 // states it plainly too.
-func indexNegations(doc *claims.Document) (s negationIndex) {
+func indexNegations(doc *claims.Document) negationIndex {
+	// The maps while the source is read, then flat arrays.
+	var s struct {
+		negated map[string]bool
+		denials map[string][]valueAt
+	}
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		for ci, cue := range c.Cues {
@@ -299,7 +323,7 @@ func indexNegations(doc *claims.Document) (s negationIndex) {
 		}
 	}
 	if s.negated == nil {
-		return s
+		return negationIndex{}
 	}
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
@@ -313,22 +337,43 @@ func indexNegations(doc *claims.Document) (s negationIndex) {
 			}
 		}
 	}
-	return s
+	x := negationIndex{stems: make([]negatedStem, 0, len(s.negated))}
+	n := 0
+	for stem, plain := range s.negated {
+		x.stems = append(x.stems, negatedStem{stem: stem, plain: plain})
+		n += len(s.denials[stem])
+	}
+	slices.SortFunc(x.stems, func(a, b negatedStem) int { return strings.Compare(a.stem, b.stem) })
+	x.denials = make([]valueAt, 0, n)
+	for i := range x.stems {
+		e := &x.stems[i]
+		e.off = uint32(len(x.denials))
+		x.denials = append(x.denials, s.denials[e.stem]...)
+		e.n = uint32(len(x.denials)) - e.off
+	}
+	return x
 }
 
 // statesPlainly reports, for a stem that a negation of the source governs,
 // whether the source also has a content word of the stem that no negation
 // governs; known is false for any other stem.
 func (s *Source) statesPlainly(stem string) (plain, known bool) {
-	plain, known = s.negationIdx().negated[stem]
-	return plain, known
+	if e := s.negationIdx().find(stem); e != nil {
+		return e.plain, true
+	}
+	return false, false
 }
 
 // denialsOf calls f with the sentence and cue of each negation of the
 // source that governs a word of the stem, in order, until f returns true,
 // and reports whether it did.
 func (s *Source) denialsOf(stem string, f func(c *claims.Statement, cue claims.Cue) bool) bool {
-	for _, at := range s.negationIdx().denials[stem] {
+	x := s.negationIdx()
+	e := x.find(stem)
+	if e == nil {
+		return false
+	}
+	for _, at := range x.denials[e.off : e.off+e.n] {
 		c := &s.Doc().Statements[at.sentence]
 		if f(c, c.Cues[at.position]) {
 			return true
