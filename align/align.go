@@ -150,7 +150,7 @@ func (x *Source) lookups(c *claims.Statement, i int, rel []string) (float64, []s
 	w := x.maxW
 	stems := []string{t.Stem()}
 	if e, ok := x.stems[t.Stem()]; ok {
-		w = x.entries[e].weight
+		w = x.weightAt(e)
 	} else {
 		if t.Kind == claims.NumberToken {
 			if u := unitOf(c, t); u != "" {
