@@ -273,7 +273,13 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 	// stage st or later, when an earlier stage has been met: it is not a
 	// candidate, and the later stages need not be tried.
 	worse := func(st Stage) bool { return bestStage != 0 && bestStage < st }
-	lower, stem := t.Lower(), t.Stem()
+	stem := t.Stem()
+	// lens has bit n%64 set for each related stem n bytes long: a source
+	// stem of no such length is none of them, and the list is not read.
+	var lens uint64
+	for _, r := range related {
+		lens |= 1 << (len(r) & 63)
+	}
 	for _, si := range sentences {
 		cl := &x.doc.Statements[si]
 		for j := range cl.Tokens {
@@ -283,7 +289,7 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 			}
 			var st Stage
 			switch {
-			case s.Lower() == lower:
+			case s.SameLower(t):
 				st = Exact
 			case worse(Stem):
 				continue
@@ -298,7 +304,7 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 				st = Name
 			case worse(Synonym):
 				continue
-			case !s.Stop() && slices.Contains(related, s.Stem()):
+			case !s.Stop() && lens>>(len(s.Stem())&63)&1 != 0 && slices.Contains(related, s.Stem()):
 				st = Synonym
 			default:
 				continue
