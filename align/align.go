@@ -92,12 +92,19 @@ func unitOf(c *claims.Statement, t *claims.Token) string {
 // Align matches a claim against the source.
 func (x *Source) Align(c *claims.Statement) Match {
 	content := make([]int, 0, len(c.Tokens))
-	total := 0.0
 	for i := range c.Tokens {
 		if c.Tokens[i].Content() {
 			content = append(content, i)
-			total += x.Weight(c.Tokens[i].Stem())
 		}
+	}
+	// Each content word's entry (-1 when the source lacks its stem) and
+	// weight, looked up once for the candidates and the coverage.
+	own := make([]int32, len(content))
+	weight := make([]float64, len(content))
+	total := 0.0
+	for k, i := range content {
+		own[k], weight[k] = x.entryOf(c.Tokens[i].Stem())
+		total += weight[k]
 	}
 	var m Match
 	if len(content) == 0 || len(x.doc.Statements) == 0 {
@@ -110,7 +117,7 @@ func (x *Source) Align(c *claims.Statement) Match {
 	rel := relatedOf(c, content)
 	if len(content) <= 64 {
 		sc := x.scratch()
-		weights := x.claimWords(sc, c, content, rel)
+		weights := x.claimWords(sc, c, content, own, rel)
 		unread := x.candidateSet(sc, true) // before sc.list is read
 		var ok bool
 		if m.Sentences, ok = x.coverSet(weights, sc.list, total, unread); !ok {
@@ -121,10 +128,10 @@ func (x *Source) Align(c *claims.Statement) Match {
 		}
 		x.release(sc)
 	} else {
-		weights, holds := x.candidates(c, content, rel)
+		weights, holds := x.candidates(c, content, own, rel)
 		m.Sentences = x.cover(weights, holds, total)
 	}
-	x.alignWords(c, content, &m, total, rel)
+	x.alignWords(c, content, weight, &m, total, rel)
 	return m
 }
 
@@ -139,33 +146,45 @@ func relatedOf(c *claims.Statement, content []int) [][]string {
 	return rel
 }
 
-// lookups returns the weight of claim token i and the stems under which
-// the source's postings may hold it: its own stem, or the stem of a name
-// variant, or for a number the source does not state verbatim the role of
-// its unit (it still points to the sentences with a number in the same
-// role, "Ortiz, 45" to "Ortiz, 54", without counting as carried), and the
-// related stems (rel, see relatedOf) the source has.
-func (x *Source) lookups(c *claims.Statement, i int, rel []string) (float64, []string) {
+// lookups appends to dst the entries (see Source.stems) under which the
+// source's postings may hold claim token i, and returns the token's
+// weight: its own entry own (-1 when the source lacks its stem), or the
+// entries of a name variant's stems, or for a number the source does not
+// state verbatim the entry of the role of its unit (it still points to the
+// sentences with a number in the same role, "Ortiz, 45" to "Ortiz, 54",
+// without counting as carried), then the entries of the related stems
+// (rel, see relatedOf) the source has. An entry is -1 for a key the
+// source lacks, whose postings are none.
+func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, rel []string) (float64, []int32) {
 	t := &c.Tokens[i]
 	w := x.maxW
-	stems := []string{t.Stem()}
-	if e, ok := x.stems[t.Stem()]; ok {
-		w = x.weightAt(e)
+	if own >= 0 {
+		w = x.weightAt(own)
+		dst = append(dst, own)
 	} else {
 		if t.Kind == claims.NumberToken {
 			if u := unitOf(c, t); u != "" {
-				stems = []string{roleKey(u)}
+				e, _ := x.entryOf(roleKey(u))
+				dst = append(dst, e)
+			} else {
+				dst = append(dst, -1)
 			}
-		} else if stems = x.variants(t); len(stems) > 0 {
-			w = x.Weight(stems[0])
+		} else if stems := x.variants(t); len(stems) > 0 {
+			for n, v := range stems {
+				e, vw := x.entryOf(v)
+				if n == 0 {
+					w = vw
+				}
+				dst = append(dst, e)
+			}
 		}
 	}
 	for _, r := range rel {
-		if _, ok := x.stems[r]; ok {
-			stems = append(stems, r)
+		if e, ok := x.stems[r]; ok {
+			dst = append(dst, e)
 		}
 	}
-	return w, stems
+	return w, dst
 }
 
 // alignWords pairs the claim's content words with words of the chosen
@@ -174,7 +193,7 @@ func (x *Source) lookups(c *claims.Statement, i int, rel []string) (float64, []s
 // neighbours went, as METEOR prefers the alignment with the fewest chunks:
 // "victory against Saul Alvarez" pairs "victory" with the sentence that
 // names Alvarez, not with an earlier "victory against Shane Moseley".
-func (x *Source) alignWords(c *claims.Statement, content []int, m *Match, total float64, rel [][]string) {
+func (x *Source) alignWords(c *claims.Statement, content []int, weight []float64, m *Match, total float64, rel [][]string) {
 	// One backing array for all candidates: most words have one.
 	buf := make([]WordMatch, 0, 2*len(content))
 	offs := make([]int, len(content)+1)
@@ -231,7 +250,7 @@ func (x *Source) alignWords(c *claims.Statement, content []int, m *Match, total 
 		wm := cands(k)[chosen[k]]
 		wm.Claim = i
 		m.Words = append(m.Words, wm)
-		got += x.Weight(c.Tokens[i].Stem())
+		got += weight[k]
 	}
 	if total > 0 {
 		m.Coverage = math.Min(1, got/total)

@@ -145,13 +145,13 @@ func (x *Source) indexDense(sentences int) {
 	}
 }
 
-// denseOf returns the sentences that hold a stem as a bit set, or nil when
-// the Source keeps none for it (see Source.dense).
-func (x *Source) denseOf(stem string) []uint64 {
-	if x.dense == nil {
+// denseOf returns the sentences that hold entry e as a bit set, or nil
+// when the Source keeps none for it (see Source.dense).
+func (x *Source) denseOf(e int32) []uint64 {
+	if x.dense == nil || e < 0 {
 		return nil
 	}
-	return x.dense[x.stems[stem]]
+	return x.dense[e]
 }
 
 // add indexes sentence i, c: the roles of its numbers, its content stems
@@ -209,6 +209,23 @@ func (x *Source) postingsOf(stem string) ([]int32, bool) {
 	return x.postingsAt(e), true
 }
 
+// entryOf returns the entry of a stem (or role key) and its weight, or -1
+// and the highest weight when the source lacks it.
+func (x *Source) entryOf(key string) (int32, float64) {
+	if e, ok := x.stems[key]; ok {
+		return e, x.weightAt(e)
+	}
+	return -1, x.maxW
+}
+
+// postingsOfEntry returns the postings of entry e, none for -1.
+func (x *Source) postingsOfEntry(e int32) []int32 {
+	if e < 0 {
+		return nil
+	}
+	return x.postingsAt(e)
+}
+
 // postingsAt returns the postings of entry e.
 func (x *Source) postingsAt(e int32) []int32 {
 	return x.postings[x.offs[e]:x.offs[e+1]:x.offs[e+1]]
@@ -235,10 +252,8 @@ func (x *Source) Doc() *claims.Document { return x.doc }
 // Weight returns the rarity weight of a stem in the source; a stem the
 // source never uses gets the highest weight.
 func (x *Source) Weight(stem string) float64 {
-	if e, ok := x.stems[stem]; ok {
-		return x.weightAt(e)
-	}
-	return x.maxW
+	_, w := x.entryOf(stem)
+	return w
 }
 
 // variants returns the source stems that are name variants of a claim word.
