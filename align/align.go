@@ -222,6 +222,9 @@ func (x *Source) alignWords(c *claims.Statement, content []int, weight []float64
 		}
 		return WordMatch{}, false
 	}
+	if n := len(content) - countEmpty(offs); n > 0 {
+		m.Words = make([]WordMatch, 0, n) // one pairing for each word with a candidate
+	}
 	got := 0.0
 	for k, i := range content {
 		chosen[k] = -1
@@ -255,6 +258,18 @@ func (x *Source) alignWords(c *claims.Statement, content []int, weight []float64
 	if total > 0 {
 		m.Coverage = math.Min(1, got/total)
 	}
+}
+
+// countEmpty returns how many of the words whose candidates lie between
+// consecutive offsets offs have none.
+func countEmpty(offs []int) int {
+	n := 0
+	for k := 1; k < len(offs); k++ {
+		if offs[k] == offs[k-1] {
+			n++
+		}
+	}
+	return n
 }
 
 // distance measures how far a candidate pairing for claim token i strays
