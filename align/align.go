@@ -302,6 +302,21 @@ const maxCandidates = 16
 // claim word meets at its best stage, in sentence order then token order.
 func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, related []string) []WordMatch {
 	base := len(dst)
+	// The exact stage first, which compares the words' addresses (see
+	// claims.Token.SameLower): when it meets the word, its first
+	// maxCandidates places are what the pass over every stage keeps, and
+	// no stem need be read.
+	for _, si := range sentences {
+		cl := &x.doc.Statements[si]
+		for j := range cl.Tokens {
+			if s := &cl.Tokens[j]; s.Kind != claims.PunctToken && s.SameLower(t) && len(dst)-base < maxCandidates {
+				dst = append(dst, WordMatch{Sentence: si, Token: j, Stage: Exact})
+			}
+		}
+	}
+	if len(dst) > base {
+		return dst
+	}
 	bestStage := Stage(0)
 	// worse reports whether a source word can meet the claim word only at
 	// stage st or later, when an earlier stage has been met: it is not a
