@@ -97,15 +97,6 @@ func (x *Source) Align(c *claims.Statement) Match {
 			content = append(content, i)
 		}
 	}
-	// Each content word's entry (-1 when the source lacks its stem) and
-	// weight, looked up once for the candidates and the coverage.
-	own := make([]int32, len(content))
-	weight := make([]float64, len(content))
-	total := 0.0
-	for k, i := range content {
-		own[k], weight[k] = x.entryOf(c.Tokens[i].Stem())
-		total += weight[k]
-	}
 	var m Match
 	if len(content) == 0 || len(x.doc.Statements) == 0 {
 		m.Unmatched = content
@@ -114,9 +105,18 @@ func (x *Source) Align(c *claims.Statement) Match {
 		}
 		return m
 	}
+	sc := x.scratch()
+	// Each content word's entry (-1 when the source lacks its stem) and
+	// weight, looked up once for the candidates and the coverage.
+	own, weight := resize(sc.own, len(content)), resize(sc.weight, len(content))
+	sc.own, sc.weight = own, weight
+	total := 0.0
+	for k, i := range content {
+		own[k], weight[k] = x.entryOf(c.Tokens[i].Stem())
+		total += weight[k]
+	}
 	rel := relatedOf(c, content)
 	if len(content) <= 64 {
-		sc := x.scratch()
 		weights := x.claimWords(sc, c, content, own, rel)
 		unread := x.candidateSet(sc, true) // before sc.list is read
 		var ok bool
@@ -126,13 +126,22 @@ func (x *Source) Align(c *claims.Statement) Match {
 			x.candidateSet(sc, false)
 			m.Sentences, _ = x.coverSet(weights, sc.list, total, 0)
 		}
-		x.release(sc)
 	} else {
 		weights, holds := x.candidates(c, content, own, rel)
 		m.Sentences = x.cover(weights, holds, total)
 	}
-	x.alignWords(c, content, weight, &m, total, rel)
+	x.alignWords(sc, c, content, weight, &m, total, rel)
+	x.release(sc)
 	return m
+}
+
+// resize returns s with n elements, reusing its array when it has room;
+// the elements are not cleared.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // relatedOf returns the synonym stems of each content word of a claim
@@ -193,21 +202,25 @@ func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, rel
 // neighbours went, as METEOR prefers the alignment with the fewest chunks:
 // "victory against Saul Alvarez" pairs "victory" with the sentence that
 // names Alvarez, not with an earlier "victory against Shane Moseley".
-func (x *Source) alignWords(c *claims.Statement, content []int, weight []float64, m *Match, total float64, rel [][]string) {
-	// One backing array for all candidates: most words have one.
-	buf := make([]WordMatch, 0, 2*len(content))
-	offs := make([]int, len(content)+1)
+func (x *Source) alignWords(sc *scratch, c *claims.Statement, content []int, weight []float64, m *Match, total float64, rel [][]string) {
+	// One backing array for all candidates (most words have one), kept
+	// in the scratch with the other arrays of the claim's size.
+	buf := sc.cands[:0]
+	offs := resize(sc.offs, len(content)+1)
 	for k, i := range content {
 		t := &c.Tokens[i]
 		offs[k] = len(buf)
 		buf = x.findWords(buf, t, m.Sentences, rel[k])
 	}
 	offs[len(content)] = len(buf)
+	sc.cands, sc.offs = buf, offs
 	cands := func(k int) []WordMatch { return buf[offs[k]:offs[k+1]] }
 	// nearest returns the pairing of the closest content word on side dir
 	// of k that is settled: one candidate only, or (on the left) already
 	// chosen.
-	chosen := make([]int, len(content)) // index into cands(k), -1 for none
+	chosen := resize(sc.chosen, len(content)) // index into cands(k), -1 for none
+	clear(chosen)
+	sc.chosen = chosen
 	nearest := func(k, dir int) (WordMatch, bool) {
 		for n := k + dir; n >= 0 && n < len(content); n += dir {
 			if dir > 0 && len(cands(n)) != 1 {

@@ -118,6 +118,12 @@ type scratch struct {
 	words   []claimWord
 	entries []int32 // the entries of words, one word's after another's
 	order   []int
+	// Align's arrays of the claim's size (see Align, claimWords and
+	// alignWords): read only while the claim is aligned.
+	own            []int32
+	weight, scores []float64
+	cands          []WordMatch
+	offs, chosen   []int
 }
 
 // A claimWord is a content word of the claim as candidateSet looks it up:
@@ -160,7 +166,8 @@ func (x *Source) release(sc *scratch) {
 // claimWords looks up the content words of a claim of at most 64 into
 // sc.words (rel: their synonyms, see relatedOf), and returns their weights.
 func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, own []int32, rel [][]string) []float64 {
-	weights := make([]float64, len(content))
+	weights := resize(sc.scores, len(content))
+	sc.scores = weights
 	words, entries := sc.words[:0], sc.entries[:0]
 	for k, i := range content {
 		cw := claimWord{from: len(entries)}
