@@ -202,7 +202,7 @@ func (s *Source) keysOf(keep func(t *claims.Token) bool) keytable.Table[struct{}
 		p *byte
 		n int
 	}
-	keys := make([]string, 0, tokens/4)
+	keys := make([]string, 0, tokens/2)
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		for j := range c.Tokens {
