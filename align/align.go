@@ -117,7 +117,7 @@ func (x *Source) Align(c *claims.Statement) Match {
 	}
 	rel := relatedOf(c, content)
 	if len(content) <= 64 {
-		weights := x.claimWords(sc, c, content, own, rel)
+		weights := x.claimWords(sc, c, content, own, weight, rel)
 		unread := x.candidateSet(sc, true) // before sc.list is read
 		var ok bool
 		if m.Sentences, ok = x.coverSet(weights, sc.list, total, unread); !ok {
@@ -127,7 +127,7 @@ func (x *Source) Align(c *claims.Statement) Match {
 			m.Sentences, _ = x.coverSet(weights, sc.list, total, 0)
 		}
 	} else {
-		weights, holds := x.candidates(c, content, own, rel)
+		weights, holds := x.candidates(c, content, own, weight, rel)
 		m.Sentences = x.cover(weights, holds, total)
 	}
 	x.alignWords(sc, c, content, weight, &m, total, rel)
@@ -157,18 +157,19 @@ func relatedOf(c *claims.Statement, content []int) [][]string {
 
 // lookups appends to dst the entries (see Source.stems) under which the
 // source's postings may hold claim token i, and returns the token's
-// weight: its own entry own (-1 when the source lacks its stem), or the
-// entries of a name variant's stems, or for a number the source does not
-// state verbatim the entry of the role of its unit (it still points to the
+// weight: its own entry own and weight ownWeight (entryOf's: -1 and the
+// highest weight when the source lacks its stem), or the entries of a
+// name variant's stems, or for a number the source does not state
+// verbatim the entry of the role of its unit (it still points to the
 // sentences with a number in the same role, "Ortiz, 45" to "Ortiz, 54",
 // without counting as carried), then the entries of the related stems
 // (rel, see relatedOf) the source has. An entry is -1 for a key the
 // source lacks, whose postings are none.
-func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, rel []string) (float64, []int32) {
+func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, ownWeight float64, rel []string) (float64, []int32) {
 	t := &c.Tokens[i]
 	w := x.maxW
 	if own >= 0 {
-		w = x.weightAt(own)
+		w = ownWeight
 		dst = append(dst, own)
 	} else {
 		if t.Kind == claims.NumberToken {
@@ -350,9 +351,7 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 				continue
 			}
 			var st Stage
-			switch {
-			case s.SameLower(t):
-				st = Exact
+			switch { // no source word is the claim word as written (see above)
 			case worse(Stem):
 				continue
 			case s.Stem() == stem:

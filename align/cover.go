@@ -12,14 +12,14 @@ import (
 // index in content) and, for each source sentence, the words it may carry:
 // those with a stem it holds, by any stage that works on stems (exact,
 // stem, name variant, synonym).
-func (x *Source) candidates(c *claims.Statement, content []int, own []int32, rel [][]string) ([]float64, map[int32][]int) {
+func (x *Source) candidates(c *claims.Statement, content []int, own []int32, weight []float64, rel [][]string) ([]float64, map[int32][]int) {
 	weights := make([]float64, len(content))
 	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
 	var common []commonStem
 	var entries []int32
 	for k, i := range content {
 		var w float64
-		w, entries = x.lookups(entries[:0], c, i, own[k], rel[k])
+		w, entries = x.lookups(entries[:0], c, i, own[k], weight[k], rel[k])
 		weights[k] = w
 		for _, e := range entries {
 			p := x.postingsOfEntry(e)
@@ -165,13 +165,13 @@ func (x *Source) release(sc *scratch) {
 
 // claimWords looks up the content words of a claim of at most 64 into
 // sc.words (rel: their synonyms, see relatedOf), and returns their weights.
-func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, own []int32, rel [][]string) []float64 {
+func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, own []int32, weight []float64, rel [][]string) []float64 {
 	weights := resize(sc.scores, len(content))
 	sc.scores = weights
 	words, entries := sc.words[:0], sc.entries[:0]
 	for k, i := range content {
 		cw := claimWord{from: len(entries)}
-		weights[k], entries = x.lookups(entries, c, i, own[k], rel[k])
+		weights[k], entries = x.lookups(entries, c, i, own[k], weight[k], rel[k])
 		cw.to = len(entries)
 		for _, e := range entries[cw.from:cw.to] {
 			if p := x.postingsOfEntry(e); len(p) > maxPostings {

@@ -44,11 +44,12 @@ func TestCoverSet(t *testing.T) {
 			if len(content) == 0 || len(content) > 64 {
 				continue
 			}
-			rel, own := relatedOf(c, content), owns(x, c, content)
-			weights, holds := x.candidates(c, content, own, rel)
+			rel := relatedOf(c, content)
+			own, weight := owns(x, c, content)
+			weights, holds := x.candidates(c, content, own, weight, rel)
 			want := x.cover(weights, holds, 10)
 			sc := x.scratch()
-			dense := x.claimWords(sc, c, content, own, rel)
+			dense := x.claimWords(sc, c, content, own, weight, rel)
 			x.candidateSet(sc, false)
 			got, _ := x.coverSet(dense, sc.list, 10, 0)
 			x.release(sc)
@@ -88,12 +89,13 @@ func TestCoverSetPruned(t *testing.T) {
 		if len(content) == 0 || len(content) > 64 {
 			continue
 		}
-		rel, own := relatedOf(c, content), owns(x, c, content)
+		rel := relatedOf(c, content)
+		own, weight := owns(x, c, content)
 		sc := x.scratch()
-		weights := x.claimWords(sc, c, content, own, rel)
+		weights := x.claimWords(sc, c, content, own, weight, rel)
 		x.candidateSet(sc, false)
 		want, _ := x.coverSet(weights, sc.list, 10, 0)
-		if w, holds := x.candidates(c, content, own, rel); !slices.Equal(want, x.cover(w, holds, 10)) {
+		if w, holds := x.candidates(c, content, own, weight, rel); !slices.Equal(want, x.cover(w, holds, 10)) {
 			t.Errorf("claim %q: coverSet %v, cover %v", c.Text, want, x.cover(w, holds, 10))
 		}
 		x.reset(sc)
@@ -155,12 +157,12 @@ func longSource(n int) (string, string) {
 	return src.String(), der.String()
 }
 
-// owns returns the entries of the stems of a claim's content words, as
-// Align looks them up.
-func owns(x *Source, c *claims.Statement, content []int) []int32 {
-	own := make([]int32, len(content))
+// owns returns the entries and weights of the stems of a claim's content
+// words, as Align looks them up.
+func owns(x *Source, c *claims.Statement, content []int) ([]int32, []float64) {
+	own, weight := make([]int32, len(content)), make([]float64, len(content))
 	for k, i := range content {
-		own[k], _ = x.entryOf(c.Tokens[i].Stem())
+		own[k], weight[k] = x.entryOf(c.Tokens[i].Stem())
 	}
-	return own
+	return own, weight
 }
