@@ -125,20 +125,27 @@ func Distinct(keys []string) Table[struct{}] {
 		order[i] = uint64(keyGroup(k[0], len(k)))<<32 | uint64(i)
 	}
 	slices.Sort(order)
-	sorted := make([]Entry[struct{}], 0, len(keys))
+	// The distinct keys' places go to the front of order, over places
+	// already read, so that the table is made once at its size.
+	n := 0
 	for i := 0; i < len(order); {
-		g, start := order[i]>>32, len(sorted)
+		g, start := order[i]>>32, n
 		for ; i < len(order) && order[i]>>32 == g; i++ {
 			k := keys[uint32(order[i])]
-			if !slices.ContainsFunc(sorted[start:], func(e Entry[struct{}]) bool { return e.Key == k }) {
-				sorted = append(sorted, Entry[struct{}]{Key: k})
+			if !slices.ContainsFunc(order[start:n], func(o uint64) bool { return keys[uint32(o)] == k }) {
+				order[n] = order[i]
+				n++
 			}
-			if len(sorted)-start > smallKeyGroup {
+			if n-start > smallKeyGroup {
 				return distinctLarge(keys)
 			}
 		}
 	}
-	return Table[struct{}]{sorted: slices.Clone(sorted)} // at its size
+	sorted := make([]Entry[struct{}], n)
+	for i, o := range order[:n] {
+		sorted[i].Key = keys[uint32(o)]
+	}
+	return Table[struct{}]{sorted: sorted}
 }
 
 // manyKeys is the most keys that Distinct sorts to make them
