@@ -40,6 +40,12 @@
 // "-" may stand for one input, not two. An input larger than -max-input
 // (64 MiB by default) is refused before it is read whole.
 //
+// -memory-limit is a soft limit on the heap: "auto" (the default) sets it,
+// once the texts are prepared, to the heap they hold and half as much
+// again, so that the collector does not let a long check's heap grow to
+// twice what it holds; "off" leaves the collector's default; a size (2GiB) sets that
+// limit from the start, for -jsonl too, which "auto" leaves alone.
+//
 // Exit status: 0 when every report holds the -fail-on rule (always, without
 // one); 1 when a report breaks it (with -jsonl, error lines do not count);
 // 2 on an error: a bad command line, an input that cannot be read (one line
@@ -70,6 +76,7 @@ type config struct {
 	sources     []string  // -source files, before those given as arguments
 	rule        gate.Rule // -fail-on
 	progress    io.Writer // where -jsonl reports progress; nil for nowhere
+	memory      memoryLimit
 }
 
 func main() {
@@ -78,6 +85,8 @@ func main() {
 	flag.BoolVar(&cfg.jsonl, "jsonl", false, `read {"id","source","derived"} lines on standard input, write one report per line`)
 	maxInput := cli.Size(cli.DefaultMaxBytes)
 	flag.Var(&maxInput, "max-input", "refuse an input file (or -jsonl line) larger than this (64MiB, 1GiB, ...)")
+	cfg.memory = memoryLimit{auto: true}
+	flag.Var(&cfg.memory, "memory-limit", "a soft limit on the heap: auto (the prepared texts' heap and half as much again), off, or a size such as 2GiB")
 	flag.Func("source", "a source file; may be repeated (the arguments are then DERIVED alone, or more sources and DERIVED)", func(s string) error {
 		cfg.sources = append(cfg.sources, s)
 		return nil
@@ -95,6 +104,7 @@ func main() {
 	if isTerminal(os.Stderr) {
 		cfg.progress = os.Stderr
 	}
+	cfg.memory.start()
 	in := &cli.Inputs{Stdin: os.Stdin, MaxBytes: int64(maxInput)}
 	failed, err := run(in, os.Stdout, os.Stderr, flag.Args(), cfg)
 	if err != nil {
@@ -198,6 +208,7 @@ func checkDocs(checker *claimcheck.Checker, stdout, stderr io.Writer, sources []
 		}
 		return false, err
 	}
+	cfg.memory.prepared()
 	var dpos *textpos.Index // made when first needed
 	pos := func(off int) string {
 		if dpos == nil {
