@@ -42,6 +42,7 @@ const (
 	Substitution = score.Substitution
 	Content      = score.Content
 	Repetition   = score.Repetition
+	Stitch       = score.Stitch
 )
 
 // Options configure a Checker. The zero value gives the defaults.

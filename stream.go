@@ -175,7 +175,7 @@ func (j *judging) next() (c Claim, ok bool, err error) {
 	srcs := j.sourcesFor(st)
 	j.vs = j.vs[:0]
 	for _, s := range srcs {
-		j.vs = append(j.vs, score.Judge(s.index(j.evidence), st, j.opts))
+		j.vs = append(j.vs, score.JudgeIn(s.index(j.evidence), j.doc, j.i, j.opts))
 	}
 	if k := choose(j.vs); k >= 0 {
 		best, bestSource = j.vs[k], srcs[k]

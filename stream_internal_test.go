@@ -44,7 +44,7 @@ func TestDocumentScoreFromWeights(t *testing.T) {
 		var verdicts []score.Verdict
 		var weights []docWeight
 		for k := range doc.Statements {
-			v := score.Judge(src.index(c.opts.maxEvidence()), &doc.Statements[k], score.Options{})
+			v := score.JudgeIn(src.index(c.opts.maxEvidence()), doc, k, score.Options{})
 			verdicts = append(verdicts, v)
 			weights = append(weights, weightOf(v))
 		}

@@ -82,7 +82,7 @@ type Options struct {
 // unitOf returns the unit of the claim number that token t belongs to.
 func unitOf(c *claims.Statement, t *claims.Token) string {
 	for _, n := range c.Numbers {
-		if n.Start <= t.Start && t.End <= n.End {
+		if n.Start <= t.Start() && t.End() <= n.End {
 			return n.Unit
 		}
 	}
@@ -150,7 +150,7 @@ func (x *Source) lookups(c *claims.Statement, i int, rel []string) (float64, []s
 	w := x.maxW
 	stems := []string{t.Stem()}
 	if e, ok := x.stems[t.Stem()]; ok {
-		w = x.entries[e].weight
+		w = x.weightAt(e)
 	} else {
 		if t.Kind == claims.NumberToken {
 			if u := unitOf(c, t); u != "" {
@@ -254,7 +254,7 @@ func distance(wm, neighbour WordMatch, i int) int {
 
 // related returns the synonym stems of a claim word, or nil.
 func related(t *claims.Token) []string {
-	if t.Kind != claims.WordToken || t.Stop {
+	if t.Kind != claims.WordToken || t.Stop() {
 		return nil
 	}
 	return lexicon.Related(t.Stem())
@@ -291,14 +291,14 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 				st = Stem
 			case worse(Name):
 				continue
-			case t.Cap && s.Cap && lex.SameNameKey(s.NameKey(), t.NameKey()):
+			case t.Cap() && s.Cap() && lex.SameNameKey(s.NameKey(), t.NameKey()):
 				// Both are words (only words are capitalised), their lower
 				// cases differ: lex.SameNameWord, with the keys their words
 				// keep.
 				st = Name
 			case worse(Synonym):
 				continue
-			case !s.Stop && slices.Contains(related, s.Stem()):
+			case !s.Stop() && slices.Contains(related, s.Stem()):
 				st = Synonym
 			default:
 				continue

@@ -7,7 +7,7 @@ import (
 	"sync"
 
 	"github.com/newsdesk/claimcheck/claims"
-	"github.com/newsdesk/claimcheck/internal/lex"
+	"github.com/newsdesk/claimcheck/internal/keytable"
 )
 
 // A Source is a source text prepared for alignment: its sentences indexed
@@ -17,19 +17,21 @@ import (
 type Source struct {
 	doc  *claims.Document
 	opts Options
-	// stems maps a stem (or a role key) to its entry: its postings, the
-	// sentences holding it, ascending, are postings[off:off+n], all posting
-	// lists lying one after another in one array.
+	// stems maps a stem (or a role key) to its entry e: its postings, the
+	// sentences holding it, ascending, are postings[offs[e]:offs[e+1]], all
+	// posting lists lying one after another in one array. An entry's
+	// rarity weight is computed from its postings when asked.
 	stems    map[string]int32
-	entries  []stemEntry
+	offs     []uint32
 	postings []int32
-	names    map[string][]string // name key of a capitalised word -> its stems
-	// nameKeys holds the keys of names, so that a variant's is found
-	// without scanning a long source whole for every name of a claim;
-	// built the first time a claim has a name the source lacks
-	// (nameKeysOnce), as most claims have none.
-	nameKeys     lex.KeyIndex[struct{}]
-	nameKeysOnce sync.Once
+	// names holds the stems of the source's capitalised words by their
+	// name keys, so that a variant's are found without scanning a long
+	// source whole for every name of a claim: the stems of a key are
+	// nameStems[off:off+n] for its span; those of words with an empty key
+	// are unkeyed.
+	names     keytable.Table[span]
+	nameStems []string
+	unkeyed   []string
 	// dense holds, for the stems in more than maxPostings sentences and
 	// more than one in 32 (where it takes less memory than their
 	// postings), the sentences that hold them as a bit set: a claim's
@@ -39,11 +41,8 @@ type Source struct {
 	pool  *sync.Pool // of *scratch, sized for doc
 }
 
-// A stemEntry is where a stem's postings are, and its rarity weight.
-type stemEntry struct {
-	off, n uint32
-	weight float64
-}
+// A span is where the stems of a name key lie in Source.nameStems.
+type span struct{ off, n uint32 }
 
 // Prepare indexes a parsed source document for alignment.
 func Prepare(doc *claims.Document, opts Options) *Source {
@@ -59,56 +58,63 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 	// content words; a long text has fewer stems, so the guess stops at
 	// 1024 rather than hold room it will not use.
 	stems := min(tokens/3, 1024)
-	x := &Source{doc: doc, opts: opts, stems: make(map[string]int32, stems), names: map[string][]string{}, pool: &sync.Pool{}}
+	x := &Source{doc: doc, opts: opts, stems: make(map[string]int32, stems), pool: &sync.Pool{}}
 	// First the entries of each sentence's keys, each once a sentence, in
 	// order, and how many sentences hold each; then the postings, filled
 	// in place: one look-up per key, and no list grows.
-	x.entries = make([]stemEntry, 0, stems)
+	counts := make([]uint32, 0, stems)       // entry -> the sentences that hold it
 	last := make([]int32, 0, stems)          // entry -> the last sentence that holds it
 	seq := make([]int32, 0, tokens/2)        // the entries of each sentence, one after another
 	ends := make([]int, len(doc.Statements)) // sentence -> end of its entries in seq
 	post := func(key string, i int32) {
 		e, ok := x.stems[key]
 		if !ok {
-			e = int32(len(x.entries))
+			e = int32(len(counts))
 			x.stems[key] = e
-			x.entries = append(x.entries, stemEntry{})
+			counts = append(counts, 0)
 			last = append(last, -1)
 		}
 		if last[e] != i {
 			last[e] = i
-			x.entries[e].n++
+			counts[e]++
 			seq = append(seq, e)
 		}
 	}
+	names := map[string][]string{} // name key -> its stems, while the source is read
+	var keys []string              // the name keys, in order
+	name := func(key, stem string) {
+		v, ok := names[key]
+		if !ok {
+			keys = append(keys, key)
+		}
+		if !slices.Contains(v, stem) {
+			names[key] = append(v, stem)
+		}
+	}
 	for i := range doc.Statements {
-		x.add(int32(i), &doc.Statements[i], post)
+		x.add(int32(i), &doc.Statements[i], post, name)
 		ends[i] = len(seq)
 	}
-	x.fillPostings(seq, ends, last[:len(x.entries)])
-	x.entries = slices.Clone(x.entries) // without the room append left
-	n := float64(len(doc.Statements))
-	for e := range x.entries {
-		x.entries[e].weight = idf(n, float64(x.entries[e].n))
-	}
-	x.maxW = idf(n, 0)
+	x.indexNames(keys, names)
+	x.fillPostings(seq, ends, counts, last[:len(counts)])
+	x.maxW = idf(float64(len(doc.Statements)), 0)
 	x.indexDense(len(doc.Statements))
 	return x
 }
 
 // fillPostings lays the postings out, each entry's sentences in order
-// from its off: seq holds the entries of each sentence one after another,
-// sentence i's ending at ends[i]. fill, one per entry, is scratch room
-// it overwrites: entry -> where its next sentence goes.
-func (x *Source) fillPostings(seq []int32, ends []int, fill []int32) {
-	off := uint32(0)
-	for e := range x.entries {
-		x.entries[e].off = off
-		off += x.entries[e].n
+// from its offset: seq holds the entries of each sentence one after
+// another, sentence i's ending at ends[i], and counts the sentences of
+// each entry. fill, one per entry, is scratch room it overwrites: entry ->
+// where its next sentence goes.
+func (x *Source) fillPostings(seq []int32, ends []int, counts []uint32, fill []int32) {
+	x.offs = make([]uint32, len(counts)+1)
+	for e, n := range counts {
+		x.offs[e+1] = x.offs[e] + n
 	}
-	x.postings = make([]int32, off)
-	for e := range x.entries {
-		fill[e] = int32(x.entries[e].off)
+	x.postings = make([]int32, x.offs[len(counts)])
+	for e := range counts {
+		fill[e] = int32(x.offs[e])
 	}
 	from := 0
 	for i, end := range ends {
@@ -123,15 +129,16 @@ func (x *Source) fillPostings(seq []int32, ends []int, fill []int32) {
 // indexDense keeps as bit sets over the source's sentences the postings
 // of the entries common enough (see Source.dense).
 func (x *Source) indexDense(sentences int) {
-	for e, en := range x.entries {
-		if en.n <= maxPostings || 32*int(en.n) <= sentences {
+	for e := range len(x.offs) - 1 {
+		p := x.postingsAt(int32(e))
+		if len(p) <= maxPostings || 32*len(p) <= sentences {
 			continue
 		}
 		if x.dense == nil {
 			x.dense = map[int32][]uint64{}
 		}
 		set := make([]uint64, (sentences+63)/64)
-		for _, si := range x.postings[en.off : en.off+en.n] {
+		for _, si := range p {
 			set[si>>6] |= 1 << (si & 63)
 		}
 		x.dense[int32(e)] = set
@@ -149,7 +156,7 @@ func (x *Source) denseOf(stem string) []uint64 {
 
 // add indexes sentence i, c: the roles of its numbers, its content stems
 // and the name keys of its capitalised words.
-func (x *Source) add(i int32, c *claims.Statement, post func(key string, i int32)) {
+func (x *Source) add(i int32, c *claims.Statement, post func(key string, i int32), name func(key, stem string)) {
 	for _, n := range c.Numbers {
 		if n.Unit != "" {
 			post(roleKey(n.Unit), i)
@@ -161,13 +168,35 @@ func (x *Source) add(i int32, c *claims.Statement, post func(key string, i int32
 			continue
 		}
 		post(t.Stem(), i)
-		if t.Cap && t.Kind == claims.WordToken {
-			k := t.NameKey()
-			if !slices.Contains(x.names[k], t.Stem()) {
-				x.names[k] = append(x.names[k], t.Stem())
-			}
+		if t.Cap() && t.Kind == claims.WordToken {
+			name(t.NameKey(), t.Stem())
 		}
 	}
+}
+
+// indexNames keeps the stems of each name key (see Source.names), the
+// keys in the order given.
+func (x *Source) indexNames(keys []string, names map[string][]string) {
+	n := 0
+	for _, k := range keys {
+		n += len(names[k])
+	}
+	x.nameStems = make([]string, 0, n)
+	x.names = keytable.Of(func(add func(string, span)) {
+		for _, k := range keys {
+			if k == "" {
+				x.unkeyed = names[k]
+				continue
+			}
+			add(k, span{uint32(len(x.nameStems)), uint32(len(names[k]))})
+			x.nameStems = append(x.nameStems, names[k]...)
+		}
+	})
+}
+
+// stemsOf returns the stems of a span of nameStems.
+func (x *Source) stemsOf(sp span) []string {
+	return x.nameStems[sp.off : sp.off+sp.n : sp.off+sp.n]
 }
 
 // postingsOf returns the sentences that hold a stem (or role key),
@@ -177,8 +206,17 @@ func (x *Source) postingsOf(stem string) ([]int32, bool) {
 	if !ok {
 		return nil, false
 	}
-	en := &x.entries[e]
-	return x.postings[en.off : en.off+en.n : en.off+en.n], true
+	return x.postingsAt(e), true
+}
+
+// postingsAt returns the postings of entry e.
+func (x *Source) postingsAt(e int32) []int32 {
+	return x.postings[x.offs[e]:x.offs[e+1]:x.offs[e+1]]
+}
+
+// weightAt returns the rarity weight of entry e.
+func (x *Source) weightAt(e int32) float64 {
+	return idf(float64(len(x.doc.Statements)), float64(x.offs[e+1]-x.offs[e]))
 }
 
 // idf is a smoothed inverse document frequency, never below 0.1 so that a
@@ -198,27 +236,29 @@ func (x *Source) Doc() *claims.Document { return x.doc }
 // source never uses gets the highest weight.
 func (x *Source) Weight(stem string) float64 {
 	if e, ok := x.stems[stem]; ok {
-		return x.entries[e].weight
+		return x.weightAt(e)
 	}
 	return x.maxW
 }
 
 // variants returns the source stems that are name variants of a claim word.
 func (x *Source) variants(t *claims.Token) []string {
-	if !t.Cap || t.Kind != claims.WordToken {
+	if !t.Cap() || t.Kind != claims.WordToken {
 		return nil
 	}
 	k := t.NameKey()
-	if v, ok := x.names[k]; ok {
-		return v
+	if k == "" {
+		return x.unkeyed
 	}
-	x.buildNameKeys()
+	if sp, ok := x.names.Lookup(k); ok {
+		return x.stemsOf(sp)
+	}
 	var out []string
-	x.nameKeys.Similar(k, func(key string, _ struct{}) bool {
-		out = append(out, x.names[key]...)
+	x.names.Similar(k, func(_ string, sp span) bool {
+		out = append(out, x.stemsOf(sp)...)
 		return true
 	})
-	sort.Strings(out) // map order must not leak into results
+	sort.Strings(out) // the variants of several keys, in one order
 	return out
 }
 
@@ -244,17 +284,8 @@ func (x *Source) SentencesWith(stem string, f func(sentence int) bool) {
 // Source.candidates). News articles never come near it.
 const maxPostings = 1000
 
-// Build builds now what the source otherwise builds on first use (the
-// index of its name keys), for a source kept to answer many claims whose
-// first ones must not wait. It is safe to call more than once and
-// concurrently with alignment.
-func (x *Source) Build() { x.buildNameKeys() }
-
-// buildNameKeys indexes the source's name keys, the first time only.
-func (x *Source) buildNameKeys() {
-	x.nameKeysOnce.Do(func() {
-		for k := range x.names {
-			x.nameKeys.Add(k, struct{}{})
-		}
-	})
-}
+// Build builds now what the source would otherwise build on first use,
+// for a source kept to answer many claims whose first ones must not wait.
+// A Source builds all its indexes when prepared, so Build does nothing;
+// it is safe to call more than once and concurrently with alignment.
+func (x *Source) Build() {}

@@ -1,8 +1,13 @@
 package claims_test
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/newsdesk/claimcheck/claims"
 )
@@ -30,4 +35,70 @@ func BenchmarkParse(b *testing.B) {
 	for b.Loop() {
 		claims.Parse(src)
 	}
+}
+
+// benchTexts returns the distinct texts of ../shared/bench/*.dev.jsonl
+// (sources and derived texts, as the batch parses them), or nil without
+// them.
+func benchTexts(b *testing.B) []string {
+	b.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "bench", "*.dev.jsonl"))
+	var texts []string
+	seen := map[string]bool{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for line := range strings.Lines(string(data)) {
+			var c struct{ Source, Derived string }
+			if err := json.Unmarshal([]byte(line), &c); err != nil {
+				b.Fatalf("%s: %v", f, err)
+			}
+			for _, t := range []string{c.Source, c.Derived} {
+				if !seen[t] {
+					seen[t] = true
+					texts = append(texts, t)
+				}
+			}
+		}
+	}
+	return texts
+}
+
+// BenchmarkParseBench parses each distinct text of ../shared/bench once
+// per op (the parsing the batch does, BenchmarkBatch/sources in the root
+// package), the word cache warm; cpu-ns/op is the process's CPU time per
+// op, garbage collection included.
+//
+//	go test -run '^$' -bench ParseBench -benchmem -count 6 ./claims
+func BenchmarkParseBench(b *testing.B) {
+	texts := benchTexts(b)
+	if len(texts) == 0 {
+		b.Skip("no ../shared/bench/*.dev.jsonl")
+	}
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+		claims.Parse(t)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	start := cpuTime()
+	for b.Loop() {
+		for _, t := range texts {
+			claims.Parse(t)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
+}
+
+// cpuTime returns the process's user and system CPU time: on a machine
+// whose cores other jobs share, it varies less than the wall time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -1,10 +1,10 @@
 package claims
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
-	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // isLowerCase reports whether src is written (almost) all in lower case,
@@ -50,12 +50,43 @@ func isLowerCase(src string) bool {
 				unknown = unknownWord(src[i:])
 			}
 		}
+		// The rest of a word's letters count for nothing: skip them.
+		if isASCIILetter(c) {
+			j, last := i+1, len(src)-1
+			for j+8 <= last {
+				n := letterRun8(src[j:])
+				j += n
+				if n < 8 {
+					break
+				}
+			}
+			for j < last && isASCIILetter(src[j]) {
+				j++
+			}
+			i = j - 1
+		}
 	}
 	if lower < 5 {
 		return false
 	}
 	return upper*lowerCaseShare < lower ||
 		inside*sentenceCaseShare < lower && (unknown || lower >= sentenceCaseWords)
+}
+
+// letterRun8 returns how many of the first 8 bytes of s (it has 8 or
+// more) are ASCII letters before one that is not, reading them as one
+// integer: with the 0x20 bit set and the high bit cleared, a byte is a
+// letter when adding 0x80-'a' sets its high bit and adding 0x80-'z'-1 does
+// not (no sum carries into the next byte), and it had no high bit.
+func letterRun8(s string) int {
+	const lsb = 0x0101010101010101
+	const high = 0x80 * lsb
+	_ = s[7]
+	k := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	g := (k | 0x20*lsb) &^ high
+	letters := (g + lsb*(0x80-'a')) &^ (g + lsb*(0x80-'z'-1)) & high &^ k
+	return bits.TrailingZeros64(^letters&high) / 8
 }
 
 // unknownWord reports whether the lower-case word that src starts with is
@@ -68,14 +99,9 @@ func unknownWord(src string) bool {
 	if n < 3 || n < len(src) && (isASCIILetter(src[n]) || src[n] >= 0x80) {
 		return false // short, or not all ASCII lower case ("eBay", "café")
 	}
-	w := src[:n]
-	if _, ok := lex.Month(w); ok {
-		return false // a month written in lower case is no name
-	}
-	if _, ok := lex.Weekday(w); ok {
-		return false
-	}
-	return !lex.IsStop(w) && !lex.IsUnlistedFunctionWord(w) && !lexicon.CommonDegree(lex.Stem(w))
+	w := lex.Lookup(src[:n])
+	// A month or weekday written in lower case is no name.
+	return !lex.IsStop(w.Lower) && w.Class&(lex.MonthName|lex.WeekdayName|lex.UnlistedFunction|lex.CommonDegreeStem) == 0
 }
 
 // lowerCaseShare: news capitalises one word in five or six (16-23% of the
@@ -98,14 +124,14 @@ const sentenceCaseWords = 40
 // isTitleCase reports a sentence of four or more content words, nearly all
 // capitalised: a headline written in title case.
 func isTitleCase(toks []Token) bool {
-	if n := len(toks); n > 0 && toks[n-1].Kind == PunctToken && strings.ContainsAny(toks[n-1].Text, ".!?”\"") {
+	if n := len(toks); n > 0 && toks[n-1].Kind == PunctToken && strings.ContainsAny(toks[n-1].Text(), ".!?”\"") {
 		return false // headlines do not end with a full stop
 	}
 	words, caps := 0, 0
 	for i := range toks {
-		if toks[i].Kind == WordToken && !toks[i].Stop {
+		if toks[i].Kind == WordToken && !toks[i].Stop() {
 			words++
-			if toks[i].Cap {
+			if toks[i].Cap() {
 				caps++
 			}
 		}
@@ -116,11 +142,11 @@ func isTitleCase(toks []Token) bool {
 // isShouting reports a long all-capitals word, the tabloid emphasis of an
 // ordinary word ("A LONE voice"), unlike an acronym ("UNESCO").
 func isShouting(t *Token) bool {
-	if len(t.Text) <= 5 {
+	if len(t.Text()) <= 5 {
 		return false
 	}
-	for i := 0; i < len(t.Text); i++ {
-		if 'a' <= t.Text[i] && t.Text[i] <= 'z' {
+	for i := 0; i < len(t.Text()); i++ {
+		if 'a' <= t.Text()[i] && t.Text()[i] <= 'z' {
 			return false
 		}
 	}
@@ -133,7 +159,7 @@ func isShouting(t *Token) bool {
 func markAcronyms(toks []Token) {
 	lower := false
 	for i := range toks {
-		if toks[i].Kind == WordToken && !toks[i].Cap {
+		if toks[i].Kind == WordToken && !toks[i].Cap() {
 			lower = true
 			break
 		}
@@ -143,14 +169,13 @@ func markAcronyms(toks []Token) {
 	}
 	// A run of capitals is shouting, not acronyms: "CLICK HERE".
 	shouted := func(i int) bool {
-		return i >= 0 && i < len(toks) && toks[i].Kind == WordToken && len(toks[i].Text) >= 2 && isUpperWord(toks[i].Text)
+		return i >= 0 && i < len(toks) && toks[i].Kind == WordToken && len(toks[i].Text()) >= 2 && isUpperWord(toks[i].Text())
 	}
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind == WordToken && t.Stop && len(t.Text) >= 2 && len(t.Text) <= 5 && isUpperWord(t.Text) &&
+		if t.Kind == WordToken && t.Stop() && len(t.Text()) >= 2 && len(t.Text()) <= 5 && isUpperWord(t.Text()) &&
 			!shouted(i-1) && !shouted(i+1) {
-			t.Stop = false
-			t.flags |= stemIsLower
+			t.flags = t.flags&^stopWord | stemIsLower
 		}
 	}
 }

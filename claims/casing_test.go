@@ -26,7 +26,7 @@ func TestAcronyms(t *testing.T) {
 		}
 	}
 	for _, tok := range b.Tokens {
-		if tok.Text == "us" && tok.Content() {
+		if tok.Text() == "us" && tok.Content() {
 			t.Error(`the pronoun "us" should stay a function word`)
 		}
 	}

@@ -14,7 +14,8 @@
 //   - invalid UTF-8 is no error: an invalid byte stays in place in the
 //     sentence it occurs in; it is in no token (a word ends before it);
 //   - every Token, Number, Date, Entity, Quote and Cue (and a Cue's
-//     Source) has Text == src[Start:End], inside its sentence.
+//     Source) has Text == src[Start:End] (a Token: Text(), Start(), End()),
+//     inside its sentence.
 //
 // # What each feature keeps
 //
@@ -76,9 +77,15 @@ type Document struct {
 // Parse cleans and segments src and extracts each sentence's claim features.
 // It never fails: empty input gives a Document with no claims, and invalid
 // UTF-8 bytes are kept in place inside the words or sentences around them
-// (use utf8.ValidString first to reject such input).
+// (use utf8.ValidString first to reject such input). A text longer than
+// MaxText, beyond what a Token's offsets hold, gives no claims: it is one
+// Excluded piece whose reason is "too long".
 func Parse(src string) *Document {
 	d := &Document{Text: src}
+	if len(src) > MaxText {
+		d.Excluded = []Excluded{{Text: src, Start: 0, End: len(src), Reason: "too long"}}
+		return d
+	}
 	sentences, excluded, lower := segment(src)
 	d.Excluded = excluded
 	d.Statements = make([]Statement, len(sentences))

@@ -17,8 +17,8 @@ type Excluded struct {
 	Start, End int    // byte offsets into the original text
 	// Reason is "advertising", "navigation" (a link prompt, a menu, a
 	// glued run of links), "credit" (a photo credit), "alt text" (a
-	// photo's description glued to its caption), "copyright", "embed" or
-	// "label".
+	// photo's description glued to its caption), "copyright", "embed",
+	// "label", or "too long" (a whole text longer than MaxText).
 	Reason string
 }
 

@@ -54,10 +54,10 @@ func findCues(dst []Cue, toks []Token, src string) []Cue {
 			continue
 		}
 		t := &toks[i]
-		cue := Cue{Kind: CueKind(k), Text: t.Text, Start: t.Start, End: t.End, Token: i}
+		cue := Cue{Kind: CueKind(k), Text: t.Text(), Start: t.Start(), End: t.End(), Token: i}
 		if k == lex.Attribution {
 			if s, e := attributedSource(toks, i); s < e {
-				cue.SourceStart, cue.SourceEnd = toks[s].Start, toks[e-1].End
+				cue.SourceStart, cue.SourceEnd = toks[s].Start(), toks[e-1].End()
 				cue.Source = src[cue.SourceStart:cue.SourceEnd]
 			}
 		}
@@ -74,7 +74,7 @@ func cueKind(toks []Token, i int) lex.CueKind {
 	}
 	k := t.class().Cue()
 	switch {
-	case k == lex.NoCue && i+1 < len(toks) && lex.IsNegativePhrasalVerb(t.Stem(), toks[i+1].Lower()):
+	case k == lex.NoCue && i+1 < len(toks) && stemClass(t)&lex.PhrasalHead != 0 && lex.IsNegativePhrasalVerb(t.Stem(), toks[i+1].Lower()):
 		return lex.Negation
 	case t.Lower() == "according" && (i+1 >= len(toks) || toks[i+1].Lower() != "to"):
 		return lex.NoCue
@@ -91,7 +91,7 @@ func passive(toks []Token, i int) bool {
 	if b > 0 && strings.HasSuffix(toks[b].Lower(), "ly") {
 		b--
 	}
-	return b >= 0 && lex.IsBeForm(toks[b].Lower())
+	return b >= 0 && toks[b].class()&lex.BeForm != 0
 }
 
 // markAttributions sets Attribution on the words of the sentence's
@@ -105,13 +105,13 @@ func markAttributions(toks []Token, cues []Cue) {
 			continue
 		}
 		marked = true
-		toks[c.Token].Attribution = true
+		toks[c.Token].set(attribution, true)
 		if toks[c.Token].Lower() == "according" {
-			toks[c.Token+1].Attribution = true
+			toks[c.Token+1].set(attribution, true)
 		}
 		for k := range toks {
-			if t := &toks[k]; c.SourceStart < c.SourceEnd && t.Start >= c.SourceStart && t.End <= c.SourceEnd {
-				t.Attribution = true
+			if t := &toks[k]; c.SourceStart < c.SourceEnd && t.Start() >= c.SourceStart && t.End() <= c.SourceEnd {
+				t.set(attribution, true)
 			}
 		}
 	}
@@ -119,7 +119,7 @@ func markAttributions(toks []Token, cues []Cue) {
 		return
 	}
 	for k := range toks {
-		toks[k].Attribution = false
+		toks[k].set(attribution, false)
 	}
 }
 
@@ -127,7 +127,7 @@ func markAttributions(toks []Token, cues []Cue) {
 // modal verb: capitalised after a word ("in May 2014", "Theresa May"), or
 // before a number ("May 22").
 func capitalisedMay(toks []Token, i int) bool {
-	if toks[i].Lower() != "may" || !toks[i].Cap {
+	if toks[i].Lower() != "may" || !toks[i].Cap() {
 		return false
 	}
 	return i > 0 && toks[i-1].Kind != PunctToken || i+1 < len(toks) && toks[i+1].Kind == NumberToken
@@ -171,11 +171,11 @@ func sourceAfter(toks []Token, from int) (int, int) {
 // the sentence or a clause: "said Ortiz." or "said Ortiz, who...", but not
 // "said Ortiz is...", where the name opens the reported clause.
 func invertedName(toks []Token, i int) (int, bool) {
-	if i+1 >= len(toks) || !toks[i+1].Cap || toks[i+1].Kind != WordToken || toks[i+1].Stop {
+	if i+1 >= len(toks) || !toks[i+1].Cap() || toks[i+1].Kind != WordToken || toks[i+1].Stop() {
 		return 0, false
 	}
 	e := i + 1
-	for e < len(toks) && toks[e].Cap && toks[e].Kind == WordToken {
+	for e < len(toks) && toks[e].Cap() && toks[e].Kind == WordToken {
 		e++
 	}
 	return e, e == len(toks) || toks[e].Kind == PunctToken
@@ -197,11 +197,11 @@ func subjectBefore(toks []Token, i int) (int, int) {
 	}
 	e = skipAppositive(toks, e)
 	s := e
-	for s > 0 && e-s < 8 && toks[s-1].Kind != PunctToken && toks[s-1].Lower() != "that" && !lex.IsClauseOpener(toks[s-1].Lower()) {
+	for s > 0 && e-s < 8 && toks[s-1].Kind != PunctToken && toks[s-1].Lower() != "that" && toks[s-1].class()&lex.ClauseOpener == 0 {
 		s--
 	}
 	for k := s; k < e; k++ {
-		if !toks[k].Stop {
+		if !toks[k].Stop() {
 			return s, e
 		}
 	}
@@ -212,14 +212,14 @@ func subjectBefore(toks []Token, i int) (int, int) {
 // by a comma at e-1 stands between it and the verb: the comma that opens
 // the appositive, at most twelve tokens back; e otherwise.
 func skipAppositive(toks []Token, e int) int {
-	if e <= 1 || toks[e-1].Text != "," {
+	if e <= 1 || toks[e-1].Text() != "," {
 		return e
 	}
 	k := e - 2
-	for k > 0 && e-k < 12 && toks[k].Text != "," {
+	for k > 0 && e-k < 12 && toks[k].Text() != "," {
 		k--
 	}
-	if k > 0 && toks[k].Text == "," {
+	if k > 0 && toks[k].Text() == "," {
 		return k
 	}
 	return e

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -25,8 +24,8 @@ func isYear(t *Token) (int, bool) {
 	if t.Kind != NumberToken || len(t.Lower()) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(t.Lower())
-	if err != nil || y < 1800 || y > 2100 {
+	y, ok := parseInt(t.Lower())
+	if !ok || y < 1800 || y > 2100 {
 		return 0, false
 	}
 	return y, true
@@ -120,13 +119,16 @@ func datePart(s *dateScan) {
 // follows ("Tuesday, March 3").
 func weekdayPart(s *dateScan) {
 	toks := s.toks
+	if toks[s.j].class()&lex.WeekdayName == 0 {
+		return
+	}
 	wd, ok := lex.Weekday(toks[s.j].Lower())
-	if !ok || !toks[s.j].Cap {
+	if !ok || !toks[s.j].Cap() {
 		return
 	}
 	s.dt.Weekday = wd
 	s.j++
-	if j := s.j; j+1 < len(toks) && toks[j].Text == "," {
+	if j := s.j; j+1 < len(toks) && toks[j].Text() == "," {
 		if _, ok := s.monthAt(j + 1); ok || toks[j+1].Kind == NumberToken {
 			s.j++
 		}
@@ -137,12 +139,12 @@ func weekdayPart(s *dateScan) {
 func isoDate(s *dateScan) match {
 	toks, j := s.toks, s.j
 	y, ok := isYear(&toks[j])
-	if !ok || j+4 >= len(toks) || toks[j+1].Text != "-" || toks[j+3].Text != "-" ||
+	if !ok || j+4 >= len(toks) || toks[j+1].Text() != "-" || toks[j+3].Text() != "-" ||
 		toks[j+2].Kind != NumberToken || toks[j+4].Kind != NumberToken || !adjacent(toks, j, j+1) {
 		return noMatch
 	}
-	m, _ := strconv.Atoi(toks[j+2].Lower())
-	day, _ := strconv.Atoi(toks[j+4].Lower())
+	m := atoi(toks[j+2].Lower())
+	day := atoi(toks[j+4].Lower())
 	if m < 1 || m > 12 || day < 1 || day > 31 {
 		return noMatch
 	}
@@ -156,8 +158,8 @@ func dayNumber(t *Token) (int, bool) {
 	if t.Kind != NumberToken {
 		return 0, false
 	}
-	day, err := strconv.Atoi(strings.TrimRight(t.Lower(), "stndrh"))
-	return day, err == nil && day >= 1 && day <= 31
+	day, ok := parseInt(strings.TrimRight(t.Lower(), "stndrh"))
+	return day, ok && day >= 1 && day <= 31
 }
 
 // D4: the day before the month, then a year: "21 February 2022",
@@ -177,7 +179,7 @@ func dayMonth(s *dateScan) match {
 	}
 	s.dt.Day, s.dt.Month = day, m
 	s.j += 2
-	if s.j < len(toks) && toks[s.j].Kind == PunctToken && toks[s.j].Text == "." {
+	if s.j < len(toks) && toks[s.j].Kind == PunctToken && toks[s.j].Text() == "." {
 		s.j++
 	}
 	yearAfter(s)
@@ -194,14 +196,14 @@ func monthDay(s *dateScan) match {
 	}
 	s.dt.Month = m
 	s.j++
-	if j := s.j; j < len(toks) && toks[j].Text == "." && adjacent(toks, j-1, j) && j+1 < len(toks) && len(toks[j-1].Lower()) <= 4 {
+	if j := s.j; j < len(toks) && toks[j].Text() == "." && adjacent(toks, j-1, j) && j+1 < len(toks) && len(toks[j-1].Lower()) <= 4 {
 		s.j++ // "Sept."
 	}
 	if s.j < len(toks) {
 		if day, ok := dayNumber(&toks[s.j]); ok {
 			s.dt.Day = day
 			s.j++
-			if j := s.j; j+1 < len(toks) && toks[j].Text == "," {
+			if j := s.j; j+1 < len(toks) && toks[j].Text() == "," {
 				if _, ok := isYear(&toks[j+1]); ok {
 					s.j++
 				}
@@ -245,7 +247,7 @@ func yearForm(s *dateScan) match {
 // quantity: a currency sign before them, a multiplier or a percent after.
 func isQuantity(toks []Token, k int) bool {
 	if k > 0 && toks[k-1].Kind == PunctToken && adjacent(toks, k-1, k) {
-		if _, cur := lex.Currency(toks[k-1].Text); cur {
+		if _, cur := lex.Currency(toks[k-1].Text()); cur {
 			return true
 		}
 	}
@@ -262,11 +264,11 @@ func isQuantity(toks []Token, k int) bool {
 // yearRangeEnd reads the end of a range of years that starts with y, at
 // token j: "-12", "to 2012", "–2012".
 func yearRangeEnd(toks []Token, j, y int) (int, bool) {
-	if j+1 >= len(toks) || toks[j].Text != "-" && toks[j].Text != "–" && toks[j].Lower() != "to" || toks[j+1].Kind != NumberToken {
+	if j+1 >= len(toks) || toks[j].Text() != "-" && toks[j].Text() != "–" && toks[j].Lower() != "to" || toks[j+1].Kind != NumberToken {
 		return 0, false
 	}
-	e, err := strconv.Atoi(toks[j+1].Lower())
-	if err != nil {
+	e, ok := parseInt(toks[j+1].Lower())
+	if !ok {
 		return 0, false
 	}
 	if e < 100 && len(toks[j+1].Lower()) == 2 {
@@ -281,8 +283,8 @@ func decadeForm(s *dateScan) match {
 	if t.Kind != NumberToken || len(t.Lower()) != 5 || t.Lower()[4] != 's' {
 		return noMatch
 	}
-	y, err := strconv.Atoi(t.Lower()[:4])
-	if err != nil || y < 1000 || y > 2100 || y%10 != 0 {
+	y, ok := parseInt(t.Lower()[:4])
+	if !ok || y < 1000 || y > 2100 || y%10 != 0 {
 		return noMatch
 	}
 	s.dt.Year, s.dt.Decade = y, true
@@ -301,16 +303,19 @@ func (s *dateScan) monthAt(j int) (int, bool) {
 		return 0, false
 	}
 	t := &toks[j]
+	if t.class()&lex.MonthName == 0 {
+		return 0, false
+	}
 	m, ok := lex.Month(t.Lower())
-	if !ok || !t.Cap && !s.lower {
+	if !ok || !t.Cap() && !s.lower {
 		return 0, false
 	}
 	if len(t.Lower()) <= 4 && t.Lower() != "may" && t.Lower() != "june" && t.Lower() != "july" {
-		if j+1 >= len(toks) || toks[j+1].Text != "." && toks[j+1].Kind != NumberToken {
+		if j+1 >= len(toks) || toks[j+1].Text() != "." && toks[j+1].Kind != NumberToken {
 			return 0, false
 		}
 	}
-	if !t.Cap && (t.Lower() == "may" || t.Lower() == "march") && !datedContext(toks, j) {
+	if !t.Cap() && (t.Lower() == "may" || t.Lower() == "march") && !datedContext(toks, j) {
 		return 0, false
 	}
 	return m, true
@@ -322,19 +327,16 @@ func datedContext(toks []Token, j int) bool {
 	if j+1 < len(toks) && toks[j+1].Kind == NumberToken || j > 0 && toks[j-1].Kind == NumberToken {
 		return true
 	}
-	return j > 0 && lex.IsDateIntroducer(toks[j-1].Lower())
+	return j > 0 && toks[j-1].class()&lex.DateIntroducer != 0
 }
 
 func (d *Document) finishDate(dt Date, toks []Token, i, j int) Date {
-	dt.Start, dt.End = toks[i].Start, toks[j-1].End
+	dt.Start, dt.End = toks[i].Start(), toks[j-1].End()
 	dt.Text = d.Text[dt.Start:dt.End]
 	return dt
 }
 
 func isDateWord(t *Token) bool {
-	if _, ok := lex.Weekday(t.Lower()); ok {
-		return true
-	}
-	_, ok := lex.Month(t.Lower())
-	return ok && len(t.Lower()) > 3
+	c := t.class()
+	return c&lex.WeekdayName != 0 || c&lex.MonthName != 0 && len(t.Lower()) > 3
 }

@@ -5,9 +5,17 @@ import "github.com/newsdesk/claimcheck/internal/lex"
 // extract fills the claim's numbers, dates and names from its tokens; its
 // cues are found with the tokens (see Tokenize). sc is the scratch space
 // of the value readers, reused from claim to claim.
+//
+// The numbers, dates and entities of the document's claims share a few
+// arrays (see shared) rather than one each.
 func (d *Document) extract(c *Statement, common map[string]bool, sc *scans) {
-	c.Numbers, c.Dates = d.values(sc, c.Tokens, c.Numbers[:0], c.Dates[:0])
-	c.Entities = d.entities(c, common, &sc.words)
+	sc.nums.start()
+	sc.dates.start()
+	d.values(sc, c.Tokens)
+	c.Numbers, c.Dates = sc.nums.run(), sc.dates.run()
+	sc.ents.start()
+	d.entities(c, common, sc)
+	c.Entities = sc.ents.run()
 }
 
 // valueWords are the classes of the words a number or a date may start
@@ -17,23 +25,22 @@ const valueWords = lex.CardinalWord | lex.OrdinalWord | lex.MonthName | lex.Week
 // values reads the numbers and dates of a claim, left to right: at each
 // token that may start one, a date first ("2019", "May 5", "early 2022"),
 // then a number.
-func (d *Document) values(sc *scans, toks []Token, nums []Number, dates []Date) ([]Number, []Date) {
+func (d *Document) values(sc *scans, toks []Token) {
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Kind == PunctToken || t.Kind == WordToken && t.class()&valueWords == 0 {
 			continue
 		}
 		if dt, j, ok := d.date(sc, toks, i); ok {
-			dates = append(dates, dt)
+			sc.dates.add(dt, len(d.Text)/512)
 			i = j - 1
 			continue
 		}
 		if n, j, ok := d.number(sc, toks, i); ok {
-			nums = append(nums, n)
+			sc.nums.add(n, len(d.Text)/256)
 			i = j - 1
 		}
 	}
-	return nums, dates
 }
 
 // scans are the states of the number and date readers. The readers are
@@ -45,6 +52,43 @@ type scans struct {
 	// words holds the Words of the entities found so far, for those to
 	// come to share (see nameWords).
 	words []string
+	// The values and entities of the claims, in arrays they share.
+	nums  shared[Number]
+	dates shared[Date]
+	ents  shared[Entity]
+}
+
+// A shared array holds the elements of the document's claims, one run per
+// claim: a claim's run is added at the end, and when the array is full it
+// moves alone to a new array, so that the runs of the claims before keep
+// the old one and no element is copied twice.
+type shared[T any] struct {
+	all  []T
+	from int // where the run being added starts
+}
+
+// start begins a run.
+func (s *shared[T]) start() { s.from = len(s.all) }
+
+// add adds v to the run; a new array holds at least size elements, within
+// bounds.
+func (s *shared[T]) add(v T, size int) {
+	if len(s.all) == cap(s.all) {
+		run := s.all[s.from:]
+		all := make([]T, len(run), max(2*len(run)+4, min(size+4, 4096)))
+		copy(all, run)
+		s.all, s.from = all, 0
+	}
+	s.all = append(s.all, v)
+}
+
+// run returns the run begun by start, nil when it is empty, capped so
+// that adding to it copies it.
+func (s *shared[T]) run() []T {
+	if len(s.all) == s.from {
+		return nil
+	}
+	return s.all[s.from:len(s.all):len(s.all)]
 }
 
 // nameWords makes room for up to n more name words at the end of *buf,
@@ -57,4 +101,13 @@ func nameWords(buf *[]string, n, textLen int) {
 	}
 }
 
-func adjacent(toks []Token, i, j int) bool { return toks[i].End == toks[j].Start }
+// stemClass returns the classes of the token's stem (lex.StemClasses):
+// its word's, unless its stem is not its word's.
+func stemClass(t *Token) lex.Class {
+	if t.word != nil && t.flags&stemIsLower == 0 {
+		return t.word.Class & lex.StemClasses
+	}
+	return lex.StemClass(t.Stem())
+}
+
+func adjacent(toks []Token, i, j int) bool { return toks[i].End() == toks[j].Start() }

@@ -56,7 +56,7 @@ func checkSpans(t *testing.T, src string) {
 			t.Fatalf("sentence %q is not src[%d:%d]", st.Text, st.Start, st.End)
 		}
 		for _, x := range st.Tokens {
-			span("token", x.Text, x.Start, x.End, st)
+			span("token", x.Text(), x.Start(), x.End(), st)
 		}
 		for _, x := range st.Numbers {
 			span("number", x.Text, x.Start, x.End, st)

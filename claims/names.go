@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
-	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // An Entity is a name: a run of capitalised words that is not just a
@@ -113,12 +112,12 @@ func NameKey(word string) string { return lex.NameKey(word) }
 // entities finds runs of capitalised words. A capitalised first word of a
 // sentence counts only when the document never uses it in lower case.
 // The entities' Words lie in *buf (see nameWords).
-func (d *Document) entities(c *Statement, common map[string]bool, buf *[]string) []Entity {
+func (d *Document) entities(c *Statement, common map[string]bool, sc *scans) {
 	if d.lowerCased {
-		return d.lowerCaseEntities(c, buf)
+		d.lowerCaseEntities(c, sc)
+		return
 	}
-	f := nameFinder{d: d, toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens), buf: buf}
-	var out []Entity
+	f := nameFinder{d: d, toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens), buf: &sc.words}
 	for i := 0; i < len(f.toks); i++ {
 		if !f.isName(&f.toks[i]) {
 			continue
@@ -126,12 +125,11 @@ func (d *Document) entities(c *Statement, common map[string]bool, buf *[]string)
 		j := f.runEnd(i)
 		if s, e := f.trim(i, j); s < e {
 			if ent := f.entity(s, e); len(ent.Words) > 0 {
-				out = append(out, ent)
+				sc.ents.add(ent, len(d.Text)/128)
 			}
 		}
 		i = j - 1
 	}
-	return out
 }
 
 // A nameFinder finds the names of one sentence of a text that is not
@@ -167,13 +165,13 @@ func (f *nameFinder) runEnd(i int) int {
 		switch {
 		case f.isName(t) && !isShouting(t):
 			j++
-		case t.Text == "." && len(toks[j-1].Text) <= 3 && toks[j-1].Cap && adjacent(toks, j-1, j) &&
+		case t.Text() == "." && len(toks[j-1].Text()) <= 3 && toks[j-1].Cap() && adjacent(toks, j-1, j) &&
 			j+1 < len(toks) && isNameWord(&toks[j+1]):
 			j++ // an initial or abbreviation: "Andrei N. Orlov", "St. Louis"
-		case (t.Text == "-" || t.Text == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
-			adjacent(toks, j, j+1) && toks[j+1].Cap:
+		case (t.Text() == "-" || t.Text() == "'") && adjacent(toks, j-1, j) && j+1 < len(toks) &&
+			adjacent(toks, j, j+1) && toks[j+1].Cap():
 			j += 2 // "Al-Assad", "O'Brien"
-		case lex.IsNameConnector(t.Lower()) && t.Lower() != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop:
+		case t.class()&lex.NameConnector != 0 && t.Lower() != "and" && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].Stop():
 			j += 2 // "Bank of England"
 		default:
 			return j
@@ -191,11 +189,11 @@ func (f *nameFinder) trim(s, e int) (int, int) {
 	if f.initial(s) && f.ordinaryOpener(&toks[s]) {
 		s++
 	}
-	for s < e && (toks[s].Stop || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s]) ||
+	for s < e && (toks[s].Stop() || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s]) ||
 		lex.IsPronounContraction(toks[s].Lower())) {
 		s++
 	}
-	for e > s && (toks[e-1].Kind != WordToken || lex.IsNameConnector(toks[e-1].Lower()) || isDateWord(&toks[e-1])) {
+	for e > s && (toks[e-1].Kind != WordToken || toks[e-1].class()&lex.NameConnector != 0 || isDateWord(&toks[e-1])) {
 		e--
 	}
 	return s, e
@@ -203,7 +201,7 @@ func (f *nameFinder) trim(s, e int) (int, int) {
 
 // initial reports whether token s opens the sentence or a quotation in it.
 func (f *nameFinder) initial(s int) bool {
-	return s == f.first || s > 0 && f.toks[s-1].Kind == PunctToken && opensQuote(f.toks[s-1].Text)
+	return s == f.first || s > 0 && f.toks[s-1].Kind == PunctToken && opensQuote(f.toks[s-1].Text())
 }
 
 // ordinaryOpener reports whether a capitalised word that opens a sentence
@@ -213,21 +211,21 @@ func (f *nameFinder) initial(s int) bool {
 // English word the text does not capitalise elsewhere ("Give me
 // arguments").
 func (f *nameFinder) ordinaryOpener(t *Token) bool {
-	return t.Stop || f.common[t.Stem()] || t.class()&lex.Starter != 0 || lex.IsUnlistedFunctionWord(t.Lower()) ||
-		lexicon.Common(t.Stem()) && !f.d.midCaps[t.Stem()]
+	return t.Stop() || f.common[t.Stem()] || t.class()&(lex.Starter|lex.UnlistedFunction) != 0 ||
+		stemClass(t)&lex.CommonStem != 0 && !f.d.midCaps[t.Stem()]
 }
 
 // entity makes the entity of tokens [s, e): its words are the capitalised
 // ones that are not titles.
 func (f *nameFinder) entity(s, e int) Entity {
 	toks := f.toks
-	ent := Entity{Start: toks[s].Start, End: toks[e-1].End}
+	ent := Entity{Start: toks[s].Start(), End: toks[e-1].End()}
 	ent.Text = f.d.Text[ent.Start:ent.End]
 	nameWords(f.buf, e-s, len(f.d.Text))
 	from := len(*f.buf)
 	for k := s; k < e; k++ {
-		if toks[k].Kind == WordToken && toks[k].Cap && toks[k].class()&lex.TitleWord == 0 {
-			if n := len(*f.buf) - from; n < 64 && lexicon.Common(toks[k].Stem()) {
+		if toks[k].Kind == WordToken && toks[k].Cap() && toks[k].class()&lex.TitleWord == 0 {
+			if n := len(*f.buf) - from; n < 64 && stemClass(&toks[k])&lex.CommonStem != 0 {
 				ent.ordinary |= 1 << n
 			}
 			*f.buf = append(*f.buf, toks[k].NameKey())
@@ -242,8 +240,8 @@ func (f *nameFinder) entity(s, e int) Entity {
 // lowerCaseEntities finds names in a text written all in lower case, as
 // some summarisers and tokenisers leave it: a run of words that are neither
 // function words nor ordinary English words is taken for a name.
-func (d *Document) lowerCaseEntities(c *Statement, buf *[]string) []Entity {
-	var out []Entity
+func (d *Document) lowerCaseEntities(c *Statement, sc *scans) {
+	buf := &sc.words
 	toks := c.Tokens
 	first := firstWord(toks)
 	for i := 0; i < len(toks); i++ {
@@ -252,16 +250,16 @@ func (d *Document) lowerCaseEntities(c *Statement, buf *[]string) []Entity {
 		}
 		j := i + 1
 		for j < len(toks) {
-			if d.lowerCaseName(&toks[j], false) && (toks[j].Cap == toks[i].Cap || i == first && toks[i].Cap) { // "stan UNK" is two; "Mario draghi" one
+			if d.lowerCaseName(&toks[j], false) && (toks[j].Cap() == toks[i].Cap() || i == first && toks[i].Cap()) { // "stan UNK" is two; "Mario draghi" one
 				j++
-			} else if toks[j].Text == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
-				toks[j+1].Kind == WordToken && !toks[j+1].Stop {
+			} else if toks[j].Text() == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
+				toks[j+1].Kind == WordToken && !toks[j+1].Stop() {
 				j += 2 // "louis-dreyfus", "al-assad"
 			} else {
 				break
 			}
 		}
-		e := Entity{Start: toks[i].Start, End: toks[j-1].End}
+		e := Entity{Start: toks[i].Start(), End: toks[j-1].End()}
 		e.Text = d.Text[e.Start:e.End]
 		nameWords(buf, j-i, len(d.Text))
 		from := len(*buf)
@@ -273,10 +271,9 @@ func (d *Document) lowerCaseEntities(c *Statement, buf *[]string) []Entity {
 		if len(*buf) > from {
 			e.Words = (*buf)[from:len(*buf):len(*buf)]
 		}
-		out = append(out, e)
+		sc.ents.add(e, len(d.Text)/128)
 		i = j - 1
 	}
-	return out
 }
 
 // lowerCaseName reports whether a word of a lower-case text may be a word
@@ -286,14 +283,14 @@ func (d *Document) lowerCaseEntities(c *Statement, buf *[]string) []Entity {
 // "UNK") past the first word of its sentence (first), which is a name as
 // in any other text.
 func (d *Document) lowerCaseName(t *Token, first bool) bool {
-	if t.Kind != WordToken || t.Stop || t.class()&lex.TitleWord != 0 || isDateWord(t) {
+	if t.Kind != WordToken || t.Stop() || t.class()&lex.TitleWord != 0 || isDateWord(t) {
 		return false
 	}
-	if t.Cap && !first {
+	if t.Cap() && !first {
 		return len(t.Lower()) >= 2
 	}
-	return len(t.Lower()) >= 3 && !lexicon.CommonDegree(t.Stem()) && !d.midCaps[t.Stem()] && isAlpha(t.Lower()) &&
-		!lex.IsUnlistedFunctionWord(t.Lower())
+	return len(t.Lower()) >= 3 && stemClass(t)&lex.CommonDegreeStem == 0 && !d.midCaps[t.Stem()] && isAlpha(t.Lower()) &&
+		t.class()&lex.UnlistedFunction == 0
 }
 
 func isAlpha(s string) bool {
@@ -316,7 +313,7 @@ func opensQuote(mark string) bool {
 }
 
 func isNameWord(t *Token) bool {
-	return t.Kind == WordToken && t.Cap
+	return t.Kind == WordToken && t.Cap()
 }
 
 func firstWord(toks []Token) int {
@@ -328,22 +325,51 @@ func firstWord(toks []Token) int {
 	return -1
 }
 
-// commonWords returns the stems of the words the document writes in lower
-// case somewhere: a capitalised first word of a sentence that is among them
-// is an ordinary word, not a name.
+// commonWords returns, of the stems that entities may ask about, those
+// the document writes in lower case somewhere: a capitalised first word of
+// a sentence that is among them is an ordinary word, not a name. Entities
+// asks only of capitalised words that open a sentence or a quotation, or
+// stand in a headline in title case (see nameFinder.isName and
+// ordinaryOpener); the map holds those stems, true for the ones written in
+// lower case, so that it stays small and the document's other words are
+// looked up in it, not added to it.
 func commonWords(cs []Statement) map[string]bool {
-	n := 0
+	var m map[string]bool
+	// asked[b] has bit len%64 set for each stem asked about of first byte
+	// b: most words are looked up in neither it nor m.
+	var asked [256]uint64
 	for i := range cs {
-		n += len(cs[i].Tokens)
+		toks := cs[i].Tokens
+		title := isTitleCase(toks)
+		first := firstWord(toks)
+		for j := range toks {
+			t := &toks[j]
+			if t.Kind != WordToken || !t.Cap() {
+				continue
+			}
+			if title || j == first || j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text()) {
+				if m == nil {
+					m = make(map[string]bool, len(cs))
+				}
+				m[t.Stem()] = false
+				b, bit := stemFilter(t.Stem())
+				asked[b] |= bit
+			}
+		}
 	}
-	// About one token in three is a lower-case content word, and news
-	// repeats them: the size of a one-sentence text's map, and for long
-	// texts fewer doublings.
-	m := make(map[string]bool, min(n/3, 4096))
+	if len(m) == 0 {
+		return nil
+	}
 	for i := range cs {
 		for j := range cs[i].Tokens {
 			t := &cs[i].Tokens[j]
-			if t.Kind == WordToken && !t.Cap && !t.Stop {
+			if t.Kind != WordToken || t.Cap() || t.Stop() {
+				continue
+			}
+			if b, bit := stemFilter(t.Stem()); asked[b]&bit == 0 {
+				continue
+			}
+			if _, ok := m[t.Stem()]; ok {
 				m[t.Stem()] = true
 			}
 		}
@@ -351,10 +377,23 @@ func commonWords(cs []Statement) map[string]bool {
 	return m
 }
 
+// stemFilter returns where commonWords files a stem in its filter: its
+// first byte, and a bit for its length.
+func stemFilter(stem string) (byte, uint64) {
+	if stem == "" {
+		return 0, 1
+	}
+	return stem[0], 1 << (len(stem) % 64)
+}
+
 // midCaps returns the stems of words written capitalised past the first word
 // of a sentence that is not in title case: words the text treats as names.
 func midCaps(cs []Statement) map[string]bool {
-	m := map[string]bool{}
+	n := 0
+	for i := range cs {
+		n += len(cs[i].Tokens)
+	}
+	var m map[string]bool // made at the first such word: a short text may have none
 	for i := range cs {
 		toks := cs[i].Tokens
 		if isTitleCase(toks) {
@@ -362,11 +401,19 @@ func midCaps(cs []Statement) map[string]bool {
 		}
 		first := firstWord(toks)
 		for j := range toks {
-			// A quotation opens with a capital too: "wrote: 'Sorry for".
-			opened := j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text)
-			if j != first && !opened && toks[j].Kind == WordToken && toks[j].Cap {
-				m[toks[j].Stem()] = true
+			if j == first || toks[j].Kind != WordToken || !toks[j].Cap() {
+				continue
 			}
+			// A quotation opens with a capital too: "wrote: 'Sorry for".
+			if j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text()) {
+				continue
+			}
+			if m == nil {
+				// News capitalises about one token in ten past the first
+				// of a sentence, and repeats its names.
+				m = make(map[string]bool, n/16)
+			}
+			m[toks[j].Stem()] = true
 		}
 	}
 	return m

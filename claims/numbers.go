@@ -107,7 +107,7 @@ func (d *Document) number(sc *scans, toks []Token, i int) (Number, int, bool) {
 	for _, p := range numberParts {
 		p.read(s)
 	}
-	start, end := toks[s.start].Start, toks[s.j-1].End
+	start, end := toks[s.start].Start(), toks[s.j-1].End()
 	s.n.Text, s.n.Start, s.n.End = d.Text[start:end], start, end
 	return s.n, s.j, true
 }
@@ -123,9 +123,9 @@ func digitsValue(s *numberScan) match {
 	if !ok {
 		return rejected
 	}
-	for suffix == "" && len(t.Lower()) <= 3 && s.j+1 < len(toks) && toks[s.j].Text == "," &&
+	for suffix == "" && len(t.Lower()) <= 3 && s.j+1 < len(toks) && toks[s.j].Text() == "," &&
 		adjacent(toks, s.j-1, s.j) && toks[s.j+1].Kind == NumberToken && len(toks[s.j+1].Lower()) == 3 &&
-		toks[s.j+1].Start == toks[s.j].End+1 && isDigits(toks[s.j+1].Lower()) {
+		toks[s.j+1].Start() == toks[s.j].End()+1 && isDigits(toks[s.j+1].Lower()) {
 		v = v*1000 + float64(atoi(toks[s.j+1].Lower()))
 		s.j += 2
 	}
@@ -142,7 +142,7 @@ func digitsValue(s *numberScan) match {
 			s.multiplied = true
 		} else if u, f, ok := lex.Unit(suffix); ok {
 			s.n.Unit, s.n.Value, s.n.Step = u, s.n.Value*f, s.n.Step*f
-		} else if u, ok := temperatureScale(suffix); ok && t.Text[len(t.Text)-1] < 'a' {
+		} else if u, ok := temperatureScale(suffix); ok && t.Text()[len(t.Text())-1] < 'a' {
 			s.n.Unit = u // "5C", "41F": a capital letter, not "50c" (cents)
 		}
 	}
@@ -176,7 +176,7 @@ func clockValue(s *numberScan) match {
 // index of the token after the time.
 func colonTime(toks []Token, i int) (h, m, j int, ok bool) {
 	lower, j := toks[i].Lower(), i+1
-	if !isDigits(lower) || len(lower) > 2 || j+1 >= len(toks) || toks[j].Text != ":" ||
+	if !isDigits(lower) || len(lower) > 2 || j+1 >= len(toks) || toks[j].Text() != ":" ||
 		!adjacent(toks, i, j) || !adjacent(toks, j, j+1) || len(toks[j+1].Lower()) != 2 || !isDigits(toks[j+1].Lower()) {
 		return 0, 0, 0, false
 	}
@@ -246,7 +246,7 @@ func numeratorValue(s *numberScan) match {
 	if s.toks[s.i].Kind != WordToken || k >= len(s.toks) {
 		return noMatch
 	}
-	if s.toks[k].Text == "-" {
+	if s.toks[k].Text() == "-" {
 		k++
 	}
 	if _, ok := fraction(s.toks, k); ok {
@@ -258,7 +258,7 @@ func numeratorValue(s *numberScan) match {
 // N4: words that count without stating a quantity to compare ("once",
 // "both", "half", "the last").
 func notCountValue(s *numberScan) match {
-	if t := &s.toks[s.i]; t.Kind == WordToken && lex.IsNotCount(t.Lower()) {
+	if t := &s.toks[s.i]; t.Kind == WordToken && t.class()&lex.NotCount != 0 {
 		return rejected
 	}
 	return noMatch
@@ -300,7 +300,7 @@ func cardinalValue(s *numberScan) match {
 	// ("twenty - five") or as speech is transcribed ("twenty five").
 	if tens := v >= 20 && v < 100 && math.Mod(v, 10) == 0; tens && j < len(toks) {
 		k := j
-		if toks[k].Text == "-" && k+1 < len(toks) {
+		if toks[k].Text() == "-" && k+1 < len(toks) {
 			k++
 		}
 		if u := unitsWord(toks[k].Lower()); u > 0 {
@@ -341,7 +341,7 @@ func multiplierPart(s *numberScan) {
 func currencyBefore(s *numberScan) {
 	toks, i := s.toks, s.i
 	if i > 0 && toks[i-1].Kind == PunctToken && adjacent(toks, i-1, i) {
-		if cur, ok := lex.Currency(toks[i-1].Text); ok {
+		if cur, ok := lex.Currency(toks[i-1].Text()); ok {
 			s.n.Unit = cur
 		}
 	}
@@ -350,7 +350,7 @@ func currencyBefore(s *numberScan) {
 // N9: the high end of a range ("5 to 10", "5-10").
 func rangePart(s *numberScan) {
 	toks, j := s.toks, s.j
-	if j+1 < len(toks) && (toks[j].Lower() == "to" || toks[j].Text == "-" || toks[j].Text == "–") &&
+	if j+1 < len(toks) && (toks[j].Lower() == "to" || toks[j].Text() == "-" || toks[j].Text() == "–") &&
 		toks[j+1].Kind == NumberToken {
 		if v, suffix, ok := parseNumber(toks[j+1].Lower()); ok && suffix == "" && v > s.n.Value {
 			s.n.Max = v
@@ -374,7 +374,7 @@ func agePart(s *numberScan) {
 func signPart(s *numberScan) {
 	toks, k := s.toks, s.i-1
 	if k > 0 && toks[k].Kind == PunctToken && adjacent(toks, k, k+1) {
-		if _, ok := lex.Currency(toks[k].Text); ok {
+		if _, ok := lex.Currency(toks[k].Text()); ok {
 			k--
 		}
 	}
@@ -385,8 +385,8 @@ func signPart(s *numberScan) {
 	switch t := &toks[k]; {
 	case t.Lower() == "minus":
 		minus = true
-	case (t.Text == "-" || t.Text == "−" || t.Text == "+") && adjacent(toks, k, k+1) && (k == 0 || !adjacent(toks, k-1, k)):
-		minus = t.Text != "+"
+	case (t.Text() == "-" || t.Text() == "−" || t.Text() == "+") && adjacent(toks, k, k+1) && (k == 0 || !adjacent(toks, k-1, k)):
+		minus = t.Text() != "+"
 	default:
 		return
 	}
@@ -404,7 +404,7 @@ func signPart(s *numberScan) {
 func approxPart(s *numberScan) {
 	toks, before := s.toks, s.start-1
 	if before > 0 && toks[before].Kind == PunctToken {
-		if _, ok := lex.Currency(toks[before].Text); ok {
+		if _, ok := lex.Currency(toks[before].Text()); ok {
 			before--
 		}
 	}
@@ -431,7 +431,7 @@ func fraction(toks []Token, i int) (float64, bool) {
 		return 0, false
 	}
 	k := i - 1
-	if toks[k].Text == "-" && k > 0 {
+	if toks[k].Text() == "-" && k > 0 {
 		k--
 	}
 	num := 1.0
@@ -451,7 +451,7 @@ func fraction(toks []Token, i int) (float64, bool) {
 // token i ("a third of the budget" -> "budget").
 func nounAfterOf(toks []Token, i int) string {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if toks[k].Kind == WordToken && !toks[k].Stop {
+		if toks[k].Kind == WordToken && !toks[k].Stop() {
 			return toks[k].Stem()
 		}
 	}
@@ -466,10 +466,10 @@ func isAge(toks []Token, i int, v float64) bool {
 	if p := toks[i-1].Lower(); p == "aged" || p == "age" {
 		return true
 	}
-	if i < 2 || toks[i-1].Text != "," || !toks[i-2].Cap {
+	if i < 2 || toks[i-1].Text() != "," || !toks[i-2].Cap() {
 		return false
 	}
-	return i+1 == len(toks) || toks[i+1].Text == "," || toks[i+1].Text == "." || toks[i+1].Text == ")"
+	return i+1 == len(toks) || toks[i+1].Text() == "," || toks[i+1].Text() == "." || toks[i+1].Text() == ")"
 }
 
 // parseNumber parses "1,200", "3.5", "2nd", "5m" into a value and the
@@ -528,7 +528,38 @@ func multipliedStep(step, m float64) float64 {
 	return step * m
 }
 
+// atoi returns the integer s spells, or 0, as strconv.Atoi does.
 func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
+	n, _ := parseInt(s)
 	return n
+}
+
+// parseInt is strconv.Atoi without the error value, which it allocates
+// for every token that is no integer ("1,200", "3.5"): the value and
+// whether s is an integer. Only the long strings that may overflow go to
+// strconv.
+func parseInt(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 18 {
+		n, err := strconv.Atoi(s)
+		return n, err == nil
+	}
+	i, neg := 0, false
+	if s[0] == '+' || s[0] == '-' {
+		if len(s) == 1 {
+			return 0, false
+		}
+		i, neg = 1, s[0] == '-'
+	}
+	n := 0
+	for ; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + int(d)
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }

@@ -1,7 +1,8 @@
 package claims
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,9 +31,14 @@ func Quotes(src string) []Quote {
 	for i := 0; i < len(src); {
 		// Most bytes are ASCII that no quotation mark is: mark would do
 		// nothing with them.
-		if c := src[i]; c < utf8.RuneSelf && c != '\n' && c != '"' && c != '\'' && c != '`' || i < q.skipTo {
-			prev = rune(c)
+		if i < q.skipTo {
+			prev = rune(src[i])
 			i++
+			continue
+		}
+		if j := plainRun(src, i); j > i {
+			prev = rune(src[j-1])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(src[i:])
@@ -49,9 +55,29 @@ func Quotes(src string) []Quote {
 	}
 	q.closeAll(len(src))
 	// Inner quotations close first; report in order of opening marks.
-	sort.SliceStable(q.out, func(a, b int) bool { return q.out[a].Start < q.out[b].Start })
+	slices.SortStableFunc(q.out, func(a, b Quote) int { return cmp.Compare(a.Start, b.Start) })
 	return q.out
 }
+
+// plainRun returns the end of the run of bytes from i on that are ASCII
+// and no quotation mark or line break.
+func plainRun(src string, i int) int {
+	for i < len(src) && !quoteByte[src[i]] {
+		i++
+	}
+	return i
+}
+
+// quoteByte marks the bytes that may be or start a quotation mark or a
+// line break: a line feed, the double quote, the apostrophe, the backtick
+// and every byte of a multi-byte rune.
+var quoteByte = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	t['\n'], t['"'], t['\''], t['`'] = true, true, true, true
+	return t
+}()
 
 // A quoteScan holds the quotations open at a point of the text and those
 // found so far.

@@ -149,7 +149,7 @@ func wrapWidth(src string) int {
 			le, next = pos+nl, pos+nl+1
 		}
 		ts, te := trimSpace(src, pos, le)
-		n := utf8.RuneCountInString(src[ts:te])
+		n := runeCountTo(src[ts:te], 101) // what is past 100 counts alike
 		if n > 0 && prevLen > 0 {
 			continued++
 			if prevLen >= 40 && prevLen <= 100 {
@@ -164,6 +164,24 @@ func wrapWidth(src string) int {
 		return width
 	}
 	return 0
+}
+
+// runeCountTo returns the number of runes in s, or limit when it has
+// more: a line of a megabyte is not counted to its end.
+func runeCountTo(s string, limit int) int {
+	if len(s) <= limit {
+		return utf8.RuneCountInString(s)
+	}
+	n := 0
+	for i := 0; i < len(s) && n < limit; n++ {
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
 }
 
 // hardBreak decides whether a line that lacks final punctuation ends its

@@ -176,8 +176,8 @@ func checkLossless(t *testing.T, src string) {
 	for _, c := range d.Statements {
 		spans = append(spans, span{c.Text, c.Start, c.End})
 		for _, tok := range c.Tokens {
-			if tok.Start < c.Start || tok.End > c.End || src[tok.Start:tok.End] != tok.Text {
-				t.Fatalf("token %q [%d,%d) outside its sentence or off its bytes", tok.Text, tok.Start, tok.End)
+			if tok.Start() < c.Start || tok.End() > c.End || src[tok.Start():tok.End()] != tok.Text() {
+				t.Fatalf("token %q [%d,%d) outside its sentence or off its bytes", tok.Text(), tok.Start(), tok.End())
 			}
 		}
 		for _, q := range c.Quotes {

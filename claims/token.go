@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
@@ -19,44 +20,94 @@ const (
 )
 
 // A Token is a word, number or punctuation mark of a sentence.
-// Text == src[Start:End] for the document's text src. A possessive "'s" is
-// left out of the word it follows, so "Orlov's" gives the token "Orlov".
+// Text() == src[Start():End()] for the document's text src. A possessive
+// "'s" is left out of the word it follows, so "Orlov's" gives the token
+// "Orlov".
 //
-// A token keeps its text and what the lexicon knows of its word (shared by
-// every token of the same word), not copies of its lower case and stem:
-// Lower and Stem read them.
+// A token is a compact record (24 bytes), as a prepared source holds one
+// for every five bytes of its text: where its text lies in the document's
+// text (a pointer to its first byte, its 32-bit offset and its 16-bit
+// length), its kind, what the lexicon knows of its word (shared by every
+// token of the same word) and a byte of flags. Its text, end, lower case,
+// stem and flags are read with methods (Text, Start, End, Lower, Stem,
+// Stop, Cap, Attribution). Parse and Tokenize read texts of up to MaxText
+// bytes, and cut a word or number longer than MaxTokenLen bytes into
+// tokens of at most that many.
 type Token struct {
-	Text       string
-	Start, End int // byte offsets into the original text
-	Kind       TokenKind
-	Stop       bool // a function word with no claim content
-	Cap        bool // starts with an upper-case letter
-	// Attribution marks the words of an attribution, the cue and the source
-	// it names ("according to the ministry"): they say who says the claim,
-	// not what it says.
-	Attribution bool
-
-	flags tokenFlags
+	text *byte // the first byte of the token's text, inside the document's text
 	// word is what the lexicon knows of the word: its lower case, stem,
 	// name key and classes; nil when they are all Text's (punctuation,
 	// and numbers without upper-case letters).
-	word *lex.Word
+	word  *lex.Word
+	start uint32 // byte offset of the token in the original text
+	n     uint16 // its length in bytes
+	Kind  TokenKind
+	flags tokenFlags
 }
 
-// tokenFlags are what a token's sentence changed of its word.
+// MaxText is the longest text whose tokens' offsets a Token can hold: 4
+// GiB less a byte.
+const MaxText = 1<<32 - 1
+
+// MaxTokenLen is the longest token, in bytes, that a Token can hold.
+const MaxTokenLen = 1<<16 - 1
+
+// makeToken returns the token of kind k and word w (nil for none) whose
+// text is src[start:end], at most MaxTokenLen bytes.
+func makeToken(src string, start, end int, k TokenKind, w *lex.Word) Token {
+	return Token{text: unsafe.StringData(src[start:end]), word: w, start: uint32(start), n: uint16(end - start), Kind: k}
+}
+
+// Text returns the token's text, as written.
+func (t *Token) Text() string { return unsafe.String(t.text, int(t.n)) }
+
+// tokenFlags are what a token's sentence and spelling tell of its word.
 type tokenFlags uint8
 
 const (
 	// stemIsLower marks a word whose stem is its lower case: an acronym
 	// spelt like a function word ("the US", "the WHO"), not stemmed.
 	stemIsLower tokenFlags = 1 << iota
+	// stopWord marks a function word with no claim content.
+	stopWord
+	// capital marks a token that starts with an upper-case letter.
+	capital
+	// attribution marks a word of an attribution (see Token.Attribution).
+	attribution
 )
+
+// Start returns the byte offset of the token in the original text.
+func (t *Token) Start() int { return int(t.start) }
+
+// End returns the byte offset just after the token in the original text.
+func (t *Token) End() int { return int(t.start) + int(t.n) }
+
+// Stop reports whether the token is a function word with no claim
+// content.
+func (t *Token) Stop() bool { return t.flags&stopWord != 0 }
+
+// Cap reports whether the token starts with an upper-case letter.
+func (t *Token) Cap() bool { return t.flags&capital != 0 }
+
+// Attribution reports whether the token is a word of an attribution, the
+// cue and the source it names ("according to the ministry"): such words
+// say who says the claim, not what it says.
+func (t *Token) Attribution() bool { return t.flags&attribution != 0 }
+
+// set sets or clears flag f.
+func (t *Token) set(f tokenFlags, on bool) {
+	if on {
+		t.flags |= f
+	} else {
+		t.flags &^= f
+	}
+}
 
 // Lower returns the token lower-cased, with curly apostrophes made
 // straight.
 func (t *Token) Lower() string {
 	if t.word == nil {
-		return t.Text
+		return t.Text()
 	}
 	return t.word.Lower
 }
@@ -66,7 +117,7 @@ func (t *Token) Lower() string {
 func (t *Token) Stem() string {
 	switch {
 	case t.word == nil:
-		return t.Text
+		return t.Text()
 	case t.flags&stemIsLower != 0:
 		return t.word.Lower
 	}
@@ -94,7 +145,7 @@ func (t *Token) NameKey() string {
 // Content reports whether the token carries claim content: a number, or a
 // word that is neither a stop word nor part of an attribution.
 func (t *Token) Content() bool {
-	return !t.Attribution && (t.Kind == NumberToken || t.Kind == WordToken && !t.Stop)
+	return !t.Attribution() && (t.Kind == NumberToken || t.Kind == WordToken && !t.Stop())
 }
 
 // Tokenize splits src[start:end], one sentence, into tokens, appending them
@@ -102,7 +153,11 @@ func (t *Token) Content() bool {
 // (a short all-capital word that is an acronym, not a function word: "the
 // US", "the WHO"; the words of an attribution) is decided here, so Parse
 // gives the same tokens for the sentence, and no later step changes them.
+// A sentence that ends beyond MaxText gives none.
 func Tokenize(dst []Token, src string, start, end int) []Token {
+	if end > MaxText {
+		return dst
+	}
 	dst, _ = sentenceTokens(dst, nil, src, start, end)
 	return dst
 }
@@ -125,14 +180,12 @@ func sentenceTokens(toks []Token, cues []Cue, src string, start, end int) ([]Tok
 func markSplitAuxiliaries(toks []Token) {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != WordToken || t.Stop || toks[i+1].Lower() != "n't" {
+		if t.Kind != WordToken || t.Stop() || toks[i+1].Lower() != "n't" {
 			continue
 		}
 		if base, ok := lex.SplitAuxiliary(t.Lower()); ok {
 			// Rare: the token gets a word of its own.
-			w := *t.word
-			w.Stem = base
-			t.Stop, t.word, t.flags = true, &w, t.flags&^stemIsLower
+			t.word, t.flags = t.word.WithStem(base), (t.flags|stopWord)&^stemIsLower
 		}
 	}
 }
@@ -151,7 +204,7 @@ func words(dst []Token, src string, start, end int) []Token {
 			case '0' <= c && c <= '9':
 				i = appendNumber(&dst, src, i, end)
 			default:
-				dst = append(dst, Token{Text: src[i : i+1], Start: i, End: i + 1, Kind: PunctToken})
+				dst = append(dst, makeToken(src, i, i+1, PunctToken, nil))
 				i++
 			}
 			continue
@@ -165,8 +218,7 @@ func words(dst []Token, src string, start, end int) []Token {
 		case unicode.IsSpace(r) || r == utf8.RuneError && size == 1:
 			i += size
 		default:
-			t := src[i : i+size]
-			dst = append(dst, Token{Text: t, Start: i, End: i + size, Kind: PunctToken})
+			dst = append(dst, makeToken(src, i, i+size, PunctToken, nil))
 			i += size
 		}
 	}
@@ -178,24 +230,30 @@ func isWordRune(r rune) bool {
 }
 
 func appendWord(dst *[]Token, src string, start, end int) int {
+	end = min(end, start+MaxTokenLen)
 	// Dotted acronyms: "U.S.", "a.m.", "e.g."
 	if j := acronymEnd(src, start, end); j > start {
-		*dst = append(*dst, makeWord(src, start, j))
+		*dst = append(*dst, makeWord(src, start, j, false))
 		return j
 	}
 	i := start
+	// plain stays true while the word is ASCII letters, digits and straight
+	// apostrophes: no mark to make straight, no dot.
+	plain := true
 	for more := true; more && i < end; {
 		if c := src[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
 			i++ // asciiStep's first case, without the call
 			continue
 		}
-		if src[i] < utf8.RuneSelf {
+		if c := src[i]; c < utf8.RuneSelf {
+			plain = plain && c != ';' && c != '`'
 			i, more = asciiStep(src, start, i, end)
 		} else {
+			plain = false
 			i, more = runeStep(src, start, i, end)
 		}
 	}
-	*dst = append(*dst, makeWord(src, start, i))
+	*dst = append(*dst, makeWord(src, start, i, plain))
 	// Skip a possessive 's so the next token starts after it.
 	if i < end && (src[i] == '\'' || strings.HasPrefix(src[i:end], "’")) && possessiveAt(src, i, end) {
 		_, size := utf8.DecodeRuneInString(src[i:end])
@@ -268,7 +326,7 @@ func possessiveAt(src string, i, end int) bool {
 	return i+size < end && possessive(src, i+size, end)
 }
 
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 } // upper case is lower case less 0x20
 
 // acronymEnd returns the end of a dotted acronym starting at i ("U.S.",
 // "a.m."), or i when there is none.
@@ -304,11 +362,13 @@ func hasApostropheMark(w string) bool {
 	return false
 }
 
-func makeWord(src string, s, e int) Token {
+// makeWord makes the word token src[s:e]; plain says that it is ASCII
+// letters, digits and straight apostrophes only (false when it may not be).
+func makeWord(src string, s, e int, plain bool) Token {
 	text := src[s:e]
 	var w *lex.Word
 	switch {
-	case !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0:
+	case plain || !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0:
 		w = lex.LookupFolded(text) // ASCII: the lower case is made only if new
 	default:
 		lower := lex.Lower(text)
@@ -317,16 +377,19 @@ func makeWord(src string, s, e int) Token {
 		}
 		if strings.Contains(lower, ".") {
 			// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
-			w = &lex.Word{Lower: lower, Stem: strings.ReplaceAll(lower, ".", ""), Key: lex.NameKey(lower)}
+			w = lex.Dotted(lower)
 		} else {
 			w = lex.Lookup(lower)
 		}
 	}
-	return Token{Text: text, Start: s, End: e, Kind: WordToken, word: w,
-		Stop: w.Class&lex.StopWord != 0, Cap: lex.IsUpperStart(text)}
+	t := makeToken(src, s, e, WordToken, w)
+	t.set(stopWord, w.Class&lex.StopWord != 0)
+	t.set(capital, lex.IsUpperStart(text))
+	return t
 }
 
 func appendNumber(dst *[]Token, src string, start, end int) int {
+	end = min(end, start+MaxTokenLen)
 	i := start
 	for i < end {
 		c := src[i]
@@ -352,10 +415,11 @@ func appendNumber(dst *[]Token, src string, start, end int) int {
 		i++
 	}
 	text := src[start:i]
-	t := Token{Text: text, Start: start, End: i, Kind: NumberToken}
+	var w *lex.Word
 	if lower := lex.Lower(text); lower != text {
-		t.word = &lex.Word{Lower: lower, Stem: lower, Key: lower}
+		w = lex.Verbatim(lower)
 	}
+	t := makeToken(src, start, i, NumberToken, w)
 	*dst = append(*dst, t)
 	return i
 }

@@ -12,7 +12,7 @@ type unitRule struct {
 // N10: the unit after the value, past a hyphen that joins them ("30-year"),
 // read by the first of unitWords that matches.
 func unitAfter(s *numberScan) {
-	hyphen := s.j < len(s.toks) && s.toks[s.j].Text == "-" && adjacent(s.toks, s.j-1, s.j)
+	hyphen := s.j < len(s.toks) && s.toks[s.j].Text() == "-" && adjacent(s.toks, s.j-1, s.j)
 	if hyphen {
 		s.j++
 	}
@@ -56,7 +56,7 @@ func percentUnit(s *numberScan, _ bool) bool {
 // U2: an age written as a compound adjective, "66-year-old".
 func yearOldUnit(s *numberScan, hyphen bool) bool {
 	toks, j := s.toks, s.j
-	if !hyphen || toks[j].Lower() != "year" || j+2 >= len(toks) || toks[j+1].Text != "-" || toks[j+2].Lower() != "old" {
+	if !hyphen || toks[j].Lower() != "year" || j+2 >= len(toks) || toks[j+1].Text() != "-" || toks[j+2].Lower() != "old" {
 		return false
 	}
 	s.n.Unit = "age"
@@ -106,7 +106,7 @@ func measureUnit(s *numberScan, hyphen bool) bool {
 // turned into Celsius (the scales do not differ by a factor).
 func degreeUnit(s *numberScan, _ bool) bool {
 	toks, j := s.toks, s.j
-	if toks[j].Text != "°" && toks[j].Lower() != "degrees" && toks[j].Lower() != "degree" {
+	if toks[j].Text() != "°" && toks[j].Lower() != "degrees" && toks[j].Lower() != "degree" {
 		return false
 	}
 	s.n.Unit = "degree"
@@ -140,7 +140,7 @@ func temperatureScale(lower string) (string, bool) {
 // thing as the words apart do ("fourth-quarter" is "fourth quarter").
 func nounUnit(s *numberScan, hyphen bool) bool {
 	t := &s.toks[s.j]
-	if t.Kind != WordToken || t.Stop {
+	if t.Kind != WordToken || t.Stop() {
 		return false
 	}
 	s.n.Unit = t.Stem()

@@ -39,8 +39,8 @@ func attribution(v *view, _ *account) outcome {
 // ("the Fulham manager").
 func namedHead(c *claims.Statement, end int) bool {
 	for k := len(c.Tokens) - 1; k >= 0; k-- {
-		if t := &c.Tokens[k]; t.End <= end && t.Kind == claims.WordToken {
-			return t.Cap
+		if t := &c.Tokens[k]; t.End() <= end && t.Kind == claims.WordToken {
+			return t.Cap()
 		}
 	}
 	return false
@@ -52,7 +52,7 @@ func properWordsOf(c *claims.Statement, start, end int) []string {
 	var out []string
 	for k := range c.Tokens {
 		t := &c.Tokens[k]
-		if t.Start >= start && t.End <= end && t.Cap && !t.Stop && t.Kind == claims.WordToken {
+		if t.Start() >= start && t.End() <= end && t.Cap() && !t.Stop() && t.Kind == claims.WordToken {
 			out = append(out, t.NameKey())
 		}
 	}

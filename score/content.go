@@ -52,7 +52,7 @@ func content(v *view, prior *account) outcome {
 	var words []string
 	seen := map[string]bool{}
 	for _, i := range missing {
-		w := v.c.Tokens[i].Text
+		w := v.c.Tokens[i].Text()
 		if !seen[w] && len(words) < 8 {
 			seen[w] = true
 			words = append(words, w)
@@ -60,7 +60,7 @@ func content(v *view, prior *account) outcome {
 	}
 	first, last := &v.c.Tokens[missing[0]], &v.c.Tokens[missing[len(missing)-1]]
 	f := Finding{Kind: Content, Rule: CO1, Factor: math.Pow(coverage, contentExponent),
-		Claim: Span{v.c.Text[first.Start-v.c.Start : last.End-v.c.Start], first.Start, last.End}}
+		Claim: Span{v.c.Text[first.Start()-v.c.Start : last.End()-v.c.Start], first.Start(), last.End()}}
 	if len(v.m.Sentences) == 0 {
 		f.Explanation = "nothing in the source shares a content word with the claim"
 	} else {

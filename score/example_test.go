@@ -21,3 +21,20 @@ func ExampleJudge() {
 	// contradicted 0.548
 	// negation the source negates "sign" ("not"); the claim does not
 }
+
+// JudgeIn judges a claim of a text with the claims around it at hand: a
+// summary that fuses two sentences gives one player the other's predicate
+// (ST1), which every word of the claim, taken alone, seems to support.
+func ExampleJudgeIn() {
+	x := score.Prepare(align.Prepare(claims.Parse("The left back admits he is unsure when he will return. "+
+		"Harbour City winger Karl Moss has been advised by doctors not to play again this season."), align.Options{}))
+	d := claims.Parse("The left back is unsure when he will return. The left back has been advised by doctors not to play again this season.")
+	v := score.JudgeIn(x, d, 1, score.Options{})
+	fmt.Println(v.Label)
+	for _, f := range v.Findings {
+		fmt.Println(f.Rule, f.Explanation)
+	}
+	// Output:
+	// unsupported
+	// ST1 the source says "has been advised by doctors not to play again this season" of "Harbour City winger Karl Moss", not of "The left back"
+}

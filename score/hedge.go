@@ -52,7 +52,7 @@ func hedgeReaches(c *claims.Statement, i, k int) bool {
 		return false
 	}
 	for n := i + 1; n < k; n++ {
-		if lex.IsClauseBreak(c.Tokens[n].Text) {
+		if lex.IsClauseBreak(c.Tokens[n].Text()) {
 			return false
 		}
 	}

@@ -69,9 +69,9 @@ func (v *view) claimNegates() (Finding, bool) {
 			wm := v.byClaim[aligned]
 			ct, st := &v.c.Tokens[aligned], &v.src.Statements[wm.Sentence].Tokens[wm.Token]
 			// The claim's span runs from the cue to the word it negates.
-			claim := Span{v.c.Text[cue.Start-v.c.Start : ct.End-v.c.Start], cue.Start, ct.End}
-			return Finding{Kind: Negation, Rule: NG1, Claim: claim, Source: Span{st.Text, st.Start, st.End},
-				Explanation:   fmt.Sprintf("the claim negates %q (%q); the source does not", ct.Text, cue.Text),
+			claim := Span{v.c.Text[cue.Start-v.c.Start : ct.End()-v.c.Start], cue.Start, ct.End()}
+			return Finding{Kind: Negation, Rule: NG1, Claim: claim, Source: Span{st.Text(), st.Start(), st.End()},
+				Explanation:   fmt.Sprintf("the claim negates %q (%q); the source does not", ct.Text(), cue.Text),
 				Contradiction: true, Factor: factors[NG1]}, true
 		}
 	}
@@ -112,9 +112,9 @@ func (v *view) sourceNegates() (Finding, bool) {
 			if aligned >= 0 && !kept {
 				ct, st := &v.c.Tokens[v.bySource[[2]int{si, aligned}]], &s.Tokens[aligned]
 				// The source's span runs from the cue to the word it negates.
-				source := Span{s.Text[cue.Start-s.Start : st.End-s.Start], cue.Start, st.End}
-				return Finding{Kind: Negation, Rule: NG2, Claim: Span{ct.Text, ct.Start, ct.End}, Source: source,
-					Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text, cue.Text),
+				source := Span{s.Text[cue.Start-s.Start : st.End()-s.Start], cue.Start, st.End()}
+				return Finding{Kind: Negation, Rule: NG2, Claim: Span{ct.Text(), ct.Start(), ct.End()}, Source: source,
+					Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text(), cue.Text),
 					Contradiction: true, Factor: factors[NG2]}, true
 			}
 		}
@@ -169,7 +169,7 @@ func governed(c *claims.Statement, i int) []int {
 	}
 	n := 0
 	for k := i + 1; k < len(c.Tokens) && k <= i+2*negationScope && n < negationScope; k++ {
-		if lex.IsClauseBreak(c.Tokens[k].Text) {
+		if lex.IsClauseBreak(c.Tokens[k].Text()) {
 			break
 		}
 		if c.Tokens[k].Content() {

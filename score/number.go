@@ -173,7 +173,7 @@ func headAfter(s *claims.Statement, off int, head string) bool {
 	from := tokenAfter(s, off)
 	for i := from; i < len(s.Tokens) && i < from+slotWindow; i++ {
 		t := &s.Tokens[i]
-		if lex.IsClauseBreak(t.Text) || t.Kind == claims.NumberToken {
+		if lex.IsClauseBreak(t.Text()) || t.Kind == claims.NumberToken {
 			return false
 		}
 		if t.Stem() == head {
@@ -187,7 +187,7 @@ func headAfter(s *claims.Statement, off int, head string) bool {
 // off is part of an attribution.
 func (v *view) inAttribution(off int) bool {
 	i := tokenAfter(v.c, off)
-	return i < len(v.c.Tokens) && v.c.Tokens[i].Start == off && v.c.Tokens[i].Attribution
+	return i < len(v.c.Tokens) && v.c.Tokens[i].Start() == off && v.c.Tokens[i].Attribution()
 }
 
 // numberInEvidence reports whether one of the aligned sentences states the

@@ -34,7 +34,7 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 		s := &v.src.Statements[wm.Sentence]
 		// Only a name within a few tokens of the anchor can have it for
 		// its neighbour.
-		lo, hi := s.Tokens[max(0, wm.Token-4)].Start, s.Tokens[min(len(s.Tokens)-1, wm.Token+4)].End
+		lo, hi := s.Tokens[max(0, wm.Token-4)].Start(), s.Tokens[min(len(s.Tokens)-1, wm.Token+4)].End()
 		for k := range s.Entities {
 			se := &s.Entities[k]
 			if se.End <= lo || se.Start >= hi {
@@ -47,7 +47,7 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 			// A name closing a relative clause is not the subject of the
 			// verb after it: in "Liam Byrne, who served under Gordon
 			// Brown, left a memo", Byrne left it.
-			if dir > 0 && sb < len(s.Tokens) && s.Tokens[sb].Text == "," {
+			if dir > 0 && sb < len(s.Tokens) && s.Tokens[sb].Text() == "," {
 				if h := relativeHead(s, sa); h != nil {
 					se = h
 				}
@@ -69,10 +69,10 @@ func relativeHead(s *claims.Statement, a int) *claims.Entity {
 		if lex.IsClauseBreak(t) {
 			return nil
 		}
-		if !lex.IsRelativePronoun(t) || s.Tokens[k-1].Text != "," {
+		if !lex.IsRelativePronoun(t) || s.Tokens[k-1].Text() != "," {
 			continue
 		}
-		end := s.Tokens[k-2].End
+		end := s.Tokens[k-2].End()
 		for x := range s.Entities {
 			if s.Entities[x].End == end {
 				return &s.Entities[x]

@@ -41,9 +41,9 @@ func pronouns(v *view, _ *account) outcome {
 			}
 		}
 		if other != nil && !same {
-			return outcome{findings: []Finding{{Kind: Entity, Rule: PR1, Claim: Span{t.Text, t.Start, t.End},
-				Source:        Span{other.Text, other.Start, other.End},
-				Explanation:   fmt.Sprintf("the claim says %q where the source says %q", t.Text, other.Text),
+			return outcome{findings: []Finding{{Kind: Entity, Rule: PR1, Claim: Span{t.Text(), t.Start(), t.End()},
+				Source:        Span{other.Text(), other.Start(), other.End()},
+				Explanation:   fmt.Sprintf("the claim says %q where the source says %q", t.Text(), other.Text()),
 				Contradiction: true, Factor: factors[PR1]}}}
 		}
 	}
@@ -63,7 +63,7 @@ func (v *view) possessorSlot(i int) (si, from, to int, ok bool) {
 	}
 	s := &v.src.Statements[wm.Sentence]
 	from = wm.Token
-	for from > 0 && from > wm.Token-3 && !lex.IsClauseBreak(s.Tokens[from-1].Text) {
+	for from > 0 && from > wm.Token-3 && !lex.IsClauseBreak(s.Tokens[from-1].Text()) {
 		from--
 	}
 	return wm.Sentence, from, wm.Token, from < wm.Token

@@ -137,7 +137,7 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 	stems := map[string]bool{}
 	for k := range v.c.Tokens {
 		t := &v.c.Tokens[k]
-		if t.Start >= q.Start && t.End <= q.End && t.Kind != claims.PunctToken && !t.Stop {
+		if t.Start() >= q.Start && t.End() <= q.End && t.Kind != claims.PunctToken && !t.Stop() {
 			stems[t.Stem()] = true
 		}
 	}

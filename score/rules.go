@@ -27,6 +27,7 @@ import "github.com/newsdesk/claimcheck/claims"
 //	HE1  hedge         no           the source hedges, the claim states it as fact (a note: it costs nothing)
 //	CO1  content       no           content words the source does not carry (factor from the coverage)
 //	RE1  repetition    no           one name twice in a claim, as if it were two
+//	ST1  stitch        no           a predicate copied from one sentence given to a subject copied from another
 type Rule string
 
 // The rules; see Rule for what each finds.
@@ -50,6 +51,7 @@ const (
 	HE1 Rule = "HE1"
 	CO1 Rule = "CO1"
 	RE1 Rule = "RE1"
+	ST1 Rule = "ST1"
 )
 
 // rules is the algorithm: each claim is put to these checks in this order,
@@ -74,6 +76,7 @@ var rules = []func(v *view, prior *account) outcome{
 	quotes,        // QU1 QU2
 	attribution,   // AT2
 	speaker,       // SP1
+	stitch,        // ST1
 	hedges,        // HE1
 	repetition,    // RE1
 	content,       // CO1, and the claim's content weight
@@ -134,7 +137,7 @@ func (a *account) explained(t *claims.Token, counts func(f *Finding) bool, found
 	for _, fs := range [][]Finding{a.findings, found} {
 		for k := range fs {
 			f := &fs[k]
-			if f.Claim.Start <= t.Start && t.End <= f.Claim.End && counts(f) {
+			if f.Claim.Start <= t.Start() && t.End() <= f.Claim.End && counts(f) {
 				return true
 			}
 		}
@@ -154,7 +157,7 @@ func conflicting(f *Finding) bool { return f.Contradiction && f.Kind != Negation
 // within reports whether token t lies inside one of the spans.
 func within(t *claims.Token, spans []Span) bool {
 	for _, p := range spans {
-		if p.Start <= t.Start && t.End <= p.End {
+		if p.Start <= t.Start() && t.End() <= p.End {
 			return true
 		}
 	}
@@ -163,12 +166,39 @@ func within(t *claims.Token, spans []Span) bool {
 
 // Judge aligns a claim with the source and judges it: it puts the claim to
 // every rule in order, then combines their findings into a label and a
-// score.
+// score. The claim is judged alone; JudgeIn judges a claim of a text.
 func Judge(src *Source, c *claims.Statement, opts Options) Verdict {
+	return judge(src, c, nil, opts)
+}
+
+// JudgeIn judges claim i of the derived text doc as Judge does, with the
+// claims around it at hand for the rules that read them: ST1 asks whether
+// the text names, near the claim, what the source says a copied predicate
+// of. It reads at most textBefore claims before claim i and textAfter after
+// it, so a long text costs no more per claim than a short one. i must
+// index doc.Statements, as for doc.Statements[i].
+func JudgeIn(src *Source, doc *claims.Document, i int, opts Options) Verdict {
+	c := &doc.Statements[i]
+	near := doc.Statements[max(0, i-textBefore):min(len(doc.Statements), i+textAfter+1)]
+	return judge(src, c, near, opts)
+}
+
+// textBefore and textAfter bound the claims around a claim that JudgeIn
+// reads: a description ("the 30-year-old") most often stands for a name
+// given a few sentences before it.
+const (
+	textBefore = 8
+	textAfter  = 2
+)
+
+// judge judges claim c, whose text around it (c among them) is near, nil
+// when it is judged alone.
+func judge(src *Source, c *claims.Statement, near []claims.Statement, opts Options) Verdict {
 	if opts.MinCoverage <= 0 {
 		opts.MinCoverage = defaultMinCoverage
 	}
 	v := newView(src, c, opts)
+	v.near = near
 	var a account
 	for _, check := range rules {
 		a.add(check(v, &a))

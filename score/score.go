@@ -47,6 +47,7 @@ const (
 	Substitution Kind = "substitution" // a word of the claim stands where the source has another (of the same kind: a contradiction)
 	Content      Kind = "content"      // content words the source does not carry
 	Repetition   Kind = "repetition"   // one name twice in a claim, as if it were two ("Gloucester came from behind to beat Gloucester"), or a phrase said twice
+	Stitch       Kind = "stitch"       // a claim joined from pieces of two source sentences, one's predicate given to the other's subject
 )
 
 // A Span is a piece of a text with its byte offsets.

@@ -17,14 +17,14 @@ import (
 // tokenAfter returns the index of the first token of c starting at or after
 // byte offset off.
 func tokenAfter(c *claims.Statement, off int) int {
-	return sort.Search(len(c.Tokens), func(i int) bool { return c.Tokens[i].Start >= off })
+	return sort.Search(len(c.Tokens), func(i int) bool { return c.Tokens[i].Start() >= off })
 }
 
 // tokenRange returns the indices of the tokens of c within [start, end).
 func tokenRange(c *claims.Statement, start, end int) (int, int) {
 	a := tokenAfter(c, start)
 	b := a
-	for b < len(c.Tokens) && c.Tokens[b].End <= end {
+	for b < len(c.Tokens) && c.Tokens[b].End() <= end {
 		b++
 	}
 	return a, b
@@ -37,7 +37,7 @@ func contentNeighbour(c *claims.Statement, a, b, dir int) int {
 	i := a - 1
 	if dir > 0 {
 		i = b
-		if i+2 < len(c.Tokens) && c.Tokens[i].Text == "," && c.Tokens[i+1].Kind == claims.NumberToken && c.Tokens[i+2].Text == "," {
+		if i+2 < len(c.Tokens) && c.Tokens[i].Text() == "," && c.Tokens[i+1].Kind == claims.NumberToken && c.Tokens[i+2].Text() == "," {
 			i += 3 // past an age in apposition: "Ortiz, 54, was elected"
 		}
 	}
@@ -119,16 +119,16 @@ func (v *view) coverageBeside(a, b int) float64 {
 // because it starts the sentence ("Decreases the risk") or an acronym of a
 // common noun ("the CEO of").
 func isName(c *claims.Statement, t *claims.Token) bool {
-	if !t.Cap {
+	if !t.Cap() {
 		return false
 	}
 	for k := range c.Entities {
-		if e := &c.Entities[k]; e.Start <= t.Start && t.End <= e.End {
+		if e := &c.Entities[k]; e.Start <= t.Start() && t.End() <= e.End {
 			return true
 		}
 	}
 	for k := range c.Dates {
-		if d := &c.Dates[k]; d.Start <= t.Start && t.End <= d.End {
+		if d := &c.Dates[k]; d.Start <= t.Start() && t.End() <= d.End {
 			return true
 		}
 	}
@@ -148,7 +148,7 @@ func (v *view) sharedWords(si, start, end int) int {
 	n := 0
 	for i := range v.c.Tokens {
 		t := &v.c.Tokens[i]
-		if !t.Content() || t.Kind != claims.WordToken || t.End > start && t.Start < end {
+		if !t.Content() || t.Kind != claims.WordToken || t.End() > start && t.Start() < end {
 			continue
 		}
 		if stems[t.Stem()] || slices.ContainsFunc(lexicon.Related(t.Stem()), func(r string) bool { return stems[r] }) {

@@ -5,10 +5,12 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/keytable"
 	"github.com/newsdesk/claimcheck/internal/lex"
 	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
@@ -26,7 +28,7 @@ type Source struct {
 	// wordKeys holds the name keys of the source's words (not function
 	// words, three letters or more): the exact key (Has) answers most
 	// questions without comparing spellings.
-	wordKeys lazy[keyTable[struct{}]]
+	wordKeys lazy[keytable.Table[struct{}]]
 	// others holds the name keys of the source's other words: with
 	// wordKeys they answer mentionsAnyWord for every word of the source.
 	others lazy[otherKeys]
@@ -58,7 +60,7 @@ func (l *lazy[T]) get(build func() T) *T {
 // otherKeys holds the name keys of the source's function words and words
 // under three letters, and whether a word has an empty key.
 type otherKeys struct {
-	keys     keyTable[struct{}]
+	keys     keytable.Table[struct{}]
 	emptyKey bool
 }
 
@@ -66,7 +68,7 @@ type otherKeys struct {
 type nameIndex struct {
 	// entityWords holds where the source's names are, by the keys of their
 	// words.
-	entityWords keyTable[entityAt]
+	entityWords keytable.Table[entityAt]
 	// places holds the places that the places the source names lie in.
 	places lexicon.Places
 	// initialisms holds the initialisms of the source's names of several
@@ -92,13 +94,31 @@ type valueIndex struct {
 
 // A negationIndex holds the source's negations.
 type negationIndex struct {
-	// negated holds the stems of the content words that the source's
-	// negations govern, each with whether the source also states it
-	// plainly (a content word of the stem that no negation governs);
-	// denials holds where those negations are, by the stems they govern:
-	// each a sentence and the index of the cue among its cues.
-	negated map[string]bool
-	denials map[string][]valueAt
+	// stems holds the stems of the content words that the source's
+	// negations govern, sorted, each with whether the source also states
+	// it plainly (a content word of the stem that no negation governs) and
+	// where those negations are: its denials, each a sentence and the index
+	// of the cue among its cues, in order.
+	stems   []negatedStem
+	denials []valueAt
+}
+
+// A negatedStem is a stem that a negation of the source governs: whether
+// the source states it plainly too, and where its denials lie in
+// negationIndex.denials.
+type negatedStem struct {
+	stem   string
+	off, n uint32
+	plain  bool
+}
+
+// find returns the entry of a stem, or nil.
+func (x *negationIndex) find(stem string) *negatedStem {
+	i, ok := slices.BinarySearchFunc(x.stems, stem, func(e negatedStem, stem string) int { return strings.Compare(e.stem, stem) })
+	if !ok {
+		return nil
+	}
+	return &x.stems[i]
 }
 
 // A numberAt is a number of the source: its value (the low end of a
@@ -143,9 +163,9 @@ func (s *Source) Build() {
 
 // wordKeyTable returns the name keys of the source's words (not function
 // words, three letters or more), building the table the first time.
-func (s *Source) wordKeyTable() *keyTable[struct{}] {
-	return s.wordKeys.get(func() keyTable[struct{}] {
-		return s.keysOf(func(t *claims.Token) bool { return !t.Stop && len(t.Lower()) >= 3 })
+func (s *Source) wordKeyTable() *keytable.Table[struct{}] {
+	return s.wordKeys.get(func() keytable.Table[struct{}] {
+		return s.keysOf(func(t *claims.Token) bool { return !t.Stop() && len(t.Lower()) >= 3 })
 	})
 }
 
@@ -158,7 +178,7 @@ func (s *Source) otherKeyTable() *otherKeys {
 			if t.NameKey() == "" {
 				o.emptyKey = true
 			}
-			return t.Stop || len(t.Lower()) < 3
+			return t.Stop() || len(t.Lower()) < 3
 		})
 		return o
 	})
@@ -166,7 +186,7 @@ func (s *Source) otherKeyTable() *otherKeys {
 
 // keysOf returns a table of the distinct name keys of the source's words
 // that keep accepts, in the order of their first word.
-func (s *Source) keysOf(keep func(t *claims.Token) bool) keyTable[struct{}] {
+func (s *Source) keysOf(keep func(t *claims.Token) bool) keytable.Table[struct{}] {
 	doc := s.Doc()
 	tokens := 0
 	for i := range doc.Statements {
@@ -184,7 +204,7 @@ func (s *Source) keysOf(keep func(t *claims.Token) bool) keyTable[struct{}] {
 			}
 		}
 	}
-	return distinctKeyTable(keys)
+	return keytable.Distinct(keys)
 }
 
 // nameIdx returns the index of the source's names, building it the first
@@ -206,7 +226,7 @@ func (s *Source) nameIdx() *nameIndex {
 				}
 			}
 		}
-		x.entityWords = keyTableOf(func(add func(string, entityAt)) {
+		x.entityWords = keytable.Of(func(add func(string, entityAt)) {
 			for i := range doc.Statements {
 				for k, e := range doc.Statements[i].Entities {
 					for _, w := range e.Words {
@@ -247,7 +267,7 @@ func indexPeriods(doc *claims.Document) (periods uint8) {
 				continue
 			}
 			next := k + 1
-			if toks[next].Text == "-" && next+1 < len(toks) {
+			if toks[next].Text() == "-" && next+1 < len(toks) {
 				next++
 			}
 			switch toks[next].Lower() {
@@ -277,7 +297,12 @@ func (s *Source) spellsOut(ordinal int, half bool) bool {
 // indexNegations indexes the source's negations by the stems of the words
 // they govern (see governed), and for each such stem whether the source
 // states it plainly too.
-func indexNegations(doc *claims.Document) (s negationIndex) {
+func indexNegations(doc *claims.Document) negationIndex {
+	// The maps while the source is read, then flat arrays.
+	var s struct {
+		negated map[string]bool
+		denials map[string][]valueAt
+	}
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		for ci, cue := range c.Cues {
@@ -298,7 +323,7 @@ func indexNegations(doc *claims.Document) (s negationIndex) {
 		}
 	}
 	if s.negated == nil {
-		return s
+		return negationIndex{}
 	}
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
@@ -312,22 +337,43 @@ func indexNegations(doc *claims.Document) (s negationIndex) {
 			}
 		}
 	}
-	return s
+	x := negationIndex{stems: make([]negatedStem, 0, len(s.negated))}
+	n := 0
+	for stem, plain := range s.negated {
+		x.stems = append(x.stems, negatedStem{stem: stem, plain: plain})
+		n += len(s.denials[stem])
+	}
+	slices.SortFunc(x.stems, func(a, b negatedStem) int { return strings.Compare(a.stem, b.stem) })
+	x.denials = make([]valueAt, 0, n)
+	for i := range x.stems {
+		e := &x.stems[i]
+		e.off = uint32(len(x.denials))
+		x.denials = append(x.denials, s.denials[e.stem]...)
+		e.n = uint32(len(x.denials)) - e.off
+	}
+	return x
 }
 
 // statesPlainly reports, for a stem that a negation of the source governs,
 // whether the source also has a content word of the stem that no negation
 // governs; known is false for any other stem.
 func (s *Source) statesPlainly(stem string) (plain, known bool) {
-	plain, known = s.negationIdx().negated[stem]
-	return plain, known
+	if e := s.negationIdx().find(stem); e != nil {
+		return e.plain, true
+	}
+	return false, false
 }
 
 // denialsOf calls f with the sentence and cue of each negation of the
 // source that governs a word of the stem, in order, until f returns true,
 // and reports whether it did.
 func (s *Source) denialsOf(stem string, f func(c *claims.Statement, cue claims.Cue) bool) bool {
-	for _, at := range s.negationIdx().denials[stem] {
+	x := s.negationIdx()
+	e := x.find(stem)
+	if e == nil {
+		return false
+	}
+	for _, at := range x.denials[e.off : e.off+e.n] {
 		c := &s.Doc().Statements[at.sentence]
 		if f(c, c.Cues[at.position]) {
 			return true
@@ -496,7 +542,7 @@ func (s *Source) mentionsWord(key string) bool { return hasSimilar(s.wordKeyTabl
 
 // hasSimilar reports whether the index holds key, or a key that
 // lex.SameNameKey matches with it.
-func hasSimilar(idx *keyTable[struct{}], key string) bool {
+func hasSimilar(idx *keytable.Table[struct{}], key string) bool {
 	if idx.Has(key) {
 		return true
 	}

@@ -2,13 +2,11 @@ package score
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
-	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // TestWholeSourceNames checks the look-ups the rules ask of the whole
@@ -174,100 +172,6 @@ func TestValueIndexes(t *testing.T) {
 	}
 }
 
-// TestKeyTable checks that a keyTable answers Has and Similar as a
-// lex.KeyIndex of the same entries does, in the same order: for a table
-// small enough to be scanned and one whose groups outgrow a scan, with
-// repeated keys, short keys, empty keys and keys that are not ASCII.
-func TestKeyTable(t *testing.T) {
-	state := uint32(9)
-	next := func(n int) int {
-		state = state*1664525 + 1013904223
-		return int(state>>8) % n
-	}
-	letters := []string{"a", "b", "k", "o", "r", "s", "t", "é"}
-	word := func() string {
-		var b strings.Builder
-		for range 1 + next(10) {
-			b.WriteString(letters[next(len(letters))])
-		}
-		return b.String()
-	}
-	// variant changes one byte of an ASCII key of 5 bytes or more, past
-	// the first.
-	variant := func(k string) string {
-		if len(k) < 5 || !isASCIIKey(k) {
-			return k
-		}
-		i := 1 + next(len(k)-1)
-		return k[:i] + letters[next(len(letters)-1)] + k[i+1:]
-	}
-	for _, n := range []int{0, 60, 5000} {
-		var entries []keyed[int]
-		var idx lex.KeyIndex[int]
-		for i := range n {
-			k := word()
-			switch {
-			case i%17 == 0 && i > 0:
-				k = entries[next(len(entries))].key // a repeated key
-			case i%3 == 0 && i > 0:
-				k = variant(entries[next(len(entries))].key) // a spelling of one
-			}
-			if i%97 == 0 {
-				k = ""
-			}
-			entries = append(entries, keyed[int]{key: k, v: i})
-			idx.Add(k, i)
-		}
-		table := makeKeyTable(entries)
-		if (table.large != nil) != (n == 5000) {
-			t.Errorf("%d entries: large %v", n, table.large != nil)
-		}
-		type hit struct {
-			key string
-			v   int
-		}
-		matched := 0
-		for q := range 400 {
-			k := word()
-			if q%2 == 0 && len(entries) > 0 {
-				k = variant(entries[next(len(entries))].key)
-			}
-			if table.Has(k) != idx.Has(k) {
-				t.Errorf("%d entries: Has(%q) = %v, KeyIndex says %v", n, k, table.Has(k), idx.Has(k))
-			}
-			var got, want []hit
-			table.Similar(k, func(key string, v int) bool { got = append(got, hit{key, v}); return true })
-			idx.Similar(k, func(key string, v int) bool { want = append(want, hit{key, v}); return true })
-			if diff := cmp.Diff(want, got, cmp.AllowUnexported(hit{})); diff != "" {
-				t.Errorf("%d entries: Similar(%q) mismatch (-KeyIndex +keyTable):\n%s", n, k, diff)
-			}
-			if len(want) > 1 {
-				matched++
-				stop := 0
-				table.Similar(k, func(string, int) bool { stop++; return false })
-				if stop != 1 {
-					t.Errorf("Similar went on after f returned false: %d calls", stop)
-				}
-			}
-		}
-		if n > 0 && matched == 0 {
-			t.Errorf("%d entries: no key matched several: the test tells little", n)
-		}
-	}
-	if (&keyTable[int]{}).Has("") {
-		t.Error("an empty table has the empty key")
-	}
-}
-
-func isASCIIKey(k string) bool {
-	for i := 0; i < len(k); i++ {
-		if k[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // TestNegationIndex checks the Source's negation index against reading
 // every token and cue of the source: for each stem a negation governs,
 // whether a content word of the stem stands plainly elsewhere, and which
@@ -411,67 +315,6 @@ func TestSourceConcurrentFirstUse(t *testing.T) {
 	for g := range got {
 		if diff := cmp.Diff(want, got[g]); diff != "" {
 			t.Errorf("goroutine %d mismatch (-alone +at once):\n%s", g, diff)
-		}
-	}
-}
-
-// TestDistinctKeyTable checks that a table of the distinct keys of a list
-// with repeats answers Has and Similar as a lex.KeyIndex of each key once,
-// in the order of its first time, does: few keys, and enough that a group
-// outgrows a scan.
-func TestDistinctKeyTable(t *testing.T) {
-	state := uint32(5)
-	next := func(n int) int {
-		state = state*1664525 + 1013904223
-		return int(state>>8) % n
-	}
-	word := func() string {
-		b := []byte{"abk"[next(3)]}
-		for range 4 + next(3) {
-			b = append(b, "aeiorst"[next(7)])
-		}
-		return string(b)
-	}
-	for _, n := range []int{1, 40, 3000} {
-		var keys []string
-		var idx lex.KeyIndex[struct{}]
-		for i := range n {
-			k := word()
-			if i%3 == 1 {
-				k = keys[next(len(keys))] // a repeat
-			}
-			keys = append(keys, k)
-			if !idx.Has(k) {
-				idx.Add(k, struct{}{})
-			}
-		}
-		table := distinctKeyTable(keys)
-		if (table.large != nil) != (n == 3000) {
-			t.Errorf("%d keys: large %v", n, table.large != nil)
-		}
-		hits := 0
-		for q := range 300 {
-			k := word()
-			if q%2 == 0 {
-				k = keys[next(len(keys))]
-				k = k[:len(k)-1] + "u" // a spelling of one
-			}
-			if q%5 == 0 {
-				k = keys[next(len(keys))]
-			}
-			if table.Has(k) != idx.Has(k) {
-				t.Errorf("%d keys: Has(%q) = %v, KeyIndex says %v", n, k, table.Has(k), idx.Has(k))
-			}
-			var got, want []string
-			table.Similar(k, func(key string, _ struct{}) bool { got = append(got, key); return true })
-			idx.Similar(k, func(key string, _ struct{}) bool { want = append(want, key); return true })
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("%d keys: Similar(%q) mismatch (-KeyIndex +table):\n%s", n, k, diff)
-			}
-			hits += len(want)
-		}
-		if hits == 0 {
-			t.Errorf("%d keys: nothing matched: the test tells little", n)
 		}
 	}
 }

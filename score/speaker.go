@@ -103,7 +103,7 @@ func (v *view) namedWithin(e *claims.Entity, s *claims.Statement, sh *holder) bo
 	if sh.from >= sh.to || sh.from >= len(s.Tokens) {
 		return false
 	}
-	lo, hi := s.Tokens[sh.from].Start, s.Tokens[min(sh.to, len(s.Tokens))-1].End
+	lo, hi := s.Tokens[sh.from].Start(), s.Tokens[min(sh.to, len(s.Tokens))-1].End()
 	for x := range s.Entities {
 		if se := &s.Entities[x]; se.Start >= lo && se.End <= hi && se.Matches(e) {
 			return true
@@ -156,7 +156,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 			// "according to Orlov, ..." or "..., according to Orlov."
 			if e := nameStartingAt(s, i+2); e != nil {
 				end := tokenAfter(s, e.End)
-				if end >= len(toks) || toks[end].Text == "," || toks[end].Text == "." {
+				if end >= len(toks) || toks[end].Text() == "," || toks[end].Text() == "." {
 					out = append(out, holder{e, 0, len(toks)})
 				}
 			}
@@ -196,7 +196,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 		}
 		// "..., said Smith." or "“...,” said Smith.": the name after the
 		// verb, the words before.
-		if i > 0 && (toks[i-1].Text == "," || isQuoteMark(toks[i-1].Text) && i > 1) && lex.IsReportingVerb(t.Lower()) {
+		if i > 0 && (toks[i-1].Text() == "," || isQuoteMark(toks[i-1].Text()) && i > 1) && lex.IsReportingVerb(t.Lower()) {
 			if e := nameStartingAt(s, i+1); e != nil {
 				out = append(out, holder{e, 0, i - 1})
 			}
@@ -213,16 +213,16 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 	toks := s.Tokens
 	k := i - 1
-	for k >= 0 && (subjectSkips[toks[k].Lower()] || isQuoteMark(toks[k].Text)) {
+	for k >= 0 && (subjectSkips[toks[k].Lower()] || isQuoteMark(toks[k].Text())) {
 		k--
 	}
-	if k >= 0 && toks[k].Text == "," {
+	if k >= 0 && toks[k].Text() == "," {
 		// Back over the parenthesis to the comma that opens it.
 		j := k - 1
-		for j >= 0 && k-j <= 8 && toks[j].Text != "," {
+		for j >= 0 && k-j <= 8 && toks[j].Text() != "," {
 			j--
 		}
-		if j >= 0 && toks[j].Text == "," {
+		if j >= 0 && toks[j].Text() == "," {
 			k = j - 1
 		} else {
 			return nil, -1
@@ -241,7 +241,7 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 		return nil, k
 	}
 	for x := range s.Entities {
-		if e := &s.Entities[x]; e.End == toks[k].End && subjectLike(s, e) {
+		if e := &s.Entities[x]; e.End == toks[k].End() && subjectLike(s, e) {
 			return e, -1
 		}
 	}
@@ -325,7 +325,7 @@ func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
 // be a subject, or nil.
 func firstSubject(s *claims.Statement, start, end int) *claims.Entity {
 	for x := range s.Entities {
-		if e := &s.Entities[x]; e.Start >= s.Tokens[start].Start && e.End <= s.Tokens[end-1].End && subjectLike(s, e) {
+		if e := &s.Entities[x]; e.Start >= s.Tokens[start].Start() && e.End <= s.Tokens[end-1].End() && subjectLike(s, e) {
 			return e
 		}
 	}
@@ -347,7 +347,7 @@ func nameEndingAt(s *claims.Statement, i int) *claims.Entity {
 		return nil
 	}
 	for x := range s.Entities {
-		if e := &s.Entities[x]; e.End == s.Tokens[i].End {
+		if e := &s.Entities[x]; e.End == s.Tokens[i].End() {
 			return e
 		}
 	}
@@ -362,9 +362,9 @@ func opensClause(s *claims.Statement, e *claims.Entity) bool {
 	for k := tokenAfter(s, e.Start) - 1; k >= 0; k-- {
 		t := &s.Tokens[k]
 		switch {
-		case clauseBoundary(t.Lower()) || t.Text == "(":
+		case clauseBoundary(t.Lower()) || t.Text() == "(":
 			return true
-		case t.Lower() == "the" || t.Lower() == "a" || t.Cap || isQuoteMark(t.Text):
+		case t.Lower() == "the" || t.Lower() == "a" || t.Cap() || isQuoteMark(t.Text()):
 		default:
 			return false
 		}
@@ -378,7 +378,7 @@ func nameStartingAt(s *claims.Statement, i int) *claims.Entity {
 		return nil
 	}
 	for x := range s.Entities {
-		if e := &s.Entities[x]; e.Start == s.Tokens[i].Start {
+		if e := &s.Entities[x]; e.Start == s.Tokens[i].Start() {
 			return e
 		}
 	}
@@ -388,7 +388,7 @@ func nameStartingAt(s *claims.Statement, i int) *claims.Entity {
 // hasContent reports whether tokens [from, to) hold a content word.
 func hasContent(toks []claims.Token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
-		if toks[k].Kind == claims.WordToken && !toks[k].Stop {
+		if toks[k].Kind == claims.WordToken && !toks[k].Stop() {
 			return true
 		}
 	}

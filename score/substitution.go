@@ -71,10 +71,10 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 	s := &v.src.Statements[si]
 	for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
 		st := &s.Tokens[k]
-		if st.Kind != claims.WordToken || st.Stop || isName(s, st) || !st.Content() {
+		if st.Kind != claims.WordToken || st.Stop() || isName(s, st) || !st.Content() {
 			continue
 		}
-		claim, source := Span{t.Text, t.Start, t.End}, Span{st.Text, st.Start, st.End}
+		claim, source := Span{t.Text(), t.Start(), t.End()}, Span{st.Text(), st.Start(), st.End()}
 		// An antonym in the slot contradicts even when the claim's word
 		// stands elsewhere in the source ("decreases" against "this
 		// increases the risk").
@@ -95,7 +95,7 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 		if own, ok := v.byClaim[i]; ok && own.Sentence != si && own.Stage < align.Synonym && !v.used(si, k) &&
 			float64(v.held[si]) >= movedShare*float64(len(v.m.Words)) && !slices.Contains(lexicon.Related(t.Stem()), st.Stem()) {
 			return Finding{Kind: Substitution, Rule: SU3, Claim: claim, Source: source,
-				Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text, st.Text, v.src.Statements[own.Sentence].Tokens[own.Token].Text),
+				Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text(), st.Text(), v.src.Statements[own.Sentence].Tokens[own.Token].Text()),
 				Factor:      factors[SU3]}, true
 		}
 	}
@@ -148,8 +148,8 @@ func (v *view) oppositeBeside(i int) (Finding, bool) {
 // its antonym, in both places AN1 looks: the word's slot
 // (substituted) and beside an aligned neighbour (oppositeBeside).
 func opposite(t, st *claims.Token) Finding {
-	return Finding{Kind: Antonym, Rule: AN1, Claim: Span{t.Text, t.Start, t.End}, Source: Span{st.Text, st.Start, st.End},
-		Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text, st.Text),
+	return Finding{Kind: Antonym, Rule: AN1, Claim: Span{t.Text(), t.Start(), t.End()}, Source: Span{st.Text(), st.Start(), st.End()},
+		Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text(), st.Text()),
 		Contradiction: true, Factor: factors[AN1]}
 }
 

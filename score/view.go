@@ -14,6 +14,7 @@ type view struct {
 	x    *align.Source    // the source as aligned
 	src  *claims.Document // the source's sentences
 	c    *claims.Statement
+	near []claims.Statement // the claims of its text around the claim, c among them; nil when judged alone
 	m    align.Match
 	opts Options
 

@@ -253,6 +253,55 @@ func (e *evaluation) strataOf(parts ...string) []stratum {
 	return out
 }
 
+// factorParts are the files the factors are fitted on.
+var factorParts = []string{partSummariesTrain, partClaimsTrain}
+
+// heldOutScores returns, for each dataset of the train files, every case's
+// probability under the factors, content exponent and curve refitted
+// (calibrate) without that dataset's cases: what the LODO column measures
+// a fitted scorer by, so that a dataset is left out of the fit as well as
+// out of the threshold's pool. A case that could not be checked scores 0,
+// as in the build. The rules are those that fired on some case (one that
+// never fires changes no score). Made once; a dataset whose removal leaves
+// nothing to fit on is left out of the map.
+func (e *evaluation) heldOutScores() map[string][]float64 {
+	if e.heldOut != nil {
+		return e.heldOut
+	}
+	e.heldOut = map[string][]float64{}
+	seen := map[string]bool{}
+	var keys, fitted []string
+	for i, c := range e.cases {
+		for _, cd := range e.outs[i].claims {
+			for _, r := range cd.rules {
+				if !seen[r] {
+					seen[r] = true
+					keys = append(keys, r)
+				}
+			}
+		}
+		if slices.Contains(factorParts, c.part) && !seen["dataset "+c.Dataset] {
+			seen["dataset "+c.Dataset] = true
+			fitted = append(fitted, c.Dataset)
+		}
+	}
+	sort.Strings(keys)
+	for _, d := range fitted {
+		cal, err := e.calibrate(keys, factorParts, d)
+		if err != nil {
+			continue
+		}
+		sc := make([]float64, len(e.cases))
+		for i := range e.outs {
+			if e.outs[i].err == nil {
+				sc[i] = cal.probability(cal.combiner.rescore(e.outs[i].claims))
+			}
+		}
+		e.heldOut[d] = sc
+	}
+	return e.heldOut
+}
+
 // A calibration is everything -calibrate fits.
 type calibration struct {
 	rules     []ruleFit
@@ -269,21 +318,25 @@ var exponentGrid = []float64{0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 1, 1.25, 1.5,
 
 // calibrate fits the factors on factorParts, the content exponent and the
 // Platt scaling on summaries.train, and the default threshold on the
-// calibrated probability of summaries.train. It never reads val cases.
-func (e *evaluation) calibrate(keys []string, factorParts []string) (*calibration, error) {
+// calibrated probability of summaries.train, each without the cases of the
+// dataset leftOut ("" leaves none out). It never reads val cases.
+func (e *evaluation) calibrate(keys []string, factorParts []string, leftOut string) (*calibration, error) {
 	for _, p := range factorParts {
 		if p == partSummariesVal || p == partClaimsVal {
 			return nil, fmt.Errorf("calibrate: %s is for measuring, never for fitting", p)
 		}
 	}
-	strata := e.strataOf(factorParts...)
+	without := func(ss []stratum) []stratum {
+		return slices.DeleteFunc(ss, func(s stratum) bool { return len(s.idx) > 0 && e.cases[s.idx[0]].Dataset == leftOut })
+	}
+	strata := without(e.strataOf(factorParts...))
 	cal := &calibration{combiner: combiner{factors: map[string]float64{}}, exponents: map[float64]float64{}}
 	for _, k := range keys {
 		r := e.fitRule(k, strata)
 		cal.rules = append(cal.rules, r)
 		cal.combiner.factors[k] = r.factor
 	}
-	train := e.strataOf(partSummariesTrain)
+	train := without(e.strataOf(partSummariesTrain))
 	if len(train) == 0 {
 		return nil, fmt.Errorf("calibrate: no summaries.train cases to calibrate the document score on")
 	}
@@ -340,9 +393,8 @@ func (e *evaluation) refit(cfg config, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	factorParts := []string{partSummariesTrain, partClaimsTrain}
 	ids = slices.DeleteFunc(ids, func(id string) bool { return id == contentRule })
-	cal, err := e.calibrate(ids, factorParts)
+	cal, err := e.calibrate(ids, factorParts, "")
 	if err != nil {
 		return err
 	}
@@ -385,7 +437,7 @@ func (e *evaluation) refit(cfg config, w io.Writer) error {
 	if cfg.ablate {
 		e.ablate(w, cal.combiner, ids)
 	}
-	e.addScorer(scorer{"refit (predicted)", func(o *outcome) float64 { return o.refit }, cal.threshold})
+	e.addScorer(scorer{"refit (predicted)", func(o *outcome) float64 { return o.refit }, cal.threshold, true})
 	d := fitData{factorParts: factorParts, cases: map[string][2]int{}}
 	for _, c := range e.cases {
 		n := d.cases[c.part]

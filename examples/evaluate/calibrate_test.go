@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -117,8 +118,53 @@ func TestRescore(t *testing.T) {
 // TestCalibrateNeverFitsVal: the val files are for measuring.
 func TestCalibrateNeverFitsVal(t *testing.T) {
 	e := synthetic([]spec{{partSummariesTrain, "D", 1, 1, nil}})
-	if _, err := e.calibrate([]string{"x"}, []string{partSummariesTrain, partSummariesVal}); err == nil {
+	if _, err := e.calibrate([]string{"x"}, []string{partSummariesTrain, partSummariesVal}, ""); err == nil {
 		t.Error("calibrate accepted summaries.val as fitting data")
+	}
+}
+
+// TestHeldOutScores: rule x fires on every inconsistent case of
+// summaries.train's dataset T and on 3 of its 10 consistent ones, and
+// nowhere in U. Fitted without T, x has no
+// firing to go on and its factor is 1, so a case with x scores as one
+// without; fitted without U, x costs points. A dataset of the bench only
+// (B) gets no refit: LODO scores its rows as built.
+func TestHeldOutScores(t *testing.T) {
+	var cases []*benchCase
+	var outs []outcome
+	add := func(part, dataset string, label int, rules ...string) int {
+		cd := claimData{weight: 1, coverage: 1, rules: rules}
+		for range rules {
+			cd.factors = append(cd.factors, 0.5)
+		}
+		cases = append(cases, &benchCase{ID: fmt.Sprint(len(cases)), part: part, set: dataset, Dataset: dataset, Label: label})
+		outs = append(outs, outcome{claims: []claimData{cd}, fired: rules})
+		return len(cases) - 1
+	}
+	for k := range 10 {
+		if k < 3 {
+			add(partSummariesTrain, "T", 1, "x")
+		} else {
+			add(partSummariesTrain, "T", 1)
+		}
+		add(partSummariesTrain, "T", 0, "x")
+		add(partSummariesTrain, "U", 1)
+		add(partSummariesTrain, "U", 0)
+	}
+	withX, without := add(partBench, "B", 0, "x"), add(partBench, "B", 1)
+	e := newEvaluation(cases, outs, asBuilt)
+	held := e.heldOutScores()
+	if _, ok := held["B"]; ok || len(held) != 2 {
+		t.Fatalf("held-out fits for %d datasets (B among them: %v); want T and U only", len(held), ok)
+	}
+	if a, b := held["T"][withX], held["T"][without]; !near(a, b) {
+		t.Errorf("fitted without T: %v with x, %v without; want the same", a, b)
+	}
+	if a, b := held["U"][withX], held["U"][without]; a >= b {
+		t.Errorf("fitted without U: %v with x, %v without; want x to cost", a, b)
+	}
+	if got, want := e.lodoScore(0, "B", withX), asBuilt.of(&e.outs[withX]); got != want {
+		t.Errorf("LODO score of a bench-only dataset's case %v, want the build's %v", got, want)
 	}
 }
 
@@ -240,5 +286,23 @@ func TestFitDesignTrainOnly(t *testing.T) {
 	// Case 0 (train) scores 0, case 2 (train) .6: the fit ranks them so.
 	if before[0] >= before[2] {
 		t.Errorf("the fit does not rank by score: %v", before[:3])
+	}
+}
+
+// TestBestMeanThreshold: A C .9 I .5, B C .8 I .6, C C .45 I .4. At .7
+// (between .6 and .8) A and B are right and C half: mean 5/6; at .425 only
+// C is right: 2/3. D has consistent cases only, which no threshold can
+// score on both sides: it is left out (counted, its C at .1 would pull the
+// cut below .1).
+func TestBestMeanThreshold(t *testing.T) {
+	cs := lab([]float64{0.9, 0.5, 0.8, 0.6, 0.45, 0.4, 0.1, 0.1}, []int{1, 0, 1, 0, 1, 0, 1, 1})
+	gs := []string{"A", "A", "B", "B", "C", "C", "D", "D"}
+	if th, m := bestMeanThreshold(cs, gs); !near(th, 0.7) || !near(m, 5.0/6) {
+		t.Errorf("bestMeanThreshold = %v, %v; want .7, 5/6", th, m)
+	}
+	one := lab([]float64{0.9, 0.5, 0.8, 0.6, 0.45, 0.4}, []int{1, 0, 1, 0, 1, 0})
+	wantT, wantBA := bestThreshold(one)
+	if th, m := bestMeanThreshold(one, make([]string, len(one))); !near(th, wantT) || !near(m, wantBA) {
+		t.Errorf("one group: %v, %v; want bestThreshold's %v, %v", th, m, wantT, wantBA)
 	}
 }

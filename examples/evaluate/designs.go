@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -27,6 +28,11 @@ type docFeatures struct {
 	copied  float64 // the share of its claims (by content weight) with 90% of their trigrams in the source
 	words   float64 // the derived text's words
 	claims  float64 // its claims
+	// claimP and claimAll come from each claim's score calibrated before
+	// aggregation (claimCurve): the build's aggregation of the claim
+	// probabilities (content-weighted mean averaged with the lowest), and
+	// the log of their product, the probability that every claim holds.
+	claimP, claimAll float64
 }
 
 // features computes the features of case i from its texts and report.
@@ -49,6 +55,38 @@ func (e *evaluation) features(i int) docFeatures {
 		f.mean, f.copied = sum/wsum, copied/wsum
 	}
 	return f
+}
+
+// calibrateClaims sets each case's claimP and claimAll: every claim's score
+// is read as the probability that the claim is consistent through a curve
+// of the build's form fitted on the one-claim texts of summaries.train
+// (where the text's label is its claim's), before the claims are
+// aggregated.
+func (e *evaluation) calibrateClaims(feats []docFeatures) {
+	var cs []labelled
+	for i, c := range e.cases {
+		if c.part == partSummariesTrain && e.outs[i].err == nil && len(e.outs[i].claims) == 1 {
+			cs = append(cs, labelled{(combiner{}).claimScore(e.outs[i].claims[0]), c.Label})
+		}
+	}
+	if len(cs) == 0 {
+		return
+	}
+	k, _ := fitCurve(cs)
+	for i := range e.outs {
+		sum, wsum, worst, all := 0.0, 0.0, 1.0, 0.0
+		for _, cd := range e.outs[i].claims {
+			p := k.at((combiner{}).claimScore(cd))
+			sum += cd.weight * p
+			wsum += cd.weight
+			worst = math.Min(worst, p)
+			all += math.Log(math.Max(p, 1e-6))
+		}
+		feats[i].claimP, feats[i].claimAll = k.at(1), 0
+		if wsum > 0 {
+			feats[i].claimP, feats[i].claimAll = (sum/wsum+worst)/2, all
+		}
+	}
 }
 
 // copyShare is the share of the n-grams of derived (word sequences) that
@@ -91,6 +129,8 @@ var designs = []design{
 	{"mean/4+3worst/4", false, func(f docFeatures) []float64 { return []float64{f.mean/4 + 3*f.worst/4} }},
 	{"noisy-or", false, func(f docFeatures) []float64 { return []float64{f.noisyOr} }},
 	{"mean, worst", true, func(f docFeatures) []float64 { return []float64{f.mean, f.worst} }},
+	{"claim P, mean+worst", false, func(f docFeatures) []float64 { return []float64{f.claimP} }},
+	{"claim P, all hold", false, func(f docFeatures) []float64 { return []float64{f.claimAll} }},
 	{"score, copy", false, func(f docFeatures) []float64 { return []float64{f.score, f.copy3} }},
 	{"score, copy (bal)", true, func(f docFeatures) []float64 { return []float64{f.score, f.copy3} }},
 	{"score, copy2", false, func(f docFeatures) []float64 { return []float64{f.score, f.copy2} }},
@@ -98,6 +138,12 @@ var designs = []design{
 	{"score, copied (bal)", true, func(f docFeatures) []float64 { return []float64{f.score, f.copied} }},
 	{"score*copy", false, func(f docFeatures) []float64 { return []float64{f.score, f.copy3, f.score * f.copy3} }},
 	{"score*copy (bal)", true, func(f docFeatures) []float64 { return []float64{f.score, f.copy3, f.score * f.copy3} }},
+	{"s, ln(1-s), claims", false, func(f docFeatures) []float64 {
+		return []float64{f.score, math.Log(1 - f.score + 0.001), ln(f.claims)}
+	}},
+	{"s, ln(1-s), words", false, func(f docFeatures) []float64 {
+		return []float64{f.score, math.Log(1 - f.score + 0.001), ln(f.words)}
+	}},
 	{"score, len", false, func(f docFeatures) []float64 { return []float64{f.score, ln(f.words), ln(f.claims)} }},
 	{"score, copy, len", false, func(f docFeatures) []float64 { return []float64{f.score, f.copy3, ln(f.words), ln(f.claims)} }},
 	{"s, copy, len (bal)", true, func(f docFeatures) []float64 { return []float64{f.score, f.copy3, ln(f.words), ln(f.claims)} }},
@@ -253,6 +299,7 @@ func (e *evaluation) compareDesigns(w io.Writer) {
 	for i := range e.cases {
 		feats[i] = e.features(i)
 	}
+	e.calibrateClaims(feats)
 	// The scorers find their case's score by its index, on a copy of the
 	// outcomes (a repeated derived text shares its first case's outcome).
 	sub := &evaluation{cases: e.cases, outs: append([]outcome(nil), e.outs...), rows: e.rows}
@@ -262,7 +309,7 @@ func (e *evaluation) compareDesigns(w io.Writer) {
 	sub.addScorer(asBuilt)
 	for _, d := range designs {
 		p := e.fitDesign(d, feats)
-		sub.addScorer(scorer{d.name, func(o *outcome) float64 { return p[o.index] }, math.NaN()})
+		sub.addScorer(scorer{d.name, func(o *outcome) float64 { return p[o.index] }, math.NaN(), false})
 	}
 	var rows []row
 	for _, r := range e.rows {
@@ -296,6 +343,7 @@ func (e *evaluation) compareDesigns(w io.Writer) {
 		fmt.Fprintf(w, "%s  %.4f\n", line, loss/float64(max(n, 1)))
 	}
 	fmt.Fprintln(w)
+	sub.meanThresholds(w, rows)
 	e.fixedThresholds(w, rows)
 	e.copyBands(w, feats)
 	e.twoThresholds(w, feats, rows)
@@ -433,5 +481,127 @@ func (e *evaluation) copyBands(w io.Writer, feats []docFeatures) {
 		}
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
+	fmt.Fprintln(w)
+}
+
+// bestMeanThreshold returns the threshold of best mean balanced accuracy
+// over the groups of cs (each group, a dataset, counting once; a group of
+// one label is left out), and that mean: a threshold chosen so that it
+// suits every kind of text alike rather than the commonest. Candidates are
+// as bestThreshold's.
+func bestMeanThreshold(cs []labelled, group []string) (float64, float64) {
+	type sides struct{ c, i []float64 }
+	byGroup := map[string]*sides{}
+	var names []string
+	var all []float64
+	for k, c := range cs {
+		g := byGroup[group[k]]
+		if g == nil {
+			g = &sides{}
+			byGroup[group[k]] = g
+			names = append(names, group[k])
+		}
+		if c.label == 1 {
+			g.c = append(g.c, c.score)
+		} else {
+			g.i = append(g.i, c.score)
+		}
+		all = append(all, c.score)
+	}
+	if len(all) == 0 {
+		return 0.5, 0
+	}
+	sort.Strings(names)
+	var gs []*sides
+	for _, n := range names {
+		if g := byGroup[n]; len(g.c) > 0 && len(g.i) > 0 {
+			sort.Float64s(g.c)
+			sort.Float64s(g.i)
+			gs = append(gs, g)
+		}
+	}
+	if len(gs) == 0 {
+		return 0.5, 0
+	}
+	sort.Float64s(all)
+	cands := []float64{all[0] - 1e-9}
+	for k := 1; k < len(all); k++ {
+		if all[k] != all[k-1] {
+			cands = append(cands, (all[k-1]+all[k])/2)
+		}
+	}
+	cands = append(cands, all[len(all)-1]+1e-9)
+	bestT, bestBA := cands[0], -1.0
+	for _, t := range cands {
+		m := 0.0
+		for _, g := range gs {
+			passC := len(g.c) - sort.SearchFloat64s(g.c, t)
+			failI := sort.SearchFloat64s(g.i, t)
+			m += (float64(passC)/float64(len(g.c)) + float64(failI)/float64(len(g.i))) / 2
+		}
+		if m /= float64(len(gs)); m > bestBA+1e-12 {
+			bestT, bestBA = t, m
+		}
+	}
+	return bestT, bestBA
+}
+
+// meanThresholds writes, for the first scorer (the build), LODO and tr-val
+// on each row with every threshold chosen by bestMeanThreshold, each
+// dataset of the pool counting once, instead of for the pooled balanced
+// accuracy.
+func (e *evaluation) meanThresholds(w io.Writer, rows []row) {
+	choose := func(idx []int, d string) float64 {
+		cs := make([]labelled, len(idx))
+		gs := make([]string, len(idx))
+		for k, i := range idx {
+			cs[k], gs[k] = labelled{e.lodoScore(0, d, i), e.cases[i].Label}, e.cases[i].set
+		}
+		t, _ := bestMeanThreshold(cs, gs)
+		return t
+	}
+	var train, pool []int
+	for i, c := range e.cases {
+		if c.part == partSummariesTrain {
+			train = append(train, i)
+		}
+		if inPool(c) {
+			pool = append(pool, i)
+		}
+	}
+	tv := choose(train, "")
+	lodo := map[string]float64{}
+	for _, d := range e.datasets() {
+		var p []int
+		for _, i := range pool {
+			if e.cases[i].Dataset != d {
+				p = append(p, i)
+			}
+		}
+		lodo[d] = choose(p, d)
+	}
+	line := fmt.Sprintf("%s, thresholds for the mean BA over datasets (LODO/tr-val; tr-val %.3f, LODO without summedits %.3f):", e.scorers[0].name, tv, lodo["summedits"])
+	for _, r := range rows {
+		var tp, p, tn, n int
+		tr := make([]labelled, len(r.idx))
+		for k, i := range r.idx {
+			d := e.cases[i].Dataset
+			tr[k] = labelled{e.scorers[0].of(&e.outs[i]), e.cases[i].Label}
+			consistent := e.lodoScore(0, d, i) >= lodo[d]
+			if e.cases[i].Label == 1 {
+				p++
+				if consistent {
+					tp++
+				}
+			} else {
+				n++
+				if !consistent {
+					tn++
+				}
+			}
+		}
+		line += fmt.Sprintf(" %s %s/%s", strings.TrimPrefix(r.name, "bench/"), pct(ba(tp, p, tn, n)), pct(balancedAccuracy(tr, tv)))
+	}
+	fmt.Fprintln(w, line)
 	fmt.Fprintln(w)
 }

@@ -23,10 +23,14 @@
 //   - LODO: balanced accuracy with the threshold chosen on other data, leaving
 //     the row's dataset out: the threshold is chosen on the pool of the
 //     benchmark sets and summaries.train, less every case of the row's own
-//     dataset (SummEdits news and the SummEdits part of summaries.train count
-//     as one dataset), and applied to the row. A pooled row takes each
-//     case's prediction from its own dataset's threshold. claims.val has no
-//     dataset in the pool, so its threshold is the whole pool's.
+//     dataset (FRANK's two subsets are one dataset, and SummEdits news and
+//     the SummEdits part of summaries.train are one), and applied to the
+//     row. A dataset the train files hold is left out of the fit too: its
+//     cases, and the pool's, are scored under the factors refitted without
+//     it (heldOutScores). A pooled row takes each case's prediction from its
+//     own dataset's threshold. claims.val's datasets are not in the pool, so
+//     their threshold is the whole pool's, under their own held-out refit.
+//     The report lists each dataset's pool.
 //   - train→val: the one threshold chosen on summaries.train, applied to
 //     every row unchanged.
 //   - in-BA: the best balanced accuracy of any threshold on the row itself,
@@ -51,9 +55,12 @@
 // the document score and features every case has (the share of the derived
 // text's word trigrams copied from the source, its words, its claims),
 // each fitted on summaries.train alone, on its natural mix or with each
-// dataset and label weighted alike. It prints LODO/tr-val/AUC for each on
-// every bench set and pooled row, the log loss on summaries.val, and the
-// share of consistent cases by band of document score and of copying.
+// dataset and label weighted alike, and claim scores calibrated before
+// they are aggregated (on the one-claim texts of summaries.train). It prints
+// LODO/tr-val/AUC for each on every bench set and pooled row, the log loss
+// on summaries.val, the build's figures with every threshold chosen for
+// the mean balanced accuracy over datasets rather than the pooled one, and
+// the share of consistent cases by band of document score and of copying.
 //
 // -multisource measures the rules for choosing, claim by claim, among the
 // verdicts of several sources (multisource.go): each case against its own

@@ -89,7 +89,7 @@ func synthetic(specs []spec) *evaluation {
 		outs = append(outs, outcome{score: s.score, overlap: 1 - s.score, fired: s.fired})
 	}
 	// The score under test has no default threshold of its own.
-	return newEvaluation(cases, outs, scorer{"claimcheck", func(o *outcome) float64 { return o.score }, math.NaN()}, baseline)
+	return newEvaluation(cases, outs, scorer{"claimcheck", func(o *outcome) float64 { return o.score }, math.NaN(), false}, baseline)
 }
 
 // TestThresholdsFromOtherData checks each protocol on numbers worked out by
@@ -118,7 +118,7 @@ func TestThresholdsFromOtherData(t *testing.T) {
 		{partSummariesVal, "T", 1, 0.66, nil}, {partSummariesVal, "T", 0, 0.3, nil},
 		{partClaimsVal, "Z", 1, 0.5, nil}, {partClaimsVal, "Z", 0, 0.2, nil},
 	})
-	wantT := map[string]float64{"": 0.35, "A": 0.35, "B": 0.55, "T": 0.35}
+	wantT := map[string]float64{"A": 0.35, "B": 0.55, "T": 0.35, "Z": 0.35}
 	if diff := cmp.Diff(wantT, e.lodo[0], cmp.Comparer(near)); diff != "" {
 		t.Errorf("LODO thresholds (-want +got):\n%s", diff)
 	}
@@ -144,6 +144,59 @@ func TestThresholdsFromOtherData(t *testing.T) {
 	// The baseline scores 1 - score here, so every ranking reverses.
 	if f := e.measure(1, e.rows[0]); !near(f.auc, 0) {
 		t.Errorf("baseline AUC on reversed scores = %v, want 0", f.auc)
+	}
+}
+
+// TestLODOLeavesOutTheDataset: FRANK's two subsets are two rows but one
+// dataset, left out together. Bench frank: cnndm C .9, I .8; xsum C .3,
+// I .2; bench Q: C .6, I .5. With frank left out the pool is Q alone, cut
+// at .55; were xsum left in the pool for cnndm, the cut would be .25.
+func TestLODOLeavesOutTheDataset(t *testing.T) {
+	var cases []*benchCase
+	var outs []outcome
+	for _, c := range []struct {
+		dataset, subset string
+		label           int
+		score           float64
+	}{{"frank", "cnndm", 1, 0.9}, {"frank", "cnndm", 0, 0.8}, {"frank", "xsum", 1, 0.3}, {"frank", "xsum", 0, 0.2}, {"q", "", 1, 0.6}, {"q", "", 0, 0.5}} {
+		set := c.dataset
+		if c.subset != "" {
+			set += "-" + c.subset
+		}
+		cases = append(cases, &benchCase{part: partBench, Dataset: c.dataset, Subset: c.subset, set: set, Label: c.label})
+		outs = append(outs, outcome{score: c.score})
+	}
+	e := newEvaluation(cases, outs, scorer{"s", func(o *outcome) float64 { return o.score }, math.NaN(), false})
+	if got := e.lodo[0]["frank"]; !near(got, 0.55) {
+		t.Errorf("frank's LODO threshold %v, want .55 (chosen on q alone)", got)
+	}
+	if _, ok := e.lodo[0]["frank-cnndm"]; ok {
+		t.Errorf("a LODO threshold for a subset: %v", e.lodo[0])
+	}
+	var out bytes.Buffer
+	e.report(&out, false)
+	if !strings.Contains(out.String(), "  frank          pool     2 (bench 2, summaries.train 0); factors as built") {
+		t.Errorf("the pools are not described:\n%s", out.String())
+	}
+}
+
+// TestLODOWithoutOtherData: when the pool is one dataset, its own rows
+// have no other data to choose a threshold on: LODO is "-", not a figure
+// from part of the row.
+func TestLODOWithoutOtherData(t *testing.T) {
+	e := synthetic([]spec{{partBench, "A", 1, 0.9, nil}, {partBench, "A", 0, 0.1, nil}, {partSummariesVal, "V", 1, 0.9, nil}, {partSummariesVal, "V", 0, 0.1, nil}})
+	for _, r := range e.rows {
+		f := e.measure(0, r)
+		switch r.name {
+		case "bench/A", "bench (all)":
+			if !math.IsNaN(f.lodo) {
+				t.Errorf("%s: LODO %v with nothing but its own dataset in the pool; want NaN", r.name, f.lodo)
+			}
+		case "val/V":
+			if f.lodo != 1 {
+				t.Errorf("%s: LODO %v; want 1 (the pool A cuts at .5)", r.name, f.lodo)
+			}
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,14 +19,20 @@ type scorer struct {
 	// fixed, unless NaN, is the scorer's own default threshold, used in
 	// place of the one chosen on summaries.train.
 	fixed float64
+	// fitted marks a score made of the factors fitted on the train files
+	// (the build's, a refit's): in the LODO column a case of a dataset the
+	// train files hold is scored under the factors refitted without that
+	// dataset (heldOutScores), so that no LODO figure comes from a fit that
+	// saw the dataset it measures.
+	fitted bool
 }
 
 var (
 	// The build's calibrated probability has a default threshold, chosen on
 	// summaries.train: its tr-val column is that threshold's. It ranks the
 	// cases as the document score does.
-	asBuilt  = scorer{"claimcheck", func(o *outcome) float64 { return o.prob }, claimcheck.ConsistentThreshold}
-	baseline = scorer{"word overlap", func(o *outcome) float64 { return o.overlap }, math.NaN()}
+	asBuilt  = scorer{"claimcheck", func(o *outcome) float64 { return o.prob }, claimcheck.ConsistentThreshold, true}
+	baseline = scorer{"word overlap", func(o *outcome) float64 { return o.overlap }, math.NaN(), false}
 )
 
 // A row of the main table: a name and its cases (indices into the cases).
@@ -45,11 +52,14 @@ type evaluation struct {
 	cases   []*benchCase
 	outs    []outcome
 	rows    []row
-	// thresholds[scorer][family] is the leave-one-dataset-out threshold of
-	// the family; "" is the threshold of the whole pool, for families
-	// outside it.
+	// lodo[scorer][dataset] is the leave-one-dataset-out threshold of the
+	// dataset's rows: chosen on the pool less every case of the dataset.
 	lodo     []map[string]float64
 	trainVal []float64 // per scorer, chosen on summaries.train; NaN without it
+	// heldOut[dataset] are the probabilities of every case under the
+	// factors refitted on the train files without the dataset, for each
+	// dataset the train files hold (heldOutScores); made on first use.
+	heldOut map[string][]float64
 }
 
 func newEvaluation(cases []*benchCase, outs []outcome, scorers ...scorer) *evaluation {
@@ -75,42 +85,65 @@ func (e *evaluation) addScorer(s scorer) {
 	}
 	e.scorers = append(e.scorers, s)
 	e.trainVal = append(e.trainVal, t)
-	e.lodo = append(e.lodo, e.lodoThresholds(s))
+	e.lodo = append(e.lodo, e.lodoThresholds(len(e.scorers)-1))
 }
 
 // inPool reports whether a case is one thresholds may be chosen on.
 func inPool(c *benchCase) bool { return c.part == partBench || c.part == partSummariesTrain }
 
-// lodoThresholds chooses, for each dataset of the pool, the threshold on
-// the pool less that dataset, and under "" the threshold on the whole pool.
-func (e *evaluation) lodoThresholds(s scorer) map[string]float64 {
-	out := map[string]float64{}
-	var families []string
+// datasets returns the datasets of the cases, sorted. A dataset, not a
+// row's set, is what LODO leaves out: FRANK's two subsets are one dataset,
+// and SummEdits news (bench) and the SummEdits domains of summaries.train
+// are one.
+func (e *evaluation) datasets() []string {
 	seen := map[string]bool{}
+	var out []string
+	for _, c := range e.cases {
+		if !seen[c.Dataset] {
+			seen[c.Dataset] = true
+			out = append(out, c.Dataset)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// lodoScore is the score case i gets under scorer si when dataset d is
+// left out: for a fitted scorer and a dataset of the train files, its
+// probability under the factors refitted without d; else its own score.
+func (e *evaluation) lodoScore(si int, d string, i int) float64 {
+	if e.scorers[si].fitted {
+		if sc, ok := e.heldOutScores()[d]; ok {
+			return sc[i]
+		}
+	}
+	return e.scorers[si].of(&e.outs[i])
+}
+
+// lodoThresholds chooses, for each dataset, the threshold of best balanced
+// accuracy on the pool less that dataset, under the scores lodoScore gives
+// with it left out. A dataset outside the pool (claims.val's) is measured
+// at the whole pool's threshold, under its own held-out fit.
+func (e *evaluation) lodoThresholds(si int) map[string]float64 {
+	out := map[string]float64{}
 	var all []int
 	for i, c := range e.cases {
-		if !inPool(c) {
-			continue
-		}
-		all = append(all, i)
-		if !seen[c.set] {
-			seen[c.set] = true
-			families = append(families, c.set)
+		if inPool(c) {
+			all = append(all, i)
 		}
 	}
 	if len(all) == 0 {
 		return out
 	}
-	out[""], _ = bestThreshold(e.labelled(s, all))
-	for _, f := range families {
-		var pool []int
+	for _, d := range e.datasets() {
+		var pool []labelled
 		for _, i := range all {
-			if e.cases[i].set != f {
-				pool = append(pool, i)
+			if e.cases[i].Dataset != d {
+				pool = append(pool, labelled{e.lodoScore(si, d, i), e.cases[i].Label})
 			}
 		}
 		if len(pool) > 0 {
-			out[f], _ = bestThreshold(e.labelled(s, pool))
+			out[d], _ = bestThreshold(pool)
 		}
 	}
 	return out
@@ -168,24 +201,30 @@ func (e *evaluation) measure(si int, r row) figures {
 	}
 	if len(e.lodo[si]) > 0 {
 		var tp, p, tn, n int
-		for k, i := range r.idx {
-			t, ok := e.lodo[si][e.cases[i].set]
+		missing := false // a case whose dataset is the whole pool: no other data to choose on
+		for _, i := range r.idx {
+			d := e.cases[i].Dataset
+			t, ok := e.lodo[si][d]
 			if !ok {
-				t = e.lodo[si][""]
+				missing = true
+				break
 			}
-			if cs[k].label == 1 {
+			sc := e.lodoScore(si, d, i)
+			if e.cases[i].Label == 1 {
 				p++
-				if cs[k].score >= t {
+				if sc >= t {
 					tp++
 				}
 			} else {
 				n++
-				if cs[k].score < t {
+				if sc < t {
 					tn++
 				}
 			}
 		}
-		f.lodo = ba(tp, p, tn, n)
+		if !missing {
+			f.lodo = ba(tp, p, tn, n)
+		}
 	}
 	return f
 }
@@ -226,11 +265,7 @@ func (e *evaluation) report(w io.Writer, verbose bool) {
 		sort.Strings(fams)
 		var parts []string
 		for _, f := range fams {
-			name := f
-			if f == "" {
-				name = "(none)"
-			}
-			parts = append(parts, name+" "+threshold(e.lodo[si][f]))
+			parts = append(parts, f+" "+threshold(e.lodo[si][f]))
 		}
 		tv := "tr-val"
 		if !math.IsNaN(s.fixed) {
@@ -238,6 +273,7 @@ func (e *evaluation) report(w io.Writer, verbose bool) {
 		}
 		fmt.Fprintf(w, "%s thresholds: %s %s; LODO, by dataset left out: %s\n", s.name, tv, threshold(e.trainVal[si]), strings.Join(parts, ", "))
 	}
+	e.pools(w)
 	var failed []string
 	for _, r := range e.rows {
 		n := 0
@@ -257,6 +293,45 @@ func (e *evaluation) report(w io.Writer, verbose bool) {
 		for _, r := range e.rows {
 			e.worst(w, r)
 		}
+	}
+}
+
+// pools writes what each dataset's LODO figures rest on: the cases of the
+// pool its threshold is chosen on, by part, and how many of its own train
+// cases the held-out refit of the factors leaves out (none for a dataset the
+// train files lack, whose rows are scored as built).
+func (e *evaluation) pools(w io.Writer) {
+	if len(e.scorers) == 0 || len(e.lodo[0]) == 0 {
+		return
+	}
+	fitted := false
+	for _, s := range e.scorers {
+		fitted = fitted || s.fitted
+	}
+	fmt.Fprintln(w, "LODO, by dataset left out: the pool its threshold is chosen on (bench and summaries.train less every case of the dataset), and its train cases the refit of the factors leaves out")
+	for _, d := range e.datasets() {
+		in, train := map[string]int{}, map[string]int{}
+		total := 0
+		for _, c := range e.cases {
+			switch {
+			case c.Dataset != d && inPool(c):
+				in[c.part]++
+				total++
+			case c.Dataset == d && slices.Contains(factorParts, c.part):
+				train[c.part]++
+			}
+		}
+		refit := "factors as built (no train case of it)"
+		if _, ok := e.heldOutScores()[d]; ok && fitted {
+			var parts []string
+			for _, p := range factorParts {
+				if train[p] > 0 {
+					parts = append(parts, fmt.Sprintf("%d of %s", train[p], p))
+				}
+			}
+			refit = "factors refitted without its " + strings.Join(parts, ", ")
+		}
+		fmt.Fprintf(w, "  %-14s pool %5d (bench %d, summaries.train %d); %s\n", d, total, in[partBench], in[partSummariesTrain], refit)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // maxCached bounds the word cache so that a stream of unique junk words
@@ -19,12 +20,12 @@ import (
 const maxCached = 1 << 18
 
 // words is the word cache: lower-cased word -> *Word. Look-ups read an
-// immutable map through an atomic pointer, without a lock; new words go
-// to a map of their own under a lock, merged into a new read map once
-// they are a quarter as many as those it holds, so that each word is
-// copied a bounded number of times on average.
+// immutable wordTable through an atomic pointer, without a lock; new words
+// go to a map of their own under a lock, merged into a new table once they
+// are a quarter as many as those it holds, so that each word is copied a
+// bounded number of times on average.
 var words struct {
-	read  atomic.Pointer[map[string]*Word]
+	read  atomic.Pointer[wordTable]
 	mu    sync.Mutex
 	dirty map[string]*Word // words not in read yet
 	n     int              // words in read and dirty
@@ -32,11 +33,16 @@ var words struct {
 
 // cachedWord returns the cached word, if any.
 func cachedWord(lower string) (*Word, bool) {
-	if m := words.read.Load(); m != nil {
-		if w, ok := (*m)[lower]; ok {
+	if t := words.read.Load(); t != nil {
+		if w := t.get(lower); w != nil {
 			return w, true
 		}
 	}
+	return dirtyWord(lower)
+}
+
+// dirtyWord returns the word if it is cached but not yet in the table.
+func dirtyWord(lower string) (*Word, bool) {
 	words.mu.Lock()
 	w, ok := words.dirty[lower]
 	words.mu.Unlock()
@@ -50,7 +56,7 @@ func cacheWord(w *Word) *Word {
 	defer words.mu.Unlock()
 	read := words.read.Load()
 	if read != nil {
-		if c, ok := (*read)[w.Lower]; ok {
+		if c := read.get(w.Lower); c != nil {
 			return c
 		}
 	}
@@ -65,17 +71,15 @@ func cacheWord(w *Word) *Word {
 	}
 	words.dirty[w.Lower] = w
 	words.n++
-	if read == nil || len(words.dirty) > len(*read)/4 {
-		m := make(map[string]*Word, words.n)
+	if read == nil || len(words.dirty) > read.n/4 {
+		t := newWordTable(words.n)
 		if read != nil {
-			for k, v := range *read {
-				m[k] = v
-			}
+			read.each(t.add)
 		}
-		for k, v := range words.dirty {
-			m[k] = v
+		for _, v := range words.dirty {
+			t.add(v)
 		}
-		words.read.Store(&m)
+		words.read.Store(t)
 		words.dirty = nil
 	}
 	return w
@@ -86,28 +90,84 @@ type Class uint32
 
 // Word classes.
 const (
-	StopWord     Class = 1 << iota
-	Starter            // opens sentences: "The", "However"
-	TitleWord          // "President", "Mr"
-	Negator            // "not", "never", "n't"
-	NegativeVerb       // "refused", "denied"
-	HedgeWord          // "may", "unlikely"
-	Reporting          // "said", "according", "citing"
-	CardinalWord       // "three", "dozen"
-	OrdinalWord        // "second"
-	MonthName          // "September", "Sept"
-	WeekdayName        // "Tuesday"
-	DatePart           // "early", "mid", "late"
-	Approximator       // "about", "nearly"
+	StopWord         Class = 1 << iota
+	Starter                // opens sentences: "The", "However"
+	TitleWord              // "President", "Mr"
+	Negator                // "not", "never", "n't"
+	NegativeVerb           // "refused", "denied"
+	HedgeWord              // "may", "unlikely"
+	Reporting              // "said", "according", "citing"
+	CardinalWord           // "three", "dozen"
+	OrdinalWord            // "second"
+	MonthName              // "September", "Sept"
+	WeekdayName            // "Tuesday"
+	DatePart               // "early", "mid", "late"
+	Approximator           // "about", "nearly"
+	NameConnector          // "of", "de", "van": joins the words of a name
+	PersonalPronoun        // "he", "their": one of openingPronouns
+	ClauseOpener           // "but", "while"
+	BeForm                 // "is", "was"
+	UnlistedFunction       // "everyone", "oh": a function word WordNet does not list
+	DateIntroducer         // "in", "since": the month may follow
+	NotCount               // "once", "both": a number word that states no quantity
+
+	// The classes of a word's stem (StemClass), which a token whose stem
+	// is not its word's asks of its own.
+	CommonStem       // the stem is an ordinary English word (lexicon.Common)
+	CommonDegreeStem // lexicon.CommonDegree of the stem ("cheaper")
+	PhrasalHead      // the stem opens a negative phrasal verb ("turn" of "turn down")
 )
 
-// Word is what the lexicon knows of one lower-cased word. The Words that
-// Lookup returns are shared: they must not be changed.
+// StemClasses are the classes that depend on the stem alone.
+const StemClasses = CommonStem | CommonDegreeStem | PhrasalHead
+
+// StemClass returns the classes of a stem (see StemClasses).
+func StemClass(stem string) Class {
+	var c Class
+	if lexicon.Common(stem) {
+		c |= CommonStem
+	}
+	if lexicon.CommonDegree(stem) {
+		c |= CommonDegreeStem
+	}
+	if _, ok := negativePhrasalVerbs[stem]; ok {
+		c |= PhrasalHead
+	}
+	return c
+}
+
+// Word is what the lexicon knows of one lower-cased word, found with one
+// look-up: its stem, name key, the word lists it is in and what the
+// lexicon knows of its stem (its Class). The Words that Lookup returns are
+// shared: they must not be changed.
 type Word struct {
 	Lower string // the lower-cased word
 	Stem  string
 	Key   string // NameKey of the word
 	Class Class
+}
+
+// WithStem returns a copy of w with another stem, and the classes of that
+// stem.
+func (w *Word) WithStem(stem string) *Word {
+	c := *w
+	c.Stem, c.Class = stem, w.Class&^StemClasses|StemClass(stem)
+	return &c
+}
+
+// Dotted returns the word of a lower-cased dotted acronym ("u.s.",
+// "a.m."): its stem drops the dots, so that "U.K." meets "UK", its key is
+// NameKey's, and it is in no word list. It is not cached.
+func Dotted(lower string) *Word {
+	stem := strings.ReplaceAll(lower, ".", "")
+	return &Word{Lower: lower, Stem: stem, Key: NameKey(lower), Class: StemClass(stem)}
+}
+
+// Verbatim returns the word of a lower-cased token that is not stemmed (a
+// number with a suffix: "5m", "1990s"): its stem and key are lower, and it
+// is in no word list. It is not cached.
+func Verbatim(lower string) *Word {
+	return &Word{Lower: lower, Stem: lower, Key: lower, Class: StemClass(lower)}
 }
 
 // Lookup returns what the lexicon knows of a lower-cased word, its
@@ -126,36 +186,46 @@ func Lookup(lower string) *Word {
 
 // LookupFolded is Lookup(Lower(word)) for a word of ASCII letters,
 // digits and apostrophes, without making its lower case when the cache
-// holds it.
+// holds it: the word is packed and lower-cased in two integers, and looked
+// up in the table with them.
 func LookupFolded(word string) *Word {
-	var buf [32]byte
-	if len(word) > len(buf) {
+	if len(word) > maxInline {
 		return Lookup(Lower(word))
 	}
-	b := buf[:len(word)]
-	folded := false
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			folded = true
-		}
-		b[i] = c
+	k0, k1 := packWord(word)
+	if (k0|k1)&highBits != 0 {
+		return Lookup(Lower(word)) // not ASCII after all
 	}
-	if !folded {
-		return Lookup(word)
-	}
-	if m := words.read.Load(); m != nil {
-		if w, ok := (*m)[string(b)]; ok { // no allocation
+	f0, f1 := foldASCII(k0), foldASCII(k1)
+	if t := words.read.Load(); t != nil {
+		if w := t.find(f0, f1); w != nil {
 			return w
 		}
 	}
-	return Lookup(string(b))
+	var buf [maxInline]byte
+	b := buf[:len(word)]
+	for i := range b {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	words.mu.Lock()
+	w, ok := words.dirty[string(b)] // no allocation
+	words.mu.Unlock()
+	if ok {
+		return w
+	}
+	// A new string, so that a cached entry never pins a large source text
+	// in memory.
+	return cacheWord(newWord(string(b)))
 }
 
 // newWord returns what the lexicon knows of a lower-cased word, uncached.
 func newWord(lower string) *Word {
 	w := &Word{Lower: lower, Stem: stemUncached(lower), Key: NameKey(lower), Class: classify(lower)}
+	w.Class |= StemClass(w.Stem)
 	// Equal strings share their bytes.
 	if w.Stem == lower {
 		w.Stem = lower
@@ -200,6 +270,13 @@ func classify(w string) Class {
 	set(wd, WeekdayName)
 	set(w == "early" || w == "mid" || w == "late", DatePart)
 	set(approxWords[w], Approximator)
+	set(nameConnectors[w], NameConnector)
+	set(openingPronouns[w], PersonalPronoun)
+	set(clauseOpeners[w], ClauseOpener)
+	set(beForms[w], BeForm)
+	set(unlistedFunctionWords[w], UnlistedFunction)
+	set(dateIntroducers[w], DateIntroducer)
+	set(notCounts[w], NotCount)
 	return c
 }
 

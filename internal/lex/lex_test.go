@@ -2,6 +2,7 @@ package lex
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -45,5 +46,66 @@ func TestLookupConcurrent(t *testing.T) {
 				t.Fatalf("goroutine %d word %d: %q (%p), want %q (%p)", g, i, w.Lower, w, want, got[0][i])
 			}
 		}
+	}
+}
+
+// TestWordClasses checks that a word's classes say what the word lists and
+// the lexicon say of it, so that a token asks its word rather than a list:
+// for every word of the lists, and words in none.
+func TestWordClasses(t *testing.T) {
+	lists := []map[string]bool{nameConnectors, openingPronouns, clauseOpeners, beForms,
+		unlistedFunctionWords, dateIntroducers, notCounts, stopWords}
+	var words []string
+	for _, l := range lists {
+		for w := range l {
+			words = append(words, w)
+		}
+	}
+	for w := range months {
+		words = append(words, w)
+	}
+	words = append(words, "turned", "rule", "fails", "cheaper", "river", "kozlov", "zzyzx", "dont")
+	for _, w := range words {
+		c := Lookup(w).Class
+		for _, k := range []struct {
+			class Class
+			is    bool
+		}{
+			{NameConnector, IsNameConnector(w)},
+			{PersonalPronoun, IsPersonalPronoun(w)},
+			{ClauseOpener, IsClauseOpener(w)},
+			{BeForm, IsBeForm(w)},
+			{UnlistedFunction, IsUnlistedFunctionWord(w)},
+			{DateIntroducer, IsDateIntroducer(w)},
+			{NotCount, IsNotCount(w)},
+		} {
+			if c&k.class != 0 != k.is {
+				t.Errorf("%q: class %b has %b: %v, its list says %v", w, c, k.class, c&k.class != 0, k.is)
+			}
+		}
+		if c&StemClasses != StemClass(Stem(w)) {
+			t.Errorf("%q: class %b, its stem's %b", w, c, StemClass(Stem(w)))
+		}
+	}
+	if c := StemClass(Stem("turned")); c&PhrasalHead == 0 {
+		t.Errorf(`"turned": no PhrasalHead in %b`, c)
+	}
+	if c := StemClass(Stem("cheaper")); c&CommonDegreeStem == 0 || c&CommonStem != 0 {
+		t.Errorf(`"cheaper": want CommonDegreeStem and not CommonStem, got %b`, c)
+	}
+	// Dotted acronyms and numbers are in no word list: no list holds a dot
+	// or a digit.
+	for _, l := range append(lists, attributions, hedges, negators, negativeVerbs, titles, sentenceStarters, approxWords) {
+		for w := range l {
+			if strings.ContainsAny(w, ".0123456789") {
+				t.Errorf("%q, a word of a list, has a dot or a digit", w)
+			}
+		}
+	}
+	if w := Dotted("u.k."); w.Stem != "uk" || w.Class&^StemClasses != 0 {
+		t.Errorf(`Dotted("u.k.") = %+v`, *w)
+	}
+	if w := Lookup("ca").WithStem("can"); w.Stem != "can" || w.Class&StemClasses != StemClass("can") {
+		t.Errorf(`Lookup("ca").WithStem("can") = %+v`, *w)
 	}
 }

@@ -104,6 +104,14 @@ func Gender(lower string) int {
 // for a named person as the subject of a verb ("she said").
 func IsSubjectPronoun(lower string) bool { return lower == "he" || lower == "she" }
 
+// personalSubjects are the personal pronouns that stand as a subject.
+// Origin: the closed class of English personal pronouns.
+var personalSubjects = setOf("i", "you", "he", "she", "it", "we", "they")
+
+// IsPersonalSubject reports whether a lower-cased word is a personal
+// pronoun that stands as a subject ("he", "they", "it").
+func IsPersonalSubject(lower string) bool { return personalSubjects[lower] }
+
 // IsPossessivePronoun reports a lower-cased possessive determiner of a
 // person ("his", "her").
 func IsPossessivePronoun(lower string) bool { return lower == "his" || lower == "her" }

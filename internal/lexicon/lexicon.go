@@ -18,6 +18,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 
 	"github.com/newsdesk/claimcheck/internal/lexicon/lexbuild"
 )
@@ -343,13 +345,43 @@ func (p Places) Has(name string) bool {
 // antonyms, in a fixed order, at most maxRelated of them. The slice is
 // shared: callers must not modify it.
 func Related(stem string) []string {
+	// The stems asked are a token's, which shares its word's string: the
+	// same stem comes back at the same address.
+	p := unsafe.StringData(stem)
+	slot := &relatedMemo[uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15>>(64-relatedMemoBits)]
+	if e := slot.Load(); e != nil && e.p == p && e.n == len(stem) {
+		return e.related
+	}
+	r := related(stem)
+	slot.Store(&relatedEntry{p: p, n: len(stem), related: r})
+	return r
+}
+
+// relatedMemo remembers Related's latest answers by the address and length
+// of the stem's bytes, so that a stem asked again is found without hashing
+// or comparing them. An entry holds its stem's bytes alive, so no other
+// string can take its address while it is there.
+var relatedMemo [1 << relatedMemoBits]atomic.Pointer[relatedEntry]
+
+const relatedMemoBits = 14
+
+type relatedEntry struct {
+	p       *byte
+	n       int
+	related []string
+}
+
+// related is Related without the memo.
+func related(stem string) []string {
 	f := lexicon()
-	groups := f.groups.at(f.stem(stem))
+	id := f.stem(stem)
+	groups := f.groups.at(id)
 	if groups.n() == 0 {
 		return nil
 	}
-	if r, ok := related.Load(stem); ok {
-		return r.([]string)
+	cached := &relatedCache()[id]
+	if r := cached.Load(); r != nil {
+		return *r
 	}
 	var out []string
 	for i := range groups.n() {
@@ -363,7 +395,7 @@ func Related(stem string) []string {
 			}
 		}
 	}
-	related.Store(stem, out)
+	cached.Store(&out)
 	return out
 }
 
@@ -376,9 +408,13 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-// related caches Related's answers: alignment asks for the same stems over
-// and over. Only the lexicon's own stems are kept, so it cannot outgrow it.
-var related sync.Map
+// relatedCache caches Related's answers by stem number: alignment asks
+// for the same stems over and over, and a stem's number, which Related
+// looks up anyway, finds its answer without hashing it again. It holds one
+// pointer per stem of the lexicon, made on the first call.
+var relatedCache = sync.OnceValue(func() []atomic.Pointer[[]string] {
+	return make([]atomic.Pointer[[]string], lexicon().stems.n())
+})
 
 // antonyms reports whether the lexicon lists two stems as antonyms.
 func (f *flat) antonyms(a, b form) bool {

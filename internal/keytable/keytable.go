@@ -1,0 +1,423 @@
+// Package keytable holds values by name key in a compact table that
+// answers what a lex.KeyIndex of the same entries answers: the values
+// under a key, and those under the keys that lex.SameNameKey matches with
+// it, in the same order. It is the machinery of the indexes a prepared
+// source keeps (packages align and score).
+package keytable
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
+
+// A Table holds values by name key and answers what a lex.KeyIndex of
+// the same entries answers (Has, and Similar in the same order), in a
+// fraction of its memory and of its making: its entries in groups of one
+// first byte and length, the groups in that order and each group's entries
+// in the order they were added, found by binary search. A news article's
+// groups are small, and compared key by key. A group that outgrows a quick
+// scan (a long source) is read as lex.NameIndex reads it, through the
+// pieces of its keys, kept in flat arrays of 32-bit numbers sized exactly
+// rather than in maps.
+type Table[T any] struct {
+	sorted []Entry[T]
+	// The entries of the groups of more than smallKeyGroup entries (none
+	// in a news article), by their places in sorted: byKey by the hash of
+	// their keys (keyHash), then place (for Has and keys under 5 bytes);
+	// pieces, each a hash and a place (see placed), sorted, under the
+	// hashes of the pieces of their ASCII keys of 5 bytes or more; other,
+	// their other keys of 5 bytes or more, ascending.
+	byKey  []int32
+	pieces []placed
+	other  []int32
+}
+
+// An Entry is an entry of a Table: its key and its value.
+type Entry[T any] struct {
+	Key   string
+	Value T
+}
+
+// A placed is a 32-bit hash (of a key, or of a piece of one) and the
+// place in a Table's sorted entries of the entry it belongs to, in one
+// word so that a slice of them sorts as plain integers: by hash, then
+// place.
+type placed uint64
+
+func place(hash uint32, at int) placed { return placed(hash)<<32 | placed(uint32(at)) }
+
+func (p placed) hash() uint32 { return uint32(p >> 32) }
+func (p placed) at() int32    { return int32(uint32(p)) }
+
+// run returns the elements of ps, sorted, with hash h.
+func run(ps []placed, h uint32) []placed {
+	i, _ := slices.BinarySearch(ps, place(h, 0))
+	j := i
+	for j < len(ps) && ps[j].hash() == h {
+		j++
+	}
+	return ps[i:j]
+}
+
+// smallKeyGroup is the most entries of one first byte and length that a
+// Table compares one by one.
+const smallKeyGroup = 48
+
+// maxGroupLen is the longest key length that keyGroup tells apart; longer
+// keys (never a word of news) share a group.
+const maxGroupLen = 1<<24 - 1
+
+// keyGroup returns the group of a key of n bytes and first byte b, ordered
+// as the groups of a Table are.
+func keyGroup(b byte, n int) uint32 { return uint32(b)<<24 | uint32(min(n, maxGroupLen)) }
+
+// Make makes a table of entries given in the order they were
+// added; it takes the slice. Entries with an empty key are left out, as
+// lex.KeyIndex leaves them.
+func Make[T any](entries []Entry[T]) Table[T] {
+	return Of(func(add func(string, T)) {
+		for _, e := range entries {
+			add(e.Key, e.Value)
+		}
+	})
+}
+
+// Of makes a table of the entries that each adds, in order: one
+// pass to gather them, then a sort of their groups and numbers (plain
+// integers), so that the table is made at its size.
+func Of[T any](each func(add func(key string, v T))) Table[T] {
+	var added []Entry[T]
+	each(func(key string, v T) {
+		if key != "" {
+			added = append(added, Entry[T]{key, v})
+		}
+	})
+	order := make([]uint64, len(added)) // group, then the entry's number
+	for i, e := range added {
+		order[i] = uint64(keyGroup(e.Key[0], len(e.Key)))<<32 | uint64(i)
+	}
+	slices.Sort(order)
+	sorted := make([]Entry[T], len(added))
+	for i, o := range order {
+		sorted[i] = added[uint32(o)]
+	}
+	x := Table[T]{sorted: sorted}
+	x.indexLarge()
+	return x
+}
+
+// Distinct makes a table of the distinct keys of keys (none
+// empty), in the order of their first time: the keys sorted by group and
+// then place, each compared with the distinct keys of its group before it,
+// which are few, rather than looked up in a map of them all. When there
+// are many keys (a long source), or a group has many, they are made
+// distinct through a map instead.
+func Distinct(keys []string) Table[struct{}] {
+	if len(keys) > manyKeys {
+		return distinctLarge(keys)
+	}
+	order := make([]uint64, len(keys)) // group, then the key's place
+	for i, k := range keys {
+		order[i] = uint64(keyGroup(k[0], len(k)))<<32 | uint64(i)
+	}
+	slices.Sort(order)
+	sorted := make([]Entry[struct{}], 0, len(keys))
+	for i := 0; i < len(order); {
+		g, start := order[i]>>32, len(sorted)
+		for ; i < len(order) && order[i]>>32 == g; i++ {
+			k := keys[uint32(order[i])]
+			if !slices.ContainsFunc(sorted[start:], func(e Entry[struct{}]) bool { return e.Key == k }) {
+				sorted = append(sorted, Entry[struct{}]{Key: k})
+			}
+			if len(sorted)-start > smallKeyGroup {
+				return distinctLarge(keys)
+			}
+		}
+	}
+	return Table[struct{}]{sorted: slices.Clone(sorted)} // at its size
+}
+
+// manyKeys is the most keys that Distinct sorts to make them
+// distinct: more cost less through a map.
+const manyKeys = 4096
+
+// distinctLarge is Distinct for many keys, or keys of
+// which a group has many distinct ones.
+func distinctLarge(keys []string) Table[struct{}] {
+	seen := make(map[string]struct{}, len(keys)/4)
+	var distinct []Entry[struct{}]
+	for _, k := range keys {
+		if _, ok := seen[k]; !ok {
+			seen[k] = struct{}{}
+			distinct = append(distinct, Entry[struct{}]{Key: k})
+		}
+	}
+	return Make(distinct)
+}
+
+// indexLarge indexes the entries of the groups of more than smallKeyGroup
+// entries (see Table.byKey).
+func (x *Table[T]) indexLarge() {
+	var large [][2]int // the groups' places in sorted, from and to
+	for i := 0; i < len(x.sorted); {
+		j := x.groupEnd(i)
+		if j-i > smallKeyGroup {
+			large = append(large, [2]int{i, j})
+		}
+		i = j
+	}
+	if len(large) == 0 {
+		return
+	}
+	nk, np := 0, 0
+	for _, r := range large {
+		nk += r[1] - r[0]
+		for _, e := range x.sorted[r[0]:r[1]] {
+			if len(e.Key) >= 5 && isASCII(e.Key) {
+				np += len(pieceSplits(len(e.Key)))
+			}
+		}
+	}
+	byKey := make([]placed, 0, nk)
+	x.pieces = make([]placed, 0, np)
+	for _, r := range large {
+		for at := r[0]; at < r[1]; at++ {
+			key := x.sorted[at].Key
+			byKey = append(byKey, place(keyHash(key), at))
+			switch {
+			case len(key) < 5:
+			case isASCII(key):
+				for _, s := range pieceSplits(len(key)) {
+					from, to := bounds(len(key), s.k, s.j)
+					x.pieces = append(x.pieces, place(pieceHash(key[0], len(key), s.k, s.j, key[from:to]), at))
+				}
+			default:
+				x.other = append(x.other, int32(at))
+			}
+		}
+	}
+	slices.Sort(byKey)
+	x.byKey = make([]int32, len(byKey))
+	for i, p := range byKey {
+		x.byKey[i] = p.at()
+	}
+	slices.Sort(x.pieces)
+	x.other = slices.Clip(x.other)
+}
+
+// Large reports whether the table reads some group through its pieces.
+func (x *Table[T]) Large() bool { return x.byKey != nil }
+
+// groupEnd returns the end of the group whose entries start at place i.
+func (x *Table[T]) groupEnd(i int) int {
+	g := keyGroup(x.sorted[i].Key[0], len(x.sorted[i].Key))
+	j := i + 1
+	for j < len(x.sorted) && keyGroup(x.sorted[j].Key[0], len(x.sorted[j].Key)) == g {
+		j++
+	}
+	return j
+}
+
+// group returns the places in sorted of the entries of the group of a key
+// of n bytes and first byte b, in the order they were added: from i to j.
+func (x *Table[T]) group(b byte, n int) (i, j int) {
+	g := keyGroup(b, n)
+	i, found := slices.BinarySearchFunc(x.sorted, g, func(e Entry[T], g uint32) int {
+		return cmp.Compare(keyGroup(e.Key[0], len(e.Key)), g)
+	})
+	if !found {
+		return i, i
+	}
+	return i, x.groupEnd(i)
+}
+
+// equal appends to dst the places of the entries of a large group with
+// exactly this key, in the order they were added.
+func (x *Table[T]) equal(dst []int32, key string) []int32 {
+	h := keyHash(key)
+	hashAt := func(i int) uint32 { return keyHash(x.sorted[x.byKey[i]].Key) }
+	for i := sort.Search(len(x.byKey), func(i int) bool { return hashAt(i) >= h }); i < len(x.byKey) && hashAt(i) == h; i++ {
+		if at := x.byKey[i]; x.sorted[at].Key == key {
+			dst = append(dst, at)
+		}
+	}
+	return dst
+}
+
+// Has reports whether a value was added under exactly this key.
+func (x *Table[T]) Has(key string) bool {
+	if key == "" {
+		return false
+	}
+	i, j := x.group(key[0], len(key))
+	if j-i > smallKeyGroup {
+		var buf [8]int32
+		return len(x.equal(buf[:0], key)) > 0
+	}
+	for _, e := range x.sorted[i:j] {
+		if e.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup returns the first value added under exactly this key, and
+// whether there is one.
+func (x *Table[T]) Lookup(key string) (v T, ok bool) {
+	if key == "" {
+		return v, false
+	}
+	i, j := x.group(key[0], len(key))
+	if j-i > smallKeyGroup {
+		var buf [8]int32
+		if at := x.equal(buf[:0], key); len(at) > 0 {
+			return x.sorted[at[0]].Value, true
+		}
+		return v, false
+	}
+	for _, e := range x.sorted[i:j] {
+		if e.Key == key {
+			return e.Value, true
+		}
+	}
+	return v, false
+}
+
+// Similar calls f with each key and value of the table whose key
+// lex.SameNameKey matches with key, until f returns false: by key length,
+// then in the order they were added. An empty key matches nothing.
+func (x *Table[T]) Similar(key string, f func(key string, v T) bool) {
+	if key == "" {
+		return
+	}
+	var buf [64]int32
+	for n := len(key) - 2; n <= len(key)+2; n++ {
+		if n <= 0 || min(n, len(key)) < 5 && n != len(key) {
+			continue // below 5 bytes only equal keys match
+		}
+		i, j := x.group(key[0], n)
+		if j-i > smallKeyGroup && (min(n, len(key)) < 5 || isASCII(key)) {
+			var cands []int32
+			if min(n, len(key)) < 5 {
+				cands = x.equal(buf[:0], key)
+			} else {
+				cands = x.candidates(buf[:0], key, n, i, j)
+			}
+			for _, at := range cands {
+				if e := &x.sorted[at]; lex.SameNameKey(key, e.Key) && !f(e.Key, e.Value) {
+					return
+				}
+			}
+			continue
+		}
+		for k := i; k < j; k++ {
+			e := &x.sorted[k]
+			if len(e.Key) != n {
+				continue // a key longer than maxGroupLen
+			}
+			if e.Key == key || min(n, len(key)) >= 5 && lex.SameNameKey(key, e.Key) {
+				if !f(e.Key, e.Value) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// candidates appends to dst the places, from i to j, of the entries of
+// the large group of keys of n bytes that may lie within reach of an ASCII
+// key of 5 bytes or more, ascending, each once: those that hold one of
+// their pieces where key could hold it (by the pigeonhole principle, as
+// lex.NameIndex finds them), and every key that is not ASCII.
+func (x *Table[T]) candidates(dst []int32, key string, n, i, j int) []int32 {
+	k := 1
+	if min(n, len(key)) >= 9 {
+		k = 2
+	}
+	// An ASCII key whose length differs by more than k needs more edits
+	// than SameNameKey allows.
+	for p := 0; p <= k && n-len(key) >= -k && n-len(key) <= k; p++ {
+		from, to := bounds(n, k, p)
+		size := to - from
+		for d := -k; d <= k; d++ {
+			at := from + d
+			if at < 0 || at+size > len(key) {
+				continue
+			}
+			for _, q := range run(x.pieces, pieceHash(key[0], n, k, p, key[at:at+size])) {
+				if a := int(q.at()); i <= a && a < j {
+					dst = append(dst, q.at()) // not another group's piece of the same hash
+				}
+			}
+		}
+	}
+	lo, _ := slices.BinarySearch(x.other, int32(i))
+	for ; lo < len(x.other) && int(x.other[lo]) < j; lo++ {
+		dst = append(dst, x.other[lo])
+	}
+	slices.Sort(dst)
+	return slices.Compact(dst)
+}
+
+// A split names piece j of k+1 of a key.
+type split struct{ k, j int }
+
+var (
+	halves       = []split{{1, 0}, {1, 1}}
+	halvesThirds = []split{{1, 0}, {1, 1}, {2, 0}, {2, 1}, {2, 2}}
+)
+
+// pieceSplits returns the pieces under which an ASCII key of n bytes (5 or
+// more) is filed: its halves (one edit leaves one untouched) and, from 9
+// bytes, where SameNameKey allows two edits, its thirds.
+func pieceSplits(n int) []split {
+	if n >= 9 {
+		return halvesThirds
+	}
+	return halves
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// bounds returns where piece j of k+1 of a key of n bytes lies.
+func bounds(n, k, j int) (from, to int) {
+	return j * n / (k + 1), (j + 1) * n / (k + 1)
+}
+
+// keyHash is FNV-1a over a key.
+func keyHash(key string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(key); i++ {
+		h ^= uint32(key[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// pieceHash is FNV-1a over what names a piece: part j of k+1 of the keys
+// of n bytes that start with first, and its text.
+func pieceHash(first byte, n, k, j int, text string) uint32 {
+	h := uint32(2166136261)
+	for _, b := range [...]byte{first, byte(n), byte(n >> 8), byte(k), byte(j)} {
+		h ^= uint32(b)
+		h *= 16777619
+	}
+	for i := 0; i < len(text); i++ {
+		h ^= uint32(text[i])
+		h *= 16777619
+	}
+	return h
+}

@@ -1,0 +1,95 @@
+package lex
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestPackWord checks that words of up to maxInline bytes pack alike only
+// when they are equal, whatever their bytes (NUL, high bytes) and lengths.
+func TestPackWord(t *testing.T) {
+	seen := map[[2]uint64]string{}
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := "\x00ab\xffZ'"
+	for n := 0; n < 200000; n++ {
+		b := make([]byte, r.IntN(maxInline+1))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		w := string(b)
+		k0, k1 := packWord(w)
+		if o, ok := seen[[2]uint64{k0, k1}]; ok && o != w {
+			t.Fatalf("packWord(%q) = packWord(%q)", w, o)
+		}
+		seen[[2]uint64{k0, k1}] = w
+	}
+}
+
+// TestFoldASCII checks that foldASCII lower-cases packed ASCII as Lower
+// does the string.
+func TestFoldASCII(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 100000; n++ {
+		b := make([]byte, r.IntN(maxInline+1))
+		for i := range b {
+			b[i] = byte(r.IntN(0x80))
+		}
+		w := string(b)
+		k0, k1 := packWord(w)
+		l0, l1 := packWord(Lower(w))
+		if foldASCII(k0) != l0 || foldASCII(k1) != l1 {
+			t.Fatalf("foldASCII(packWord(%q)) is not packWord(%q)", w, Lower(w))
+		}
+	}
+}
+
+// TestWordTable checks that a table finds every word added to it, short
+// and long, and no other.
+func TestWordTable(t *testing.T) {
+	var ws []*Word
+	for i := range 5000 {
+		ws = append(ws, &Word{Lower: fmt.Sprintf("w%d", i)}, &Word{Lower: strings.Repeat("x", i%40) + fmt.Sprint(i)})
+	}
+	tb := newWordTable(len(ws))
+	for _, w := range ws {
+		tb.add(w)
+	}
+	if tb.n != len(ws) || len(tb.slots)*3 < tb.n*4-len(tb.long)*4 {
+		t.Fatalf("%d words in %d slots and %d long", tb.n, len(tb.slots), len(tb.long))
+	}
+	n := 0
+	tb.each(func(*Word) { n++ })
+	if n != len(ws) {
+		t.Errorf("each gives %d words, want %d", n, len(ws))
+	}
+	for _, w := range ws {
+		if got := tb.get(w.Lower); got != w {
+			t.Errorf("get(%q) = %v", w.Lower, got)
+		}
+	}
+	for _, s := range []string{"", "w", "w5000", "w-1", strings.Repeat("x", 39) + "1"} {
+		if got := tb.get(s); got != nil {
+			t.Errorf("get(%q) = %+v, want nil", s, *got)
+		}
+	}
+}
+
+// TestLookupFoldedRandom checks LookupFolded against Lookup(Lower(w)) on
+// random words of ASCII letters, digits and apostrophes, short and long.
+func TestLookupFoldedRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	alphabet := "abcXYZ09'"
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, 1+r.IntN(24))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		w := string(b)
+		got, want := LookupFolded(w), Lookup(Lower(w))
+		if got != want {
+			t.Fatalf("LookupFolded(%q) = %+v, want the cached %+v", w, *got, *want)
+		}
+	}
+}

@@ -1,0 +1,4 @@
+package lexicon
+
+// MaxRelated is maxRelated, for the tests of package lexicon_test.
+const MaxRelated = maxRelated
