@@ -8,9 +8,9 @@ import (
 )
 
 // frames finds a claim that copies, as a statement of its own, words the
-// source embeds under a frame that does not assert them: "the full cast
-// will return for the season" from "It was not yet known if the full cast
-// will return for the season". A copying summary that drops the frame
+// source embeds under a frame that does not assert them: "the original crew
+// will return for the voyage" from "It was not yet known if the original crew
+// will return for the voyage". A copying summary that drops the frame
 // keeps every word it states, so word coverage cannot see it. The frames
 // are three (tables in internal/lex):
 //   - a question: "if" or "whether" after a word of knowing, asking or
