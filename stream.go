@@ -17,10 +17,11 @@ import (
 // claim is judged, are those CheckSources gives; a Claim's offsets are
 // byte offsets into the whole derived text.
 //
-// The derived text is split into claims when the Stream is made (errors
-// about it are Stream's); what grows with its length while the claims are
-// judged is that split text, and sixteen bytes a claim for the totals, not
-// the claims' reports.
+// The derived text is parsed whole when the Stream is made (so errors
+// about it are Stream's, and each claim is judged with the claims around
+// it, as CheckSources judges it): what a Stream holds that grows with the
+// text is that parsed text, released once the last claim is judged, and
+// sixteen bytes a claim for the totals; not the claims' reports.
 //
 // A Stream is a cursor: it is not safe for concurrent use.
 type Stream struct {
