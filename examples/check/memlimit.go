@@ -14,8 +14,9 @@ import (
 // A memoryLimit is the -memory-limit flag: a soft limit on the Go heap
 // (runtime/debug.SetMemoryLimit). "auto", the default, sets it once the
 // texts are prepared, to the heap they hold then and half as much again
-// (autoHeadroom); "off" sets none; a size such as 2GiB sets that from the
-// start. A GOMEMLIMIT in the environment wins over "auto".
+// (autoHeadroom), when they hold more than autoMinHeadroom; "off" sets
+// none; a size such as 2GiB sets that from the start. A GOMEMLIMIT in
+// the environment wins over "auto".
 //
 // Why: the collector lets the heap grow to twice what was live at the end
 // of the last collection (GOGC=100), and what is live while the claims are
@@ -84,6 +85,16 @@ func (m *memoryLimit) start() {
 // one.
 func (m *memoryLimit) prepared() {
 	if !m.auto || debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		return
+	}
+	// The heap's objects, garbage included, bound what is live from above.
+	// While they are fewer than the least headroom, the prepared texts are
+	// small and so is the peak, limit or none; the collection that would
+	// measure the live heap costs 2 ms, most of a one-sentence pair's
+	// start-up, so it is left out.
+	inUse := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(inUse)
+	if inUse[0].Value.Kind() == metrics.KindUint64 && inUse[0].Value.Uint64() < autoMinHeadroom {
 		return
 	}
 	runtime.GC()

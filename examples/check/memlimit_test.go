@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"math"
+	"runtime"
 	"runtime/debug"
 	"testing"
 )
@@ -47,10 +48,19 @@ func TestMemoryLimitAuto(t *testing.T) {
 		t.Errorf("off set a limit of %d", got)
 	}
 	(&memoryLimit{auto: true}).prepared()
-	got := debug.SetMemoryLimit(-1)
-	if got == math.MaxInt64 || got < autoMinHeadroom {
-		t.Errorf("auto set a limit of %d, want the live heap and at least %d more", got, autoMinHeadroom)
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("auto set a limit of %d over a heap smaller than its least headroom, want none", got)
 	}
+	held := make([]byte, autoMinHeadroom+1<<20) // prepared texts of a large pair
+	for i := range held {
+		held[i] = byte(i)
+	}
+	(&memoryLimit{auto: true}).prepared()
+	got := debug.SetMemoryLimit(-1)
+	if got == math.MaxInt64 || got < int64(len(held))+autoMinHeadroom {
+		t.Errorf("auto set a limit of %d over %d live bytes, want the live heap and at least %d more", got, len(held), autoMinHeadroom)
+	}
+	runtime.KeepAlive(held)
 	debug.SetMemoryLimit(1 << 40) // as GOMEMLIMIT would
 	(&memoryLimit{auto: true}).prepared()
 	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
