@@ -307,81 +307,66 @@ func (c *Checker) CheckSources(derived string, sources ...*Source) (*Report, err
 // one claim and the next, and returns ctx.Err(). A nil ctx means
 // context.Background().
 func (c *Checker) CheckSourcesContext(ctx context.Context, derived string, sources ...*Source) (*Report, error) {
-	if c == nil {
-		return nil, errNilChecker
-	}
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	if len(sources) == 0 {
-		return nil, &UsageError{Problem: "no source to check against"}
-	}
-	for k, s := range sources {
-		if s == nil || s.doc == nil {
-			return nil, &UsageError{Problem: fmt.Sprintf("source %d of %d is not one NewSource made", k+1, len(sources))}
-		}
-		if n, max := s.bytes, c.opts.maxBytes(); n > max {
-			return nil, &LimitError{Text: s.name, Limit: "MaxBytes", Value: n, Max: max}
-		}
-		if n, max := len(s.doc.Statements), c.opts.maxClaims(); n > max {
-			return nil, &LimitError{Text: s.name, Limit: "MaxClaims", Value: n, Max: max}
-		}
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	doc, err := c.parse("derived", derived)
+	st, err := c.Stream(ctx, derived, sources...)
 	if err != nil {
 		return nil, err
 	}
-	r := &Report{}
-	for _, s := range sources {
-		r.Sources = append(r.Sources, s.name)
+	r := &Report{Claims: make([]Claim, 0, st.Len())}
+	for cl, err := range st.Claims() {
+		if err != nil {
+			return nil, err
+		}
+		r.Claims = append(r.Claims, cl)
 	}
-	return c.judge(ctx, doc, r, len(sources) > 1, func(*claims.Statement) []*Source { return sources })
+	totals, err := st.Report()
+	if err != nil {
+		return nil, err
+	}
+	totals.Claims = r.Claims
+	return totals, nil
+}
+
+// checkSources returns the error of a call with these sources: none, one
+// that NewSource did not make, or one beyond the Checker's limits.
+func (c *Checker) checkSources(sources []*Source) error {
+	if len(sources) == 0 {
+		return &UsageError{Problem: "no source to check against"}
+	}
+	for k, s := range sources {
+		if s == nil || s.doc == nil {
+			return &UsageError{Problem: fmt.Sprintf("source %d of %d is not one NewSource made", k+1, len(sources))}
+		}
+		if n, max := s.bytes, c.opts.maxBytes(); n > max {
+			return &LimitError{Text: s.name, Limit: "MaxBytes", Value: n, Max: max}
+		}
+		if n, max := len(s.doc.Statements), c.opts.maxClaims(); n > max {
+			return &LimitError{Text: s.name, Limit: "MaxClaims", Value: n, Max: max}
+		}
+	}
+	return nil
 }
 
 // judge fills in r with a verdict on each claim of doc, against the
-// sources that sourcesFor gives for it: each claim takes its verdict from
-// the one choose picks. named says whether evidence names its
-// source. A claim with no source is unsupported.
+// sources that sourcesFor gives for it (see judging), and returns it; r's
+// Sources are kept (sourcesFor may add to them). named says whether
+// evidence names its source. A claim with no source is unsupported.
 func (c *Checker) judge(ctx context.Context, doc *claims.Document, r *Report, named bool, sourcesFor func(*claims.Statement) []*Source) (*Report, error) {
-	r.Claims = make([]Claim, len(doc.Statements))
-	verdicts := make([]score.Verdict, len(doc.Statements))
-	maxEvidence := c.opts.maxEvidence()
-	opts := score.Options{MinCoverage: c.opts.MinCoverage}
-	var vs []score.Verdict
-	for i := range doc.Statements {
-		if err := ctx.Err(); err != nil {
+	var j judging
+	j.start(ctx, c, doc, named, sourcesFor)
+	r.Claims = make([]Claim, 0, j.n)
+	for {
+		cl, ok, err := j.next()
+		if err != nil {
 			return nil, err
 		}
-		st := &doc.Statements[i]
-		best, bestSource := score.Verdict{Label: Unsupported}, (*Source)(nil)
-		srcs := sourcesFor(st)
-		vs = vs[:0]
-		for _, s := range srcs {
-			vs = append(vs, score.JudgeIn(s.index(maxEvidence), doc, i, opts))
+		if !ok {
+			break
 		}
-		if k := choose(vs); k >= 0 {
-			best, bestSource = vs[k], srcs[k]
-		}
-		verdicts[i] = best
-		r.Claims[i] = makeClaim(st, best, bestSource, named)
-		switch best.Label {
-		case Supported:
-			r.Supported++
-		case Contradicted:
-			r.Contradicted++
-		default:
-			r.Unsupported++
-		}
+		r.Claims = append(r.Claims, cl)
 	}
-	d := score.Document(verdicts)
-	r.Score, r.Probability = round(d), round(score.Probability(d))
-	r.Consistent = r.Probability >= ConsistentThreshold
-	for _, e := range doc.Excluded {
-		r.Excluded = append(r.Excluded, Excluded{Text: e.Text, Start: e.Start, End: e.End, Reason: e.Reason})
-	}
+	cls, sources := r.Claims, r.Sources
+	*r = j.report
+	r.Claims, r.Sources = cls, sources
 	return r, nil
 }
 

@@ -1,6 +1,7 @@
 package claimcheck_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 
@@ -56,4 +57,33 @@ func ExampleReport_WriteText() {
 	//    source: "We will rebuild every school," the governor said.
 	//    - quote: the source does not have these words verbatim; closest: "We will rebuild every school"; diff: -school +hospital
 	//    - content: 29% of the claim's content is in the source; missing: hospital
+}
+
+// A Stream hands out each claim's verdict as it is judged, for a text too
+// long to keep its report whole: here each claim is printed as it comes,
+// with its byte offsets into the derived text, and the totals at the end.
+func ExampleChecker_Stream() {
+	c, err := claimcheck.New(claimcheck.Options{})
+	if err != nil {
+		panic(err)
+	}
+	wire, _ := c.NewSource("wire", "The mayor opened the new library on Monday. It cost 12 million dollars.")
+	st, err := c.Stream(context.Background(), "The mayor opened the library on Monday. It cost 21 million dollars.", wire)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for cl, err := range st.Claims() {
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%d-%d %s %q\n", cl.Start, cl.End, cl.Label, cl.Text)
+	}
+	r, _ := st.Report()
+	fmt.Printf("score %.3f: %d supported, %d contradicted, %d unsupported\n", r.Score, r.Supported, r.Contradicted, r.Unsupported)
+	// Output:
+	// 0-39 supported "The mayor opened the library on Monday."
+	// 40-67 contradicted "It cost 21 million dollars."
+	// score 0.391: 1 supported, 1 contradicted, 0 unsupported
 }

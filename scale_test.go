@@ -4,6 +4,9 @@ import (
 	"flag"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -14,6 +17,13 @@ import (
 // name changed. Names are made of syllables, so that a longer text names
 // more people, as an archive does.
 func newsText(size int, seed uint64) (source, derived string) {
+	return newsPair(size, seed, 10, 0)
+}
+
+// newsPair is newsText rewriting one sentence in every (1 for all of
+// them) and, when para is above 0, ending a paragraph (a blank line) after
+// every para sentences of each text.
+func newsPair(size int, seed uint64, every, para int) (source, derived string) {
 	r := rand.New(rand.NewPCG(seed, 1))
 	pick := func(words []string) string { return words[r.IntN(len(words))] }
 	syllables := []string{"ka", "lo", "mi", "ren", "sto", "vi", "dan", "or", "bel", "tu", "zan", "pe", "ri", "mar", "gu", "hel"}
@@ -39,15 +49,23 @@ func newsText(size int, seed uint64) (source, derived string) {
 	nouns := []string{"workers", "residents", "patients", "pupils", "visitors", "officers", "families", "voters"}
 	said := []string{"said", "told reporters", "announced", "confirmed", "denied"}
 	var src, der strings.Builder
+	nd := 0 // sentences of the derived text
 	for n := 0; src.Len() < size; n++ {
+		if para > 0 && n > 0 && n%para == 0 {
+			src.WriteString("\n\n")
+		}
 		who, where, role := pick(people), pick(places), pick(roles)
 		verb, thing, day := pick(verbs), pick(things), pick(days)
 		count, noun := 10+r.IntN(990), pick(nouns)
 		fmt.Fprintf(&src, "%s, %s %s, %s on %s that the %s had been %s after %d %s complained. ",
 			who, role, where, pick(said), day, thing, verb, count, noun)
-		if n%10 != 0 {
+		if n%every != 0 {
 			continue
 		}
+		if para > 0 && nd > 0 && nd%para == 0 {
+			der.WriteString("\n\n")
+		}
+		nd++
 		switch r.IntN(4) {
 		case 0:
 			count += 1 + r.IntN(50)
@@ -73,4 +91,44 @@ func BenchmarkCheckScaling(b *testing.B) {
 			benchCheck(b, src, der)
 		})
 	}
+}
+
+// TestWritePair writes a generated pair to files for measuring the whole
+// process (peak memory of examples/check, README "Peak memory") when
+// CLAIMCHECK_PAIR names a directory: CLAIMCHECK_PAIR_MB megabytes of source
+// (default 10), a derived text rewriting one sentence in every CLAIMCHECK_PAIR_EVERY
+// (default 10: a derived text about a fourteenth of the source; 1 gives two
+// thirds of it), paragraphs of five sentences. Without CLAIMCHECK_PAIR it
+// is skipped: the pairs are too large to keep in the repository.
+//
+//	CLAIMCHECK_PAIR=/tmp/pair CLAIMCHECK_PAIR_MB=63 CLAIMCHECK_PAIR_EVERY=1 go test -run TestWritePair .
+func TestWritePair(t *testing.T) {
+	dir := os.Getenv("CLAIMCHECK_PAIR")
+	if dir == "" {
+		t.Skip("set CLAIMCHECK_PAIR to a directory to write a generated pair there")
+	}
+	mb, every := envInt(t, "CLAIMCHECK_PAIR_MB", 10), envInt(t, "CLAIMCHECK_PAIR_EVERY", 10)
+	src, der := newsPair(mb*1_000_000, 1, every, 5)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{"source.txt": src, "derived.txt": der} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("%s: source %d bytes, derived %d bytes", dir, len(src), len(der))
+}
+
+// envInt reads a positive integer from the environment, def when unset.
+func envInt(t *testing.T, name string, def int) int {
+	v := os.Getenv(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		t.Fatalf("%s=%q: want a positive integer", name, v)
+	}
+	return n
 }

@@ -25,6 +25,7 @@ import "github.com/newsdesk/claimcheck/claims"
 //	AT2  attribution   no           credited to someone the source never mentions
 //	SP1  attribution   yes          credited to someone else than the source credits with the same words
 //	HE1  hedge         no           the source hedges, the claim states it as fact (a note: it costs nothing)
+//	HE2  hedge         no           the claim states as fact words the source puts under a frame that does not assert them
 //	CO1  content       no           content words the source does not carry (factor from the coverage)
 //	RE1  repetition    no           one name twice in a claim, as if it were two
 //	ST1  stitch        no           a predicate copied from one sentence given to a subject copied from another
@@ -49,6 +50,7 @@ const (
 	AT2 Rule = "AT2"
 	SP1 Rule = "SP1"
 	HE1 Rule = "HE1"
+	HE2 Rule = "HE2"
 	CO1 Rule = "CO1"
 	RE1 Rule = "RE1"
 	ST1 Rule = "ST1"
@@ -78,6 +80,7 @@ var rules = []func(v *view, prior *account) outcome{
 	speaker,       // SP1
 	stitch,        // ST1
 	hedges,        // HE1
+	frames,        // HE2
 	repetition,    // RE1
 	content,       // CO1, and the claim's content weight
 }

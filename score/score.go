@@ -42,7 +42,7 @@ const (
 	Negation     Kind = "negation"     // one side negated, the other not
 	Quote        Kind = "quote"        // quoted words the source does not have verbatim
 	Attribution  Kind = "attribution"  // credited to another source than the source text says
-	Hedge        Kind = "hedge"        // the source hedges ("may", "unlikely"), the claim states it as fact: a note for the editor, which costs nothing (HE1 was measured to be no evidence of inconsistency)
+	Hedge        Kind = "hedge"        // the source hedges ("may", "unlikely"), the claim states it as fact: HE1 is a note for the editor, which costs nothing (measured to be no evidence of inconsistency); HE2, the claim copying as fact what the source puts under a frame ("not known if", "denied that", "plans to"), costs its factor
 	Antonym      Kind = "antonym"      // a word of the claim is the opposite of the source's
 	Substitution Kind = "substitution" // a word of the claim stands where the source has another (of the same kind: a contradiction)
 	Content      Kind = "content"      // content words the source does not carry

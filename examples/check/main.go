@@ -15,7 +15,11 @@
 // errors: LINE and COL count from 1, and COL counts characters (runes), not
 // bytes. Each piece of evidence is given the same way in the source it comes
 // from. -json prints the report as one JSON object (byte offsets; with
-// several sources each piece of evidence names its source).
+// several sources each piece of evidence names its source). The claims are
+// judged one at a time and each is written as it comes; since both forms
+// give the totals first, the claims wait in a spool (memory up to 4 MiB,
+// then a temporary file) until the totals are known, so that the report of
+// a long text is never held whole.
 //
 // -fail-on sets the rule a CI step holds the report to, a comma-separated
 // list of: "contradicted" (no claim may be contradicted), "unsupported"
@@ -36,6 +40,12 @@
 // "-" may stand for one input, not two. An input larger than -max-input
 // (64 MiB by default) is refused before it is read whole.
 //
+// -memory-limit is a soft limit on the heap: "auto" (the default) sets it,
+// once the texts are prepared, to the heap they hold and half as much
+// again, so that the collector does not let a long check's heap grow to
+// twice what it holds; "off" leaves the collector's default; a size (2GiB) sets that
+// limit from the start, for -jsonl too, which "auto" leaves alone.
+//
 // Exit status: 0 when every report holds the -fail-on rule (always, without
 // one); 1 when a report breaks it (with -jsonl, error lines do not count);
 // 2 on an error: a bad command line, an input that cannot be read (one line
@@ -43,7 +53,7 @@
 package main
 
 import (
-	"encoding/json"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -56,6 +66,7 @@ import (
 	"github.com/newsdesk/claimcheck"
 	"github.com/newsdesk/claimcheck/internal/cli"
 	"github.com/newsdesk/claimcheck/internal/gate"
+	"github.com/newsdesk/claimcheck/internal/textpos"
 	"github.com/newsdesk/claimcheck/testdata"
 )
 
@@ -65,6 +76,7 @@ type config struct {
 	sources     []string  // -source files, before those given as arguments
 	rule        gate.Rule // -fail-on
 	progress    io.Writer // where -jsonl reports progress; nil for nowhere
+	memory      memoryLimit
 }
 
 func main() {
@@ -73,6 +85,8 @@ func main() {
 	flag.BoolVar(&cfg.jsonl, "jsonl", false, `read {"id","source","derived"} lines on standard input, write one report per line`)
 	maxInput := cli.Size(cli.DefaultMaxBytes)
 	flag.Var(&maxInput, "max-input", "refuse an input file (or -jsonl line) larger than this (64MiB, 1GiB, ...)")
+	cfg.memory = memoryLimit{auto: true}
+	flag.Var(&cfg.memory, "memory-limit", "a soft limit on the heap: auto (the prepared texts' heap and half as much again), off, or a size such as 2GiB")
 	flag.Func("source", "a source file; may be repeated (the arguments are then DERIVED alone, or more sources and DERIVED)", func(s string) error {
 		cfg.sources = append(cfg.sources, s)
 		return nil
@@ -90,6 +104,7 @@ func main() {
 	if isTerminal(os.Stderr) {
 		cfg.progress = os.Stderr
 	}
+	cfg.memory.start()
 	in := &cli.Inputs{Stdin: os.Stdin, MaxBytes: int64(maxInput)}
 	failed, err := run(in, os.Stdout, os.Stderr, flag.Args(), cfg)
 	if err != nil {
@@ -173,7 +188,9 @@ func displayName(name string) string {
 type doc struct{ name, text string }
 
 // checkDocs checks derived against the sources, writes the report and
-// reports whether it breaks the rule.
+// reports whether it breaks the rule. The claims are judged one at a time
+// (claimcheck.Stream) and each goes to the report's form as it comes, so
+// that neither the report nor its JSON is ever held whole.
 func checkDocs(checker *claimcheck.Checker, stdout, stderr io.Writer, sources []doc, derived doc, title string, cfg config) (bool, error) {
 	prepared := make([]*claimcheck.Source, len(sources))
 	for i, s := range sources {
@@ -183,7 +200,7 @@ func checkDocs(checker *claimcheck.Checker, stdout, stderr io.Writer, sources []
 		}
 		prepared[i] = src
 	}
-	r, err := checker.CheckSources(derived.text, prepared...)
+	st, err := checker.Stream(context.Background(), derived.text, prepared...)
 	if err != nil {
 		var ie *claimcheck.InputError
 		if errors.As(err, &ie) && ie.Text == "derived" {
@@ -191,44 +208,56 @@ func checkDocs(checker *claimcheck.Checker, stdout, stderr io.Writer, sources []
 		}
 		return false, err
 	}
+	cfg.memory.prepared()
+	var dpos *textpos.Index // made when first needed
+	pos := func(off int) string {
+		if dpos == nil {
+			dpos = positions(derived.text)
+		}
+		return dpos.Pos(off).String()
+	}
+	var form reportForm
 	if cfg.json {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(r); err != nil {
-			return false, err
-		}
+		form = newJSONReport()
 	} else {
-		if title != "" {
-			fmt.Fprintf(stdout, "== %s\n", title)
-		}
-		if err := writeText(stdout, r, sources, derived); err != nil {
+		dpos = positions(derived.text)
+		form = newTextReport(sources, derived, dpos, title)
+	}
+	defer form.Close()
+	var broken []string // the claims that break the rule: "LINE:COL label"
+	for c, err := range st.Claims() {
+		if err != nil {
 			return false, err
+		}
+		if err := form.claim(c); err != nil {
+			return false, err
+		}
+		if cfg.rule.Breaks(c) {
+			broken = append(broken, fmt.Sprintf("%s %s", pos(c.Start), c.Label))
 		}
 	}
-	v := cfg.rule.Check(r)
-	if len(v) == 0 {
+	r, err := st.Report()
+	if err != nil {
+		return false, err
+	}
+	if err := form.finish(stdout, r, st.Len()); err != nil {
+		return false, err
+	}
+	if err := form.Close(); err != nil {
+		return false, err
+	}
+	var parts []string
+	if len(broken) > 0 {
+		parts = append(parts, fmt.Sprintf("%d claims (%s)", len(broken), strings.Join(broken, ", ")))
+	}
+	if len(cfg.rule.Check(r)) > 0 { // r has no claims: only the document score can break the rule
+		parts = append(parts, fmt.Sprintf("score %.3f", r.Score))
+	}
+	if len(parts) == 0 {
 		return false, nil
 	}
-	fmt.Fprintf(stderr, "check: %s breaks -fail-on %s (%s): %s\n", derived.name, cfg.rule, cfg.rule.Describe(), describeViolations(r, v, derived))
+	fmt.Fprintf(stderr, "check: %s breaks -fail-on %s (%s): %s\n", derived.name, cfg.rule, cfg.rule.Describe(), strings.Join(parts, "; "))
 	return true, nil
-}
-
-// describeViolations says on one line what breaks the rule.
-func describeViolations(r *claimcheck.Report, vs []gate.Violation, derived doc) string {
-	var claims []string
-	var parts []string
-	for _, v := range vs {
-		if v.Claim < 0 {
-			parts = append(parts, fmt.Sprintf("score %.3f", r.Score))
-			continue
-		}
-		c := r.Claims[v.Claim]
-		claims = append(claims, fmt.Sprintf("%s %s", positions(derived.text).Pos(c.Start), c.Label))
-	}
-	if len(claims) > 0 {
-		parts = append([]string{fmt.Sprintf("%d claims (%s)", len(claims), strings.Join(claims, ", "))}, parts...)
-	}
-	return strings.Join(parts, "; ")
 }
 
 // bundled names the pairs checked when no files are given.

@@ -29,7 +29,7 @@ type Violation struct {
 func (r Rule) Check(rep *claimcheck.Report) []Violation {
 	var out []Violation
 	for i, c := range rep.Claims {
-		if (r.Unsupported && c.Label != claimcheck.Supported) || (r.Contradicted && c.Label == claimcheck.Contradicted) {
+		if r.Breaks(c) {
 			out = append(out, Violation{Claim: i})
 		}
 	}
@@ -37,6 +37,13 @@ func (r Rule) Check(rep *claimcheck.Report) []Violation {
 		out = append(out, Violation{Claim: -1})
 	}
 	return out
+}
+
+// Breaks reports whether one claim breaks the rule, the document score
+// aside: a caller that is handed claims one at a time (claimcheck.Stream)
+// holds each to the rule as it comes.
+func (r Rule) Breaks(c claimcheck.Claim) bool {
+	return (r.Unsupported && c.Label != claimcheck.Supported) || (r.Contradicted && c.Label == claimcheck.Contradicted)
 }
 
 // Fails reports whether the report breaks the rule.

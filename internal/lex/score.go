@@ -132,3 +132,56 @@ var quoteFillers = setOf("a", "an", "the", "that", "both", "just", "really", "so
 // IsQuoteFiller reports whether a lower-cased word may be left out of a
 // quotation of the source.
 func IsQuoteFiller(lower string) bool { return quoteFillers[lower] }
+
+// askFrames are the words before an "if" or "whether" that make what
+// follows a question, not a statement: "it was not yet known if", "police
+// are investigating whether", "she would not say whether". Origin:
+// hand-written for claimcheck from English usage (verbs, adjectives and
+// nouns of knowing, asking, deciding and finding out).
+var askFrames = setOf("know", "knows", "knew", "known", "unknown", "clear", "unclear", "sure", "unsure",
+	"certain", "uncertain", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering",
+	"decide", "decides", "decided", "deciding", "decision", "determine", "determined", "determining",
+	"investigate", "investigates", "investigated", "investigating", "investigation", "examine", "examining",
+	"probe", "probing", "check", "checks", "checked", "checking", "see", "test", "testing", "tested",
+	"question", "questions", "debate", "debating", "assess", "assessing", "consider", "considering",
+	"confirm", "confirmed", "establish", "established", "say", "said", "tell", "told", "reveal", "revealed",
+	"doubt", "doubts", "find", "out")
+
+// IsAskFrame reports whether a lower-cased word, before "if" or "whether",
+// makes what follows a question (see askFrames).
+func IsAskFrame(lower string) bool { return askFrames[lower] }
+
+// thatFrames are the words before a "that" whose clause the sentence does
+// not assert: a denial, a fear or hope, a claim or allegation in dispute,
+// a possibility, a belief or suspicion ("denied that", "fears that", "the
+// allegation that", "it is possible that"). Verbs of plain saying ("said
+// that", "reported that") are not among them: a summary drops those as a
+// matter of course. Origin: hand-written for claimcheck from English usage.
+var thatFrames = setOf("deny", "denies", "denied", "denying", "fear", "fears", "feared", "hope", "hopes",
+	"hoped", "hoping", "rumour", "rumours", "rumoured", "rumor", "rumors", "rumored", "claim", "claims",
+	"claimed", "claiming", "allegation", "allegations", "alleged", "alleges", "alleging", "possible",
+	"possibility", "likely", "unlikely", "doubt", "doubts", "doubted", "suspect", "suspects", "suspected",
+	"suspicion", "suspicions", "speculation", "speculated", "suggest", "suggests", "suggested",
+	"suggestion", "suggestions", "believe", "believes", "believed", "think", "thinks", "thought", "wish",
+	"wished", "concern", "concerns", "worried", "worries", "unproven", "unconfirmed")
+
+// IsThatFrame reports whether a lower-cased word, before "that", makes
+// its clause one the sentence does not assert (see thatFrames).
+func IsThatFrame(lower string) bool { return thatFrames[lower] }
+
+// toFrames are the words before a "to" whose verb the sentence does not
+// say happened: an intention, an expectation, an attempt, a refusal ("plans
+// to", "is expected to", "tried to", "refused to", "is ready to be").
+// Origin: hand-written for claimcheck from English usage.
+var toFrames = setOf("expect", "expects", "expected", "plan", "plans", "planned", "planning", "hope", "hopes",
+	"hoped", "hoping", "want", "wants", "wanted", "wanting", "aim", "aims", "aimed", "aiming", "intend",
+	"intends", "intended", "seek", "seeks", "sought", "seeking", "try", "tries", "tried", "trying",
+	"attempt", "attempts", "attempted", "attempting", "threaten", "threatens", "threatened", "threatening",
+	"vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "propose",
+	"proposes", "proposed", "offer", "offers", "offered", "likely", "unlikely", "set", "poised", "ready",
+	"willing", "prepared", "refuse", "refuses", "refused", "fail", "fails", "failed", "decline", "declines",
+	"declined", "considering", "eager", "keen")
+
+// IsToFrame reports whether a lower-cased word, before "to", makes the
+// verb after it one the sentence does not say happened (see toFrames).
+func IsToFrame(lower string) bool { return toFrames[lower] }

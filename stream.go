@@ -1,0 +1,209 @@
+package claimcheck
+
+import (
+	"context"
+	"fmt"
+	"iter"
+
+	"github.com/newsdesk/claimcheck/align"
+	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/score"
+)
+
+// A Stream judges the claims of one derived text one at a time, in the
+// order of the text, and hands out each claim's verdict as it is made: a
+// caller that writes, counts or filters them need not hold the report of a
+// long text whole. The verdicts, and the totals Report gives once every
+// claim is judged, are those CheckSources gives; a Claim's offsets are
+// byte offsets into the whole derived text.
+//
+// The derived text is parsed whole when the Stream is made (so errors
+// about it are Stream's, and each claim is judged with the claims around
+// it, as CheckSources judges it): what a Stream holds that grows with the
+// text is that parsed text, released once the last claim is judged, and
+// sixteen bytes a claim for the totals; not the claims' reports.
+//
+// A Stream is a cursor: it is not safe for concurrent use.
+type Stream struct {
+	j judging
+}
+
+// Stream returns a Stream of the claims of derived, judged against the
+// sources as CheckSources judges them. It stops when ctx is done, between
+// one claim and the next (a nil ctx means context.Background()). The
+// errors are CheckSources': a *UsageError, *LimitError or *InputError, or
+// ctx.Err() when ctx is done already.
+func (c *Checker) Stream(ctx context.Context, derived string, sources ...*Source) (*Stream, error) {
+	if c == nil {
+		return nil, errNilChecker
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := c.checkSources(sources); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, err := c.parse("derived", derived)
+	if err != nil {
+		return nil, err
+	}
+	s := &Stream{}
+	s.j.start(ctx, c, doc, len(sources) > 1, func(*claims.Statement) []*Source { return sources })
+	s.j.report.Sources = make([]string, len(sources))
+	for i, src := range sources {
+		s.j.report.Sources[i] = src.name
+	}
+	return s, nil
+}
+
+// Len returns the number of claims of the derived text, judged or not.
+func (s *Stream) Len() int { return s.j.n }
+
+// Claims returns an iterator over the claims not yet judged, in the order
+// of the text: each is judged when the loop asks for it. Breaking out of
+// the loop stops there; ranging again resumes with the next claim. When
+// the Stream's context is done, the iterator yields one Claim{} with
+// ctx.Err() and stops; every later range yields that error again.
+func (s *Stream) Claims() iter.Seq2[Claim, error] {
+	return func(yield func(Claim, error) bool) {
+		for {
+			c, ok, err := s.j.next()
+			if err != nil {
+				yield(Claim{}, err)
+				return
+			}
+			if !ok || !yield(c, nil) {
+				return
+			}
+		}
+	}
+}
+
+// Report returns the report once every claim is judged: the document
+// score and verdict, the counts, Sources and Excluded, with Claims nil
+// (they were handed out one by one). Before the last claim is judged it
+// returns a *UsageError; after the context stopped the Stream, ctx.Err().
+func (s *Stream) Report() (*Report, error) {
+	if s.j.err != nil {
+		return nil, s.j.err
+	}
+	if s.j.i < s.j.n {
+		return nil, &UsageError{Problem: fmt.Sprintf("Stream.Report before every claim is judged (%d of %d)", s.j.i, s.j.n)}
+	}
+	r := s.j.report
+	return &r, nil
+}
+
+// judging judges the claims of one derived document one at a time; Check,
+// CheckSources, Archive.Check and Stream share it.
+type judging struct {
+	ctx        context.Context
+	doc        *claims.Document // nil once every claim is judged
+	named      bool             // evidence names its source
+	sourcesFor func(*claims.Statement) []*Source
+	opts       score.Options
+	evidence   int // the MaxEvidence in effect
+
+	n, i   int             // the claims, and how many are judged
+	report Report          // the totals so far (Claims nil)
+	docw   []docWeight     // what the document score reads of each verdict
+	vs     []score.Verdict // scratch: one claim's verdicts, a source each
+	err    error           // ctx.Err() once it stopped the judging
+}
+
+// docWeight is what score.Document reads of a claim's verdict: its score
+// and the number of its content words (those aligned and those not).
+type docWeight struct {
+	score float64
+	words int
+}
+
+// weightOf returns what score.Document reads of v.
+func weightOf(v score.Verdict) docWeight {
+	return docWeight{score: v.Score, words: len(v.Match.Words) + len(v.Match.Unmatched)}
+}
+
+// documentScore returns score.Document of verdicts with these weights. It
+// gives score.Document, for each claim, a verdict with the claim's score
+// and as many content words, which is all it reads of one (a test holds
+// it to the real verdicts), so that the verdicts themselves need not be
+// kept while a long text is judged.
+func documentScore(ws []docWeight) float64 {
+	most := 0
+	for _, w := range ws {
+		most = max(most, w.words)
+	}
+	unmatched := make([]int, most)
+	vs := make([]score.Verdict, len(ws))
+	for i, w := range ws {
+		vs[i] = score.Verdict{Score: w.score, Match: align.Match{Unmatched: unmatched[:w.words]}}
+	}
+	return score.Document(vs)
+}
+
+// start sets j to judge the claims of doc, each against the sources that
+// sourcesFor gives for it, taking its verdict from the one choose picks.
+func (j *judging) start(ctx context.Context, c *Checker, doc *claims.Document, named bool, sourcesFor func(*claims.Statement) []*Source) {
+	*j = judging{ctx: ctx, doc: doc, named: named, sourcesFor: sourcesFor,
+		opts: score.Options{MinCoverage: c.opts.MinCoverage}, evidence: c.opts.maxEvidence(),
+		n: len(doc.Statements), docw: make([]docWeight, 0, len(doc.Statements))}
+	for _, e := range doc.Excluded {
+		j.report.Excluded = append(j.report.Excluded, Excluded{Text: e.Text, Start: e.Start, End: e.End, Reason: e.Reason})
+	}
+	if j.n == 0 { // parse refuses such a text; the totals are still those of no claim
+		j.finish()
+	}
+}
+
+// next judges the next claim: ok is false when every claim is judged, err
+// ctx.Err() when the context stopped the judging.
+func (j *judging) next() (c Claim, ok bool, err error) {
+	if j.err != nil {
+		return Claim{}, false, j.err
+	}
+	if j.i >= j.n {
+		return Claim{}, false, nil
+	}
+	if err := j.ctx.Err(); err != nil {
+		j.err, j.doc = err, nil
+		return Claim{}, false, err
+	}
+	st := &j.doc.Statements[j.i]
+	best, bestSource := score.Verdict{Label: Unsupported}, (*Source)(nil)
+	srcs := j.sourcesFor(st)
+	j.vs = j.vs[:0]
+	for _, s := range srcs {
+		j.vs = append(j.vs, score.JudgeIn(s.index(j.evidence), j.doc, j.i, j.opts))
+	}
+	if k := choose(j.vs); k >= 0 {
+		best, bestSource = j.vs[k], srcs[k]
+	}
+	clear(j.vs) // the scratch must not keep the verdicts alive
+	c = makeClaim(st, best, bestSource, j.named)
+	switch best.Label {
+	case Supported:
+		j.report.Supported++
+	case Contradicted:
+		j.report.Contradicted++
+	default:
+		j.report.Unsupported++
+	}
+	j.docw = append(j.docw, weightOf(best))
+	j.i++
+	if j.i == j.n {
+		j.finish()
+	}
+	return c, true, nil
+}
+
+// finish computes the document score once every claim is judged.
+func (j *judging) finish() {
+	j.doc, j.sourcesFor = nil, nil // the derived text's claims are not needed any more
+	d := documentScore(j.docw)
+	j.docw = nil
+	j.report.Score, j.report.Probability = round(d), round(score.Probability(d))
+	j.report.Consistent = j.report.Probability >= ConsistentThreshold
+}
