@@ -91,21 +91,23 @@ func unitOf(c *claims.Statement, t *claims.Token) string {
 
 // Align matches a claim against the source.
 func (x *Source) Align(c *claims.Statement) Match {
-	content := make([]int, 0, len(c.Tokens))
+	sc := x.scratch()
+	defer x.release(sc)
+	content := sc.content[:0]
 	for i := range c.Tokens {
 		if c.Tokens[i].Content() {
 			content = append(content, i)
 		}
 	}
+	sc.content = content
 	var m Match
 	if len(content) == 0 || len(x.doc.Statements) == 0 {
-		m.Unmatched = content
+		m.Unmatched = append(make([]int, 0, len(content)), content...) // the scratch's is reused
 		if len(content) == 0 {
 			m.Coverage = 1
 		}
 		return m
 	}
-	sc := x.scratch()
 	// Each content word's entry (-1 when the source lacks its stem) and
 	// weight, looked up once for the candidates and the coverage.
 	own, weight := resize(sc.own, len(content)), resize(sc.weight, len(content))
@@ -115,7 +117,8 @@ func (x *Source) Align(c *claims.Statement) Match {
 		own[k], weight[k] = x.entryOf(c.Tokens[i].Stem())
 		total += weight[k]
 	}
-	rel := relatedOf(c, content)
+	rel := relatedInto(sc.rel, c, content)
+	sc.rel = rel
 	if len(content) <= 64 {
 		weights := x.claimWords(sc, c, content, own, weight, rel)
 		unread := x.candidateSet(sc, true) // before sc.list is read
@@ -131,7 +134,6 @@ func (x *Source) Align(c *claims.Statement) Match {
 		m.Sentences = x.cover(weights, holds, total)
 	}
 	x.alignWords(sc, c, content, weight, &m, total, rel)
-	x.release(sc)
 	return m
 }
 
@@ -147,8 +149,11 @@ func resize[T any](s []T, n int) []T {
 // relatedOf returns the synonym stems of each content word of a claim
 // (by its index in content), asked of the lexicon once for both
 // candidates and alignWords.
-func relatedOf(c *claims.Statement, content []int) [][]string {
-	rel := make([][]string, len(content))
+func relatedOf(c *claims.Statement, content []int) [][]string { return relatedInto(nil, c, content) }
+
+// relatedInto is relatedOf into dst's array when it has room.
+func relatedInto(dst [][]string, c *claims.Statement, content []int) [][]string {
+	rel := resize(dst, len(content))
 	for k, i := range content {
 		rel[k] = related(&c.Tokens[i])
 	}

@@ -120,6 +120,8 @@ type scratch struct {
 	order   []int
 	// Align's arrays of the claim's size (see Align, claimWords and
 	// alignWords): read only while the claim is aligned.
+	content        []int
+	rel            [][]string
 	own            []int32
 	weight, scores []float64
 	cands          []WordMatch
