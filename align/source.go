@@ -38,7 +38,10 @@ type Source struct {
 	// common words are then looked up in constant time.
 	dense map[int32][]uint64
 	maxW  float64
-	pool  *sync.Pool // of *scratch, sized for doc
+	// idfs holds the weights of the stems in fewer than len(idfs)
+	// sentences, most of them, so that their logarithms are taken once.
+	idfs [8]float64
+	pool *sync.Pool // of *scratch, sized for doc
 }
 
 // A span is where the stems of a name key lie in Source.nameStems.
@@ -97,7 +100,10 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 	}
 	x.indexNames(keys, names)
 	x.fillPostings(seq, ends, counts, last[:len(counts)])
-	x.maxW = idf(float64(len(doc.Statements)), 0)
+	for df := range x.idfs {
+		x.idfs[df] = idf(float64(len(doc.Statements)), float64(df))
+	}
+	x.maxW = x.idfs[0]
 	x.indexDense(len(doc.Statements))
 	return x
 }
@@ -233,6 +239,9 @@ func (x *Source) postingsAt(e int32) []int32 {
 
 // weightAt returns the rarity weight of entry e.
 func (x *Source) weightAt(e int32) float64 {
+	if df := x.offs[e+1] - x.offs[e]; df < uint32(len(x.idfs)) {
+		return x.idfs[df]
+	}
 	return idf(float64(len(x.doc.Statements)), float64(x.offs[e+1]-x.offs[e]))
 }
 
