@@ -91,26 +91,36 @@ func unitOf(c *claims.Statement, t *claims.Token) string {
 
 // Align matches a claim against the source.
 func (x *Source) Align(c *claims.Statement) Match {
-	content := make([]int, 0, len(c.Tokens))
-	total := 0.0
+	sc := x.scratch()
+	defer x.release(sc)
+	content := sc.content[:0]
 	for i := range c.Tokens {
 		if c.Tokens[i].Content() {
 			content = append(content, i)
-			total += x.Weight(c.Tokens[i].Stem())
 		}
 	}
+	sc.content = content
 	var m Match
 	if len(content) == 0 || len(x.doc.Statements) == 0 {
-		m.Unmatched = content
+		m.Unmatched = append(make([]int, 0, len(content)), content...) // the scratch's is reused
 		if len(content) == 0 {
 			m.Coverage = 1
 		}
 		return m
 	}
-	rel := relatedOf(c, content)
+	// Each content word's entry (-1 when the source lacks its stem) and
+	// weight, looked up once for the candidates and the coverage.
+	own, weight := resize(sc.own, len(content)), resize(sc.weight, len(content))
+	sc.own, sc.weight = own, weight
+	total := 0.0
+	for k, i := range content {
+		own[k], weight[k] = x.entryOf(c.Tokens[i].Stem())
+		total += weight[k]
+	}
+	rel := relatedInto(sc.rel, c, content)
+	sc.rel = rel
 	if len(content) <= 64 {
-		sc := x.scratch()
-		weights := x.claimWords(sc, c, content, rel)
+		weights := x.claimWords(sc, c, content, own, weight, rel)
 		unread := x.candidateSet(sc, true) // before sc.list is read
 		var ok bool
 		if m.Sentences, ok = x.coverSet(weights, sc.list, total, unread); !ok {
@@ -119,53 +129,77 @@ func (x *Source) Align(c *claims.Statement) Match {
 			x.candidateSet(sc, false)
 			m.Sentences, _ = x.coverSet(weights, sc.list, total, 0)
 		}
-		x.release(sc)
 	} else {
-		weights, holds := x.candidates(c, content, rel)
+		weights, holds := x.candidates(c, content, own, weight, rel)
 		m.Sentences = x.cover(weights, holds, total)
 	}
-	x.alignWords(c, content, &m, total, rel)
+	x.alignWords(sc, c, content, weight, &m, total, rel)
 	return m
+}
+
+// resize returns s with n elements, reusing its array when it has room;
+// the elements are not cleared.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // relatedOf returns the synonym stems of each content word of a claim
 // (by its index in content), asked of the lexicon once for both
 // candidates and alignWords.
-func relatedOf(c *claims.Statement, content []int) [][]string {
-	rel := make([][]string, len(content))
+func relatedOf(c *claims.Statement, content []int) [][]string { return relatedInto(nil, c, content) }
+
+// relatedInto is relatedOf into dst's array when it has room.
+func relatedInto(dst [][]string, c *claims.Statement, content []int) [][]string {
+	rel := resize(dst, len(content))
 	for k, i := range content {
 		rel[k] = related(&c.Tokens[i])
 	}
 	return rel
 }
 
-// lookups returns the weight of claim token i and the stems under which
-// the source's postings may hold it: its own stem, or the stem of a name
-// variant, or for a number the source does not state verbatim the role of
-// its unit (it still points to the sentences with a number in the same
-// role, "Ortiz, 45" to "Ortiz, 54", without counting as carried), and the
-// related stems (rel, see relatedOf) the source has.
-func (x *Source) lookups(c *claims.Statement, i int, rel []string) (float64, []string) {
+// lookups appends to dst the entries (see Source.stems) under which the
+// source's postings may hold claim token i, and returns the token's
+// weight: its own entry own and weight ownWeight (entryOf's: -1 and the
+// highest weight when the source lacks its stem), or the entries of a
+// name variant's stems, or for a number the source does not state
+// verbatim the entry of the role of its unit (it still points to the
+// sentences with a number in the same role, "Ortiz, 45" to "Ortiz, 54",
+// without counting as carried), then the entries of the related stems
+// (rel, see relatedOf) the source has. An entry is -1 for a key the
+// source lacks, whose postings are none.
+func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, ownWeight float64, rel []string) (float64, []int32) {
 	t := &c.Tokens[i]
 	w := x.maxW
-	stems := []string{t.Stem()}
-	if e, ok := x.stems[t.Stem()]; ok {
-		w = x.weightAt(e)
+	if own >= 0 {
+		w = ownWeight
+		dst = append(dst, own)
 	} else {
 		if t.Kind == claims.NumberToken {
 			if u := unitOf(c, t); u != "" {
-				stems = []string{roleKey(u)}
+				e, _ := x.entryOf(roleKey(u))
+				dst = append(dst, e)
+			} else {
+				dst = append(dst, -1)
 			}
-		} else if stems = x.variants(t); len(stems) > 0 {
-			w = x.Weight(stems[0])
+		} else if stems := x.variants(t); len(stems) > 0 {
+			for n, v := range stems {
+				e, vw := x.entryOf(v)
+				if n == 0 {
+					w = vw
+				}
+				dst = append(dst, e)
+			}
 		}
 	}
 	for _, r := range rel {
-		if _, ok := x.stems[r]; ok {
-			stems = append(stems, r)
+		if e, ok := x.stems[r]; ok {
+			dst = append(dst, e)
 		}
 	}
-	return w, stems
+	return w, dst
 }
 
 // alignWords pairs the claim's content words with words of the chosen
@@ -174,21 +208,25 @@ func (x *Source) lookups(c *claims.Statement, i int, rel []string) (float64, []s
 // neighbours went, as METEOR prefers the alignment with the fewest chunks:
 // "victory against Saul Alvarez" pairs "victory" with the sentence that
 // names Alvarez, not with an earlier "victory against Shane Moseley".
-func (x *Source) alignWords(c *claims.Statement, content []int, m *Match, total float64, rel [][]string) {
-	// One backing array for all candidates: most words have one.
-	buf := make([]WordMatch, 0, 2*len(content))
-	offs := make([]int, len(content)+1)
+func (x *Source) alignWords(sc *scratch, c *claims.Statement, content []int, weight []float64, m *Match, total float64, rel [][]string) {
+	// One backing array for all candidates (most words have one), kept
+	// in the scratch with the other arrays of the claim's size.
+	buf := sc.cands[:0]
+	offs := resize(sc.offs, len(content)+1)
 	for k, i := range content {
 		t := &c.Tokens[i]
 		offs[k] = len(buf)
 		buf = x.findWords(buf, t, m.Sentences, rel[k])
 	}
 	offs[len(content)] = len(buf)
+	sc.cands, sc.offs = buf, offs
 	cands := func(k int) []WordMatch { return buf[offs[k]:offs[k+1]] }
 	// nearest returns the pairing of the closest content word on side dir
 	// of k that is settled: one candidate only, or (on the left) already
 	// chosen.
-	chosen := make([]int, len(content)) // index into cands(k), -1 for none
+	chosen := resize(sc.chosen, len(content)) // index into cands(k), -1 for none
+	clear(chosen)
+	sc.chosen = chosen
 	nearest := func(k, dir int) (WordMatch, bool) {
 		for n := k + dir; n >= 0 && n < len(content); n += dir {
 			if dir > 0 && len(cands(n)) != 1 {
@@ -202,6 +240,9 @@ func (x *Source) alignWords(c *claims.Statement, content []int, m *Match, total 
 			return wm, true
 		}
 		return WordMatch{}, false
+	}
+	if n := len(content) - countEmpty(offs); n > 0 {
+		m.Words = make([]WordMatch, 0, n) // one pairing for each word with a candidate
 	}
 	got := 0.0
 	for k, i := range content {
@@ -231,11 +272,23 @@ func (x *Source) alignWords(c *claims.Statement, content []int, m *Match, total 
 		wm := cands(k)[chosen[k]]
 		wm.Claim = i
 		m.Words = append(m.Words, wm)
-		got += x.Weight(c.Tokens[i].Stem())
+		got += weight[k]
 	}
 	if total > 0 {
 		m.Coverage = math.Min(1, got/total)
 	}
+}
+
+// countEmpty returns how many of the words whose candidates lie between
+// consecutive offsets offs have none.
+func countEmpty(offs []int) int {
+	n := 0
+	for k := 1; k < len(offs); k++ {
+		if offs[k] == offs[k-1] {
+			n++
+		}
+	}
+	return n
 }
 
 // distance measures how far a candidate pairing for claim token i strays
@@ -268,12 +321,33 @@ const maxCandidates = 16
 // claim word meets at its best stage, in sentence order then token order.
 func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, related []string) []WordMatch {
 	base := len(dst)
+	// The exact stage first, which compares the words' addresses (see
+	// claims.Token.SameLower): when it meets the word, its first
+	// maxCandidates places are what the pass over every stage keeps, and
+	// no stem need be read.
+	for _, si := range sentences {
+		cl := &x.doc.Statements[si]
+		for j := range cl.Tokens {
+			if s := &cl.Tokens[j]; s.Kind != claims.PunctToken && s.SameLower(t) && len(dst)-base < maxCandidates {
+				dst = append(dst, WordMatch{Sentence: si, Token: j, Stage: Exact})
+			}
+		}
+	}
+	if len(dst) > base {
+		return dst
+	}
 	bestStage := Stage(0)
 	// worse reports whether a source word can meet the claim word only at
 	// stage st or later, when an earlier stage has been met: it is not a
 	// candidate, and the later stages need not be tried.
 	worse := func(st Stage) bool { return bestStage != 0 && bestStage < st }
-	lower, stem := t.Lower(), t.Stem()
+	stem := t.Stem()
+	// lens has bit n%64 set for each related stem n bytes long: a source
+	// stem of no such length is none of them, and the list is not read.
+	var lens uint64
+	for _, r := range related {
+		lens |= 1 << (len(r) & 63)
+	}
 	for _, si := range sentences {
 		cl := &x.doc.Statements[si]
 		for j := range cl.Tokens {
@@ -282,9 +356,7 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 				continue
 			}
 			var st Stage
-			switch {
-			case s.Lower() == lower:
-				st = Exact
+			switch { // no source word is the claim word as written (see above)
 			case worse(Stem):
 				continue
 			case s.Stem() == stem:
@@ -298,7 +370,7 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 				st = Name
 			case worse(Synonym):
 				continue
-			case !s.Stop() && slices.Contains(related, s.Stem()):
+			case !s.Stop() && lens>>(len(s.Stem())&63)&1 != 0 && slices.Contains(related, s.Stem()):
 				st = Synonym
 			default:
 				continue

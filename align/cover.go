@@ -12,15 +12,17 @@ import (
 // index in content) and, for each source sentence, the words it may carry:
 // those with a stem it holds, by any stage that works on stems (exact,
 // stem, name variant, synonym).
-func (x *Source) candidates(c *claims.Statement, content []int, rel [][]string) ([]float64, map[int32][]int) {
+func (x *Source) candidates(c *claims.Statement, content []int, own []int32, weight []float64, rel [][]string) ([]float64, map[int32][]int) {
 	weights := make([]float64, len(content))
 	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
 	var common []commonStem
+	var entries []int32
 	for k, i := range content {
-		w, stems := x.lookups(c, i, rel[k])
+		var w float64
+		w, entries = x.lookups(entries[:0], c, i, own[k], weight[k], rel[k])
 		weights[k] = w
-		for _, s := range stems {
-			p, _ := x.postingsOf(s)
+		for _, e := range entries {
+			p := x.postingsOfEntry(e)
 			if len(p) > maxPostings {
 				common = append(common, commonStem{k, p, nil})
 				continue
@@ -109,21 +111,31 @@ type held struct {
 // whether (stamp equals epoch) and where it is in list. Reusing it keeps
 // a claim from allocating in proportion to the source.
 type scratch struct {
-	epoch uint32
-	stamp []uint32 // sentence -> epoch when it was last put in list
-	at    []int32  // sentence -> index in list
-	list  []held
-	words []claimWord
-	order []int
+	epoch   uint32
+	stamp   []uint32 // sentence -> epoch when it was last put in list
+	at      []int32  // sentence -> index in list
+	list    []held
+	words   []claimWord
+	entries []int32 // the entries of words, one word's after another's
+	order   []int
+	// Align's arrays of the claim's size (see Align, claimWords and
+	// alignWords): read only while the claim is aligned.
+	content        []int
+	rel            [][]string
+	own            []int32
+	weight, scores []float64
+	cands          []WordMatch
+	offs, chosen   []int
 }
 
 // A claimWord is a content word of the claim as candidateSet looks it up:
-// its stems, how many sentences its stems of at most maxPostings list, and
-// whether it has a stem that more do.
+// the entries of its stems (scratch.entries[from:to], see Source.lookups),
+// how many sentences its stems of at most maxPostings list, and whether it
+// has a stem that more do.
 type claimWord struct {
-	stems  []string
-	reads  int
-	common bool
+	from, to int
+	reads    int
+	common   bool
 }
 
 // scratch takes a scratch from the Source's pool, ready for one claim.
@@ -148,23 +160,23 @@ func (x *Source) reset(sc *scratch) {
 	sc.list = sc.list[:0]
 }
 
-// release returns a scratch to the pool, without the claim's stems.
+// release returns a scratch to the pool.
 func (x *Source) release(sc *scratch) {
-	clear(sc.words)
 	x.pool.Put(sc)
 }
 
 // claimWords looks up the content words of a claim of at most 64 into
 // sc.words (rel: their synonyms, see relatedOf), and returns their weights.
-func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, rel [][]string) []float64 {
-	weights := make([]float64, len(content))
-	words := sc.words[:0]
+func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, own []int32, weight []float64, rel [][]string) []float64 {
+	weights := resize(sc.scores, len(content))
+	sc.scores = weights
+	words, entries := sc.words[:0], sc.entries[:0]
 	for k, i := range content {
-		w, stems := x.lookups(c, i, rel[k])
-		weights[k] = w
-		cw := claimWord{stems: stems}
-		for _, s := range stems {
-			if p, _ := x.postingsOf(s); len(p) > maxPostings {
+		cw := claimWord{from: len(entries)}
+		weights[k], entries = x.lookups(entries, c, i, own[k], weight[k], rel[k])
+		cw.to = len(entries)
+		for _, e := range entries[cw.from:cw.to] {
+			if p := x.postingsOfEntry(e); len(p) > maxPostings {
 				cw.common = true
 			} else {
 				cw.reads += len(p)
@@ -172,7 +184,7 @@ func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, rel
 		}
 		words = append(words, cw)
 	}
-	sc.words = words
+	sc.words, sc.entries = words, entries
 	return weights
 }
 
@@ -197,12 +209,12 @@ func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
 	var common []commonStem
 	for k, cw := range words {
 		bit := uint64(1) << k
-		for _, s := range cw.stems {
-			p, _ := x.postingsOf(s)
+		for _, e := range sc.entries[cw.from:cw.to] {
+			p := x.postingsOfEntry(e)
 			if len(p) > maxPostings || propose&bit == 0 {
 				cs := commonStem{k, p, nil}
 				if len(p) > maxPostings {
-					cs.dense = x.denseOf(s)
+					cs.dense = x.denseOf(e)
 				}
 				common = append(common, cs)
 				continue

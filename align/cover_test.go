@@ -45,10 +45,11 @@ func TestCoverSet(t *testing.T) {
 				continue
 			}
 			rel := relatedOf(c, content)
-			weights, holds := x.candidates(c, content, rel)
+			own, weight := owns(x, c, content)
+			weights, holds := x.candidates(c, content, own, weight, rel)
 			want := x.cover(weights, holds, 10)
 			sc := x.scratch()
-			dense := x.claimWords(sc, c, content, rel)
+			dense := x.claimWords(sc, c, content, own, weight, rel)
 			x.candidateSet(sc, false)
 			got, _ := x.coverSet(dense, sc.list, 10, 0)
 			x.release(sc)
@@ -89,11 +90,12 @@ func TestCoverSetPruned(t *testing.T) {
 			continue
 		}
 		rel := relatedOf(c, content)
+		own, weight := owns(x, c, content)
 		sc := x.scratch()
-		weights := x.claimWords(sc, c, content, rel)
+		weights := x.claimWords(sc, c, content, own, weight, rel)
 		x.candidateSet(sc, false)
 		want, _ := x.coverSet(weights, sc.list, 10, 0)
-		if w, holds := x.candidates(c, content, rel); !slices.Equal(want, x.cover(w, holds, 10)) {
+		if w, holds := x.candidates(c, content, own, weight, rel); !slices.Equal(want, x.cover(w, holds, 10)) {
 			t.Errorf("claim %q: coverSet %v, cover %v", c.Text, want, x.cover(w, holds, 10))
 		}
 		x.reset(sc)
@@ -153,4 +155,14 @@ func longSource(n int) (string, string) {
 		fmt.Fprintf(&der, "After %d %s complained, the %s was %s, %s said on %s. ", count, noun, thing, verb, who, day)
 	}
 	return src.String(), der.String()
+}
+
+// owns returns the entries and weights of the stems of a claim's content
+// words, as Align looks them up.
+func owns(x *Source, c *claims.Statement, content []int) ([]int32, []float64) {
+	own, weight := make([]int32, len(content)), make([]float64, len(content))
+	for k, i := range content {
+		own[k], weight[k] = x.entryOf(c.Tokens[i].Stem())
+	}
+	return own, weight
 }

@@ -38,7 +38,10 @@ type Source struct {
 	// common words are then looked up in constant time.
 	dense map[int32][]uint64
 	maxW  float64
-	pool  *sync.Pool // of *scratch, sized for doc
+	// idfs holds the weights of the stems in fewer than len(idfs)
+	// sentences, most of them, so that their logarithms are taken once.
+	idfs [8]float64
+	pool *sync.Pool // of *scratch, sized for doc
 }
 
 // A span is where the stems of a name key lie in Source.nameStems.
@@ -97,7 +100,10 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 	}
 	x.indexNames(keys, names)
 	x.fillPostings(seq, ends, counts, last[:len(counts)])
-	x.maxW = idf(float64(len(doc.Statements)), 0)
+	for df := range x.idfs {
+		x.idfs[df] = idf(float64(len(doc.Statements)), float64(df))
+	}
+	x.maxW = x.idfs[0]
 	x.indexDense(len(doc.Statements))
 	return x
 }
@@ -145,13 +151,13 @@ func (x *Source) indexDense(sentences int) {
 	}
 }
 
-// denseOf returns the sentences that hold a stem as a bit set, or nil when
-// the Source keeps none for it (see Source.dense).
-func (x *Source) denseOf(stem string) []uint64 {
-	if x.dense == nil {
+// denseOf returns the sentences that hold entry e as a bit set, or nil
+// when the Source keeps none for it (see Source.dense).
+func (x *Source) denseOf(e int32) []uint64 {
+	if x.dense == nil || e < 0 {
 		return nil
 	}
-	return x.dense[x.stems[stem]]
+	return x.dense[e]
 }
 
 // add indexes sentence i, c: the roles of its numbers, its content stems
@@ -209,6 +215,23 @@ func (x *Source) postingsOf(stem string) ([]int32, bool) {
 	return x.postingsAt(e), true
 }
 
+// entryOf returns the entry of a stem (or role key) and its weight, or -1
+// and the highest weight when the source lacks it.
+func (x *Source) entryOf(key string) (int32, float64) {
+	if e, ok := x.stems[key]; ok {
+		return e, x.weightAt(e)
+	}
+	return -1, x.maxW
+}
+
+// postingsOfEntry returns the postings of entry e, none for -1.
+func (x *Source) postingsOfEntry(e int32) []int32 {
+	if e < 0 {
+		return nil
+	}
+	return x.postingsAt(e)
+}
+
 // postingsAt returns the postings of entry e.
 func (x *Source) postingsAt(e int32) []int32 {
 	return x.postings[x.offs[e]:x.offs[e+1]:x.offs[e+1]]
@@ -216,6 +239,9 @@ func (x *Source) postingsAt(e int32) []int32 {
 
 // weightAt returns the rarity weight of entry e.
 func (x *Source) weightAt(e int32) float64 {
+	if df := x.offs[e+1] - x.offs[e]; df < uint32(len(x.idfs)) {
+		return x.idfs[df]
+	}
 	return idf(float64(len(x.doc.Statements)), float64(x.offs[e+1]-x.offs[e]))
 }
 
@@ -235,10 +261,8 @@ func (x *Source) Doc() *claims.Document { return x.doc }
 // Weight returns the rarity weight of a stem in the source; a stem the
 // source never uses gets the highest weight.
 func (x *Source) Weight(stem string) float64 {
-	if e, ok := x.stems[stem]; ok {
-		return x.weightAt(e)
-	}
-	return x.maxW
+	_, w := x.entryOf(stem)
+	return w
 }
 
 // variants returns the source stems that are name variants of a claim word.

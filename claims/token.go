@@ -55,7 +55,11 @@ const MaxTokenLen = 1<<16 - 1
 // makeToken returns the token of kind k and word w (nil for none) whose
 // text is src[start:end], at most MaxTokenLen bytes.
 func makeToken(src string, start, end int, k TokenKind, w *lex.Word) Token {
-	return Token{text: unsafe.StringData(src[start:end]), word: w, start: uint32(start), n: uint16(end - start), Kind: k}
+	t := Token{text: unsafe.StringData(src[start:end]), word: w, start: uint32(start), n: uint16(end - start), Kind: k}
+	if w != nil && w.Cached() {
+		t.flags = cachedWord
+	}
+	return t
 }
 
 // Text returns the token's text, as written.
@@ -74,6 +78,10 @@ const (
 	capital
 	// attribution marks a word of an attribution (see Token.Attribution).
 	attribution
+	// cachedWord marks a token whose word is the word cache's for its
+	// lower case (lex.Word.Cached): two such tokens have the same lower
+	// case exactly when they have the same word (see SameLower).
+	cachedWord
 )
 
 // Start returns the byte offset of the token in the original text.
@@ -110,6 +118,17 @@ func (t *Token) Lower() string {
 		return t.Text()
 	}
 	return t.word.Lower
+}
+
+// SameLower reports whether t.Lower() == u.Lower(). When both tokens keep
+// the word cache's word for their lower case, it compares the two words'
+// addresses and reads neither word: the exact stage of alignment and the
+// copied runs of score ask it of many pairs of tokens.
+func (t *Token) SameLower(u *Token) bool {
+	if t.flags&u.flags&cachedWord != 0 {
+		return t.word == u.word
+	}
+	return t.Lower() == u.Lower()
 }
 
 // Stem returns the token's normalised snowball stem (see
@@ -185,7 +204,7 @@ func markSplitAuxiliaries(toks []Token) {
 		}
 		if base, ok := lex.SplitAuxiliary(t.Lower()); ok {
 			// Rare: the token gets a word of its own.
-			t.word, t.flags = t.word.WithStem(base), (t.flags|stopWord)&^stemIsLower
+			t.word, t.flags = t.word.WithStem(base), (t.flags|stopWord)&^(stemIsLower|cachedWord)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 func TestTokens(t *testing.T) {
@@ -43,7 +44,7 @@ func TestTokensAreFinal(t *testing.T) {
 	for _, src := range texts {
 		for _, st := range claims.Parse(src).Statements {
 			got := claims.Tokenize(nil, src, st.Start, st.End)
-			if diff := cmp.Diff(st.Tokens, got, cmp.AllowUnexported(claims.Token{})); diff != "" {
+			if diff := cmp.Diff(st.Tokens, got, cmp.AllowUnexported(claims.Token{}, lex.Word{})); diff != "" {
 				t.Errorf("Tokenize(%q) differs from Parse's tokens (-parse +tokenize):\n%s", st.Text, diff)
 			}
 		}
@@ -60,5 +61,34 @@ func TestTokensAreFinal(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"US", "WHO", "sent", "aid", "Ortiz", "commented"}, content); diff != "" {
 		t.Errorf("content words (-want +got):\n%s", diff)
+	}
+}
+
+// TestSameLower checks SameLower against Lower for every pair of tokens of
+// a text that holds the same lower case from cached words ("Tax", "tax"),
+// from words of their own (the dotted "U.S." and "u.s.", the split "ca" of
+// "ca n't", a number with a suffix "5M" and one without "5m") and from
+// none (punctuation).
+func TestSameLower(t *testing.T) {
+	src := "Tax rose 5M. The tax, 5m, went to the U.S. and the u.s. They ca n't say. Ca n't they?"
+	var toks []claims.Token
+	for _, st := range claims.Parse(src).Statements {
+		toks = append(toks, st.Tokens...)
+	}
+	same := 0
+	for i := range toks {
+		for j := range toks {
+			a, b := &toks[i], &toks[j]
+			want := a.Lower() == b.Lower()
+			if got := a.SameLower(b); got != want {
+				t.Errorf("SameLower(%q, %q) = %v, want %v", a.Text(), b.Text(), got, want)
+			}
+			if want && i != j {
+				same++
+			}
+		}
+	}
+	if same < 10 {
+		t.Errorf("only %d pairs of distinct tokens share a lower case: the text no longer tests SameLower", same)
 	}
 }

@@ -33,7 +33,7 @@ const bearingWords = 2
 
 // bears reports whether the negations of source sentence si bear on the
 // claim.
-func (v *view) bears(si int) bool { return v.held[si] >= bearingWords || len(v.m.Sentences) == 1 }
+func (v *view) bears(si int) bool { return v.heldBy(si) >= bearingWords || len(v.m.Sentences) == 1 }
 
 // claimNegates returns the NG1 finding for the first negation of the claim
 // whose governed words are aligned but not negated in the source.
@@ -49,14 +49,14 @@ func (v *view) claimNegates() (Finding, bool) {
 		// before a verb the source words otherwise is another matter: on
 		// SummEdits, "is not looking ahead to filing" is an inserted
 		// negation, and skipping such claims lost them.)
-		if _, ok := v.byClaim[headOf(words)]; !ok && lex.IsThingNegator(v.c.Tokens[cue.Token].Lower()) {
+		if _, ok := v.matchOf(headOf(words)); !ok && lex.IsThingNegator(v.c.Tokens[cue.Token].Lower()) {
 			continue
 		}
 		for _, k := range words {
 			// A question asks what the claim may answer ("Did you get the
 			// package?" for "Jack didn't get the package"): it states
 			// nothing the claim could deny.
-			if wm, ok := v.byClaim[k]; ok && v.bears(wm.Sentence) && !isQuestion(&v.src.Statements[wm.Sentence]) {
+			if wm, ok := v.matchOf(k); ok && v.bears(wm.Sentence) && !isQuestion(&v.src.Statements[wm.Sentence]) {
 				if aligned < 0 {
 					aligned = k
 				}
@@ -66,7 +66,7 @@ func (v *view) claimNegates() (Finding, bool) {
 			}
 		}
 		if aligned >= 0 && !kept && !v.deniedSomewhere(words) {
-			wm := v.byClaim[aligned]
+			wm, _ := v.matchOf(aligned)
 			ct, st := &v.c.Tokens[aligned], &v.src.Statements[wm.Sentence].Tokens[wm.Token]
 			// The claim's span runs from the cue to the word it negates.
 			claim := Span{v.c.Text[cue.Start-v.c.Start : ct.End()-v.c.Start], cue.Start, ct.End()}
@@ -95,12 +95,12 @@ func (v *view) sourceNegates() (Finding, bool) {
 			// know where to start" denies knowing, not starting, and a
 			// claim about starting is not its denial.
 			head := attachment(cue.Token, words)
-			if _, ok := v.bySource[[2]int{si, head}]; !ok || v.statedPlainly(s.Tokens[head].Stem()) {
+			if _, ok := v.claimAt(si, head); !ok || v.statedPlainly(s.Tokens[head].Stem()) {
 				continue
 			}
 			aligned, kept := -1, false
 			for _, k := range words {
-				if ci, ok := v.bySource[[2]int{si, k}]; ok {
+				if ci, ok := v.claimAt(si, k); ok {
 					if aligned < 0 {
 						aligned = k
 					}
@@ -110,7 +110,8 @@ func (v *view) sourceNegates() (Finding, bool) {
 				}
 			}
 			if aligned >= 0 && !kept {
-				ct, st := &v.c.Tokens[v.bySource[[2]int{si, aligned}]], &s.Tokens[aligned]
+				ci, _ := v.claimAt(si, aligned)
+				ct, st := &v.c.Tokens[ci], &s.Tokens[aligned]
 				// The source's span runs from the cue to the word it negates.
 				source := Span{s.Text[cue.Start-s.Start : st.End()-s.Start], cue.Start, st.End()}
 				return Finding{Kind: Negation, Rule: NG2, Claim: Span{ct.Text(), ct.Start(), ct.End()}, Source: source,
@@ -208,7 +209,7 @@ func (v *view) statedPlainly(stem string) bool {
 func (v *view) deniedSomewhere(words []int) bool {
 	var want []string
 	for _, k := range words {
-		if wm, ok := v.byClaim[k]; ok && !isNegationCue(v.c, k) {
+		if wm, ok := v.matchOf(k); ok && !isNegationCue(v.c, k) {
 			want = append(want, v.src.Statements[wm.Sentence].Tokens[wm.Token].Stem())
 		}
 	}

@@ -57,7 +57,7 @@ func (v *view) possessorSlot(i int) (si, from, to int, ok bool) {
 	if !lex.IsPossessivePronoun(v.c.Tokens[i].Lower()) {
 		return 0, 0, 0, false
 	}
-	wm, found := v.byClaim[i+1] // only content words are aligned
+	wm, found := v.matchOf(i + 1) // only content words are aligned
 	if !found {
 		return 0, 0, 0, false
 	}

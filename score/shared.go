@@ -66,8 +66,8 @@ func nextContent(c *claims.Statement, i, dir int) int {
 // are in one sentence close together, or next to one at a sentence edge.
 func (v *view) slot(i int) (si, from, to int, ok bool) {
 	l, r := contentNeighbour(v.c, i, i+1, -1), contentNeighbour(v.c, i, i+1, +1)
-	lw, lok := v.byClaim[l]
-	rw, rok := v.byClaim[r]
+	lw, lok := v.matchOf(l)
+	rw, rok := v.matchOf(r)
 	switch {
 	case lok && rok && lw.Sentence == rw.Sentence && lw.Token < rw.Token && rw.Token-lw.Token <= max(4, r-l+2):
 		si, from, to = lw.Sentence, lw.Token+1, rw.Token
@@ -87,8 +87,8 @@ func (v *view) slot(i int) (si, from, to int, ok bool) {
 // [a, b) on side dir, when it is in a sentence the claim comes from: one
 // that holds at least half of the claim's aligned words.
 func (v *view) anchor(a, b, dir int) (align.WordMatch, bool) {
-	wm, ok := v.byClaim[contentNeighbour(v.c, a, b, dir)]
-	return wm, ok && 2*v.held[wm.Sentence] >= len(v.m.Words)
+	wm, ok := v.matchOf(contentNeighbour(v.c, a, b, dir))
+	return wm, ok && 2*v.heldBy(wm.Sentence) >= len(v.m.Words)
 }
 
 // coverageBeside is the share of the claim's weighted content aligned,
@@ -104,7 +104,7 @@ func (v *view) coverageBeside(a, b int) float64 {
 		}
 		w := v.x.Weight(t.Stem())
 		total += w
-		if _, ok := v.byClaim[i]; ok {
+		if _, ok := v.matchOf(i); ok {
 			got += w
 		}
 	}

@@ -230,7 +230,7 @@ func copiedRun(a, b []claims.Token) int {
 
 // sameToken reports whether two tokens are the same word or mark, case
 // aside.
-func sameToken(a, b *claims.Token) bool { return a.Kind == b.Kind && a.Lower() == b.Lower() }
+func sameToken(a, b *claims.Token) bool { return a.Kind == b.Kind && a.SameLower(b) }
 
 // wordsIn counts the words and numbers of toks, and those that are content.
 func wordsIn(toks []claims.Token) (words, content int) {

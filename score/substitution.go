@@ -53,7 +53,7 @@ func substitutions(v *view, prior *account) outcome {
 			continue
 		}
 		// A word aligned inside its slot is in place.
-		if own, ok := v.byClaim[i]; ok && own.Sentence == si && own.Token >= from && own.Token < to {
+		if own, ok := v.matchOf(i); ok && own.Sentence == si && own.Token >= from && own.Token < to {
 			continue
 		}
 		if f, ok := v.substituted(i, unmatched[i], si, from, to); ok {
@@ -92,8 +92,8 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 		// bottom place" against "Toyota in third place", "bottom" being
 		// said of others). Paraphrases fuse sentences too, so it costs
 		// little.
-		if own, ok := v.byClaim[i]; ok && own.Sentence != si && own.Stage < align.Synonym && !v.used(si, k) &&
-			float64(v.held[si]) >= movedShare*float64(len(v.m.Words)) && !slices.Contains(lexicon.Related(t.Stem()), st.Stem()) {
+		if own, ok := v.matchOf(i); ok && own.Sentence != si && own.Stage < align.Synonym && !v.used(si, k) &&
+			float64(v.heldBy(si)) >= movedShare*float64(len(v.m.Words)) && !slices.Contains(lexicon.Related(t.Stem()), st.Stem()) {
 			return Finding{Kind: Substitution, Rule: SU3, Claim: claim, Source: source,
 				Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text(), st.Text(), v.src.Statements[own.Sentence].Tokens[own.Token].Text()),
 				Factor:      factors[SU3]}, true
@@ -119,8 +119,8 @@ func (v *view) oppositeBeside(i int) (Finding, bool) {
 	t := &v.c.Tokens[i]
 	for _, dir := range []int{-1, +1} {
 		n := contentNeighbour(v.c, i, i+1, dir)
-		wm, ok := v.byClaim[n]
-		if !ok || float64(v.held[wm.Sentence]) < movedShare*float64(len(v.m.Words)) {
+		wm, ok := v.matchOf(n)
+		if !ok || float64(v.heldBy(wm.Sentence)) < movedShare*float64(len(v.m.Words)) {
 			continue
 		}
 		s := &v.src.Statements[wm.Sentence]

@@ -18,12 +18,6 @@ type view struct {
 	m    align.Match
 	opts Options
 
-	// The alignment's word matches, looked up from either side, and how
-	// many claim words each source sentence holds.
-	byClaim  map[int]align.WordMatch // claim token -> its match
-	bySource map[[2]int]int          // {sentence, token} -> claim token
-	held     map[int]int             // sentence -> claim words aligned to it
-
 	evidenceSentences []*claims.Statement     // the aligned sentences
 	sentenceStems     map[int]map[string]bool // source sentence -> its content stems, made on first use
 }
@@ -31,19 +25,55 @@ type view struct {
 func newView(s *Source, c *claims.Statement, opts Options) *view {
 	x := s.aligned
 	m := x.Align(c)
-	v := &view{s: s, x: x, src: x.Doc(), c: c, m: m, opts: opts,
-		byClaim: make(map[int]align.WordMatch, len(m.Words)), bySource: make(map[[2]int]int, len(m.Words)),
-		held: make(map[int]int, len(m.Sentences))}
-	for _, wm := range m.Words {
-		v.byClaim[wm.Claim] = wm
-		v.bySource[[2]int{wm.Sentence, wm.Token}] = wm.Claim
-		v.held[wm.Sentence]++
+	return &view{s: s, x: x, src: x.Doc(), c: c, m: m, opts: opts}
+}
+
+// The alignment's word matches are looked up from either side in
+// m.Words, which holds a claim's few aligned words (one each, in claim
+// order), rather than in maps made for every claim.
+
+// matchOf returns the match of claim token i, and whether it has one.
+func (v *view) matchOf(i int) (align.WordMatch, bool) {
+	words := v.m.Words
+	lo, hi := 0, len(words)
+	for lo < hi { // the first match of a claim token at or after i
+		mid := int(uint(lo+hi) >> 1)
+		if words[mid].Claim < i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
 	}
-	return v
+	if lo < len(words) && words[lo].Claim == i {
+		return words[lo], true
+	}
+	return align.WordMatch{}, false
+}
+
+// claimAt returns the claim token aligned to token k of sentence si (the
+// last in claim order when several are), and whether one is.
+func (v *view) claimAt(si, k int) (int, bool) {
+	for n := len(v.m.Words) - 1; n >= 0; n-- {
+		if wm := &v.m.Words[n]; wm.Sentence == si && wm.Token == k {
+			return wm.Claim, true
+		}
+	}
+	return 0, false
+}
+
+// heldBy returns how many claim words are aligned to sentence si.
+func (v *view) heldBy(si int) int {
+	n := 0
+	for k := range v.m.Words {
+		if v.m.Words[k].Sentence == si {
+			n++
+		}
+	}
+	return n
 }
 
 // used reports whether a claim word is aligned to token k of sentence si.
-func (v *view) used(si, k int) bool { _, ok := v.bySource[[2]int{si, k}]; return ok }
+func (v *view) used(si, k int) bool { _, ok := v.claimAt(si, k); return ok }
 
 // evidence returns the aligned source sentences.
 func (v *view) evidence() []*claims.Statement {

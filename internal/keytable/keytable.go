@@ -120,26 +120,63 @@ func Distinct(keys []string) Table[struct{}] {
 	if len(keys) > manyKeys {
 		return distinctLarge(keys)
 	}
-	order := make([]uint64, len(keys)) // group, then the key's place
-	for i, k := range keys {
-		order[i] = uint64(keyGroup(k[0], len(k)))<<32 | uint64(i)
+	// The places of the keys in group order, each group's in the order
+	// given: a stable counting sort by length, then by first byte, which
+	// is the groups' order for keys under 256 bytes (longer ones, rare,
+	// go through the map).
+	places := make([]uint32, 2*len(keys))
+	byLen, order := places[:len(keys)], places[len(keys):]
+	var count [257]int
+	for _, k := range keys {
+		if len(k) > 255 {
+			return distinctLarge(keys)
+		}
+		count[len(k)+1]++
 	}
-	slices.Sort(order)
-	sorted := make([]Entry[struct{}], 0, len(keys))
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	for i, k := range keys {
+		byLen[count[len(k)]] = uint32(i)
+		count[len(k)]++
+	}
+	count = [257]int{}
+	for _, k := range keys {
+		count[int(k[0])+1]++
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	for _, p := range byLen {
+		b := keys[p][0]
+		order[count[b]] = p
+		count[b]++
+	}
+	// The distinct keys' places go to the front of order, over places
+	// already read, so that the table is made once at its size.
+	n := 0
 	for i := 0; i < len(order); {
-		g, start := order[i]>>32, len(sorted)
-		for ; i < len(order) && order[i]>>32 == g; i++ {
-			k := keys[uint32(order[i])]
-			if !slices.ContainsFunc(sorted[start:], func(e Entry[struct{}]) bool { return e.Key == k }) {
-				sorted = append(sorted, Entry[struct{}]{Key: k})
+		g, start := keys[order[i]], n
+		for ; i < len(order) && sameGroup(keys[order[i]], g); i++ {
+			k := keys[order[i]]
+			if !slices.ContainsFunc(order[start:n], func(p uint32) bool { return keys[p] == k }) {
+				order[n] = order[i]
+				n++
 			}
-			if len(sorted)-start > smallKeyGroup {
+			if n-start > smallKeyGroup {
 				return distinctLarge(keys)
 			}
 		}
 	}
-	return Table[struct{}]{sorted: slices.Clone(sorted)} // at its size
+	sorted := make([]Entry[struct{}], n)
+	for i, p := range order[:n] {
+		sorted[i].Key = keys[p]
+	}
+	return Table[struct{}]{sorted: sorted}
 }
+
+// sameGroup reports whether two keys are in one group (see keyGroup).
+func sameGroup(a, b string) bool { return a[0] == b[0] && len(a) == len(b) }
 
 // manyKeys is the most keys that Distinct sorts to make them
 // distinct: more cost less through a map.

@@ -1,6 +1,8 @@
 package keytable
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -169,6 +171,45 @@ func TestDistinctKeyTable(t *testing.T) {
 		}
 		if hits == 0 {
 			t.Errorf("%d keys: nothing matched: the test tells little", n)
+		}
+	}
+}
+
+// TestDistinctOrder checks that Distinct's table holds the entries, in
+// the same order, of the table Make builds from the keys' first times:
+// keys of one and of many groups, repeated, one of 300 bytes (which
+// Distinct makes distinct through a map), and a group of more than
+// smallKeyGroup keys.
+func TestDistinctOrder(t *testing.T) {
+	var keys []string
+	for i := range 400 {
+		keys = append(keys, fmt.Sprintf("%c%d", 'a'+i%7, i%90), fmt.Sprintf("%c%dx", 'z'-i%5, i%13))
+	}
+	long := append(slices.Clone(keys), strings.Repeat("q", 300))
+	group := slices.Clone(keys)
+	for i := range smallKeyGroup + 5 {
+		group = append(group, fmt.Sprintf("k%03d", i))
+	}
+	for _, tc := range []struct {
+		reason string
+		keys   []string
+	}{
+		{"short keys, repeated, in 12 first bytes", keys},
+		{"one key of 300 bytes", long},
+		{"a group of more than smallKeyGroup keys", group},
+	} {
+		var first []Entry[struct{}]
+		seen := map[string]bool{}
+		for _, k := range tc.keys {
+			if !seen[k] {
+				seen[k] = true
+				first = append(first, Entry[struct{}]{Key: k})
+			}
+		}
+		want := Make(first)
+		got := Distinct(tc.keys)
+		if diff := cmp.Diff(want.sorted, got.sorted); diff != "" {
+			t.Errorf("%s: Distinct mismatch (-Make +Distinct):\n%s", tc.reason, diff)
 		}
 	}
 }

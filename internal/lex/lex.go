@@ -69,6 +69,7 @@ func cacheWord(w *Word) *Word {
 	if words.dirty == nil {
 		words.dirty = map[string]*Word{}
 	}
+	w.cached = true // before any other goroutine can see it
 	words.dirty[w.Lower] = w
 	words.n++
 	if read == nil || len(words.dirty) > read.n/4 {
@@ -145,13 +146,24 @@ type Word struct {
 	Stem  string
 	Key   string // NameKey of the word
 	Class Class
+	// cached marks the word the cache holds for Lower: the only one, so
+	// two cached words have the same Lower exactly when they are one.
+	cached bool
 }
+
+// Cached reports whether w is the word the cache holds for its lower
+// case, the only cached Word of that lower case: two cached words have
+// the same Lower exactly when they are the same pointer, so comparing
+// them needs no string comparison. A word made by Dotted, Verbatim or
+// WithStem, or looked up while the cache was full, is not cached.
+func (w *Word) Cached() bool { return w.cached }
 
 // WithStem returns a copy of w with another stem, and the classes of that
 // stem.
 func (w *Word) WithStem(stem string) *Word {
 	c := *w
 	c.Stem, c.Class = stem, w.Class&^StemClasses|StemClass(stem)
+	c.cached = false // another stem: not the cache's word
 	return &c
 }
 
