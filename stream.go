@@ -19,10 +19,10 @@ import (
 //
 // The derived text is read whole when the Stream is made, so errors about
 // it are Stream's, and each claim is judged with the claims around it, as
-// CheckSources judges it. A text of up to windowFrom bytes (4 MiB) is
-// parsed whole then; a longer one is outlined (claims.Outline: its
-// sentences and what Parse decides of the whole text) and its claims are
-// parsed a window of windowClaims at a time as they are judged. What a
+// CheckSources judges it. A text of up to 4 MiB is parsed whole then; a
+// longer one is outlined (claims.MakeOutline: its sentences and what
+// Parse decides of the whole text) and its claims are parsed 4096 at a
+// time as they are judged, each as Parse would parse it. What a
 // Stream holds that grows with the text is that parsed text or outline,
 // released once the last claim is judged, and sixteen bytes a claim for
 // the totals; not the claims' reports.
