@@ -70,6 +70,10 @@ func (e *Entity) Matches(o *Entity) bool {
 	if len(short.Words) == 1 && initialism(short.Text, long.Text) {
 		return true
 	}
+	if (len(e.Words) != len(o.Words) || strings.IndexByte(e.Text, '.') >= 0 || strings.IndexByte(o.Text, '.') >= 0) &&
+		spelledOut(strings.Fields(e.Text), strings.Fields(o.Text)) {
+		return true
+	}
 	for _, w := range short.Words {
 		if !slices.ContainsFunc(long.Words, func(v string) bool { return sameNameWord(w, v) || shortForm(w, v) }) {
 			return false
@@ -99,6 +103,31 @@ func shortForm(w, v string) bool {
 		w, v = v, w
 	}
 	return len(w) >= 3 && len(w) < len(v) && strings.HasPrefix(v, w)
+}
+
+// spelledOut reports whether two names, as words, are one name written
+// once with an initialism and once with the words it stands for, dots and
+// case aside: "U.S. Constitution" and "United States Constitution", "U.S"
+// and "U.S.", "qpr" and "Queens Park Rangers" in a lower-case text. Only
+// consecutive words spell an initialism out, so "NHL" is not "National
+// Health Service".
+func spelledOut(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return len(a) == len(b)
+	}
+	x, y := strings.ReplaceAll(a[0], ".", ""), strings.ReplaceAll(b[0], ".", "")
+	if x != "" && strings.EqualFold(x, y) {
+		return spelledOut(a[1:], b[1:])
+	}
+	return expands(a, b) || expands(b, a)
+}
+
+// expands reports whether the first word of a is the initialism of the
+// first words of b and the rest of the two names are one name (spelledOut).
+func expands(a, b []string) bool {
+	abbr := strings.ToUpper(strings.ReplaceAll(a[0], ".", ""))
+	n := len(abbr)
+	return lex.IsInitialism(abbr) && n <= len(b) && lex.Initials(strings.Join(b[:n], " ")) == abbr && spelledOut(a[1:], b[n:])
 }
 
 // initialism reports whether abbr is the initialism of name ("NHS":
