@@ -13,6 +13,7 @@ import (
 
 	"github.com/kljensen/snowball/english"
 	"github.com/newsdesk/claimcheck"
+	"github.com/newsdesk/claimcheck/internal/cputime"
 )
 
 // A benchCase is a source and a derived text of ../shared/bench.
@@ -104,7 +105,7 @@ func BenchmarkBatch(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
 		sink := 0
-		start := cpuTime()
+		start := cputime.Used()
 		for b.Loop() {
 			for _, c := range cases {
 				sink += stem(c.Source) + stem(c.Derived)
@@ -122,7 +123,7 @@ func BenchmarkBatch(b *testing.B) {
 	b.Run("check", func(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
-		start := cpuTime()
+		start := cputime.Used()
 		for b.Loop() {
 			for _, bc := range cases {
 				// An error (a text with no sentences) is a result too, as in -jsonl.
@@ -134,7 +135,7 @@ func BenchmarkBatch(b *testing.B) {
 	b.Run("sources", func(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
-		start := cpuTime()
+		start := cputime.Used()
 		defer reportCPU(b, start)
 		for b.Loop() {
 			prepared := map[string]*claimcheck.Source{}
@@ -223,5 +224,5 @@ func BenchmarkSourceHeap(b *testing.B) {
 
 // reportCPU reports the process's CPU time per op since start.
 func reportCPU(b *testing.B, start time.Duration) {
-	b.ReportMetric(float64((cpuTime()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64((cputime.Used()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }

@@ -11,12 +11,11 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsdesk/claimcheck"
+	"github.com/newsdesk/claimcheck/internal/cputime"
 	"github.com/newsdesk/claimcheck/internal/golden"
 )
 
@@ -263,7 +262,7 @@ func benchCheck(b *testing.B, src, der string) {
 	}
 	b.SetBytes(int64(len(src) + len(der)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		if _, err := c.Check(src, der); err != nil {
 			b.Fatal(err)
@@ -271,16 +270,7 @@ func benchCheck(b *testing.B, src, der string) {
 	}
 	// CPU time, garbage collection included, tells more than wall time on
 	// a machine whose cores other jobs share.
-	b.ReportMetric(float64((cpuTime()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
-}
-
-// cpuTime returns the user and system CPU time of the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64((cputime.Used()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // manyNames returns n sentences, each with four made-up names, so that a
