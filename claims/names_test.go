@@ -136,3 +136,13 @@ func TestDangling(t *testing.T) {
 		})
 	}
 }
+
+// TestEntityMatchesAllocs checks that comparing names allocates nothing:
+// Matches runs for every pair of names the rules compare.
+func TestEntityMatchesAllocs(t *testing.T) {
+	a := one(t, "The U.S. Constitution says so.").Entities[0]
+	b := one(t, "The United States Constitution says so.").Entities[0]
+	if n := testing.AllocsPerRun(100, func() { a.Matches(&b) }); n != 0 {
+		t.Errorf("Matches(%q, %q) allocates %v times, want 0", a.Text, b.Text, n)
+	}
+}
