@@ -70,6 +70,10 @@ func (e *Entity) Matches(o *Entity) bool {
 	if len(short.Words) == 1 && initialism(short.Text, long.Text) {
 		return true
 	}
+	if (len(e.Words) != len(o.Words) || strings.IndexByte(e.Text, '.') >= 0 || strings.IndexByte(o.Text, '.') >= 0) &&
+		spelledOut(e.Text, o.Text) {
+		return true
+	}
 	for _, w := range short.Words {
 		if !slices.ContainsFunc(long.Words, func(v string) bool { return sameNameWord(w, v) || shortForm(w, v) }) {
 			return false
@@ -99,6 +103,84 @@ func shortForm(w, v string) bool {
 		w, v = v, w
 	}
 	return len(w) >= 3 && len(w) < len(v) && strings.HasPrefix(v, w)
+}
+
+// spelledOut reports whether two names, as words, are one name written
+// once with an initialism and once with the words it stands for, dots and
+// case aside: "U.S. Constitution" and "United States Constitution", "U.S"
+// and "U.S.", "qpr" and "Queens Park Rangers" in a lower-case text. Only
+// consecutive capitalised words spell an initialism out, so "NHL" is not
+// "National Health Service". It allocates nothing: Matches is hot.
+func spelledOut(a, b string) bool {
+	x, ra := field(a)
+	y, rb := field(b)
+	if x == "" || y == "" {
+		return x == y
+	}
+	if sameBarDots(x, y) {
+		return spelledOut(ra, rb)
+	}
+	return expands(x, ra, b) || expands(y, rb, a)
+}
+
+// expands reports whether the word w, an initialism once its dots are
+// dropped, stands for the first words of b, and what follows w (rest) is
+// the same name as what follows them.
+func expands(w, rest, b string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] == '.' {
+			continue
+		}
+		c := w[i] &^ 0x20 // upper case, for ASCII letters
+		if c < 'A' || c > 'Z' || n == 6 {
+			return false
+		}
+		var word string
+		word, b = field(b)
+		if word == "" || word[0] != c {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && spelledOut(rest, b)
+}
+
+// field returns the first word of s, between white space, and what follows it.
+func field(s string) (word, rest string) {
+	s = strings.TrimLeft(s, " \t\n\r")
+	if k := strings.IndexAny(s, " \t\n\r"); k >= 0 {
+		return s[:k], s[k:]
+	}
+	return s, ""
+}
+
+// sameBarDots reports whether two words are the same once their dots are
+// dropped, ASCII case aside, and hold something else than dots.
+func sameBarDots(x, y string) bool {
+	i, j, letters := 0, 0, 0
+	for {
+		for i < len(x) && x[i] == '.' {
+			i++
+		}
+		for j < len(y) && y[j] == '.' {
+			j++
+		}
+		if i == len(x) || j == len(y) {
+			return i == len(x) && j == len(y) && letters > 0
+		}
+		p, q := x[i], y[j]
+		if 'a' <= p && p <= 'z' {
+			p -= 0x20
+		}
+		if 'a' <= q && q <= 'z' {
+			q -= 0x20
+		}
+		if p != q {
+			return false
+		}
+		i, j, letters = i+1, j+1, letters+1
+	}
 }
 
 // initialism reports whether abbr is the initialism of name ("NHS":

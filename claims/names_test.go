@@ -57,6 +57,10 @@ func TestEntityMatches(t *testing.T) {
 		{"a name is not a longer name without its distinctive word", "They met in London.", "They met at the London Mexican embassy.", false},
 		{"a short form of ordinary words", "Fans cheered United on Sunday.", "Fans cheered Manchester United.", true},
 		{"same first name, different surnames", "Dmitri Orlov spoke.", "Dmitri Petrov spoke.", false},
+		{"an initialism with dots within a longer name", "The U.S. Constitution says so.", "The United States Constitution says so.", true},
+		{"an initialism with and without its last dot", "She fled the U.S. in 2004.", "She fled the U.S with them.", true},
+		{"an initialism of other words", "The NHL hires nurses.", "The National Health Service hires nurses.", false},
+		{"an initialism within a longer name, another word after it", "The U.S. Constitution says so.", "The United States Congress says so.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
@@ -130,5 +134,15 @@ func TestDangling(t *testing.T) {
 				t.Errorf("Dangling of %q (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// TestEntityMatchesAllocs checks that comparing names allocates nothing:
+// Matches runs for every pair of names the rules compare.
+func TestEntityMatchesAllocs(t *testing.T) {
+	a := one(t, "The U.S. Constitution says so.").Entities[0]
+	b := one(t, "The United States Constitution says so.").Entities[0]
+	if n := testing.AllocsPerRun(100, func() { a.Matches(&b) }); n != 0 {
+		t.Errorf("Matches(%q, %q) allocates %v times, want 0", a.Text, b.Text, n)
 	}
 }

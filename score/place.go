@@ -31,6 +31,12 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 		if !ok {
 			continue
 		}
+		if k := contentNeighbour(v.c, ea, eb, dir); k >= 0 && isName(v.c, &v.c.Tokens[k]) && coordinated(v.c, ea, eb, k) {
+			// A name next to the claim's in a list ("Rangers and
+			// Hibernian", "Australia, New Zealand, Africa") gives it no
+			// place: a list may be given in any order.
+			continue
+		}
 		s := &v.src.Statements[wm.Sentence]
 		// Only a name within a few tokens of the anchor can have it for
 		// its neighbour.
@@ -58,6 +64,26 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 		}
 	}
 	return nil, -1
+}
+
+// coordinated reports whether only commas and "and", "or" or "&" stand
+// between the claim tokens [a, b) and its token k: a list.
+func coordinated(c *claims.Statement, a, b, k int) bool {
+	from, to := b, k
+	if k < a {
+		from, to = k+1, a
+	}
+	if from >= to {
+		return false
+	}
+	for i := from; i < to; i++ {
+		switch c.Tokens[i].Lower() {
+		case ",", "and", "or", "&":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // relativeHead returns the name a relative clause that runs up to token a

@@ -12,7 +12,7 @@ import "github.com/newsdesk/claimcheck/claims"
 //	NU2  number        no           a number the source does not state
 //	DA1  date          yes          a date the aligned sentences state otherwise
 //	DA2  date          no           a date the source does not state
-//	EN1  entity        yes          a name swapped for the one the source has in its place, or two names trading places
+//	EN1  entity        yes          a name swapped for the one the source has in its place
 //	EN3  entity        no           a name the source never mentions, wholly or in part
 //	NG1  negation      yes          the claim negates what the source states
 //	NG2  negation      yes          the source negates what the claim states
