@@ -196,20 +196,35 @@ func validate(which, text string) error {
 
 // parse checks a text against the limits and parses it.
 func (c *Checker) parse(which, text string) (*claims.Document, error) {
-	if n, max := len(text), c.opts.maxBytes(); n > max {
-		return nil, &LimitError{Text: which, Limit: "MaxBytes", Value: n, Max: max}
-	}
-	if err := validate(which, text); err != nil {
+	if err := c.admitText(which, text); err != nil {
 		return nil, err
 	}
 	doc := claims.Parse(text)
-	if len(doc.Statements) == 0 {
-		return nil, &InputError{Text: which, Offset: -1, Err: ErrEmpty}
-	}
-	if n, max := len(doc.Statements), c.opts.maxClaims(); n > max {
-		return nil, &LimitError{Text: which, Limit: "MaxClaims", Value: n, Max: max}
+	if err := c.admitClaims(which, len(doc.Statements)); err != nil {
+		return nil, err
 	}
 	return doc, nil
+}
+
+// admitText returns the error about text that comes before parsing it:
+// too long for MaxBytes, or not valid UTF-8.
+func (c *Checker) admitText(which, text string) error {
+	if n, max := len(text), c.opts.maxBytes(); n > max {
+		return &LimitError{Text: which, Limit: "MaxBytes", Value: n, Max: max}
+	}
+	return validate(which, text)
+}
+
+// admitClaims returns the error about a text of n claims: none, or more
+// than MaxClaims.
+func (c *Checker) admitClaims(which string, n int) error {
+	if n == 0 {
+		return &InputError{Text: which, Offset: -1, Err: ErrEmpty}
+	}
+	if max := c.opts.maxClaims(); n > max {
+		return &LimitError{Text: which, Limit: "MaxClaims", Value: n, Max: max}
+	}
+	return nil
 }
 
 // A Source is a source text prepared for checking: parsed and indexed once,

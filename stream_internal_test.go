@@ -1,10 +1,13 @@
 package claimcheck
 
 import (
+	"context"
 	"io/fs"
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/score"
 	"github.com/newsdesk/claimcheck/testdata"
 )
@@ -50,6 +53,44 @@ func TestDocumentScoreFromWeights(t *testing.T) {
 		}
 		if want, got := score.Document(verdicts), documentScore(weights); want != got {
 			t.Errorf("pair %d: document score %v from the weights, want %v from the verdicts", i, got, want)
+		}
+	}
+}
+
+// TestWindowsHoldNear checks that a Stream reading its text window by
+// window has, for each claim it judges, the very claims around it that
+// score.JudgeIn reads of the whole parsed text (score.TextBefore before
+// it, score.TextAfter after), at several window sizes, the smallest the
+// fewest a judgement reads.
+func TestWindowsHoldNear(t *testing.T) {
+	b, err := fs.ReadFile(testdata.Articles, "articles/003_0028ed931bb52941.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat(string(b)+"\n\n", 3)
+	whole := claims.Parse(text).Statements
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	near := func(sts []claims.Statement, i int) []claims.Statement {
+		return sts[max(0, i-score.TextBefore):min(len(sts), i+score.TextAfter+1)]
+	}
+	defer func(n int) { windowClaims = n }(windowClaims)
+	for _, w := range []int{11, 12, 40, 1000} {
+		windowClaims = w
+		var j judging
+		j.startOutline(context.Background(), c, claims.MakeOutline(text), false, func(*claims.Statement) []*Source { return nil })
+		for i := range whole {
+			if _, ok, err := j.next(); !ok || err != nil {
+				t.Fatalf("windows of %d: claim %d: ok %v, err %v", w, i, ok, err)
+			}
+			if i == len(whole)-1 {
+				break // the last claim released the window
+			}
+			if !reflect.DeepEqual(near(whole, i), near(j.doc.Statements, i-j.from)) {
+				t.Fatalf("windows of %d: the claims around claim %d differ from the whole text's", w, i)
+			}
 		}
 	}
 }

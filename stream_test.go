@@ -42,8 +42,24 @@ func streamed(t *testing.T, c *claimcheck.Checker, derived string, sources ...*c
 // TestStreamMatchesCheck checks that a Stream gives, claim by claim and in
 // its totals, the report CheckSources gives (which the golden reports
 // hold), on the bundled pairs, several sources at once, and generated text
-// of a few hundred claims.
+// of a few hundred claims: with each text parsed whole, as Stream parses a
+// short one, and window by window, as it parses a long one (windows of the
+// fewest claims a judgement reads, and of 100).
 func TestStreamMatchesCheck(t *testing.T) {
+	for _, w := range []struct {
+		name   string
+		claims int // 0: parsed whole
+	}{{"whole", 0}, {"windows-of-11", 11}, {"windows-of-100", 100}} {
+		t.Run(w.name, func(t *testing.T) {
+			if w.claims > 0 {
+				defer claimcheck.WindowedStreams(w.claims)()
+			}
+			testStreamMatchesCheck(t)
+		})
+	}
+}
+
+func testStreamMatchesCheck(t *testing.T) {
 	c, err := claimcheck.New(claimcheck.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -181,6 +197,14 @@ func TestStreamStops(t *testing.T) {
 // TestStreamErrors checks that Stream refuses what CheckSources refuses,
 // with the same errors, before judging anything.
 func TestStreamErrors(t *testing.T) {
+	t.Run("whole", testStreamErrors)
+	t.Run("windowed", func(t *testing.T) {
+		defer claimcheck.WindowedStreams(11)()
+		testStreamErrors(t)
+	})
+}
+
+func testStreamErrors(t *testing.T) {
 	c, _ := claimcheck.New(claimcheck.Options{MaxBytes: 100})
 	src, err := c.NewSource("wire", "The mayor opened the library on Monday.")
 	if err != nil {

@@ -88,7 +88,27 @@ func Parse(src string) *Document {
 	}
 	sentences, excluded, lower := segment(src)
 	d.Excluded = excluded
-	d.Statements = make([]Statement, len(sentences))
+	d.Statements = tokenized(src, sentences)
+	// The segmenter may have asked already (lower is then not 0).
+	d.lowerCased = lower > 0 || lower == 0 && isLowerCase(src)
+	var common map[string]bool // the names of a text in lower case are found without it
+	if !d.lowerCased {
+		common = commonWords(d.Statements)
+	}
+	d.midCaps = midCaps(d.Statements)
+	d.Quotes = Quotes(src)
+	d.features(common, d.Quotes)
+	if len(d.Statements) > 1 {
+		d.Statements[0].Dangling = openingPronoun(&d.Statements[0])
+	}
+	d.midCaps = nil // the names are found: a long-lived document need not hold it
+	return d
+}
+
+// tokenized returns the statements of the sentences of src, with their
+// tokens and cues: the part of Parse that reads each sentence alone.
+func tokenized(src string, sentences []Sentence) []Statement {
+	sts := make([]Statement, len(sentences))
 	// A few backing arrays for all tokens keep allocations per document
 	// low: news has about one token in 5.1 bytes of its sentences, and a
 	// sentence rarely more than one in 3. A sentence that may not fit in
@@ -115,47 +135,44 @@ func Parse(src string) *Document {
 		if len(cues) > nc {
 			st.Cues = cues[nc:len(cues):len(cues)]
 		}
-		d.Statements[i] = st
+		sts[i] = st
 	}
 	// A document holds its tokens as long as it lives: when an array grew,
 	// or the guess left more than an eighth unused, they move to an array
 	// of their exact size (less is not worth the copy, nor a short text's
 	// few spare tokens). So do the cues.
-	if spare := cap(toks) - len(toks); grown || spare > 64 && spare > total(d.Statements)/8 {
-		exactly(d.Statements, total(d.Statements), func(st *Statement) *[]Token { return &st.Tokens })
+	if spare := cap(toks) - len(toks); grown || spare > 64 && spare > total(sts)/8 {
+		exactly(sts, total(sts), func(st *Statement) *[]Token { return &st.Tokens })
 	}
 	if cap(cues) != cueCap || cap(cues)-len(cues) > len(cues)/16+64 {
-		exactly(d.Statements, len(cues), func(st *Statement) *[]Cue { return &st.Cues })
+		exactly(sts, len(cues), func(st *Statement) *[]Cue { return &st.Cues })
 	}
-	// The segmenter may have asked already (lower is then not 0).
-	d.lowerCased = lower > 0 || lower == 0 && isLowerCase(src)
-	var common map[string]bool // the names of a text in lower case are found without it
-	if !d.lowerCased {
-		common = commonWords(d.Statements)
-	}
-	d.midCaps = midCaps(d.Statements)
-	d.Quotes = Quotes(src)
+	return sts
+}
+
+// features reads the numbers, dates, names and quotations of d's
+// statements, the part of Parse that also reads what the whole text
+// decided: d.lowerCased, d.midCaps, common (commonWords) and quotes, the
+// text's quotations in order (Quotes), of which each statement keeps the
+// parts inside it.
+func (d *Document) features(common map[string]bool, quotes []Quote) {
+	src := d.Text
 	q := 0
 	sc := new(scans)
 	for i := range d.Statements {
 		c := &d.Statements[i]
 		d.extract(c, common, sc)
-		for q < len(d.Quotes) && d.Quotes[q].End <= c.Start {
+		for q < len(quotes) && quotes[q].End <= c.Start {
 			q++
 		}
-		for k := q; k < len(d.Quotes) && d.Quotes[k].Start < c.End; k++ {
-			qt := d.Quotes[k]
+		for k := q; k < len(quotes) && quotes[k].Start < c.End; k++ {
+			qt := quotes[k]
 			s, e := max(qt.Start, c.Start), min(qt.End, c.End)
 			if s < e && utf8.ValidString(src[s:e]) {
 				c.Quotes = append(c.Quotes, Quote{Text: src[s:e], Start: s, End: e, Depth: qt.Depth})
 			}
 		}
 	}
-	if len(d.Statements) > 1 {
-		d.Statements[0].Dangling = openingPronoun(&d.Statements[0])
-	}
-	d.midCaps = nil // the names are found: a long-lived document need not hold it
-	return d
 }
 
 // total returns the number of tokens of the statements.

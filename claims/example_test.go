@@ -93,3 +93,30 @@ func ExampleEntity_Matches() {
 	fmt.Println(a.Matches(&b))
 	// Output: true
 }
+
+// An Outline reads a long text's statements a window at a time, each as
+// Parse reads it: here in windows of two, so that the second window
+// reads a quotation that opens in the first, and "Rose" opens a sentence
+// as a name because another window writes it capitalised inside one,
+// while "Nobody", an ordinary word, does not.
+func ExampleMakeOutline() {
+	o := claims.MakeOutline("“We are done. The port stays shut,” he said. Rose argued. Nobody argued. Officials met Ms Rose.")
+	for lo := 0; lo < o.Len(); lo += 2 {
+		for _, st := range o.Statements(lo, min(o.Len(), lo+2)) {
+			fmt.Printf("%d-%d %s", st.Start, st.End, st.Text)
+			for _, q := range st.Quotes {
+				fmt.Printf(" | quote %q", q.Text)
+			}
+			for _, e := range st.Entities {
+				fmt.Printf(" | name %q", e.Text)
+			}
+			fmt.Println()
+		}
+	}
+	// Output:
+	// 0-15 “We are done. | quote "We are done."
+	// 16-48 The port stays shut,” he said. | quote "The port stays shut,"
+	// 49-61 Rose argued. | name "Rose"
+	// 62-76 Nobody argued.
+	// 77-99 Officials met Ms Rose. | name "Rose"
+}

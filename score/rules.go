@@ -177,21 +177,22 @@ func Judge(src *Source, c *claims.Statement, opts Options) Verdict {
 // JudgeIn judges claim i of the derived text doc as Judge does, with the
 // claims around it at hand for the rules that read them: ST1 asks whether
 // the text names, near the claim, what the source says a copied predicate
-// of. It reads at most textBefore claims before claim i and textAfter after
-// it, so a long text costs no more per claim than a short one. i must
+// of. It reads at most TextBefore claims before claim i and TextAfter after
+// it (doc.Statements[i-TextBefore:i+TextAfter+1], within bounds), so a long text costs no more per claim than a short one. i must
 // index doc.Statements, as for doc.Statements[i].
 func JudgeIn(src *Source, doc *claims.Document, i int, opts Options) Verdict {
 	c := &doc.Statements[i]
-	near := doc.Statements[max(0, i-textBefore):min(len(doc.Statements), i+textAfter+1)]
+	near := doc.Statements[max(0, i-TextBefore):min(len(doc.Statements), i+TextAfter+1)]
 	return judge(src, c, near, opts)
 }
 
-// textBefore and textAfter bound the claims around a claim that JudgeIn
+// TextBefore and TextAfter bound the claims around a claim that JudgeIn
 // reads: a description ("the 30-year-old") most often stands for a name
-// given a few sentences before it.
+// given a few sentences before it. A caller that holds a window of a long
+// text's claims needs those around the claim it judges.
 const (
-	textBefore = 8
-	textAfter  = 2
+	TextBefore = 8
+	TextAfter  = 2
 )
 
 // judge judges claim c, whose text around it (c among them) is near, nil
