@@ -1,0 +1,131 @@
+package score
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsdesk/claimcheck/claims"
+)
+
+// A negationIndex holds the source's negations.
+type negationIndex struct {
+	// stems holds the stems of the content words that the source's
+	// negations govern, sorted, each with whether the source also states
+	// it plainly (a content word of the stem that no negation governs) and
+	// where those negations are: its denials, each a sentence and the index
+	// of the cue among its cues, in order.
+	stems   []negatedStem
+	denials []valueAt
+}
+
+// A negatedStem is a stem that a negation of the source governs: whether
+// the source states it plainly too, and where its denials lie in
+// negationIndex.denials.
+type negatedStem struct {
+	stem   string
+	off, n uint32
+	plain  bool
+}
+
+// find returns the entry of a stem, or nil.
+func (x *negationIndex) find(stem string) *negatedStem {
+	i, ok := slices.BinarySearchFunc(x.stems, stem, func(e negatedStem, stem string) int { return strings.Compare(e.stem, stem) })
+	if !ok {
+		return nil
+	}
+	return &x.stems[i]
+}
+
+// negationIdx returns the index of the source's negations, building it the
+// first time.
+func (s *Source) negationIdx() *negationIndex {
+	return s.negations.get(func() negationIndex { return indexNegations(s.Doc()) })
+}
+
+// indexNegations indexes the source's negations by the stems of the words
+// they govern (see governed), and for each such stem whether the source
+// states it plainly too.
+func indexNegations(doc *claims.Document) negationIndex {
+	// The maps while the source is read, then flat arrays.
+	var s struct {
+		negated map[string]bool
+		denials map[string][]valueAt
+	}
+	for i := range doc.Statements {
+		c := &doc.Statements[i]
+		for ci, cue := range c.Cues {
+			if cue.Kind != claims.Negation || isNotOnly(c, cue.Token) {
+				continue
+			}
+			if s.negated == nil {
+				s.negated, s.denials = map[string]bool{}, map[string][]valueAt{}
+			}
+			at := valueAt{int32(i), int32(ci)}
+			for _, k := range governed(c, cue.Token) {
+				stem := c.Tokens[k].Stem()
+				s.negated[stem] = false
+				if d := s.denials[stem]; len(d) == 0 || d[len(d)-1] != at {
+					s.denials[stem] = append(d, at)
+				}
+			}
+		}
+	}
+	if s.negated == nil {
+		return negationIndex{}
+	}
+	for i := range doc.Statements {
+		c := &doc.Statements[i]
+		for k := range c.Tokens {
+			t := &c.Tokens[k]
+			if !t.Content() {
+				continue
+			}
+			if plain, ok := s.negated[t.Stem()]; ok && !plain && !negatedAt(c, k, false) {
+				s.negated[t.Stem()] = true
+			}
+		}
+	}
+	x := negationIndex{stems: make([]negatedStem, 0, len(s.negated))}
+	n := 0
+	for stem, plain := range s.negated {
+		x.stems = append(x.stems, negatedStem{stem: stem, plain: plain})
+		n += len(s.denials[stem])
+	}
+	slices.SortFunc(x.stems, func(a, b negatedStem) int { return strings.Compare(a.stem, b.stem) })
+	x.denials = make([]valueAt, 0, n)
+	for i := range x.stems {
+		e := &x.stems[i]
+		e.off = uint32(len(x.denials))
+		x.denials = append(x.denials, s.denials[e.stem]...)
+		e.n = uint32(len(x.denials)) - e.off
+	}
+	return x
+}
+
+// statesPlainly reports, for a stem that a negation of the source governs,
+// whether the source also has a content word of the stem that no negation
+// governs; known is false for any other stem.
+func (s *Source) statesPlainly(stem string) (plain, known bool) {
+	if e := s.negationIdx().find(stem); e != nil {
+		return e.plain, true
+	}
+	return false, false
+}
+
+// denialsOf calls f with the sentence and cue of each negation of the
+// source that governs a word of the stem, in order, until f returns true,
+// and reports whether it did.
+func (s *Source) denialsOf(stem string, f func(c *claims.Statement, cue claims.Cue) bool) bool {
+	x := s.negationIdx()
+	e := x.find(stem)
+	if e == nil {
+		return false
+	}
+	for _, at := range x.denials[e.off : e.off+e.n] {
+		c := &s.Doc().Statements[at.sentence]
+		if f(c, c.Cues[at.position]) {
+			return true
+		}
+	}
+	return false
+}
