@@ -82,15 +82,13 @@ type Document struct {
 // Excluded piece whose reason is "too long".
 func Parse(src string) *Document {
 	d := &Document{Text: src}
-	if len(src) > MaxText {
-		d.Excluded = []Excluded{{Text: src, Start: 0, End: len(src), Reason: "too long"}}
+	sentences, excluded, lowerCased, ok := segmentWhole(src)
+	d.Excluded = excluded
+	if !ok {
 		return d
 	}
-	sentences, excluded, lower := segment(src)
-	d.Excluded = excluded
 	d.Statements = tokenized(src, sentences)
-	// The segmenter may have asked already (lower is then not 0).
-	d.lowerCased = lower > 0 || lower == 0 && isLowerCase(src)
+	d.lowerCased = lowerCased
 	var common map[string]bool // the names of a text in lower case are found without it
 	if !d.lowerCased {
 		common = commonWords(d.Statements)
@@ -213,4 +211,17 @@ func openingPronoun(c *Statement) []int {
 		return nil
 	}
 	return nil
+}
+
+// segmentWhole makes the decisions of Parse and MakeOutline that come
+// before the tokens: the sentences and excluded pieces of src, and whether
+// it is read as lower case (the segmenter may have asked already, and then
+// says so). ok is false for a text longer than MaxText, which is one
+// excluded piece, "too long", and no sentence.
+func segmentWhole(src string) (sentences []Sentence, excluded []Excluded, lowerCased, ok bool) {
+	if len(src) > MaxText {
+		return nil, []Excluded{{Text: src, Start: 0, End: len(src), Reason: "too long"}}, false, false
+	}
+	sentences, excluded, lower := segment(src)
+	return sentences, excluded, lower > 0 || lower == 0 && isLowerCase(src), true
 }

@@ -37,14 +37,12 @@ const outlineChunk = 4096
 // and one Excluded piece, "too long".
 func MakeOutline(src string) *Outline {
 	o := &Outline{text: src}
-	if len(src) > MaxText {
-		o.excluded = []Excluded{{Text: src, Start: 0, End: len(src), Reason: "too long"}}
+	sentences, excluded, lowerCased, ok := segmentWhole(src)
+	o.excluded = excluded
+	if !ok {
 		return o
 	}
-	sentences, excluded, lower := segment(src)
-	o.sentences, o.excluded = sentences, excluded
-	// As Parse decides it: the segmenter may have asked already.
-	o.lowerCased = lower > 0 || lower == 0 && isLowerCase(src)
+	o.sentences, o.lowerCased = sentences, lowerCased
 	// commonWords and midCaps of the whole text, a chunk of statements at
 	// a time: midCaps is a union over the statements, and so are the
 	// stems commonWords asks about; whether one of those is written in
