@@ -107,6 +107,10 @@ func MakeOutline(src string) *Outline {
 // len(Document.Statements).
 func (o *Outline) Len() int { return len(o.sentences) }
 
+// Sentence returns sentence i of the text (0 <= i < Len()): that of
+// Parse's Document.Statements[i].
+func (o *Outline) Sentence(i int) Sentence { return o.sentences[i] }
+
 // Excluded returns what cleaning left out of the text, in order: Parse's
 // Document.Excluded. The slice is the Outline's: do not change it.
 func (o *Outline) Excluded() []Excluded { return o.excluded }
