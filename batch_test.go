@@ -25,7 +25,7 @@ type benchCase struct {
 // benchCases returns the cases of ../shared/bench/*.dev.jsonl, in file
 // then line order, or the bundled article pairs (003 against 002, 001
 // against 000) when they are absent, and where they come from.
-func benchCases(b *testing.B) ([]benchCase, string) {
+func benchCases(b testing.TB) ([]benchCase, string) {
 	b.Helper()
 	files, _ := filepath.Glob(filepath.Join("..", "shared", "bench", "*.dev.jsonl"))
 	if len(files) == 0 {
