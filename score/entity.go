@@ -55,8 +55,8 @@ func entities(v *view, _ *account) outcome {
 			out.implied = append(out.implied, claim)
 			continue
 		}
-		if rival != nil && (!distinctive || !v.nameIn(&e, []*claims.Statement{&v.src.Statements[si]}) ||
-			onlyInRelative(&e, &v.src.Statements[si], rival)) {
+		if rival != nil && (!distinctive || !v.nameIn(&e, []*claims.Statement{v.sent(si)}) ||
+			onlyInRelative(&e, v.sent(si), rival)) {
 			out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN1, Claim: claim,
 				Source:        Span{rival.Text, rival.Start, rival.End},
 				Explanation:   fmt.Sprintf("the claim names %q where the source has %q", e.Text, rival.Text),
@@ -156,7 +156,7 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 		found := false
 		for _, w := range e.Words {
 			v.s.namesWithWord(w, func(si, k int) bool {
-				found = e.Matches(&v.src.Statements[si].Entities[k])
+				found = e.Matches(&v.sent(si).Entities[k])
 				return !found
 			})
 			if found {
