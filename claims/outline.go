@@ -130,6 +130,7 @@ func (o *Outline) Statements(lo, hi int) []Statement {
 	d.Statements = tokenized(o.text, o.sentences[lo:hi])
 	quotes := o.quotes
 	if lo < hi {
+		d.spanned = max(1, o.sentences[hi-1].End-o.sentences[lo].Start)
 		// The quotations before the first that reaches past the window's
 		// start end before every statement of it.
 		from := o.sentences[lo].Start
