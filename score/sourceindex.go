@@ -24,11 +24,15 @@ import (
 // one reading of the statements that align.PrepareOutline makes, and only
 // the windows of statements that claims ask for are parsed again.
 func PrepareOutline(o *claims.Outline, opts align.Options) *Source {
-	hint := len(o.Text()) / 10 // keys: about one a word, a word in 5 bytes, half of them of each table
+	// A long text has a great many words and names but few distinct
+	// ones: the collectors keep each once, as they come, rather than
+	// gather every one first (two arrays of keys of 1.6 bytes a byte of
+	// text, and a name a 60).
 	var s Source
 	var other otherKeys
-	words, others := newKeyCollector(isWordKey, hint), newKeyCollector(other.keep, hint)
-	var names nameCollector
+	words, others := newKeyCollector(isWordKey, 1024), newKeyCollector(other.keep, 1024)
+	words.distinct, others.distinct = map[string]struct{}{}, map[string]struct{}{}
+	names := nameCollector{distinct: map[string]struct{}{}}
 	var values valueCollector
 	negations := negationCollector{plain: map[string]struct{}{}}
 	var periods uint8
@@ -77,6 +81,9 @@ type keyCollector struct {
 		n int
 	}
 	keys []string
+	// distinct, when not nil, holds the keys listed, so that keys holds
+	// each once (see PrepareOutline).
+	distinct map[string]struct{}
 }
 
 // seenBits sizes keyCollector's memory of the latest keys: 512 slots,
@@ -106,6 +113,12 @@ func (k *keyCollector) add(_ int, c *claims.Statement) {
 			continue
 		}
 		slot.p, slot.n = p, len(key)
+		if k.distinct != nil {
+			if _, ok := k.distinct[key]; ok {
+				continue
+			}
+			k.distinct[key] = struct{}{}
+		}
 		k.keys = append(k.keys, key)
 	}
 }
@@ -113,7 +126,7 @@ func (k *keyCollector) add(_ int, c *claims.Statement) {
 // table returns the table of the keys collected.
 func (k *keyCollector) table() keytable.Table[struct{}] {
 	t := keytable.Distinct(k.keys)
-	k.keys = nil
+	k.keys, k.distinct = nil, nil
 	return t
 }
 
@@ -122,13 +135,21 @@ type nameCollector struct {
 	names       []string
 	initialisms map[string]bool
 	words       []keytable.Entry[entityAt]
+	// distinct, when not nil, holds the names listed, so that names
+	// holds each once (lexicon.Around reads them as a set).
+	distinct map[string]struct{}
 }
 
 // add collects the names of statement i, c.
 func (b *nameCollector) add(i int, c *claims.Statement) {
 	for k := range c.Entities {
 		e := &c.Entities[k]
-		b.names = append(b.names, e.Text)
+		if _, ok := b.distinct[e.Text]; !ok {
+			b.names = append(b.names, e.Text)
+			if b.distinct != nil {
+				b.distinct[e.Text] = struct{}{}
+			}
+		}
 		if in := lex.Initials(e.Text); in != "" {
 			if b.initialisms == nil {
 				b.initialisms = map[string]bool{}
