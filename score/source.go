@@ -171,8 +171,11 @@ func (s *Source) each(f func(i int, c *claims.Statement)) {
 func (s *Source) nameIdx() *nameIndex {
 	return s.names.get(func() nameIndex {
 		var b nameCollector
-		s.each(b.add)
-		return b.index()
+		words := keytable.Of(func(add func(string, entityAt)) {
+			b.put = add
+			s.each(b.add)
+		})
+		return b.index(words)
 	})
 }
 
@@ -181,6 +184,7 @@ func (s *Source) nameIdx() *nameIndex {
 func (s *Source) valueIdx() *valueIndex {
 	return s.values.get(func() valueIndex {
 		var b valueCollector
+		b.reserve(s.each)
 		s.each(b.add)
 		return b.index()
 	})

@@ -33,6 +33,7 @@ func PrepareOutline(o *claims.Outline, opts align.Options) *Source {
 	words, others := newKeyCollector(isWordKey, 1024), newKeyCollector(other.keep, 1024)
 	words.distinct, others.distinct = map[string]struct{}{}, map[string]struct{}{}
 	names := nameCollector{distinct: map[string]struct{}{}}
+	names.collect()
 	var values valueCollector
 	negations := negationCollector{plain: map[string]struct{}{}}
 	var periods uint8
@@ -47,7 +48,7 @@ func PrepareOutline(o *claims.Outline, opts align.Options) *Source {
 	s.wordKeys.get(words.table)
 	other.keys = others.table()
 	s.others.get(func() otherKeys { return other })
-	s.names.get(names.index)
+	s.names.get(func() nameIndex { return names.index(keytable.Make(names.words)) })
 	s.values.get(values.index)
 	s.negations.get(negations.index)
 	s.periods.get(func() uint8 { return periods })
@@ -134,7 +135,11 @@ func (k *keyCollector) table() keytable.Table[struct{}] {
 type nameCollector struct {
 	names       []string
 	initialisms map[string]bool
-	words       []keytable.Entry[entityAt]
+	// put takes where each word of a name is, by its key: to the
+	// keytable.Of that makes the index while the statements are read
+	// (Source.nameIdx), or to words (PrepareOutline).
+	put   func(key string, at entityAt)
+	words []keytable.Entry[entityAt]
 	// distinct, when not nil, holds the names listed, so that names
 	// holds each once (lexicon.Around reads them as a set).
 	distinct map[string]struct{}
@@ -157,14 +162,22 @@ func (b *nameCollector) add(i int, c *claims.Statement) {
 			b.initialisms[in] = true
 		}
 		for _, w := range e.Words {
-			b.words = append(b.words, keytable.Entry[entityAt]{Key: w, Value: entityAt{int32(i), int32(k)}})
+			b.put(w, entityAt{int32(i), int32(k)})
 		}
 	}
 }
 
-// index returns the index of the names collected.
-func (b *nameCollector) index() nameIndex {
-	x := nameIndex{entityWords: keytable.Make(b.words), places: lexicon.Around(b.names), initialisms: b.initialisms}
+// collect sets the collector to keep the words of names in b.words.
+func (b *nameCollector) collect() {
+	b.put = func(key string, at entityAt) {
+		b.words = append(b.words, keytable.Entry[entityAt]{Key: key, Value: at})
+	}
+}
+
+// index returns the index of the names collected, their words in
+// entityWords (keytable.Make(b.words) when collected there).
+func (b *nameCollector) index(entityWords keytable.Table[entityAt]) nameIndex {
+	x := nameIndex{entityWords: entityWords, places: lexicon.Around(b.names), initialisms: b.initialisms}
 	*b = nameCollector{}
 	return x
 }
@@ -184,6 +197,22 @@ type valueCollector struct {
 type dateKey struct {
 	year, month, day, weekday, endYear int
 	decade                             bool
+}
+
+// reserve makes room for the numbers of the statements that f gives, read
+// first, so that the arrays of numbers are made at their size.
+func (b *valueCollector) reserve(each func(f func(i int, c *claims.Statement))) {
+	points, ranges := 0, 0
+	each(func(_ int, c *claims.Statement) {
+		for _, n := range c.Numbers {
+			if n.Max == n.Value {
+				points++
+			} else {
+				ranges++
+			}
+		}
+	})
+	b.x.points, b.x.ranges = make([]numberAt, 0, points), make([]numberAt, 0, ranges)
 }
 
 // add collects the numbers and dates of statement i, c.
@@ -229,7 +258,9 @@ func (b *valueCollector) add(i int, c *claims.Statement) {
 // index returns the index of the values collected.
 func (b *valueCollector) index() valueIndex {
 	s := b.x
-	s.points, s.ranges = slices.Clone(s.points), slices.Clone(s.ranges) // at their size: they are kept
+	if cap(s.points) > len(s.points) || cap(s.ranges) > len(s.ranges) { // not reserved: at their size, since they are kept
+		s.points, s.ranges = slices.Clone(s.points), slices.Clone(s.ranges)
+	}
 	if len(b.byRun) > 0 {
 		n := 0
 		for _, run := range b.byRun {
