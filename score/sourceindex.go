@@ -33,22 +33,26 @@ func PrepareOutline(o *claims.Outline, opts align.Options) *Source {
 	words, others := newKeyCollector(isWordKey, 1024), newKeyCollector(other.keep, 1024)
 	words.distinct, others.distinct = map[string]struct{}{}, map[string]struct{}{}
 	names := nameCollector{distinct: map[string]struct{}{}}
-	names.collect()
 	var values valueCollector
 	negations := negationCollector{plain: map[string]struct{}{}}
 	var periods uint8
-	s.aligned = align.PrepareOutline(o, opts, func(i int, c *claims.Statement) {
-		words.add(i, c)
-		others.add(i, c)
-		names.add(i, c)
-		values.add(i, c)
-		negations.add(i, c)
-		periods |= periodsOf(c)
+	// The reading happens inside keytable.Of, which gathers the words of
+	// names as they come rather than from an array of them all.
+	entityWords := keytable.Of(func(add func(string, entityAt)) {
+		names.put = add
+		s.aligned = align.PrepareOutline(o, opts, func(i int, c *claims.Statement) {
+			words.add(i, c)
+			others.add(i, c)
+			names.add(i, c)
+			values.add(i, c)
+			negations.add(i, c)
+			periods |= periodsOf(c)
+		})
 	})
 	s.wordKeys.get(words.table)
 	other.keys = others.table()
 	s.others.get(func() otherKeys { return other })
-	s.names.get(func() nameIndex { return names.index(keytable.Make(names.words)) })
+	s.names.get(func() nameIndex { return names.index(entityWords) })
 	s.values.get(values.index)
 	s.negations.get(negations.index)
 	s.periods.get(func() uint8 { return periods })
@@ -136,10 +140,8 @@ type nameCollector struct {
 	names       []string
 	initialisms map[string]bool
 	// put takes where each word of a name is, by its key: to the
-	// keytable.Of that makes the index while the statements are read
-	// (Source.nameIdx), or to words (PrepareOutline).
-	put   func(key string, at entityAt)
-	words []keytable.Entry[entityAt]
+	// keytable.Of that makes the index while the statements are read.
+	put func(key string, at entityAt)
 	// distinct, when not nil, holds the names listed, so that names
 	// holds each once (lexicon.Around reads them as a set).
 	distinct map[string]struct{}
@@ -167,15 +169,8 @@ func (b *nameCollector) add(i int, c *claims.Statement) {
 	}
 }
 
-// collect sets the collector to keep the words of names in b.words.
-func (b *nameCollector) collect() {
-	b.put = func(key string, at entityAt) {
-		b.words = append(b.words, keytable.Entry[entityAt]{Key: key, Value: at})
-	}
-}
-
-// index returns the index of the names collected, their words in
-// entityWords (keytable.Make(b.words) when collected there).
+// index returns the index of the names collected, the table of their
+// words made by the keytable.Of that put fed.
 func (b *nameCollector) index(entityWords keytable.Table[entityAt]) nameIndex {
 	x := nameIndex{entityWords: entityWords, places: lexicon.Around(b.names), initialisms: b.initialisms}
 	*b = nameCollector{}
