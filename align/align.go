@@ -79,8 +79,8 @@ type Options struct {
 	MaxSentences int
 	// Window and CacheBytes are for a Source prepared from an Outline
 	// (PrepareOutline): it parses its statements Window at a time (0
-	// means 16) and keeps the windows it parsed last up to CacheBytes of
-	// statements (0 means 32 MiB; the window parsed last is always kept).
+	// means 4) and keeps the windows it parsed last up to CacheBytes of
+	// statements (0 means 4 MiB; the window parsed last is always kept).
 	Window     int
 	CacheBytes int
 }

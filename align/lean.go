@@ -10,10 +10,10 @@ import (
 
 // PrepareOutline indexes an outlined source for alignment as Prepare
 // indexes the Document that claims.Parse makes of the same text, with the
-// same results, but holds no Document: it reads the statements once, a
-// window of opts.Window at a time, for the indexes, and afterwards parses
-// the windows that alignment and the rules ask for again, keeping those
-// read last up to opts.CacheBytes. A long source then holds its indexes
+// same results, but holds no Document: it reads the statements once for
+// the indexes, and afterwards parses again the windows of opts.Window
+// statements that alignment and the rules ask for, keeping those read
+// last up to opts.CacheBytes. A long source then holds its indexes
 // and its outline, not the tokens and features of every statement (about
 // 9 bytes a byte of text). each, when not nil, is called with every
 // statement in order during the first reading, for indexes of other
@@ -30,8 +30,8 @@ func PrepareOutline(o *claims.Outline, opts Options, each func(i int, c *claims.
 	}
 	n := len(o.Text())
 	ix := newIndexer(opts, o.Len(), n/5) // news has about a token in 5 bytes
-	for lo := 0; lo < o.Len(); lo += size {
-		sts := o.Statements(lo, min(o.Len(), lo+size))
+	for lo := 0; lo < o.Len(); lo += readChunk {
+		sts := o.Statements(lo, min(o.Len(), lo+readChunk))
 		for k := range sts {
 			ix.add(&sts[k])
 			if each != nil {
@@ -47,14 +47,23 @@ func PrepareOutline(o *claims.Outline, opts Options, each func(i int, c *claims.
 // defaultWindow and defaultCacheBytes are the defaults of Options.Window
 // and Options.CacheBytes. Most of what a claim reads lies near the
 // sentences of the claims before it, but the second and third sentences
-// it aligns with may lie anywhere, and each costs a window parsed: a
-// window of 16 statements (about 2.5 KB of news) costs 0.2 ms. On a 4 MiB
-// generated pair checked under a 2 MiB cache, windows of 4, 16, 64 and
-// 256 statements took 1.4, 1.1, 1.8 and 7.3 times the time of the whole
-// source. 32 MiB of statements hold about 3.5 MB of text.
+// it aligns with may lie anywhere, and each costs a window parsed: small
+// windows make that cheap, and a large cache hardly helps (a random
+// sentence of a long source is seldom in it) while it adds to the heap
+// that the collector marks. On an 8 MiB generated pair (newsPair, a
+// derived text of its first eighth) under a 4 MiB cache, windows of 4, 8,
+// 16 and 32 statements took 0.97, 1.05, 1.27 and 1.6 times the time of
+// the whole source (go test -bench, 2x2 runs); examples/check on the
+// 63 + 43.5 MB pair took 48.0 s of user CPU with windows of 4 under 4 MiB,
+// 49.1 s with 8 under 1 MiB, 51.7 s with 8 under 4 MiB, 54.3 s with 16
+// under 4 MiB and 72 s with 4, 8 or 16 under 32 MiB (the whole source:
+// 38.5-42.9 s; one run each, shared machine). readChunk is how many
+// statements PrepareOutline reads at a time for the indexes: fewer,
+// larger calls, whose statements are not kept.
 const (
-	defaultWindow     = 16
-	defaultCacheBytes = 32 << 20
+	defaultWindow     = 4
+	defaultCacheBytes = 4 << 20
+	readChunk         = 512
 )
 
 // windows holds the statements of an outlined source that were parsed
