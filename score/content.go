@@ -38,7 +38,9 @@ func content(v *view, prior *account) outcome {
 			got += w
 			continue
 		}
-		total += v.x.Weight(t.Stem())
+		w := v.x.Weight(t.Stem())
+		total += w
+		got += w * paraphrased(v, t) // said another way: paraphrase.go
 		missing = append(missing, i)
 	}
 	out.weight = weight{total: total, carried: got}
