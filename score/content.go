@@ -38,9 +38,7 @@ func content(v *view, prior *account) outcome {
 			got += w
 			continue
 		}
-		w := v.x.Weight(t.Stem())
-		total += w
-		got += w * paraphrased(v, t) // said another way: paraphrase.go
+		total += v.x.Weight(t.Stem())
 		missing = append(missing, i)
 	}
 	out.weight = weight{total: total, carried: got}
