@@ -17,6 +17,8 @@ import (
 //	EN1: a name where the source has another in its place (see
 //	     swappedWith).
 //	EN3: a name the source never mentions, wholly or in part.
+//	EN4: a person's name where the aligned sentence has a pronoun that
+//	     stands for someone else the source names (see referent).
 //
 // Two names of one sentence trading places, both in the claim's sentence
 // ("Toyota second and Suzuki third" for "Suzuki second and Toyota third"),
@@ -62,6 +64,21 @@ func entities(v *view, _ *account) outcome {
 				Explanation:   fmt.Sprintf("the claim names %q where the source has %q", e.Text, rival.Text),
 				Contradiction: true, Factor: factors[EN1]})
 			continue
+		}
+		if rival == nil {
+			if who, pron, ok := v.otherReferent(&e); ok {
+				out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN4, Claim: claim,
+					Source: Span{pron.Text(), pron.Start(), pron.End()},
+					Explanation: fmt.Sprintf("the claim names %q where the source has %q, who is %q",
+						e.Text, pron.Text(), who.Text),
+					Contradiction: true, Factor: factors[EN4]})
+				continue
+			}
+		}
+		if rival == nil && v.referredTo(&e) {
+			// The aligned sentence has a pronoun in the name's place
+			// that stands for it: "she posted" for "Ortiz posted".
+			out.carried = append(out.carried, claim)
 		}
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
 			continue

@@ -185,3 +185,53 @@ var toFrames = setOf("expect", "expects", "expected", "plan", "plans", "planned"
 // IsToFrame reports whether a lower-cased word, before "to", makes the
 // verb after it one the sentence does not say happened (see toFrames).
 func IsToFrame(lower string) bool { return toFrames[lower] }
+
+// TitleGender is 1 for a lower-cased title that names a man ("mr", "sir",
+// "king"), 2 for one that names a woman ("mrs", "ms", "queen"), and 0 for
+// any other word, a title of either sex among them ("dr", "president").
+// Written by hand from the titles of English news style; a title gives a
+// name's gender where the name alone does not.
+func TitleGender(lower string) int {
+	lower = strings.TrimSuffix(lower, ".")
+	switch {
+	case maleTitles[lower]:
+		return 1
+	case femaleTitles[lower]:
+		return 2
+	}
+	return 0
+}
+
+var (
+	maleTitles = setOf("mr", "sir", "lord", "king", "prince", "duke", "earl", "baron", "emperor", "sheikh",
+		"father", "brother", "uncle", "chairman", "spokesman", "congressman", "councilman", "monsieur", "herr", "senor")
+	femaleTitles = setOf("mrs", "ms", "miss", "mme", "madame", "lady", "dame", "queen", "princess", "duchess",
+		"countess", "baroness", "empress", "sister", "mother", "aunt", "chairwoman", "spokeswoman", "congresswoman",
+		"councilwoman", "senora")
+)
+
+// organisationWords are words that make a name an organisation's, a team's
+// or a thing's rather than a person's ("Manchester United", "Acme Media",
+// "Liberal Party", "Real Madrid"). Written by hand from the names of
+// English news: the heads and common parts of the names of companies,
+// clubs, parties, bodies, places and media.
+var organisationWords = setOf(
+	"united", "city", "town", "county", "club", "fc", "afc", "rovers", "wanderers", "athletic", "real", "sporting",
+	"team", "party", "council", "committee", "commission", "congress", "parliament", "senate", "assembly",
+	"government", "ministry", "department", "office", "agency", "authority", "service", "services", "board",
+	"company", "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "group", "holdings", "partners",
+	"bank", "fund", "trust", "foundation", "institute", "university", "college", "school", "academy",
+	"hospital", "church", "court", "police", "army", "navy", "force", "forces", "association", "union",
+	"league", "federation", "society", "media", "news", "times", "post", "press", "journal", "magazine",
+	"network", "channel", "radio", "tv", "airlines", "airways", "motors", "energy", "oil", "systems",
+	"technologies", "labs", "studios", "records", "pictures", "international", "national", "global",
+	"world", "cup", "tour", "open", "championship", "games", "olympics", "festival", "awards", "museum",
+	"street", "road", "avenue", "square", "park", "stadium", "hall", "house", "palace", "castle", "bridge",
+	"river", "lake", "mountain", "island", "islands", "valley", "north", "south", "east", "west",
+	"northern", "southern", "eastern", "western", "central", "new", "saint", "st", "republic", "kingdom",
+	"state", "states", "province", "region", "district", "airport", "station", "centre", "center", "mall",
+)
+
+// IsOrganisationWord reports whether a lower-cased word makes a name an
+// organisation's or a place's rather than a person's.
+func IsOrganisationWord(lower string) bool { return organisationWords[lower] }
