@@ -14,7 +14,6 @@ import "github.com/newsdesk/claimcheck/claims"
 //	DA2  date          no           a date the source does not state
 //	EN1  entity        yes          a name swapped for the one the source has in its place
 //	EN3  entity        no           a name the source never mentions, wholly or in part
-//	EN4  entity        yes          a name where the source has a pronoun that stands for someone else
 //	NG1  negation      yes          the claim negates what the source states
 //	NG2  negation      yes          the source negates what the claim states
 //	AN1  antonym       yes          a word in the place of its opposite
@@ -40,7 +39,6 @@ const (
 	DA2 Rule = "DA2"
 	EN1 Rule = "EN1"
 	EN3 Rule = "EN3"
-	EN4 Rule = "EN4"
 	NG1 Rule = "NG1"
 	NG2 Rule = "NG2"
 	AN1 Rule = "AN1"
@@ -72,7 +70,7 @@ const (
 var rules = []func(v *view, prior *account) outcome{
 	numbers,       // NU1 NU2, and numbers carried
 	dates,         // DA1 DA2
-	entities,      // EN1 EN3 EN4, and places implied and names referred to
+	entities,      // EN1 EN3, and places implied
 	negation,      // NG1 NG2
 	substitutions, // AN1 SU3
 	pronouns,      // PR1
