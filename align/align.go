@@ -101,7 +101,7 @@ func (x *Source) Align(c *claims.Statement) Match {
 	}
 	sc.content = content
 	var m Match
-	if len(content) == 0 || len(x.doc.Statements) == 0 {
+	if len(content) == 0 || x.Len() == 0 {
 		m.Unmatched = append(make([]int, 0, len(content)), content...) // the scratch's is reused
 		if len(content) == 0 {
 			m.Coverage = 1
@@ -326,7 +326,7 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 	// maxCandidates places are what the pass over every stage keeps, and
 	// no stem need be read.
 	for _, si := range sentences {
-		cl := &x.doc.Statements[si]
+		cl := x.Statement(si)
 		for j := range cl.Tokens {
 			if s := &cl.Tokens[j]; s.Kind != claims.PunctToken && s.SameLower(t) && len(dst)-base < maxCandidates {
 				dst = append(dst, WordMatch{Sentence: si, Token: j, Stage: Exact})
@@ -349,7 +349,7 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 		lens |= 1 << (len(r) & 63)
 	}
 	for _, si := range sentences {
-		cl := &x.doc.Statements[si]
+		cl := x.Statement(si)
 		for j := range cl.Tokens {
 			s := &cl.Tokens[j]
 			if s.Kind == claims.PunctToken {

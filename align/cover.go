@@ -142,7 +142,7 @@ type claimWord struct {
 func (x *Source) scratch() *scratch {
 	sc, _ := x.pool.Get().(*scratch)
 	if sc == nil {
-		n := len(x.doc.Statements)
+		n := x.Len()
 		sc = &scratch{stamp: make([]uint32, n), at: make([]int32, n)}
 	}
 	x.reset(sc)

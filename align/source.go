@@ -242,7 +242,7 @@ func (x *Source) weightAt(e int32) float64 {
 	if df := x.offs[e+1] - x.offs[e]; df < uint32(len(x.idfs)) {
 		return x.idfs[df]
 	}
-	return idf(float64(len(x.doc.Statements)), float64(x.offs[e+1]-x.offs[e]))
+	return idf(float64(x.Len()), float64(x.offs[e+1]-x.offs[e]))
 }
 
 // idf is a smoothed inverse document frequency, never below 0.1 so that a
@@ -257,6 +257,17 @@ func roleKey(unit string) string { return "\x00" + unit }
 
 // Doc returns the source document the Source was prepared from.
 func (x *Source) Doc() *claims.Document { return x.doc }
+
+// Len returns the number of the source's statements.
+func (x *Source) Len() int { return len(x.doc.Statements) }
+
+// Statement returns statement i of the source (0 <= i < Len()), which
+// must not be changed. Rules read the source's statements through it, not
+// through Doc, so that the statements need not all be held at once.
+func (x *Source) Statement(i int) *claims.Statement { return &x.doc.Statements[i] }
+
+// Text returns the source text.
+func (x *Source) Text() string { return x.doc.Text }
 
 // Weight returns the rarity weight of a stem in the source; a stem the
 // source never uses gets the highest weight.

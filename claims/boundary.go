@@ -20,6 +20,9 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 	if first == "" {
 		// A digit or symbol follows: "p. 55" and "No. 2" go on, "in 2022. 2023 was" ends.
 		if j-i == 1 && src[i] == '.' {
+			if k == j && m == k+1 && isSplitDecimal(src, bs, i, m, be) {
+				return false
+			}
 			var b [8]byte
 			lw := string(abbrevKey(&b, wordBefore(src, bs, i)))
 			return !lex.IsNumberAbbrev(lw) && !lex.IsTitleAbbrev(lw) && !lex.IsAmbiguousAbbrev(lw)
@@ -59,6 +62,51 @@ func boundary(src string, bs, i, j, k, m, be int) bool {
 		return lex.IsSentenceStarter(lex.Lower(first))
 	}
 	return true
+}
+
+// isSplitDecimal reports whether the full stop at src[i], followed by one
+// space up to m, is the point of a decimal a tokeniser split ("31. 8
+// million", "6. 9 %"): digits before it, one to three of them, and digits
+// after it followed by a scale, a percentage or a unit of measure. Years and
+// other durations are left out, for "aged 31. 8 years later" is as likely
+// two sentences.
+func isSplitDecimal(src string, bs, i, m, be int) bool {
+	d := i
+	for d > bs && i-d <= 3 && '0' <= src[d-1] && src[d-1] <= '9' {
+		d--
+	}
+	if d == i || i-d > 3 || d > bs && (isASCIIAlnum(src[d-1]) || src[d-1] == '.' || src[d-1] == ',') {
+		return false
+	}
+	p := m
+	for p < be && p-m < 3 && '0' <= src[p] && src[p] <= '9' {
+		p++
+	}
+	if p == m || p < be && '0' <= src[p] && src[p] <= '9' {
+		return false
+	}
+	if p < be && src[p] == ' ' {
+		p++
+	}
+	if p < be && src[p] == '%' {
+		return true
+	}
+	q := p
+	for q < be && 'a' <= src[q]|0x20 && src[q]|0x20 <= 'z' {
+		q++
+	}
+	return q > p && isScaleOrMeasure(lex.Lower(src[p:q]))
+}
+
+// isScaleOrMeasure reports whether a lower-case word scales the number
+// before it or measures something other than time ("million", "bn",
+// "percent", "km").
+func isScaleOrMeasure(lower string) bool {
+	if _, ok := lex.Multiplier(lower); ok {
+		return true
+	}
+	u, _, ok := lex.Unit(lower)
+	return ok && u != "year" && u != "month" && u != "day" && u != "second"
 }
 
 // abbrevKey returns w lower-cased into b, the key of the abbreviation

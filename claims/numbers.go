@@ -130,6 +130,14 @@ func digitsValue(s *numberScan) match {
 		s.j += 2
 	}
 	s.n.Value, s.n.Step = v, writtenStep(t.Lower())
+	if frac, next, ok := splitFraction(toks, s.j); ok && suffix == "" && len(t.Lower()) <= 3 && isDigits(t.Lower()) {
+		// "31. 8 million": the point of a decimal a tokeniser split off.
+		suffix = next.Lower()[len(frac):]
+		s.n.Value = v + float64(atoi(frac))/math.Pow(10, float64(len(frac)))
+		s.n.Step = math.Pow(10, -float64(len(frac)))
+		t = next
+		s.j += 2
+	}
 	switch suffix {
 	case "":
 	case "st", "nd", "rd", "th":
@@ -147,6 +155,32 @@ func digitsValue(s *numberScan) match {
 		}
 	}
 	return matched
+}
+
+// splitFraction returns the digits after the point of a decimal a
+// tokeniser split at token j ("31", ".", "8 million"; see isSplitDecimal),
+// with the token that holds them.
+func splitFraction(toks []Token, j int) (frac string, next *Token, ok bool) {
+	if j+1 >= len(toks) || toks[j].Text() != "." || !adjacent(toks, j-1, j) ||
+		toks[j+1].Kind != NumberToken || toks[j+1].Start() != toks[j].End()+1 {
+		return "", nil, false
+	}
+	next = &toks[j+1]
+	lower := next.Lower()
+	k := 0
+	for k < len(lower) && k <= 3 && '0' <= lower[k] && lower[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 3 {
+		return "", nil, false
+	}
+	if suffix := lower[k:]; suffix != "" {
+		return lower[:k], next, isScaleOrMeasure(suffix)
+	}
+	if j+2 < len(toks) && (toks[j+2].Text() == "%" || isScaleOrMeasure(toks[j+2].Lower())) {
+		return lower, next, true
+	}
+	return "", nil, false
 }
 
 // N14: a time of day: hours and minutes joined by a colon ("1:34 PM",

@@ -80,6 +80,7 @@ var valueRuleTests = []struct {
 	{"N1 digits", "It cost 1,200 dollars.", []string{`number "1,200 dollars" 1200 USD`}},
 	{"N1 digits", "It raised 5m for charity.", []string{`number "5m" 5e+06`}},
 	{"N1 digits", "It was viewed more than 235, 000 times.", []string{`number "235, 000" 2.35e+05 time approx`}},
+	{"N1 digits", "the firm had 31. 8 million users and 6. 9 % growth , and 3. 5m fans .", []string{`number "31. 8 million" 3.18e+07 user`, `number "6. 9 %" 6.9 percent`, `number "3. 5m" 3.5e+06 fan`}},
 	{"N1 digits", "She came 2nd in the race.", []string{`number "2nd" 2 ordinal`}},
 	{"N1 digits", "It stays at 99,9% for long.", []string{`number "99,9%" 99.9 percent`}},
 	{"N1 digits", "It rose by 1,5 million and 1,25 million.", []string{`number "1,5 million" 1.5e+06`, `number "1,25 million" 1.25e+06`}},

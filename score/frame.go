@@ -47,7 +47,7 @@ func frames(v *view, _ *account) outcome {
 		}
 	}
 	for _, si := range v.m.Sentences {
-		s := &v.src.Statements[si]
+		s := v.sent(si)
 		for p := range s.Tokens {
 			fw := frameWord(s, p)
 			if fw < 0 || v.claimHasWord(&s.Tokens[fw]) {

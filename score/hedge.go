@@ -19,7 +19,7 @@ func hedges(v *view, _ *account) outcome {
 		}
 	}
 	for _, si := range v.m.Sentences {
-		s := &v.src.Statements[si]
+		s := v.sent(si)
 		lo, hi, n := len(s.Tokens), -1, 0
 		for _, wm := range v.m.Words {
 			if wm.Sentence == si {

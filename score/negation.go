@@ -56,18 +56,18 @@ func (v *view) claimNegates() (Finding, bool) {
 			// A question asks what the claim may answer ("Did you get the
 			// package?" for "Jack didn't get the package"): it states
 			// nothing the claim could deny.
-			if wm, ok := v.matchOf(k); ok && v.bears(wm.Sentence) && !isQuestion(&v.src.Statements[wm.Sentence]) {
+			if wm, ok := v.matchOf(k); ok && v.bears(wm.Sentence) && !isQuestion(v.sent(wm.Sentence)) {
 				if aligned < 0 {
 					aligned = k
 				}
-				if negatedAt(&v.src.Statements[wm.Sentence], wm.Token, k != cue.Token && isNegationCue(v.c, k)) {
+				if negatedAt(v.sent(wm.Sentence), wm.Token, k != cue.Token && isNegationCue(v.c, k)) {
 					kept = true
 				}
 			}
 		}
 		if aligned >= 0 && !kept && !v.deniedSomewhere(words) {
 			wm, _ := v.matchOf(aligned)
-			ct, st := &v.c.Tokens[aligned], &v.src.Statements[wm.Sentence].Tokens[wm.Token]
+			ct, st := &v.c.Tokens[aligned], &v.sent(wm.Sentence).Tokens[wm.Token]
 			// The claim's span runs from the cue to the word it negates.
 			claim := Span{v.c.Text[cue.Start-v.c.Start : ct.End()-v.c.Start], cue.Start, ct.End()}
 			return Finding{Kind: Negation, Rule: NG1, Claim: claim, Source: Span{st.Text(), st.Start(), st.End()},
@@ -82,7 +82,7 @@ func (v *view) claimNegates() (Finding, bool) {
 // aligned sentences whose governed words the claim has but does not negate.
 func (v *view) sourceNegates() (Finding, bool) {
 	for _, si := range v.m.Sentences {
-		s := &v.src.Statements[si]
+		s := v.sent(si)
 		if !v.bears(si) {
 			continue
 		}
@@ -189,8 +189,8 @@ func (v *view) statedPlainly(stem string) bool {
 	if plain, known := v.s.statesPlainly(stem); known { // a stem a negation governs
 		return plain
 	}
-	for si := range v.src.Statements {
-		s := &v.src.Statements[si]
+	for si := range v.x.Len() {
+		s := v.sent(si)
 		for k := range s.Tokens {
 			if t := &s.Tokens[k]; t.Stem() == stem && t.Content() && !negatedAt(s, k, false) {
 				return true
@@ -210,7 +210,7 @@ func (v *view) deniedSomewhere(words []int) bool {
 	var want []string
 	for _, k := range words {
 		if wm, ok := v.matchOf(k); ok && !isNegationCue(v.c, k) {
-			want = append(want, v.src.Statements[wm.Sentence].Tokens[wm.Token].Stem())
+			want = append(want, v.sent(wm.Sentence).Tokens[wm.Token].Stem())
 		}
 	}
 	if len(want) == 0 {

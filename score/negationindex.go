@@ -122,7 +122,7 @@ func (s *Source) denialsOf(stem string, f func(c *claims.Statement, cue claims.C
 		return false
 	}
 	for _, at := range x.denials[e.off : e.off+e.n] {
-		c := &s.Doc().Statements[at.sentence]
+		c := s.aligned.Statement(int(at.sentence))
 		if f(c, c.Cues[at.position]) {
 			return true
 		}

@@ -97,7 +97,7 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 	var rival *claims.Number
 	bestShared, agreed := -1, false
 	for _, si := range v.m.Sentences {
-		s := &v.src.Statements[si]
+		s := v.sent(si)
 		shared := -1
 		sentenceAgrees := false
 		var sentenceRival *claims.Number
@@ -134,7 +134,7 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 // agrees with a number of the aligned sentence that holds source number m.
 func (v *view) claimStatesOther(k int, m *claims.Number) bool {
 	for _, si := range v.m.Sentences {
-		s := &v.src.Statements[si]
+		s := v.sent(si)
 		if m.Start < s.Start || m.End > s.End {
 			continue
 		}

@@ -37,7 +37,7 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 			// place: a list may be given in any order.
 			continue
 		}
-		s := &v.src.Statements[wm.Sentence]
+		s := v.sent(wm.Sentence)
 		// Only a name within a few tokens of the anchor can have it for
 		// its neighbour.
 		lo, hi := s.Tokens[max(0, wm.Token-4)].Start(), s.Tokens[min(len(s.Tokens)-1, wm.Token+4)].End()
@@ -150,7 +150,7 @@ func (v *view) exchanged(e, se *claims.Entity, si int) bool {
 			// A passive on one side only puts the names the other way
 			// round: "Spahic has been released by Leverkusen" for
 			// "Leverkusen have released Spahic".
-			return byBetween(v.c, e, r) == byBetween(&v.src.Statements[si], se, other)
+			return byBetween(v.c, e, r) == byBetween(v.sent(si), se, other)
 		}
 	}
 	return false

@@ -29,7 +29,7 @@ func pronouns(v *view, _ *account) outcome {
 				continue
 			}
 		}
-		s := &v.src.Statements[si]
+		s := v.sent(si)
 		var other *claims.Token
 		same := false
 		for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
@@ -61,7 +61,7 @@ func (v *view) possessorSlot(i int) (si, from, to int, ok bool) {
 	if !found {
 		return 0, 0, 0, false
 	}
-	s := &v.src.Statements[wm.Sentence]
+	s := v.sent(wm.Sentence)
 	from = wm.Token
 	for from > 0 && from > wm.Token-3 && !lex.IsClauseBreak(s.Tokens[from-1].Text()) {
 		from--

@@ -97,7 +97,7 @@ func quotes(v *view, _ *account) outcome {
 		}
 		best, bestLCS := []qword(nil), 0
 		for _, si := range v.quoteCandidates(&q) {
-			s := &v.src.Statements[si]
+			s := v.sent(si)
 			sw := quoteWords(s.Text, s.Start)
 			if containsRun(sw, qw) {
 				best = nil
@@ -113,7 +113,7 @@ func quotes(v *view, _ *account) outcome {
 		}
 		f := Finding{Kind: Quote, Claim: Span{q.Text, q.Start, q.End}}
 		if len(best) > 0 && bestLCS*2 >= len(qw) {
-			text := v.src.Text
+			text := v.x.Text()
 			f.Source = Span{text[best[0].start:best[len(best)-1].end], best[0].start, best[len(best)-1].end}
 			f.Explanation = fmt.Sprintf("the source does not have these words verbatim; closest: %q; diff: %s",
 				f.Source.Text, wordDiff(best, qw))
@@ -153,8 +153,8 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 	var cands []cand
 	for _, si := range sentences {
 		shared := 0
-		for k := range v.src.Statements[si].Tokens {
-			if stems[v.src.Statements[si].Tokens[k].Stem()] {
+		for k := range v.sent(si).Tokens {
+			if stems[v.sent(si).Tokens[k].Stem()] {
 				shared++
 			}
 		}

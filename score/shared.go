@@ -73,10 +73,10 @@ func (v *view) slot(i int) (si, from, to int, ok bool) {
 		si, from, to = lw.Sentence, lw.Token+1, rw.Token
 	case lok && r < 0:
 		si, from = lw.Sentence, lw.Token+1
-		to = nextContent(&v.src.Statements[si], lw.Token, +1) + 1
+		to = nextContent(v.sent(si), lw.Token, +1) + 1
 	case rok && l < 0:
 		si, to = rw.Sentence, rw.Token
-		from = nextContent(&v.src.Statements[si], rw.Token, -1)
+		from = nextContent(v.sent(si), rw.Token, -1)
 	default:
 		return 0, 0, 0, false
 	}

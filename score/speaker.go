@@ -45,10 +45,10 @@ func speaker(v *view, _ *account) outcome {
 			if !v.namedNear(h.who, si) {
 				continue // a different way of naming them, or a holder the source puts elsewhere
 			}
-			s := &v.src.Statements[si]
+			s := v.sent(si)
 			var prev *claims.Statement
 			if si > 0 {
-				prev = &v.src.Statements[si-1]
+				prev = v.sent(si - 1)
 			}
 			shs := holders(s, prev)
 			credited := false
@@ -263,8 +263,8 @@ var prepositions = map[string]bool{"in": true, "at": true, "from": true, "to": t
 // it, gives a name that can be the claim's e: the source has them at
 // hand, and credits the words to someone else.
 func (v *view) namedNear(e *claims.Entity, si int) bool {
-	for k := max(0, si-1); k <= si+1 && k < len(v.src.Statements); k++ {
-		s := &v.src.Statements[k]
+	for k := max(0, si-1); k <= si+1 && k < v.x.Len(); k++ {
+		s := v.sent(k)
 		for x := range s.Entities {
 			if s.Entities[x].Matches(e) {
 				return true

@@ -43,7 +43,7 @@ import (
 func stitch(v *view, prior *account) outcome {
 	c := v.c
 	for _, si := range v.m.Sentences {
-		s := &v.src.Statements[si]
+		s := v.sent(si)
 		for ib := 1; ib < len(c.Tokens); ib++ {
 			for pb := 1; pb < len(s.Tokens); pb++ {
 				if !sameToken(&c.Tokens[ib], &s.Tokens[pb]) || sameToken(&c.Tokens[ib-1], &s.Tokens[pb-1]) {
@@ -62,7 +62,7 @@ func stitch(v *view, prior *account) outcome {
 // sentence si that starts at claim token ib and source token pb, when the
 // claim fuses it to another sentence's piece (see stitch).
 func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
-	c, s := v.c, &v.src.Statements[si]
+	c, s := v.c, v.sent(si)
 	n := copiedRun(c.Tokens[ib:], s.Tokens[pb:])
 	for n > 0 && c.Tokens[ib+n-1].Kind == claims.PunctToken {
 		n-- // the spans end at the piece's last word, not at its full stop
@@ -151,7 +151,7 @@ func (v *view) headPiece(si, ib int) int {
 		if sa == si {
 			return true
 		}
-		toks := v.src.Statements[sa].Tokens
+		toks := v.sent(sa).Tokens
 		for p := range toks {
 			// A run of copied tokens ending at claim token ib-1 and source
 			// token p.
@@ -174,7 +174,7 @@ func (v *view) headPiece(si, ib int) int {
 // the first two content words of the piece copied from tokens pb to pb+n
 // of sentence si. A word too common to be looked up counts as stated.
 func (v *view) jointStated(ib, pb, n, si int) bool {
-	c, s := v.c, &v.src.Statements[si]
+	c, s := v.c, v.sent(si)
 	var before []string
 	for k := max(0, ib-stitchMinHead); k < ib; k++ {
 		if c.Tokens[k].Content() {

@@ -68,7 +68,7 @@ func substitutions(v *view, prior *account) outcome {
 // stands in the place of.
 func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bool) {
 	t := &v.c.Tokens[i]
-	s := &v.src.Statements[si]
+	s := v.sent(si)
 	for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
 		st := &s.Tokens[k]
 		if st.Kind != claims.WordToken || st.Stop() || isName(s, st) || !st.Content() {
@@ -95,7 +95,7 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 		if own, ok := v.matchOf(i); ok && own.Sentence != si && own.Stage < align.Synonym && !v.used(si, k) &&
 			float64(v.heldBy(si)) >= movedShare*float64(len(v.m.Words)) && !slices.Contains(lexicon.Related(t.Stem()), st.Stem()) {
 			return Finding{Kind: Substitution, Rule: SU3, Claim: claim, Source: source,
-				Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text(), st.Text(), v.src.Statements[own.Sentence].Tokens[own.Token].Text()),
+				Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text(), st.Text(), v.sent(own.Sentence).Tokens[own.Token].Text()),
 				Factor:      factors[SU3]}, true
 		}
 	}
@@ -123,7 +123,7 @@ func (v *view) oppositeBeside(i int) (Finding, bool) {
 		if !ok || float64(v.heldBy(wm.Sentence)) < movedShare*float64(len(v.m.Words)) {
 			continue
 		}
-		s := &v.src.Statements[wm.Sentence]
+		s := v.sent(wm.Sentence)
 		if saysToo(s, t.Stem()) {
 			continue // "their old plots" beside "new allotments": the source has both
 		}

@@ -41,7 +41,7 @@ func compare[T any](v *view, x *T, ignore func(si int) bool, anywhere func() boo
 		if ignore != nil && ignore(si) {
 			continue
 		}
-		ys := of(&v.src.Statements[si])
+		ys := of(v.sent(si))
 		for k := range ys {
 			switch {
 			case agree(x, &ys[k]):

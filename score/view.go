@@ -10,9 +10,8 @@ import (
 // few look-ups it keeps are filled on first use and mean the same whenever
 // they are asked.
 type view struct {
-	s    *Source          // the source, with what is asked of it whole
-	x    *align.Source    // the source as aligned
-	src  *claims.Document // the source's sentences
+	s    *Source       // the source, with what is asked of it whole
+	x    *align.Source // the source as aligned, and its statements
 	c    *claims.Statement
 	near []claims.Statement // the claims of its text around the claim, c among them; nil when judged alone
 	m    align.Match
@@ -25,8 +24,12 @@ type view struct {
 func newView(s *Source, c *claims.Statement, opts Options) *view {
 	x := s.aligned
 	m := x.Align(c)
-	return &view{s: s, x: x, src: x.Doc(), c: c, m: m, opts: opts}
+	return &view{s: s, x: x, c: c, m: m, opts: opts}
 }
+
+// sent returns source statement si. Rules read the source's statements
+// through it, so that a source need not hold them all at once.
+func (v *view) sent(si int) *claims.Statement { return v.x.Statement(si) }
 
 // The alignment's word matches are looked up from either side in
 // m.Words, which holds a claim's few aligned words (one each, in claim
@@ -80,7 +83,7 @@ func (v *view) evidence() []*claims.Statement {
 	if v.evidenceSentences == nil {
 		v.evidenceSentences = make([]*claims.Statement, 0, len(v.m.Sentences))
 		for _, si := range v.m.Sentences {
-			v.evidenceSentences = append(v.evidenceSentences, &v.src.Statements[si])
+			v.evidenceSentences = append(v.evidenceSentences, v.sent(si))
 		}
 	}
 	return v.evidenceSentences
@@ -92,7 +95,7 @@ func (v *view) stemsOf(si int) map[string]bool {
 	stems := v.sentenceStems[si]
 	if stems == nil {
 		stems = map[string]bool{}
-		for _, st := range v.src.Statements[si].Tokens {
+		for _, st := range v.sent(si).Tokens {
 			if st.Content() {
 				stems[st.Stem()] = true
 			}
