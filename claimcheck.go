@@ -232,7 +232,10 @@ func (c *Checker) admitClaims(which string, n int) error {
 // use, and usable with any Checker: one whose MaxEvidence differs from the
 // maker's indexes it again for its own setting (once, then kept), so the
 // verdicts are those the Checker would give on the text itself; one whose
-// limits the text exceeds refuses it with a *LimitError.
+// limits the text exceeds refuses it with a *LimitError. A text longer
+// than 16 MiB is held lean: its indexes and its outline, its statements
+// parsed again a few at a time when claims ask for them, in about 2 bytes
+// of heap a byte of text instead of 11, for the same reports.
 type Source struct {
 	name  string
 	bytes int // the length of the text
