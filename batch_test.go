@@ -3,6 +3,7 @@ package claimcheck_test
 import (
 	"bufio"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -25,7 +26,7 @@ type benchCase struct {
 // benchCases returns the cases of ../shared/bench/*.dev.jsonl, in file
 // then line order, or the bundled article pairs (003 against 002, 001
 // against 000) when they are absent, and where they come from.
-func benchCases(b *testing.B) ([]benchCase, string) {
+func benchCases(b testing.TB) ([]benchCase, string) {
 	b.Helper()
 	files, _ := filepath.Glob(filepath.Join("..", "shared", "bench", "*.dev.jsonl"))
 	if len(files) == 0 {
@@ -161,7 +162,7 @@ func BenchmarkBatch(b *testing.B) {
 //
 //	go test -run '^$' -bench 'SourceHeap' -benchmem -count 6 .
 //
-// The sub-benchmarks count two states of the source:
+// The first sub-benchmarks count two states of the source:
 //   - prepared, as NewSource returns it: parsed, and indexed for
 //     alignment;
 //   - indexed, with every index that its claims may ask built too (as
@@ -218,6 +219,55 @@ func BenchmarkSourceHeap(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(held)/float64(b.N)/float64(len(text)), "heap-B/byte")
+		})
+	}
+	// A large source, 32 MiB of generated news (newsPair: a name in
+	// every 30 bytes or so, more people the longer the text), held whole
+	// and lean (claimcheck.LeanSources), and lean once it has checked a
+	// derived text of 3 MB, its cache of windows full.
+	if testing.Short() {
+		return
+	}
+	large, derived := newsPair(32<<20, 1, 1, 5)
+	derived = derived[:len(derived)/8]
+	if _, err := c.NewSource("source", large); err != nil { // its words into the word cache
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name        string
+		lean, check bool
+	}{{"large/whole", false, false}, {"large/lean", true, false}, {"large/lean-checked", true, true}} {
+		b.Run(bc.name, func(b *testing.B) {
+			leanAbove := math.MaxInt // held whole, however large
+			if bc.lean {
+				leanAbove = 0
+			}
+			defer claimcheck.LeanSources(leanAbove, 0, 0)()
+			b.SetBytes(int64(len(large)))
+			b.ReportAllocs()
+			var held uint64
+			var before, after runtime.MemStats
+			for b.Loop() {
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				s, err := c.NewSource("source", large)
+				if err != nil {
+					b.Fatal(err)
+				}
+				claimcheck.BuildIndexes(s) // a lean source has them all already
+				if bc.check {
+					if _, err := c.CheckSources(derived, s); err != nil {
+						b.Fatal(err)
+					}
+				}
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				runtime.KeepAlive(s)
+				if after.HeapAlloc > before.HeapAlloc {
+					held += after.HeapAlloc - before.HeapAlloc
+				}
+			}
+			b.ReportMetric(float64(held)/float64(b.N)/float64(len(large)), "heap-B/byte")
 		})
 	}
 }

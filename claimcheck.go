@@ -232,11 +232,19 @@ func (c *Checker) admitClaims(which string, n int) error {
 // use, and usable with any Checker: one whose MaxEvidence differs from the
 // maker's indexes it again for its own setting (once, then kept), so the
 // verdicts are those the Checker would give on the text itself; one whose
-// limits the text exceeds refuses it with a *LimitError.
+// limits the text exceeds refuses it with a *LimitError. A text longer
+// than 16 MiB is held lean: its indexes and its outline, its statements
+// parsed again a few at a time when claims ask for them, in about 2 bytes
+// of heap a byte of text instead of 11, for the same reports.
 type Source struct {
 	name  string
 	bytes int // the length of the text
-	doc   *claims.Document
+	// The text's statements: doc, or, for a text longer than leanBytes,
+	// outline, whose statements are parsed again a window at a time when a
+	// claim asks for them (score.PrepareOutline); n is how many there are.
+	doc     *claims.Document
+	outline *claims.Outline
+	n       int
 
 	// own is the index for the maker's MaxEvidence (ownEvidence), read
 	// without a lock; other settings' indexes are made on first use.
@@ -255,13 +263,57 @@ func (c *Checker) NewSource(name, text string) (*Source, error) {
 	if name == "" {
 		name = "source"
 	}
+	me := c.opts.maxEvidence()
+	if len(text) > leanBytes {
+		if err := c.admitText(name, text); err != nil {
+			return nil, err
+		}
+		o := claims.MakeOutline(text)
+		if err := c.admitClaims(name, o.Len()); err != nil {
+			return nil, err
+		}
+		s := &Source{name: name, bytes: len(text), outline: o, n: o.Len(), ownEvidence: me}
+		s.own = s.prepare(me)
+		return s, nil
+	}
 	doc, err := c.parse(name, text)
 	if err != nil {
 		return nil, err
 	}
-	me := c.opts.maxEvidence()
-	return &Source{name: name, bytes: len(text), doc: doc, ownEvidence: me,
-		own: score.Prepare(align.Prepare(doc, align.Options{MaxSentences: me}))}, nil
+	s := &Source{name: name, bytes: len(text), doc: doc, n: len(doc.Statements), ownEvidence: me}
+	s.own = s.prepare(me)
+	return s, nil
+}
+
+// leanBytes is the length above which a source is held lean: its indexes
+// and its claims.Outline, its statements parsed again a window at a time
+// when claims ask for them, under a bounded cache (align.PrepareOutline),
+// rather than every statement parsed and kept (about 9 bytes of heap a
+// byte of text). Reports are the same either way; a lean source costs more
+// CPU where claims read statements far apart. 16 MiB is above the texts
+// of the scaling benchmark (10 MB) and below the sizes where the heap of
+// the statements, 150 MB and more, matters. leanWindow and leanCache,
+// when not 0, set the lean source's align.Options.Window and CacheBytes.
+// The tests set all three (export_test.go).
+var (
+	leanBytes             = 16 << 20
+	leanWindow, leanCache int
+)
+
+// prepare indexes the source for a MaxEvidence setting.
+func (s *Source) prepare(maxEvidence int) *score.Source {
+	if s.outline != nil {
+		return score.PrepareOutline(s.outline, align.Options{MaxSentences: maxEvidence, Window: leanWindow, CacheBytes: leanCache})
+	}
+	return score.Prepare(align.Prepare(s.doc, align.Options{MaxSentences: maxEvidence}))
+}
+
+// sentence returns sentence i of the source.
+func (s *Source) sentence(i int) claims.Sentence {
+	if s.outline != nil {
+		return s.outline.Sentence(i)
+	}
+	return s.doc.Statements[i].Sentence
 }
 
 var errNilChecker = &UsageError{Problem: "nil *Checker: make one with New"}
@@ -276,7 +328,7 @@ func (s *Source) index(maxEvidence int) *score.Source {
 	defer s.mu.Unlock()
 	x := s.indexes[maxEvidence]
 	if x == nil {
-		x = score.Prepare(align.Prepare(s.doc, align.Options{MaxSentences: maxEvidence}))
+		x = s.prepare(maxEvidence)
 		if s.indexes == nil {
 			s.indexes = map[int]*score.Source{}
 		}
@@ -348,13 +400,13 @@ func (c *Checker) checkSources(sources []*Source) error {
 		return &UsageError{Problem: "no source to check against"}
 	}
 	for k, s := range sources {
-		if s == nil || s.doc == nil {
+		if s == nil || s.doc == nil && s.outline == nil {
 			return &UsageError{Problem: fmt.Sprintf("source %d of %d is not one NewSource made", k+1, len(sources))}
 		}
 		if n, max := s.bytes, c.opts.maxBytes(); n > max {
 			return &LimitError{Text: s.name, Limit: "MaxBytes", Value: n, Max: max}
 		}
-		if n, max := len(s.doc.Statements), c.opts.maxClaims(); n > max {
+		if n, max := s.n, c.opts.maxClaims(); n > max {
 			return &LimitError{Text: s.name, Limit: "MaxClaims", Value: n, Max: max}
 		}
 	}
@@ -455,9 +507,8 @@ func makeClaim(c *claims.Statement, v score.Verdict, s *Source, named bool) Clai
 	if s == nil {
 		return out
 	}
-	doc := s.doc
 	for _, si := range v.Match.Sentences {
-		e := doc.Statements[si]
+		e := s.sentence(si)
 		ev := Evidence{Text: e.Text, Start: e.Start, End: e.End}
 		if named {
 			ev.Source = s.name

@@ -12,3 +12,16 @@ func WindowedStreams(n int) (restore func()) {
 	windowFrom, windowClaims = 0, n
 	return func() { windowFrom, windowClaims = from, claims }
 }
+
+// LeanSources makes NewSource hold every source longer than bytes lean
+// (parsed again window statements at a time, under a cache of cache bytes
+// of statements; 0 for the defaults), until restore is called: for the
+// tests that hold lean sources' reports to those of the whole source.
+func LeanSources(bytes, window, cache int) (restore func()) {
+	b, w, c := leanBytes, leanWindow, leanCache
+	leanBytes, leanWindow, leanCache = bytes, window, cache
+	return func() { leanBytes, leanWindow, leanCache = b, w, c }
+}
+
+// IsLean reports whether a source is held lean.
+func IsLean(s *Source) bool { return s.outline != nil }

@@ -77,6 +77,12 @@ type Options struct {
 	// MaxSentences is how many source sentences one claim may draw on, for
 	// claims that merge several; 0 means 3.
 	MaxSentences int
+	// Window and CacheBytes are for a Source prepared from an Outline
+	// (PrepareOutline): it parses its statements Window at a time (0
+	// means 4) and keeps the windows it parsed last up to CacheBytes of
+	// statements (0 means 4 MiB; the window parsed last is always kept).
+	Window     int
+	CacheBytes int
 }
 
 // unitOf returns the unit of the claim number that token t belongs to.

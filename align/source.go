@@ -15,7 +15,11 @@ import (
 // stem's rarity weight (Weight). It is immutable once prepared and safe
 // for concurrent use by many goroutines.
 type Source struct {
+	// The statements are doc's, or, for a Source prepared from an Outline,
+	// lean's, parsed a window at a time; n is how many there are.
 	doc  *claims.Document
+	lean *windows
+	n    int
 	opts Options
 	// stems maps a stem (or a role key) to its entry e: its postings, the
 	// sentences holding it, ascending, are postings[offs[e]:offs[e+1]], all
@@ -49,62 +53,118 @@ type span struct{ off, n uint32 }
 
 // Prepare indexes a parsed source document for alignment.
 func Prepare(doc *claims.Document, opts Options) *Source {
-	if opts.MaxSentences <= 0 {
-		opts.MaxSentences = 3
-	}
 	tokens := 0
 	for i := range doc.Statements {
 		tokens += len(doc.Statements[i].Tokens)
+	}
+	ix := newIndexer(opts, len(doc.Statements), tokens)
+	for i := range doc.Statements {
+		ix.add(&doc.Statements[i])
+	}
+	x := ix.finish()
+	x.doc = doc
+	return x
+}
+
+// An indexer builds a Source's indexes from its statements, given one at
+// a time in order (Prepare gives a Document's, PrepareOutline an
+// Outline's a window at a time): first the entries of each sentence's
+// keys, each once a sentence, in order, and how many sentences hold each;
+// then, in finish, the postings, filled in place: one look-up per key, and
+// no list grows.
+type indexer struct {
+	x      *Source
+	counts []uint32            // entry -> the sentences that hold it
+	last   []int32             // entry -> the last sentence that holds it
+	seq    []int32             // the entries of each sentence, one after another
+	ends   []int               // sentence -> end of its entries in seq
+	names  map[string][]string // name key -> its stems, while the source is read
+	keys   []string            // the name keys, in order
+}
+
+// newIndexer returns an indexer for a source of about the given numbers
+// of statements and tokens (they size its arrays).
+func newIndexer(opts Options, statements, tokens int) *indexer {
+	if opts.MaxSentences <= 0 {
+		opts.MaxSentences = 3
 	}
 	// An article of news has about one distinct stem in 3.5 tokens (the
 	// 363 sources of ../shared/bench: 151 in 528), and half its tokens are
 	// content words; a long text has fewer stems, so the guess stops at
 	// 1024 rather than hold room it will not use.
 	stems := min(tokens/3, 1024)
-	x := &Source{doc: doc, opts: opts, stems: make(map[string]int32, stems), pool: &sync.Pool{}}
-	// First the entries of each sentence's keys, each once a sentence, in
-	// order, and how many sentences hold each; then the postings, filled
-	// in place: one look-up per key, and no list grows.
-	counts := make([]uint32, 0, stems)       // entry -> the sentences that hold it
-	last := make([]int32, 0, stems)          // entry -> the last sentence that holds it
-	seq := make([]int32, 0, tokens/2)        // the entries of each sentence, one after another
-	ends := make([]int, len(doc.Statements)) // sentence -> end of its entries in seq
-	post := func(key string, i int32) {
-		e, ok := x.stems[key]
-		if !ok {
-			e = int32(len(counts))
-			x.stems[key] = e
-			counts = append(counts, 0)
-			last = append(last, -1)
-		}
-		if last[e] != i {
-			last[e] = i
-			counts[e]++
-			seq = append(seq, e)
+	return &indexer{
+		x:      &Source{opts: opts, stems: make(map[string]int32, stems), pool: &sync.Pool{}},
+		counts: make([]uint32, 0, stems),
+		last:   make([]int32, 0, stems),
+		seq:    make([]int32, 0, tokens/2),
+		ends:   make([]int, 0, statements),
+		names:  map[string][]string{},
+	}
+}
+
+// add indexes the next statement, c: the roles of its numbers, its
+// content stems and the name keys of its capitalised words.
+func (ix *indexer) add(c *claims.Statement) {
+	i := int32(len(ix.ends))
+	for _, n := range c.Numbers {
+		if n.Unit != "" {
+			ix.post(roleKey(n.Unit), i)
 		}
 	}
-	names := map[string][]string{} // name key -> its stems, while the source is read
-	var keys []string              // the name keys, in order
-	name := func(key, stem string) {
-		v, ok := names[key]
-		if !ok {
-			keys = append(keys, key)
+	for j := range c.Tokens {
+		t := &c.Tokens[j]
+		if !t.Content() {
+			continue
 		}
-		if !slices.Contains(v, stem) {
-			names[key] = append(v, stem)
+		ix.post(t.Stem(), i)
+		if t.Cap() && t.Kind == claims.WordToken {
+			ix.name(t.NameKey(), t.Stem())
 		}
 	}
-	for i := range doc.Statements {
-		x.add(int32(i), &doc.Statements[i], post, name)
-		ends[i] = len(seq)
+	ix.ends = append(ix.ends, len(ix.seq))
+}
+
+// post notes that sentence i holds key.
+func (ix *indexer) post(key string, i int32) {
+	e, ok := ix.x.stems[key]
+	if !ok {
+		e = int32(len(ix.counts))
+		ix.x.stems[key] = e
+		ix.counts = append(ix.counts, 0)
+		ix.last = append(ix.last, -1)
 	}
-	x.indexNames(keys, names)
-	x.fillPostings(seq, ends, counts, last[:len(counts)])
+	if ix.last[e] != i {
+		ix.last[e] = i
+		ix.counts[e]++
+		ix.seq = append(ix.seq, e)
+	}
+}
+
+// name notes a capitalised word's stem under its name key.
+func (ix *indexer) name(key, stem string) {
+	v, ok := ix.names[key]
+	if !ok {
+		ix.keys = append(ix.keys, key)
+	}
+	if !slices.Contains(v, stem) {
+		ix.names[key] = append(v, stem)
+	}
+}
+
+// finish lays out the indexes of the statements added and returns the
+// Source, whose statements the caller sets.
+func (ix *indexer) finish() *Source {
+	x, n := ix.x, len(ix.ends)
+	x.n = n
+	x.indexNames(ix.keys, ix.names)
+	x.fillPostings(ix.seq, ix.ends, ix.counts, ix.last[:len(ix.counts)])
 	for df := range x.idfs {
-		x.idfs[df] = idf(float64(len(doc.Statements)), float64(df))
+		x.idfs[df] = idf(float64(n), float64(df))
 	}
 	x.maxW = x.idfs[0]
-	x.indexDense(len(doc.Statements))
+	x.indexDense(n)
+	*ix = indexer{}
 	return x
 }
 
@@ -158,26 +218,6 @@ func (x *Source) denseOf(e int32) []uint64 {
 		return nil
 	}
 	return x.dense[e]
-}
-
-// add indexes sentence i, c: the roles of its numbers, its content stems
-// and the name keys of its capitalised words.
-func (x *Source) add(i int32, c *claims.Statement, post func(key string, i int32), name func(key, stem string)) {
-	for _, n := range c.Numbers {
-		if n.Unit != "" {
-			post(roleKey(n.Unit), i)
-		}
-	}
-	for j := range c.Tokens {
-		t := &c.Tokens[j]
-		if !t.Content() {
-			continue
-		}
-		post(t.Stem(), i)
-		if t.Cap() && t.Kind == claims.WordToken {
-			name(t.NameKey(), t.Stem())
-		}
-	}
 }
 
 // indexNames keeps the stems of each name key (see Source.names), the
@@ -255,19 +295,33 @@ func idf(n, df float64) float64 {
 // with a stem, which never holds a NUL byte.
 func roleKey(unit string) string { return "\x00" + unit }
 
-// Doc returns the source document the Source was prepared from.
+// Doc returns the source document the Source was prepared from; nil for
+// one prepared from an Outline (PrepareOutline), which holds no Document:
+// read its statements with Statement.
 func (x *Source) Doc() *claims.Document { return x.doc }
 
 // Len returns the number of the source's statements.
-func (x *Source) Len() int { return len(x.doc.Statements) }
+func (x *Source) Len() int { return x.n }
 
 // Statement returns statement i of the source (0 <= i < Len()), which
 // must not be changed. Rules read the source's statements through it, not
-// through Doc, so that the statements need not all be held at once.
-func (x *Source) Statement(i int) *claims.Statement { return &x.doc.Statements[i] }
+// through Doc, so that the statements need not all be held at once: the
+// statement of a Source prepared from an Outline stays valid as long as it
+// is referenced, however many windows are parsed after it.
+func (x *Source) Statement(i int) *claims.Statement {
+	if x.lean != nil {
+		return x.lean.statement(i)
+	}
+	return &x.doc.Statements[i]
+}
 
 // Text returns the source text.
-func (x *Source) Text() string { return x.doc.Text }
+func (x *Source) Text() string {
+	if x.lean != nil {
+		return x.lean.o.Text()
+	}
+	return x.doc.Text
+}
 
 // Weight returns the rarity weight of a stem in the source; a stem the
 // source never uses gets the highest weight.

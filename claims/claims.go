@@ -72,6 +72,19 @@ type Document struct {
 
 	midCaps    map[string]bool // stems written capitalised inside a sentence that is not in title case; only while Parse runs
 	lowerCased bool            // the text has (almost) no capitals: names are found by dictionary
+	// spanned is how many bytes of Text the statements span, when they
+	// are a window of it (Outline.Statements); 0 means all of Text.
+	spanned int
+}
+
+// textLen is how many bytes of text the document's statements span: the
+// feature arrays shared by its statements are sized by it, so that a
+// window of a long text does not get arrays sized for the whole text.
+func (d *Document) textLen() int {
+	if d.spanned > 0 {
+		return d.spanned
+	}
+	return len(d.Text)
 }
 
 // Parse cleans and segments src and extracts each sentence's claim features.

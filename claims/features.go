@@ -32,12 +32,12 @@ func (d *Document) values(sc *scans, toks []Token) {
 			continue
 		}
 		if dt, j, ok := d.date(sc, toks, i); ok {
-			sc.dates.add(dt, len(d.Text)/512)
+			sc.dates.add(dt, d.textLen()/512)
 			i = j - 1
 			continue
 		}
 		if n, j, ok := d.number(sc, toks, i); ok {
-			sc.nums.add(n, len(d.Text)/256)
+			sc.nums.add(n, d.textLen()/256)
 			i = j - 1
 		}
 	}

@@ -207,7 +207,7 @@ func (d *Document) entities(c *Statement, common map[string]bool, sc *scans) {
 		j := f.runEnd(i)
 		if s, e := f.trim(i, j); s < e {
 			if ent := f.entity(s, e); len(ent.Words) > 0 {
-				sc.ents.add(ent, len(d.Text)/128)
+				sc.ents.add(ent, d.textLen()/128)
 			}
 		}
 		i = j - 1
@@ -303,7 +303,7 @@ func (f *nameFinder) entity(s, e int) Entity {
 	toks := f.toks
 	ent := Entity{Start: toks[s].Start(), End: toks[e-1].End()}
 	ent.Text = f.d.Text[ent.Start:ent.End]
-	nameWords(f.buf, e-s, len(f.d.Text))
+	nameWords(f.buf, e-s, f.d.textLen())
 	from := len(*f.buf)
 	for k := s; k < e; k++ {
 		if toks[k].Kind == WordToken && toks[k].Cap() && toks[k].class()&lex.TitleWord == 0 {
@@ -343,7 +343,7 @@ func (d *Document) lowerCaseEntities(c *Statement, sc *scans) {
 		}
 		e := Entity{Start: toks[i].Start(), End: toks[j-1].End()}
 		e.Text = d.Text[e.Start:e.End]
-		nameWords(buf, j-i, len(d.Text))
+		nameWords(buf, j-i, d.textLen())
 		from := len(*buf)
 		for k := i; k < j; k++ {
 			if toks[k].Kind == WordToken {
@@ -353,7 +353,7 @@ func (d *Document) lowerCaseEntities(c *Statement, sc *scans) {
 		if len(*buf) > from {
 			e.Words = (*buf)[from:len(*buf):len(*buf)]
 		}
-		sc.ents.add(e, len(d.Text)/128)
+		sc.ents.add(e, d.textLen()/128)
 		i = j - 1
 	}
 }

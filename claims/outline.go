@@ -107,6 +107,10 @@ func MakeOutline(src string) *Outline {
 // len(Document.Statements).
 func (o *Outline) Len() int { return len(o.sentences) }
 
+// Sentence returns sentence i of the text (0 <= i < Len()): that of
+// Parse's Document.Statements[i].
+func (o *Outline) Sentence(i int) Sentence { return o.sentences[i] }
+
 // Excluded returns what cleaning left out of the text, in order: Parse's
 // Document.Excluded. The slice is the Outline's: do not change it.
 func (o *Outline) Excluded() []Excluded { return o.excluded }
@@ -126,6 +130,7 @@ func (o *Outline) Statements(lo, hi int) []Statement {
 	d.Statements = tokenized(o.text, o.sentences[lo:hi])
 	quotes := o.quotes
 	if lo < hi {
+		d.spanned = max(1, o.sentences[hi-1].End-o.sentences[lo].Start)
 		// The quotations before the first that reaches past the window's
 		// start end before every statement of it.
 		from := o.sentences[lo].Start

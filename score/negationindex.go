@@ -39,66 +39,94 @@ func (x *negationIndex) find(stem string) *negatedStem {
 // negationIdx returns the index of the source's negations, building it the
 // first time.
 func (s *Source) negationIdx() *negationIndex {
-	return s.negations.get(func() negationIndex { return indexNegations(s.Doc()) })
+	return s.negations.get(func() negationIndex {
+		var b negationCollector
+		s.each(b.add)
+		if b.negated != nil {
+			s.each(b.markPlain)
+		}
+		return b.index()
+	})
 }
 
-// indexNegations indexes the source's negations by the stems of the words
-// they govern (see governed), and for each such stem whether the source
-// states it plainly too.
-func indexNegations(doc *claims.Document) negationIndex {
+// A negationCollector gathers the source's negations by the stems of the
+// words they govern (see governed), and for each such stem whether the
+// source states it plainly too: in a second reading of the statements
+// (markPlain) when plain is nil, or, when it is not, in the same reading,
+// noting in plain the stem of every content word no negation governs.
+type negationCollector struct {
 	// The maps while the source is read, then flat arrays.
-	var s struct {
-		negated map[string]bool
-		denials map[string][]valueAt
-	}
-	for i := range doc.Statements {
-		c := &doc.Statements[i]
-		for ci, cue := range c.Cues {
-			if cue.Kind != claims.Negation || isNotOnly(c, cue.Token) {
-				continue
-			}
-			if s.negated == nil {
-				s.negated, s.denials = map[string]bool{}, map[string][]valueAt{}
-			}
-			at := valueAt{int32(i), int32(ci)}
-			for _, k := range governed(c, cue.Token) {
-				stem := c.Tokens[k].Stem()
-				s.negated[stem] = false
-				if d := s.denials[stem]; len(d) == 0 || d[len(d)-1] != at {
-					s.denials[stem] = append(d, at)
-				}
+	negated map[string]bool
+	denials map[string][]valueAt
+	plain   map[string]struct{}
+}
+
+// add collects the negations of statement i, c.
+func (b *negationCollector) add(i int, c *claims.Statement) {
+	for ci, cue := range c.Cues {
+		if cue.Kind != claims.Negation || isNotOnly(c, cue.Token) {
+			continue
+		}
+		if b.negated == nil {
+			b.negated, b.denials = map[string]bool{}, map[string][]valueAt{}
+		}
+		at := valueAt{int32(i), int32(ci)}
+		for _, k := range governed(c, cue.Token) {
+			stem := c.Tokens[k].Stem()
+			b.negated[stem] = false
+			if d := b.denials[stem]; len(d) == 0 || d[len(d)-1] != at {
+				b.denials[stem] = append(d, at)
 			}
 		}
 	}
-	if s.negated == nil {
+	if b.plain != nil {
+		for k := range c.Tokens {
+			if t := &c.Tokens[k]; t.Content() && !negatedAt(c, k, false) {
+				b.plain[t.Stem()] = struct{}{}
+			}
+		}
+	}
+}
+
+// markPlain notes the negated stems that a content word of c no negation
+// governs has: the second reading.
+func (b *negationCollector) markPlain(_ int, c *claims.Statement) {
+	for k := range c.Tokens {
+		t := &c.Tokens[k]
+		if !t.Content() {
+			continue
+		}
+		if plain, ok := b.negated[t.Stem()]; ok && !plain && !negatedAt(c, k, false) {
+			b.negated[t.Stem()] = true
+		}
+	}
+}
+
+// index returns the index of the negations collected.
+func (b *negationCollector) index() negationIndex {
+	if b.negated == nil {
 		return negationIndex{}
 	}
-	for i := range doc.Statements {
-		c := &doc.Statements[i]
-		for k := range c.Tokens {
-			t := &c.Tokens[k]
-			if !t.Content() {
-				continue
-			}
-			if plain, ok := s.negated[t.Stem()]; ok && !plain && !negatedAt(c, k, false) {
-				s.negated[t.Stem()] = true
-			}
+	if b.plain != nil {
+		for stem := range b.negated {
+			_, b.negated[stem] = b.plain[stem]
 		}
 	}
-	x := negationIndex{stems: make([]negatedStem, 0, len(s.negated))}
+	x := negationIndex{stems: make([]negatedStem, 0, len(b.negated))}
 	n := 0
-	for stem, plain := range s.negated {
+	for stem, plain := range b.negated {
 		x.stems = append(x.stems, negatedStem{stem: stem, plain: plain})
-		n += len(s.denials[stem])
+		n += len(b.denials[stem])
 	}
 	slices.SortFunc(x.stems, func(a, b negatedStem) int { return strings.Compare(a.stem, b.stem) })
 	x.denials = make([]valueAt, 0, n)
 	for i := range x.stems {
 		e := &x.stems[i]
 		e.off = uint32(len(x.denials))
-		x.denials = append(x.denials, s.denials[e.stem]...)
+		x.denials = append(x.denials, b.denials[e.stem]...)
 		e.n = uint32(len(x.denials)) - e.off
 	}
+	*b = negationCollector{}
 	return x
 }
 

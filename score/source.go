@@ -1,12 +1,10 @@
 package score
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"sort"
 	"sync"
-	"unsafe"
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
@@ -136,7 +134,9 @@ func (s *Source) Build() {
 // words, three letters or more), building the table the first time.
 func (s *Source) wordKeyTable() *keytable.Table[struct{}] {
 	return s.wordKeys.get(func() keytable.Table[struct{}] {
-		return s.keysOf(func(t *claims.Token) bool { return !t.Stop() && len(t.Lower()) >= 3 })
+		k := newKeyCollector(isWordKey, s.tokens()/2)
+		s.each(k.add)
+		return k.table()
 	})
 }
 
@@ -145,124 +145,73 @@ func (s *Source) wordKeyTable() *keytable.Table[struct{}] {
 func (s *Source) otherKeyTable() *otherKeys {
 	return s.others.get(func() otherKeys {
 		var o otherKeys
-		o.keys = s.keysOf(func(t *claims.Token) bool {
-			if t.NameKey() == "" {
-				o.emptyKey = true
-			}
-			return t.Stop() || len(t.Lower()) < 3
-		})
+		k := newKeyCollector(o.keep, s.tokens()/2)
+		s.each(k.add)
+		o.keys = k.table()
 		return o
 	})
 }
 
-// keysOf returns a table of the distinct name keys of the source's words
-// that keep accepts, in the order of their first word.
-func (s *Source) keysOf(keep func(t *claims.Token) bool) keytable.Table[struct{}] {
-	doc := s.Doc()
-	tokens := 0
-	for i := range doc.Statements {
-		tokens += len(doc.Statements[i].Tokens)
-	}
-	// A word's key is most often the key of a word before it, the same
-	// string: seen remembers the latest keys by the address and length of
-	// their bytes, and a key found there is not listed again. (Distinct
-	// makes the rest distinct; it keeps each key's first place, which a
-	// key seen before already has.)
-	var seen [1 << seenBits]struct {
-		p *byte
-		n int
-	}
-	keys := make([]string, 0, tokens/2)
-	for i := range doc.Statements {
-		c := &doc.Statements[i]
-		for j := range c.Tokens {
-			t := &c.Tokens[j]
-			if t.Kind != claims.WordToken || !keep(t) {
-				continue
-			}
-			key := t.NameKey()
-			if key == "" {
-				continue
-			}
-			p := unsafe.StringData(key)
-			slot := &seen[uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15>>(64-seenBits)]
-			if slot.p == p && slot.n == len(key) {
-				continue
-			}
-			slot.p, slot.n = p, len(key)
-			keys = append(keys, key)
-		}
-	}
-	return keytable.Distinct(keys)
+// tokens returns how many tokens the source's statements have.
+func (s *Source) tokens() int {
+	n := 0
+	s.each(func(_ int, c *claims.Statement) { n += len(c.Tokens) })
+	return n
 }
 
-// seenBits sizes keysOf's memory of the latest keys: 512 slots, more than
-// the distinct words of most articles.
-const seenBits = 9
+// each calls f with every statement of the source, in order.
+func (s *Source) each(f func(i int, c *claims.Statement)) {
+	for i := range s.aligned.Len() {
+		f(i, s.aligned.Statement(i))
+	}
+}
 
 // nameIdx returns the index of the source's names, building it the first
 // time.
 func (s *Source) nameIdx() *nameIndex {
 	return s.names.get(func() nameIndex {
-		doc := s.Doc()
-		var x nameIndex
-		var names []string
-		for i := range doc.Statements {
-			c := &doc.Statements[i]
-			for k := range c.Entities {
-				names = append(names, c.Entities[k].Text)
-				if in := lex.Initials(c.Entities[k].Text); in != "" {
-					if x.initialisms == nil {
-						x.initialisms = map[string]bool{}
-					}
-					x.initialisms[in] = true
-				}
-			}
-		}
-		x.entityWords = keytable.Of(func(add func(string, entityAt)) {
-			for i := range doc.Statements {
-				for k, e := range doc.Statements[i].Entities {
-					for _, w := range e.Words {
-						add(w, entityAt{int32(i), int32(k)})
-					}
-				}
-			}
+		var b nameCollector
+		words := keytable.Of(func(add func(string, entityAt)) {
+			b.put = add
+			s.each(b.add)
 		})
-		x.places = lexicon.Around(names)
-		return x
+		return b.index(words)
 	})
 }
 
 // valueIdx returns the index of the source's numbers and dates, building
 // it the first time.
 func (s *Source) valueIdx() *valueIndex {
-	return s.values.get(func() valueIndex { return indexValues(s.Doc()) })
+	return s.values.get(func() valueIndex {
+		var b valueCollector
+		b.reserve(s.each)
+		s.each(b.add)
+		return b.index()
+	})
 }
 
 // periodOrdinals are the ordinals that name a quarter or half of a year.
 var periodOrdinals = [...]string{"first", "second", "third", "fourth"}
 
-// indexPeriods returns the quarters and halves of a year the source spells
+// periodsOf returns the quarters and halves of a year a statement spells
 // out (see Source.periods): an ordinal, then "quarter" or "half", with or
 // without a hyphen.
-func indexPeriods(doc *claims.Document) (periods uint8) {
-	for si := range doc.Statements {
-		toks := doc.Statements[si].Tokens
-		for k := 0; k+1 < len(toks); k++ {
-			o := slices.Index(periodOrdinals[:], toks[k].Lower())
-			if o < 0 {
-				continue
-			}
-			next := k + 1
-			if toks[next].Text() == "-" && next+1 < len(toks) {
-				next++
-			}
-			switch toks[next].Lower() {
-			case "quarter":
-				periods |= 1 << (2 * o)
-			case "half":
-				periods |= 1 << (2*o + 1)
-			}
+func periodsOf(c *claims.Statement) (periods uint8) {
+	toks := c.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		o := slices.Index(periodOrdinals[:], toks[k].Lower())
+		if o < 0 {
+			continue
+		}
+		next := k + 1
+		if toks[next].Text() == "-" && next+1 < len(toks) {
+			next++
+		}
+		switch toks[next].Lower() {
+		case "quarter":
+			periods |= 1 << (2 * o)
+		case "half":
+			periods |= 1 << (2*o + 1)
 		}
 	}
 	return periods
@@ -279,84 +228,6 @@ func (s *Source) spellsOut(ordinal int, half bool) bool {
 		return false
 	}
 	return *s.periodSet()&(1<<bit) != 0
-}
-
-// indexValues indexes the source's numbers by value, its distinct dates and
-// its only age.
-func indexValues(doc *claims.Document) (s valueIndex) {
-	npoints, nranges := 0, 0
-	for i := range doc.Statements {
-		for _, n := range doc.Statements[i].Numbers {
-			if n.Max == n.Value {
-				npoints++
-			} else {
-				nranges++
-			}
-		}
-	}
-	s.points, s.ranges = make([]numberAt, 0, npoints), make([]numberAt, 0, nranges)
-	ages := 0 // distinct age values seen, up to 2
-	type dateKey struct {
-		year, month, day, weekday, endYear int
-		decade                             bool
-	}
-	var runs map[dateKey]int // a distinct date -> its run in byRun
-	var byRun [][]valueAt
-	for i := range doc.Statements {
-		c := &doc.Statements[i]
-		for k := range c.Numbers {
-			n := &c.Numbers[k]
-			at := numberAt{n.Value, valueAt{int32(i), int32(k)}}
-			if n.Max == n.Value {
-				s.points = append(s.points, at)
-			} else {
-				s.ranges = append(s.ranges, at)
-			}
-			if n.Unit == "age" {
-				switch {
-				case ages == 0:
-					s.age, ages = n, 1
-				case ages == 1 && n.Value != s.age.Value:
-					ages = 2
-				}
-			}
-		}
-		for k := range c.Dates {
-			d := &c.Dates[k]
-			key := dateKey{d.Year, d.Month, d.Day, d.Weekday, d.EndYear, d.Decade}
-			if runs == nil {
-				runs = map[dateKey]int{}
-			}
-			r, ok := runs[key]
-			if !ok {
-				r = len(byRun)
-				runs[key] = r
-				byRun = append(byRun, nil)
-			}
-			byRun[r] = append(byRun[r], valueAt{int32(i), int32(k)})
-		}
-	}
-	if len(byRun) > 0 {
-		n := 0
-		for _, run := range byRun {
-			n += len(run)
-		}
-		s.dates, s.dateRuns = make([]valueAt, 0, n), make([]int32, 0, len(byRun)+1)
-		for _, run := range byRun {
-			s.dateRuns = append(s.dateRuns, int32(len(s.dates)))
-			s.dates = append(s.dates, run...)
-		}
-		s.dateRuns = append(s.dateRuns, int32(n))
-	}
-	if ages != 1 {
-		s.age = nil
-	}
-	byValue := func(a, b numberAt) int {
-		return cmp.Or(cmp.Compare(a.value, b.value), cmp.Compare(a.at.sentence, b.at.sentence), cmp.Compare(a.at.position, b.at.position))
-	}
-	slices.SortFunc(s.points, byValue)
-	slices.SortFunc(s.ranges, byValue)
-	return s
 }
 
 // onlyAge returns the age the source gives, when it gives exactly one
@@ -431,7 +302,8 @@ func (s *Source) abbreviates(name string) bool {
 	return lex.IsInitialism(name) && s.nameIdx().initialisms[name]
 }
 
-// Doc returns the source document.
+// Doc returns the source document; nil for a source prepared from an
+// Outline (PrepareOutline), which holds none.
 func (s *Source) Doc() *claims.Document { return s.aligned.Doc() }
 
 // mentionsWord reports whether a word of the source (not a function word,
@@ -480,5 +352,9 @@ func (s *Source) namesPlaceInside(outer string) bool { return s.nameIdx().places
 // periodSet returns the quarters and halves the source spells out (see
 // Source.periods), noting them the first time.
 func (s *Source) periodSet() *uint8 {
-	return s.periods.get(func() uint8 { return indexPeriods(s.Doc()) })
+	return s.periods.get(func() uint8 {
+		var p uint8
+		s.each(func(_ int, c *claims.Statement) { p |= periodsOf(c) })
+		return p
+	})
 }

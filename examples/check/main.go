@@ -165,13 +165,13 @@ func run(in *cli.Inputs, stdout, stderr io.Writer, args []string, cfg config) (f
 	if len(args) == 0 || len(names) < 2 {
 		return false, usageError{"want one or more SOURCE files and then DERIVED, or no arguments"}
 	}
-	texts, err := in.ReadAll(names)
+	texts, err := in.ReadAllText(names) // read into strings: a large input is held once
 	if err != nil {
 		return false, err
 	}
 	docs := make([]doc, len(names))
 	for i := range names {
-		docs[i] = doc{name: displayName(names[i]), text: string(texts[i])}
+		docs[i] = doc{name: displayName(names[i]), text: texts[i]}
 	}
 	return checkDocs(checker, stdout, stderr, docs[:len(docs)-1], docs[len(docs)-1], "", cfg)
 }

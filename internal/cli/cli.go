@@ -7,6 +7,7 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -70,11 +71,39 @@ func (in *Inputs) max() int64 {
 // goes on (so /dev/zero ends with an error, not with memory exhausted). A
 // second "-" is an error.
 func (in *Inputs) Read(name string) ([]byte, error) {
+	var b bytes.Buffer
+	if err := in.read(name, &b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// ReadText is Read returning the contents as a string, read into it: a
+// regular file is read into an array of its size, not into one that grows
+// and then copied into a string, so that a large input is held once, not
+// two or three times over.
+func (in *Inputs) ReadText(name string) (string, error) {
+	var b strings.Builder
+	if err := in.read(name, &b); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// A sink is what read reads into: a bytes.Buffer or a strings.Builder.
+type sink interface {
+	io.Writer
+	Grow(n int)
+	Len() int
+}
+
+// read reads the named input into w, as Read describes.
+func (in *Inputs) read(name string, w sink) error {
 	limit := in.max()
 	var r io.Reader
 	if name == "-" {
 		if in.stdin {
-			return nil, &InputError{Name: name, Err: ErrStdinTwice}
+			return &InputError{Name: name, Err: ErrStdinTwice}
 		}
 		in.stdin = true
 		r = in.Stdin
@@ -84,29 +113,34 @@ func (in *Inputs) Read(name string) ([]byte, error) {
 	} else {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, &InputError{Name: name, Err: unwrapPath(err)}
+			return &InputError{Name: name, Err: unwrapPath(err)}
 		}
 		defer f.Close()
 		fi, err := f.Stat()
 		if err != nil {
-			return nil, &InputError{Name: name, Err: unwrapPath(err)}
+			return &InputError{Name: name, Err: unwrapPath(err)}
 		}
 		if fi.IsDir() {
-			return nil, &InputError{Name: name, Err: errors.New("is a directory")}
+			return &InputError{Name: name, Err: errors.New("is a directory")}
 		}
-		if fi.Mode().IsRegular() && fi.Size() > limit {
-			return nil, &InputError{Name: name, Limit: limit, Err: ErrTooLarge}
+		if fi.Mode().IsRegular() {
+			if fi.Size() > limit {
+				return &InputError{Name: name, Limit: limit, Err: ErrTooLarge}
+			}
+			// Room for the file and for the reads that find its end
+			// (bytes.Buffer wants bytes.MinRead free), so that nothing
+			// grows.
+			w.Grow(int(fi.Size()) + bytes.MinRead)
 		}
 		r = f
 	}
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, &InputError{Name: name, Err: unwrapPath(err)}
+	if _, err := io.Copy(w, io.LimitReader(r, limit+1)); err != nil {
+		return &InputError{Name: name, Err: unwrapPath(err)}
 	}
-	if int64(len(b)) > limit {
-		return nil, &InputError{Name: name, Limit: limit, Err: ErrTooLarge}
+	if int64(w.Len()) > limit {
+		return &InputError{Name: name, Limit: limit, Err: ErrTooLarge}
 	}
-	return b, nil
+	return nil
 }
 
 // StdinReader returns standard input as a stream, for a program that reads
@@ -126,6 +160,17 @@ func (in *Inputs) StdinReader() (io.Reader, error) {
 // ReadAll reads every named input in order. It refuses a second "-" before
 // reading anything, so that a mistaken command line fails at once.
 func (in *Inputs) ReadAll(names []string) ([][]byte, error) {
+	return readAll(in, names, in.Read)
+}
+
+// ReadAllText is ReadAll returning strings, as ReadText reads them.
+func (in *Inputs) ReadAllText(names []string) ([]string, error) {
+	return readAll(in, names, in.ReadText)
+}
+
+// readAll reads every named input in order with read, refusing a second
+// "-" first.
+func readAll[T any](in *Inputs, names []string, read func(string) (T, error)) ([]T, error) {
 	seen := in.stdin
 	for _, n := range names {
 		if n == "-" {
@@ -135,9 +180,9 @@ func (in *Inputs) ReadAll(names []string) ([][]byte, error) {
 			seen = true
 		}
 	}
-	out := make([][]byte, 0, len(names))
+	out := make([]T, 0, len(names))
 	for _, n := range names {
-		b, err := in.Read(n)
+		b, err := read(n)
 		if err != nil {
 			return nil, err
 		}
