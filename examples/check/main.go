@@ -40,10 +40,10 @@
 // "-" may stand for one input, not two. An input larger than -max-input
 // (64 MiB by default) is refused before it is read whole.
 //
-// -memory-limit is a soft limit on the heap: "auto" (the default) sets it,
-// once the texts are prepared, to the heap they hold and half as much
-// again, so that the collector does not let a long check's heap grow to
-// twice what it holds; "off" leaves the collector's default; a size (2GiB) sets that
+// -memory-limit is a soft limit on the heap: "auto" (the default) keeps it
+// at the heap found live at the last collection and 35% more
+// (at least 96 MiB more), so that the collector does not let a long check's
+// heap grow to twice what it holds; "off" leaves the collector's default; a size (2GiB) sets that
 // limit from the start, for -jsonl too, which "auto" leaves alone.
 //
 // Exit status: 0 when every report holds the -fail-on rule (always, without
@@ -86,7 +86,7 @@ func main() {
 	maxInput := cli.Size(cli.DefaultMaxBytes)
 	flag.Var(&maxInput, "max-input", "refuse an input file (or -jsonl line) larger than this (64MiB, 1GiB, ...)")
 	cfg.memory = memoryLimit{auto: true}
-	flag.Var(&cfg.memory, "memory-limit", "a soft limit on the heap: auto (the prepared texts' heap and half as much again), off, or a size such as 2GiB")
+	flag.Var(&cfg.memory, "memory-limit", "a soft limit on the heap: auto (the live heap and 35% more), off, or a size such as 2GiB")
 	flag.Func("source", "a source file; may be repeated (the arguments are then DERIVED alone, or more sources and DERIVED)", func(s string) error {
 		cfg.sources = append(cfg.sources, s)
 		return nil
@@ -192,6 +192,7 @@ type doc struct{ name, text string }
 // (claimcheck.Stream) and each goes to the report's form as it comes, so
 // that neither the report nor its JSON is ever held whole.
 func checkDocs(checker *claimcheck.Checker, stdout, stderr io.Writer, sources []doc, derived doc, title string, cfg config) (bool, error) {
+	cfg.memory.checking()
 	prepared := make([]*claimcheck.Source, len(sources))
 	for i, s := range sources {
 		src, err := checker.NewSource(s.name, s.text)
@@ -208,7 +209,7 @@ func checkDocs(checker *claimcheck.Checker, stdout, stderr io.Writer, sources []
 		}
 		return false, err
 	}
-	cfg.memory.prepared()
+
 	var dpos *textpos.Index // made when first needed
 	pos := func(off int) string {
 		if dpos == nil {

@@ -7,16 +7,17 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"strings"
+	"sync/atomic"
 
 	"github.com/newsdesk/claimcheck/internal/cli"
 )
 
 // A memoryLimit is the -memory-limit flag: a soft limit on the Go heap
-// (runtime/debug.SetMemoryLimit). "auto", the default, sets it once the
-// texts are prepared, to the heap they hold then and half as much again
-// (autoHeadroom), when they hold more than autoMinHeadroom; "off" sets
+// (runtime/debug.SetMemoryLimit). "auto", the default, sets it while a
+// pair is checked to the heap found live at the last collection and
+// autoHeadroom as much again (at least autoMinHeadroom more); "off" sets
 // none; a size such as 2GiB sets that from the start. A GOMEMLIMIT in
-// the environment wins over "auto".
+// the environment wins over "auto", and -jsonl is left to the collector.
 //
 // Why: the collector lets the heap grow to twice what was live at the end
 // of the last collection (GOGC=100), and what is live while the claims are
@@ -40,8 +41,13 @@ type memoryLimit struct {
 // s); on 10.7 MB (157 MiB live, so the 96 MiB floor applies) from 320-336
 // MB to 252-260 MB for 1.22-1.47 s of CPU instead of 1.00-1.13 (three
 // interleaved runs), where a limit 64 MiB above the live heap cost 25%.
+// Once the limit followed the live heap from collection to collection,
+// with the lean sources of 1d42f40 (the 106.5 MB pair 280 MB live while
+// its claims are judged), a half gave a peak of 455 MB and 45.3 s of user
+// CPU, 0.35 379 MB and 43.8 s (one run each; a limit set once the texts
+// were prepared, a half: 541 MB, 45.1 s).
 const (
-	autoHeadroom    = 0.5
+	autoHeadroom    = 0.35
 	autoMinHeadroom = 96 << 20
 )
 
@@ -79,30 +85,54 @@ func (m *memoryLimit) start() {
 	}
 }
 
-// prepared sets the "auto" limit now that the texts are prepared: it
-// collects once to learn the live heap, then sets the limit autoHeadroom
-// above it. It does nothing when the limit is not auto or GOMEMLIMIT set
-// one.
-func (m *memoryLimit) prepared() {
+// checking starts the "auto" limit as a pair's texts are about to be
+// prepared: from the next collection on, it follows the live heap (see
+// follow and autoLimit). It does nothing when the limit is not auto or
+// GOMEMLIMIT set one, and returns what stops the following (for tests).
+func (m *memoryLimit) checking() (stop func()) {
 	if !m.auto || debug.SetMemoryLimit(-1) != math.MaxInt64 {
-		return
+		return func() {}
 	}
-	// The heap's objects, garbage included, bound what is live from above.
-	// While they are fewer than the least headroom, the prepared texts are
-	// small and so is the peak, limit or none; the collection that would
-	// measure the live heap costs 2 ms, most of a one-sentence pair's
-	// start-up, so it is left out.
-	inUse := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	metrics.Read(inUse)
-	if inUse[0].Value.Kind() == metrics.KindUint64 && inUse[0].Value.Uint64() < autoMinHeadroom {
-		return
-	}
-	runtime.GC()
+	return follow(autoLimit)
+}
+
+// autoLimit returns the "auto" limit for a live heap of live bytes: the
+// live heap and autoHeadroom as much again, at least autoMinHeadroom more.
+func autoLimit(live int64) int64 {
+	return live + max(int64(float64(live)*autoHeadroom), autoMinHeadroom)
+}
+
+// follow sets the memory limit to limit(live) after every collection,
+// live being the heap that the collection found live, until stop is
+// called. It costs nothing until the first collection (a one-sentence
+// pair may make none), then a metrics read a collection.
+//
+// Why follow rather than set the limit once the texts are prepared: the
+// heap of a long source's preparation climbs from the inputs to the
+// prepared indexes, and under GOGC=100 each step let it grow to twice
+// what was live then. The 106.5 MB pair's peak came while its texts were
+// prepared, before a limit set once they were could bind (README, "Lean
+// sources").
+func follow(limit func(live int64) int64) (stop func()) {
+	var stopped atomic.Bool
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(sample)
-	if sample[0].Value.Kind() != metrics.KindUint64 {
-		return // a runtime without the metric: leave the collector as it is
+	var arm func()
+	arm = func() {
+		// A finalizer runs after the collection that finds its object
+		// unreachable; the object is large enough not to share a block
+		// of the tiny allocator, whose finalizers may never run.
+		runtime.SetFinalizer(new([32]byte), func(*[32]byte) {
+			if stopped.Load() {
+				return
+			}
+			metrics.Read(sample)
+			if sample[0].Value.Kind() != metrics.KindUint64 {
+				return // a runtime without the metric: leave the collector as it is
+			}
+			debug.SetMemoryLimit(limit(int64(sample[0].Value.Uint64())))
+			arm()
+		})
 	}
-	live := int64(sample[0].Value.Uint64())
-	debug.SetMemoryLimit(live + max(int64(float64(live)*autoHeadroom), autoMinHeadroom))
+	arm()
+	return func() { stopped.Store(true) }
 }

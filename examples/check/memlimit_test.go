@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 // TestMemoryLimitFlag checks what -memory-limit reads and how it prints.
@@ -37,35 +38,65 @@ func TestMemoryLimitFlag(t *testing.T) {
 	}
 }
 
-// TestMemoryLimitAuto checks that "auto" sets a limit above the live heap
-// once the texts are prepared, that "off" sets none, and that a limit set
-// already (GOMEMLIMIT) is left alone.
+// TestMemoryLimitAuto checks that "auto" follows the live heap: after a
+// collection its limit is the live heap and at least autoMinHeadroom
+// more, and it rises as the live heap does; that "off" sets none; and
+// that a limit set already (GOMEMLIMIT) is left alone.
 func TestMemoryLimitAuto(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	debug.SetMemoryLimit(math.MaxInt64)
-	(&memoryLimit{}).prepared()
+	(&memoryLimit{}).checking()()
+	collect()
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("off set a limit of %d", got)
 	}
-	(&memoryLimit{auto: true}).prepared()
-	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
-		t.Errorf("auto set a limit of %d over a heap smaller than its least headroom, want none", got)
+
+	stop := (&memoryLimit{auto: true}).checking()
+	small := collect()
+	if small == math.MaxInt64 || small < autoMinHeadroom {
+		t.Errorf("auto set a limit of %d after a collection, want at least %d", small, autoMinHeadroom)
 	}
-	held := make([]byte, autoMinHeadroom+1<<20) // prepared texts of a large pair
+	held := make([]byte, 2*autoMinHeadroom) // the prepared texts of a large pair
 	for i := range held {
 		held[i] = byte(i)
 	}
-	(&memoryLimit{auto: true}).prepared()
-	got := debug.SetMemoryLimit(-1)
-	if got == math.MaxInt64 || got < int64(len(held))+autoMinHeadroom {
-		t.Errorf("auto set a limit of %d over %d live bytes, want the live heap and at least %d more", got, len(held), autoMinHeadroom)
+	large := collect()
+	if want := autoLimit(int64(len(held))); large < want {
+		t.Errorf("auto set a limit of %d over %d live bytes, want at least %d", large, len(held), want)
 	}
 	runtime.KeepAlive(held)
+	stop()
+
 	debug.SetMemoryLimit(1 << 40) // as GOMEMLIMIT would
-	(&memoryLimit{auto: true}).prepared()
-	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
+	defer (&memoryLimit{auto: true}).checking()()
+	if got := collect(); got != 1<<40 {
 		t.Errorf("auto replaced a limit set before it with %d", got)
 	}
+}
+
+// TestAutoLimit checks the limit "auto" sets for a live heap: the floor
+// below autoMinHeadroom/autoHeadroom, the share above.
+func TestAutoLimit(t *testing.T) {
+	floor := float64(autoMinHeadroom) / autoHeadroom // where the share takes over
+	for _, live := range []int64{0, 1 << 20, int64(floor), 1 << 30} {
+		want := live + autoMinHeadroom
+		if share := int64(float64(live) * autoHeadroom); share > autoMinHeadroom {
+			want = live + share
+		}
+		if got := autoLimit(live); got != want || got < live+autoMinHeadroom {
+			t.Errorf("autoLimit(%d) = %d, want %d", live, got, want)
+		}
+	}
+}
+
+// collect runs collections until the finalizers they queue (follow's
+// among them) have had time to run, and returns the memory limit then.
+func collect() int64 {
+	for range 3 {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	return debug.SetMemoryLimit(-1)
 }
 
 type nopWriter struct{}

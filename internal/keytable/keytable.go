@@ -26,14 +26,20 @@ import (
 type Table[T any] struct {
 	sorted []Entry[T]
 	// The entries of the groups of more than smallKeyGroup entries (none
-	// in a news article), by their places in sorted: byKey by the hash of
-	// their keys (keyHash), then place (for Has and keys under 5 bytes);
-	// pieces, each a hash and a place (see placed), sorted, under the
-	// hashes of the pieces of their ASCII keys of 5 bytes or more; other,
-	// their other keys of 5 bytes or more, ascending.
+	// in a news article), by their places in sorted, each key filed once,
+	// under the first of its entries, which heads the chain of the others
+	// in same: byKey by the hash of their keys (keyHash), then place (for
+	// Has and keys under 5 bytes); pieces, each a hash and a place (see
+	// placed), sorted, under the hashes of the pieces of their ASCII keys
+	// of 5 bytes or more; other, their other keys of 5 bytes or more,
+	// ascending. same[at] is the place of the next entry of the key of the
+	// entry at place at, 0 after the last (a next place is never 0).
+	// A long source's name words repeat: 1.41 million entries of the
+	// 106.5 MB pair's, filed each were 26 MB of byKey and pieces.
 	byKey  []int32
 	pieces []placed
 	other  []int32
+	same   []int32
 }
 
 // An Entry is an entry of a Table: its key and its value.
@@ -89,13 +95,28 @@ func Make[T any](entries []Entry[T]) Table[T] {
 // Of makes a table of the entries that each adds, in order: one
 // pass to gather them, then a sort of their groups and numbers (plain
 // integers), so that the table is made at its size.
+//
+// Many entries (a long source's words of names) are gathered in chunks
+// of chunkEntries, not one array grown by copying, and placed in their
+// groups by counting, each chunk let go once placed: what the making
+// holds beyond the table is then at most the chunks, rather than the
+// array, its copies while it grew, and an array of sort keys.
 func Of[T any](each func(add func(key string, v T))) Table[T] {
 	var added []Entry[T]
+	var full [][]Entry[T] // the chunks filled before added, when there are many entries
 	each(func(key string, v T) {
-		if key != "" {
-			added = append(added, Entry[T]{key, v})
+		if key == "" {
+			return
 		}
+		if len(added) == chunkEntries {
+			full = append(full, added)
+			added = make([]Entry[T], 0, chunkEntries)
+		}
+		added = append(added, Entry[T]{key, v})
 	})
+	if full != nil {
+		return ofChunks(append(full, added))
+	}
 	order := make([]uint64, len(added)) // group, then the entry's number
 	for i, e := range added {
 		order[i] = uint64(keyGroup(e.Key[0], len(e.Key)))<<32 | uint64(i)
@@ -104,6 +125,74 @@ func Of[T any](each func(add func(key string, v T))) Table[T] {
 	sorted := make([]Entry[T], len(added))
 	for i, o := range order {
 		sorted[i] = added[uint32(o)]
+	}
+	x := Table[T]{sorted: sorted}
+	x.indexLarge()
+	return x
+}
+
+// chunkEntries is how many entries Of gathers in a chunk when they are
+// many.
+const chunkEntries = 1 << 13
+
+// shortGroupLen bounds the key lengths whose groups ofChunks counts in an
+// array; longer keys' groups (few) are counted in a map.
+const shortGroupLen = 32
+
+// ofChunks makes the table of the entries of chunks, in order, as Of
+// does: the entries of each group counted, then each placed after those
+// of the groups before its own and of its group before it, a stable
+// counting sort by group; each chunk is let go once its entries are
+// placed.
+func ofChunks[T any](chunks [][]Entry[T]) Table[T] {
+	short := make([]int, 256*shortGroupLen) // first byte, length -> entries, then the next place
+	var long map[uint32]int                 // group -> the same, for longer keys
+	n := 0
+	for _, c := range chunks {
+		for i := range c {
+			if k := c[i].Key; len(k) < shortGroupLen {
+				short[int(k[0])*shortGroupLen+len(k)]++
+			} else {
+				if long == nil {
+					long = map[uint32]int{}
+				}
+				long[keyGroup(k[0], len(k))]++
+			}
+		}
+		n += len(c)
+	}
+	longGroups := make([]uint32, 0, len(long))
+	for g := range long {
+		longGroups = append(longGroups, g)
+	}
+	slices.Sort(longGroups)
+	// The groups in order: by first byte, then length, the short before
+	// the long of each first byte.
+	at := 0
+	for b := range 256 {
+		for i := b * shortGroupLen; i < (b+1)*shortGroupLen; i++ {
+			short[i], at = at, at+short[i]
+		}
+		for len(longGroups) > 0 && longGroups[0]>>24 == uint32(b) {
+			g := longGroups[0]
+			long[g], at = at, at+long[g]
+			longGroups = longGroups[1:]
+		}
+	}
+	sorted := make([]Entry[T], n)
+	for ci, c := range chunks {
+		for i := range c {
+			if k := c[i].Key; len(k) < shortGroupLen {
+				j := int(k[0])*shortGroupLen + len(k)
+				sorted[short[j]] = c[i]
+				short[j]++
+			} else {
+				g := keyGroup(k[0], len(k))
+				sorted[long[g]] = c[i]
+				long[g]++
+			}
+		}
+		chunks[ci] = nil
 	}
 	x := Table[T]{sorted: sorted}
 	x.indexLarge()
@@ -210,40 +299,69 @@ func (x *Table[T]) indexLarge() {
 	if len(large) == 0 {
 		return
 	}
-	nk, np := 0, 0
+	nk := 0
 	for _, r := range large {
 		nk += r[1] - r[0]
-		for _, e := range x.sorted[r[0]:r[1]] {
-			if len(e.Key) >= 5 && isASCII(e.Key) {
-				np += len(pieceSplits(len(e.Key)))
-			}
-		}
 	}
 	byKey := make([]placed, 0, nk)
-	x.pieces = make([]placed, 0, np)
 	for _, r := range large {
 		for at := r[0]; at < r[1]; at++ {
-			key := x.sorted[at].Key
-			byKey = append(byKey, place(keyHash(key), at))
-			switch {
-			case len(key) < 5:
-			case isASCII(key):
-				for _, s := range pieceSplits(len(key)) {
-					from, to := bounds(len(key), s.k, s.j)
-					x.pieces = append(x.pieces, place(pieceHash(key[0], len(key), s.k, s.j, key[from:to]), at))
-				}
-			default:
-				x.other = append(x.other, int32(at))
-			}
+			byKey = append(byKey, place(keyHash(x.sorted[at].Key), at))
 		}
 	}
 	slices.Sort(byKey)
-	x.byKey = make([]int32, len(byKey))
+	// The entries of one key are one hash's, ascending: the first heads
+	// the chain of the others (same), and only heads are filed.
+	x.same = make([]int32, len(x.sorted))
+	var heads [][2]int32 // of the hash at hand: a head and the last of its chain
+	n, np := 0, 0
 	for i, p := range byKey {
-		x.byKey[i] = p.at()
+		if i == 0 || p.hash() != byKey[i-1].hash() {
+			heads = heads[:0]
+		}
+		at, key := p.at(), x.sorted[p.at()].Key
+		h := slices.IndexFunc(heads, func(h [2]int32) bool { return x.sorted[h[0]].Key == key })
+		if h >= 0 {
+			x.same[heads[h][1]], heads[h][1] = at, at
+			continue
+		}
+		heads = append(heads, [2]int32{at, at})
+		byKey[n] = p
+		n++
+		if len(key) >= 5 && isASCII(key) {
+			np += len(pieceSplits(len(key)))
+		}
+	}
+	x.byKey = make([]int32, n)
+	x.pieces = make([]placed, 0, np)
+	for i, p := range byKey[:n] {
+		at := p.at()
+		x.byKey[i] = at
+		switch key := x.sorted[at].Key; {
+		case len(key) < 5:
+		case isASCII(key):
+			for _, s := range pieceSplits(len(key)) {
+				from, to := bounds(len(key), s.k, s.j)
+				x.pieces = append(x.pieces, place(pieceHash(key[0], len(key), s.k, s.j, key[from:to]), int(at)))
+			}
+		default:
+			x.other = append(x.other, at)
+		}
 	}
 	slices.Sort(x.pieces)
+	slices.Sort(x.other)
 	x.other = slices.Clip(x.other)
+}
+
+// chain appends to dst the place at, the first of its key's entries in a
+// large group, and the places of the others, ascending.
+func (x *Table[T]) chain(dst []int32, at int32) []int32 {
+	for {
+		dst = append(dst, at)
+		if at = x.same[at]; at == 0 {
+			return dst
+		}
+	}
 }
 
 // Large reports whether the table reads some group through its pieces.
@@ -279,7 +397,7 @@ func (x *Table[T]) equal(dst []int32, key string) []int32 {
 	hashAt := func(i int) uint32 { return keyHash(x.sorted[x.byKey[i]].Key) }
 	for i := sort.Search(len(x.byKey), func(i int) bool { return hashAt(i) >= h }); i < len(x.byKey) && hashAt(i) == h; i++ {
 		if at := x.byKey[i]; x.sorted[at].Key == key {
-			dst = append(dst, at)
+			return x.chain(dst, at)
 		}
 	}
 	return dst
@@ -388,14 +506,14 @@ func (x *Table[T]) candidates(dst []int32, key string, n, i, j int) []int32 {
 			}
 			for _, q := range run(x.pieces, pieceHash(key[0], n, k, p, key[at:at+size])) {
 				if a := int(q.at()); i <= a && a < j {
-					dst = append(dst, q.at()) // not another group's piece of the same hash
+					dst = x.chain(dst, q.at()) // not another group's piece of the same hash
 				}
 			}
 		}
 	}
 	lo, _ := slices.BinarySearch(x.other, int32(i))
 	for ; lo < len(x.other) && int(x.other[lo]) < j; lo++ {
-		dst = append(dst, x.other[lo])
+		dst = x.chain(dst, x.other[lo])
 	}
 	slices.Sort(dst)
 	return slices.Compact(dst)

@@ -213,3 +213,67 @@ func TestDistinctOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestOfChunks checks that the table Of makes of many entries, gathered
+// in chunks and placed by counting, is the one it makes of few, sorted
+// (Make of the same entries in one chunk): keys of every length, long
+// keys that share a first byte with short ones, not ASCII, repeated.
+func TestOfChunks(t *testing.T) {
+	state := uint32(5)
+	next := func(n int) int {
+		state = state*1664525 + 1013904223
+		return int(state>>8) % n
+	}
+	letters := []string{"a", "b", "k", "é"}
+	var entries []Entry[int]
+	for i := range 3*chunkEntries + 77 {
+		var b strings.Builder
+		for range 1 + next(12) {
+			b.WriteString(letters[next(len(letters))])
+		}
+		if i%11 == 0 {
+			b.WriteString(strings.Repeat("z", shortGroupLen+next(40))) // a long key
+		}
+		k := b.String()
+		if i%7 == 0 && i > 0 {
+			k = entries[next(len(entries))].Key
+		}
+		entries = append(entries, Entry[int]{Key: k, Value: i})
+	}
+	var chunks [][]Entry[int]
+	for c := range slices.Chunk(slices.Clone(entries), chunkEntries) {
+		chunks = append(chunks, c)
+	}
+	got := ofChunks(chunks)
+	if !got.Large() {
+		t.Fatal("the table of many entries reads no group through its pieces")
+	}
+	// Of sorts few entries rather than count them: the same table.
+	sorted := slices.Clone(entries)
+	slices.SortStableFunc(sorted, func(a, b Entry[int]) int {
+		return cmpGroup(keyGroup(a.Key[0], len(a.Key)), keyGroup(b.Key[0], len(b.Key)))
+	})
+	want := Table[int]{sorted: sorted}
+	want.indexLarge()
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(Table[int]{})); diff != "" {
+		t.Errorf("ofChunks differs from a stable sort by group (-want +got):\n%s", diff)
+	}
+	viaOf := Of(func(add func(string, int)) {
+		for _, e := range entries {
+			add(e.Key, e.Value)
+		}
+	})
+	if diff := cmp.Diff(want, viaOf, cmp.AllowUnexported(Table[int]{})); diff != "" {
+		t.Errorf("Of of %d entries differs from a stable sort by group (-want +got):\n%s", len(entries), diff)
+	}
+}
+
+func cmpGroup(a, b uint32) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
