@@ -134,8 +134,9 @@ func (s *Source) Build() {
 // words, three letters or more), building the table the first time.
 func (s *Source) wordKeyTable() *keytable.Table[struct{}] {
 	return s.wordKeys.get(func() keytable.Table[struct{}] {
-		k := newKeyCollector(isWordKey, s.tokens()/2)
-		s.each(k.add)
+		var k keyCollector // on the stack: its memory of keys is 8 KB
+		k.init(isWordKey, s.tokens()/2)
+		s.each(func(i int, c *claims.Statement) { k.add(i, c) })
 		return k.table()
 	})
 }
@@ -145,8 +146,9 @@ func (s *Source) wordKeyTable() *keytable.Table[struct{}] {
 func (s *Source) otherKeyTable() *otherKeys {
 	return s.others.get(func() otherKeys {
 		var o otherKeys
-		k := newKeyCollector(o.keep, s.tokens()/2)
-		s.each(k.add)
+		var k keyCollector
+		k.init(o.keep, s.tokens()/2)
+		s.each(func(i int, c *claims.Statement) { k.add(i, c) })
 		o.keys = k.table()
 		return o
 	})

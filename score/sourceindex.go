@@ -98,7 +98,14 @@ const seenBits = 9
 // newKeyCollector returns a collector of the keys keep accepts, with room
 // for about n.
 func newKeyCollector(keep func(t *claims.Token) bool, n int) *keyCollector {
-	return &keyCollector{keep: keep, keys: make([]string, 0, n)}
+	k := &keyCollector{}
+	k.init(keep, n)
+	return k
+}
+
+// init sets k to collect the keys keep accepts, with room for about n.
+func (k *keyCollector) init(keep func(t *claims.Token) bool, n int) {
+	k.keep, k.keys = keep, make([]string, 0, n)
 }
 
 // add collects the keys of a statement's words.
