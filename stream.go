@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"iter"
 
-	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/score"
 )
@@ -138,41 +137,11 @@ type judging struct {
 	opts       score.Options
 	evidence   int // the MaxEvidence in effect
 
-	n, i   int             // the claims, and how many are judged
-	report Report          // the totals so far (Claims nil)
-	docw   []docWeight     // what the document score reads of each verdict
-	vs     []score.Verdict // scratch: one claim's verdicts, a source each
-	err    error           // ctx.Err() once it stopped the judging
-}
-
-// docWeight is what score.Document reads of a claim's verdict: its score
-// and the number of its content words (those aligned and those not).
-type docWeight struct {
-	score float64
-	words int
-}
-
-// weightOf returns what score.Document reads of v.
-func weightOf(v score.Verdict) docWeight {
-	return docWeight{score: v.Score, words: len(v.Match.Words) + len(v.Match.Unmatched)}
-}
-
-// documentScore returns score.Document of verdicts with these weights. It
-// gives score.Document, for each claim, a verdict with the claim's score
-// and as many content words, which is all it reads of one (a test holds
-// it to the real verdicts), so that the verdicts themselves need not be
-// kept while a long text is judged.
-func documentScore(ws []docWeight) float64 {
-	most := 0
-	for _, w := range ws {
-		most = max(most, w.words)
-	}
-	unmatched := make([]int, most)
-	vs := make([]score.Verdict, len(ws))
-	for i, w := range ws {
-		vs[i] = score.Verdict{Score: w.score, Match: align.Match{Unmatched: unmatched[:w.words]}}
-	}
-	return score.Document(vs)
+	n, i   int                 // the claims, and how many are judged
+	report Report              // the totals so far (Claims nil)
+	docw   []score.ClaimWeight // what the document score reads of each verdict
+	vs     []score.Verdict     // scratch: one claim's verdicts, a source each
+	err    error               // ctx.Err() once it stopped the judging
 }
 
 // start sets j to judge the claims of doc, each against the sources that
@@ -199,7 +168,7 @@ func (j *judging) startOutline(ctx context.Context, c *Checker, o *claims.Outlin
 func (j *judging) begin(ctx context.Context, c *Checker, n int, excluded []claims.Excluded, named bool, sourcesFor func(*claims.Statement) []*Source) {
 	*j = judging{ctx: ctx, named: named, sourcesFor: sourcesFor,
 		opts: score.Options{MinCoverage: c.opts.MinCoverage}, evidence: c.opts.maxEvidence(),
-		n: n, docw: make([]docWeight, 0, n)}
+		n: n, docw: make([]score.ClaimWeight, 0, n)}
 	for _, e := range excluded {
 		j.report.Excluded = append(j.report.Excluded, Excluded{Text: e.Text, Start: e.Start, End: e.End, Reason: e.Reason})
 	}
@@ -252,7 +221,7 @@ func (j *judging) next() (c Claim, ok bool, err error) {
 	default:
 		j.report.Unsupported++
 	}
-	j.docw = append(j.docw, weightOf(best))
+	j.docw = append(j.docw, score.WeightOf(best))
 	j.i++
 	if j.i == j.n {
 		j.finish()
@@ -263,7 +232,7 @@ func (j *judging) next() (c Claim, ok bool, err error) {
 // finish computes the document score once every claim is judged.
 func (j *judging) finish() {
 	j.doc, j.outline, j.sourcesFor = nil, nil, nil // the derived text's claims are not needed any more
-	d := documentScore(j.docw)
+	d := score.DocumentOfWeights(j.docw)
 	j.docw = nil
 	j.report.Score, j.report.Probability = round(d), round(score.Probability(d))
 	j.report.Consistent = j.report.Probability >= ConsistentThreshold

@@ -45,13 +45,13 @@ func TestDocumentScoreFromWeights(t *testing.T) {
 			t.Fatal(err)
 		}
 		var verdicts []score.Verdict
-		var weights []docWeight
+		var weights []score.ClaimWeight
 		for k := range doc.Statements {
 			v := score.JudgeIn(src.index(c.opts.maxEvidence()), doc, k, score.Options{})
 			verdicts = append(verdicts, v)
-			weights = append(weights, weightOf(v))
+			weights = append(weights, score.WeightOf(v))
 		}
-		if want, got := score.Document(verdicts), documentScore(weights); want != got {
+		if want, got := score.Document(verdicts), score.DocumentOfWeights(weights); want != got {
 			t.Errorf("pair %d: document score %v from the weights, want %v from the verdicts", i, got, want)
 		}
 	}

@@ -51,15 +51,40 @@ func combine(m align.Match, findings []Finding, coverage, minCoverage float64) V
 // claim, so that one contradicted claim in a long text still shows.
 // Claims are weighted by their number of content words. No claims give 1.
 func Document(vs []Verdict) float64 {
-	if len(vs) == 0 {
+	return document(len(vs), func(i int) ClaimWeight { return WeightOf(vs[i]) })
+}
+
+// A ClaimWeight is all that Document reads of a claim's verdict: its score
+// and its number of content words, aligned or not.
+type ClaimWeight struct {
+	Score float64
+	Words int
+}
+
+// WeightOf returns what Document reads of v.
+func WeightOf(v Verdict) ClaimWeight {
+	return ClaimWeight{Score: v.Score, Words: len(v.Match.Words) + len(v.Match.Unmatched)}
+}
+
+// DocumentOfWeights returns Document of verdicts with these weights, for a
+// caller that judges a long text claim by claim and keeps only what
+// Document reads of each verdict.
+func DocumentOfWeights(ws []ClaimWeight) float64 {
+	return document(len(ws), func(i int) ClaimWeight { return ws[i] })
+}
+
+// document is Document of n claims, claim i weighing at(i).
+func document(n int, at func(i int) ClaimWeight) float64 {
+	if n == 0 {
 		return 1
 	}
 	sum, wsum, worst := 0.0, 0.0, 1.0
-	for _, v := range vs {
-		w := float64(max(1, len(v.Match.Words)+len(v.Match.Unmatched)))
-		sum += w * v.Score
+	for i := range n {
+		c := at(i)
+		w := float64(max(1, c.Words))
+		sum += w * c.Score
 		wsum += w
-		worst = math.Min(worst, v.Score)
+		worst = math.Min(worst, c.Score)
 	}
 	return (1-docWorst)*(sum/wsum) + docWorst*worst
 }
