@@ -199,11 +199,7 @@ func BenchmarkSourceHeap(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			var held uint64
-			var before, after runtime.MemStats
-			for b.Loop() {
-				runtime.GC()
-				runtime.ReadMemStats(&before)
+			reportHeld(b, len(text), func() any {
 				s, err := c.NewSource("source", text)
 				if err != nil {
 					b.Fatal(err)
@@ -211,14 +207,8 @@ func BenchmarkSourceHeap(b *testing.B) {
 				if bc.build {
 					claimcheck.BuildIndexes(s)
 				}
-				runtime.GC()
-				runtime.ReadMemStats(&after)
-				runtime.KeepAlive(s)
-				if after.HeapAlloc > before.HeapAlloc {
-					held += after.HeapAlloc - before.HeapAlloc
-				}
-			}
-			b.ReportMetric(float64(held)/float64(b.N)/float64(len(text)), "heap-B/byte")
+				return s
+			})
 		})
 	}
 	// A large source, 32 MiB of generated news (newsPair: a name in
@@ -245,11 +235,7 @@ func BenchmarkSourceHeap(b *testing.B) {
 			defer claimcheck.LeanSources(leanAbove, 0, 0)()
 			b.SetBytes(int64(len(large)))
 			b.ReportAllocs()
-			var held uint64
-			var before, after runtime.MemStats
-			for b.Loop() {
-				runtime.GC()
-				runtime.ReadMemStats(&before)
+			reportHeld(b, len(large), func() any {
 				s, err := c.NewSource("source", large)
 				if err != nil {
 					b.Fatal(err)
@@ -260,16 +246,30 @@ func BenchmarkSourceHeap(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
-				runtime.GC()
-				runtime.ReadMemStats(&after)
-				runtime.KeepAlive(s)
-				if after.HeapAlloc > before.HeapAlloc {
-					held += after.HeapAlloc - before.HeapAlloc
-				}
-			}
-			b.ReportMetric(float64(held)/float64(b.N)/float64(len(large)), "heap-B/byte")
+				return s
+			})
 		})
 	}
+}
+
+// reportHeld runs the benchmark's loop, each time making what prepare
+// makes between two collections, and reports the heap it holds per byte
+// of the n bytes of text it is made of ("heap-B/byte").
+func reportHeld(b *testing.B, n int, prepare func() any) {
+	var held uint64
+	var before, after runtime.MemStats
+	for b.Loop() {
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		v := prepare()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		runtime.KeepAlive(v)
+		if after.HeapAlloc > before.HeapAlloc {
+			held += after.HeapAlloc - before.HeapAlloc
+		}
+	}
+	b.ReportMetric(float64(held)/float64(b.N)/float64(n), "heap-B/byte")
 }
 
 // reportCPU reports the process's CPU time per op since start.
