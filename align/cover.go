@@ -12,14 +12,14 @@ import (
 // index in content) and, for each source sentence, the words it may carry:
 // those with a stem it holds, by any stage that works on stems (exact,
 // stem, name variant, synonym).
-func (x *Source) candidates(c *claims.Statement, content []int, own []int32, weight []float64, rel [][]string) ([]float64, map[int32][]int) {
+func (x *Source) candidates(c *claims.Statement, content []int, own []int32, weight []float64, relE [][]int32) ([]float64, map[int32][]int) {
 	weights := make([]float64, len(content))
 	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
 	var common []commonStem
 	var entries []int32
 	for k, i := range content {
 		var w float64
-		w, entries = x.lookups(entries[:0], c, i, own[k], weight[k], rel[k])
+		w, entries = x.lookups(entries[:0], c, i, own[k], weight[k], relE[k])
 		weights[k] = w
 		for _, e := range entries {
 			p := x.postingsOfEntry(e)
@@ -122,10 +122,25 @@ type scratch struct {
 	// alignWords): read only while the claim is aligned.
 	content        []int
 	rel            [][]string
+	relE           [][]int32
+	marks          []mark
 	own            []int32
 	weight, scores []float64
 	cands          []WordMatch
 	offs, chosen   []int
+	sentWords      []sourceWord // alignWords': the words of the chosen sentences
+	// The memo of what the source says of the stems of the claims' words
+	// (see Source.stemOf): stem -> index in infos. It lives as long as
+	// the scratch, and is forgotten whole at maxMemo stems.
+	stems      map[string]int32
+	infos      []stemInfo
+	relEntries []int32
+}
+
+// forget empties the memo of stems.
+func (sc *scratch) forget() {
+	clear(sc.stems)
+	sc.infos, sc.relEntries = sc.infos[:0], sc.relEntries[:0]
 }
 
 // A claimWord is a content word of the claim as candidateSet looks it up:
@@ -166,14 +181,15 @@ func (x *Source) release(sc *scratch) {
 }
 
 // claimWords looks up the content words of a claim of at most 64 into
-// sc.words (rel: their synonyms, see relatedOf), and returns their weights.
-func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, own []int32, weight []float64, rel [][]string) []float64 {
+// sc.words (relE: the entries of their synonyms, see stemInfo), and
+// returns their weights.
+func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, own []int32, weight []float64, relE [][]int32) []float64 {
 	weights := resize(sc.scores, len(content))
 	sc.scores = weights
 	words, entries := sc.words[:0], sc.entries[:0]
 	for k, i := range content {
 		cw := claimWord{from: len(entries)}
-		weights[k], entries = x.lookups(entries, c, i, own[k], weight[k], rel[k])
+		weights[k], entries = x.lookups(entries, c, i, own[k], weight[k], relE[k])
 		cw.to = len(entries)
 		for _, e := range entries[cw.from:cw.to] {
 			if p := x.postingsOfEntry(e); len(p) > maxPostings {
