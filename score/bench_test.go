@@ -15,52 +15,86 @@ import (
 
 // BenchmarkJudge measures the judging path alone: every claim of the
 // derived texts of ../shared/bench (the bundled article pairs without
-// them) judged with JudgeIn against its source, each distinct source
-// parsed and prepared once and every derived text parsed before the timer
-// starts, so that neither parsing nor preparing counts. The indexes a
-// source builds on first use are built in the first iteration and kept,
-// so the figure is what judging a claim costs against a source that has
-// answered claims before. It reports the process's CPU time a loop, GC
-// included (cpu-ns/op), which other jobs on shared cores disturb less than
-// the wall time.
+// them) judged with JudgeIn against its source, every text parsed before
+// the timer starts, so that parsing does not count. It reports the
+// process's CPU time a loop, GC included (cpu-ns/op), which other jobs on
+// shared cores disturb less than the wall time.
 //
-//	go test -run '^$' -bench 'Judge$' -benchmem -count 6 ./score
+//   - warm: each distinct source prepared once, before the timer starts:
+//     the indexes a source builds on first use are built in the first
+//     loop and kept, so the figure is what a claim costs against a source
+//     that has answered claims before;
+//
+//   - fresh: each distinct source prepared again in every loop
+//     (align.Prepare and Prepare of its parsed document, as the batch of
+//     examples/check -jsonl prepares each once), each checked by the few
+//     claims of its texts only.
+//
+//     go test -run '^$' -bench 'Judge/' -benchmem -count 6 ./score
 func BenchmarkJudge(b *testing.B) {
 	type pair struct {
-		src *score.Source
+		src *claims.Document
 		doc *claims.Document
 	}
-	prepared := map[string]*score.Source{}
+	parsed := map[string]*claims.Document{}
 	var pairs []pair
+	var order []*claims.Document // the distinct sources, in order of first use
 	size, claimsN := 0, 0
 	for _, c := range judgeCases(b) {
-		s, ok := prepared[c.Source]
+		s, ok := parsed[c.Source]
 		if !ok {
-			s = score.Prepare(align.Prepare(claims.Parse(c.Source), align.Options{}))
-			prepared[c.Source] = s
+			s = claims.Parse(c.Source)
+			parsed[c.Source] = s
+			order = append(order, s)
 		}
 		d := claims.Parse(c.Derived)
 		pairs = append(pairs, pair{s, d})
 		size += len(c.Derived)
 		claimsN += len(d.Statements)
 	}
-	b.Logf("%d claims of %d derived texts against %d sources", claimsN, len(pairs), len(prepared))
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	supported := 0
-	start := cputime.Used()
-	for b.Loop() {
+	b.Logf("%d claims of %d derived texts against %d sources", claimsN, len(pairs), len(parsed))
+	prepare := func() map[*claims.Document]*score.Source {
+		prepared := make(map[*claims.Document]*score.Source, len(order))
+		for _, d := range order {
+			prepared[d] = score.Prepare(align.Prepare(d, align.Options{}))
+		}
+		return prepared
+	}
+	judgeAll := func(prepared map[*claims.Document]*score.Source) (supported int) {
 		for _, p := range pairs {
 			for i := range p.doc.Statements {
-				if score.JudgeIn(p.src, p.doc, i, score.Options{}).Label == score.Supported {
+				if score.JudgeIn(prepared[p.src], p.doc, i, score.Options{}).Label == score.Supported {
 					supported++
 				}
 			}
 		}
+		return supported
 	}
-	b.ReportMetric(float64((cputime.Used()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
-	if supported == 0 {
-		b.Fatal("no claim supported")
+	for _, fresh := range []bool{false, true} {
+		name := "warm"
+		if fresh {
+			name = "fresh"
+		}
+		b.Run(name, func(b *testing.B) {
+			var prepared map[*claims.Document]*score.Source
+			if !fresh {
+				prepared = prepare()
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			supported := 0
+			start := cputime.Used()
+			for b.Loop() {
+				if fresh {
+					prepared = prepare()
+				}
+				supported += judgeAll(prepared)
+			}
+			b.ReportMetric(float64((cputime.Used()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
+			if supported == 0 {
+				b.Fatal("no claim supported")
+			}
+		})
 	}
 }
 
