@@ -119,8 +119,8 @@ func (x *Source) Align(c *claims.Statement) Match {
 	// weight, its synonyms and their entries, looked up once for the
 	// candidates and the coverage.
 	own, weight := resize(sc.own, len(content)), resize(sc.weight, len(content))
-	rel, relE, marks := resize(sc.rel, len(content)), resize(sc.relE, len(content)), resize(sc.marks, len(content))
-	sc.own, sc.weight, sc.rel, sc.relE, sc.marks = own, weight, rel, relE, marks
+	rel, relE := resize(sc.rel, len(content)), resize(sc.relE, len(content))
+	sc.own, sc.weight, sc.rel, sc.relE = own, weight, rel, relE
 	if len(sc.stems) >= maxMemo {
 		sc.forget()
 	}
@@ -130,10 +130,10 @@ func (x *Source) Align(c *claims.Statement) Match {
 		if t.Kind != claims.WordToken {
 			// A number: its stem is its text, and it has no synonyms.
 			own[k], weight[k] = x.entryOf(t.Stem())
-			rel[k], relE[k], marks[k] = nil, nil, mark{}
+			rel[k], relE[k] = nil, nil
 		} else {
 			st := x.stemOf(sc, t.Stem())
-			own[k], weight[k], rel[k], marks[k] = st.own, st.weight, st.related, st.marks
+			own[k], weight[k], rel[k] = st.own, st.weight, st.related
 			relE[k] = sc.relEntries[st.from:st.to:st.to]
 		}
 		total += weight[k]
@@ -152,7 +152,7 @@ func (x *Source) Align(c *claims.Statement) Match {
 		weights, holds := x.candidates(c, content, own, weight, relE)
 		m.Sentences = x.cover(weights, holds, total)
 	}
-	x.alignWords(sc, c, content, weight, &m, total, rel, marks)
+	x.alignWords(sc, c, content, weight, &m, total, rel)
 	return m
 }
 
@@ -173,7 +173,6 @@ type stemInfo struct {
 	own      int32
 	weight   float64
 	related  []string
-	marks    mark // marksOf(related)
 	from, to int32
 }
 
@@ -192,7 +191,6 @@ func (x *Source) stemOf(sc *scratch, stem string) stemInfo {
 		return sc.infos[n]
 	}
 	st := stemInfo{related: lexicon.Related(stem), from: int32(len(sc.relEntries))}
-	st.marks = marksOf(st.related)
 	st.own, st.weight = x.entryOf(stem)
 	for _, r := range st.related {
 		if e, ok := x.stems[r]; ok {
@@ -253,7 +251,7 @@ func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, own
 // neighbours went, as METEOR prefers the alignment with the fewest chunks:
 // "victory against Saul Alvarez" pairs "victory" with the sentence that
 // names Alvarez, not with an earlier "victory against Shane Moseley".
-func (x *Source) alignWords(sc *scratch, c *claims.Statement, content []int, weight []float64, m *Match, total float64, rel [][]string, marks []mark) {
+func (x *Source) alignWords(sc *scratch, c *claims.Statement, content []int, weight []float64, m *Match, total float64, rel [][]string) {
 	// The words of the chosen sentences, read once for all the claim's
 	// words.
 	words := sc.sentWords[:0]
@@ -261,8 +259,7 @@ func (x *Source) alignWords(sc *scratch, c *claims.Statement, content []int, wei
 		cl := x.Statement(si)
 		for j := range cl.Tokens {
 			if s := &cl.Tokens[j]; s.Kind != claims.PunctToken {
-				stem := s.Stem()
-				words = append(words, sourceWord{tok: s, lower: s.Lower(), stem: stem, mark: markOf(stem),
+				words = append(words, sourceWord{lower: s.Lower(), stem: s.Stem(),
 					sentence: int32(si), token: int32(j), stop: s.Stop(), cap: s.Cap()})
 			}
 		}
@@ -274,10 +271,10 @@ func (x *Source) alignWords(sc *scratch, c *claims.Statement, content []int, wei
 	for k, i := range content {
 		t := &c.Tokens[i]
 		offs[k] = len(buf)
-		buf = findWords(buf, t, words, rel[k], marks[k])
+		buf = x.findWords(buf, t, words, rel[k])
 	}
 	offs[len(content)] = len(buf)
-	clear(words) // the scratch must not keep the source's statements alive
+	clear(words) // the space is shared: it must not keep a source's text alive
 	sc.cands, sc.offs, sc.sentWords = buf, offs, words
 	cands := func(k int) []WordMatch { return buf[offs[k]:offs[k+1]] }
 	// nearest returns the pairing of the closest content word on side dir
@@ -371,11 +368,11 @@ const maxCandidates = 16
 // A sourceWord is a word (or number) of a sentence the claim is aligned
 // with, and what findWords reads of it.
 type sourceWord struct {
-	tok             *claims.Token
 	lower, stem     string
-	mark            mark // markOf(stem)
+	mark            mark // markOf(stem), once marked
 	sentence, token int32
 	stop, cap       bool
+	marked          bool
 }
 
 // A mark is a stem's two bits, one among 64 in each half, from its
@@ -411,9 +408,8 @@ func (m *mark) maybe(k *mark) bool { return m[0]&k[0] != 0 && m[1]&k[1] != 0 }
 // findWords appends to dst the source words (of the sentences the claim
 // is aligned with, in sentence order then token order) that a claim word
 // meets at its best stage, in their order.
-// related are the claim word's synonym stems, marks their marks (see
-// marksOf).
-func findWords(dst []WordMatch, t *claims.Token, words []sourceWord, related []string, marks mark) []WordMatch {
+// related are the claim word's synonym stems.
+func (x *Source) findWords(dst []WordMatch, t *claims.Token, words []sourceWord, related []string) []WordMatch {
 	base := len(dst)
 	// The exact stage first, which compares the lower cases (one string
 	// when the words are the word cache's, which == finds at once): when
@@ -441,6 +437,8 @@ func findWords(dst []WordMatch, t *claims.Token, words []sourceWord, related []s
 	if capital {
 		key = t.NameKey()
 	}
+	var marks mark // the related stems', asked when a word is first compared with them
+	marked := false
 	for w := range words {
 		s := &words[w]
 		var st Stage
@@ -451,17 +449,26 @@ func findWords(dst []WordMatch, t *claims.Token, words []sourceWord, related []s
 			st = Stem
 		case worse(Name):
 			continue
-		case capital && s.cap && lex.SameNameKey(s.tok.NameKey(), key):
+		case capital && s.cap && lex.SameNameKey(x.Statement(int(s.sentence)).Tokens[s.token].NameKey(), key):
 			// Both are words (only words are capitalised), their lower
 			// cases differ: lex.SameNameWord, with the keys their words
 			// keep.
 			st = Name
 		case worse(Synonym):
 			continue
-		case !s.stop && marks.maybe(&s.mark) && slices.Contains(related, s.stem):
-			st = Synonym
-		default:
+		case s.stop || len(related) == 0:
 			continue
+		default:
+			if !marked {
+				marks, marked = marksOf(related), true
+			}
+			if !s.marked {
+				s.mark, s.marked = markOf(s.stem), true
+			}
+			if !marks.maybe(&s.mark) || !slices.Contains(related, s.stem) {
+				continue
+			}
+			st = Synonym
 		}
 		wm := WordMatch{Sentence: int(s.sentence), Token: int(s.token), Stage: st}
 		switch {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
+	"sync"
 
 	"github.com/newsdesk/claimcheck/claims"
 )
@@ -109,38 +110,51 @@ type held struct {
 
 // A scratch is the reusable space of one alignment: for each sentence,
 // whether (stamp equals epoch) and where it is in list. Reusing it keeps
-// a claim from allocating in proportion to the source.
+// a claim from allocating in proportion to the source. Its arrays of the
+// claim's size are a claimSpace's, lent to it while it aligns a claim.
 type scratch struct {
-	epoch   uint32
-	stamp   []uint32 // sentence -> epoch when it was last put in list
-	at      []int32  // sentence -> index in list
+	epoch uint32
+	stamp []uint32 // sentence -> epoch when it was last put in list
+	at    []int32  // sentence -> index in list
+	*claimSpace
+}
+
+// A claimSpace holds an alignment's arrays of the claim's size, which do
+// not depend on the source: they come from one pool for all sources, so
+// that a source that answers a few claims only (one of many in a batch)
+// does not grow arrays of its own.
+type claimSpace struct {
 	list    []held
 	words   []claimWord
 	entries []int32 // the entries of words, one word's after another's
 	order   []int
-	// Align's arrays of the claim's size (see Align, claimWords and
-	// alignWords): read only while the claim is aligned.
+	// Align's arrays (see Align, claimWords and alignWords): read only
+	// while the claim is aligned.
 	content        []int
 	rel            [][]string
 	relE           [][]int32
-	marks          []mark
 	own            []int32
 	weight, scores []float64
 	cands          []WordMatch
 	offs, chosen   []int
 	sentWords      []sourceWord // alignWords': the words of the chosen sentences
 	// The memo of what the source says of the stems of the claims' words
-	// (see Source.stemOf): stem -> index in infos. It lives as long as
-	// the scratch, and is forgotten whole at maxMemo stems.
+	// (see Source.stemOf): stem -> index in infos. It holds for the
+	// scratch owner (of one source) only, and is forgotten whole when
+	// another scratch borrows the space or at maxMemo stems.
+	owner      *scratch
 	stems      map[string]int32
 	infos      []stemInfo
 	relEntries []int32
 }
 
+// claimSpaces is the pool of claimSpaces.
+var claimSpaces = sync.Pool{New: func() any { return new(claimSpace) }}
+
 // forget empties the memo of stems.
-func (sc *scratch) forget() {
-	clear(sc.stems)
-	sc.infos, sc.relEntries = sc.infos[:0], sc.relEntries[:0]
+func (cs *claimSpace) forget() {
+	clear(cs.stems)
+	cs.infos, cs.relEntries = cs.infos[:0], cs.relEntries[:0]
 }
 
 // A claimWord is a content word of the claim as candidateSet looks it up:
@@ -153,12 +167,18 @@ type claimWord struct {
 	common   bool
 }
 
-// scratch takes a scratch from the Source's pool, ready for one claim.
+// scratch takes a scratch from the Source's pool, with a claimSpace,
+// ready for one claim.
 func (x *Source) scratch() *scratch {
 	sc, _ := x.pool.Get().(*scratch)
 	if sc == nil {
 		n := x.Len()
 		sc = &scratch{stamp: make([]uint32, n), at: make([]int32, n)}
+	}
+	sc.claimSpace = claimSpaces.Get().(*claimSpace)
+	if sc.owner != sc {
+		sc.forget()
+		sc.owner = sc
 	}
 	x.reset(sc)
 	return sc
@@ -175,8 +195,10 @@ func (x *Source) reset(sc *scratch) {
 	sc.list = sc.list[:0]
 }
 
-// release returns a scratch to the pool.
+// release returns a scratch and its claimSpace to their pools.
 func (x *Source) release(sc *scratch) {
+	claimSpaces.Put(sc.claimSpace)
+	sc.claimSpace = nil
 	x.pool.Put(sc)
 }
 
