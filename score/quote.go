@@ -228,10 +228,7 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 // subsequences of the prefixes of sw and qw.
 func lcsTable(sw, qw []qword) [][]int {
 	n, m := len(sw), len(qw)
-	dp := make([][]int, n+1)
-	for i := range dp {
-		dp[i] = make([]int, m+1)
-	}
+	dp := table(n+1, m+1)
 	for i := 1; i <= n; i++ {
 		for k := 1; k <= m; k++ {
 			switch {
@@ -243,6 +240,17 @@ func lcsTable(sw, qw []qword) [][]int {
 				dp[i][k] = dp[i][k-1]
 			}
 		}
+	}
+	return dp
+}
+
+// table returns a table of zeros of n rows and m columns, its rows laid
+// one after another in one array.
+func table(n, m int) [][]int {
+	cells := make([]int, n*m)
+	dp := make([][]int, n)
+	for i := range dp {
+		dp[i] = cells[i*m : (i+1)*m : (i+1)*m]
 	}
 	return dp
 }
@@ -301,10 +309,7 @@ func widen(sw, qw []qword, first, last int) (int, int) {
 // and the words the quote adds ("+word"), in order.
 func wordDiff(src, q []qword) string {
 	n, m := len(src), len(q)
-	dp := make([][]int, n+1)
-	for i := range dp {
-		dp[i] = make([]int, m+1)
-	}
+	dp := table(n+1, m+1)
 	for i := n - 1; i >= 0; i-- {
 		for k := m - 1; k >= 0; k-- {
 			if src[i].norm == q[k].norm {

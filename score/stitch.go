@@ -232,11 +232,11 @@ func (v *view) jointStated(ib, pb, n, si int) bool {
 	v.x.SentencesWith(piece[0], func(sj int) bool {
 		read = true
 		stems := v.stemsOf(sj)
-		if !stems[piece[1]] {
+		if !stems.has(piece[1]) {
 			return true
 		}
 		for _, b := range before {
-			if stems[b] {
+			if stems.has(b) {
 				stated = true
 				return false
 			}
