@@ -134,17 +134,19 @@ const maxQuoteCandidates = 5
 // quoteCandidates returns the source sentences sharing content stems with
 // the quotation, the most first, at most maxQuoteCandidates of them.
 func (v *view) quoteCandidates(q *claims.Quote) []int {
-	stems := map[string]bool{}
+	// The quotation's stems, each once: a list, which the words of the
+	// candidate sentences are looked up in.
+	var stems stemList
 	for k := range v.c.Tokens {
 		t := &v.c.Tokens[k]
-		if t.Start() >= q.Start && t.End() <= q.End && t.Kind != claims.PunctToken && !t.Stop() {
-			stems[t.Stem()] = true
+		if t.Start() >= q.Start && t.End() <= q.End && t.Kind != claims.PunctToken && !t.Stop() && !stems.has(t.Stem()) {
+			stems = append(stems, t.Stem())
 		}
 	}
 	// Only the sentences the index lists for the stems can share one: a
 	// long source is not read through once per quotation.
 	var sentences []int
-	for stem := range stems {
+	for _, stem := range stems {
 		v.x.SentencesWith(stem, func(si int) bool { sentences = append(sentences, si); return true })
 	}
 	slices.Sort(sentences)
@@ -153,8 +155,9 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 	var cands []cand
 	for _, si := range sentences {
 		shared := 0
-		for k := range v.sent(si).Tokens {
-			if stems[v.sent(si).Tokens[k].Stem()] {
+		toks := v.sent(si).Tokens
+		for k := range toks {
+			if stems.has(toks[k].Stem()) {
 				shared++
 			}
 		}
