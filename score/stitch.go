@@ -135,10 +135,10 @@ func seamAt(c *claims.Statement, ib int) bool {
 		return false
 	}
 	first, last := &c.Tokens[ib], &c.Tokens[ib-1]
-	if first.Kind != claims.WordToken || prepositions[first.Lower()] || phraseOpeners[first.Lower()] {
+	if first.Kind != claims.WordToken || !last.Content() && last.Text() != "," {
 		return false
 	}
-	return last.Content() || last.Text() == ","
+	return !prepositions[first.Lower()] && !phraseOpeners[first.Lower()]
 }
 
 // seamStarts returns the claim tokens below 64 at which seamAt holds, as a
