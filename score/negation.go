@@ -170,7 +170,7 @@ func governed(c *claims.Statement, i int) []int {
 	}
 	n := 0
 	for k := i + 1; k < len(c.Tokens) && k <= i+2*negationScope && n < negationScope; k++ {
-		if lex.IsClauseBreak(c.Tokens[k].Text()) {
+		if lex.IsClauseBreak(c.Tokens[k].Text()) || reachEnds(c, i, k) {
 			break
 		}
 		if c.Tokens[k].Content() {
@@ -179,6 +179,28 @@ func governed(c *claims.Statement, i int) []int {
 		}
 	}
 	return out
+}
+
+// clauseOpeners are the conjunctions that open a clause a negation before
+// them does not reach: "I'm not sure but the band formed in 1987" denies
+// nothing of the band, "she can't go out because her mum is angry" nothing
+// of her mum, "not as rare as we think" nothing of thinking. Origin:
+// hand-written, the coordinating "but" and the subordinating conjunctions
+// of English grammars.
+var clauseOpeners = map[string]bool{"but": true, "because": true, "so": true, "as": true, "before": true,
+	"after": true, "while": true, "when": true, "whereas": true, "although": true, "though": true,
+	"since": true, "if": true, "unless": true}
+
+// reachEnds reports whether token k opens a clause that the negation cue
+// at i does not reach (see clauseOpeners). Right after the cue, "as" and
+// "so" are degree words, "not as pure", "isn't so much", and the negation
+// reaches past them.
+func reachEnds(c *claims.Statement, i, k int) bool {
+	w := c.Tokens[k].Lower()
+	if !clauseOpeners[w] {
+		return false
+	}
+	return k > i+1 || w != "as" && w != "so"
 }
 
 // statedPlainly reports whether a source sentence has a content word of
