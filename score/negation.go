@@ -65,7 +65,7 @@ func (v *view) claimNegates() (Finding, bool) {
 				}
 			}
 		}
-		if aligned >= 0 && !kept && !v.deniedSomewhere(words) {
+		if aligned >= 0 && !kept && !v.deniedSomewhere(beforeCoordinator(v.c, words)) {
 			wm, _ := v.matchOf(aligned)
 			ct, st := &v.c.Tokens[aligned], &v.sent(wm.Sentence).Tokens[wm.Token]
 			// The claim's span runs from the cue to the word it negates.
@@ -313,4 +313,21 @@ func isFall(c *claims.Statement, i int) bool {
 		return i+2 < len(c.Tokens) && c.Tokens[i+2].Kind == claims.NumberToken
 	}
 	return false
+}
+
+// beforeCoordinator returns the words of a negation's reach (see governed)
+// that come before an "and" or "or" between two of them: what a denial in
+// the source must cover for the claim's to be the same. "Is not insured with
+// them and offers a range of products" denies being insured, which "you
+// don't have insurance with us" also denies; the offer is another predicate.
+func beforeCoordinator(c *claims.Statement, words []int) []int {
+	for n := 1; n < len(words); n++ {
+		for k := words[n-1] + 1; k < words[n]; k++ {
+			switch c.Tokens[k].Lower() {
+			case "and", "or":
+				return words[:n]
+			}
+		}
+	}
+	return words
 }
