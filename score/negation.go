@@ -283,10 +283,41 @@ func isNotOnly(c *claims.Statement, i int) bool {
 	}
 	// A bound, not a denial: "no more than 44 per cent" is at most 44.
 	w := c.Tokens[i].Lower()
+	// An answer, not a determiner: "No Eileen wanted me to do it", "no I
+	// don't" ("don't" is a cue of its own), where "no" opens the sentence
+	// or a clause. The determiner "no" comes before a noun, never before a
+	// subject pronoun, and before a name only as in "spoke no English".
+	opens := i == 0 || lex.IsClauseBreak(c.Tokens[i-1].Text())
+	if next := &c.Tokens[i+1]; w == "no" && opens && (answerSubjects[next.Lower()] || isName(c, next)) {
+		return true
+	}
+	// A time from which something happens, not a denial of it: "not until
+	// 6 at the earliest", "did not arrive until 1570" (it arrived then).
+	if until(c, i) {
+		return true
+	}
 	if (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower() == "than" && lex.IsBoundComparative(c.Tokens[i+1].Lower()) {
 		return true
 	}
 	return isFall(c, i)
+}
+
+// answerSubjects are the subject pronouns, which a determiner "no" never
+// comes before. Origin: the English subject pronouns.
+var answerSubjects = map[string]bool{"i": true, "you": true, "he": true, "she": true, "we": true, "they": true, "it": true}
+
+// until reports whether "until" or "till" follows the negation cue at i
+// within its reach (the words governed looks at, up to a clause break).
+func until(c *claims.Statement, i int) bool {
+	for k := i + 1; k < len(c.Tokens) && k <= i+2*negationScope; k++ {
+		switch w := c.Tokens[k].Lower(); {
+		case w == "until" || w == "till":
+			return true
+		case lex.IsClauseBreak(c.Tokens[k].Text()) || reachEnds(c, i, k):
+			return false
+		}
+	}
+	return false
 }
 
 // isFall reports whether the "decline" at i names a fall rather than a
