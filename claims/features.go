@@ -104,8 +104,8 @@ func nameWords(buf *[]string, n, textLen int) {
 // stemClass returns the classes of the token's stem (lex.StemClasses):
 // its word's, unless its stem is not its word's.
 func stemClass(t *Token) lex.Class {
-	if t.word != nil && t.flags&stemIsLower == 0 {
-		return t.word.Class & lex.StemClasses
+	if w := t.word(); w != nil && t.flags&stemIsLower == 0 {
+		return w.Class & lex.StemClasses
 	}
 	return lex.StemClass(t.Stem())
 }

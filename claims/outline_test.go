@@ -15,7 +15,7 @@ import (
 
 // statementsEqual compares statements field by field, the unexported
 // ones of tokens, their words and entities included.
-var statementsEqual = cmp.AllowUnexported(claims.Token{}, lex.Word{}, claims.Entity{})
+var statementsEqual = cmp.AllowUnexported(claims.Token{}, claims.Spelling{}, lex.Word{}, claims.Entity{})
 
 // checkOutline checks that the statements an Outline of src parses,
 // window by window at each of the sizes, equal Parse's, and so do its

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
@@ -24,26 +23,45 @@ const (
 // "'s" is left out of the word it follows, so "Orlov's" gives the token
 // "Orlov".
 //
-// A token is a compact record (24 bytes), as a prepared source holds one
-// for every five bytes of its text: where its text lies in the document's
-// text (a pointer to its first byte, its 32-bit offset and its 16-bit
-// length), its kind, what the lexicon knows of its word (shared by every
-// token of the same word) and a byte of flags. Its text, end, lower case,
-// stem and flags are read with methods (Text, Start, End, Lower, Stem,
-// Stop, Cap, Attribution). Parse and Tokenize read texts of up to MaxText
-// bytes, and cut a word or number longer than MaxTokenLen bytes into
-// tokens of at most that many.
+// A token is a compact record (16 bytes), as a prepared source holds one
+// for every five bytes of its text: its spelling (its text as written and
+// what the lexicon knows of its word, shared by every token spelt the
+// same), its 32-bit offset and 16-bit length in the document's text, its
+// kind and a byte of flags. Its text, end, lower case, stem and flags are
+// read with methods (Text, Start, End, Lower, Stem, Stop, Cap,
+// Attribution). Parse and Tokenize read texts of up to MaxText bytes, and
+// cut a word or number longer than MaxTokenLen bytes into tokens of at
+// most that many.
 type Token struct {
-	text *byte // the first byte of the token's text, inside the document's text
-	// word is what the lexicon knows of the word: its lower case, stem,
-	// name key and classes; nil when they are all Text's (punctuation,
-	// and numbers without upper-case letters).
-	word  *lex.Word
+	sp    *spelling
 	start uint32 // byte offset of the token in the original text
 	n     uint16 // its length in bytes
 	Kind  TokenKind
 	flags tokenFlags
 }
+
+// A spelling is a token's text as written, with what the lexicon knows of
+// its word and what the text alone tells of it. The spellings of the
+// words, numbers and marks of news repeat: one is cached for each text
+// (spellings), up to a bound, and shared by every token spelt so.
+type spelling struct {
+	text string
+	// word is what the lexicon knows of the word: its lower case, stem,
+	// name key and classes; nil when they are all text's (punctuation,
+	// and numbers without upper-case letters).
+	word  *lex.Word
+	kind  TokenKind
+	flags tokenFlags // stopWord, capital and cachedWord, as the text and word tell them
+}
+
+// spellings caches the spellings of texts: at most maxSpellings, so that
+// a stream of unique junk (binary data, hashes) cannot grow memory without
+// limit; past it, each token gets a spelling of its own.
+var spellings = &lex.Cache[spelling]{Max: maxSpellings}
+
+// maxSpellings bounds spellings: twice the words the word cache holds, as
+// a word is spelt in lower case, capitalised and in capitals.
+const maxSpellings = 1 << 19
 
 // MaxText is the longest text whose tokens' offsets a Token can hold: 4
 // GiB less a byte.
@@ -52,18 +70,77 @@ const MaxText = 1<<32 - 1
 // MaxTokenLen is the longest token, in bytes, that a Token can hold.
 const MaxTokenLen = 1<<16 - 1
 
-// makeToken returns the token of kind k and word w (nil for none) whose
-// text is src[start:end], at most MaxTokenLen bytes.
-func makeToken(src string, start, end int, k TokenKind, w *lex.Word) Token {
-	t := Token{text: unsafe.StringData(src[start:end]), word: w, start: uint32(start), n: uint16(end - start), Kind: k}
+// newSpelling returns the spelling of text, a token of kind k with word w
+// (nil for none) whose text alone gives it flags f, cached when there is
+// room. A cached spelling holds a copy of text, so that it never pins a
+// large source text in memory; one the cache has no room for holds text.
+func newSpelling(text string, k TokenKind, w *lex.Word, f tokenFlags) *spelling {
 	if w != nil && w.Cached() {
-		t.flags = cachedWord
+		f |= cachedWord
 	}
-	return t
+	if c := spellings.Get(text); c != nil {
+		if c.kind == k && c.word == w && c.flags == f {
+			return c
+		}
+		return &spelling{text: text, word: w, kind: k, flags: f}
+	}
+	key := strings.Clone(text)
+	sp, ok := spellings.Add(key, &spelling{text: key, word: w, kind: k, flags: f}, nil)
+	if !ok || sp.kind != k || sp.word != w || sp.flags != f { // the cache is full, or holds another
+		return &spelling{text: text, word: w, kind: k, flags: f}
+	}
+	return sp
+}
+
+// asciiMarks are the spellings of the one-byte marks.
+var asciiMarks = func() (m [utf8.RuneSelf]spelling) {
+	for c := range m {
+		m[c] = spelling{text: string(rune(c)), kind: PunctToken}
+	}
+	return m
+}()
+
+// mark returns the token of the mark src[start:end], one character.
+func mark(src string, start, end int) Token {
+	if c := src[start]; c < utf8.RuneSelf {
+		return asciiMarks[c].at(start)
+	}
+	if sp := cachedSpelling(src[start:end], PunctToken); sp != nil {
+		return sp.at(start)
+	}
+	return newSpelling(src[start:end], PunctToken, nil, 0).at(start)
+}
+
+// cachedSpelling returns the cached spelling of text as a token of kind
+// k, or nil.
+func cachedSpelling(text string, k TokenKind) *spelling {
+	if sp := spellings.Get(text); sp != nil && sp.kind == k {
+		return sp
+	}
+	return nil
+}
+
+// at returns the token of spelling sp at offset start.
+func (sp *spelling) at(start int) Token {
+	return Token{sp: sp, start: uint32(start), n: uint16(len(sp.text)), Kind: sp.kind, flags: sp.flags}
 }
 
 // Text returns the token's text, as written.
-func (t *Token) Text() string { return unsafe.String(t.text, int(t.n)) }
+func (t *Token) Text() string {
+	if t.sp == nil {
+		return ""
+	}
+	return t.sp.text
+}
+
+// word returns what the lexicon knows of the token's word, nil when its
+// lower case, stem and name key are all its text.
+func (t *Token) word() *lex.Word {
+	if t.sp == nil {
+		return nil
+	}
+	return t.sp.word
+}
 
 // tokenFlags are what a token's sentence and spelling tell of its word.
 type tokenFlags uint8
@@ -114,10 +191,10 @@ func (t *Token) set(f tokenFlags, on bool) {
 // Lower returns the token lower-cased, with curly apostrophes made
 // straight.
 func (t *Token) Lower() string {
-	if t.word == nil {
-		return t.Text()
+	if w := t.word(); w != nil {
+		return w.Lower
 	}
-	return t.word.Lower
+	return t.Text()
 }
 
 // SameLower reports whether t.Lower() == u.Lower(). When both tokens keep
@@ -126,7 +203,7 @@ func (t *Token) Lower() string {
 // copied runs of score ask it of many pairs of tokens.
 func (t *Token) SameLower(u *Token) bool {
 	if t.flags&u.flags&cachedWord != 0 {
-		return t.word == u.word
+		return t.sp.word == u.sp.word
 	}
 	return t.Lower() == u.Lower()
 }
@@ -134,31 +211,32 @@ func (t *Token) SameLower(u *Token) bool {
 // Stem returns the token's normalised snowball stem (see
 // internal/lex.Stem); Lower for non-words.
 func (t *Token) Stem() string {
+	w := t.word()
 	switch {
-	case t.word == nil:
+	case w == nil:
 		return t.Text()
 	case t.flags&stemIsLower != 0:
-		return t.word.Lower
+		return w.Lower
 	}
-	return t.word.Stem
+	return w.Stem
 }
 
 // class returns the word classes of the token's word.
 func (t *Token) class() lex.Class {
-	if t.word == nil {
-		return 0
+	if w := t.word(); w != nil {
+		return w.Class
 	}
-	return t.word.Class
+	return 0
 }
 
 // NameKey returns the token's name key (see the package's NameKey): the
 // form under which spelling variants of one name meet. It is looked up
 // with the word's stem.
 func (t *Token) NameKey() string {
-	if t.Kind != WordToken || t.word == nil {
-		return t.Lower()
+	if w := t.word(); t.Kind == WordToken && w != nil {
+		return w.Key
 	}
-	return t.word.Key
+	return t.Lower()
 }
 
 // Content reports whether the token carries claim content: a number, or a
@@ -204,7 +282,8 @@ func markSplitAuxiliaries(toks []Token) {
 		}
 		if base, ok := lex.SplitAuxiliary(t.Lower()); ok {
 			// Rare: the token gets a word of its own.
-			t.word, t.flags = t.word.WithStem(base), (t.flags|stopWord)&^(stemIsLower|cachedWord)
+			t.flags = (t.flags | stopWord) &^ (stemIsLower | cachedWord)
+			t.sp = &spelling{text: t.sp.text, word: t.sp.word.WithStem(base), kind: t.Kind, flags: t.sp.flags &^ cachedWord}
 		}
 	}
 }
@@ -223,7 +302,7 @@ func words(dst []Token, src string, start, end int) []Token {
 			case '0' <= c && c <= '9':
 				i = appendNumber(&dst, src, i, end)
 			default:
-				dst = append(dst, makeToken(src, i, i+1, PunctToken, nil))
+				dst = append(dst, mark(src, i, i+1))
 				i++
 			}
 			continue
@@ -237,7 +316,7 @@ func words(dst []Token, src string, start, end int) []Token {
 		case unicode.IsSpace(r) || r == utf8.RuneError && size == 1:
 			i += size
 		default:
-			dst = append(dst, makeToken(src, i, i+size, PunctToken, nil))
+			dst = append(dst, mark(src, i, i+size))
 			i += size
 		}
 	}
@@ -385,6 +464,9 @@ func hasApostropheMark(w string) bool {
 // letters, digits and straight apostrophes only (false when it may not be).
 func makeWord(src string, s, e int, plain bool) Token {
 	text := src[s:e]
+	if sp := cachedSpelling(text, WordToken); sp != nil {
+		return sp.at(s)
+	}
 	var w *lex.Word
 	switch {
 	case plain || !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0:
@@ -401,10 +483,14 @@ func makeWord(src string, s, e int, plain bool) Token {
 			w = lex.Lookup(lower)
 		}
 	}
-	t := makeToken(src, s, e, WordToken, w)
-	t.set(stopWord, w.Class&lex.StopWord != 0)
-	t.set(capital, lex.IsUpperStart(text))
-	return t
+	var f tokenFlags
+	if w.Class&lex.StopWord != 0 {
+		f |= stopWord
+	}
+	if lex.IsUpperStart(text) {
+		f |= capital
+	}
+	return newSpelling(text, WordToken, w, f).at(s)
 }
 
 func appendNumber(dst *[]Token, src string, start, end int) int {
@@ -434,11 +520,14 @@ func appendNumber(dst *[]Token, src string, start, end int) int {
 		i++
 	}
 	text := src[start:i]
-	var w *lex.Word
-	if lower := lex.Lower(text); lower != text {
-		w = lex.Verbatim(lower)
+	sp := cachedSpelling(text, NumberToken)
+	if sp == nil {
+		var w *lex.Word
+		if lower := lex.Lower(text); lower != text {
+			w = lex.Verbatim(lower)
+		}
+		sp = newSpelling(text, NumberToken, w, 0)
 	}
-	t := makeToken(src, start, i, NumberToken, w)
-	*dst = append(*dst, t)
+	*dst = append(*dst, sp.at(start))
 	return i
 }

@@ -4,13 +4,15 @@ import (
 	"strings"
 	"testing"
 	"unsafe"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // TestTokenSize holds the Token to its compact layout: a prepared source
 // keeps one for every five bytes of its text.
 func TestTokenSize(t *testing.T) {
-	if got := unsafe.Sizeof(Token{}); got != 24 {
-		t.Errorf("a Token is %d bytes, want 24", got)
+	if got := unsafe.Sizeof(Token{}); got != 16 {
+		t.Errorf("a Token is %d bytes, want 16", got)
 	}
 }
 
@@ -50,8 +52,37 @@ func TestTokenFlags(t *testing.T) {
 			t.Errorf("set(%b, false) gives flags %b", f, tok.flags)
 		}
 	}
-	tok := makeToken("an ordinary word", 12, 16, WordToken, nil)
+	tok := Tokenize(nil, "an ordinary word", 0, 16)[2]
 	if tok.Start() != 12 || tok.End() != 16 || tok.Text() != "word" {
 		t.Errorf("Start, End, Text = %d, %d, %q, want 12, 16, \"word\"", tok.Start(), tok.End(), tok.Text())
+	}
+}
+
+// TestSpellingsShared checks that tokens spelt alike share one spelling,
+// and that once the cache is full each new spelling is a token's own,
+// with the same text, offsets, word and flags as a cached one.
+func TestSpellingsShared(t *testing.T) {
+	src := "Zorblat met zorblat and ZORBLAT, 7 of them, in U.S. towns: “Zorblat” won."
+	want := Tokenize(nil, src, 0, len(src))
+	if want[0].sp != want[15].sp || want[15].Text() != "Zorblat" || want[0].sp == want[2].sp {
+		t.Errorf("tokens spelt alike do not share a spelling, or ones spelt apart do")
+	}
+	defer func(c *lex.Cache[spelling]) { spellings = c }(spellings)
+	spellings = &lex.Cache[spelling]{} // full: it holds nothing
+	got := Tokenize(nil, src, 0, len(src))
+	if len(got) != len(want) {
+		t.Fatalf("%d tokens with a full cache, want %d", len(got), len(want))
+	}
+	for i := range got {
+		g, w := &got[i], &want[i]
+		if g.sp == w.sp && g.Kind != PunctToken {
+			t.Errorf("token %q has the cached spelling with a full cache", g.Text())
+		}
+		if g.Text() != w.Text() || g.Start() != w.Start() || g.End() != w.End() || g.Kind != w.Kind ||
+			g.flags != w.flags || g.Lower() != w.Lower() || g.Stem() != w.Stem() || g.NameKey() != w.NameKey() ||
+			g.Text() != src[g.Start():g.End()] {
+			t.Errorf("token %d: %q %d-%d %b with a full cache, want %q %d-%d %b", i,
+				g.Text(), g.Start(), g.End(), g.flags, w.Text(), w.Start(), w.End(), w.flags)
+		}
 	}
 }

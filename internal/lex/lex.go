@@ -6,8 +6,6 @@ package lex
 
 import (
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,71 +17,23 @@ import (
 // (binary data, hashes) cannot grow memory without limit.
 const maxCached = 1 << 18
 
-// words is the word cache: lower-cased word -> *Word. Look-ups read an
-// immutable wordTable through an atomic pointer, without a lock; new words
-// go to a map of their own under a lock, merged into a new table once they
-// are a quarter as many as those it holds, so that each word is copied a
-// bounded number of times on average.
-var words struct {
-	read  atomic.Pointer[wordTable]
-	mu    sync.Mutex
-	dirty map[string]*Word // words not in read yet
-	n     int              // words in read and dirty
-}
+// words is the word cache: lower-cased word -> *Word.
+var words = Cache[Word]{Max: maxCached}
+
+// markCached marks a word the cache is about to hold.
+func markCached(w *Word) { w.cached = true }
 
 // cachedWord returns the cached word, if any.
 func cachedWord(lower string) (*Word, bool) {
-	if t := words.read.Load(); t != nil {
-		if w := t.get(lower); w != nil {
-			return w, true
-		}
-	}
-	return dirtyWord(lower)
-}
-
-// dirtyWord returns the word if it is cached but not yet in the table.
-func dirtyWord(lower string) (*Word, bool) {
-	words.mu.Lock()
-	w, ok := words.dirty[lower]
-	words.mu.Unlock()
-	return w, ok
+	w := words.Get(lower)
+	return w, w != nil
 }
 
 // cacheWord caches w, unless the cache is full or holds the word already:
 // it returns the cached word, or w when the cache is full.
 func cacheWord(w *Word) *Word {
-	words.mu.Lock()
-	defer words.mu.Unlock()
-	read := words.read.Load()
-	if read != nil {
-		if c := read.get(w.Lower); c != nil {
-			return c
-		}
-	}
-	if c, ok := words.dirty[w.Lower]; ok {
-		return c
-	}
-	if words.n >= maxCached {
-		return w
-	}
-	if words.dirty == nil {
-		words.dirty = map[string]*Word{}
-	}
-	w.cached = true // before any other goroutine can see it
-	words.dirty[w.Lower] = w
-	words.n++
-	if read == nil || len(words.dirty) > read.n/4 {
-		t := newWordTable(words.n)
-		if read != nil {
-			read.each(t.add)
-		}
-		for _, v := range words.dirty {
-			t.add(v)
-		}
-		words.read.Store(t)
-		words.dirty = nil
-	}
-	return w
+	c, _ := words.Add(w.Lower, w, markCached)
+	return c
 }
 
 // Class is a set of word classes, as bits.
@@ -223,10 +173,7 @@ func LookupFolded(word string) *Word {
 		}
 		b[i] = c
 	}
-	words.mu.Lock()
-	w, ok := words.dirty[string(b)] // no allocation
-	words.mu.Unlock()
-	if ok {
+	if w := words.dirtyGet(string(b)); w != nil { // no allocation
 		return w
 	}
 	// A new string, so that a cached entry never pins a large source text
