@@ -184,6 +184,11 @@ func (d *Document) features(common map[string]bool, quotes []Quote) {
 			}
 		}
 	}
+	sts := d.Statements
+	exact(sts, &sc.nums, func(st *Statement) *[]Number { return &st.Numbers })
+	exact(sts, &sc.dates, func(st *Statement) *[]Date { return &st.Dates })
+	exact(sts, &sc.ents, func(st *Statement) *[]Entity { return &st.Entities })
+	exactWords(sts, sc)
 }
 
 // total returns the number of tokens of the statements.

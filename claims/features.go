@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/newsdesk/claimcheck/internal/lex"
+import (
+	"slices"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
 
 // extract fills the claim's numbers, dates and names from its tokens; its
 // cues are found with the tokens (see Tokenize). sc is the scratch space
@@ -91,6 +95,25 @@ func (s *shared[T]) run() []T {
 	return s.all[s.from:len(s.all):len(s.all)]
 }
 
+// exact moves the runs of the last array of s to an array of their
+// exact size when more than an eighth of it is spare: a document holds
+// its features as long as it lives, and the array was sized by a guess
+// (the arrays before it are full). The runs in the last array are those
+// of the last claims (field), in order, which fill it.
+func exact[T any](sts []Statement, s *shared[T], field func(*Statement) *[]T) {
+	if cap(s.all)-len(s.all) <= len(s.all)/8+16 {
+		return
+	}
+	s.all = slices.Clip(slices.Clone(s.all))
+	end := len(s.all)
+	for i := len(sts) - 1; i >= 0 && end > 0; i-- {
+		if p := field(&sts[i]); len(*p) > 0 {
+			*p = s.all[end-len(*p) : end : end]
+			end -= len(*p)
+		}
+	}
+}
+
 // nameWords makes room for up to n more name words at the end of *buf,
 // in chunks that are never moved, so that the entities of a document
 // share a few arrays rather than one each. News has about one name word
@@ -99,6 +122,29 @@ func nameWords(buf *[]string, n, textLen int) {
 	if cap(*buf)-len(*buf) < n {
 		*buf = make([]string, 0, max(n, min(textLen/64+8, 4096)))
 	}
+}
+
+// exactWords moves the Words in the last chunk of sc.words to an array of
+// their exact size, as exact does the runs of a shared array: they are
+// the Words of the last entities, in order (call it after exact has moved
+// the entities).
+func exactWords(sts []Statement, sc *scans) {
+	buf := sc.words
+	if cap(buf)-len(buf) <= len(buf)/8+16 {
+		return
+	}
+	buf = slices.Clip(slices.Clone(buf))
+	end := len(buf)
+	for i := len(sts) - 1; i >= 0 && end > 0; i-- {
+		ents := sts[i].Entities
+		for k := len(ents) - 1; k >= 0 && end > 0; k-- {
+			if w := ents[k].Words; len(w) > 0 {
+				ents[k].Words = buf[end-len(w) : end : end]
+				end -= len(w)
+			}
+		}
+	}
+	sc.words = buf
 }
 
 // stemClass returns the classes of the token's stem (lex.StemClasses):

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -84,5 +85,56 @@ func TestSpellingsShared(t *testing.T) {
 			t.Errorf("token %d: %q %d-%d %b with a full cache, want %q %d-%d %b", i,
 				g.Text(), g.Start(), g.End(), g.flags, w.Text(), w.Start(), w.End(), w.flags)
 		}
+	}
+}
+
+// TestExact checks that exact moves the runs of a shared array's last
+// array, and only those, to an array of their exact size, their elements
+// and order kept, and that a full array stays.
+func TestExact(t *testing.T) {
+	var s shared[Number]
+	sts := make([]Statement, 90) // 135 numbers: a full array of 104, and a second one
+
+	for i := range sts {
+		s.start()
+		for k := range i % 4 {
+			s.add(Number{Start: i, End: k}, 100)
+		}
+		sts[i].Numbers = s.run()
+	}
+	before := make([][]Number, len(sts))
+	for i := range sts {
+		before[i] = slices.Clone(sts[i].Numbers)
+	}
+	last := s.all
+	if cap(last)-len(last) <= len(last)/8+16 || len(last) == 135 {
+		t.Fatalf("the last array holds %d of %d: nothing to test", len(last), cap(last))
+	}
+	exact(sts, &s, func(st *Statement) *[]Number { return &st.Numbers })
+	if cap(s.all) != len(s.all) || len(s.all) != len(last) {
+		t.Fatalf("the last array holds %d of %d, want all of %d", len(s.all), cap(s.all), len(last))
+	}
+	at := 0
+	for i := range sts {
+		if !slices.Equal(sts[i].Numbers, before[i]) {
+			t.Fatalf("claim %d's numbers are %v, were %v", i, sts[i].Numbers, before[i])
+		}
+		if len(sts[i].Numbers) == 0 {
+			continue
+		}
+		moved := unsafe.SliceData(sts[i].Numbers) == &s.all[min(at, len(s.all)-1)]
+		if in := at < len(s.all) && moved; in {
+			at += len(sts[i].Numbers)
+		} else if at > 0 {
+			t.Fatalf("claim %d's run was not moved, but one before it was", i)
+		}
+	}
+	if at != len(s.all) {
+		t.Errorf("%d elements of the last array are claims', want %d", at, len(s.all))
+	}
+	full := s.all
+	exact(sts, &s, func(st *Statement) *[]Number { return &st.Numbers })
+	if unsafe.SliceData(full) != unsafe.SliceData(s.all) {
+		t.Errorf("a full array was moved")
 	}
 }
