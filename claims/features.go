@@ -150,8 +150,8 @@ func exactWords(sts []Statement, sc *scans) {
 // stemClass returns the classes of the token's stem (lex.StemClasses):
 // its word's, unless its stem is not its word's.
 func stemClass(t *Token) lex.Class {
-	if w := t.word(); w != nil && t.flags&stemIsLower == 0 {
-		return w.Class & lex.StemClasses
+	if t.w != nil && !t.w.IsBare() && t.flags&stemIsLower == 0 {
+		return t.w.Class & lex.StemClasses
 	}
 	return lex.StemClass(t.Stem())
 }

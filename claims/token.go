@@ -24,44 +24,25 @@ const (
 // "Orlov".
 //
 // A token is a compact record (16 bytes), as a prepared source holds one
-// for every five bytes of its text: its spelling (its text as written and
-// what the lexicon knows of its word, shared by every token spelt the
-// same), its 32-bit offset and 16-bit length in the document's text, its
-// kind and a byte of flags. Its text, end, lower case, stem and flags are
-// read with methods (Text, Start, End, Lower, Stem, Stop, Cap,
-// Attribution). Parse and Tokenize read texts of up to MaxText bytes, and
-// cut a word or number longer than MaxTokenLen bytes into tokens of at
-// most that many.
+// for every five bytes of its text: what the lexicon knows of its word
+// (its lower case, stem, name key and classes, shared by every token of
+// the same word, which also keeps the word's spellings), its 32-bit offset
+// and 16-bit length in the document's text, its kind and a byte of flags,
+// which also number its spelling among its word's. Its text, end, lower
+// case, stem and flags are read with methods (Text, Start, End, Lower,
+// Stem, Stop, Cap, Attribution). Parse and Tokenize read texts of up to
+// MaxText bytes, and cut a word or number longer than MaxTokenLen bytes
+// into tokens of at most that many.
 type Token struct {
-	sp    *spelling
+	// w is what the lexicon knows of the word; for a mark, and a number
+	// written without capitals, a bare word (lex.Bare): its lower case,
+	// stem and key are its text.
+	w     *lex.Word
 	start uint32 // byte offset of the token in the original text
 	n     uint16 // its length in bytes
 	Kind  TokenKind
-	flags tokenFlags
+	flags tokenFlags // and the number of its spelling (see formShift)
 }
-
-// A spelling is a token's text as written, with what the lexicon knows of
-// its word and what the text alone tells of it. The spellings of the
-// words, numbers and marks of news repeat: one is cached for each text
-// (spellings), up to a bound, and shared by every token spelt so.
-type spelling struct {
-	text string
-	// word is what the lexicon knows of the word: its lower case, stem,
-	// name key and classes; nil when they are all text's (punctuation,
-	// and numbers without upper-case letters).
-	word  *lex.Word
-	kind  TokenKind
-	flags tokenFlags // stopWord, capital and cachedWord, as the text and word tell them
-}
-
-// spellings caches the spellings of texts: at most maxSpellings, so that
-// a stream of unique junk (binary data, hashes) cannot grow memory without
-// limit; past it, each token gets a spelling of its own.
-var spellings = &lex.Cache[spelling]{Max: maxSpellings}
-
-// maxSpellings bounds spellings: twice the words the word cache holds, as
-// a word is spelt in lower case, capitalised and in capitals.
-const maxSpellings = 1 << 19
 
 // MaxText is the longest text whose tokens' offsets a Token can hold: 4
 // GiB less a byte.
@@ -70,76 +51,72 @@ const MaxText = 1<<32 - 1
 // MaxTokenLen is the longest token, in bytes, that a Token can hold.
 const MaxTokenLen = 1<<16 - 1
 
-// newSpelling returns the spelling of text, a token of kind k with word w
-// (nil for none) whose text alone gives it flags f, cached when there is
-// room. A cached spelling holds a copy of text, so that it never pins a
-// large source text in memory; one the cache has no room for holds text.
-func newSpelling(text string, k TokenKind, w *lex.Word, f tokenFlags) *spelling {
-	if w != nil && w.Cached() {
-		f |= cachedWord
+// formShift places the number of a token's spelling among its word's
+// (lex.Word.FormOf: 0 for its lower case) in the top bits of its flags.
+const formShift = 5
+
+// The words of the tokens that the word cache does not give: the words of
+// dotted acronyms and of numbers with capitals by their lower case, and
+// the bare words of marks and numbers by their text. Each is bounded, so
+// that a stream of unique junk cannot grow memory without limit; past
+// the bound, a token gets a word of its own.
+var (
+	dottedWords   = &lex.Cache[lex.Word]{Max: 1 << 16}
+	verbatimWords = &lex.Cache[lex.Word]{Max: 1 << 16}
+	bareWords     = &lex.Cache[lex.Word]{Max: 1 << 18}
+)
+
+// wordOf returns the word that c holds for key, made by mk when it
+// holds none (and kept when it has room).
+func wordOf(c *lex.Cache[lex.Word], key string, mk func(string) *lex.Word) *lex.Word {
+	if w := c.Get(key); w != nil {
+		return w
 	}
-	if c := spellings.Get(text); c != nil {
-		if c.kind == k && c.word == w && c.flags == f {
-			return c
-		}
-		return &spelling{text: text, word: w, kind: k, flags: f}
-	}
-	key := strings.Clone(text)
-	sp, ok := spellings.Add(key, &spelling{text: key, word: w, kind: k, flags: f}, nil)
-	if !ok || sp.kind != k || sp.word != w || sp.flags != f { // the cache is full, or holds another
-		return &spelling{text: text, word: w, kind: k, flags: f}
-	}
-	return sp
+	key = strings.Clone(key)
+	w, _ := c.Add(key, mk(key), nil)
+	return w
 }
 
-// asciiMarks are the spellings of the one-byte marks.
-var asciiMarks = func() (m [utf8.RuneSelf]spelling) {
+// asciiMarks are the bare words of the one-byte marks.
+var asciiMarks = func() (m [utf8.RuneSelf]*lex.Word) {
 	for c := range m {
-		m[c] = spelling{text: string(rune(c)), kind: PunctToken}
+		m[c] = lex.Bare(string(rune(c)))
 	}
 	return m
 }()
 
+// makeToken returns the token src[start:end] of kind k and word w, with
+// flags f, its spelling numbered among w's: one that w has no room for
+// gets a word of its own.
+func makeToken(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags) Token {
+	if w.Cached() {
+		f |= cachedWord
+	}
+	n, ok := w.FormOf(src[start:end])
+	if !ok {
+		w, n, f = w.Own(src[start:end]), 1, f&^cachedWord
+	}
+	return Token{w: w, start: uint32(start), n: uint16(end - start), Kind: k, flags: f | tokenFlags(n)<<formShift}
+}
+
 // mark returns the token of the mark src[start:end], one character.
 func mark(src string, start, end int) Token {
-	if c := src[start]; c < utf8.RuneSelf {
-		return asciiMarks[c].at(start)
+	w := asciiMarks[src[start]&0x7f]
+	if src[start] >= utf8.RuneSelf {
+		w = wordOf(bareWords, src[start:end], lex.Bare)
 	}
-	if sp := cachedSpelling(src[start:end], PunctToken); sp != nil {
-		return sp.at(start)
-	}
-	return newSpelling(src[start:end], PunctToken, nil, 0).at(start)
-}
-
-// cachedSpelling returns the cached spelling of text as a token of kind
-// k, or nil.
-func cachedSpelling(text string, k TokenKind) *spelling {
-	if sp := spellings.Get(text); sp != nil && sp.kind == k {
-		return sp
-	}
-	return nil
-}
-
-// at returns the token of spelling sp at offset start.
-func (sp *spelling) at(start int) Token {
-	return Token{sp: sp, start: uint32(start), n: uint16(len(sp.text)), Kind: sp.kind, flags: sp.flags}
+	return makeToken(src, start, end, PunctToken, w, 0)
 }
 
 // Text returns the token's text, as written.
 func (t *Token) Text() string {
-	if t.sp == nil {
+	if t.w == nil {
 		return ""
 	}
-	return t.sp.text
-}
-
-// word returns what the lexicon knows of the token's word, nil when its
-// lower case, stem and name key are all its text.
-func (t *Token) word() *lex.Word {
-	if t.sp == nil {
-		return nil
+	if f := t.flags >> formShift; f != 0 {
+		return t.w.Form(int(f))
 	}
-	return t.sp.word
+	return t.w.Lower
 }
 
 // tokenFlags are what a token's sentence and spelling tell of its word.
@@ -191,10 +168,10 @@ func (t *Token) set(f tokenFlags, on bool) {
 // Lower returns the token lower-cased, with curly apostrophes made
 // straight.
 func (t *Token) Lower() string {
-	if w := t.word(); w != nil {
-		return w.Lower
+	if t.w == nil {
+		return ""
 	}
-	return t.Text()
+	return t.w.Lower
 }
 
 // SameLower reports whether t.Lower() == u.Lower(). When both tokens keep
@@ -203,7 +180,7 @@ func (t *Token) Lower() string {
 // copied runs of score ask it of many pairs of tokens.
 func (t *Token) SameLower(u *Token) bool {
 	if t.flags&u.flags&cachedWord != 0 {
-		return t.sp.word == u.sp.word
+		return t.w == u.w
 	}
 	return t.Lower() == u.Lower()
 }
@@ -211,30 +188,29 @@ func (t *Token) SameLower(u *Token) bool {
 // Stem returns the token's normalised snowball stem (see
 // internal/lex.Stem); Lower for non-words.
 func (t *Token) Stem() string {
-	w := t.word()
 	switch {
-	case w == nil:
-		return t.Text()
+	case t.w == nil:
+		return ""
 	case t.flags&stemIsLower != 0:
-		return w.Lower
+		return t.w.Lower
 	}
-	return w.Stem
+	return t.w.Stem
 }
 
 // class returns the word classes of the token's word.
 func (t *Token) class() lex.Class {
-	if w := t.word(); w != nil {
-		return w.Class
+	if t.w == nil {
+		return 0
 	}
-	return 0
+	return t.w.Class
 }
 
 // NameKey returns the token's name key (see the package's NameKey): the
 // form under which spelling variants of one name meet. It is looked up
 // with the word's stem.
 func (t *Token) NameKey() string {
-	if w := t.word(); t.Kind == WordToken && w != nil {
-		return w.Key
+	if t.Kind == WordToken && t.w != nil {
+		return t.w.Key
 	}
 	return t.Lower()
 }
@@ -282,8 +258,7 @@ func markSplitAuxiliaries(toks []Token) {
 		}
 		if base, ok := lex.SplitAuxiliary(t.Lower()); ok {
 			// Rare: the token gets a word of its own.
-			t.flags = (t.flags | stopWord) &^ (stemIsLower | cachedWord)
-			t.sp = &spelling{text: t.sp.text, word: t.sp.word.WithStem(base), kind: t.Kind, flags: t.sp.flags &^ cachedWord}
+			t.w, t.flags = t.w.WithStem(base), (t.flags|stopWord)&^(stemIsLower|cachedWord)
 		}
 	}
 }
@@ -464,9 +439,6 @@ func hasApostropheMark(w string) bool {
 // letters, digits and straight apostrophes only (false when it may not be).
 func makeWord(src string, s, e int, plain bool) Token {
 	text := src[s:e]
-	if sp := cachedSpelling(text, WordToken); sp != nil {
-		return sp.at(s)
-	}
 	var w *lex.Word
 	switch {
 	case plain || !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0:
@@ -478,7 +450,7 @@ func makeWord(src string, s, e int, plain bool) Token {
 		}
 		if strings.Contains(lower, ".") {
 			// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
-			w = lex.Dotted(lower)
+			w = wordOf(dottedWords, lower, lex.Dotted)
 		} else {
 			w = lex.Lookup(lower)
 		}
@@ -490,7 +462,7 @@ func makeWord(src string, s, e int, plain bool) Token {
 	if lex.IsUpperStart(text) {
 		f |= capital
 	}
-	return newSpelling(text, WordToken, w, f).at(s)
+	return makeToken(src, s, e, WordToken, w, f)
 }
 
 func appendNumber(dst *[]Token, src string, start, end int) int {
@@ -520,14 +492,12 @@ func appendNumber(dst *[]Token, src string, start, end int) int {
 		i++
 	}
 	text := src[start:i]
-	sp := cachedSpelling(text, NumberToken)
-	if sp == nil {
-		var w *lex.Word
-		if lower := lex.Lower(text); lower != text {
-			w = lex.Verbatim(lower)
-		}
-		sp = newSpelling(text, NumberToken, w, 0)
+	var w *lex.Word
+	if lower := lex.Lower(text); lower != text {
+		w = wordOf(verbatimWords, lower, lex.Verbatim)
+	} else {
+		w = wordOf(bareWords, text, lex.Bare)
 	}
-	*dst = append(*dst, sp.at(start))
+	*dst = append(*dst, makeToken(src, start, i, NumberToken, w, 0))
 	return i
 }

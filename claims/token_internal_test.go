@@ -59,32 +59,34 @@ func TestTokenFlags(t *testing.T) {
 	}
 }
 
-// TestSpellingsShared checks that tokens spelt alike share one spelling,
-// and that once the cache is full each new spelling is a token's own,
-// with the same text, offsets, word and flags as a cached one.
-func TestSpellingsShared(t *testing.T) {
-	src := "Zorblat met zorblat and ZORBLAT, 7 of them, in U.S. towns: “Zorblat” won."
-	want := Tokenize(nil, src, 0, len(src))
-	if want[0].sp != want[15].sp || want[15].Text() != "Zorblat" || want[0].sp == want[2].sp {
-		t.Errorf("tokens spelt alike do not share a spelling, or ones spelt apart do")
-	}
-	defer func(c *lex.Cache[spelling]) { spellings = c }(spellings)
-	spellings = &lex.Cache[spelling]{} // full: it holds nothing
-	got := Tokenize(nil, src, 0, len(src))
-	if len(got) != len(want) {
-		t.Fatalf("%d tokens with a full cache, want %d", len(got), len(want))
-	}
-	for i := range got {
-		g, w := &got[i], &want[i]
-		if g.sp == w.sp && g.Kind != PunctToken {
-			t.Errorf("token %q has the cached spelling with a full cache", g.Text())
+// TestTokenForms checks that the tokens of one word share it, each
+// keeping the number of its spelling, and that a spelling past the
+// MaxForms a word numbers gets a word of its own, with the same text,
+// lower case, stem and key.
+func TestTokenForms(t *testing.T) {
+	spellings := []string{"zorblat", "Zorblat", "ZORBLAT", "zOrblat", "zoRblat", "zorBlat", "zorbLat", "zorblAt", "zorblaT", "ZOrblat"}
+	src := strings.Join(spellings, " ") + " Zorblat zorblaT, 7 and U.S. towns."
+	toks := Tokenize(nil, src, 0, len(src))
+	for i := range toks {
+		if tok := &toks[i]; tok.Text() != src[tok.Start():tok.End()] {
+			t.Errorf("token %d is %q at %d-%d, want %q", i, tok.Text(), tok.Start(), tok.End(), src[tok.Start():tok.End()])
 		}
-		if g.Text() != w.Text() || g.Start() != w.Start() || g.End() != w.End() || g.Kind != w.Kind ||
-			g.flags != w.flags || g.Lower() != w.Lower() || g.Stem() != w.Stem() || g.NameKey() != w.NameKey() ||
-			g.Text() != src[g.Start():g.End()] {
-			t.Errorf("token %d: %q %d-%d %b with a full cache, want %q %d-%d %b", i,
-				g.Text(), g.Start(), g.End(), g.flags, w.Text(), w.Start(), w.End(), w.flags)
+	}
+	w := toks[0].w
+	for i := range spellings {
+		tok, shared := &toks[i], i <= lex.MaxForms
+		if (tok.w == w) != shared || tok.Lower() != "zorblat" || tok.Stem() != toks[0].Stem() || tok.NameKey() != toks[0].NameKey() {
+			t.Errorf("%q: shares the word %v, want %v; lower %q, stem %q, key %q", tok.Text(), tok.w == w, shared, tok.Lower(), tok.Stem(), tok.NameKey())
 		}
+		if !tok.SameLower(&toks[0]) || !toks[0].SameLower(tok) {
+			t.Errorf("%q and %q have the same lower case apart", tok.Text(), toks[0].Text())
+		}
+	}
+	if toks[10].w != toks[1].w || toks[10].flags != toks[1].flags || toks[11].w == toks[8].w || toks[11].Text() != "zorblaT" {
+		t.Errorf("a spelling written again is not the same word and form")
+	}
+	if toks[12].w != toks[14].w && toks[12].Text() == toks[14].Text() {
+		t.Errorf("two marks spelt alike have two words")
 	}
 }
 

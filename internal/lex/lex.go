@@ -6,8 +6,11 @@ package lex
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kljensen/snowball/english"
 	"github.com/newsdesk/claimcheck/internal/lexicon"
@@ -99,6 +102,23 @@ type Word struct {
 	// cached marks the word the cache holds for Lower: the only one, so
 	// two cached words have the same Lower exactly when they are one.
 	cached bool
+	// bare marks the word of a mark or a number written without capitals
+	// (Bare): its lower case, stem and key are its text, and it is in no
+	// word list.
+	bare bool
+	// forms holds the spellings of the word other than Lower that tokens
+	// have written, in the order first written (see FormOf): a token
+	// keeps its word and the number of its form, not its text.
+	// (A *[]string, read and written atomically.)
+	forms unsafe.Pointer
+}
+
+// formList returns the forms of w, nil for none.
+func (w *Word) formList() []string {
+	if p := (*[]string)(atomic.LoadPointer(&w.forms)); p != nil {
+		return *p
+	}
+	return nil
 }
 
 // Cached reports whether w is the word the cache holds for its lower
@@ -110,11 +130,74 @@ func (w *Word) Cached() bool { return w.cached }
 
 // WithStem returns a copy of w with another stem, and the classes of that
 // stem.
+// Its forms are w's so far (the forms of the tokens that had w).
 func (w *Word) WithStem(stem string) *Word {
-	c := *w
-	c.Stem, c.Class = stem, w.Class&^StemClasses|StemClass(stem)
-	c.cached = false // another stem: not the cache's word
-	return &c
+	// Another stem: not the cache's word.
+	c := &Word{Lower: w.Lower, Stem: stem, Key: w.Key, Class: w.Class&^StemClasses | StemClass(stem), bare: w.bare}
+	c.forms = atomic.LoadPointer(&w.forms)
+	return c
+}
+
+// Bare returns the word of a mark or of a number written without
+// capitals, text: its lower case, stem and key are text, its classes
+// none. It is not cached.
+func Bare(text string) *Word { return &Word{Lower: text, Stem: text, Key: text, bare: true} }
+
+// IsBare reports whether w is a word made by Bare.
+func (w *Word) IsBare() bool { return w.bare }
+
+// MaxForms is the most spellings other than its lower case that FormOf
+// numbers for one word.
+const MaxForms = 7
+
+// formsMu serialises the additions to the words' forms.
+var formsMu sync.Mutex
+
+// FormOf returns the number of the spelling text of w: 0 when text is
+// w.Lower, 1 to MaxForms for another, numbered when first asked (a copy
+// of text is kept, so that a shared word never pins a large source text
+// in memory). ok is false when w has MaxForms others already. FormOf is
+// safe for concurrent use.
+func (w *Word) FormOf(text string) (n int, ok bool) {
+	if text == w.Lower {
+		return 0, true
+	}
+	for i, f := range w.formList() {
+		if f == text {
+			return i + 1, true
+		}
+	}
+	formsMu.Lock()
+	defer formsMu.Unlock()
+	forms := w.formList() // another goroutine may have added it
+	for i, f := range forms {
+		if f == text {
+			return i + 1, true
+		}
+	}
+	if len(forms) >= MaxForms {
+		return 0, false
+	}
+	more := append(forms[:len(forms):len(forms)], strings.Clone(text))
+	atomic.StorePointer(&w.forms, unsafe.Pointer(&more))
+	return len(more), true
+}
+
+// Form returns spelling n of w (see FormOf): w.Lower for 0.
+func (w *Word) Form(n int) string {
+	if n == 0 {
+		return w.Lower
+	}
+	return w.formList()[n-1]
+}
+
+// Own returns a copy of w, not cached, whose only form other than its
+// lower case is text, numbered 1: the word of a token whose spelling w
+// has no room for.
+func (w *Word) Own(text string) *Word {
+	c := &Word{Lower: w.Lower, Stem: w.Stem, Key: w.Key, Class: w.Class, bare: w.bare}
+	c.forms = unsafe.Pointer(&[]string{text})
+	return c
 }
 
 // Dotted returns the word of a lower-cased dotted acronym ("u.s.",
