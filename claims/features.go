@@ -56,10 +56,12 @@ type scans struct {
 	// words holds the Words of the entities found so far, for those to
 	// come to share (see nameWords).
 	words []string
-	// The values and entities of the claims, in arrays they share.
-	nums  shared[Number]
-	dates shared[Date]
-	ents  shared[Entity]
+	// The values, entities and quotations of the claims, in arrays they
+	// share.
+	nums   shared[Number]
+	dates  shared[Date]
+	ents   shared[Entity]
+	quotes shared[Quote] // the parts of the text's quotations inside each claim
 }
 
 // A shared array holds the elements of the document's claims, one run per
