@@ -92,8 +92,9 @@ func StemClass(stem string) Class {
 
 // Word is what the lexicon knows of one lower-cased word, found with one
 // look-up: its stem, name key, the word lists it is in and what the
-// lexicon knows of its stem (its Class). The Words that Lookup returns are
-// shared: they must not be changed.
+// lexicon knows of its stem (its Class), and the spellings tokens have
+// written it in (FormOf). The Words that Lookup returns are shared: they
+// must not be changed, but for the spellings FormOf adds.
 type Word struct {
 	Lower string // the lower-cased word
 	Stem  string
