@@ -1,8 +1,11 @@
 package claims
 
 import (
+	"bytes"
+	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unsafe"
 
@@ -138,5 +141,53 @@ func TestExact(t *testing.T) {
 	exact(sts, &s, func(st *Statement) *[]Number { return &st.Numbers })
 	if unsafe.SliceData(full) != unsafe.SliceData(s.all) {
 		t.Errorf("a full array was moved")
+	}
+}
+
+// TestTokenizeConcurrent checks that goroutines tokenising words new to
+// the caches at once, in several spellings each, get the same tokens,
+// each with its own text.
+func TestTokenizeConcurrent(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var b strings.Builder
+	for range 3000 {
+		w := []byte{'q', 'x'}
+		for range 3 + r.IntN(5) {
+			w = append(w, byte('a'+r.IntN(26)))
+		}
+		switch r.IntN(4) {
+		case 0:
+			w[0] -= 'a' - 'A'
+		case 1:
+			w = bytes.ToUpper(w)
+		case 2:
+			w[len(w)-1] -= 'a' - 'A'
+		}
+		b.Write(w)
+		b.WriteString(" ")
+	}
+	src := b.String()
+	got := make([][]Token, 4)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[g] = Tokenize(nil, src, 0, len(src))
+		}()
+	}
+	wg.Wait()
+	for g, toks := range got {
+		if len(toks) != 3000 {
+			t.Fatalf("goroutine %d: %d tokens, want 3000", g, len(toks))
+		}
+		for i := range toks {
+			tok, first := &toks[i], &got[0][i]
+			if tok.Text() != src[tok.Start():tok.End()] || tok.Lower() != strings.ToLower(tok.Text()) ||
+				tok.Stem() != first.Stem() || !tok.SameLower(first) {
+				t.Fatalf("goroutine %d, token %d: %q (lower %q, stem %q), want %q (stem %q)", g, i,
+					tok.Text(), tok.Lower(), tok.Stem(), src[tok.Start():tok.End()], first.Stem())
+			}
+		}
 	}
 }
