@@ -2,6 +2,7 @@ package score
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
 )
@@ -14,8 +15,9 @@ import (
 // word that is neither a stop word nor a number ("1 1 billion" is a
 // tokeniser's, and "of the of the" says nothing). A stutter an aligned
 // source sentence makes too is the source's wording. Marks between the
-// words do not count as words ("in Leeds, in Leeds"). It gives at most one
-// finding per claim.
+// words do not count as words ("in Leeds, in Leeds"), and a hyphenated
+// word that repeats itself ("a tete-a-tete") is one word. It gives at most
+// one finding per claim.
 //
 //	RE3: two words said twice in a row, as if they were more.
 //
@@ -37,11 +39,14 @@ func stutter(v *view, _ *account) outcome {
 				continue
 			}
 			run := words[i : j+2]
+			first, last := &v.c.Tokens[run[0]], &v.c.Tokens[run[len(run)-1]]
+			text := v.c.Text[first.Start()-v.c.Start : last.End()-v.c.Start]
+			if between := v.c.Text[b.End()-v.c.Start : v.c.Tokens[words[j]].Start()-v.c.Start]; !strings.ContainsAny(between, " \t\n") {
+				continue // one hyphenated word ("a tete-a-tete"), not two sayings
+			}
 			if v.sourceSays(run) {
 				return outcome{}
 			}
-			first, last := &v.c.Tokens[run[0]], &v.c.Tokens[run[len(run)-1]]
-			text := v.c.Text[first.Start()-v.c.Start : last.End()-v.c.Start]
 			return outcome{findings: []Finding{{Kind: Repetition, Rule: RE3,
 				Claim:       Span{text, first.Start(), last.End()},
 				Explanation: fmt.Sprintf("the claim says %q twice in a row", a.Text()+" "+b.Text()),
