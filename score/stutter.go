@@ -26,7 +26,8 @@ import (
 // distance is how summaries of meetings and earnings calls are written
 // ("losses for the year, with the allowance for losses unchanged"):
 // measured on summaries.train, a gap of up to one word has a likelihood
-// ratio of 0.57, up to three 0.93, up to six 0.87.
+// ratio of 0.57, up to three 0.93, up to six 0.87; built and fitted on the
+// train files, a gap of one has 0.44 and a gap of two 0.62.
 func stutter(v *view, _ *account) outcome {
 	words := wordsOf(v.c)
 	for i := 0; i+1 < len(words); i++ {
