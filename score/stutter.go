@@ -36,7 +36,7 @@ func stutter(v *view, _ *account) outcome {
 			continue
 		}
 		for j := i + 2; j <= i+2+stutterGap && j+1 < len(words); j++ {
-			if !sameLower(a, &v.c.Tokens[words[j]]) || !sameLower(b, &v.c.Tokens[words[j+1]]) {
+			if !a.SameLower(&v.c.Tokens[words[j]]) || !b.SameLower(&v.c.Tokens[words[j+1]]) {
 				continue
 			}
 			run := words[i : j+2]
@@ -76,9 +76,6 @@ func wordsOf(c *claims.Statement) []int {
 // number.
 func telling(t *claims.Token) bool { return t.Kind == claims.WordToken && !t.Stop() }
 
-// sameLower reports whether two tokens are the same word in lower case.
-func sameLower(a, b *claims.Token) bool { return a.Lower() == b.Lower() }
-
 // sourceSays reports whether an aligned source sentence has the claim's
 // words at these token indexes in a row, marks between them left out.
 func (v *view) sourceSays(run []int) bool {
@@ -87,7 +84,7 @@ func (v *view) sourceSays(run []int) bool {
 		for k := 0; k+len(run) <= len(ws); k++ {
 			same := true
 			for n := range run {
-				if !sameLower(&v.c.Tokens[run[n]], &s.Tokens[ws[k+n]]) {
+				if !v.c.Tokens[run[n]].SameLower(&s.Tokens[ws[k+n]]) {
 					same = false
 					break
 				}
