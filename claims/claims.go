@@ -176,14 +176,22 @@ func (d *Document) features(common map[string]bool, quotes []Quote) {
 		for q < len(quotes) && quotes[q].End <= c.Start {
 			q++
 		}
+		sc.quotes.start()
 		for k := q; k < len(quotes) && quotes[k].Start < c.End; k++ {
 			qt := quotes[k]
 			s, e := max(qt.Start, c.Start), min(qt.End, c.End)
 			if s < e && utf8.ValidString(src[s:e]) {
-				c.Quotes = append(c.Quotes, Quote{Text: src[s:e], Start: s, End: e, Depth: qt.Depth})
+				sc.quotes.add(Quote{Text: src[s:e], Start: s, End: e, Depth: qt.Depth}, len(quotes)-k)
 			}
 		}
+		c.Quotes = sc.quotes.run()
 	}
+	sts := d.Statements
+	exact(sts, &sc.nums, func(st *Statement) *[]Number { return &st.Numbers })
+	exact(sts, &sc.dates, func(st *Statement) *[]Date { return &st.Dates })
+	exact(sts, &sc.ents, func(st *Statement) *[]Entity { return &st.Entities })
+	exact(sts, &sc.quotes, func(st *Statement) *[]Quote { return &st.Quotes })
+	exactWords(sts, sc)
 }
 
 // total returns the number of tokens of the statements.

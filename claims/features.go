@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/newsdesk/claimcheck/internal/lex"
+import (
+	"slices"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
 
 // extract fills the claim's numbers, dates and names from its tokens; its
 // cues are found with the tokens (see Tokenize). sc is the scratch space
@@ -52,10 +56,12 @@ type scans struct {
 	// words holds the Words of the entities found so far, for those to
 	// come to share (see nameWords).
 	words []string
-	// The values and entities of the claims, in arrays they share.
-	nums  shared[Number]
-	dates shared[Date]
-	ents  shared[Entity]
+	// The values, entities and quotations of the claims, in arrays they
+	// share.
+	nums   shared[Number]
+	dates  shared[Date]
+	ents   shared[Entity]
+	quotes shared[Quote] // the parts of the text's quotations inside each claim
 }
 
 // A shared array holds the elements of the document's claims, one run per
@@ -91,6 +97,25 @@ func (s *shared[T]) run() []T {
 	return s.all[s.from:len(s.all):len(s.all)]
 }
 
+// exact moves the runs of the last array of s to an array of their
+// exact size when more than an eighth of it is spare: a document holds
+// its features as long as it lives, and the array was sized by a guess
+// (the arrays before it are full). The runs in the last array are those
+// of the last claims (field), in order, which fill it.
+func exact[T any](sts []Statement, s *shared[T], field func(*Statement) *[]T) {
+	if cap(s.all)-len(s.all) <= len(s.all)/8+16 {
+		return
+	}
+	s.all = slices.Clip(slices.Clone(s.all))
+	end := len(s.all)
+	for i := len(sts) - 1; i >= 0 && end > 0; i-- {
+		if p := field(&sts[i]); len(*p) > 0 {
+			*p = s.all[end-len(*p) : end : end]
+			end -= len(*p)
+		}
+	}
+}
+
 // nameWords makes room for up to n more name words at the end of *buf,
 // in chunks that are never moved, so that the entities of a document
 // share a few arrays rather than one each. News has about one name word
@@ -101,11 +126,34 @@ func nameWords(buf *[]string, n, textLen int) {
 	}
 }
 
+// exactWords moves the Words in the last chunk of sc.words to an array of
+// their exact size, as exact does the runs of a shared array: they are
+// the Words of the last entities, in order (call it after exact has moved
+// the entities).
+func exactWords(sts []Statement, sc *scans) {
+	buf := sc.words
+	if cap(buf)-len(buf) <= len(buf)/8+16 {
+		return
+	}
+	buf = slices.Clip(slices.Clone(buf))
+	end := len(buf)
+	for i := len(sts) - 1; i >= 0 && end > 0; i-- {
+		ents := sts[i].Entities
+		for k := len(ents) - 1; k >= 0 && end > 0; k-- {
+			if w := ents[k].Words; len(w) > 0 {
+				ents[k].Words = buf[end-len(w) : end : end]
+				end -= len(w)
+			}
+		}
+	}
+	sc.words = buf
+}
+
 // stemClass returns the classes of the token's stem (lex.StemClasses):
 // its word's, unless its stem is not its word's.
 func stemClass(t *Token) lex.Class {
-	if t.word != nil && t.flags&stemIsLower == 0 {
-		return t.word.Class & lex.StemClasses
+	if t.w != nil && !t.w.IsBare() && t.flags&stemIsLower == 0 {
+		return t.w.Class & lex.StemClasses
 	}
 	return lex.StemClass(t.Stem())
 }

@@ -10,12 +10,11 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsdesk/claimcheck/claims"
-	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // statementsEqual compares statements field by field, the unexported
 // ones of tokens, their words and entities included.
-var statementsEqual = cmp.AllowUnexported(claims.Token{}, lex.Word{}, claims.Entity{})
+var statementsEqual = cmp.Options{claims.TokensEqual, cmp.AllowUnexported(claims.Entity{})}
 
 // checkOutline checks that the statements an Outline of src parses,
 // window by window at each of the sizes, equal Parse's, and so do its

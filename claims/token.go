@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
@@ -24,25 +23,25 @@ const (
 // "'s" is left out of the word it follows, so "Orlov's" gives the token
 // "Orlov".
 //
-// A token is a compact record (24 bytes), as a prepared source holds one
-// for every five bytes of its text: where its text lies in the document's
-// text (a pointer to its first byte, its 32-bit offset and its 16-bit
-// length), its kind, what the lexicon knows of its word (shared by every
-// token of the same word) and a byte of flags. Its text, end, lower case,
-// stem and flags are read with methods (Text, Start, End, Lower, Stem,
-// Stop, Cap, Attribution). Parse and Tokenize read texts of up to MaxText
-// bytes, and cut a word or number longer than MaxTokenLen bytes into
-// tokens of at most that many.
+// A token is a compact record (16 bytes), as a prepared source holds one
+// for every five bytes of its text: what the lexicon knows of its word
+// (its lower case, stem, name key and classes, shared by every token of
+// the same word, which also keeps the word's spellings), its 32-bit offset
+// and 16-bit length in the document's text, its kind and a byte of flags,
+// which also number its spelling among its word's. Its text, end, lower
+// case, stem and flags are read with methods (Text, Start, End, Lower,
+// Stem, Stop, Cap, Attribution). Parse and Tokenize read texts of up to
+// MaxText bytes, and cut a word or number longer than MaxTokenLen bytes
+// into tokens of at most that many.
 type Token struct {
-	text *byte // the first byte of the token's text, inside the document's text
-	// word is what the lexicon knows of the word: its lower case, stem,
-	// name key and classes; nil when they are all Text's (punctuation,
-	// and numbers without upper-case letters).
-	word  *lex.Word
+	// w is what the lexicon knows of the word; for a mark, and a number
+	// written without capitals, a bare word (lex.Bare): its lower case,
+	// stem and key are its text.
+	w     *lex.Word
 	start uint32 // byte offset of the token in the original text
 	n     uint16 // its length in bytes
 	Kind  TokenKind
-	flags tokenFlags
+	flags tokenFlags // and the number of its spelling (see formShift)
 }
 
 // MaxText is the longest text whose tokens' offsets a Token can hold: 4
@@ -52,18 +51,73 @@ const MaxText = 1<<32 - 1
 // MaxTokenLen is the longest token, in bytes, that a Token can hold.
 const MaxTokenLen = 1<<16 - 1
 
-// makeToken returns the token of kind k and word w (nil for none) whose
-// text is src[start:end], at most MaxTokenLen bytes.
-func makeToken(src string, start, end int, k TokenKind, w *lex.Word) Token {
-	t := Token{text: unsafe.StringData(src[start:end]), word: w, start: uint32(start), n: uint16(end - start), Kind: k}
-	if w != nil && w.Cached() {
-		t.flags = cachedWord
+// formShift places the number of a token's spelling among its word's
+// (lex.Word.FormOf: 0 for its lower case) in the top bits of its flags.
+const formShift = 5
+
+// The words of the tokens that the word cache does not give: the words of
+// dotted acronyms and of numbers with capitals by their lower case, and
+// the bare words of marks and numbers by their text. Each is bounded, so
+// that a stream of unique junk cannot grow memory without limit; past
+// the bound, a token gets a word of its own.
+var (
+	dottedWords   = &lex.Cache[lex.Word]{Max: 1 << 16}
+	verbatimWords = &lex.Cache[lex.Word]{Max: 1 << 16}
+	bareWords     = &lex.Cache[lex.Word]{Max: 1 << 18}
+)
+
+// wordOf returns the word that c holds for key, made by mk when it
+// holds none (and kept when it has room).
+func wordOf(c *lex.Cache[lex.Word], key string, mk func(string) *lex.Word) *lex.Word {
+	if w := c.Get(key); w != nil {
+		return w
 	}
-	return t
+	key = strings.Clone(key)
+	w, _ := c.Add(key, mk(key), nil)
+	return w
+}
+
+// asciiMarks are the bare words of the one-byte marks.
+var asciiMarks = func() (m [utf8.RuneSelf]*lex.Word) {
+	for c := range m {
+		m[c] = lex.Bare(string(rune(c)))
+	}
+	return m
+}()
+
+// makeToken returns the token src[start:end] of kind k and word w, with
+// flags f, its spelling numbered among w's: one that w has no room for
+// gets a word of its own.
+func makeToken(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags) Token {
+	if w.Cached() {
+		f |= cachedWord
+	}
+	n, ok := w.FormOf(src[start:end])
+	if !ok {
+		w, n, f = w.Own(src[start:end]), 1, f&^cachedWord
+	}
+	return Token{w: w, start: uint32(start), n: uint16(end - start), Kind: k, flags: f | tokenFlags(n)<<formShift}
+}
+
+// mark returns the token of the mark src[start:end], one character.
+func mark(src string, start, end int) Token {
+	w := asciiMarks[src[start]&0x7f]
+	if src[start] >= utf8.RuneSelf {
+		w = wordOf(bareWords, src[start:end], lex.Bare)
+	}
+	return makeToken(src, start, end, PunctToken, w, 0)
 }
 
 // Text returns the token's text, as written.
-func (t *Token) Text() string { return unsafe.String(t.text, int(t.n)) }
+func (t *Token) Text() string {
+	if t.w == nil {
+		return ""
+	}
+	if f := t.flags >> formShift; f != 0 {
+		return t.w.Form(int(f))
+	}
+	return t.w.Lower
+}
 
 // tokenFlags are what a token's sentence and spelling tell of its word.
 type tokenFlags uint8
@@ -114,10 +168,10 @@ func (t *Token) set(f tokenFlags, on bool) {
 // Lower returns the token lower-cased, with curly apostrophes made
 // straight.
 func (t *Token) Lower() string {
-	if t.word == nil {
-		return t.Text()
+	if t.w == nil {
+		return ""
 	}
-	return t.word.Lower
+	return t.w.Lower
 }
 
 // SameLower reports whether t.Lower() == u.Lower(). When both tokens keep
@@ -126,7 +180,7 @@ func (t *Token) Lower() string {
 // copied runs of score ask it of many pairs of tokens.
 func (t *Token) SameLower(u *Token) bool {
 	if t.flags&u.flags&cachedWord != 0 {
-		return t.word == u.word
+		return t.w == u.w
 	}
 	return t.Lower() == u.Lower()
 }
@@ -135,30 +189,30 @@ func (t *Token) SameLower(u *Token) bool {
 // internal/lex.Stem); Lower for non-words.
 func (t *Token) Stem() string {
 	switch {
-	case t.word == nil:
-		return t.Text()
+	case t.w == nil:
+		return ""
 	case t.flags&stemIsLower != 0:
-		return t.word.Lower
+		return t.w.Lower
 	}
-	return t.word.Stem
+	return t.w.Stem
 }
 
 // class returns the word classes of the token's word.
 func (t *Token) class() lex.Class {
-	if t.word == nil {
+	if t.w == nil {
 		return 0
 	}
-	return t.word.Class
+	return t.w.Class
 }
 
 // NameKey returns the token's name key (see the package's NameKey): the
 // form under which spelling variants of one name meet. It is looked up
 // with the word's stem.
 func (t *Token) NameKey() string {
-	if t.Kind != WordToken || t.word == nil {
-		return t.Lower()
+	if t.Kind == WordToken && t.w != nil {
+		return t.w.Key
 	}
-	return t.word.Key
+	return t.Lower()
 }
 
 // Content reports whether the token carries claim content: a number, or a
@@ -204,7 +258,7 @@ func markSplitAuxiliaries(toks []Token) {
 		}
 		if base, ok := lex.SplitAuxiliary(t.Lower()); ok {
 			// Rare: the token gets a word of its own.
-			t.word, t.flags = t.word.WithStem(base), (t.flags|stopWord)&^(stemIsLower|cachedWord)
+			t.w, t.flags = t.w.WithStem(base), (t.flags|stopWord)&^(stemIsLower|cachedWord)
 		}
 	}
 }
@@ -223,7 +277,7 @@ func words(dst []Token, src string, start, end int) []Token {
 			case '0' <= c && c <= '9':
 				i = appendNumber(&dst, src, i, end)
 			default:
-				dst = append(dst, makeToken(src, i, i+1, PunctToken, nil))
+				dst = append(dst, mark(src, i, i+1))
 				i++
 			}
 			continue
@@ -237,7 +291,7 @@ func words(dst []Token, src string, start, end int) []Token {
 		case unicode.IsSpace(r) || r == utf8.RuneError && size == 1:
 			i += size
 		default:
-			dst = append(dst, makeToken(src, i, i+size, PunctToken, nil))
+			dst = append(dst, mark(src, i, i+size))
 			i += size
 		}
 	}
@@ -396,15 +450,19 @@ func makeWord(src string, s, e int, plain bool) Token {
 		}
 		if strings.Contains(lower, ".") {
 			// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
-			w = lex.Dotted(lower)
+			w = wordOf(dottedWords, lower, lex.Dotted)
 		} else {
 			w = lex.Lookup(lower)
 		}
 	}
-	t := makeToken(src, s, e, WordToken, w)
-	t.set(stopWord, w.Class&lex.StopWord != 0)
-	t.set(capital, lex.IsUpperStart(text))
-	return t
+	var f tokenFlags
+	if w.Class&lex.StopWord != 0 {
+		f |= stopWord
+	}
+	if lex.IsUpperStart(text) {
+		f |= capital
+	}
+	return makeToken(src, s, e, WordToken, w, f)
 }
 
 func appendNumber(dst *[]Token, src string, start, end int) int {
@@ -436,9 +494,10 @@ func appendNumber(dst *[]Token, src string, start, end int) int {
 	text := src[start:i]
 	var w *lex.Word
 	if lower := lex.Lower(text); lower != text {
-		w = lex.Verbatim(lower)
+		w = wordOf(verbatimWords, lower, lex.Verbatim)
+	} else {
+		w = wordOf(bareWords, text, lex.Bare)
 	}
-	t := makeToken(src, start, i, NumberToken, w)
-	*dst = append(*dst, t)
+	*dst = append(*dst, makeToken(src, start, i, NumberToken, w, 0))
 	return i
 }

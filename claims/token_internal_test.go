@@ -1,16 +1,22 @@
 package claims
 
 import (
+	"bytes"
+	"math/rand/v2"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unsafe"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // TestTokenSize holds the Token to its compact layout: a prepared source
 // keeps one for every five bytes of its text.
 func TestTokenSize(t *testing.T) {
-	if got := unsafe.Sizeof(Token{}); got != 24 {
-		t.Errorf("a Token is %d bytes, want 24", got)
+	if got := unsafe.Sizeof(Token{}); got != 16 {
+		t.Errorf("a Token is %d bytes, want 16", got)
 	}
 }
 
@@ -50,8 +56,138 @@ func TestTokenFlags(t *testing.T) {
 			t.Errorf("set(%b, false) gives flags %b", f, tok.flags)
 		}
 	}
-	tok := makeToken("an ordinary word", 12, 16, WordToken, nil)
+	tok := Tokenize(nil, "an ordinary word", 0, 16)[2]
 	if tok.Start() != 12 || tok.End() != 16 || tok.Text() != "word" {
 		t.Errorf("Start, End, Text = %d, %d, %q, want 12, 16, \"word\"", tok.Start(), tok.End(), tok.Text())
+	}
+}
+
+// TestTokenForms checks that the tokens of one word share it, each
+// keeping the number of its spelling, and that a spelling past the
+// MaxForms a word numbers gets a word of its own, with the same text,
+// lower case, stem and key.
+func TestTokenForms(t *testing.T) {
+	spellings := []string{"zorblat", "Zorblat", "ZORBLAT", "zOrblat", "zoRblat", "zorBlat", "zorbLat", "zorblAt", "zorblaT", "ZOrblat"}
+	src := strings.Join(spellings, " ") + " Zorblat zorblaT, 7 and U.S. towns."
+	toks := Tokenize(nil, src, 0, len(src))
+	for i := range toks {
+		if tok := &toks[i]; tok.Text() != src[tok.Start():tok.End()] {
+			t.Errorf("token %d is %q at %d-%d, want %q", i, tok.Text(), tok.Start(), tok.End(), src[tok.Start():tok.End()])
+		}
+	}
+	w := toks[0].w
+	for i := range spellings {
+		tok, shared := &toks[i], i <= lex.MaxForms
+		if (tok.w == w) != shared || tok.Lower() != "zorblat" || tok.Stem() != toks[0].Stem() || tok.NameKey() != toks[0].NameKey() {
+			t.Errorf("%q: shares the word %v, want %v; lower %q, stem %q, key %q", tok.Text(), tok.w == w, shared, tok.Lower(), tok.Stem(), tok.NameKey())
+		}
+		if !tok.SameLower(&toks[0]) || !toks[0].SameLower(tok) {
+			t.Errorf("%q and %q have the same lower case apart", tok.Text(), toks[0].Text())
+		}
+	}
+	if toks[10].w != toks[1].w || toks[10].flags != toks[1].flags || toks[11].w == toks[8].w || toks[11].Text() != "zorblaT" {
+		t.Errorf("a spelling written again is not the same word and form")
+	}
+	if toks[12].w != toks[14].w && toks[12].Text() == toks[14].Text() {
+		t.Errorf("two marks spelt alike have two words")
+	}
+}
+
+// TestExact checks that exact moves the runs of a shared array's last
+// array, and only those, to an array of their exact size, their elements
+// and order kept, and that a full array stays.
+func TestExact(t *testing.T) {
+	var s shared[Number]
+	sts := make([]Statement, 90) // 135 numbers: a full array of 104, and a second one
+
+	for i := range sts {
+		s.start()
+		for k := range i % 4 {
+			s.add(Number{Start: i, End: k}, 100)
+		}
+		sts[i].Numbers = s.run()
+	}
+	before := make([][]Number, len(sts))
+	for i := range sts {
+		before[i] = slices.Clone(sts[i].Numbers)
+	}
+	last := s.all
+	if cap(last)-len(last) <= len(last)/8+16 || len(last) == 135 {
+		t.Fatalf("the last array holds %d of %d: nothing to test", len(last), cap(last))
+	}
+	exact(sts, &s, func(st *Statement) *[]Number { return &st.Numbers })
+	if cap(s.all) != len(s.all) || len(s.all) != len(last) {
+		t.Fatalf("the last array holds %d of %d, want all of %d", len(s.all), cap(s.all), len(last))
+	}
+	at := 0
+	for i := range sts {
+		if !slices.Equal(sts[i].Numbers, before[i]) {
+			t.Fatalf("claim %d's numbers are %v, were %v", i, sts[i].Numbers, before[i])
+		}
+		if len(sts[i].Numbers) == 0 {
+			continue
+		}
+		moved := unsafe.SliceData(sts[i].Numbers) == &s.all[min(at, len(s.all)-1)]
+		if in := at < len(s.all) && moved; in {
+			at += len(sts[i].Numbers)
+		} else if at > 0 {
+			t.Fatalf("claim %d's run was not moved, but one before it was", i)
+		}
+	}
+	if at != len(s.all) {
+		t.Errorf("%d elements of the last array are claims', want %d", at, len(s.all))
+	}
+	full := s.all
+	exact(sts, &s, func(st *Statement) *[]Number { return &st.Numbers })
+	if unsafe.SliceData(full) != unsafe.SliceData(s.all) {
+		t.Errorf("a full array was moved")
+	}
+}
+
+// TestTokenizeConcurrent checks that goroutines tokenising words new to
+// the caches at once, in several spellings each, get the same tokens,
+// each with its own text.
+func TestTokenizeConcurrent(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var b strings.Builder
+	for range 3000 {
+		w := []byte{'q', 'x'}
+		for range 3 + r.IntN(5) {
+			w = append(w, byte('a'+r.IntN(26)))
+		}
+		switch r.IntN(4) {
+		case 0:
+			w[0] -= 'a' - 'A'
+		case 1:
+			w = bytes.ToUpper(w)
+		case 2:
+			w[len(w)-1] -= 'a' - 'A'
+		}
+		b.Write(w)
+		b.WriteString(" ")
+	}
+	src := b.String()
+	got := make([][]Token, 4)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[g] = Tokenize(nil, src, 0, len(src))
+		}()
+	}
+	wg.Wait()
+	for g, toks := range got {
+		if len(toks) != 3000 {
+			t.Fatalf("goroutine %d: %d tokens, want 3000", g, len(toks))
+		}
+		for i := range toks {
+			tok, first := &toks[i], &got[0][i]
+			if tok.Text() != src[tok.Start():tok.End()] || tok.Lower() != strings.ToLower(tok.Text()) ||
+				tok.Stem() != first.Stem() || !tok.SameLower(first) {
+				t.Fatalf("goroutine %d, token %d: %q (lower %q, stem %q), want %q (stem %q)", g, i,
+					tok.Text(), tok.Lower(), tok.Stem(), src[tok.Start():tok.End()], first.Stem())
+			}
+		}
 	}
 }

@@ -65,7 +65,7 @@ func (v *view) claimNegates() (Finding, bool) {
 				}
 			}
 		}
-		if aligned >= 0 && !kept && !v.deniedSomewhere(words) {
+		if aligned >= 0 && !kept && !v.deniedSomewhere(beforeCoordinator(v.c, words)) {
 			wm, _ := v.matchOf(aligned)
 			ct, st := &v.c.Tokens[aligned], &v.sent(wm.Sentence).Tokens[wm.Token]
 			// The claim's span runs from the cue to the word it negates.
@@ -170,7 +170,7 @@ func governed(c *claims.Statement, i int) []int {
 	}
 	n := 0
 	for k := i + 1; k < len(c.Tokens) && k <= i+2*negationScope && n < negationScope; k++ {
-		if lex.IsClauseBreak(c.Tokens[k].Text()) {
+		if lex.IsClauseBreak(c.Tokens[k].Text()) || reachEnds(c, i, k) {
 			break
 		}
 		if c.Tokens[k].Content() {
@@ -179,6 +179,28 @@ func governed(c *claims.Statement, i int) []int {
 		}
 	}
 	return out
+}
+
+// clauseOpeners are the conjunctions that open a clause a negation before
+// them does not reach: "I'm not sure but the band formed in 1987" denies
+// nothing of the band, "she can't go out because her mum is angry" nothing
+// of her mum, "not as rare as we think" nothing of thinking. Origin:
+// hand-written, the coordinating "but" and the subordinating conjunctions
+// of English grammars.
+var clauseOpeners = map[string]bool{"but": true, "because": true, "so": true, "as": true, "before": true,
+	"after": true, "while": true, "when": true, "whereas": true, "although": true, "though": true,
+	"since": true, "if": true, "unless": true}
+
+// reachEnds reports whether token k opens a clause that the negation cue
+// at i does not reach (see clauseOpeners). Right after the cue, "as" and
+// "so" are degree words, "not as pure", "isn't so much", and the negation
+// reaches past them.
+func reachEnds(c *claims.Statement, i, k int) bool {
+	w := c.Tokens[k].Lower()
+	if !clauseOpeners[w] {
+		return false
+	}
+	return k > i+1 || w != "as" && w != "so"
 }
 
 // statedPlainly reports whether a source sentence has a content word of
@@ -261,10 +283,41 @@ func isNotOnly(c *claims.Statement, i int) bool {
 	}
 	// A bound, not a denial: "no more than 44 per cent" is at most 44.
 	w := c.Tokens[i].Lower()
+	// An answer, not a determiner: "No Eileen wanted me to do it", "no I
+	// don't" ("don't" is a cue of its own), where "no" opens the sentence
+	// or a clause. The determiner "no" comes before a noun, never before a
+	// subject pronoun, and before a name only as in "spoke no English".
+	opens := i == 0 || lex.IsClauseBreak(c.Tokens[i-1].Text())
+	if next := &c.Tokens[i+1]; w == "no" && opens && (answerSubjects[next.Lower()] || isName(c, next)) {
+		return true
+	}
+	// A time from which something happens, not a denial of it: "not until
+	// 6 at the earliest", "did not arrive until 1570" (it arrived then).
+	if until(c, i) {
+		return true
+	}
 	if (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower() == "than" && lex.IsBoundComparative(c.Tokens[i+1].Lower()) {
 		return true
 	}
 	return isFall(c, i)
+}
+
+// answerSubjects are the subject pronouns, which a determiner "no" never
+// comes before. Origin: the English subject pronouns.
+var answerSubjects = map[string]bool{"i": true, "you": true, "he": true, "she": true, "we": true, "they": true, "it": true}
+
+// until reports whether "until" or "till" follows the negation cue at i
+// within its reach (the words governed looks at, up to a clause break).
+func until(c *claims.Statement, i int) bool {
+	for k := i + 1; k < len(c.Tokens) && k <= i+2*negationScope; k++ {
+		switch w := c.Tokens[k].Lower(); {
+		case w == "until" || w == "till":
+			return true
+		case lex.IsClauseBreak(c.Tokens[k].Text()) || reachEnds(c, i, k):
+			return false
+		}
+	}
+	return false
 }
 
 // isFall reports whether the "decline" at i names a fall rather than a
@@ -291,4 +344,21 @@ func isFall(c *claims.Statement, i int) bool {
 		return i+2 < len(c.Tokens) && c.Tokens[i+2].Kind == claims.NumberToken
 	}
 	return false
+}
+
+// beforeCoordinator returns the words of a negation's reach (see governed)
+// that come before an "and" or "or" between two of them: what a denial in
+// the source must cover for the claim's to be the same. "Is not insured with
+// them and offers a range of products" denies being insured, which "you
+// don't have insurance with us" also denies; the offer is another predicate.
+func beforeCoordinator(c *claims.Statement, words []int) []int {
+	for n := 1; n < len(words); n++ {
+		for k := words[n-1] + 1; k < words[n]; k++ {
+			switch c.Tokens[k].Lower() {
+			case "and", "or":
+				return words[:n]
+			}
+		}
+	}
+	return words
 }

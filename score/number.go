@@ -43,7 +43,8 @@ func numbers(v *view, _ *account) outcome {
 			elsewhere = nil
 		}
 		anywhere := func() bool { return v.s.statesNumber(n, elsewhere) }
-		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers }, numbersAgree, sameNumberRole)
+		agree := func(a, b *claims.Number) bool { return numbersAgree(a, b) || boundHolds(v.c, v.sentenceOf(b), a, b) }
+		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers }, agree, sameNumberRole)
 		if agreed {
 			if rival = v.numberInSlot(n); rival == nil {
 				continue
@@ -109,7 +110,7 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 			if shared < 0 {
 				shared = v.sharedWords(si, n.Start, n.End)
 			}
-			if numbersAgree(n, m) {
+			if numbersAgree(n, m) || boundHolds(v.c, s, n, m) {
 				sentenceAgrees = true
 			} else if sentenceRival == nil {
 				sentenceRival = m
@@ -229,6 +230,69 @@ func numbersAgree(a, b *claims.Number) bool {
 	lo := math.Max(a.Value, b.Value)
 	hi := math.Min(a.Max, b.Max)
 	return lo <= hi*(1+tol)+1e-9 || roundsTo(a, b) || roundsTo(b, a)
+}
+
+// boundHolds reports whether claim number n of c is a lower bound ("more
+// than 100 bodies") that number m of source sentence s keeps: "more than
+// 100" holds of 116, though 116 is further from 100 than an approximation
+// may be. Only a number of the same unit or counted noun, stated without a
+// qualifier of its own ("up to 70 per cent" is no value), can keep it, and
+// only one below twice the bound: any larger number would keep "more than",
+// and a writer who rounds a value down to a bound rounds to a value near
+// it. An ordinal or a range is left to numbersAgree, and so is an upper
+// bound ("up to 50%"), which every smaller number of the sentence would
+// keep.
+func boundHolds(c, s *claims.Statement, n, m *claims.Number) bool {
+	if n.Ordinal || m.Ordinal || m.Approx || m.Max != m.Value || n.Max != n.Value || n.Value <= 0 || n.Unit == "" || n.Unit != m.Unit {
+		return false
+	}
+	if s == nil || boundOf(s, m) != noBound {
+		return false
+	}
+	return boundOf(c, n) == lowerBound && m.Value >= n.Value && m.Value < 2*n.Value
+}
+
+// sentenceOf returns the aligned source sentence that holds number m, or
+// nil.
+func (v *view) sentenceOf(m *claims.Number) *claims.Statement {
+	for _, si := range v.m.Sentences {
+		if s := v.sent(si); s.Start <= m.Start && m.End <= s.Start+len(s.Text) {
+			return s
+		}
+	}
+	return nil
+}
+
+// The bounds a number's qualifier may set.
+const (
+	noBound = iota
+	lowerBound
+	upperBound
+)
+
+// boundPhrases are the qualifiers that make a number a bound, by the one
+// or two words before it. Origin: hand-written, the English phrases of
+// "at least" and "at most".
+var boundPhrases = map[string]int{"more than": lowerBound, "over": lowerBound, "at least": lowerBound,
+	"upwards of": lowerBound, "above": lowerBound, "less than": upperBound, "fewer than": upperBound,
+	"under": upperBound, "up to": upperBound, "at most": upperBound, "below": upperBound}
+
+// boundOf returns the bound the words before number n of c set ("more than
+// 100", "up to $5bn"), skipping a currency sign before it.
+func boundOf(c *claims.Statement, n *claims.Number) int {
+	a, _ := tokenRange(c, n.Start, n.End)
+	if a > 0 && c.Tokens[a-1].Kind == claims.PunctToken {
+		a-- // a currency sign: "more than $5bn"
+	}
+	if a >= 2 {
+		if b, ok := boundPhrases[c.Tokens[a-2].Lower()+" "+c.Tokens[a-1].Lower()]; ok {
+			return b
+		}
+	}
+	if a >= 1 {
+		return boundPhrases[c.Tokens[a-1].Lower()]
+	}
+	return noBound
 }
 
 // roundsTo reports whether single value a is written less precisely than

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kljensen/snowball/english"
 	"github.com/newsdesk/claimcheck/internal/lexicon"
@@ -19,71 +20,23 @@ import (
 // (binary data, hashes) cannot grow memory without limit.
 const maxCached = 1 << 18
 
-// words is the word cache: lower-cased word -> *Word. Look-ups read an
-// immutable wordTable through an atomic pointer, without a lock; new words
-// go to a map of their own under a lock, merged into a new table once they
-// are a quarter as many as those it holds, so that each word is copied a
-// bounded number of times on average.
-var words struct {
-	read  atomic.Pointer[wordTable]
-	mu    sync.Mutex
-	dirty map[string]*Word // words not in read yet
-	n     int              // words in read and dirty
-}
+// words is the word cache: lower-cased word -> *Word.
+var words = Cache[Word]{Max: maxCached}
+
+// markCached marks a word the cache is about to hold.
+func markCached(w *Word) { w.cached = true }
 
 // cachedWord returns the cached word, if any.
 func cachedWord(lower string) (*Word, bool) {
-	if t := words.read.Load(); t != nil {
-		if w := t.get(lower); w != nil {
-			return w, true
-		}
-	}
-	return dirtyWord(lower)
-}
-
-// dirtyWord returns the word if it is cached but not yet in the table.
-func dirtyWord(lower string) (*Word, bool) {
-	words.mu.Lock()
-	w, ok := words.dirty[lower]
-	words.mu.Unlock()
-	return w, ok
+	w := words.Get(lower)
+	return w, w != nil
 }
 
 // cacheWord caches w, unless the cache is full or holds the word already:
 // it returns the cached word, or w when the cache is full.
 func cacheWord(w *Word) *Word {
-	words.mu.Lock()
-	defer words.mu.Unlock()
-	read := words.read.Load()
-	if read != nil {
-		if c := read.get(w.Lower); c != nil {
-			return c
-		}
-	}
-	if c, ok := words.dirty[w.Lower]; ok {
-		return c
-	}
-	if words.n >= maxCached {
-		return w
-	}
-	if words.dirty == nil {
-		words.dirty = map[string]*Word{}
-	}
-	w.cached = true // before any other goroutine can see it
-	words.dirty[w.Lower] = w
-	words.n++
-	if read == nil || len(words.dirty) > read.n/4 {
-		t := newWordTable(words.n)
-		if read != nil {
-			read.each(t.add)
-		}
-		for _, v := range words.dirty {
-			t.add(v)
-		}
-		words.read.Store(t)
-		words.dirty = nil
-	}
-	return w
+	c, _ := words.Add(w.Lower, w, markCached)
+	return c
 }
 
 // Class is a set of word classes, as bits.
@@ -139,8 +92,9 @@ func StemClass(stem string) Class {
 
 // Word is what the lexicon knows of one lower-cased word, found with one
 // look-up: its stem, name key, the word lists it is in and what the
-// lexicon knows of its stem (its Class). The Words that Lookup returns are
-// shared: they must not be changed.
+// lexicon knows of its stem (its Class), and the spellings tokens have
+// written it in (FormOf). The Words that Lookup returns are shared: they
+// must not be changed, but for the spellings FormOf adds.
 type Word struct {
 	Lower string // the lower-cased word
 	Stem  string
@@ -149,6 +103,23 @@ type Word struct {
 	// cached marks the word the cache holds for Lower: the only one, so
 	// two cached words have the same Lower exactly when they are one.
 	cached bool
+	// bare marks the word of a mark or a number written without capitals
+	// (Bare): its lower case, stem and key are its text, and it is in no
+	// word list.
+	bare bool
+	// forms holds the spellings of the word other than Lower that tokens
+	// have written, in the order first written (see FormOf): a token
+	// keeps its word and the number of its form, not its text.
+	// (A *[]string, read and written atomically.)
+	forms unsafe.Pointer
+}
+
+// formList returns the forms of w, nil for none.
+func (w *Word) formList() []string {
+	if p := (*[]string)(atomic.LoadPointer(&w.forms)); p != nil {
+		return *p
+	}
+	return nil
 }
 
 // Cached reports whether w is the word the cache holds for its lower
@@ -160,11 +131,74 @@ func (w *Word) Cached() bool { return w.cached }
 
 // WithStem returns a copy of w with another stem, and the classes of that
 // stem.
+// Its forms are w's so far (the forms of the tokens that had w).
 func (w *Word) WithStem(stem string) *Word {
-	c := *w
-	c.Stem, c.Class = stem, w.Class&^StemClasses|StemClass(stem)
-	c.cached = false // another stem: not the cache's word
-	return &c
+	// Another stem: not the cache's word.
+	c := &Word{Lower: w.Lower, Stem: stem, Key: w.Key, Class: w.Class&^StemClasses | StemClass(stem), bare: w.bare}
+	c.forms = atomic.LoadPointer(&w.forms)
+	return c
+}
+
+// Bare returns the word of a mark or of a number written without
+// capitals, text: its lower case, stem and key are text, its classes
+// none. It is not cached.
+func Bare(text string) *Word { return &Word{Lower: text, Stem: text, Key: text, bare: true} }
+
+// IsBare reports whether w is a word made by Bare.
+func (w *Word) IsBare() bool { return w.bare }
+
+// MaxForms is the most spellings other than its lower case that FormOf
+// numbers for one word.
+const MaxForms = 7
+
+// formsMu serialises the additions to the words' forms.
+var formsMu sync.Mutex
+
+// FormOf returns the number of the spelling text of w: 0 when text is
+// w.Lower, 1 to MaxForms for another, numbered when first asked (a copy
+// of text is kept, so that a shared word never pins a large source text
+// in memory). ok is false when w has MaxForms others already. FormOf is
+// safe for concurrent use.
+func (w *Word) FormOf(text string) (n int, ok bool) {
+	if text == w.Lower {
+		return 0, true
+	}
+	for i, f := range w.formList() {
+		if f == text {
+			return i + 1, true
+		}
+	}
+	formsMu.Lock()
+	defer formsMu.Unlock()
+	forms := w.formList() // another goroutine may have added it
+	for i, f := range forms {
+		if f == text {
+			return i + 1, true
+		}
+	}
+	if len(forms) >= MaxForms {
+		return 0, false
+	}
+	more := append(forms[:len(forms):len(forms)], strings.Clone(text))
+	atomic.StorePointer(&w.forms, unsafe.Pointer(&more))
+	return len(more), true
+}
+
+// Form returns spelling n of w (see FormOf): w.Lower for 0.
+func (w *Word) Form(n int) string {
+	if n == 0 {
+		return w.Lower
+	}
+	return w.formList()[n-1]
+}
+
+// Own returns a copy of w, not cached, whose only form other than its
+// lower case is text, numbered 1: the word of a token whose spelling w
+// has no room for.
+func (w *Word) Own(text string) *Word {
+	c := &Word{Lower: w.Lower, Stem: w.Stem, Key: w.Key, Class: w.Class, bare: w.bare}
+	c.forms = unsafe.Pointer(&[]string{text})
+	return c
 }
 
 // Dotted returns the word of a lower-cased dotted acronym ("u.s.",
@@ -223,10 +257,7 @@ func LookupFolded(word string) *Word {
 		}
 		b[i] = c
 	}
-	words.mu.Lock()
-	w, ok := words.dirty[string(b)] // no allocation
-	words.mu.Unlock()
-	if ok {
+	if w := words.dirtyGet(string(b)); w != nil { // no allocation
 		return w
 	}
 	// A new string, so that a cached entry never pins a large source text

@@ -109,3 +109,44 @@ func TestWordClasses(t *testing.T) {
 		t.Errorf(`Lookup("ca").WithStem("can") = %+v`, *w)
 	}
 }
+
+// TestFormOf checks that a word numbers its spellings once each, in the
+// order first asked, from goroutines at once too, up to MaxForms, and
+// that WithStem and Own keep what a token needs of them.
+func TestFormOf(t *testing.T) {
+	w := newWord("zorblat")
+	forms := []string{"Zorblat", "ZORBLAT", "zOrblat", "zoRblat", "zorBlat", "zorbLat", "zorblAt"}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, f := range forms {
+				w.FormOf(f)
+			}
+		}()
+	}
+	wg.Wait()
+	if n, ok := w.FormOf("zorblat"); n != 0 || !ok {
+		t.Errorf("FormOf(lower) = %d, %v, want 0, true", n, ok)
+	}
+	seen := map[int]bool{}
+	for _, f := range forms {
+		n, ok := w.FormOf(f)
+		if !ok || n < 1 || n > MaxForms || seen[n] || w.Form(n) != f {
+			t.Errorf("FormOf(%q) = %d, %v; Form gives %q", f, n, ok, w.Form(n))
+		}
+		seen[n] = true
+	}
+	if n, ok := w.FormOf("zorblaT"); ok {
+		t.Errorf("FormOf of an eighth spelling = %d, true, want false", n)
+	}
+	own := w.Own("zorblaT")
+	if own.Form(1) != "zorblaT" || own.Lower != w.Lower || own.Stem != w.Stem || own.Cached() {
+		t.Errorf("Own gives %+v", own)
+	}
+	n, _ := w.FormOf("ZORBLAT")
+	if s := w.WithStem("x"); s.Form(n) != "ZORBLAT" || s.Stem != "x" {
+		t.Errorf("WithStem loses the forms or the stem: %q, %q", s.Form(n), s.Stem)
+	}
+}

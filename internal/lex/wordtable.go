@@ -3,25 +3,27 @@ package lex
 import (
 	"math/bits"
 	"math/rand/v2"
+	"sync"
+	"sync/atomic"
 )
 
-// A wordTable is the read side of the word cache (see words): an
-// open-addressing table whose slots hold a word's bytes, so that a
-// look-up compares two integers instead of reading the word's string, and
-// hashes them with two multiplications instead of a pass over the bytes.
-// Words longer than maxInline bytes, rare in text, are in a map. A
-// wordTable is not changed once published, so readers need no lock.
-type wordTable struct {
-	slots []wordSlot // a power of two long, at most 3/4 full
-	long  map[string]*Word
-	n     int // words held
+// A table is the read side of a Cache (such as the word cache): an
+// open-addressing table whose slots hold a key's bytes, so that a look-up
+// compares two integers instead of reading the key's string, and hashes
+// them with two multiplications instead of a pass over the bytes. Keys
+// longer than maxInline bytes, rare in text, are in a map. A table is not
+// changed once published, so readers need no lock.
+type table[V any] struct {
+	slots []slot[V] // a power of two long, at most 3/4 full
+	long  map[string]*V
+	n     int // values held
 }
 
-// A wordSlot holds a word of at most maxInline bytes as packWord packs it,
-// or nothing when w is nil.
-type wordSlot struct {
+// A slot holds a key of at most maxInline bytes as packWord packs it, and
+// its value, or nothing when v is nil.
+type slot[V any] struct {
 	k0, k1 uint64
-	w      *Word
+	v      *V
 }
 
 // maxInline is the longest word a slot holds: 15 bytes, and its length
@@ -77,64 +79,163 @@ func hashWord(k0, k1 uint64) uint64 {
 	return hi ^ lo
 }
 
-// newWordTable returns an empty table with room for n words.
-func newWordTable(n int) *wordTable {
+// newTable returns an empty table with room for n values.
+func newTable[V any](n int) *table[V] {
 	size := 16
 	for size*3 < n*4 {
 		size *= 2
 	}
-	return &wordTable{slots: make([]wordSlot, size)}
+	return &table[V]{slots: make([]slot[V], size)}
 }
 
-// find returns the word packed as k0, k1, or nil.
-func (t *wordTable) find(k0, k1 uint64) *Word {
+// find returns the value of the key packed as k0, k1, or nil.
+func (t *table[V]) find(k0, k1 uint64) *V {
 	mask := uint64(len(t.slots) - 1)
 	for i := hashWord(k0, k1) & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.w == nil {
+		if s.v == nil {
 			return nil
 		}
 		if s.k0 == k0 && s.k1 == k1 {
-			return s.w
+			return s.v
 		}
 	}
 }
 
-// get returns the word whose lower case is lower, or nil.
-func (t *wordTable) get(lower string) *Word {
-	if len(lower) > maxInline {
-		return t.long[lower]
+// get returns the value of key, or nil.
+func (t *table[V]) get(key string) *V {
+	if len(key) > maxInline {
+		return t.long[key]
 	}
-	return t.find(packWord(lower))
+	return t.find(packWord(key))
 }
 
-// add adds w, which the table does not hold, while it is being built.
-func (t *wordTable) add(w *Word) {
-	t.n++
-	if len(w.Lower) > maxInline {
+// add adds the value v of key, which the table does not hold, while it
+// is being built.
+func (t *table[V]) add(key string, v *V) {
+	if len(key) > maxInline {
+		t.n++
 		if t.long == nil {
-			t.long = map[string]*Word{}
+			t.long = map[string]*V{}
 		}
-		t.long[w.Lower] = w
+		t.long[key] = v
 		return
 	}
-	k0, k1 := packWord(w.Lower)
-	mask := uint64(len(t.slots) - 1)
-	i := hashWord(k0, k1) & mask
-	for t.slots[i].w != nil {
-		i = (i + 1) & mask
-	}
-	t.slots[i] = wordSlot{k0, k1, w}
+	k0, k1 := packWord(key)
+	t.addPacked(k0, k1, v)
 }
 
-// each calls fn with every word of the table.
-func (t *wordTable) each(fn func(*Word)) {
+// addPacked adds the value v of the key packed as k0, k1.
+func (t *table[V]) addPacked(k0, k1 uint64, v *V) {
+	t.n++
+	mask := uint64(len(t.slots) - 1)
+	i := hashWord(k0, k1) & mask
+	for t.slots[i].v != nil {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = slot[V]{k0, k1, v}
+}
+
+// each calls fn with every value of the table.
+func (t *table[V]) each(fn func(*V)) {
 	for i := range t.slots {
-		if w := t.slots[i].w; w != nil {
-			fn(w)
+		if v := t.slots[i].v; v != nil {
+			fn(v)
 		}
 	}
-	for _, w := range t.long {
-		fn(w)
+	for _, v := range t.long {
+		fn(v)
 	}
+}
+
+// A Cache is a bounded, concurrency-safe cache of values by string key,
+// which never changes or drops a value once it holds it. Look-ups read an
+// immutable table through an atomic pointer, without a lock; new values
+// go to a map of their own under a lock, merged into a new table once
+// they are a quarter as many as those it holds, so that each value is
+// copied a bounded number of times on average. The zero Cache holds
+// nothing and takes up to Max values.
+type Cache[V any] struct {
+	// Max bounds the cache, so that a stream of unique junk keys (binary
+	// data, hashes) cannot grow memory without limit.
+	Max   int
+	read  atomic.Pointer[table[V]]
+	mu    sync.Mutex
+	dirty map[string]*V // values not in read yet
+	n     int           // values in read and dirty
+}
+
+// Get returns the value of key, or nil when the cache does not hold it.
+func (c *Cache[V]) Get(key string) *V {
+	if t := c.read.Load(); t != nil {
+		if v := t.get(key); v != nil {
+			return v
+		}
+	}
+	return c.dirtyGet(key)
+}
+
+// dirtyGet returns the value of key if it is cached but not yet in the
+// table.
+func (c *Cache[V]) dirtyGet(key string) *V {
+	c.mu.Lock()
+	v := c.dirty[key]
+	c.mu.Unlock()
+	return v
+}
+
+// Add caches v as the value of key, unless the cache holds one already or
+// is full: it returns the value cached for key, and whether there is one
+// (false when the cache is full and v is not held). key must not pin a
+// larger string in memory (clone it). mark, when not nil, is called with v
+// before any other goroutine can see it.
+func (c *Cache[V]) Add(key string, v *V, mark func(*V)) (*V, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	read := c.read.Load()
+	if read != nil {
+		if cv := read.get(key); cv != nil {
+			return cv, true
+		}
+	}
+	if cv, ok := c.dirty[key]; ok {
+		return cv, true
+	}
+	if c.n >= c.Max {
+		return v, false
+	}
+	if c.dirty == nil {
+		c.dirty = map[string]*V{}
+	}
+	if mark != nil {
+		mark(v)
+	}
+	c.dirty[key] = v
+	c.n++
+	if read == nil || len(c.dirty) > read.n/4 {
+		t := newTable[V](c.n)
+		if read != nil {
+			for i := range read.slots {
+				if s := &read.slots[i]; s.v != nil {
+					t.addPacked(s.k0, s.k1, s.v)
+				}
+			}
+			for k, v := range read.long {
+				t.add(k, v)
+			}
+		}
+		for k, v := range c.dirty {
+			t.add(k, v)
+		}
+		c.read.Store(t)
+		c.dirty = nil
+	}
+	return v, true
+}
+
+// Len returns how many values the cache holds.
+func (c *Cache[V]) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.n
 }

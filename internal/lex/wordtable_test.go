@@ -52,9 +52,9 @@ func TestWordTable(t *testing.T) {
 	for i := range 5000 {
 		ws = append(ws, &Word{Lower: fmt.Sprintf("w%d", i)}, &Word{Lower: strings.Repeat("x", i%40) + fmt.Sprint(i)})
 	}
-	tb := newWordTable(len(ws))
+	tb := newTable[Word](len(ws))
 	for _, w := range ws {
-		tb.add(w)
+		tb.add(w.Lower, w)
 	}
 	if tb.n != len(ws) || len(tb.slots)*3 < tb.n*4-len(tb.long)*4 {
 		t.Fatalf("%d words in %d slots and %d long", tb.n, len(tb.slots), len(tb.long))
@@ -91,5 +91,40 @@ func TestLookupFoldedRandom(t *testing.T) {
 		if got != want {
 			t.Fatalf("LookupFolded(%q) = %+v, want the cached %+v", w, *got, *want)
 		}
+	}
+}
+
+// TestCache checks that a Cache gives back what it holds, keeps the first
+// value added for a key, holds at most Max values, and says so.
+func TestCache(t *testing.T) {
+	c := Cache[int]{Max: 3000}
+	vals := make([]int, 5000)
+	key := func(i int) string { return strings.Repeat("k", i%20) + fmt.Sprint(i) }
+	for i := range vals {
+		vals[i] = i
+		v, ok := c.Add(key(i), &vals[i], nil)
+		if ok != (i < c.Max) || v != &vals[i] {
+			t.Fatalf("Add(%q) = %d, %v with %d held", key(i), *v, ok, i)
+		}
+	}
+	if c.Len() != c.Max {
+		t.Errorf("Len() = %d, want %d", c.Len(), c.Max)
+	}
+	for i := range vals {
+		got := c.Get(key(i))
+		if i < c.Max && got != &vals[i] || i >= c.Max && got != nil {
+			t.Fatalf("Get(%q) = %v", key(i), got)
+		}
+	}
+	other := -1
+	if v, ok := c.Add(key(7), &other, nil); !ok || v != &vals[7] {
+		t.Errorf("Add of a held key gives %d, %v, want the value held", *v, ok)
+	}
+	marked := 0
+	d := Cache[int]{Max: 1}
+	d.Add("a", &vals[0], func(*int) { marked++ })
+	d.Add("a", &vals[1], func(*int) { marked++ })
+	if marked != 1 {
+		t.Errorf("mark called %d times, want once", marked)
 	}
 }
