@@ -311,7 +311,14 @@ func (s *Source) Doc() *claims.Document { return s.aligned.Doc() }
 // mentionsWord reports whether a word of the source (not a function word,
 // three letters or more) has a name key that lex.SameNameKey matches with
 // key.
-func (s *Source) mentionsWord(key string) bool { return hasSimilar(s.wordKeyTable(), key) }
+//
+// The source's capitalised content words of three letters or more, whose
+// keys the aligned source's index of names holds (align.Source.HasNameWord),
+// are words of the table (a content word is no function word): the table
+// is built only when they do not answer.
+func (s *Source) mentionsWord(key string) bool {
+	return s.aligned.HasNameWord(key) || hasSimilar(s.wordKeyTable(), key)
+}
 
 // hasSimilar reports whether the index holds key, or a key that
 // lex.SameNameKey matches with it.
