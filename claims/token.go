@@ -89,10 +89,19 @@ var asciiMarks = func() (m [utf8.RuneSelf]*lex.Word) {
 // flags f, its spelling numbered among w's: one that w has no room for
 // gets a word of its own.
 func makeToken(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags) Token {
+	return makeTokenLower(src, start, end, k, w, f, false)
+}
+
+// makeTokenLower is makeToken, told by lower that src[start:end] is
+// w.Lower, its spelling 0, when the caller knows it already.
+func makeTokenLower(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags, lower bool) Token {
 	if w.Cached() {
 		f |= cachedWord
 	}
-	n, ok := w.FormOf(src[start:end])
+	n, ok := 0, true
+	if !lower {
+		n, ok = w.FormOf(src[start:end])
+	}
 	if !ok {
 		w, n, f = w.Own(src[start:end]), 1, f&^cachedWord
 	}
@@ -253,7 +262,9 @@ func sentenceTokens(toks []Token, cues []Cue, src string, start, end int) ([]Tok
 func markSplitAuxiliaries(toks []Token) {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != WordToken || t.Stop() || toks[i+1].Lower() != "n't" {
+		// A "n't" is three characters, each one byte to four: the length
+		// rules out most tokens without reading their words.
+		if t.Kind != WordToken || t.Stop() || toks[i+1].n < 3 || toks[i+1].n > 12 || toks[i+1].Lower() != "n't" {
 			continue
 		}
 		if base, ok := lex.SplitAuxiliary(t.Lower()); ok {
@@ -440,9 +451,10 @@ func hasApostropheMark(w string) bool {
 func makeWord(src string, s, e int, plain bool) Token {
 	text := src[s:e]
 	var w *lex.Word
+	lower := false // text is w.Lower
 	switch {
 	case plain || !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0:
-		w = lex.LookupFolded(text) // ASCII: the lower case is made only if new
+		w, lower = lex.LookupFoldedLower(text) // ASCII: the lower case is made only if new
 	default:
 		lower := lex.Lower(text)
 		if hasApostropheMark(lower) {
@@ -462,7 +474,7 @@ func makeWord(src string, s, e int, plain bool) Token {
 	if lex.IsUpperStart(text) {
 		f |= capital
 	}
-	return makeToken(src, s, e, WordToken, w, f)
+	return makeTokenLower(src, s, e, WordToken, w, f, lower)
 }
 
 func appendNumber(dst *[]Token, src string, start, end int) int {
