@@ -169,11 +169,13 @@ func markAcronyms(toks []Token) {
 	}
 	// A run of capitals is shouting, not acronyms: "CLICK HERE".
 	shouted := func(i int) bool {
-		return i >= 0 && i < len(toks) && toks[i].Kind == WordToken && len(toks[i].Text()) >= 2 && isUpperWord(toks[i].Text())
+		return i >= 0 && i < len(toks) && toks[i].Kind == WordToken && toks[i].Cap() && toks[i].n >= 2 && isUpperWord(toks[i].Text())
 	}
+	// A word of capitals starts with one (Cap), and its length is the
+	// token's: most tokens are ruled out without reading their words.
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind == WordToken && t.Stop() && len(t.Text()) >= 2 && len(t.Text()) <= 5 && isUpperWord(t.Text()) &&
+		if t.Kind == WordToken && t.Stop() && t.Cap() && t.n >= 2 && t.n <= 5 && isUpperWord(t.Text()) &&
 			!shouted(i-1) && !shouted(i+1) {
 			t.flags = t.flags&^stopWord | stemIsLower
 		}

@@ -76,7 +76,7 @@ func cueKind(toks []Token, i int) lex.CueKind {
 	switch {
 	case k == lex.NoCue && i+1 < len(toks) && stemClass(t)&lex.PhrasalHead != 0 && lex.IsNegativePhrasalVerb(t.Stem(), toks[i+1].Lower()):
 		return lex.Negation
-	case t.Lower() == "according" && (i+1 >= len(toks) || toks[i+1].Lower() != "to"):
+	case k != lex.NoCue && t.Lower() == "according" && (i+1 >= len(toks) || toks[i+1].Lower() != "to"):
 		return lex.NoCue
 	case k == lex.Hedge && capitalisedMay(toks, i):
 		return lex.NoCue
