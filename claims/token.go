@@ -89,18 +89,30 @@ var asciiMarks = func() (m [utf8.RuneSelf]*lex.Word) {
 // flags f, its spelling numbered among w's: one that w has no room for
 // gets a word of its own.
 func makeToken(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags) Token {
-	return makeTokenLower(src, start, end, k, w, f, false)
+	return makeTokenCased(src, start, end, k, w, f, unknownCase)
 }
 
-// makeTokenLower is makeToken, told by lower that src[start:end] is
-// w.Lower, its spelling 0, when the caller knows it already.
-func makeTokenLower(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags, lower bool) Token {
+// What the caller of makeTokenCased knows of a token's spelling.
+const (
+	unknownCase = iota // nothing
+	lowerCase          // it is its word's lower case (spelling 0)
+	otherCase          // it is not
+)
+
+// makeTokenCased is makeToken, told what the caller knows of whether
+// src[start:end] is w.Lower (lowerCase, otherCase), so that it compares
+// no strings it need not.
+func makeTokenCased(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags, cased int) Token {
 	if w.Cached() {
 		f |= cachedWord
 	}
-	n, ok := 0, true
-	if !lower {
+	var n int
+	ok := true
+	switch cased {
+	case unknownCase:
 		n, ok = w.FormOf(src[start:end])
+	case otherCase:
+		n, ok = w.OtherFormOf(src[start:end])
 	}
 	if !ok {
 		w, n, f = w.Own(src[start:end]), 1, f&^cachedWord
@@ -451,10 +463,15 @@ func hasApostropheMark(w string) bool {
 func makeWord(src string, s, e int, plain bool) Token {
 	text := src[s:e]
 	var w *lex.Word
-	lower := false // text is w.Lower
+	cased := unknownCase
 	switch {
 	case plain || !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0:
+		var lower bool
 		w, lower = lex.LookupFoldedLower(text) // ASCII: the lower case is made only if new
+		cased = otherCase
+		if lower {
+			cased = lowerCase
+		}
 	default:
 		lower := lex.Lower(text)
 		if hasApostropheMark(lower) {
@@ -474,7 +491,7 @@ func makeWord(src string, s, e int, plain bool) Token {
 	if lex.IsUpperStart(text) {
 		f |= capital
 	}
-	return makeTokenLower(src, s, e, WordToken, w, f, lower)
+	return makeTokenCased(src, s, e, WordToken, w, f, cased)
 }
 
 func appendNumber(dst *[]Token, src string, start, end int) int {

@@ -163,6 +163,12 @@ func (w *Word) FormOf(text string) (n int, ok bool) {
 	if text == w.Lower {
 		return 0, true
 	}
+	return w.OtherFormOf(text)
+}
+
+// OtherFormOf is FormOf for a text known not to be w.Lower: it compares
+// text with the other forms only.
+func (w *Word) OtherFormOf(text string) (n int, ok bool) {
 	for i, f := range w.formList() {
 		if f == text {
 			return i + 1, true

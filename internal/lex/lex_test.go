@@ -153,6 +153,9 @@ func TestFormOf(t *testing.T) {
 		if !ok || n < 1 || n > MaxForms || seen[n] || w.Form(n) != f {
 			t.Errorf("FormOf(%q) = %d, %v; Form gives %q", f, n, ok, w.Form(n))
 		}
+		if on, ook := w.OtherFormOf(f); on != n || ook != ok {
+			t.Errorf("OtherFormOf(%q) = %d, %v, FormOf %d, %v", f, on, ook, n, ok)
+		}
 		seen[n] = true
 	}
 	if n, ok := w.FormOf("zorblaT"); ok {
