@@ -38,6 +38,26 @@ func TestLetterRun8(t *testing.T) {
 	}
 }
 
+// TestAlnumRun8 checks alnumRun8 against a byte-by-byte count on every
+// byte value in every position, next to letters, digits and high bytes.
+func TestAlnumRun8(t *testing.T) {
+	for _, base := range []string{"ab09WXYZ", "01234567", "z9\xff9aZ0q"[:8]} {
+		for c := 0; c < 256; c++ {
+			for pos := 0; pos < 8; pos++ {
+				b := []byte(base)
+				b[pos] = byte(c)
+				want := 0
+				for want < 8 && (isASCIILetter(b[want]) || '0' <= b[want] && b[want] <= '9') {
+					want++
+				}
+				if got := alnumRun8(string(b) + "tail"); got != want {
+					t.Errorf("alnumRun8(%q) = %d, want %d", b, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestParseInt checks parseInt against strconv.Atoi.
 func TestParseInt(t *testing.T) {
 	for _, s := range []string{"", "0", "7", "2019", "-12", "+3", "-", "+", "1,200", "3.5", "1990s", "٣",

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -337,6 +338,17 @@ func appendWord(dst *[]Token, src string, start, end int) int {
 	// apostrophes: no mark to make straight, no dot.
 	plain := true
 	for more := true; more && i < end; {
+		// Eight bytes at a time while they are ASCII letters and digits.
+		for i+8 <= end {
+			n := alnumRun8(src[i:])
+			i += n
+			if n < 8 {
+				break
+			}
+		}
+		if i >= end {
+			break
+		}
 		if c := src[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
 			i++ // asciiStep's first case, without the call
 			continue
@@ -420,6 +432,24 @@ func possessive(src string, i, end int) bool {
 func possessiveAt(src string, i, end int) bool {
 	_, size := utf8.DecodeRuneInString(src[i:end])
 	return i+size < end && possessive(src, i+size, end)
+}
+
+// alnumRun8 returns how many of the first 8 bytes of s (it has 8 or more)
+// are ASCII letters or digits before one that is not, reading them as one
+// integer as letterRun8 does: with the high bit cleared, a byte is a digit
+// when adding 0x80-'0' sets its high bit and adding 0x80-'9'-1 does not,
+// and it had no high bit.
+func alnumRun8(s string) int {
+	const lsb = 0x0101010101010101
+	const high = 0x80 * lsb
+	_ = s[7]
+	k := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	g := (k | 0x20*lsb) &^ high
+	letters := (g + lsb*(0x80-'a')) &^ (g + lsb*(0x80-'z'-1))
+	h := k &^ high
+	digits := (h + lsb*(0x80-'0')) &^ (h + lsb*(0x80-'9'-1))
+	return bits.TrailingZeros64(^((letters|digits)&high&^k)&high) / 8
 }
 
 func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 } // upper case is lower case less 0x20
