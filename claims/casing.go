@@ -26,19 +26,25 @@ func isLowerCase(src string) bool {
 	upper, inside, lower := 0, 0, 0
 	unknown := false // a lower-case word that is no ordinary English word
 	opens := true    // the next word opens a sentence
-	for i := 0; i+1 < len(src); i++ {
-		c, next := src[i], src[i+1]
-		first := opens
-		switch {
-		case c == '.' || c == '!' || c == '?' || c == '\n':
-			opens = true
-		case isASCIILetter(c) || '0' <= c && c <= '9':
-			opens = false
-		}
-		if i > 0 && isASCIILetter(src[i-1]) {
+	// A word is a run of ASCII letters; it is read at its first letter,
+	// and the rest of its letters count for nothing. The last byte of src
+	// starts no word.
+	last := len(src) - 1
+	for i := 0; i < last; {
+		c := src[i]
+		if !isASCIILetter(c) {
+			switch {
+			case c == '.' || c == '!' || c == '?' || c == '\n':
+				opens = true
+			case '0' <= c && c <= '9':
+				opens = false
+			}
+			i++
 			continue
 		}
-		switch {
+		first := opens
+		opens = false
+		switch next := src[i+1]; {
 		case 'A' <= c && c <= 'Z' && 'a' <= next && next <= 'z':
 			upper++
 			if !first {
@@ -50,21 +56,19 @@ func isLowerCase(src string) bool {
 				unknown = unknownWord(src[i:])
 			}
 		}
-		// The rest of a word's letters count for nothing: skip them.
-		if isASCIILetter(c) {
-			j, last := i+1, len(src)-1
-			for j+8 <= last {
-				n := letterRun8(src[j:])
-				j += n
-				if n < 8 {
-					break
-				}
+		// Skip the rest of the word's letters.
+		j := i + 1
+		for j+8 <= last {
+			n := letterRun8(src[j:])
+			j += n
+			if n < 8 {
+				break
 			}
-			for j < last && isASCIILetter(src[j]) {
-				j++
-			}
-			i = j - 1
 		}
+		for j < last && isASCIILetter(src[j]) {
+			j++
+		}
+		i = j
 	}
 	if lower < 5 {
 		return false
