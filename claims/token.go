@@ -328,10 +328,13 @@ func isWordRune(r rune) bool {
 
 func appendWord(dst *[]Token, src string, start, end int) int {
 	end = min(end, start+MaxTokenLen)
-	// Dotted acronyms: "U.S.", "a.m.", "e.g."
-	if j := acronymEnd(src, start, end); j > start {
-		*dst = append(*dst, makeWord(src, start, j, false))
-		return j
+	// Dotted acronyms: "U.S.", "a.m.", "e.g.": a dot follows the first
+	// letter.
+	if start+1 < end && src[start+1] == '.' {
+		if j := acronymEnd(src, start, end); j > start {
+			*dst = append(*dst, makeWord(src, start, j, false))
+			return j
+		}
 	}
 	i := start
 	// plain stays true while the word is ASCII letters, digits and straight
@@ -354,6 +357,9 @@ func appendWord(dst *[]Token, src string, start, end int) int {
 			continue
 		}
 		if c := src[i]; c < utf8.RuneSelf {
+			if c != '\'' && c != ';' && c != '`' {
+				break // asciiStep ends the word here
+			}
 			plain = plain && c != ';' && c != '`'
 			i, more = asciiStep(src, start, i, end)
 		} else {
@@ -363,7 +369,7 @@ func appendWord(dst *[]Token, src string, start, end int) int {
 	}
 	*dst = append(*dst, makeWord(src, start, i, plain))
 	// Skip a possessive 's so the next token starts after it.
-	if i < end && (src[i] == '\'' || strings.HasPrefix(src[i:end], "’")) && possessiveAt(src, i, end) {
+	if i < end && (src[i] == '\'' || src[i] == "’"[0] && strings.HasPrefix(src[i:end], "’")) && possessiveAt(src, i, end) {
 		_, size := utf8.DecodeRuneInString(src[i:end])
 		i += size + 1
 	}
