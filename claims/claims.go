@@ -39,6 +39,7 @@
 package claims
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -120,15 +121,18 @@ func Parse(src string) *Document {
 // tokens and cues: the part of Parse that reads each sentence alone.
 func tokenized(src string, sentences []Sentence) []Statement {
 	sts := make([]Statement, len(sentences))
+	rest := 0
+	for _, s := range sentences {
+		rest += s.End - s.Start
+	}
+	if rest <= maxScratchText {
+		return tokenizedScratch(sts, src, sentences)
+	}
 	// A few backing arrays for all tokens keep allocations per document
 	// low: news has about one token in 5.1 bytes of its sentences, and a
 	// sentence rarely more than one in 3. A sentence that may not fit in
 	// the array in use starts a new one, sized for the sentences left, so
 	// that arrays seldom grow.
-	rest := 0
-	for _, s := range sentences {
-		rest += s.End - s.Start
-	}
 	var toks []Token
 	grown := false // an array grew: the statements before hold the old one
 	// And one for all cues: news has about one in 135 bytes.
@@ -158,6 +162,57 @@ func tokenized(src string, sentences []Sentence) []Statement {
 	if cap(cues) != cueCap || cap(cues)-len(cues) > len(cues)/16+64 {
 		exactly(sts, len(cues), func(st *Statement) *[]Cue { return &st.Cues })
 	}
+	return sts
+}
+
+// maxScratchText is the most bytes of sentences whose tokens and cues
+// tokenized reads into reused scratch arrays: most texts, whose arrays
+// are then made at their exact size, with no guess. Longer texts, whose
+// scratch would be large to keep, have their arrays sized by a guess.
+const maxScratchText = 64 << 10
+
+// A tokenScratch holds the tokens and cues of a text while tokenized
+// reads it, for reuse by the next text.
+type tokenScratch struct {
+	toks   []Token
+	cues   []Cue
+	counts []int // the number of tokens and of cues of each sentence
+}
+
+var tokenScratches = sync.Pool{New: func() any { return new(tokenScratch) }}
+
+// tokenizedScratch is tokenized for a text of at most maxScratchText
+// bytes of sentences: it reads the tokens and cues into a scratch and
+// moves them to one array of each of their exact size.
+func tokenizedScratch(sts []Statement, src string, sentences []Sentence) []Statement {
+	sc := tokenScratches.Get().(*tokenScratch)
+	toks, cues, nts := sc.toks[:0], sc.cues[:0], sc.counts[:0]
+	for _, s := range sentences {
+		n, nc := len(toks), len(cues)
+		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
+		nts = append(nts, len(toks)-n, len(cues)-nc)
+	}
+	allToks := make([]Token, len(toks))
+	copy(allToks, toks)
+	var allCues []Cue
+	if len(cues) > 0 {
+		allCues = make([]Cue, len(cues))
+		copy(allCues, cues)
+	}
+	t, c := 0, 0
+	for i, s := range sentences {
+		n, nc := nts[2*i], nts[2*i+1]
+		sts[i] = Statement{Sentence: s, Tokens: allToks[t : t+n : t+n]}
+		if nc > 0 {
+			sts[i].Cues = allCues[c : c+nc : c+nc]
+		}
+		t, c = t+n, c+nc
+	}
+	// The scratch keeps no word, and no string of the text.
+	clear(toks)
+	clear(cues)
+	sc.toks, sc.cues, sc.counts = toks[:0], cues[:0], nts[:0]
+	tokenScratches.Put(sc)
 	return sts
 }
 
