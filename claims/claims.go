@@ -224,7 +224,16 @@ func tokenizedScratch(sts []Statement, src string, sentences []Sentence) []State
 func (d *Document) features(common map[string]bool, quotes []Quote) {
 	src := d.Text
 	q := 0
-	sc := new(scans)
+	// A text of at most maxScratchText bytes reads its features into a
+	// reused scratch and moves them to arrays of their exact size, as
+	// tokenizedScratch does its tokens.
+	pooled := d.textLen() <= maxScratchText
+	var sc *scans
+	if pooled {
+		sc = featureScratches.Get().(*scans)
+	} else {
+		sc = new(scans)
+	}
 	for i := range d.Statements {
 		c := &d.Statements[i]
 		d.extract(c, common, sc)
@@ -242,11 +251,62 @@ func (d *Document) features(common map[string]bool, quotes []Quote) {
 		c.Quotes = sc.quotes.run()
 	}
 	sts := d.Statements
+	if pooled {
+		exactAll(sts, func(st *Statement) *[]Number { return &st.Numbers })
+		exactAll(sts, func(st *Statement) *[]Date { return &st.Dates })
+		exactAll(sts, func(st *Statement) *[]Entity { return &st.Entities })
+		exactAll(sts, func(st *Statement) *[]Quote { return &st.Quotes })
+		exactAllWords(sts)
+		sc.reset()
+		featureScratches.Put(sc)
+		return
+	}
 	exact(sts, &sc.nums, func(st *Statement) *[]Number { return &st.Numbers })
 	exact(sts, &sc.dates, func(st *Statement) *[]Date { return &st.Dates })
 	exact(sts, &sc.ents, func(st *Statement) *[]Entity { return &st.Entities })
 	exact(sts, &sc.quotes, func(st *Statement) *[]Quote { return &st.Quotes })
 	exactWords(sts, sc)
+}
+
+// featureScratches are the scans that features reuses from text to text.
+var featureScratches = sync.Pool{New: func() any { return new(scans) }}
+
+// exactAll moves the elements that the statements' slices (field) hold,
+// wherever they are, to one array of their exact number.
+func exactAll[T any](sts []Statement, field func(*Statement) *[]T) {
+	n := 0
+	for i := range sts {
+		n += len(*field(&sts[i]))
+	}
+	if n > 0 {
+		exactly(sts, n, field)
+	}
+}
+
+// exactAllWords moves the Words of the statements' entities, wherever
+// they are, to one array of their exact number (call it after exactAll
+// has moved the entities).
+func exactAllWords(sts []Statement) {
+	n := 0
+	for i := range sts {
+		for _, e := range sts[i].Entities {
+			n += len(e.Words)
+		}
+	}
+	if n == 0 {
+		return
+	}
+	all := make([]string, 0, n)
+	for i := range sts {
+		ents := sts[i].Entities
+		for k := range ents {
+			if w := ents[k].Words; len(w) > 0 {
+				from := len(all)
+				all = append(all, w...)
+				ents[k].Words = all[from:len(all):len(all)]
+			}
+		}
+	}
 }
 
 // total returns the number of tokens of the statements.
