@@ -96,12 +96,27 @@ func (d *Document) textLen() int {
 // Excluded piece whose reason is "too long".
 func Parse(src string) *Document {
 	d := &Document{Text: src}
-	sentences, excluded, lowerCased, ok := segmentWhole(src)
+	// The sentences of a short text are read into a reused array: the
+	// statements keep copies.
+	var buf *[]Sentence
+	if len(src) <= maxScratchText {
+		buf = sentenceScratches.Get().(*[]Sentence)
+	}
+	var sentences []Sentence
+	if buf != nil {
+		sentences = *buf
+	}
+	sentences, excluded, lowerCased, ok := segmentWhole(src, sentences)
 	d.Excluded = excluded
 	if !ok {
 		return d
 	}
 	d.Statements = tokenized(src, sentences)
+	if buf != nil {
+		clear(sentences) // no string of the text stays
+		*buf = sentences[:0]
+		sentenceScratches.Put(buf)
+	}
 	d.lowerCased = lowerCased
 	var common map[string]bool // the names of a text in lower case are found without it
 	if !d.lowerCased {
@@ -268,6 +283,10 @@ func (d *Document) features(common map[string]bool, quotes []Quote) {
 	exactWords(sts, sc)
 }
 
+// sentenceScratches are the arrays of sentences that Parse reuses from
+// text to text.
+var sentenceScratches = sync.Pool{New: func() any { return new([]Sentence) }}
+
 // featureScratches are the scans that features reuses from text to text.
 var featureScratches = sync.Pool{New: func() any { return new(scans) }}
 
@@ -354,10 +373,10 @@ func openingPronoun(c *Statement) []int {
 // it is read as lower case (the segmenter may have asked already, and then
 // says so). ok is false for a text longer than MaxText, which is one
 // excluded piece, "too long", and no sentence.
-func segmentWhole(src string) (sentences []Sentence, excluded []Excluded, lowerCased, ok bool) {
+func segmentWhole(src string, buf []Sentence) (sentences []Sentence, excluded []Excluded, lowerCased, ok bool) {
 	if len(src) > MaxText {
 		return nil, []Excluded{{Text: src, Start: 0, End: len(src), Reason: "too long"}}, false, false
 	}
-	sentences, excluded, lower := segment(src)
+	sentences, excluded, lower := segment(src, buf)
 	return sentences, excluded, lower > 0 || lower == 0 && isLowerCase(src), true
 }
