@@ -99,11 +99,9 @@ func Parse(src string) *Document {
 	// The sentences of a short text are read into a reused array: the
 	// statements keep copies.
 	var buf *[]Sentence
+	var sentences []Sentence
 	if len(src) <= maxScratchText {
 		buf = sentenceScratches.Get().(*[]Sentence)
-	}
-	var sentences []Sentence
-	if buf != nil {
 		sentences = *buf
 	}
 	sentences, excluded, lowerCased, ok := segmentWhole(src, sentences)
