@@ -59,7 +59,7 @@ func isLowerCase(src string) bool {
 		// Skip the rest of the word's letters.
 		j := i + 1
 		for j+8 <= last {
-			n := letterRun8(src[j:])
+			n := lettersOf(load8(src[j:]))
 			j += n
 			if n < 8 {
 				break
@@ -78,16 +78,27 @@ func isLowerCase(src string) bool {
 }
 
 // letterRun8 returns how many of the first 8 bytes of s (it has 8 or
-// more) are ASCII letters before one that is not, reading them as one
-// integer: with the 0x20 bit set and the high bit cleared, a byte is a
-// letter when adding 0x80-'a' sets its high bit and adding 0x80-'z'-1 does
-// not (no sum carries into the next byte), and it had no high bit.
-func letterRun8(s string) int {
+// more) are ASCII letters before one that is not (see lettersOf).
+func letterRun8(s string) int { return lettersOf(load8(s)) }
+
+// load8 returns the first 8 bytes of s (it has 8 or more) as one
+// little-endian integer. load8 and the readers of its integer (lettersOf,
+// alnumsOf) are small enough for the compiler to inline them into a loop,
+// which letterRun8 and alnumRun8 are not.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lettersOf returns how many of the 8 bytes of k (little-endian) are
+// ASCII letters before one that is not: with the 0x20 bit set and the
+// high bit cleared, a byte is a letter when adding 0x80-'a' sets its high
+// bit and adding 0x80-'z'-1 does not (no sum carries into the next byte),
+// and it had no high bit.
+func lettersOf(k uint64) int {
 	const lsb = 0x0101010101010101
 	const high = 0x80 * lsb
-	_ = s[7]
-	k := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	g := (k | 0x20*lsb) &^ high
 	letters := (g + lsb*(0x80-'a')) &^ (g + lsb*(0x80-'z'-1)) & high &^ k
 	return bits.TrailingZeros64(^letters&high) / 8

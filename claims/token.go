@@ -343,7 +343,7 @@ func appendWord(dst *[]Token, src string, start, end int) int {
 	for more := true; more && i < end; {
 		// Eight bytes at a time while they are ASCII letters and digits.
 		for i+8 <= end {
-			n := alnumRun8(src[i:])
+			n := alnumsOf(load8(src[i:]))
 			i += n
 			if n < 8 {
 				break
@@ -441,16 +441,16 @@ func possessiveAt(src string, i, end int) bool {
 }
 
 // alnumRun8 returns how many of the first 8 bytes of s (it has 8 or more)
-// are ASCII letters or digits before one that is not, reading them as one
-// integer as letterRun8 does: with the high bit cleared, a byte is a digit
-// when adding 0x80-'0' sets its high bit and adding 0x80-'9'-1 does not,
-// and it had no high bit.
-func alnumRun8(s string) int {
+// are ASCII letters or digits before one that is not (see alnumsOf).
+func alnumRun8(s string) int { return alnumsOf(load8(s)) }
+
+// alnumsOf returns how many of the 8 bytes of k (little-endian) are ASCII
+// letters or digits before one that is not, as lettersOf does the letters:
+// with the high bit cleared, a byte is a digit when adding 0x80-'0' sets
+// its high bit and adding 0x80-'9'-1 does not, and it had no high bit.
+func alnumsOf(k uint64) int {
 	const lsb = 0x0101010101010101
 	const high = 0x80 * lsb
-	_ = s[7]
-	k := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	g := (k | 0x20*lsb) &^ high
 	letters := (g + lsb*(0x80-'a')) &^ (g + lsb*(0x80-'z'-1))
 	h := k &^ high
@@ -524,7 +524,7 @@ func makeWord(src string, s, e int, plain bool) Token {
 	if w.Class&lex.StopWord != 0 {
 		f |= stopWord
 	}
-	if lex.IsUpperStart(text) {
+	if c := text[0]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && lex.IsUpperStart(text) { // IsUpperStart's ASCII case, without the call
 		f |= capital
 	}
 	return makeTokenCased(src, s, e, WordToken, w, f, cased)
