@@ -61,6 +61,30 @@ func TestAlnumRun8(t *testing.T) {
 	}
 }
 
+// TestPlainRun checks plainRun, which reads eight bytes at a time,
+// against a byte-by-byte loop over quoteByte, with every byte value in
+// every position of texts a little over 8 bytes long, from every start.
+func TestPlainRun(t *testing.T) {
+	for _, base := range []string{"abcdefghijklmnopq", "\"bc d\nfgh'jk`mn\xe2pq", "\x00\x01\x7f\x80\xffabcdefghijkl"} {
+		for c := 0; c < 256; c++ {
+			for pos := 0; pos < len(base); pos++ {
+				b := []byte(base)
+				b[pos] = byte(c)
+				s := string(b)
+				for i := 0; i <= len(s); i++ {
+					want := i
+					for want < len(s) && !quoteByte[s[want]] {
+						want++
+					}
+					if got := plainRun(s, i); got != want {
+						t.Fatalf("plainRun(%q, %d) = %d, want %d", s, i, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestParseInt checks parseInt against strconv.Atoi.
 func TestParseInt(t *testing.T) {
 	for _, s := range []string{"", "0", "7", "2019", "-12", "+3", "-", "+", "1,200", "3.5", "1990s", "٣",
