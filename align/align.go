@@ -15,6 +15,7 @@ package align
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -115,18 +116,30 @@ func (x *Source) Align(c *claims.Statement) Match {
 		return m
 	}
 	// Each content word's entry (-1 when the source lacks its stem) and
-	// weight, looked up once for the candidates and the coverage.
+	// weight, its synonyms and their entries, looked up once for the
+	// candidates and the coverage.
 	own, weight := resize(sc.own, len(content)), resize(sc.weight, len(content))
-	sc.own, sc.weight = own, weight
+	rel, relE := resize(sc.rel, len(content)), resize(sc.relE, len(content))
+	sc.own, sc.weight, sc.rel, sc.relE = own, weight, rel, relE
+	if len(sc.stems) >= maxMemo {
+		sc.forget()
+	}
 	total := 0.0
 	for k, i := range content {
-		own[k], weight[k] = x.entryOf(c.Tokens[i].Stem())
+		t := &c.Tokens[i]
+		if t.Kind != claims.WordToken {
+			// A number: its stem is its text, and it has no synonyms.
+			own[k], weight[k] = x.entryOf(t.Stem())
+			rel[k], relE[k] = nil, nil
+		} else {
+			st := x.stemOf(sc, t.Stem())
+			own[k], weight[k], rel[k] = st.own, st.weight, st.related
+			relE[k] = sc.relEntries[st.from:st.to:st.to]
+		}
 		total += weight[k]
 	}
-	rel := relatedInto(sc.rel, c, content)
-	sc.rel = rel
 	if len(content) <= 64 {
-		weights := x.claimWords(sc, c, content, own, weight, rel)
+		weights := x.claimWords(sc, c, content, own, weight, relE)
 		unread := x.candidateSet(sc, true) // before sc.list is read
 		var ok bool
 		if m.Sentences, ok = x.coverSet(weights, sc.list, total, unread); !ok {
@@ -136,7 +149,7 @@ func (x *Source) Align(c *claims.Statement) Match {
 			m.Sentences, _ = x.coverSet(weights, sc.list, total, 0)
 		}
 	} else {
-		weights, holds := x.candidates(c, content, own, weight, rel)
+		weights, holds := x.candidates(c, content, own, weight, relE)
 		m.Sentences = x.cover(weights, holds, total)
 	}
 	x.alignWords(sc, c, content, weight, &m, total, rel)
@@ -152,18 +165,47 @@ func resize[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// relatedOf returns the synonym stems of each content word of a claim
-// (by its index in content), asked of the lexicon once for both
-// candidates and alignWords.
-func relatedOf(c *claims.Statement, content []int) [][]string { return relatedInto(nil, c, content) }
+// A stemInfo is what Align asks of the source about the stem of a content
+// word of a claim: its entry and weight (entryOf's), its synonym stems
+// (related's) and the entries of those the source has, in their order,
+// sc.relEntries[from:to] of the scratch that holds it.
+type stemInfo struct {
+	own      int32
+	weight   float64
+	related  []string
+	from, to int32
+}
 
-// relatedInto is relatedOf into dst's array when it has room.
-func relatedInto(dst [][]string, c *claims.Statement, content []int) [][]string {
-	rel := resize(dst, len(content))
-	for k, i := range content {
-		rel[k] = related(&c.Tokens[i])
+// maxMemo bounds the stems a scratch remembers (see scratch.stems): the
+// memo is forgotten whole when it holds that many, so that a source kept
+// to answer texts of ever new words holds no more than that.
+const maxMemo = 4096
+
+// stemOf returns what the source says of a word's stem (see stemInfo),
+// from the scratch's memo when a claim asked it before: the claims of
+// one text, and the texts checked against one source, share most of
+// their words, and one look-up of the memo, which is small, replaces
+// those of the word and its synonyms in the source's table of stems.
+func (x *Source) stemOf(sc *scratch, stem string) stemInfo {
+	if n, ok := sc.stems[stem]; ok {
+		return sc.infos[n]
 	}
-	return rel
+	st := stemInfo{related: lexicon.Related(stem), from: int32(len(sc.relEntries))}
+	st.own, st.weight = x.entryOf(stem)
+	for _, r := range st.related {
+		if e, ok := x.stems[r]; ok {
+			sc.relEntries = append(sc.relEntries, e)
+		}
+	}
+	st.to = int32(len(sc.relEntries))
+	if sc.stems == nil {
+		sc.stems = map[string]int32{}
+	}
+	// The key is copied: a stem may lie in the text of a claim, which the
+	// scratch must not keep alive.
+	sc.stems[strings.Clone(stem)] = int32(len(sc.infos))
+	sc.infos = append(sc.infos, st)
+	return st
 }
 
 // lookups appends to dst the entries (see Source.stems) under which the
@@ -174,9 +216,9 @@ func relatedInto(dst [][]string, c *claims.Statement, content []int) [][]string 
 // verbatim the entry of the role of its unit (it still points to the
 // sentences with a number in the same role, "Ortiz, 45" to "Ortiz, 54",
 // without counting as carried), then the entries of the related stems
-// (rel, see relatedOf) the source has. An entry is -1 for a key the
+// the source has (relE, see stemInfo). An entry is -1 for a key the
 // source lacks, whose postings are none.
-func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, ownWeight float64, rel []string) (float64, []int32) {
+func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, ownWeight float64, relE []int32) (float64, []int32) {
 	t := &c.Tokens[i]
 	w := x.maxW
 	if own >= 0 {
@@ -200,12 +242,7 @@ func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, own
 			}
 		}
 	}
-	for _, r := range rel {
-		if e, ok := x.stems[r]; ok {
-			dst = append(dst, e)
-		}
-	}
-	return w, dst
+	return w, append(dst, relE...)
 }
 
 // alignWords pairs the claim's content words with words of the chosen
@@ -215,6 +252,18 @@ func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, own
 // "victory against Saul Alvarez" pairs "victory" with the sentence that
 // names Alvarez, not with an earlier "victory against Shane Moseley".
 func (x *Source) alignWords(sc *scratch, c *claims.Statement, content []int, weight []float64, m *Match, total float64, rel [][]string) {
+	// The words of the chosen sentences, read once for all the claim's
+	// words.
+	words := sc.sentWords[:0]
+	for _, si := range m.Sentences {
+		cl := x.Statement(si)
+		for j := range cl.Tokens {
+			if s := &cl.Tokens[j]; s.Kind != claims.PunctToken {
+				words = append(words, sourceWord{lower: s.Lower(), stem: s.Stem(),
+					sentence: int32(si), token: int32(j), stop: s.Stop(), cap: s.Cap()})
+			}
+		}
+	}
 	// One backing array for all candidates (most words have one), kept
 	// in the scratch with the other arrays of the claim's size.
 	buf := sc.cands[:0]
@@ -222,10 +271,11 @@ func (x *Source) alignWords(sc *scratch, c *claims.Statement, content []int, wei
 	for k, i := range content {
 		t := &c.Tokens[i]
 		offs[k] = len(buf)
-		buf = x.findWords(buf, t, m.Sentences, rel[k])
+		buf = x.findWords(buf, t, words, rel[k])
 	}
 	offs[len(content)] = len(buf)
-	sc.cands, sc.offs = buf, offs
+	clear(words) // the space is shared: it must not keep a source's text alive
+	sc.cands, sc.offs, sc.sentWords = buf, offs, words
 	cands := func(k int) []WordMatch { return buf[offs[k]:offs[k+1]] }
 	// nearest returns the pairing of the closest content word on side dir
 	// of k that is settled: one candidate only, or (on the left) already
@@ -311,31 +361,66 @@ func distance(wm, neighbour WordMatch, i int) int {
 	return min(d, 1<<15)
 }
 
-// related returns the synonym stems of a claim word, or nil.
-func related(t *claims.Token) []string {
-	if t.Kind != claims.WordToken || t.Stop() {
-		return nil
-	}
-	return lexicon.Related(t.Stem())
-}
-
 // maxCandidates caps the places one claim word may pair with: a word that
 // common is placed by its first occurrences.
 const maxCandidates = 16
 
-// findWords appends to dst the source words of the given sentences that a
-// claim word meets at its best stage, in sentence order then token order.
-func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, related []string) []WordMatch {
+// A sourceWord is a word (or number) of a sentence the claim is aligned
+// with, and what findWords reads of it.
+type sourceWord struct {
+	lower, stem     string
+	mark            mark // markOf(stem), once marked
+	sentence, token int32
+	stop, cap       bool
+	marked          bool
+}
+
+// A mark is a stem's two bits, one among 64 in each half, from its
+// length and three of its bytes; the marks of a set of stems (marksOf) are
+// theirs or'ed, and a stem one of whose bits they lack is none of them:
+// the set need not be read.
+type mark [2]uint64
+
+// markOf returns a stem's mark.
+func markOf(stem string) mark {
+	h := uint64(len(stem))
+	if n := len(stem); n > 0 {
+		h |= uint64(stem[0])<<8 | uint64(stem[n/2])<<16 | uint64(stem[n-1])<<24
+	}
+	h *= 0x9E3779B97F4A7C15
+	return mark{1 << (h >> 58), 1 << (h >> 52 & 63)}
+}
+
+// marksOf returns the marks of a set of stems, or'ed.
+func marksOf(stems []string) mark {
+	var m mark
+	for _, s := range stems {
+		k := markOf(s)
+		m[0] |= k[0]
+		m[1] |= k[1]
+	}
+	return m
+}
+
+// maybe reports whether a stem of mark k may be one of a set of marks m.
+func (m *mark) maybe(k *mark) bool { return m[0]&k[0] != 0 && m[1]&k[1] != 0 }
+
+// findWords appends to dst the source words (of the sentences the claim
+// is aligned with, in sentence order then token order) that a claim word
+// meets at its best stage, in their order.
+// related are the claim word's synonym stems.
+func (x *Source) findWords(dst []WordMatch, t *claims.Token, words []sourceWord, related []string) []WordMatch {
 	base := len(dst)
-	// The exact stage first, which compares the words' addresses (see
-	// claims.Token.SameLower): when it meets the word, its first
-	// maxCandidates places are what the pass over every stage keeps, and
-	// no stem need be read.
-	for _, si := range sentences {
-		cl := x.Statement(si)
-		for j := range cl.Tokens {
-			if s := &cl.Tokens[j]; s.Kind != claims.PunctToken && s.SameLower(t) && len(dst)-base < maxCandidates {
-				dst = append(dst, WordMatch{Sentence: si, Token: j, Stage: Exact})
+	// The exact stage first, which compares the lower cases (one string
+	// when the words are the word cache's, which == finds at once): when
+	// it meets the word, its first maxCandidates places are what the pass
+	// over every stage keeps, and no stem need be read.
+	lower := t.Lower()
+	for w := range words {
+		if s := &words[w]; s.lower == lower {
+			dst = append(dst, WordMatch{Sentence: int(s.sentence), Token: int(s.token), Stage: Exact})
+			if len(dst)-base == maxCandidates {
+				break
 			}
 		}
 	}
@@ -347,47 +432,51 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, sentences []int, re
 	// stage st or later, when an earlier stage has been met: it is not a
 	// candidate, and the later stages need not be tried.
 	worse := func(st Stage) bool { return bestStage != 0 && bestStage < st }
-	stem := t.Stem()
-	// lens has bit n%64 set for each related stem n bytes long: a source
-	// stem of no such length is none of them, and the list is not read.
-	var lens uint64
-	for _, r := range related {
-		lens |= 1 << (len(r) & 63)
+	stem, capital := t.Stem(), t.Cap()
+	var key string
+	if capital {
+		key = t.NameKey()
 	}
-	for _, si := range sentences {
-		cl := x.Statement(si)
-		for j := range cl.Tokens {
-			s := &cl.Tokens[j]
-			if s.Kind == claims.PunctToken {
+	var marks mark // the related stems', asked when a word is first compared with them
+	marked := false
+	for w := range words {
+		s := &words[w]
+		var st Stage
+		switch { // no source word is the claim word as written (see above)
+		case worse(Stem):
+			continue
+		case s.stem == stem:
+			st = Stem
+		case worse(Name):
+			continue
+		case capital && s.cap && lex.SameNameKey(x.Statement(int(s.sentence)).Tokens[s.token].NameKey(), key):
+			// Both are words (only words are capitalised), their lower
+			// cases differ: lex.SameNameWord, with the keys their words
+			// keep.
+			st = Name
+		case worse(Synonym):
+			continue
+		case s.stop || len(related) == 0:
+			continue
+		default:
+			if !marked {
+				marks, marked = marksOf(related), true
+			}
+			if !s.marked {
+				s.mark, s.marked = markOf(s.stem), true
+			}
+			if !marks.maybe(&s.mark) || !slices.Contains(related, s.stem) {
 				continue
 			}
-			var st Stage
-			switch { // no source word is the claim word as written (see above)
-			case worse(Stem):
-				continue
-			case s.Stem() == stem:
-				st = Stem
-			case worse(Name):
-				continue
-			case t.Cap() && s.Cap() && lex.SameNameKey(s.NameKey(), t.NameKey()):
-				// Both are words (only words are capitalised), their lower
-				// cases differ: lex.SameNameWord, with the keys their words
-				// keep.
-				st = Name
-			case worse(Synonym):
-				continue
-			case !s.Stop() && lens>>(len(s.Stem())&63)&1 != 0 && slices.Contains(related, s.Stem()):
-				st = Synonym
-			default:
-				continue
-			}
-			switch {
-			case bestStage == 0 || st < bestStage:
-				bestStage = st
-				dst = append(dst[:base], WordMatch{Sentence: si, Token: j, Stage: st})
-			case st == bestStage && len(dst)-base < maxCandidates:
-				dst = append(dst, WordMatch{Sentence: si, Token: j, Stage: st})
-			}
+			st = Synonym
+		}
+		wm := WordMatch{Sentence: int(s.sentence), Token: int(s.token), Stage: st}
+		switch {
+		case bestStage == 0 || st < bestStage:
+			bestStage = st
+			dst = append(dst[:base], wm)
+		case st == bestStage && len(dst)-base < maxCandidates:
+			dst = append(dst, wm)
 		}
 	}
 	return dst

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
+	"sync"
 
 	"github.com/newsdesk/claimcheck/claims"
 )
@@ -12,14 +13,14 @@ import (
 // index in content) and, for each source sentence, the words it may carry:
 // those with a stem it holds, by any stage that works on stems (exact,
 // stem, name variant, synonym).
-func (x *Source) candidates(c *claims.Statement, content []int, own []int32, weight []float64, rel [][]string) ([]float64, map[int32][]int) {
+func (x *Source) candidates(c *claims.Statement, content []int, own []int32, weight []float64, relE [][]int32) ([]float64, map[int32][]int) {
 	weights := make([]float64, len(content))
 	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
 	var common []commonStem
 	var entries []int32
 	for k, i := range content {
 		var w float64
-		w, entries = x.lookups(entries[:0], c, i, own[k], weight[k], rel[k])
+		w, entries = x.lookups(entries[:0], c, i, own[k], weight[k], relE[k])
 		weights[k] = w
 		for _, e := range entries {
 			p := x.postingsOfEntry(e)
@@ -109,23 +110,51 @@ type held struct {
 
 // A scratch is the reusable space of one alignment: for each sentence,
 // whether (stamp equals epoch) and where it is in list. Reusing it keeps
-// a claim from allocating in proportion to the source.
+// a claim from allocating in proportion to the source. Its arrays of the
+// claim's size are a claimSpace's, lent to it while it aligns a claim.
 type scratch struct {
-	epoch   uint32
-	stamp   []uint32 // sentence -> epoch when it was last put in list
-	at      []int32  // sentence -> index in list
+	epoch uint32
+	stamp []uint32 // sentence -> epoch when it was last put in list
+	at    []int32  // sentence -> index in list
+	*claimSpace
+}
+
+// A claimSpace holds an alignment's arrays of the claim's size, which do
+// not depend on the source: they come from one pool for all sources, so
+// that a source that answers a few claims only (one of many in a batch)
+// does not grow arrays of its own.
+type claimSpace struct {
 	list    []held
 	words   []claimWord
 	entries []int32 // the entries of words, one word's after another's
 	order   []int
-	// Align's arrays of the claim's size (see Align, claimWords and
-	// alignWords): read only while the claim is aligned.
+	// Align's arrays (see Align, claimWords and alignWords): read only
+	// while the claim is aligned.
 	content        []int
 	rel            [][]string
+	relE           [][]int32
 	own            []int32
 	weight, scores []float64
 	cands          []WordMatch
 	offs, chosen   []int
+	sentWords      []sourceWord // alignWords': the words of the chosen sentences
+	// The memo of what the source says of the stems of the claims' words
+	// (see Source.stemOf): stem -> index in infos. It holds for the
+	// scratch owner (of one source) only, and is forgotten whole when
+	// another scratch borrows the space or at maxMemo stems.
+	owner      *scratch
+	stems      map[string]int32
+	infos      []stemInfo
+	relEntries []int32
+}
+
+// claimSpaces is the pool of claimSpaces.
+var claimSpaces = sync.Pool{New: func() any { return new(claimSpace) }}
+
+// forget empties the memo of stems.
+func (cs *claimSpace) forget() {
+	clear(cs.stems)
+	cs.infos, cs.relEntries = cs.infos[:0], cs.relEntries[:0]
 }
 
 // A claimWord is a content word of the claim as candidateSet looks it up:
@@ -138,12 +167,18 @@ type claimWord struct {
 	common   bool
 }
 
-// scratch takes a scratch from the Source's pool, ready for one claim.
+// scratch takes a scratch from the Source's pool, with a claimSpace,
+// ready for one claim.
 func (x *Source) scratch() *scratch {
 	sc, _ := x.pool.Get().(*scratch)
 	if sc == nil {
 		n := x.Len()
 		sc = &scratch{stamp: make([]uint32, n), at: make([]int32, n)}
+	}
+	sc.claimSpace = claimSpaces.Get().(*claimSpace)
+	if sc.owner != sc {
+		sc.forget()
+		sc.owner = sc
 	}
 	x.reset(sc)
 	return sc
@@ -160,20 +195,23 @@ func (x *Source) reset(sc *scratch) {
 	sc.list = sc.list[:0]
 }
 
-// release returns a scratch to the pool.
+// release returns a scratch and its claimSpace to their pools.
 func (x *Source) release(sc *scratch) {
+	claimSpaces.Put(sc.claimSpace)
+	sc.claimSpace = nil
 	x.pool.Put(sc)
 }
 
 // claimWords looks up the content words of a claim of at most 64 into
-// sc.words (rel: their synonyms, see relatedOf), and returns their weights.
-func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, own []int32, weight []float64, rel [][]string) []float64 {
+// sc.words (relE: the entries of their synonyms, see stemInfo), and
+// returns their weights.
+func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, own []int32, weight []float64, relE [][]int32) []float64 {
 	weights := resize(sc.scores, len(content))
 	sc.scores = weights
 	words, entries := sc.words[:0], sc.entries[:0]
 	for k, i := range content {
 		cw := claimWord{from: len(entries)}
-		weights[k], entries = x.lookups(entries, c, i, own[k], weight[k], rel[k])
+		weights[k], entries = x.lookups(entries, c, i, own[k], weight[k], relE[k])
 		cw.to = len(entries)
 		for _, e := range entries[cw.from:cw.to] {
 			if p := x.postingsOfEntry(e); len(p) > maxPostings {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // TestCoverSet checks that the dense candidates and cover of claims up to
@@ -44,7 +45,7 @@ func TestCoverSet(t *testing.T) {
 			if len(content) == 0 || len(content) > 64 {
 				continue
 			}
-			rel := relatedOf(c, content)
+			rel := relatedOf(x, c, content)
 			own, weight := owns(x, c, content)
 			weights, holds := x.candidates(c, content, own, weight, rel)
 			want := x.cover(weights, holds, 10)
@@ -89,7 +90,7 @@ func TestCoverSetPruned(t *testing.T) {
 		if len(content) == 0 || len(content) > 64 {
 			continue
 		}
-		rel := relatedOf(c, content)
+		rel := relatedOf(x, c, content)
 		own, weight := owns(x, c, content)
 		sc := x.scratch()
 		weights := x.claimWords(sc, c, content, own, weight, rel)
@@ -159,6 +160,29 @@ func longSource(n int) (string, string) {
 
 // owns returns the entries and weights of the stems of a claim's content
 // words, as Align looks them up.
+// relatedOf returns the entries the source has of the synonym stems of
+// each content word of a claim (by its index in content), looked up
+// without the scratch's memo.
+func relatedOf(x *Source, c *claims.Statement, content []int) [][]int32 {
+	out := make([][]int32, len(content))
+	for k, i := range content {
+		for _, r := range related(&c.Tokens[i]) {
+			if e, ok := x.stems[r]; ok {
+				out[k] = append(out[k], e)
+			}
+		}
+	}
+	return out
+}
+
+// related returns the synonym stems of a claim word, or nil.
+func related(t *claims.Token) []string {
+	if t.Kind != claims.WordToken || t.Stop() {
+		return nil
+	}
+	return lexicon.Related(t.Stem())
+}
+
 func owns(x *Source, c *claims.Statement, content []int) ([]int32, []float64) {
 	own, weight := make([]int32, len(content)), make([]float64, len(content))
 	for k, i := range content {

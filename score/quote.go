@@ -134,17 +134,19 @@ const maxQuoteCandidates = 5
 // quoteCandidates returns the source sentences sharing content stems with
 // the quotation, the most first, at most maxQuoteCandidates of them.
 func (v *view) quoteCandidates(q *claims.Quote) []int {
-	stems := map[string]bool{}
+	// The quotation's stems, each once: a list, which the words of the
+	// candidate sentences are looked up in.
+	var stems stemList
 	for k := range v.c.Tokens {
 		t := &v.c.Tokens[k]
-		if t.Start() >= q.Start && t.End() <= q.End && t.Kind != claims.PunctToken && !t.Stop() {
-			stems[t.Stem()] = true
+		if t.Start() >= q.Start && t.End() <= q.End && t.Kind != claims.PunctToken && !t.Stop() && !stems.has(t.Stem()) {
+			stems = append(stems, t.Stem())
 		}
 	}
 	// Only the sentences the index lists for the stems can share one: a
 	// long source is not read through once per quotation.
 	var sentences []int
-	for stem := range stems {
+	for _, stem := range stems {
 		v.x.SentencesWith(stem, func(si int) bool { sentences = append(sentences, si); return true })
 	}
 	slices.Sort(sentences)
@@ -153,8 +155,9 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 	var cands []cand
 	for _, si := range sentences {
 		shared := 0
-		for k := range v.sent(si).Tokens {
-			if stems[v.sent(si).Tokens[k].Stem()] {
+		toks := v.sent(si).Tokens
+		for k := range toks {
+			if stems.has(toks[k].Stem()) {
 				shared++
 			}
 		}
@@ -228,10 +231,7 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 // subsequences of the prefixes of sw and qw.
 func lcsTable(sw, qw []qword) [][]int {
 	n, m := len(sw), len(qw)
-	dp := make([][]int, n+1)
-	for i := range dp {
-		dp[i] = make([]int, m+1)
-	}
+	dp := table(n+1, m+1)
 	for i := 1; i <= n; i++ {
 		for k := 1; k <= m; k++ {
 			switch {
@@ -243,6 +243,17 @@ func lcsTable(sw, qw []qword) [][]int {
 				dp[i][k] = dp[i][k-1]
 			}
 		}
+	}
+	return dp
+}
+
+// table returns a table of zeros of n rows and m columns, its rows laid
+// one after another in one array.
+func table(n, m int) [][]int {
+	cells := make([]int, n*m)
+	dp := make([][]int, n)
+	for i := range dp {
+		dp[i] = cells[i*m : (i+1)*m : (i+1)*m]
 	}
 	return dp
 }
@@ -301,10 +312,7 @@ func widen(sw, qw []qword, first, last int) (int, int) {
 // and the words the quote adds ("+word"), in order.
 func wordDiff(src, q []qword) string {
 	n, m := len(src), len(q)
-	dp := make([][]int, n+1)
-	for i := range dp {
-		dp[i] = make([]int, m+1)
-	}
+	dp := table(n+1, m+1)
 	for i := n - 1; i >= 0; i-- {
 		for k := m - 1; k >= 0; k-- {
 			if src[i].norm == q[k].norm {

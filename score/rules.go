@@ -28,6 +28,7 @@ import "github.com/newsdesk/claimcheck/claims"
 //	HE2  hedge         no           the claim states as fact words the source puts under a frame that does not assert them
 //	CO1  content       no           content words the source does not carry (factor from the coverage)
 //	RE1  repetition    no           one name twice in a claim, as if it were two
+//	RE3  repetition    no           two words said twice in a row, the source not saying them so
 //	ST1  stitch        no           a predicate copied from one sentence given to a subject copied from another
 type Rule string
 
@@ -53,6 +54,7 @@ const (
 	HE2 Rule = "HE2"
 	CO1 Rule = "CO1"
 	RE1 Rule = "RE1"
+	RE3 Rule = "RE3"
 	ST1 Rule = "ST1"
 )
 
@@ -82,6 +84,7 @@ var rules = []func(v *view, prior *account) outcome{
 	hedges,        // HE1
 	frames,        // HE2
 	repetition,    // RE1
+	stutter,       // RE3
 	content,       // CO1, and the claim's content weight
 }
 

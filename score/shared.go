@@ -151,7 +151,7 @@ func (v *view) sharedWords(si, start, end int) int {
 		if !t.Content() || t.Kind != claims.WordToken || t.End() > start && t.Start() < end {
 			continue
 		}
-		if stems[t.Stem()] || slices.ContainsFunc(lexicon.Related(t.Stem()), func(r string) bool { return stems[r] }) {
+		if stems.has(t.Stem()) || slices.ContainsFunc(lexicon.Related(t.Stem()), stems.has) {
 			n++
 		}
 	}

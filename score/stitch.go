@@ -42,9 +42,21 @@ import (
 //	     predicate copied from another, whose subject it drops.
 func stitch(v *view, prior *account) outcome {
 	c := v.c
+	if len(v.m.Sentences) == 0 {
+		return outcome{}
+	}
+	// The claim tokens where a piece may start whatever the source has
+	// there (see seamAt), asked once for all the sentences.
+	starts := v.seamStarts()
+	if starts == 0 && len(c.Tokens) <= 64 {
+		return outcome{}
+	}
 	for _, si := range v.m.Sentences {
 		s := v.sent(si)
 		for ib := 1; ib < len(c.Tokens); ib++ {
+			if ib < 64 && starts&(1<<ib) == 0 || ib >= 64 && !seamAt(c, ib) {
+				continue
+			}
 			for pb := 1; pb < len(s.Tokens); pb++ {
 				if !sameToken(&c.Tokens[ib], &s.Tokens[pb]) || sameToken(&c.Tokens[ib-1], &s.Tokens[pb-1]) {
 					continue // not where a copied piece starts after a seam
@@ -68,12 +80,9 @@ func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 		n-- // the spans end at the piece's last word, not at its full stop
 	}
 	words, content := wordsIn(c.Tokens[ib : ib+n])
-	first, last := &c.Tokens[ib], &c.Tokens[ib-1]
-	if words < stitchMinWords || content < 2 || first.Kind != claims.WordToken || prepositions[first.Lower()] || phraseOpeners[first.Lower()] {
-		return Finding{}, false // too short to be copied, or a circumstance, an object or a clause of its own
-	}
-	if !last.Content() && last.Text() != "," {
-		return Finding{}, false // the seam is inside a phrase ("with | his first goal"), not after a subject
+	first := &c.Tokens[ib]
+	if words < stitchMinWords || content < 2 || !seamAt(c, ib) {
+		return Finding{}, false
 	}
 	if lex.IsPersonalSubject(s.Tokens[pb-1].Lower()) {
 		return Finding{}, false // "he | will fight": a pronoun may stand for the claim's subject
@@ -113,6 +122,35 @@ func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 	return Finding{Kind: Stitch, Rule: ST1, Claim: claim, Source: source,
 		Explanation: fmt.Sprintf("the source says %q of %q, not of %q", piece, other, subject),
 		Factor:      factors[ST1]}, true
+}
+
+// seamAt reports whether a piece copied after a seam may start at claim
+// token ib (ib >= 1) for all the claim's words tell: it opens with a word
+// that is no preposition and opens no phrase (or it is a circumstance, an
+// object or a clause of its own), after a content word or a comma (or the
+// seam is inside a phrase, "with | his first goal", not after a subject),
+// with room for stitchMinWords tokens.
+func seamAt(c *claims.Statement, ib int) bool {
+	if len(c.Tokens)-ib < stitchMinWords {
+		return false
+	}
+	first, last := &c.Tokens[ib], &c.Tokens[ib-1]
+	if first.Kind != claims.WordToken || !last.Content() && last.Text() != "," {
+		return false
+	}
+	return !prepositions[first.Lower()] && !phraseOpeners[first.Lower()]
+}
+
+// seamStarts returns the claim tokens below 64 at which seamAt holds, as a
+// bit set.
+func (v *view) seamStarts() uint64 {
+	var starts uint64
+	for ib := 1; ib < min(len(v.c.Tokens), 64); ib++ {
+		if seamAt(v.c, ib) {
+			starts |= 1 << ib
+		}
+	}
+	return starts
 }
 
 // textHasStem reports whether a content word of the claim, or of the
@@ -194,11 +232,11 @@ func (v *view) jointStated(ib, pb, n, si int) bool {
 	v.x.SentencesWith(piece[0], func(sj int) bool {
 		read = true
 		stems := v.stemsOf(sj)
-		if !stems[piece[1]] {
+		if !stems.has(piece[1]) {
 			return true
 		}
 		for _, b := range before {
-			if stems[b] {
+			if stems.has(b) {
 				stated = true
 				return false
 			}

@@ -157,8 +157,10 @@ func opposite(t, st *claims.Token) Finding {
 // comparative or superlative ("slower" for "slow").
 func saysToo(s *claims.Statement, stem string) bool {
 	for k := range s.Tokens {
+		// The trimmed stem is a prefix of st: only a stem that starts
+		// with stem can be trimmed to it.
 		st := s.Tokens[k].Stem()
-		if st == stem || strings.TrimSuffix(strings.TrimSuffix(st, "er"), "est") == stem {
+		if st == stem || len(st) > len(stem) && st[:len(stem)] == stem && strings.TrimSuffix(strings.TrimSuffix(st, "er"), "est") == stem {
 			return true
 		}
 	}

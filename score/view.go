@@ -17,8 +17,23 @@ type view struct {
 	m    align.Match
 	opts Options
 
-	evidenceSentences []*claims.Statement     // the aligned sentences
-	sentenceStems     map[int]map[string]bool // source sentence -> its content stems, made on first use
+	evidenceSentences []*claims.Statement // the aligned sentences
+	sentenceStems     map[int]stemList    // source sentence -> its content stems, made on first use
+}
+
+// A stemList is the content stems of a sentence, in its order: a sentence
+// has few, and reading them through costs less than hashing them into a
+// set for a few questions.
+type stemList []string
+
+// has reports whether the list holds the stem.
+func (l stemList) has(stem string) bool {
+	for _, s := range l {
+		if s == stem {
+			return true
+		}
+	}
+	return false
 }
 
 func newView(s *Source, c *claims.Statement, opts Options) *view {
@@ -91,17 +106,24 @@ func (v *view) evidence() []*claims.Statement {
 
 // stemsOf returns the content stems of source sentence si, made once per
 // claim.
-func (v *view) stemsOf(si int) map[string]bool {
-	stems := v.sentenceStems[si]
-	if stems == nil {
-		stems = map[string]bool{}
-		for _, st := range v.sent(si).Tokens {
-			if st.Content() {
-				stems[st.Stem()] = true
+func (v *view) stemsOf(si int) stemList {
+	stems, ok := v.sentenceStems[si]
+	if !ok {
+		toks := v.sent(si).Tokens
+		n := 0
+		for k := range toks {
+			if toks[k].Content() {
+				n++
+			}
+		}
+		stems = make(stemList, 0, n)
+		for k := range toks {
+			if st := &toks[k]; st.Content() {
+				stems = append(stems, st.Stem())
 			}
 		}
 		if v.sentenceStems == nil {
-			v.sentenceStems = map[int]map[string]bool{}
+			v.sentenceStems = map[int]stemList{}
 		}
 		v.sentenceStems[si] = stems
 	}

@@ -1,0 +1,148 @@
+package score_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsdesk/claimcheck/align"
+	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/cputime"
+	"github.com/newsdesk/claimcheck/score"
+)
+
+// BenchmarkJudge measures the judging path alone: every claim of the
+// derived texts of ../shared/bench (the bundled article pairs without
+// them) judged with JudgeIn against its source, every text parsed before
+// the timer starts, so that parsing does not count. It reports the
+// process's CPU time a loop, GC included (cpu-ns/op), which other jobs on
+// shared cores disturb less than the wall time.
+//
+//   - warm: each distinct source prepared once, before the timer starts:
+//     the indexes a source builds on first use are built in the first
+//     loop and kept, so the figure is what a claim costs against a source
+//     that has answered claims before;
+//
+//   - fresh: each distinct source prepared again in every loop
+//     (align.Prepare and Prepare of its parsed document, as the batch of
+//     examples/check -jsonl prepares each once), each checked by the few
+//     claims of its texts only.
+//
+//     go test -run '^$' -bench 'Judge/' -benchmem -count 6 ./score
+func BenchmarkJudge(b *testing.B) {
+	type pair struct {
+		src *claims.Document
+		doc *claims.Document
+	}
+	parsed := map[string]*claims.Document{}
+	var pairs []pair
+	var order []*claims.Document // the distinct sources, in order of first use
+	size, claimsN := 0, 0
+	for _, c := range judgeCases(b) {
+		s, ok := parsed[c.Source]
+		if !ok {
+			s = claims.Parse(c.Source)
+			parsed[c.Source] = s
+			order = append(order, s)
+		}
+		d := claims.Parse(c.Derived)
+		pairs = append(pairs, pair{s, d})
+		size += len(c.Derived)
+		claimsN += len(d.Statements)
+	}
+	b.Logf("%d claims of %d derived texts against %d sources", claimsN, len(pairs), len(parsed))
+	prepare := func() map[*claims.Document]*score.Source {
+		prepared := make(map[*claims.Document]*score.Source, len(order))
+		for _, d := range order {
+			prepared[d] = score.Prepare(align.Prepare(d, align.Options{}))
+		}
+		return prepared
+	}
+	judgeAll := func(prepared map[*claims.Document]*score.Source) (supported int) {
+		for _, p := range pairs {
+			for i := range p.doc.Statements {
+				if score.JudgeIn(prepared[p.src], p.doc, i, score.Options{}).Label == score.Supported {
+					supported++
+				}
+			}
+		}
+		return supported
+	}
+	for _, fresh := range []bool{false, true} {
+		name := "warm"
+		if fresh {
+			name = "fresh"
+		}
+		b.Run(name, func(b *testing.B) {
+			var prepared map[*claims.Document]*score.Source
+			if !fresh {
+				prepared = prepare()
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			supported := 0
+			start := cputime.Used()
+			for b.Loop() {
+				if fresh {
+					prepared = prepare()
+				}
+				supported += judgeAll(prepared)
+			}
+			b.ReportMetric(float64((cputime.Used()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
+			if supported == 0 {
+				b.Fatal("no claim supported")
+			}
+		})
+	}
+}
+
+// A judgeCase is a source and a derived text.
+type judgeCase struct {
+	Source  string `json:"source"`
+	Derived string `json:"derived"`
+}
+
+// judgeCases returns the cases of ../shared/bench/*.dev.jsonl, in file
+// then line order, or the bundled article pairs (001 against 000, 003
+// against 002) when they are absent.
+func judgeCases(b *testing.B) []judgeCase {
+	b.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "bench", "*.dev.jsonl"))
+	if len(files) == 0 {
+		article := func(name string) string {
+			m, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", name+"_*.txt"))
+			if len(m) != 1 {
+				b.Fatalf("article %s not found", name)
+			}
+			t, err := os.ReadFile(m[0])
+			if err != nil {
+				b.Fatal(err)
+			}
+			return string(t)
+		}
+		return []judgeCase{{article("000"), article("001")}, {article("002"), article("003")}}
+	}
+	var cases []judgeCase
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(nil, 64<<20)
+		for sc.Scan() {
+			var c judgeCase
+			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+				b.Fatalf("%s: %v", f, err)
+			}
+			cases = append(cases, c)
+		}
+		fh.Close()
+		if err := sc.Err(); err != nil {
+			b.Fatalf("%s: %v", f, err)
+		}
+	}
+	return cases
+}
