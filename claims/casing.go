@@ -26,19 +26,25 @@ func isLowerCase(src string) bool {
 	upper, inside, lower := 0, 0, 0
 	unknown := false // a lower-case word that is no ordinary English word
 	opens := true    // the next word opens a sentence
-	for i := 0; i+1 < len(src); i++ {
-		c, next := src[i], src[i+1]
-		first := opens
-		switch {
-		case c == '.' || c == '!' || c == '?' || c == '\n':
-			opens = true
-		case isASCIILetter(c) || '0' <= c && c <= '9':
-			opens = false
-		}
-		if i > 0 && isASCIILetter(src[i-1]) {
+	// A word is a run of ASCII letters; it is read at its first letter,
+	// and the rest of its letters count for nothing. The last byte of src
+	// starts no word.
+	last := len(src) - 1
+	for i := 0; i < last; {
+		c := src[i]
+		if !isASCIILetter(c) {
+			switch {
+			case c == '.' || c == '!' || c == '?' || c == '\n':
+				opens = true
+			case '0' <= c && c <= '9':
+				opens = false
+			}
+			i++
 			continue
 		}
-		switch {
+		first := opens
+		opens = false
+		switch next := src[i+1]; {
 		case 'A' <= c && c <= 'Z' && 'a' <= next && next <= 'z':
 			upper++
 			if !first {
@@ -50,21 +56,19 @@ func isLowerCase(src string) bool {
 				unknown = unknownWord(src[i:])
 			}
 		}
-		// The rest of a word's letters count for nothing: skip them.
-		if isASCIILetter(c) {
-			j, last := i+1, len(src)-1
-			for j+8 <= last {
-				n := letterRun8(src[j:])
-				j += n
-				if n < 8 {
-					break
-				}
+		// Skip the rest of the word's letters.
+		j := i + 1
+		for j+8 <= last {
+			n := lettersOf(load8(src[j:]))
+			j += n
+			if n < 8 {
+				break
 			}
-			for j < last && isASCIILetter(src[j]) {
-				j++
-			}
-			i = j - 1
 		}
+		for j < last && isASCIILetter(src[j]) {
+			j++
+		}
+		i = j
 	}
 	if lower < 5 {
 		return false
@@ -74,16 +78,27 @@ func isLowerCase(src string) bool {
 }
 
 // letterRun8 returns how many of the first 8 bytes of s (it has 8 or
-// more) are ASCII letters before one that is not, reading them as one
-// integer: with the 0x20 bit set and the high bit cleared, a byte is a
-// letter when adding 0x80-'a' sets its high bit and adding 0x80-'z'-1 does
-// not (no sum carries into the next byte), and it had no high bit.
-func letterRun8(s string) int {
+// more) are ASCII letters before one that is not (see lettersOf).
+func letterRun8(s string) int { return lettersOf(load8(s)) }
+
+// load8 returns the first 8 bytes of s (it has 8 or more) as one
+// little-endian integer. load8 and the readers of its integer (lettersOf,
+// alnumsOf) are small enough for the compiler to inline them into a loop,
+// which letterRun8 and alnumRun8 are not.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lettersOf returns how many of the 8 bytes of k (little-endian) are
+// ASCII letters before one that is not: with the 0x20 bit set and the
+// high bit cleared, a byte is a letter when adding 0x80-'a' sets its high
+// bit and adding 0x80-'z'-1 does not (no sum carries into the next byte),
+// and it had no high bit.
+func lettersOf(k uint64) int {
 	const lsb = 0x0101010101010101
 	const high = 0x80 * lsb
-	_ = s[7]
-	k := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	g := (k | 0x20*lsb) &^ high
 	letters := (g + lsb*(0x80-'a')) &^ (g + lsb*(0x80-'z'-1)) & high &^ k
 	return bits.TrailingZeros64(^letters&high) / 8
@@ -169,11 +184,13 @@ func markAcronyms(toks []Token) {
 	}
 	// A run of capitals is shouting, not acronyms: "CLICK HERE".
 	shouted := func(i int) bool {
-		return i >= 0 && i < len(toks) && toks[i].Kind == WordToken && len(toks[i].Text()) >= 2 && isUpperWord(toks[i].Text())
+		return i >= 0 && i < len(toks) && toks[i].Kind == WordToken && toks[i].Cap() && toks[i].n >= 2 && isUpperWord(toks[i].Text())
 	}
+	// A word of capitals starts with one (Cap), and its length is the
+	// token's: most tokens are ruled out without reading their words.
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind == WordToken && t.Stop() && len(t.Text()) >= 2 && len(t.Text()) <= 5 && isUpperWord(t.Text()) &&
+		if t.Kind == WordToken && t.Stop() && t.Cap() && t.n >= 2 && t.n <= 5 && isUpperWord(t.Text()) &&
 			!shouted(i-1) && !shouted(i+1) {
 			t.flags = t.flags&^stopWord | stemIsLower
 		}

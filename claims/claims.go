@@ -39,6 +39,7 @@
 package claims
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -95,12 +96,25 @@ func (d *Document) textLen() int {
 // Excluded piece whose reason is "too long".
 func Parse(src string) *Document {
 	d := &Document{Text: src}
-	sentences, excluded, lowerCased, ok := segmentWhole(src)
+	// The sentences of a short text are read into a reused array: the
+	// statements keep copies.
+	var buf *[]Sentence
+	var sentences []Sentence
+	if len(src) <= maxScratchText {
+		buf = sentenceScratches.Get().(*[]Sentence)
+		sentences = *buf
+	}
+	sentences, excluded, lowerCased, ok := segmentWhole(src, sentences)
 	d.Excluded = excluded
 	if !ok {
 		return d
 	}
 	d.Statements = tokenized(src, sentences)
+	if buf != nil {
+		clear(sentences) // no string of the text stays
+		*buf = sentences[:0]
+		sentenceScratches.Put(buf)
+	}
 	d.lowerCased = lowerCased
 	var common map[string]bool // the names of a text in lower case are found without it
 	if !d.lowerCased {
@@ -120,15 +134,18 @@ func Parse(src string) *Document {
 // tokens and cues: the part of Parse that reads each sentence alone.
 func tokenized(src string, sentences []Sentence) []Statement {
 	sts := make([]Statement, len(sentences))
+	rest := 0
+	for _, s := range sentences {
+		rest += s.End - s.Start
+	}
+	if rest <= maxScratchText {
+		return tokenizedScratch(sts, src, sentences)
+	}
 	// A few backing arrays for all tokens keep allocations per document
 	// low: news has about one token in 5.1 bytes of its sentences, and a
 	// sentence rarely more than one in 3. A sentence that may not fit in
 	// the array in use starts a new one, sized for the sentences left, so
 	// that arrays seldom grow.
-	rest := 0
-	for _, s := range sentences {
-		rest += s.End - s.Start
-	}
 	var toks []Token
 	grown := false // an array grew: the statements before hold the old one
 	// And one for all cues: news has about one in 135 bytes.
@@ -161,6 +178,57 @@ func tokenized(src string, sentences []Sentence) []Statement {
 	return sts
 }
 
+// maxScratchText is the most bytes of sentences whose tokens and cues
+// tokenized reads into reused scratch arrays: most texts, whose arrays
+// are then made at their exact size, with no guess. Longer texts, whose
+// scratch would be large to keep, have their arrays sized by a guess.
+const maxScratchText = 64 << 10
+
+// A tokenScratch holds the tokens and cues of a text while tokenized
+// reads it, for reuse by the next text.
+type tokenScratch struct {
+	toks   []Token
+	cues   []Cue
+	counts []int // the number of tokens and of cues of each sentence
+}
+
+var tokenScratches = sync.Pool{New: func() any { return new(tokenScratch) }}
+
+// tokenizedScratch is tokenized for a text of at most maxScratchText
+// bytes of sentences: it reads the tokens and cues into a scratch and
+// moves them to one array of each of their exact size.
+func tokenizedScratch(sts []Statement, src string, sentences []Sentence) []Statement {
+	sc := tokenScratches.Get().(*tokenScratch)
+	toks, cues, nts := sc.toks[:0], sc.cues[:0], sc.counts[:0]
+	for _, s := range sentences {
+		n, nc := len(toks), len(cues)
+		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
+		nts = append(nts, len(toks)-n, len(cues)-nc)
+	}
+	allToks := make([]Token, len(toks))
+	copy(allToks, toks)
+	var allCues []Cue
+	if len(cues) > 0 {
+		allCues = make([]Cue, len(cues))
+		copy(allCues, cues)
+	}
+	t, c := 0, 0
+	for i, s := range sentences {
+		n, nc := nts[2*i], nts[2*i+1]
+		sts[i] = Statement{Sentence: s, Tokens: allToks[t : t+n : t+n]}
+		if nc > 0 {
+			sts[i].Cues = allCues[c : c+nc : c+nc]
+		}
+		t, c = t+n, c+nc
+	}
+	// The scratch keeps no word, and no string of the text.
+	clear(toks)
+	clear(cues)
+	sc.toks, sc.cues, sc.counts = toks[:0], cues[:0], nts[:0]
+	tokenScratches.Put(sc)
+	return sts
+}
+
 // features reads the numbers, dates, names and quotations of d's
 // statements, the part of Parse that also reads what the whole text
 // decided: d.lowerCased, d.midCaps, common (commonWords) and quotes, the
@@ -169,7 +237,16 @@ func tokenized(src string, sentences []Sentence) []Statement {
 func (d *Document) features(common map[string]bool, quotes []Quote) {
 	src := d.Text
 	q := 0
-	sc := new(scans)
+	// A text of at most maxScratchText bytes reads its features into a
+	// reused scratch and moves them to arrays of their exact size, as
+	// tokenizedScratch does its tokens.
+	pooled := d.textLen() <= maxScratchText
+	var sc *scans
+	if pooled {
+		sc = featureScratches.Get().(*scans)
+	} else {
+		sc = new(scans)
+	}
 	for i := range d.Statements {
 		c := &d.Statements[i]
 		d.extract(c, common, sc)
@@ -187,11 +264,66 @@ func (d *Document) features(common map[string]bool, quotes []Quote) {
 		c.Quotes = sc.quotes.run()
 	}
 	sts := d.Statements
+	if pooled {
+		exactAll(sts, func(st *Statement) *[]Number { return &st.Numbers })
+		exactAll(sts, func(st *Statement) *[]Date { return &st.Dates })
+		exactAll(sts, func(st *Statement) *[]Entity { return &st.Entities })
+		exactAll(sts, func(st *Statement) *[]Quote { return &st.Quotes })
+		exactAllWords(sts)
+		sc.reset()
+		featureScratches.Put(sc)
+		return
+	}
 	exact(sts, &sc.nums, func(st *Statement) *[]Number { return &st.Numbers })
 	exact(sts, &sc.dates, func(st *Statement) *[]Date { return &st.Dates })
 	exact(sts, &sc.ents, func(st *Statement) *[]Entity { return &st.Entities })
 	exact(sts, &sc.quotes, func(st *Statement) *[]Quote { return &st.Quotes })
 	exactWords(sts, sc)
+}
+
+// sentenceScratches are the arrays of sentences that Parse reuses from
+// text to text.
+var sentenceScratches = sync.Pool{New: func() any { return new([]Sentence) }}
+
+// featureScratches are the scans that features reuses from text to text.
+var featureScratches = sync.Pool{New: func() any { return new(scans) }}
+
+// exactAll moves the elements that the statements' slices (field) hold,
+// wherever they are, to one array of their exact number.
+func exactAll[T any](sts []Statement, field func(*Statement) *[]T) {
+	n := 0
+	for i := range sts {
+		n += len(*field(&sts[i]))
+	}
+	if n > 0 {
+		exactly(sts, n, field)
+	}
+}
+
+// exactAllWords moves the Words of the statements' entities, wherever
+// they are, to one array of their exact number (call it after exactAll
+// has moved the entities).
+func exactAllWords(sts []Statement) {
+	n := 0
+	for i := range sts {
+		for _, e := range sts[i].Entities {
+			n += len(e.Words)
+		}
+	}
+	if n == 0 {
+		return
+	}
+	all := make([]string, 0, n)
+	for i := range sts {
+		ents := sts[i].Entities
+		for k := range ents {
+			if w := ents[k].Words; len(w) > 0 {
+				from := len(all)
+				all = append(all, w...)
+				ents[k].Words = all[from:len(all):len(all)]
+			}
+		}
+	}
 }
 
 // total returns the number of tokens of the statements.
@@ -239,10 +371,10 @@ func openingPronoun(c *Statement) []int {
 // it is read as lower case (the segmenter may have asked already, and then
 // says so). ok is false for a text longer than MaxText, which is one
 // excluded piece, "too long", and no sentence.
-func segmentWhole(src string) (sentences []Sentence, excluded []Excluded, lowerCased, ok bool) {
+func segmentWhole(src string, buf []Sentence) (sentences []Sentence, excluded []Excluded, lowerCased, ok bool) {
 	if len(src) > MaxText {
 		return nil, []Excluded{{Text: src, Start: 0, End: len(src), Reason: "too long"}}, false, false
 	}
-	sentences, excluded, lower := segment(src)
+	sentences, excluded, lower := segment(src, buf)
 	return sentences, excluded, lower > 0 || lower == 0 && isLowerCase(src), true
 }

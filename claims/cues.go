@@ -49,6 +49,13 @@ type Cue struct {
 // tokens and changes none of them.
 func findCues(dst []Cue, toks []Token, src string) []Cue {
 	for i := range toks {
+		// Most tokens are words of no cue class whose stem class is their
+		// word's: cueKind gives them NoCue, read from their word here
+		// without the call.
+		if t := &toks[i]; t.Kind != WordToken ||
+			t.flags&stemIsLower == 0 && t.w != nil && !t.w.IsBare() && t.w.Class&cueClasses == 0 {
+			continue
+		}
 		k := cueKind(toks, i)
 		if k == lex.NoCue {
 			continue
@@ -66,6 +73,10 @@ func findCues(dst []Cue, toks []Token, src string) []Cue {
 	return dst
 }
 
+// cueClasses are the word classes that make a word a cue (lex.Class.Cue)
+// or may (the head of a negative phrasal verb, by its stem).
+const cueClasses = lex.Negator | lex.NegativeVerb | lex.HedgeWord | lex.Reporting | lex.PhrasalHead
+
 // cueKind returns the kind of cue token i is, or lex.NoCue.
 func cueKind(toks []Token, i int) lex.CueKind {
 	t := &toks[i]
@@ -76,7 +87,7 @@ func cueKind(toks []Token, i int) lex.CueKind {
 	switch {
 	case k == lex.NoCue && i+1 < len(toks) && stemClass(t)&lex.PhrasalHead != 0 && lex.IsNegativePhrasalVerb(t.Stem(), toks[i+1].Lower()):
 		return lex.Negation
-	case t.Lower() == "according" && (i+1 >= len(toks) || toks[i+1].Lower() != "to"):
+	case k != lex.NoCue && t.Lower() == "according" && (i+1 >= len(toks) || toks[i+1].Lower() != "to"):
 		return lex.NoCue
 	case k == lex.Hedge && capitalisedMay(toks, i):
 		return lex.NoCue

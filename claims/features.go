@@ -126,6 +126,24 @@ func nameWords(buf *[]string, n, textLen int) {
 	}
 }
 
+// reset empties sc for reuse by another text: its arrays keep their
+// room, but no value, string or token of the text before.
+func (sc *scans) reset() {
+	sc.num, sc.date = numberScan{}, dateScan{}
+	clear(sc.words)
+	sc.words = sc.words[:0]
+	sc.nums.reset()
+	sc.dates.reset()
+	sc.ents.reset()
+	sc.quotes.reset()
+}
+
+// reset empties s, keeping its last array's room.
+func (s *shared[T]) reset() {
+	clear(s.all)
+	s.all, s.from = s.all[:0], 0
+}
+
 // exactWords moves the Words in the last chunk of sc.words to an array of
 // their exact size, as exact does the runs of a shared array: they are
 // the Words of the last entities, in order (call it after exact has moved

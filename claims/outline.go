@@ -37,7 +37,7 @@ const outlineChunk = 4096
 // and one Excluded piece, "too long".
 func MakeOutline(src string) *Outline {
 	o := &Outline{text: src}
-	sentences, excluded, lowerCased, ok := segmentWhole(src)
+	sentences, excluded, lowerCased, ok := segmentWhole(src, nil)
 	o.excluded = excluded
 	if !ok {
 		return o

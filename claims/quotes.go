@@ -2,6 +2,7 @@ package claims
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -62,10 +63,28 @@ func Quotes(src string) []Quote {
 // plainRun returns the end of the run of bytes from i on that are ASCII
 // and no quotation mark or line break.
 func plainRun(src string, i int) int {
+	for i+8 <= len(src) {
+		if m := quoteMarks(load8(src[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
 	for i < len(src) && !quoteByte[src[i]] {
 		i++
 	}
 	return i
+}
+
+// quoteMarks returns the 8 bytes of k (little-endian) with the high bit
+// of the first one that quoteByte marks set, maybe of later ones too, and
+// of none before: 0 when none is marked. A byte equal to c is a zero byte
+// of k^c, which subtracting 1 from every byte finds (a borrow flags only
+// bytes after a zero one).
+func quoteMarks(k uint64) uint64 {
+	const lsb = 0x0101010101010101
+	const high = 0x80 * lsb
+	nl, dq, ap, bt := k^(lsb*'\n'), k^(lsb*'"'), k^(lsb*'\''), k^(lsb*'`')
+	return (k | (nl-lsb)&^nl | (dq-lsb)&^dq | (ap-lsb)&^ap | (bt-lsb)&^bt) & high
 }
 
 // quoteByte marks the bytes that may be or start a quotation mark or a

@@ -30,7 +30,7 @@ type Sentence struct {
 // checks more than a long one of real prose. Both slices are new on every
 // call and belong to the caller.
 func Split(src string) (sentences []Sentence, excluded []Excluded) {
-	s, e, _ := segment(src)
+	s, e, _ := segment(src, nil)
 	return s, e
 }
 
@@ -38,7 +38,7 @@ func Split(src string) (sentences []Sentence, excluded []Excluded) {
 // keeps, split into sentences, in order. Call Split instead when the
 // excluded pieces are wanted too: Segment and Clean each run the whole pass.
 func Segment(src string) []Sentence {
-	s, _, _ := segment(src)
+	s, _, _ := segment(src, nil)
 	return s
 }
 
@@ -46,7 +46,7 @@ func Segment(src string) []Sentence {
 // of the claims, in order. See Excluded for the reasons it gives. Call Split
 // instead when the sentences are wanted too.
 func Clean(src string) []Excluded {
-	_, e, _ := segment(src)
+	_, e, _ := segment(src, nil)
 	return e
 }
 
@@ -79,13 +79,17 @@ func (sg *segmenter) lowerCased() bool {
 	return sg.lowerText > 0
 }
 
-// segment splits src. lower is the segmenter's answer to isLowerCase(src)
-// as lowerCased keeps it: 0 when it never needed to ask.
-func segment(src string) (sentences []Sentence, excluded []Excluded, lower int8) {
+// segment splits src, appending its sentences to buf[:0] (nil for a new
+// array). lower is the segmenter's answer to isLowerCase(src) as
+// lowerCased keeps it: 0 when it never needed to ask.
+func segment(src string, buf []Sentence) (sentences []Sentence, excluded []Excluded, lower int8) {
 	sg := segmenter{src: src, lookBudget: listLookahead + lookBudgetFactor*len(src)}
 	// News has a sentence every 120 bytes or so; room for a few more
 	// saves growing the slice for most texts.
-	sg.sentences = make([]Sentence, 0, len(src)/100+1)
+	sg.sentences = buf[:0]
+	if cap(buf) == 0 {
+		sg.sentences = make([]Sentence, 0, len(src)/100+1)
+	}
 	width := wrapWidth(src)
 	blockStart, blockEnd := -1, -1
 	prevLine := ""

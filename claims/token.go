@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,10 +90,31 @@ var asciiMarks = func() (m [utf8.RuneSelf]*lex.Word) {
 // flags f, its spelling numbered among w's: one that w has no room for
 // gets a word of its own.
 func makeToken(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags) Token {
+	return makeTokenCased(src, start, end, k, w, f, unknownCase)
+}
+
+// What the caller of makeTokenCased knows of a token's spelling.
+const (
+	unknownCase = iota // nothing
+	lowerCase          // it is its word's lower case (spelling 0)
+	otherCase          // it is not
+)
+
+// makeTokenCased is makeToken, told what the caller knows of whether
+// src[start:end] is w.Lower (lowerCase, otherCase), so that it compares
+// no strings it need not.
+func makeTokenCased(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags, cased int) Token {
 	if w.Cached() {
 		f |= cachedWord
 	}
-	n, ok := w.FormOf(src[start:end])
+	var n int
+	ok := true
+	switch cased {
+	case unknownCase:
+		n, ok = w.FormOf(src[start:end])
+	case otherCase:
+		n, ok = w.OtherFormOf(src[start:end])
+	}
 	if !ok {
 		w, n, f = w.Own(src[start:end]), 1, f&^cachedWord
 	}
@@ -253,7 +275,9 @@ func sentenceTokens(toks []Token, cues []Cue, src string, start, end int) ([]Tok
 func markSplitAuxiliaries(toks []Token) {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != WordToken || t.Stop() || toks[i+1].Lower() != "n't" {
+		// A "n't" is three characters, each one byte to four: the length
+		// rules out most tokens without reading their words.
+		if t.Kind != WordToken || t.Stop() || toks[i+1].n < 3 || toks[i+1].n > 12 || toks[i+1].Lower() != "n't" {
 			continue
 		}
 		if base, ok := lex.SplitAuxiliary(t.Lower()); ok {
@@ -304,21 +328,38 @@ func isWordRune(r rune) bool {
 
 func appendWord(dst *[]Token, src string, start, end int) int {
 	end = min(end, start+MaxTokenLen)
-	// Dotted acronyms: "U.S.", "a.m.", "e.g."
-	if j := acronymEnd(src, start, end); j > start {
-		*dst = append(*dst, makeWord(src, start, j, false))
-		return j
+	// Dotted acronyms: "U.S.", "a.m.", "e.g.": a dot follows the first
+	// letter.
+	if start+1 < end && src[start+1] == '.' {
+		if j := acronymEnd(src, start, end); j > start {
+			*dst = append(*dst, makeWord(src, start, j, false))
+			return j
+		}
 	}
 	i := start
 	// plain stays true while the word is ASCII letters, digits and straight
 	// apostrophes: no mark to make straight, no dot.
 	plain := true
 	for more := true; more && i < end; {
+		// Eight bytes at a time while they are ASCII letters and digits.
+		for i+8 <= end {
+			n := alnumsOf(load8(src[i:]))
+			i += n
+			if n < 8 {
+				break
+			}
+		}
+		if i >= end {
+			break
+		}
 		if c := src[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
 			i++ // asciiStep's first case, without the call
 			continue
 		}
 		if c := src[i]; c < utf8.RuneSelf {
+			if c != '\'' && c != ';' && c != '`' {
+				break // asciiStep ends the word here
+			}
 			plain = plain && c != ';' && c != '`'
 			i, more = asciiStep(src, start, i, end)
 		} else {
@@ -328,7 +369,7 @@ func appendWord(dst *[]Token, src string, start, end int) int {
 	}
 	*dst = append(*dst, makeWord(src, start, i, plain))
 	// Skip a possessive 's so the next token starts after it.
-	if i < end && (src[i] == '\'' || strings.HasPrefix(src[i:end], "’")) && possessiveAt(src, i, end) {
+	if i < end && (src[i] == '\'' || src[i] == "’"[0] && strings.HasPrefix(src[i:end], "’")) && possessiveAt(src, i, end) {
 		_, size := utf8.DecodeRuneInString(src[i:end])
 		i += size + 1
 	}
@@ -399,6 +440,24 @@ func possessiveAt(src string, i, end int) bool {
 	return i+size < end && possessive(src, i+size, end)
 }
 
+// alnumRun8 returns how many of the first 8 bytes of s (it has 8 or more)
+// are ASCII letters or digits before one that is not (see alnumsOf).
+func alnumRun8(s string) int { return alnumsOf(load8(s)) }
+
+// alnumsOf returns how many of the 8 bytes of k (little-endian) are ASCII
+// letters or digits before one that is not, as lettersOf does the letters:
+// with the high bit cleared, a byte is a digit when adding 0x80-'0' sets
+// its high bit and adding 0x80-'9'-1 does not, and it had no high bit.
+func alnumsOf(k uint64) int {
+	const lsb = 0x0101010101010101
+	const high = 0x80 * lsb
+	g := (k | 0x20*lsb) &^ high
+	letters := (g + lsb*(0x80-'a')) &^ (g + lsb*(0x80-'z'-1))
+	h := k &^ high
+	digits := (h + lsb*(0x80-'0')) &^ (h + lsb*(0x80-'9'-1))
+	return bits.TrailingZeros64(^((letters|digits)&high&^k)&high) / 8
+}
+
 func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 } // upper case is lower case less 0x20
 
 // acronymEnd returns the end of a dotted acronym starting at i ("U.S.",
@@ -440,9 +499,15 @@ func hasApostropheMark(w string) bool {
 func makeWord(src string, s, e int, plain bool) Token {
 	text := src[s:e]
 	var w *lex.Word
+	cased := unknownCase
 	switch {
 	case plain || !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0:
-		w = lex.LookupFolded(text) // ASCII: the lower case is made only if new
+		var lower bool
+		w, lower = lex.LookupFoldedLower(text) // ASCII: the lower case is made only if new
+		cased = otherCase
+		if lower {
+			cased = lowerCase
+		}
 	default:
 		lower := lex.Lower(text)
 		if hasApostropheMark(lower) {
@@ -459,10 +524,10 @@ func makeWord(src string, s, e int, plain bool) Token {
 	if w.Class&lex.StopWord != 0 {
 		f |= stopWord
 	}
-	if lex.IsUpperStart(text) {
+	if c := text[0]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && lex.IsUpperStart(text) { // IsUpperStart's ASCII case, without the call
 		f |= capital
 	}
-	return makeToken(src, s, e, WordToken, w, f)
+	return makeTokenCased(src, s, e, WordToken, w, f, cased)
 }
 
 func appendNumber(dst *[]Token, src string, start, end int) int {

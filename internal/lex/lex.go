@@ -163,6 +163,12 @@ func (w *Word) FormOf(text string) (n int, ok bool) {
 	if text == w.Lower {
 		return 0, true
 	}
+	return w.OtherFormOf(text)
+}
+
+// OtherFormOf is FormOf for a text known not to be w.Lower: it compares
+// text with the other forms only.
+func (w *Word) OtherFormOf(text string) (n int, ok bool) {
 	for i, f := range w.formList() {
 		if f == text {
 			return i + 1, true
@@ -235,17 +241,29 @@ func Lookup(lower string) *Word {
 // holds it: the word is packed and lower-cased in two integers, and looked
 // up in the table with them.
 func LookupFolded(word string) *Word {
+	w, _ := LookupFoldedLower(word)
+	return w
+}
+
+// LookupFoldedLower is LookupFolded, and also reports whether word is
+// written in lower case (word == w.Lower), which it learns from folding
+// the packed word without comparing strings: a token in lower case, most
+// of them, then needs no look at its word's spellings.
+func LookupFoldedLower(word string) (w *Word, lower bool) {
 	if len(word) > maxInline {
-		return Lookup(Lower(word))
+		l := Lower(word)
+		return Lookup(l), l == word
 	}
 	k0, k1 := packWord(word)
 	if (k0|k1)&highBits != 0 {
-		return Lookup(Lower(word)) // not ASCII after all
+		l := Lower(word) // not ASCII after all
+		return Lookup(l), l == word
 	}
 	f0, f1 := foldASCII(k0), foldASCII(k1)
+	lower = f0 == k0 && f1 == k1
 	if t := words.read.Load(); t != nil {
 		if w := t.find(f0, f1); w != nil {
-			return w
+			return w, lower
 		}
 	}
 	var buf [maxInline]byte
@@ -258,11 +276,11 @@ func LookupFolded(word string) *Word {
 		b[i] = c
 	}
 	if w := words.dirtyGet(string(b)); w != nil { // no allocation
-		return w
+		return w, lower
 	}
 	// A new string, so that a cached entry never pins a large source text
 	// in memory.
-	return cacheWord(newWord(string(b)))
+	return cacheWord(newWord(string(b))), lower
 }
 
 // newWord returns what the lexicon knows of a lower-cased word, uncached.

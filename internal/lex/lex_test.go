@@ -23,6 +23,23 @@ func TestLookupFolded(t *testing.T) {
 	}
 }
 
+// TestLookupFoldedLower checks that LookupFoldedLower reports a word in
+// lower case exactly when it is its word's lower case, for words cached
+// and new, short and longer than a table slot holds.
+func TestLookupFoldedLower(t *testing.T) {
+	for _, w := range []string{"said", "Said", "SAID", "sAid", "don't", "DON'T", "a", "A", "",
+		"newfoldedword", "Newfoldedword", "Z9", "z9", "abcdefghijklmno", "abcdefghijklmnO",
+		"supercalifragilisticexpialidocious", "Supercalifragilisticexpialidocious"} {
+		got, lower := LookupFoldedLower(w)
+		if want := Lookup(Lower(w)); *got != *want {
+			t.Errorf("LookupFoldedLower(%q) = %+v, want %+v", w, *got, *want)
+		}
+		if lower != (w == got.Lower) {
+			t.Errorf("LookupFoldedLower(%q): lower %v, but its word's lower case is %q", w, lower, got.Lower)
+		}
+	}
+}
+
 // TestLookupConcurrent looks new words up from several goroutines at once
 // (run it with -race): each word is cached once and every caller gets it.
 func TestLookupConcurrent(t *testing.T) {
@@ -135,6 +152,9 @@ func TestFormOf(t *testing.T) {
 		n, ok := w.FormOf(f)
 		if !ok || n < 1 || n > MaxForms || seen[n] || w.Form(n) != f {
 			t.Errorf("FormOf(%q) = %d, %v; Form gives %q", f, n, ok, w.Form(n))
+		}
+		if on, ook := w.OtherFormOf(f); on != n || ook != ok {
+			t.Errorf("OtherFormOf(%q) = %d, %v, FormOf %d, %v", f, on, ook, n, ok)
 		}
 		seen[n] = true
 	}

@@ -39,17 +39,34 @@ var seed0, seed1 = rand.Uint64(), rand.Uint64()
 // the second: equal words, and only they, pack alike.
 func packWord(s string) (k0, k1 uint64) {
 	n := len(s)
-	if n >= 8 {
+	switch {
+	case n >= 8:
 		k0 = load64(s)
 		if n > 8 {
 			k1 = load64(s[n-8:]) >> (8 * (16 - n)) // bytes 8 to n
 		}
-	} else {
-		for i := 0; i < n; i++ {
-			k0 |= uint64(s[i]) << (8 * i)
-		}
+	case n >= 4:
+		// Two loads that overlap: the bytes read twice are or-ed with
+		// themselves.
+		k0 = load32(s) | load32(s[n-4:])<<(8*(n-4))
+	case n >= 2:
+		k0 = load16(s) | load16(s[n-2:])<<(8*(n-2))
+	case n == 1:
+		k0 = uint64(s[0])
 	}
 	return k0, k1 | uint64(n)<<56
+}
+
+// load32 returns the first 4 bytes of s, little-endian.
+func load32(s string) uint64 {
+	_ = s[3]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+}
+
+// load16 returns the first 2 bytes of s, little-endian.
+func load16(s string) uint64 {
+	_ = s[1]
+	return uint64(s[0]) | uint64(s[1])<<8
 }
 
 // load64 returns the first 8 bytes of s, little-endian.

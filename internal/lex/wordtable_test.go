@@ -27,6 +27,27 @@ func TestPackWord(t *testing.T) {
 	}
 }
 
+// TestPackWordLayout checks that packWord places byte i of a word at bits
+// 8i of the two integers, zero-padded, with the length in the top byte,
+// as a loop over the bytes does, for every length it takes.
+func TestPackWordLayout(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, n%(maxInline+1))
+		for i := range b {
+			b[i] = byte(r.IntN(256))
+		}
+		var want [2]uint64
+		for i, c := range b {
+			want[i/8] |= uint64(c) << (8 * (i % 8))
+		}
+		want[1] |= uint64(len(b)) << 56
+		if k0, k1 := packWord(string(b)); k0 != want[0] || k1 != want[1] {
+			t.Fatalf("packWord(%q) = %#x, %#x, want %#x, %#x", b, k0, k1, want[0], want[1])
+		}
+	}
+}
+
 // TestFoldASCII checks that foldASCII lower-cases packed ASCII as Lower
 // does the string.
 func TestFoldASCII(t *testing.T) {
