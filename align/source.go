@@ -32,7 +32,8 @@ type Source struct {
 	// name keys, so that a variant's are found without scanning a long
 	// source whole for every name of a claim: the stems of a key are
 	// nameStems[off:off+n] for its span; those of words with an empty key
-	// are unkeyed.
+	// are unkeyed. A span notes too whether a word of its key has three
+	// letters or more (see HasNameWord).
 	names     keytable.Table[span]
 	nameStems []string
 	unkeyed   []string
@@ -48,8 +49,13 @@ type Source struct {
 	pool *sync.Pool // of *scratch, sized for doc
 }
 
-// A span is where the stems of a name key lie in Source.nameStems.
+// A span is where the stems of a name key lie in Source.nameStems: n of
+// them from off, the count in the bits of n below longName, which is set
+// when a word of the key has three letters or more.
 type span struct{ off, n uint32 }
+
+// longName marks a span whose key is a word's of three letters or more.
+const longName = 1 << 31
 
 // Prepare indexes a parsed source document for alignment.
 func Prepare(doc *claims.Document, opts Options) *Source {
@@ -74,12 +80,12 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 // no list grows.
 type indexer struct {
 	x      *Source
-	counts []uint32            // entry -> the sentences that hold it
-	last   []int32             // entry -> the last sentence that holds it
-	seq    []int32             // the entries of each sentence, one after another
-	ends   []int               // sentence -> end of its entries in seq
-	names  map[string][]string // name key -> its stems, while the source is read
-	keys   []string            // the name keys, in order
+	counts []uint32             // entry -> the sentences that hold it
+	last   []int32              // entry -> the last sentence that holds it
+	seq    []int32              // the entries of each sentence, one after another
+	ends   []int                // sentence -> end of its entries in seq
+	names  map[string]nameWords // name key -> its stems, while the source is read
+	keys   []string             // the name keys, in order
 }
 
 // newIndexer returns an indexer for a source of about the given numbers
@@ -99,7 +105,7 @@ func newIndexer(opts Options, statements, tokens int) *indexer {
 		last:   make([]int32, 0, stems),
 		seq:    make([]int32, 0, tokens/2),
 		ends:   make([]int, 0, statements),
-		names:  map[string][]string{},
+		names:  map[string]nameWords{},
 	}
 }
 
@@ -119,7 +125,7 @@ func (ix *indexer) add(c *claims.Statement) {
 		}
 		ix.post(t.Stem(), i)
 		if t.Cap() && t.Kind == claims.WordToken {
-			ix.name(t.NameKey(), t.Stem())
+			ix.name(t.NameKey(), t.Stem(), len(t.Lower()) >= 3)
 		}
 	}
 	ix.ends = append(ix.ends, len(ix.seq))
@@ -141,14 +147,27 @@ func (ix *indexer) post(key string, i int32) {
 	}
 }
 
-// name notes a capitalised word's stem under its name key.
-func (ix *indexer) name(key, stem string) {
+// nameWords is what an indexer notes of a name key: the stems of its
+// words, and whether one has three letters or more.
+type nameWords struct {
+	stems []string
+	long  bool
+}
+
+// name notes a capitalised word's stem under its name key, and whether
+// the word has three letters or more.
+func (ix *indexer) name(key, stem string, long bool) {
 	v, ok := ix.names[key]
 	if !ok {
 		ix.keys = append(ix.keys, key)
 	}
-	if !slices.Contains(v, stem) {
-		ix.names[key] = append(v, stem)
+	added := !slices.Contains(v.stems, stem)
+	if added {
+		v.stems = append(v.stems, stem)
+	}
+	if added || long && !v.long {
+		v.long = v.long || long
+		ix.names[key] = v
 	}
 }
 
@@ -222,27 +241,50 @@ func (x *Source) denseOf(e int32) []uint64 {
 
 // indexNames keeps the stems of each name key (see Source.names), the
 // keys in the order given.
-func (x *Source) indexNames(keys []string, names map[string][]string) {
+func (x *Source) indexNames(keys []string, names map[string]nameWords) {
 	n := 0
 	for _, k := range keys {
-		n += len(names[k])
+		n += len(names[k].stems)
 	}
 	x.nameStems = make([]string, 0, n)
 	x.names = keytable.Of(func(add func(string, span)) {
 		for _, k := range keys {
+			v := names[k]
 			if k == "" {
-				x.unkeyed = names[k]
+				x.unkeyed = v.stems
 				continue
 			}
-			add(k, span{uint32(len(x.nameStems)), uint32(len(names[k]))})
-			x.nameStems = append(x.nameStems, names[k]...)
+			sp := span{uint32(len(x.nameStems)), uint32(len(v.stems))}
+			if v.long {
+				sp.n |= longName
+			}
+			add(k, sp)
+			x.nameStems = append(x.nameStems, v.stems...)
 		}
 	})
 }
 
 // stemsOf returns the stems of a span of nameStems.
 func (x *Source) stemsOf(sp span) []string {
-	return x.nameStems[sp.off : sp.off+sp.n : sp.off+sp.n]
+	end := sp.off + sp.n&^longName
+	return x.nameStems[sp.off:end:end]
+}
+
+// HasNameWord reports whether a capitalised content word of the source,
+// of three letters or more, has a name key that lex.SameNameKey matches
+// with key: a look-up or two of the index of names that the source has
+// once prepared, which answers most questions of a claim's names about
+// the source's words before the keys of all its words are gathered.
+func (x *Source) HasNameWord(key string) bool {
+	if sp, ok := x.names.Lookup(key); ok && sp.n&longName != 0 {
+		return true
+	}
+	found := false
+	x.names.Similar(key, func(_ string, sp span) bool {
+		found = sp.n&longName != 0
+		return !found
+	})
+	return found
 }
 
 // postingsOf returns the sentences that hold a stem (or role key),

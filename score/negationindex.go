@@ -59,6 +59,30 @@ type negationCollector struct {
 	negated map[string]bool
 	denials map[string][]valueAt
 	plain   map[string]struct{}
+	// filter has the bits (stemBit) of the stems in negated: the second
+	// reading looks up in negated only the stems whose bit is set, the
+	// few that a negation governs rather than every content word.
+	filter [stemBits / 64]uint64
+}
+
+// stemBits is the size of negationCollector.filter.
+const stemBits = 1024
+
+// stemBit returns the bit of negationCollector.filter of a stem, from its
+// first and last bytes and its length, which are cheaper to read than a
+// hash of the whole stem; ok is false for an empty stem, which has none.
+func stemBit(stem string) (bit uint, ok bool) {
+	if stem == "" {
+		return 0, false
+	}
+	return (uint(stem[0])*31 + uint(stem[len(stem)-1])*7 + uint(len(stem))) % stemBits, true
+}
+
+// mayBeNegated reports whether stem may be one of the stems in negated:
+// false only when it is not.
+func (b *negationCollector) mayBeNegated(stem string) bool {
+	bit, ok := stemBit(stem)
+	return !ok || b.filter[bit/64]&(1<<(bit%64)) != 0
 }
 
 // add collects the negations of statement i, c.
@@ -74,6 +98,9 @@ func (b *negationCollector) add(i int, c *claims.Statement) {
 		for _, k := range governed(c, cue.Token) {
 			stem := c.Tokens[k].Stem()
 			b.negated[stem] = false
+			if bit, ok := stemBit(stem); ok {
+				b.filter[bit/64] |= 1 << (bit % 64)
+			}
 			if d := b.denials[stem]; len(d) == 0 || d[len(d)-1] != at {
 				b.denials[stem] = append(d, at)
 			}
@@ -93,7 +120,7 @@ func (b *negationCollector) add(i int, c *claims.Statement) {
 func (b *negationCollector) markPlain(_ int, c *claims.Statement) {
 	for k := range c.Tokens {
 		t := &c.Tokens[k]
-		if !t.Content() {
+		if !t.Content() || !b.mayBeNegated(t.Stem()) {
 			continue
 		}
 		if plain, ok := b.negated[t.Stem()]; ok && !plain && !negatedAt(c, k, false) {

@@ -24,11 +24,14 @@ import (
 type Source struct {
 	aligned *align.Source
 	// wordKeys holds the name keys of the source's words (not function
-	// words, three letters or more): the exact key (Has) answers most
-	// questions without comparing spellings.
+	// words, three letters or more) that the aligned source's index of
+	// names does not hold (align.Source.HasNameWord: the capitalised
+	// content words): the exact key (Has) answers most questions without
+	// comparing spellings.
 	wordKeys lazy[keytable.Table[struct{}]]
 	// others holds the name keys of the source's other words: with
-	// wordKeys they answer mentionsAnyWord for every word of the source.
+	// wordKeys and the index of names they answer mentionsAnyWord for
+	// every word of the source.
 	others lazy[otherKeys]
 	// names holds what the source's names tell: where they are by the keys
 	// of their words, the places they lie in and their initialisms.
@@ -131,7 +134,8 @@ func (s *Source) Build() {
 }
 
 // wordKeyTable returns the name keys of the source's words (not function
-// words, three letters or more), building the table the first time.
+// words, three letters or more) that are not capitalised content words
+// (see Source.wordKeys), building the table the first time.
 func (s *Source) wordKeyTable() *keytable.Table[struct{}] {
 	return s.wordKeys.get(func() keytable.Table[struct{}] {
 		var k keyCollector // on the stack: its memory of keys is 8 KB
@@ -311,7 +315,14 @@ func (s *Source) Doc() *claims.Document { return s.aligned.Doc() }
 // mentionsWord reports whether a word of the source (not a function word,
 // three letters or more) has a name key that lex.SameNameKey matches with
 // key.
-func (s *Source) mentionsWord(key string) bool { return hasSimilar(s.wordKeyTable(), key) }
+//
+// The source's capitalised content words of three letters or more, whose
+// keys the aligned source's index of names holds (align.Source.HasNameWord),
+// are asked first, and the table of the other words (Source.wordKeys) is
+// built only when they do not answer.
+func (s *Source) mentionsWord(key string) bool {
+	return s.aligned.HasNameWord(key) || hasSimilar(s.wordKeyTable(), key)
+}
 
 // hasSimilar reports whether the index holds key, or a key that
 // lex.SameNameKey matches with it.
@@ -335,7 +346,7 @@ func (s *Source) mentionsAnyWord(key string) bool {
 	if key == "" {
 		return s.otherKeyTable().emptyKey
 	}
-	return hasSimilar(s.wordKeyTable(), key) || hasSimilar(&s.otherKeyTable().keys, key)
+	return s.aligned.HasNameWord(key) || hasSimilar(s.wordKeyTable(), key) || hasSimilar(&s.otherKeyTable().keys, key)
 }
 
 // namesWithWord calls f with the sentence and entity index of each source

@@ -91,6 +91,56 @@ func TestMentionsAnyWord(t *testing.T) {
 	}
 }
 
+// TestMentionsWord checks mentionsWord against reading every word of the
+// source that is not a function word and has three letters or more, and
+// the index of names it asks first (align.Source.HasNameWord) against the
+// same reading: it may say no for a word that the source has in lower
+// case or in an attribution, never yes for one the source lacks.
+func TestMentionsWord(t *testing.T) {
+	src := claims.Parse("The talks failed, according to Ivanova. Sergei Ivanov met Maria Ortiz in Lyon on Monday. " +
+		"He said the EU was on. An aide to Mr Kowalczyk, 45, left the Tchaikovsky Hall. Al Gore spoke.")
+	x := Prepare(align.Prepare(src, align.Options{}))
+	scan := func(key string) bool {
+		for _, c := range src.Statements {
+			for _, tok := range c.Tokens {
+				if tok.Kind == claims.WordToken && !tok.Stop() && len(tok.Lower()) >= 3 && sameNameKey(tok.NameKey(), key) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	keys := []string{"", "zzzzzz", "paris"}
+	for _, c := range src.Statements {
+		for _, tok := range c.Tokens {
+			k := tok.NameKey()
+			keys = append(keys, k)
+			for i := range len(k) {
+				keys = append(keys, k[:i]+"q"+k[i+1:], k[:i]+k[i+1:], k[:i]+"x"+k[i:])
+			}
+		}
+	}
+	found, named := 0, 0
+	for _, k := range keys {
+		want := scan(k)
+		if got := x.mentionsWord(k); got != want {
+			t.Errorf("mentionsWord(%q) = %v, reading the source says %v", k, got, want)
+		}
+		if x.aligned.HasNameWord(k) {
+			named++
+			if !want {
+				t.Errorf("HasNameWord(%q) = true, but the source has no such word", k)
+			}
+		}
+		if want {
+			found++
+		}
+	}
+	if found == 0 || found == len(keys) || named == 0 || named == found {
+		t.Errorf("%d of %d keys found, %d by the index of names: the test tells nothing", found, len(keys), named)
+	}
+}
+
 // TestValueIndexes checks the Source's number, date and age indexes
 // against reading every number and date of the source: for numbers of many
 // shapes (ranges, approximate values, ordinals, percentages, money, counts

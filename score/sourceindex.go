@@ -60,8 +60,12 @@ func PrepareOutline(o *claims.Outline, opts align.Options) *Source {
 }
 
 // isWordKey reports whether a word's key goes in Source.wordKeys: not a
-// function word, three letters or more.
-func isWordKey(t *claims.Token) bool { return !t.Stop() && len(t.Lower()) >= 3 }
+// function word, three letters or more, and not a capitalised content
+// word (not in an attribution), whose key the aligned source's index of
+// names holds (align.Source.HasNameWord).
+func isWordKey(t *claims.Token) bool {
+	return !t.Stop() && len(t.Lower()) >= 3 && !(t.Cap() && !t.Attribution())
+}
 
 // keep reports whether a word's key goes in the other keys: a function
 // word, or under three letters. It notes a word with an empty key.
