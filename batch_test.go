@@ -1,10 +1,7 @@
 package claimcheck_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"math"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -14,46 +11,27 @@ import (
 
 	"github.com/kljensen/snowball/english"
 	"github.com/newsdesk/claimcheck"
+	"github.com/newsdesk/claimcheck/internal/benchdata"
 	"github.com/newsdesk/claimcheck/internal/cputime"
 )
 
 // A benchCase is a source and a derived text of ../shared/bench.
-type benchCase struct {
-	Source  string `json:"source"`
-	Derived string `json:"derived"`
-}
+type benchCase = benchdata.Pair
 
 // benchCases returns the cases of ../shared/bench/*.dev.jsonl, in file
 // then line order, or the bundled article pairs (003 against 002, 001
 // against 000) when they are absent, and where they come from.
 func benchCases(b testing.TB) ([]benchCase, string) {
 	b.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "shared", "bench", "*.dev.jsonl"))
-	if len(files) == 0 {
-		return []benchCase{
-			{readArticle(b, "000"), readArticle(b, "001")},
-			{readArticle(b, "002"), readArticle(b, "003")},
-		}, "the bundled articles (no ../shared/bench/*.dev.jsonl)"
+	cases, err := benchdata.Read(filepath.Join("..", "shared", "bench"))
+	if err != nil {
+		b.Fatal(err)
 	}
-	var cases []benchCase
-	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(nil, 64<<20)
-		for sc.Scan() {
-			var c benchCase
-			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-				b.Fatalf("%s: %v", f, err)
-			}
-			cases = append(cases, c)
-		}
-		fh.Close()
-		if err := sc.Err(); err != nil {
-			b.Fatalf("%s: %v", f, err)
-		}
+	if len(cases) == 0 {
+		return []benchCase{
+			{Source: readArticle(b, "000"), Derived: readArticle(b, "001")},
+			{Source: readArticle(b, "002"), Derived: readArticle(b, "003")},
+		}, "the bundled articles (no ../shared/bench/*.dev.jsonl)"
 	}
 	return cases, "../shared/bench"
 }

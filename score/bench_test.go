@@ -1,14 +1,13 @@
 package score_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/benchdata"
 	"github.com/newsdesk/claimcheck/internal/cputime"
 	"github.com/newsdesk/claimcheck/score"
 )
@@ -99,50 +98,30 @@ func BenchmarkJudge(b *testing.B) {
 }
 
 // A judgeCase is a source and a derived text.
-type judgeCase struct {
-	Source  string `json:"source"`
-	Derived string `json:"derived"`
-}
+type judgeCase = benchdata.Pair
 
 // judgeCases returns the cases of ../shared/bench/*.dev.jsonl, in file
 // then line order, or the bundled article pairs (001 against 000, 003
 // against 002) when they are absent.
 func judgeCases(b *testing.B) []judgeCase {
 	b.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "bench", "*.dev.jsonl"))
-	if len(files) == 0 {
-		article := func(name string) string {
-			m, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", name+"_*.txt"))
-			if len(m) != 1 {
-				b.Fatalf("article %s not found", name)
-			}
-			t, err := os.ReadFile(m[0])
-			if err != nil {
-				b.Fatal(err)
-			}
-			return string(t)
-		}
-		return []judgeCase{{article("000"), article("001")}, {article("002"), article("003")}}
+	cases, err := benchdata.Read(filepath.Join("..", "..", "shared", "bench"))
+	if err != nil {
+		b.Fatal(err)
 	}
-	var cases []judgeCase
-	for _, f := range files {
-		fh, err := os.Open(f)
+	if len(cases) > 0 {
+		return cases
+	}
+	article := func(name string) string {
+		m, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", name+"_*.txt"))
+		if len(m) != 1 {
+			b.Fatalf("article %s not found", name)
+		}
+		t, err := os.ReadFile(m[0])
 		if err != nil {
 			b.Fatal(err)
 		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(nil, 64<<20)
-		for sc.Scan() {
-			var c judgeCase
-			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-				b.Fatalf("%s: %v", f, err)
-			}
-			cases = append(cases, c)
-		}
-		fh.Close()
-		if err := sc.Err(); err != nil {
-			b.Fatalf("%s: %v", f, err)
-		}
+		return string(t)
 	}
-	return cases
+	return []judgeCase{{Source: article("000"), Derived: article("001")}, {Source: article("002"), Derived: article("003")}}
 }
