@@ -194,7 +194,7 @@ func NameKey(word string) string { return lex.NameKey(word) }
 // entities finds runs of capitalised words. A capitalised first word of a
 // sentence counts only when the document never uses it in lower case.
 // The entities' Words lie in *buf (see nameWords).
-func (d *Document) entities(c *Statement, common map[string]bool, sc *scans) {
+func (d *Document) entities(c *Statement, common *stemSet, sc *scans) {
 	if d.lowerCased {
 		d.lowerCaseEntities(c, sc)
 		return
@@ -219,10 +219,10 @@ func (d *Document) entities(c *Statement, common map[string]bool, sc *scans) {
 type nameFinder struct {
 	d         *Document
 	toks      []Token
-	common    map[string]bool // stems the document writes in lower case
-	first     int             // index of the sentence's first word
-	titleCase bool            // the sentence is a headline in title case
-	buf       *[]string       // where the entities' Words go (nameWords)
+	common    *stemSet  // stems the document writes in lower case (true) or not
+	first     int       // index of the sentence's first word
+	titleCase bool      // the sentence is a headline in title case
+	buf       *[]string // where the entities' Words go (nameWords)
 }
 
 // isName reports whether a token may be a word of a name: capitalised, and
@@ -232,10 +232,10 @@ func (f *nameFinder) isName(t *Token) bool {
 	if !f.titleCase {
 		return isNameWord(t)
 	}
-	if len(f.d.midCaps) == 0 {
-		return isNameWord(t) && !f.common[t.Stem()] // nothing else to go by
+	if f.d.midCaps.len() == 0 {
+		return isNameWord(t) && !f.common.get(t.Stem()) // nothing else to go by
 	}
-	return isNameWord(t) && f.d.midCaps[t.Stem()] && !f.common[t.Stem()]
+	return isNameWord(t) && f.d.midCaps.has(t.Stem()) && !f.common.get(t.Stem())
 }
 
 // runEnd returns the end of the run of name words that starts at token i.
@@ -293,8 +293,8 @@ func (f *nameFinder) initial(s int) bool {
 // English word the text does not capitalise elsewhere ("Give me
 // arguments").
 func (f *nameFinder) ordinaryOpener(t *Token) bool {
-	return t.Stop() || f.common[t.Stem()] || t.class()&(lex.Starter|lex.UnlistedFunction) != 0 ||
-		stemClass(t)&lex.CommonStem != 0 && !f.d.midCaps[t.Stem()]
+	return t.Stop() || f.common.get(t.Stem()) || t.class()&(lex.Starter|lex.UnlistedFunction) != 0 ||
+		stemClass(t)&lex.CommonStem != 0 && !f.d.midCaps.has(t.Stem())
 }
 
 // entity makes the entity of tokens [s, e): its words are the capitalised
@@ -371,7 +371,7 @@ func (d *Document) lowerCaseName(t *Token, first bool) bool {
 	if t.Cap() && !first {
 		return len(t.Lower()) >= 2
 	}
-	return len(t.Lower()) >= 3 && stemClass(t)&lex.CommonDegreeStem == 0 && !d.midCaps[t.Stem()] && isAlpha(t.Lower()) &&
+	return len(t.Lower()) >= 3 && stemClass(t)&lex.CommonDegreeStem == 0 && !d.midCaps.has(t.Stem()) && isAlpha(t.Lower()) &&
 		t.class()&lex.UnlistedFunction == 0
 }
 
@@ -415,8 +415,10 @@ func firstWord(toks []Token) int {
 // ordinaryOpener); the map holds those stems, true for the ones written in
 // lower case, so that it stays small and the document's other words are
 // looked up in it, not added to it.
-func commonWords(cs []Statement) map[string]bool {
-	var m map[string]bool
+//
+// It fills m, which is empty, and returns it, or nil when no stem is asked
+// about.
+func commonWords(cs []Statement, m *stemSet) *stemSet {
 	// asked[b] has bit len%64 set for each stem asked about of first byte
 	// b: most words are looked up in neither it nor m.
 	var asked [256]uint64
@@ -430,16 +432,13 @@ func commonWords(cs []Statement) map[string]bool {
 				continue
 			}
 			if title || j == first || j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text()) {
-				if m == nil {
-					m = make(map[string]bool, len(cs))
-				}
-				m[t.Stem()] = false
+				m.set(t.Stem(), false)
 				b, bit := stemFilter(t.Stem())
 				asked[b] |= bit
 			}
 		}
 	}
-	if len(m) == 0 {
+	if m.len() == 0 {
 		return nil
 	}
 	for i := range cs {
@@ -451,9 +450,7 @@ func commonWords(cs []Statement) map[string]bool {
 			if b, bit := stemFilter(t.Stem()); asked[b]&bit == 0 {
 				continue
 			}
-			if _, ok := m[t.Stem()]; ok {
-				m[t.Stem()] = true
-			}
+			m.mark(t.Stem())
 		}
 	}
 	return m
@@ -470,12 +467,8 @@ func stemFilter(stem string) (byte, uint64) {
 
 // midCaps returns the stems of words written capitalised past the first word
 // of a sentence that is not in title case: words the text treats as names.
-func midCaps(cs []Statement) map[string]bool {
-	n := 0
-	for i := range cs {
-		n += len(cs[i].Tokens)
-	}
-	var m map[string]bool // made at the first such word: a short text may have none
+// It fills m, which is empty, and returns it, or nil when there are none.
+func midCaps(cs []Statement, m *stemSet) *stemSet {
 	for i := range cs {
 		toks := cs[i].Tokens
 		if isTitleCase(toks) {
@@ -490,13 +483,11 @@ func midCaps(cs []Statement) map[string]bool {
 			if j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text()) {
 				continue
 			}
-			if m == nil {
-				// News capitalises about one token in ten past the first
-				// of a sentence, and repeats its names.
-				m = make(map[string]bool, n/16)
-			}
-			m[toks[j].Stem()] = true
+			m.set(toks[j].Stem(), true)
 		}
+	}
+	if m.len() == 0 {
+		return nil
 	}
 	return m
 }
