@@ -126,10 +126,11 @@ func Parse(src string) *Document {
 	}
 	cs, ms := newSet(), newSet()
 	var common *stemSet // the names of a text in lower case are found without it
-	if !d.lowerCased {
-		common = commonWords(d.Statements, cs)
+	if d.lowerCased {
+		d.midCaps = midCaps(d.Statements, ms)
+	} else {
+		common, d.midCaps = capWords(d.Statements, cs, ms)
 	}
-	d.midCaps = midCaps(d.Statements, ms)
 	d.Quotes = Quotes(src)
 	d.features(common, d.Quotes)
 	if len(d.Statements) > 1 {

@@ -412,34 +412,57 @@ func firstWord(toks []Token) int {
 // a sentence that is among them is an ordinary word, not a name. Entities
 // asks only of capitalised words that open a sentence or a quotation, or
 // stand in a headline in title case (see nameFinder.isName and
-// ordinaryOpener); the map holds those stems, true for the ones written in
+// ordinaryOpener); the set holds those stems, true for the ones written in
 // lower case, so that it stays small and the document's other words are
 // looked up in it, not added to it.
 //
 // It fills m, which is empty, and returns it, or nil when no stem is asked
 // about.
 func commonWords(cs []Statement, m *stemSet) *stemSet {
+	m, _ = capWords(cs, m, nil)
+	return m
+}
+
+// capWords fills common, when not nil, as commonWords does, and mid, when
+// not nil, as midCaps does, in one pass over the capitalised words: those
+// that commonWords asks about (in a headline in title case, or opening a
+// sentence or a quotation) are those that midCaps passes over. Each set
+// is empty before, and returned, or nil when it holds nothing.
+func capWords(cs []Statement, common, mid *stemSet) (*stemSet, *stemSet) {
 	// asked[b] has bit len%64 set for each stem asked about of first byte
-	// b: most words are looked up in neither it nor m.
+	// b: most words are looked up in neither it nor common.
 	var asked [256]uint64
 	for i := range cs {
 		toks := cs[i].Tokens
 		title := isTitleCase(toks)
+		if title && common == nil {
+			continue
+		}
 		first := firstWord(toks)
 		for j := range toks {
 			t := &toks[j]
 			if t.Kind != WordToken || !t.Cap() {
 				continue
 			}
-			if title || j == first || j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text()) {
-				m.set(t.Stem(), false)
-				b, bit := stemFilter(t.Stem())
-				asked[b] |= bit
+			// A quotation opens with a capital too: "wrote: 'Sorry for".
+			initial := j == first || j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text())
+			switch {
+			case title || initial:
+				if common != nil {
+					common.set(t.Stem(), false)
+					b, bit := stemFilter(t.Stem())
+					asked[b] |= bit
+				}
+			case mid != nil:
+				mid.set(t.Stem(), true)
 			}
 		}
 	}
-	if m.len() == 0 {
-		return nil
+	if mid.len() == 0 {
+		mid = nil
+	}
+	if common.len() == 0 {
+		return nil, mid
 	}
 	for i := range cs {
 		for j := range cs[i].Tokens {
@@ -450,10 +473,10 @@ func commonWords(cs []Statement, m *stemSet) *stemSet {
 			if b, bit := stemFilter(t.Stem()); asked[b]&bit == 0 {
 				continue
 			}
-			m.mark(t.Stem())
+			common.mark(t.Stem())
 		}
 	}
-	return m
+	return common, mid
 }
 
 // stemFilter returns where commonWords files a stem in its filter: its
@@ -469,25 +492,6 @@ func stemFilter(stem string) (byte, uint64) {
 // of a sentence that is not in title case: words the text treats as names.
 // It fills m, which is empty, and returns it, or nil when there are none.
 func midCaps(cs []Statement, m *stemSet) *stemSet {
-	for i := range cs {
-		toks := cs[i].Tokens
-		if isTitleCase(toks) {
-			continue
-		}
-		first := firstWord(toks)
-		for j := range toks {
-			if j == first || toks[j].Kind != WordToken || !toks[j].Cap() {
-				continue
-			}
-			// A quotation opens with a capital too: "wrote: 'Sorry for".
-			if j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text()) {
-				continue
-			}
-			m.set(toks[j].Stem(), true)
-		}
-	}
-	if m.len() == 0 {
-		return nil
-	}
+	_, m = capWords(cs, nil, m)
 	return m
 }
