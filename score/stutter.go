@@ -63,7 +63,7 @@ const stutterGap = 1
 // wordsOf returns the indexes of the word and number tokens of c, leaving
 // out marks.
 func wordsOf(c *claims.Statement) []int {
-	var out []int
+	out := make([]int, 0, len(c.Tokens))
 	for i := range c.Tokens {
 		if k := c.Tokens[i].Kind; k == claims.WordToken || k == claims.NumberToken {
 			out = append(out, i)
