@@ -164,7 +164,7 @@ const negationScope = 3
 // itself when it is a negative verb or noun ("refused", "refusal"), and the
 // next negationScope content words, within its clause.
 func governed(c *claims.Statement, i int) []int {
-	var out []int
+	out := make([]int, 0, negationScope+1)
 	if t := &c.Tokens[i]; t.Content() {
 		out = append(out, i)
 	}
