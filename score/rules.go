@@ -210,5 +210,7 @@ func judge(src *Source, c *claims.Statement, near []claims.Statement, opts Optio
 	for _, check := range rules {
 		a.add(check(v, &a))
 	}
-	return combine(v.m, a.findings, a.coverage(), opts.MinCoverage)
+	m := v.m
+	v.release()
+	return combine(m, a.findings, a.coverage(), opts.MinCoverage)
 }
