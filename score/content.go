@@ -3,6 +3,7 @@ package score
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -49,12 +50,14 @@ func content(v *view, prior *account) outcome {
 	if len(missing) == 0 {
 		return out
 	}
-	var words []string
-	seen := map[string]bool{}
+	// The first eight distinct missing words: a list, which a few
+	// comparisons read through, rather than a map made for each claim.
+	words := make([]string, 0, min(8, len(missing)))
 	for _, i := range missing {
-		w := v.c.Tokens[i].Text()
-		if !seen[w] && len(words) < 8 {
-			seen[w] = true
+		if len(words) == 8 {
+			break
+		}
+		if w := v.c.Tokens[i].Text(); !slices.Contains(words, w) {
 			words = append(words, w)
 		}
 	}
