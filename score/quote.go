@@ -1,9 +1,9 @@
 package score
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -160,7 +160,7 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 	slices.Sort(sentences)
 	sentences = slices.Compact(sentences)
 	type cand struct{ si, shared int }
-	var cands []cand
+	cands := make([]cand, 0, len(sentences))
 	for _, si := range sentences {
 		shared := 0
 		toks := v.sent(si).Tokens
@@ -173,7 +173,7 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 			cands = append(cands, cand{si, shared})
 		}
 	}
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].shared > cands[b].shared })
+	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(b.shared, a.shared) }) // the most first
 	out := make([]int, 0, maxQuoteCandidates)
 	for _, c := range cands[:min(len(cands), maxQuoteCandidates)] {
 		out = append(out, c.si)
