@@ -24,6 +24,8 @@ type view struct {
 	evidenceMade      bool
 	sentenceStems     map[int]stemList // source sentence -> its content stems, made on first use
 	stemRoom          []string         // the lists of sentenceStems, one after another
+
+	account account // judge's account of the rules' outcomes; no rule reads it here
 }
 
 // views is the pool of views that judge takes one from for each claim and
