@@ -507,6 +507,9 @@ func makeClaim(c *claims.Statement, v score.Verdict, s *Source, named bool) Clai
 	if s == nil {
 		return out
 	}
+	if len(v.Match.Sentences) > 0 {
+		out.Evidence = make([]Evidence, 0, len(v.Match.Sentences))
+	}
 	for _, si := range v.Match.Sentences {
 		e := s.sentence(si)
 		ev := Evidence{Text: e.Text, Start: e.Start, End: e.End}
@@ -515,17 +518,39 @@ func makeClaim(c *claims.Statement, v score.Verdict, s *Source, named bool) Clai
 		}
 		out.Evidence = append(out.Evidence, ev)
 	}
+	if len(v.Findings) == 0 {
+		return out
+	}
+	// The findings and their spans, each in one array of its exact size.
+	out.Findings = make([]Finding, 0, len(v.Findings))
+	n := 0
+	for _, f := range v.Findings {
+		n += b2i(f.Claim.End > f.Claim.Start) + b2i(f.Source.End > f.Source.Start)
+	}
+	spans := make([]Span, 0, n)
+	span := func(sp score.Span) *Span {
+		spans = append(spans, Span{Text: sp.Text, Start: sp.Start, End: sp.End})
+		return &spans[len(spans)-1]
+	}
 	for _, f := range v.Findings {
 		fd := Finding{Kind: f.Kind, Rule: f.Rule, Explanation: f.Explanation, Contradiction: f.Contradiction, Factor: round(f.Factor)}
 		if f.Claim.End > f.Claim.Start {
-			fd.Claim = &Span{Text: f.Claim.Text, Start: f.Claim.Start, End: f.Claim.End}
+			fd.Claim = span(f.Claim)
 		}
 		if f.Source.End > f.Source.Start {
-			fd.Source = &Span{Text: f.Source.Text, Start: f.Source.Start, End: f.Source.End}
+			fd.Source = span(f.Source)
 		}
 		out.Findings = append(out.Findings, fd)
 	}
 	return out
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // round keeps three decimals, so reports print and compare stably.

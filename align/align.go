@@ -297,8 +297,12 @@ func (x *Source) alignWords(sc *scratch, c *claims.Statement, content []int, wei
 		}
 		return WordMatch{}, false
 	}
-	if n := len(content) - countEmpty(offs); n > 0 {
+	empty := countEmpty(offs)
+	if n := len(content) - empty; n > 0 {
 		m.Words = make([]WordMatch, 0, n) // one pairing for each word with a candidate
+	}
+	if empty > 0 {
+		m.Unmatched = make([]int, 0, empty) // and each word without one
 	}
 	got := 0.0
 	for k, i := range content {

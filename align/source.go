@@ -80,12 +80,14 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 // no list grows.
 type indexer struct {
 	x      *Source
-	counts []uint32             // entry -> the sentences that hold it
-	last   []int32              // entry -> the last sentence that holds it
-	seq    []int32              // the entries of each sentence, one after another
-	ends   []int                // sentence -> end of its entries in seq
-	names  map[string]nameWords // name key -> its stems, while the source is read
-	keys   []string             // the name keys, in order
+	counts []uint32         // entry -> the sentences that hold it
+	last   []int32          // entry -> the last sentence that holds it
+	seq    []int32          // the entries of each sentence, one after another
+	ends   []int            // sentence -> end of its entries in seq
+	names  map[string]int32 // name key -> its entry in keys and heads
+	keys   []string         // the name keys, in order
+	heads  []nameWords      // name entry -> its stems, as a chain in stems
+	stems  []nameStem       // the stems of all name keys, chained
 }
 
 // newIndexer returns an indexer for a source of about the given numbers
@@ -105,7 +107,7 @@ func newIndexer(opts Options, statements, tokens int) *indexer {
 		last:   make([]int32, 0, stems),
 		seq:    make([]int32, 0, tokens/2),
 		ends:   make([]int, 0, statements),
-		names:  map[string]nameWords{},
+		names:  map[string]int32{},
 	}
 }
 
@@ -147,28 +149,49 @@ func (ix *indexer) post(key string, i int32) {
 	}
 }
 
-// nameWords is what an indexer notes of a name key: the stems of its
-// words, and whether one has three letters or more.
+// nameWords is what an indexer notes of a name key: its stems, a chain of
+// ix.stems from first to last (each once, in the order met), how many,
+// and whether a word of the key has three letters or more. A chain in one
+// shared array holds the one stem most keys have without a list of its
+// own for each.
 type nameWords struct {
-	stems []string
-	long  bool
+	first, last int32
+	n           int32
+	long        bool
+}
+
+// A nameStem is a stem of a name key and the next of its key's, or -1.
+type nameStem struct {
+	stem string
+	next int32
 }
 
 // name notes a capitalised word's stem under its name key, and whether
 // the word has three letters or more.
 func (ix *indexer) name(key, stem string, long bool) {
-	v, ok := ix.names[key]
+	e, ok := ix.names[key]
 	if !ok {
+		e = int32(len(ix.keys))
+		ix.names[key] = e
 		ix.keys = append(ix.keys, key)
+		ix.heads = append(ix.heads, nameWords{first: -1, last: -1})
 	}
-	added := !slices.Contains(v.stems, stem)
-	if added {
-		v.stems = append(v.stems, stem)
+	v := &ix.heads[e]
+	v.long = v.long || long
+	for s := v.first; s >= 0; s = ix.stems[s].next {
+		if ix.stems[s].stem == stem {
+			return
+		}
 	}
-	if added || long && !v.long {
-		v.long = v.long || long
-		ix.names[key] = v
+	s := int32(len(ix.stems))
+	ix.stems = append(ix.stems, nameStem{stem, -1})
+	if v.last >= 0 {
+		ix.stems[v.last].next = s
+	} else {
+		v.first = s
 	}
+	v.last = s
+	v.n++
 }
 
 // finish lays out the indexes of the statements added and returns the
@@ -176,7 +199,7 @@ func (ix *indexer) name(key, stem string, long bool) {
 func (ix *indexer) finish() *Source {
 	x, n := ix.x, len(ix.ends)
 	x.n = n
-	x.indexNames(ix.keys, ix.names)
+	x.indexNames(ix.keys, ix.heads, ix.stems)
 	x.fillPostings(ix.seq, ix.ends, ix.counts, ix.last[:len(ix.counts)])
 	for df := range x.idfs {
 		x.idfs[df] = idf(float64(n), float64(df))
@@ -240,26 +263,26 @@ func (x *Source) denseOf(e int32) []uint64 {
 }
 
 // indexNames keeps the stems of each name key (see Source.names), the
-// keys in the order given.
-func (x *Source) indexNames(keys []string, names map[string]nameWords) {
-	n := 0
-	for _, k := range keys {
-		n += len(names[k].stems)
-	}
-	x.nameStems = make([]string, 0, n)
+// keys in the order given: heads[e] is key e's chain of stems in stems.
+func (x *Source) indexNames(keys []string, heads []nameWords, stems []nameStem) {
+	x.nameStems = make([]string, 0, len(stems))
 	x.names = keytable.Of(func(add func(string, span)) {
-		for _, k := range keys {
-			v := names[k]
+		for e, k := range keys {
+			v := heads[e]
+			from := len(x.nameStems)
+			for s := v.first; s >= 0; s = stems[s].next {
+				x.nameStems = append(x.nameStems, stems[s].stem)
+			}
 			if k == "" {
-				x.unkeyed = v.stems
+				x.unkeyed = slices.Clone(x.nameStems[from:])
+				x.nameStems = x.nameStems[:from]
 				continue
 			}
-			sp := span{uint32(len(x.nameStems)), uint32(len(v.stems))}
+			sp := span{uint32(from), uint32(v.n)}
 			if v.long {
 				sp.n |= longName
 			}
 			add(k, sp)
-			x.nameStems = append(x.nameStems, v.stems...)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package score
 
 import (
 	"math"
+	"slices"
 
 	"github.com/newsdesk/claimcheck/align"
 )
@@ -16,7 +17,9 @@ func combine(m align.Match, findings []Finding, coverage, minCoverage float64) V
 	v := Verdict{Match: m, Findings: findings, Coverage: coverage}
 	s := 1.0
 	contradicted, unsupported := false, coverage < minCoverage
-	seen := map[Kind]bool{}
+	if len(findings) > 0 {
+		v.Kinds = make([]Kind, 0, len(findings)) // the distinct kinds, as met
+	}
 	for _, f := range findings {
 		s *= f.Factor
 		if f.Contradiction {
@@ -26,8 +29,7 @@ func combine(m align.Match, findings []Finding, coverage, minCoverage float64) V
 			// costs nothing (a substituted word) is a note for the reader.
 			unsupported = true
 		}
-		if !seen[f.Kind] {
-			seen[f.Kind] = true
+		if !slices.Contains(v.Kinds, f.Kind) {
 			v.Kinds = append(v.Kinds, f.Kind)
 		}
 	}

@@ -1,8 +1,9 @@
 package score
 
 import (
-	"fmt"
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -49,12 +50,14 @@ func content(v *view, prior *account) outcome {
 	if len(missing) == 0 {
 		return out
 	}
-	var words []string
-	seen := map[string]bool{}
+	// The first eight distinct missing words: a list, which a few
+	// comparisons read through, rather than a map made for each claim.
+	words := make([]string, 0, min(8, len(missing)))
 	for _, i := range missing {
-		w := v.c.Tokens[i].Text()
-		if !seen[w] && len(words) < 8 {
-			seen[w] = true
+		if len(words) == 8 {
+			break
+		}
+		if w := v.c.Tokens[i].Text(); !slices.Contains(words, w) {
 			words = append(words, w)
 		}
 	}
@@ -64,9 +67,32 @@ func content(v *view, prior *account) outcome {
 	if len(v.m.Sentences) == 0 {
 		f.Explanation = "nothing in the source shares a content word with the claim"
 	} else {
-		f.Explanation = fmt.Sprintf("%.0f%% of the claim's content is in the source; missing: %s",
-			100*coverage, strings.Join(words, ", "))
+		f.Explanation = coverageNote(coverage, words)
 	}
 	out.findings = append(out.findings, f)
 	return out
+}
+
+// coverageNote is CO1's explanation, "62% of the claim's content is in the
+// source; missing: a, b", built in one string of its size: most claims
+// have one.
+func coverageNote(coverage float64, words []string) string {
+	const mid, sep = "% of the claim's content is in the source; missing: ", ", "
+	var num [24]byte
+	pct := strconv.AppendFloat(num[:0], 100*coverage, 'f', 0, 64) // as %.0f
+	n := len(pct) + len(mid) + len(sep)*max(0, len(words)-1)
+	for _, w := range words {
+		n += len(w)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.Write(pct)
+	b.WriteString(mid)
+	for i, w := range words {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }

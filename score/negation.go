@@ -43,7 +43,8 @@ func (v *view) claimNegates() (Finding, bool) {
 			continue
 		}
 		aligned, kept := -1, false
-		words := governed(v.c, cue.Token)
+		var room [negationScope + 1]int
+		words := governed(&room, v.c, cue.Token)
 		// "no cell phone service" denies a thing: when the source does not
 		// name it, it neither says nor denies what the claim does. (A "not"
 		// before a verb the source words otherwise is another matter: on
@@ -90,7 +91,8 @@ func (v *view) sourceNegates() (Finding, bool) {
 			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
 				continue
 			}
-			words := governed(s, cue.Token)
+			var room [negationScope + 1]int
+			words := governed(&room, s, cue.Token)
 			// The negation must attach to what the claim says: "you don't
 			// know where to start" denies knowing, not starting, and a
 			// claim about starting is not its denial.
@@ -135,7 +137,8 @@ func negatedAt(c *claims.Statement, i int, byOther bool) bool {
 		if byOther && cue.Token == i {
 			continue
 		}
-		if slices.Contains(governed(c, cue.Token), i) {
+		var room [negationScope + 1]int
+		if slices.Contains(governed(&room, c, cue.Token), i) {
 			return true
 		}
 	}
@@ -163,8 +166,11 @@ const negationScope = 3
 // governed returns the content words a negation cue at i governs: the cue
 // itself when it is a negative verb or noun ("refused", "refusal"), and the
 // next negationScope content words, within its clause.
-func governed(c *claims.Statement, i int) []int {
-	var out []int
+//
+// The words go into room, which holds the most there can be, so that a
+// caller keeps them on its stack.
+func governed(room *[negationScope + 1]int, c *claims.Statement, i int) []int {
+	out := room[:0]
 	if t := &c.Tokens[i]; t.Content() {
 		out = append(out, i)
 	}
@@ -240,7 +246,8 @@ func (v *view) deniedSomewhere(words []int) bool {
 	}
 	// The source's negations that govern a word of the first stem.
 	return v.s.denialsOf(want[0], func(s *claims.Statement, cue claims.Cue) bool {
-		gov := governed(s, cue.Token)
+		var room [negationScope + 1]int
+		gov := governed(&room, s, cue.Token)
 		all := true
 		for _, w := range want[1:] {
 			all = all && slices.ContainsFunc(gov, func(k int) bool { return s.Tokens[k].Stem() == w })

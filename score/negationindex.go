@@ -95,7 +95,8 @@ func (b *negationCollector) add(i int, c *claims.Statement) {
 			b.negated, b.denials = map[string]bool{}, map[string][]valueAt{}
 		}
 		at := valueAt{int32(i), int32(ci)}
-		for _, k := range governed(c, cue.Token) {
+		var room [negationScope + 1]int
+		for _, k := range governed(&room, c, cue.Token) {
 			stem := c.Tokens[k].Stem()
 			b.negated[stem] = false
 			if bit, ok := stemBit(stem); ok {

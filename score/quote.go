@@ -1,9 +1,9 @@
 package score
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,8 +19,9 @@ type qword struct {
 	start, end int
 }
 
-func quoteWords(text string, base int) []qword {
-	var out []qword
+// quoteWords appends the words of text, which starts at byte base of its
+// document, to out.
+func quoteWords(out []qword, text string, base int) []qword {
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -87,25 +88,32 @@ func splitClitic(text string, i int, w string) bool {
 //	QU2: quoted words the source has nothing like.
 func quotes(v *view, _ *account) outcome {
 	var out outcome
+	var scratch, held []qword // the words of candidates (see below)
+	var dp lcsScratch
 	for _, q := range v.c.Quotes {
 		if q.Depth > 0 {
 			continue
 		}
-		qw := quoteWords(q.Text, q.Start)
+		qw := quoteWords(nil, q.Text, q.Start)
 		if len(qw) == 0 {
 			continue
 		}
 		best, bestLCS := []qword(nil), 0
 		for _, si := range v.quoteCandidates(&q) {
 			s := v.sent(si)
-			sw := quoteWords(s.Text, s.Start)
+			// The words of a candidate go into whichever of two scratch
+			// arrays does not hold the best window so far.
+			sw := quoteWords(scratch[:0], s.Text, s.Start)
 			if containsRun(sw, qw) {
 				best = nil
 				bestLCS = -1
 				break
 			}
-			if n, win := closestWindow(sw, qw); n > bestLCS {
+			if n, win := closestWindow(sw, qw, &dp); n > bestLCS {
 				best, bestLCS = win, n
+				scratch, held = held, sw
+			} else {
+				scratch = sw
 			}
 		}
 		if bestLCS < 0 || dropsFillers(best, qw) {
@@ -152,7 +160,7 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 	slices.Sort(sentences)
 	sentences = slices.Compact(sentences)
 	type cand struct{ si, shared int }
-	var cands []cand
+	cands := make([]cand, 0, len(sentences))
 	for _, si := range sentences {
 		shared := 0
 		toks := v.sent(si).Tokens
@@ -165,7 +173,7 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 			cands = append(cands, cand{si, shared})
 		}
 	}
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].shared > cands[b].shared })
+	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(b.shared, a.shared) }) // the most first
 	out := make([]int, 0, maxQuoteCandidates)
 	for _, c := range cands[:min(len(cands), maxQuoteCandidates)] {
 		out = append(out, c.si)
@@ -213,11 +221,11 @@ func containsRun(hay, needle []qword) bool {
 // closestWindow returns the length of the longest common subsequence of the
 // quote's words with the sentence's, and the smallest window of the
 // sentence that holds it.
-func closestWindow(sw, qw []qword) (int, []qword) {
+func closestWindow(sw, qw []qword, scratch *lcsScratch) (int, []qword) {
 	if len(sw) == 0 {
 		return 0, nil
 	}
-	dp := lcsTable(sw, qw)
+	dp := lcsTable(sw, qw, scratch)
 	l := dp[len(sw)][len(qw)]
 	if l == 0 {
 		return 0, nil
@@ -229,9 +237,9 @@ func closestWindow(sw, qw []qword) (int, []qword) {
 
 // lcsTable returns the table of the lengths of the longest common
 // subsequences of the prefixes of sw and qw.
-func lcsTable(sw, qw []qword) [][]int {
+func lcsTable(sw, qw []qword, scratch *lcsScratch) [][]int {
 	n, m := len(sw), len(qw)
-	dp := table(n+1, m+1)
+	dp := scratch.table(n+1, m+1)
 	for i := 1; i <= n; i++ {
 		for k := 1; k <= m; k++ {
 			switch {
@@ -252,6 +260,31 @@ func lcsTable(sw, qw []qword) [][]int {
 func table(n, m int) [][]int {
 	cells := make([]int, n*m)
 	dp := make([][]int, n)
+	for i := range dp {
+		dp[i] = cells[i*m : (i+1)*m : (i+1)*m]
+	}
+	return dp
+}
+
+// An lcsScratch is room for the tables of lcsTable that one table after
+// another reuses: the cells, and the rows over them.
+type lcsScratch struct {
+	cells []int
+	rows  [][]int
+}
+
+// table returns a zeroed n by m table in the scratch room, which it
+// overwrites.
+func (sc *lcsScratch) table(n, m int) [][]int {
+	if cap(sc.cells) < n*m {
+		sc.cells = make([]int, n*m)
+	}
+	cells := sc.cells[:n*m]
+	clear(cells)
+	if cap(sc.rows) < n {
+		sc.rows = make([][]int, n)
+	}
+	dp := sc.rows[:n]
 	for i := range dp {
 		dp[i] = cells[i*m : (i+1)*m : (i+1)*m]
 	}

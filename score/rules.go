@@ -206,9 +206,11 @@ func judge(src *Source, c *claims.Statement, near []claims.Statement, opts Optio
 	}
 	v := newView(src, c, opts)
 	v.near = near
-	var a account
+	a := &v.account // in the view, which comes from a pool: no account made for each claim
 	for _, check := range rules {
-		a.add(check(v, &a))
+		a.add(check(v, a))
 	}
-	return combine(v.m, a.findings, a.coverage(), opts.MinCoverage)
+	m, findings, coverage := v.m, a.findings, a.coverage()
+	v.release()
+	return combine(m, findings, coverage, opts.MinCoverage)
 }

@@ -239,7 +239,8 @@ func TestNegationIndex(t *testing.T) {
 			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
 				continue
 			}
-			for _, k := range governed(s, cue.Token) {
+			var room [negationScope + 1]int
+			for _, k := range governed(&room, s, cue.Token) {
 				stem := s.Tokens[k].Stem()
 				if g := governs[stem]; len(g) == 0 || g[len(g)-1] != (at{si, ci}) {
 					governs[stem] = append(g, at{si, ci})

@@ -1,6 +1,9 @@
 package score
 
 import (
+	"slices"
+	"sync"
+
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
 )
@@ -17,8 +20,27 @@ type view struct {
 	m    align.Match
 	opts Options
 
-	evidenceSentences []*claims.Statement // the aligned sentences
-	sentenceStems     map[int]stemList    // source sentence -> its content stems, made on first use
+	evidenceSentences []*claims.Statement // the aligned sentences, once evidenceMade
+	evidenceMade      bool
+	sentenceStems     map[int]stemList // source sentence -> its content stems, made on first use
+	stemRoom          []string         // the lists of sentenceStems, one after another
+
+	account account // judge's account of the rules' outcomes; no rule reads it here
+}
+
+// views is the pool of views that judge takes one from for each claim and
+// gives back when it has judged it: a view's look-ups keep their room
+// from claim to claim, and no rule keeps what it reads of a view.
+var views = sync.Pool{New: func() any { return new(view) }}
+
+// release empties v, keeping the room of its look-ups, and gives it back
+// to the pool. v must not be used after.
+func (v *view) release() {
+	clear(v.evidenceSentences)
+	clear(v.sentenceStems)
+	clear(v.stemRoom)
+	*v = view{evidenceSentences: v.evidenceSentences[:0], sentenceStems: v.sentenceStems, stemRoom: v.stemRoom[:0]}
+	views.Put(v)
 }
 
 // A stemList is the content stems of a sentence, in its order: a sentence
@@ -39,7 +61,9 @@ func (l stemList) has(stem string) bool {
 func newView(s *Source, c *claims.Statement, opts Options) *view {
 	x := s.aligned
 	m := x.Align(c)
-	return &view{s: s, x: x, c: c, m: m, opts: opts}
+	v := views.Get().(*view)
+	v.s, v.x, v.c, v.m, v.opts = s, x, c, m, opts
+	return v
 }
 
 // sent returns source statement si. Rules read the source's statements
@@ -95,8 +119,9 @@ func (v *view) used(si, k int) bool { _, ok := v.claimAt(si, k); return ok }
 
 // evidence returns the aligned source sentences.
 func (v *view) evidence() []*claims.Statement {
-	if v.evidenceSentences == nil {
-		v.evidenceSentences = make([]*claims.Statement, 0, len(v.m.Sentences))
+	if !v.evidenceMade {
+		v.evidenceMade = true
+		v.evidenceSentences = slices.Grow(v.evidenceSentences[:0], len(v.m.Sentences))
 		for _, si := range v.m.Sentences {
 			v.evidenceSentences = append(v.evidenceSentences, v.sent(si))
 		}
@@ -116,12 +141,16 @@ func (v *view) stemsOf(si int) stemList {
 				n++
 			}
 		}
-		stems = make(stemList, 0, n)
+		// The list goes at the end of stemRoom, in room of its own: a list
+		// made before keeps its array when stemRoom grows.
+		from := len(v.stemRoom)
+		v.stemRoom = slices.Grow(v.stemRoom, n)
 		for k := range toks {
 			if st := &toks[k]; st.Content() {
-				stems = append(stems, st.Stem())
+				v.stemRoom = append(v.stemRoom, st.Stem())
 			}
 		}
+		stems = stemList(v.stemRoom[from:len(v.stemRoom):len(v.stemRoom)])
 		if v.sentenceStems == nil {
 			v.sentenceStems = map[int]stemList{}
 		}
