@@ -50,6 +50,13 @@ func isLowerCase(src string) bool {
 			if !first {
 				inside++
 			}
+			// The rest of src, last-i bytes, holds fewer than
+			// (last-i)/2+1 more words: when the capitals counted
+			// outweigh the lower-case words there can be by the end,
+			// the answer is no.
+			if most := lower + (last-i)/2 + 1; upper*lowerCaseShare >= most && inside*sentenceCaseShare >= most {
+				return false
+			}
 		case 'a' <= c && c <= 'z':
 			lower++
 			if !unknown && inside == 0 {

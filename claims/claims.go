@@ -71,8 +71,8 @@ type Document struct {
 	Excluded   []Excluded  // what cleaning left out, in order
 	Quotes     []Quote     // every quotation in the text
 
-	midCaps    map[string]bool // stems written capitalised inside a sentence that is not in title case; only while Parse runs
-	lowerCased bool            // the text has (almost) no capitals: names are found by dictionary
+	midCaps    *stemSet // stems written capitalised inside a sentence that is not in title case; only while Parse runs
+	lowerCased bool     // the text has (almost) no capitals: names are found by dictionary
 	// spanned is how many bytes of Text the statements span, when they
 	// are a window of it (Outline.Statements); 0 means all of Text.
 	spanned int
@@ -116,17 +116,33 @@ func Parse(src string) *Document {
 		sentenceScratches.Put(buf)
 	}
 	d.lowerCased = lowerCased
-	var common map[string]bool // the names of a text in lower case are found without it
-	if !d.lowerCased {
-		common = commonWords(d.Statements)
+	// The stem sets of a short text are reused from text to text.
+	pooled := len(src) <= maxScratchText
+	newSet := func() *stemSet {
+		if pooled {
+			return stemSets.Get().(*stemSet)
+		}
+		return new(stemSet)
 	}
-	d.midCaps = midCaps(d.Statements)
+	cs, ms := newSet(), newSet()
+	var common *stemSet // the names of a text in lower case are found without it
+	if d.lowerCased {
+		d.midCaps = midCaps(d.Statements, ms)
+	} else {
+		common, d.midCaps = capWords(d.Statements, cs, ms)
+	}
 	d.Quotes = Quotes(src)
 	d.features(common, d.Quotes)
 	if len(d.Statements) > 1 {
 		d.Statements[0].Dangling = openingPronoun(&d.Statements[0])
 	}
 	d.midCaps = nil // the names are found: a long-lived document need not hold it
+	if pooled {
+		cs.reset()
+		ms.reset()
+		stemSets.Put(cs)
+		stemSets.Put(ms)
+	}
 	return d
 }
 
@@ -234,7 +250,7 @@ func tokenizedScratch(sts []Statement, src string, sentences []Sentence) []State
 // decided: d.lowerCased, d.midCaps, common (commonWords) and quotes, the
 // text's quotations in order (Quotes), of which each statement keeps the
 // parts inside it.
-func (d *Document) features(common map[string]bool, quotes []Quote) {
+func (d *Document) features(common *stemSet, quotes []Quote) {
 	src := d.Text
 	q := 0
 	// A text of at most maxScratchText bytes reads its features into a

@@ -12,7 +12,7 @@ import (
 //
 // The numbers, dates and entities of the document's claims share a few
 // arrays (see shared) rather than one each.
-func (d *Document) extract(c *Statement, common map[string]bool, sc *scans) {
+func (d *Document) extract(c *Statement, common *stemSet, sc *scans) {
 	sc.nums.start()
 	sc.dates.start()
 	d.values(sc, c.Tokens)

@@ -194,7 +194,7 @@ func NameKey(word string) string { return lex.NameKey(word) }
 // entities finds runs of capitalised words. A capitalised first word of a
 // sentence counts only when the document never uses it in lower case.
 // The entities' Words lie in *buf (see nameWords).
-func (d *Document) entities(c *Statement, common map[string]bool, sc *scans) {
+func (d *Document) entities(c *Statement, common *stemSet, sc *scans) {
 	if d.lowerCased {
 		d.lowerCaseEntities(c, sc)
 		return
@@ -219,10 +219,10 @@ func (d *Document) entities(c *Statement, common map[string]bool, sc *scans) {
 type nameFinder struct {
 	d         *Document
 	toks      []Token
-	common    map[string]bool // stems the document writes in lower case
-	first     int             // index of the sentence's first word
-	titleCase bool            // the sentence is a headline in title case
-	buf       *[]string       // where the entities' Words go (nameWords)
+	common    *stemSet  // stems the document writes in lower case (true) or not
+	first     int       // index of the sentence's first word
+	titleCase bool      // the sentence is a headline in title case
+	buf       *[]string // where the entities' Words go (nameWords)
 }
 
 // isName reports whether a token may be a word of a name: capitalised, and
@@ -232,10 +232,10 @@ func (f *nameFinder) isName(t *Token) bool {
 	if !f.titleCase {
 		return isNameWord(t)
 	}
-	if len(f.d.midCaps) == 0 {
-		return isNameWord(t) && !f.common[t.Stem()] // nothing else to go by
+	if f.d.midCaps.len() == 0 {
+		return isNameWord(t) && !f.common.get(t.Stem()) // nothing else to go by
 	}
-	return isNameWord(t) && f.d.midCaps[t.Stem()] && !f.common[t.Stem()]
+	return isNameWord(t) && f.d.midCaps.has(t.Stem()) && !f.common.get(t.Stem())
 }
 
 // runEnd returns the end of the run of name words that starts at token i.
@@ -293,8 +293,8 @@ func (f *nameFinder) initial(s int) bool {
 // English word the text does not capitalise elsewhere ("Give me
 // arguments").
 func (f *nameFinder) ordinaryOpener(t *Token) bool {
-	return t.Stop() || f.common[t.Stem()] || t.class()&(lex.Starter|lex.UnlistedFunction) != 0 ||
-		stemClass(t)&lex.CommonStem != 0 && !f.d.midCaps[t.Stem()]
+	return t.Stop() || f.common.get(t.Stem()) || t.class()&(lex.Starter|lex.UnlistedFunction) != 0 ||
+		stemClass(t)&lex.CommonStem != 0 && !f.d.midCaps.has(t.Stem())
 }
 
 // entity makes the entity of tokens [s, e): its words are the capitalised
@@ -371,7 +371,7 @@ func (d *Document) lowerCaseName(t *Token, first bool) bool {
 	if t.Cap() && !first {
 		return len(t.Lower()) >= 2
 	}
-	return len(t.Lower()) >= 3 && stemClass(t)&lex.CommonDegreeStem == 0 && !d.midCaps[t.Stem()] && isAlpha(t.Lower()) &&
+	return len(t.Lower()) >= 3 && stemClass(t)&lex.CommonDegreeStem == 0 && !d.midCaps.has(t.Stem()) && isAlpha(t.Lower()) &&
 		t.class()&lex.UnlistedFunction == 0
 }
 
@@ -412,35 +412,57 @@ func firstWord(toks []Token) int {
 // a sentence that is among them is an ordinary word, not a name. Entities
 // asks only of capitalised words that open a sentence or a quotation, or
 // stand in a headline in title case (see nameFinder.isName and
-// ordinaryOpener); the map holds those stems, true for the ones written in
+// ordinaryOpener); the set holds those stems, true for the ones written in
 // lower case, so that it stays small and the document's other words are
 // looked up in it, not added to it.
-func commonWords(cs []Statement) map[string]bool {
-	var m map[string]bool
+//
+// It fills m, which is empty, and returns it, or nil when no stem is asked
+// about.
+func commonWords(cs []Statement, m *stemSet) *stemSet {
+	m, _ = capWords(cs, m, nil)
+	return m
+}
+
+// capWords fills common, when not nil, as commonWords does, and mid, when
+// not nil, as midCaps does, in one pass over the capitalised words: those
+// that commonWords asks about (in a headline in title case, or opening a
+// sentence or a quotation) are those that midCaps passes over. Each set
+// is empty before, and returned, or nil when it holds nothing.
+func capWords(cs []Statement, common, mid *stemSet) (*stemSet, *stemSet) {
 	// asked[b] has bit len%64 set for each stem asked about of first byte
-	// b: most words are looked up in neither it nor m.
+	// b: most words are looked up in neither it nor common.
 	var asked [256]uint64
 	for i := range cs {
 		toks := cs[i].Tokens
 		title := isTitleCase(toks)
+		if title && common == nil {
+			continue
+		}
 		first := firstWord(toks)
 		for j := range toks {
 			t := &toks[j]
 			if t.Kind != WordToken || !t.Cap() {
 				continue
 			}
-			if title || j == first || j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text()) {
-				if m == nil {
-					m = make(map[string]bool, len(cs))
+			// A quotation opens with a capital too: "wrote: 'Sorry for".
+			initial := j == first || j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text())
+			switch {
+			case title || initial:
+				if common != nil {
+					common.set(t.Stem(), false)
+					b, bit := stemFilter(t.Stem())
+					asked[b] |= bit
 				}
-				m[t.Stem()] = false
-				b, bit := stemFilter(t.Stem())
-				asked[b] |= bit
+			case mid != nil:
+				mid.set(t.Stem(), true)
 			}
 		}
 	}
-	if len(m) == 0 {
-		return nil
+	if mid.len() == 0 {
+		mid = nil
+	}
+	if common.len() == 0 {
+		return nil, mid
 	}
 	for i := range cs {
 		for j := range cs[i].Tokens {
@@ -451,12 +473,10 @@ func commonWords(cs []Statement) map[string]bool {
 			if b, bit := stemFilter(t.Stem()); asked[b]&bit == 0 {
 				continue
 			}
-			if _, ok := m[t.Stem()]; ok {
-				m[t.Stem()] = true
-			}
+			common.mark(t.Stem())
 		}
 	}
-	return m
+	return common, mid
 }
 
 // stemFilter returns where commonWords files a stem in its filter: its
@@ -470,33 +490,8 @@ func stemFilter(stem string) (byte, uint64) {
 
 // midCaps returns the stems of words written capitalised past the first word
 // of a sentence that is not in title case: words the text treats as names.
-func midCaps(cs []Statement) map[string]bool {
-	n := 0
-	for i := range cs {
-		n += len(cs[i].Tokens)
-	}
-	var m map[string]bool // made at the first such word: a short text may have none
-	for i := range cs {
-		toks := cs[i].Tokens
-		if isTitleCase(toks) {
-			continue
-		}
-		first := firstWord(toks)
-		for j := range toks {
-			if j == first || toks[j].Kind != WordToken || !toks[j].Cap() {
-				continue
-			}
-			// A quotation opens with a capital too: "wrote: 'Sorry for".
-			if j > 0 && toks[j-1].Kind == PunctToken && opensQuote(toks[j-1].Text()) {
-				continue
-			}
-			if m == nil {
-				// News capitalises about one token in ten past the first
-				// of a sentence, and repeats its names.
-				m = make(map[string]bool, n/16)
-			}
-			m[toks[j].Stem()] = true
-		}
-	}
+// It fills m, which is empty, and returns it, or nil when there are none.
+func midCaps(cs []Statement, m *stemSet) *stemSet {
+	_, m = capWords(cs, nil, m)
 	return m
 }

@@ -22,8 +22,8 @@ type Outline struct {
 	excluded   []Excluded
 	quotes     []Quote // every quotation of the text, as Document.Quotes
 	reach      []int   // reach[k]: the furthest End of quotes[:k+1]
-	common     map[string]bool
-	midCaps    map[string]bool
+	common     *stemSet
+	midCaps    *stemSet
 	lowerCased bool
 }
 
@@ -49,6 +49,7 @@ func MakeOutline(src string) *Outline {
 	// lower case anywhere is read from the set of every stem the text
 	// writes in lower case (commonWords' test of a token).
 	var asked map[string]bool
+	var chunkSet stemSet // a chunk's commonWords and midCaps
 	var lowers map[string]struct{}
 	if !o.lowerCased {
 		lowers = make(map[string]struct{})
@@ -68,12 +69,15 @@ func MakeOutline(src string) *Outline {
 			sts = append(sts, Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)]})
 		}
 		if !o.lowerCased {
-			for stem := range commonWords(sts) {
-				if asked == nil {
-					asked = make(map[string]bool)
+			if m := commonWords(sts, &chunkSet); m != nil {
+				for _, stem := range m.stems {
+					if asked == nil {
+						asked = make(map[string]bool)
+					}
+					asked[stem] = false
 				}
-				asked[stem] = false
 			}
+			chunkSet.reset()
 			for i := range sts {
 				for k := range sts[i].Tokens {
 					if t := &sts[i].Tokens[k]; t.Kind == WordToken && !t.Cap() && !t.Stop() {
@@ -82,17 +86,23 @@ func MakeOutline(src string) *Outline {
 				}
 			}
 		}
-		for stem := range midCaps(sts) {
-			if o.midCaps == nil {
-				o.midCaps = make(map[string]bool)
+		if m := midCaps(sts, &chunkSet); m != nil {
+			for _, stem := range m.stems {
+				if o.midCaps == nil {
+					o.midCaps = new(stemSet)
+				}
+				o.midCaps.set(stem, true)
 			}
-			o.midCaps[stem] = true
+		}
+		chunkSet.reset()
+	}
+	if len(asked) > 0 {
+		o.common = new(stemSet)
+		for stem := range asked {
+			_, lower := lowers[stem]
+			o.common.set(stem, lower)
 		}
 	}
-	for stem := range asked {
-		_, asked[stem] = lowers[stem]
-	}
-	o.common = asked
 	o.quotes = Quotes(src)
 	o.reach = make([]int, len(o.quotes))
 	far := 0

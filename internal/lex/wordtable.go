@@ -180,6 +180,13 @@ type Cache[V any] struct {
 	mu    sync.Mutex
 	dirty map[string]*V // values not in read yet
 	n     int           // values in read and dirty
+	// hits counts the look-ups that dirty answered since read was made:
+	// once they are as many as dirty holds and a quarter of the values,
+	// dirty's values move to read (the copy of every value that costs is
+	// paid for by as many look-ups under the lock saved), so that values
+	// added late (after the last table was made) are not looked up under
+	// the lock for as long as the process runs.
+	hits int
 }
 
 // Get returns the value of key, or nil when the cache does not hold it.
@@ -197,6 +204,12 @@ func (c *Cache[V]) Get(key string) *V {
 func (c *Cache[V]) dirtyGet(key string) *V {
 	c.mu.Lock()
 	v := c.dirty[key]
+	if v != nil {
+		c.hits++
+		if c.hits >= max(len(c.dirty), c.n/4) {
+			c.promote(c.read.Load())
+		}
+	}
 	c.mu.Unlock()
 	return v
 }
@@ -230,24 +243,31 @@ func (c *Cache[V]) Add(key string, v *V, mark func(*V)) (*V, bool) {
 	c.dirty[key] = v
 	c.n++
 	if read == nil || len(c.dirty) > read.n/4 {
-		t := newTable[V](c.n)
-		if read != nil {
-			for i := range read.slots {
-				if s := &read.slots[i]; s.v != nil {
-					t.addPacked(s.k0, s.k1, s.v)
-				}
-			}
-			for k, v := range read.long {
-				t.add(k, v)
-			}
-		}
-		for k, v := range c.dirty {
-			t.add(k, v)
-		}
-		c.read.Store(t)
-		c.dirty = nil
+		c.promote(read)
 	}
 	return v, true
+}
+
+// promote publishes a new table of the values of read and dirty, and
+// empties dirty; c.mu is held.
+func (c *Cache[V]) promote(read *table[V]) {
+	t := newTable[V](c.n)
+	if read != nil {
+		for i := range read.slots {
+			if s := &read.slots[i]; s.v != nil {
+				t.addPacked(s.k0, s.k1, s.v)
+			}
+		}
+		for k, v := range read.long {
+			t.add(k, v)
+		}
+	}
+	for k, v := range c.dirty {
+		t.add(k, v)
+	}
+	c.read.Store(t)
+	c.dirty = nil
+	c.hits = 0
 }
 
 // Len returns how many values the cache holds.

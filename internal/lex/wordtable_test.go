@@ -149,3 +149,37 @@ func TestCache(t *testing.T) {
 		t.Errorf("mark called %d times, want once", marked)
 	}
 }
+
+// TestCachePromotes checks that values the lock-free table does not hold
+// move to it once looked up often enough, and keep their values.
+func TestCachePromotes(t *testing.T) {
+	c := Cache[int]{Max: 1000}
+	vals := make([]int, 110)
+	for i := range vals {
+		vals[i] = i
+		c.Add(fmt.Sprint("w", i), &vals[i], nil)
+	}
+	late := []string{}
+	for i := range vals {
+		if c.read.Load().get(fmt.Sprint("w", i)) == nil {
+			late = append(late, fmt.Sprint("w", i))
+		}
+	}
+	if len(late) == 0 {
+		t.Fatal("every value is in the table already: the test tests nothing")
+	}
+	for range c.Len() / 4 {
+		for _, k := range late {
+			c.Get(k)
+		}
+	}
+	for i := range vals {
+		k := fmt.Sprint("w", i)
+		if v := c.read.Load().get(k); v != &vals[i] {
+			t.Errorf("table's value of %q = %v, want %d", k, v, i)
+		}
+		if v := c.Get(k); v != &vals[i] {
+			t.Errorf("Get(%q) = %v, want %d", k, v, i)
+		}
+	}
+}
