@@ -3,7 +3,6 @@ package score
 import (
 	"cmp"
 	"slices"
-	"sync"
 	"unsafe"
 
 	"github.com/newsdesk/claimcheck/align"
@@ -91,7 +90,6 @@ type keyCollector struct {
 		n int
 	}
 	keys []string
-	room *[]string // where keys came from, given back to keyLists by table
 	// distinct, when not nil, holds the keys listed, so that keys holds
 	// each once (see PrepareOutline).
 	distinct map[string]struct{}
@@ -111,15 +109,8 @@ func newKeyCollector(keep func(t *claims.Token) bool, n int) *keyCollector {
 
 // init sets k to collect the keys keep accepts, with room for about n.
 func (k *keyCollector) init(keep func(t *claims.Token) bool, n int) {
-	k.keep, k.room = keep, keyLists.Get().(*[]string)
-	if k.keys = (*k.room)[:0]; cap(k.keys) < n {
-		k.keys = make([]string, 0, n)
-	}
+	k.keep, k.keys = keep, make([]string, 0, n)
 }
-
-// keyLists is the pool of the lists that keyCollectors gather keys in
-// before keytable.Distinct makes them a table, which keeps none of them.
-var keyLists = sync.Pool{New: func() any { return new([]string) }}
 
 // add collects the keys of a statement's words.
 func (k *keyCollector) add(_ int, c *claims.Statement) {
@@ -151,10 +142,7 @@ func (k *keyCollector) add(_ int, c *claims.Statement) {
 // table returns the table of the keys collected.
 func (k *keyCollector) table() keytable.Table[struct{}] {
 	t := keytable.Distinct(k.keys)
-	clear(k.keys) // the pool keeps no text alive
-	*k.room = k.keys[:0]
-	keyLists.Put(k.room)
-	k.keys, k.room, k.distinct = nil, nil, nil
+	k.keys, k.distinct = nil, nil
 	return t
 }
 
