@@ -2,6 +2,7 @@ package score
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/newsdesk/claimcheck/claims"
 )
@@ -21,11 +22,10 @@ func attribution(v *view, _ *account) outcome {
 		if cue.Kind != claims.Attribution || cue.Source == "" {
 			continue
 		}
-		names := properWordsOf(v.c, cue.SourceStart, cue.SourceEnd)
-		if len(names) == 0 || !namedHead(v.c, cue.SourceEnd) {
+		if !namedHead(v.c, cue.SourceEnd) {
 			continue
 		}
-		if !v.wordsIn(names, nil) {
+		if !v.credited(cue.SourceStart, cue.SourceEnd) {
 			return outcome{findings: []Finding{{Kind: Attribution, Rule: AT2, Claim: Span{cue.Source, cue.SourceStart, cue.SourceEnd},
 				Explanation: fmt.Sprintf("the claim credits %q, whom the source never mentions", cue.Source),
 				Factor:      factors[AT2]}}}
@@ -46,46 +46,41 @@ func namedHead(c *claims.Statement, end int) bool {
 	return false
 }
 
-// properWordsOf returns the name keys of the capitalised words of c within
-// [start, end).
-func properWordsOf(c *claims.Statement, start, end int) []string {
-	var out []string
-	for k := range c.Tokens {
-		t := &c.Tokens[k]
-		if t.Start() >= start && t.End() <= end && t.Cap() && !t.Stop() && t.Kind == claims.WordToken {
-			out = append(out, t.NameKey())
+// credited reports whether the source mentions whom the claim credits in
+// [start, end), word by word: each capitalised word of it is a word of the
+// source, an initialism of a name the source spells out ("WHO" for the
+// World Health Organization, see Source.abbreviates) or the short form of
+// a word of a source name that the rest of the claim's name matches ("Rob
+// Smith" for Robert Smith, see view.shortFormIn). A span with no such word
+// is credited.
+func (v *view) credited(start, end int) bool {
+	for k := range v.c.Tokens {
+		t := &v.c.Tokens[k]
+		if t.Start() < start || t.End() > end || !t.Cap() || t.Stop() || t.Kind != claims.WordToken {
+			continue
 		}
-	}
-	return out
-}
-
-// wordsIn reports whether every name key is a variant of a word of the
-// given sentences (all of the source when nil, answered by its index).
-func (v *view) wordsIn(keys []string, sentences []*claims.Statement) bool {
-	if sentences == nil {
-		for _, k := range keys {
-			if !v.s.mentionsAnyWord(k) {
-				return false
-			}
-		}
-		return true
-	}
-	for _, k := range keys {
-		found := false
-		for _, s := range sentences {
-			for t := range s.Tokens {
-				if tok := &s.Tokens[t]; tok.Kind == claims.WordToken && sameNameKey(tok.NameKey(), k) {
-					found = true
-					break
-				}
-			}
-			if found {
-				break
-			}
-		}
-		if !found {
+		if !v.s.mentionsAnyWord(t.NameKey()) && !v.s.abbreviates(t.Text()) && !v.shortFormAt(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// shortFormAt reports whether the claim's token t is the short form of a
+// source name's word, as a word of one of the claim's names or the
+// capitalised word just before one (see view.shortFormOf).
+func (v *view) shortFormAt(t *claims.Token) bool {
+	key := t.NameKey()
+	for n := range v.c.Entities {
+		e := &v.c.Entities[n]
+		if t.Start() >= e.Start && t.End() <= e.End {
+			if k := slices.Index(e.Words, key); k >= 0 && v.shortFormIn(e, k) {
+				return true
+			}
+		}
+		if t.End() < e.Start && v.c.Tokens[tokenAfter(v.c, t.End())].Start() == e.Start && v.shortFormOf(key, e, -1) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package score
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
@@ -79,6 +80,9 @@ func entities(v *view, _ *account) outcome {
 			continue
 		}
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
+			// A short form's word ("Rob" for the source's "Robert") is
+			// content the source carries.
+			out.implied = v.shortForms(&e, out.implied)
 			continue
 		}
 		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) || v.spellsOutPeriod(e.Text) ||
@@ -202,11 +206,90 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 // embassy in Madrid.
 func (v *view) mentionsDistinctive(e *claims.Entity) bool {
 	for k, w := range e.Words {
-		if len(w) >= 3 && !e.Ordinary(k) && !v.s.mentionsWord(w) {
+		if len(w) >= 3 && !e.Ordinary(k) && !v.s.mentionsWord(w) && !v.shortFormIn(e, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// shortFormIn reports whether word k of the entity is the short form of a
+// word of a source name that the entity matches (see shortFormOf): "Chris"
+// in "Chris Moss" where the source names Christopher Moss.
+func (v *view) shortFormIn(e *claims.Entity, k int) bool {
+	return len(e.Words) >= 2 && v.shortFormOf(e.Words[k], e, k)
+}
+
+// shortFormOf reports whether the name key w, word k of the entity or,
+// with k < 0, a capitalised word just before it, is the short form of a
+// word of a source name that the rest of the entity matches: three letters
+// or more that begin a word of the source's name other than its last and
+// than those the rest of the entity matches ("Rob Smith" for Robert Smith;
+// a capitalised first word of a sentence that is also an ordinary word,
+// "Rob", is no word of the entity the claim reads). The last word of a
+// name is no short form ("John Smith" is not John Smithson), nor a name of
+// one word: "Rob" alone could be anyone.
+func (v *view) shortFormOf(w string, e *claims.Entity, k int) bool {
+	if len(w) < 3 || k >= len(e.Words)-1 {
+		return false
+	}
+	// begins reports whether w is the short form of word x of a source
+	// name of n words, none of the rest of the entity's words.
+	begins := func(x int, words []string) bool {
+		if x == len(words)-1 || len(words[x]) <= len(w) || !strings.HasPrefix(words[x], w) {
+			return false
+		}
+		for j, o := range e.Words {
+			if j != k && sameNameKey(o, words[x]) {
+				return false
+			}
+		}
+		return true
+	}
+	for j, o := range e.Words {
+		if j == k {
+			continue
+		}
+		found := false
+		v.s.namesWithWord(o, func(si, n int) bool {
+			se := &v.sent(si).Entities[n]
+			for x := range se.Words {
+				if begins(x, se.Words) && e.Matches(se) {
+					found = true
+					break
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// shortForms appends to spans the claim's words of the entity, and the
+// capitalised word just before it, that are short forms of the words of a
+// source name (see shortFormOf) and that the source does not have as they
+// are.
+func (v *view) shortForms(e *claims.Entity, spans []Span) []Span {
+	for i := range v.c.Tokens {
+		t := &v.c.Tokens[i]
+		if t.Kind != claims.WordToken || t.End() > e.End {
+			continue
+		}
+		if t.Start() >= e.Start {
+			if k := slices.Index(e.Words, t.NameKey()); k >= 0 && !v.s.mentionsWord(e.Words[k]) && v.shortFormIn(e, k) {
+				spans = append(spans, Span{t.Text(), t.Start(), t.End()})
+			}
+			continue
+		}
+		if i+1 < len(v.c.Tokens) && v.c.Tokens[i+1].Start() == e.Start && t.Cap() && !t.Stop() &&
+			!v.s.mentionsWord(t.NameKey()) && v.shortFormOf(t.NameKey(), e, -1) {
+			spans = append(spans, Span{t.Text(), t.Start(), t.End()})
+		}
+	}
+	return spans
 }
 
 // claimHasName reports whether the claim names se, or has a word that is a
