@@ -97,7 +97,20 @@ func (v *view) sourceNegates() (Finding, bool) {
 			// know where to start" denies knowing, not starting, and a
 			// claim about starting is not its denial.
 			head := attachment(cue.Token, words)
-			if _, ok := v.claimAt(si, head); !ok || v.statedPlainly(s.Tokens[head].Stem()) {
+			if head < 0 {
+				continue
+			}
+			if _, ok := v.claimAt(si, head); !ok {
+				// "The minister commented on the report" for "did not
+				// comment on it": the claim's word is its attribution verb,
+				// which is no content word the alignment pairs.
+				if ci, ok := v.attributionVerb(s.Tokens[head].Stem()); ok && !negatedAt(v.c, ci, false) &&
+					!v.statedPlainly(s.Tokens[head].Stem()) {
+					return v.droppedNegation(s, cue, ci, head), true
+				}
+				continue
+			}
+			if v.statedPlainly(s.Tokens[head].Stem()) {
 				continue
 			}
 			aligned, kept := -1, false
@@ -113,16 +126,36 @@ func (v *view) sourceNegates() (Finding, bool) {
 			}
 			if aligned >= 0 && !kept {
 				ci, _ := v.claimAt(si, aligned)
-				ct, st := &v.c.Tokens[ci], &s.Tokens[aligned]
-				// The source's span runs from the cue to the word it negates.
-				source := Span{s.Text[cue.Start-s.Start : st.End()-s.Start], cue.Start, st.End()}
-				return Finding{Kind: Negation, Rule: NG2, Claim: Span{ct.Text(), ct.Start(), ct.End()}, Source: source,
-					Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text(), cue.Text),
-					Contradiction: true, Factor: factors[NG2]}, true
+				return v.droppedNegation(s, cue, ci, aligned), true
 			}
 		}
 	}
 	return Finding{}, false
+}
+
+// droppedNegation is the NG2 finding for the negation cue of source
+// sentence s that governs its token k, which the claim's token ci states
+// plainly.
+func (v *view) droppedNegation(s *claims.Statement, cue claims.Cue, ci, k int) Finding {
+	ct, st := &v.c.Tokens[ci], &s.Tokens[k]
+	// The source's span runs from the cue to the word it negates.
+	source := Span{s.Text[cue.Start-s.Start : st.End()-s.Start], cue.Start, st.End()}
+	return Finding{Kind: Negation, Rule: NG2, Claim: Span{ct.Text(), ct.Start(), ct.End()}, Source: source,
+		Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text(), cue.Text),
+		Contradiction: true, Factor: factors[NG2]}
+}
+
+// attributionVerb returns the token of the claim's attribution verb of the
+// given stem ("commented" of "The minister commented on the report"):
+// claims marks it as a word of an attribution, not content, so the
+// alignment pairs it with nothing.
+func (v *view) attributionVerb(stem string) (int, bool) {
+	for _, cue := range v.c.Cues {
+		if cue.Kind == claims.Attribution && v.c.Tokens[cue.Token].Stem() == stem {
+			return cue.Token, true
+		}
+	}
+	return 0, false
 }
 
 // negatedAt reports whether the word at i is negated: it is itself a
