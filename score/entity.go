@@ -157,7 +157,7 @@ func (v *view) mentionsPlaceOf(e *claims.Entity) bool {
 	}
 	place, ok := lex.Place(strings.ToLower(e.Text))
 	if !ok {
-		return v.hasDemonymOf(e.Text)
+		return v.hasDemonymOf(e.Text) || v.mentionsPlaceBefore(e.Text)
 	}
 	words := strings.Fields(place)
 	for _, w := range words {
@@ -166,6 +166,20 @@ func (v *view) mentionsPlaceOf(e *claims.Entity) bool {
 		}
 	}
 	return true
+}
+
+// mentionsPlaceBefore reports whether name is an adjective of a place the
+// source mentions that WordNet's pertainyms lack, the place's name and
+// "-an" or "-n" ("European" for Europe): a place the lexicon knows, which
+// the source names.
+func (v *view) mentionsPlaceBefore(name string) bool {
+	for _, suffix := range []string{"an", "n"} {
+		if base, ok := strings.CutSuffix(name, suffix); ok && len(base) >= 3 && lexicon.IsPlace(base) &&
+			v.s.mentionsWord(lex.NameKey(base)) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortNameOf reports whether the source names the place of several words
