@@ -3,8 +3,10 @@ package score
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // attribution checks who the claim credits against who the source credits.
@@ -34,13 +36,38 @@ func attribution(v *view, _ *account) outcome {
 	return outcome{}
 }
 
-// namedHead reports whether the last word before end is capitalised: the
-// attributed source is a name ("manager Ann Ortiz"), not a description
-// ("the Fulham manager").
+// namedHead reports whether the last word before end is capitalised as a
+// name: the attributed source is a name ("manager Ann Ortiz"), not a
+// description ("the Fulham manager"). A plural of an ordinary word that
+// opens the claim has the sentence's capital, not a name's: "Critics say"
+// and "Relatives said" credit no one by name. (claims leaves a
+// capitalised first word that is also an ordinary word out of its names,
+// "Bush said" and "Gore claims" too, so the plural is what tells them
+// apart.)
 func namedHead(c *claims.Statement, end int) bool {
 	for k := len(c.Tokens) - 1; k >= 0; k-- {
 		if t := &c.Tokens[k]; t.End() <= end && t.Kind == claims.WordToken {
-			return t.Cap()
+			return t.Cap() && !(firstWord(c, k) && !inEntity(c, t) && strings.HasSuffix(t.Lower(), "s"))
+		}
+	}
+	return false
+}
+
+// firstWord reports whether token k is the claim's first word.
+func firstWord(c *claims.Statement, k int) bool {
+	for j := range k {
+		if c.Tokens[j].Kind == claims.WordToken {
+			return false
+		}
+	}
+	return true
+}
+
+// inEntity reports whether the token is within one of the claim's names.
+func inEntity(c *claims.Statement, t *claims.Token) bool {
+	for n := range c.Entities {
+		if e := &c.Entities[n]; e.Start <= t.Start() && t.End() <= e.End {
+			return true
 		}
 	}
 	return false
@@ -59,11 +86,31 @@ func (v *view) credited(start, end int) bool {
 		if t.Start() < start || t.End() > end || !t.Cap() || t.Stop() || t.Kind != claims.WordToken {
 			continue
 		}
-		if !v.s.mentionsAnyWord(t.NameKey()) && !v.s.abbreviates(t.Text()) && !v.shortFormAt(t) {
+		if !v.s.mentionsAnyWord(t.NameKey()) && !v.s.abbreviates(t.Text()) && !v.shortFormAt(t) && !v.spelledOutAt(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// spelledOutAt reports whether the claim's token t is a word of one of its
+// names that spells out an initialism a sentence of the evidence has ("the
+// International Monetary Fund" for "the IMF", see claims.Entity.Matches).
+func (v *view) spelledOutAt(t *claims.Token) bool {
+	for n := range v.c.Entities {
+		e := &v.c.Entities[n]
+		if t.Start() < e.Start || t.End() > e.End || len(e.Words) < 2 {
+			continue
+		}
+		for _, s := range v.evidence() {
+			for k := range s.Entities {
+				if se := &s.Entities[k]; lex.IsInitialism(se.Text) && e.Matches(se) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // shortFormAt reports whether the claim's token t is the short form of a
