@@ -24,7 +24,9 @@ func attribution(v *view, _ *account) outcome {
 		if cue.Kind != claims.Attribution || cue.Source == "" {
 			continue
 		}
-		if !namedHead(v.c, cue.SourceEnd) {
+		// A capitalised verb inside the sentence is a word of a name, not
+		// a verb of saying: "the President of the United States".
+		if verb := &v.c.Tokens[cue.Token]; verb.Cap() && !firstWord(v.c, cue.Token) || !namedHead(v.c, cue.SourceEnd) {
 			continue
 		}
 		if !v.credited(cue.SourceStart, cue.SourceEnd) {
