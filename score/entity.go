@@ -53,6 +53,11 @@ func entities(v *view, _ *account) outcome {
 	ev := v.evidence()
 	for _, e := range v.c.Entities {
 		claim := Span{e.Text, e.Start, e.End}
+		if unitAfterDegrees(v.c, &e) {
+			// "40 degrees Celsius": a unit, which the number check reads
+			// with its value, not a name.
+			continue
+		}
 		// A source that lacks a distinctive word of the name never
 		// mentions it, whatever else it shares with it.
 		distinctive := v.mentionsDistinctive(&e)
@@ -80,13 +85,13 @@ func entities(v *view, _ *account) outcome {
 			continue
 		}
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
-			// A short form's word ("Rob" for the source's "Robert") is
-			// content the source carries.
+			// A short form's word ("Rob" for the source's "Robert") or
+			// "U.S." for its "US" is content the source carries.
 			out.implied = v.shortForms(&e, out.implied)
 			continue
 		}
 		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) || v.spellsOutPeriod(e.Text) ||
-			v.mentionsOtherNumber(e.Text) {
+			v.mentionsOtherNumber(e.Text) || distinctive && v.hasDottedInitialism(&e) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
@@ -94,6 +99,23 @@ func entities(v *view, _ *account) outcome {
 			Explanation: fmt.Sprintf("the source never mentions %q", e.Text), Factor: factors[EN3]})
 	}
 	return out
+}
+
+// unitAfterDegrees reports whether the entity is one word right after
+// "degrees" or "degree": a temperature scale ("Celsius", "Fahrenheit").
+func unitAfterDegrees(c *claims.Statement, e *claims.Entity) bool {
+	if len(e.Words) != 1 {
+		return false
+	}
+	i := tokenAfter(c, e.Start)
+	if i == 0 || i >= len(c.Tokens) {
+		return false
+	}
+	switch c.Tokens[i-1].Lower() {
+	case "degrees", "degree":
+		return true
+	}
+	return false
 }
 
 // descriptive reports whether a name of one word is a description or a
@@ -262,11 +284,54 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 // embassy in Madrid.
 func (v *view) mentionsDistinctive(e *claims.Entity) bool {
 	for k, w := range e.Words {
-		if len(w) >= 3 && !e.Ordinary(k) && !v.s.mentionsWord(w) && !v.shortFormIn(e, k) {
+		if len(w) >= 3 && !e.Ordinary(k) && !v.s.mentionsWord(w) && !v.shortFormIn(e, k) && !v.mentionsUndotted(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasDottedInitialism reports whether a word of the entity is an
+// initialism written with dots that the source has without them (see
+// mentionsUndotted): with the rest of its distinctive words mentioned, the
+// source names it ("the U.S." for "the US", "U.S. Supreme Court" for the
+// Supreme Court of the United States).
+func (v *view) hasDottedInitialism(e *claims.Entity) bool {
+	return slices.ContainsFunc(e.Words, v.mentionsUndotted)
+}
+
+// mentionsUndotted reports whether the name key w is an initialism written
+// with dots ("u.s.", two letters or more) whose letters the source writes
+// as a word in capitals ("US") or as the initials of one of its names of
+// several words ("United States", see Source.abbreviates). A word of the
+// source is compared with its case, so "us" is not "US".
+func (v *view) mentionsUndotted(w string) bool {
+	bare := strings.ToUpper(strings.ReplaceAll(w, ".", ""))
+	if len(bare) < 2 || len(bare) == len(w) || !lex.IsInitialism(bare) || w != strings.ToLower(dotted(bare)) {
+		return false
+	}
+	if v.s.abbreviates(bare) {
+		return true
+	}
+	for si := range v.x.Len() {
+		s := v.sent(si)
+		for k := range s.Tokens {
+			if t := &s.Tokens[k]; t.Kind == claims.WordToken && t.Text() == bare {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dotted writes an initialism with a dot after each letter ("U.S.").
+func dotted(bare string) string {
+	var b strings.Builder
+	for _, r := range bare {
+		b.WriteRune(r)
+		b.WriteByte('.')
+	}
+	return b.String()
 }
 
 // shortFormIn reports whether word k of the entity is the short form of a
@@ -326,8 +391,9 @@ func (v *view) shortFormOf(w string, e *claims.Entity, k int) bool {
 
 // shortForms appends to spans the claim's words of the entity, and the
 // capitalised word just before it, that are short forms of the words of a
-// source name (see shortFormOf) and that the source does not have as they
-// are.
+// source name (see shortFormOf) or initialisms with dots the source writes
+// without (see mentionsUndotted), and that the source does not have as
+// they are.
 func (v *view) shortForms(e *claims.Entity, spans []Span) []Span {
 	for i := range v.c.Tokens {
 		t := &v.c.Tokens[i]
@@ -335,7 +401,8 @@ func (v *view) shortForms(e *claims.Entity, spans []Span) []Span {
 			continue
 		}
 		if t.Start() >= e.Start {
-			if k := slices.Index(e.Words, t.NameKey()); k >= 0 && !v.s.mentionsWord(e.Words[k]) && v.shortFormIn(e, k) {
+			if k := slices.Index(e.Words, t.NameKey()); k >= 0 && !v.s.mentionsWord(e.Words[k]) &&
+				(v.shortFormIn(e, k) || v.mentionsUndotted(e.Words[k])) {
 				spans = append(spans, Span{t.Text(), t.Start(), t.End()})
 			}
 			continue
