@@ -91,7 +91,7 @@ func entities(v *view, _ *account) outcome {
 			continue
 		}
 		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) || v.spellsOutPeriod(e.Text) ||
-			v.mentionsOtherNumber(e.Text) || distinctive && v.hasDottedInitialism(&e) {
+			v.mentionsOtherNumber(e.Text) || distinctive && v.hasDottedInitialism(&e) || v.namesFormula(strings.ToLower(e.Text)) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
