@@ -76,24 +76,36 @@ func inEntity(c *claims.Statement, t *claims.Token) bool {
 }
 
 // credited reports whether the source mentions whom the claim credits in
-// [start, end), word by word: each capitalised word of it is a word of the
-// source, an initialism of a name the source spells out ("WHO" for the
-// World Health Organization, see Source.abbreviates) or the short form of
-// a word of a source name that the rest of the claim's name matches ("Rob
-// Smith" for Robert Smith, see view.shortFormIn). A span with no such word
-// is credited.
+// [start, end), word by word: each capitalised word of it is a title
+// ("Chancellor"), a word of the source, an initialism of a name the source
+// spells out ("WHO" for the World Health Organization, see
+// Source.abbreviates and view.spelledOutInSource), a word of a name that
+// spells out an initialism of the evidence (view.spelledOutAt) or the
+// short form of a word of a source name that the rest of the claim's name
+// matches ("Rob Smith" for Robert Smith, see view.shortFormIn). A span
+// with no such word is credited.
 func (v *view) credited(start, end int) bool {
 	for k := range v.c.Tokens {
 		t := &v.c.Tokens[k]
 		if t.Start() < start || t.End() > end || !t.Cap() || t.Stop() || t.Kind != claims.WordToken {
 			continue
 		}
-		if !v.s.mentionsAnyWord(t.NameKey()) && !v.s.abbreviates(t.Text()) && !v.shortFormAt(t) && !v.spelledOutAt(t) {
+		if isTitle(t) {
+			// "Chancellor Rachel Reeves" credits Rachel Reeves, whatever
+			// the source calls her.
+			continue
+		}
+		if !v.s.mentionsAnyWord(t.NameKey()) && !v.s.abbreviates(t.Text()) && !v.shortFormAt(t) && !v.spelledOutAt(t) &&
+			!v.spelledOutInSource(t.Text()) {
 			return false
 		}
 	}
 	return true
 }
+
+// isTitle reports whether the token is a title ("Chancellor", "Prince",
+// "Senator"; lex's list of titles).
+func isTitle(t *claims.Token) bool { return lex.Lookup(t.Lower()).Class&lex.TitleWord != 0 }
 
 // spelledOutAt reports whether the claim's token t is a word of one of its
 // names that spells out an initialism a sentence of the evidence has ("the

@@ -71,6 +71,13 @@ func entities(v *view, _ *account) outcome {
 			// name ("Thai" for "Malaysian" is a swap).
 			rival = nil
 		}
+		if rival != nil && spelledOutOver(e.Text, v.sent(si), rival.Start, rival.End) {
+			// "FCO" where the source has "Foreign and Commonwealth
+			// Office", which claims reads as two names: the rival is a
+			// piece of the name the initialism stands for.
+			out.implied = append(out.implied, claim)
+			continue
+		}
 		if rival != nil && lexicon.Inside(rival.Text, e.Text) {
 			// The larger place for the smaller: "France" for "Lyon".
 			out.implied = append(out.implied, claim)
@@ -91,7 +98,8 @@ func entities(v *view, _ *account) outcome {
 			continue
 		}
 		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) || v.spellsOutPeriod(e.Text) ||
-			v.mentionsOtherNumber(e.Text) || distinctive && v.hasDottedInitialism(&e) || v.namesFormula(strings.ToLower(e.Text)) {
+			v.mentionsOtherNumber(e.Text) || distinctive && v.hasDottedInitialism(&e) || v.namesFormula(strings.ToLower(e.Text)) ||
+			v.spelledOutInSource(e.Text) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
@@ -99,6 +107,102 @@ func entities(v *view, _ *account) outcome {
 			Explanation: fmt.Sprintf("the source never mentions %q", e.Text), Factor: factors[EN3]})
 	}
 	return out
+}
+
+// initialismCapitals returns the capitals of a word shaped as an
+// initialism, two to six letters of which at least two are capitals that
+// open it and outnumber the rest ("FCO"; "DfE", whose "f" stands for a
+// function word), or "".
+func initialismCapitals(word string) string {
+	if len(word) < 2 || len(word) > 6 || word[0] < 'A' || word[0] > 'Z' {
+		return ""
+	}
+	var caps []byte
+	lower := 0
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c >= 'A' && c <= 'Z':
+			caps = append(caps, c)
+		case c >= 'a' && c <= 'z':
+			lower++
+		default:
+			return ""
+		}
+	}
+	if len(caps) < 2 || lower >= len(caps) {
+		return ""
+	}
+	return string(caps)
+}
+
+// spelledOutInSource reports whether a source sentence writes out the
+// initialism word: a run of capitalised words, function words between them
+// let be, whose initials are its capitals ("Foreign and Commonwealth
+// Office" for "FCO", "Department for Education" for "DfE"). claims keeps
+// the initialisms of its names (Source.abbreviates), but a function word
+// can split a name in two ("Foreign", "Commonwealth Office"), and a capital
+// is all an initialism like "DfE" keeps of the words it stands for. It
+// reads the source's words, as it is asked only of an initialism no name
+// of the source accounts for.
+func (v *view) spelledOutInSource(word string) bool {
+	caps := initialismCapitals(word)
+	if caps == "" {
+		return false
+	}
+	if v.s.abbreviates(caps) {
+		return true
+	}
+	for si := range v.x.Len() {
+		toks := v.sent(si).Tokens
+		for k := range toks {
+			if spellsInitials(toks[k:], caps) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spelledOutOver reports whether sentence s writes out the initialism
+// word (see spelledOutInSource) in a run of words that holds the bytes
+// [start, end): the name the claim abbreviates is the one in that place.
+func spelledOutOver(word string, s *claims.Statement, start, end int) bool {
+	caps := initialismCapitals(word)
+	if caps == "" {
+		return false
+	}
+	for k := range s.Tokens {
+		if n := spellsInitials(s.Tokens[k:], caps); n > 0 && s.Tokens[k].Start() <= start && end <= s.Tokens[k+n-1].End() {
+			return true
+		}
+	}
+	return false
+}
+
+// spellsInitials returns how many of the tokens make a run of capitalised
+// words whose initials are caps, function words between them let be, at
+// their start; 0 when they do not open with one. A capitalised function
+// word gives no letter: "The Vampire" does not spell "TV".
+func spellsInitials(toks []claims.Token, caps string) int {
+	n := 0
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind != claims.WordToken {
+			return 0
+		}
+		text := t.Text()
+		switch {
+		case t.Cap() && !t.Stop() && text[0] == caps[n]:
+			n++
+			if n == len(caps) {
+				return k + 1
+			}
+		case n > 0 && t.Stop() && !t.Cap():
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // unitAfterDegrees reports whether the entity is one word right after
