@@ -50,7 +50,7 @@ func (v *view) claimNegates() (Finding, bool) {
 		// before a verb the source words otherwise is another matter: on
 		// SummEdits, "is not looking ahead to filing" is an inserted
 		// negation, and skipping such claims lost them.)
-		if _, ok := v.matchOf(headOf(words)); !ok && lex.IsThingNegator(v.c.Tokens[cue.Token].Lower()) {
+		if _, ok := v.matchOf(headOf(v.c, cue.Token, words)); !ok && lex.IsThingNegator(v.c.Tokens[cue.Token].Lower()) {
 			continue
 		}
 		for _, k := range words {
@@ -96,7 +96,7 @@ func (v *view) sourceNegates() (Finding, bool) {
 			// The negation must attach to what the claim says: "you don't
 			// know where to start" denies knowing, not starting, and a
 			// claim about starting is not its denial.
-			head := attachment(cue.Token, words)
+			head := attachment(s, cue.Token, words)
 			if head < 0 {
 				continue
 			}
@@ -289,25 +289,40 @@ func (v *view) deniedSomewhere(words []int) bool {
 	})
 }
 
-// attachment returns the word a negation cue at i attaches to, of the
-// words it governs (see governed): the first one after it, what "did not
-// sign" or "refused to sign" denies, or -1.
-func attachment(i int, words []int) int {
-	for _, k := range words {
+// attachment returns the word a negation cue at i of c attaches to, of
+// the words it governs (see governed): the first one after it, what "did
+// not sign" or "refused to sign" denies, past a degree word ("no longer
+// works" denies working), or -1.
+func attachment(c *claims.Statement, i int, words []int) int {
+	for n, k := range words {
 		if k != i {
+			if negationDegrees[c.Tokens[k].Lower()] && n+1 < len(words) {
+				return words[n+1]
+			}
 			return k
 		}
 	}
 	return -1
 }
 
-// headOf returns the first word a negation governs, the one it attaches
-// to ("did not experience Ebola" negates experiencing), or -1.
-func headOf(words []int) int {
+// negationDegrees are the content words that come between a negation and
+// the word it denies, saying for how long rather than what: "no longer
+// works", "not any longer". Origin: hand-written for claimcheck ("yet" and
+// "even" are stop words, which governed passes over already).
+var negationDegrees = map[string]bool{"longer": true}
+
+// headOf returns the first word a negation cue at i of c governs, the one
+// it attaches to ("did not experience Ebola" negates experiencing; "no
+// longer works", working), or -1.
+func headOf(c *claims.Statement, i int, words []int) int {
 	if len(words) == 0 {
 		return -1
 	}
-	return words[0]
+	if words[0] == i {
+		// A negative verb governs itself ("refused"); "no" does not.
+		return words[0]
+	}
+	return attachment(c, i, words)
 }
 
 // isNotOnly recognises "not only", "not just", "not merely", "not simply",
