@@ -77,27 +77,40 @@ func content(v *view, prior *account) outcome {
 }
 
 // formulas maps the chemical formulas news writes for greenhouse gases
-// and air pollutants to the names the same texts write for them, so that
-// "CO2" and "carbon dioxide" are one content. Origin: the gases of Annex A
-// of the Kyoto Protocol and the pollutants of the WHO global air quality
-// guidelines (2021), with both spellings of sulphur; hand-written for
-// claimcheck.
-var formulas = map[string][]string{
-	"co2": {"carbon dioxide"},
-	"ch4": {"methane"},
-	"n2o": {"nitrous oxide"},
-	"sf6": {"sulphur hexafluoride", "sulfur hexafluoride"},
-	"o3":  {"ozone"},
-	"no2": {"nitrogen dioxide"},
-	"so2": {"sulphur dioxide", "sulfur dioxide"},
+// and air pollutants to the names the same texts write for them, word by
+// word, so that "CO2" and "carbon dioxide" are one content. Origin: the
+// gases of Annex A of the Kyoto Protocol and the pollutants of the WHO
+// global air quality guidelines (2021), with both spellings of sulphur;
+// hand-written for claimcheck.
+var formulas = map[string][][]string{
+	"co2": {{"carbon", "dioxide"}},
+	"ch4": {{"methane"}},
+	"n2o": {{"nitrous", "oxide"}},
+	"sf6": {{"sulphur", "hexafluoride"}, {"sulfur", "hexafluoride"}},
+	"o3":  {{"ozone"}},
+	"no2": {{"nitrogen", "dioxide"}},
+	"so2": {{"sulphur", "dioxide"}, {"sulfur", "dioxide"}},
 }
+
+// formulaWords are the words of the names of formulas, for a quick test.
+var formulaWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, names := range formulas {
+		for _, name := range names {
+			for _, w := range name {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // namesFormula reports whether the source writes the name of the chemical
 // formula lower ("carbon dioxide" for "co2"), every word of it.
 func (v *view) namesFormula(lower string) bool {
 	for _, name := range formulas[lower] {
 		all := true
-		for _, w := range strings.Fields(name) {
+		for _, w := range name {
 			all = all && v.s.mentionsAnyWord(lex.NameKey(w))
 		}
 		if all {
@@ -113,15 +126,17 @@ func (v *view) namesFormula(lower string) bool {
 // whose formula the source writes ("carbon" of "carbon dioxide" for
 // "CO2").
 func (v *view) formulaCarried(i int) bool {
-	t := &v.c.Tokens[i]
-	if _, ok := formulas[t.Lower()]; ok {
-		return v.namesFormula(t.Lower())
+	lower := v.c.Tokens[i].Lower()
+	if _, ok := formulas[lower]; ok {
+		return v.namesFormula(lower)
+	}
+	if !formulaWords[lower] {
+		return false
 	}
 	for formula, names := range formulas {
 		for _, name := range names {
-			words := strings.Fields(name)
-			for k, w := range words {
-				if w == t.Lower() && i-k >= 0 && i-k+len(words) <= len(v.c.Tokens) && spells(v.c.Tokens[i-k:i-k+len(words)], words) &&
+			for k, w := range name {
+				if w == lower && i-k >= 0 && i-k+len(name) <= len(v.c.Tokens) && spells(v.c.Tokens[i-k:i-k+len(name)], name) &&
 					v.s.mentionsAnyWord(formula) {
 					return true
 				}

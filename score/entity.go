@@ -117,7 +117,8 @@ func initialismCapitals(word string) string {
 	if len(word) < 2 || len(word) > 6 || word[0] < 'A' || word[0] > 'Z' {
 		return ""
 	}
-	var caps []byte
+	var room [6]byte
+	caps := room[:0]
 	lower := 0
 	for i := 0; i < len(word); i++ {
 		switch c := word[i]; {
@@ -410,6 +411,9 @@ func (v *view) hasDottedInitialism(e *claims.Entity) bool {
 // several words ("United States", see Source.abbreviates). A word of the
 // source is compared with its case, so "us" is not "US".
 func (v *view) mentionsUndotted(w string) bool {
+	if strings.IndexByte(w, '.') < 0 {
+		return false
+	}
 	bare := strings.ToUpper(strings.ReplaceAll(w, ".", ""))
 	if len(bare) < 2 || len(bare) == len(w) || !lex.IsInitialism(bare) || w != strings.ToLower(dotted(bare)) {
 		return false
