@@ -71,6 +71,11 @@ func entities(v *view, _ *account) outcome {
 			// name ("Thai" for "Malaysian" is a swap).
 			rival = nil
 		}
+		if rival != nil && digitApart(&e, rival, v.sent(si)) {
+			// "CO2" where the source writes "CO 2" or "CO₂": one name.
+			out.implied = append(out.implied, claim)
+			continue
+		}
 		if rival != nil && spelledOutOver(e.Text, v.sent(si), rival.Start, rival.End) {
 			// "FCO" where the source has "Foreign and Commonwealth
 			// Office", which claims reads as two names: the rival is a
@@ -107,6 +112,28 @@ func entities(v *view, _ *account) outcome {
 			Explanation: fmt.Sprintf("the source never mentions %q", e.Text), Factor: factors[EN3]})
 	}
 	return out
+}
+
+// digitApart reports whether the entity is the rival, a name of source
+// sentence s, with the digits the source writes after it as a token of
+// their own, plain or subscript ("CO2" for "CO 2" or "CO₂").
+func digitApart(e *claims.Entity, rival *claims.Entity, s *claims.Statement) bool {
+	k := tokenAfter(s, rival.End)
+	if k >= len(s.Tokens) || s.Tokens[k].Start() > rival.End+1 {
+		return false
+	}
+	var digits strings.Builder
+	for _, r := range s.Tokens[k].Text() {
+		switch {
+		case r >= '0' && r <= '9':
+			digits.WriteRune(r)
+		case r >= '₀' && r <= '₉':
+			digits.WriteRune('0' + r - '₀')
+		default:
+			return false
+		}
+	}
+	return digits.Len() > 0 && strings.EqualFold(e.Text, rival.Text+digits.String())
 }
 
 // initialismCapitals returns the capitals of a word shaped as an
@@ -235,7 +262,7 @@ func descriptive(name string) bool {
 	if lex.IsStop(lower) || lex.IsUnlistedFunctionWord(lower) {
 		return true
 	}
-	for _, suffix := range []string{"woman", "women", "man", "men", ""} {
+	for _, suffix := range []string{"woman", "women", "man", "men", "s", ""} {
 		if base, ok := strings.CutSuffix(lower, suffix); ok && len(base) >= 3 {
 			if _, ok := lex.Place(base); ok {
 				return true
@@ -271,8 +298,8 @@ func (v *view) spellsOutPeriod(name string) bool {
 
 // mentionsPlaceOf reports whether e is a place adjective or demonym of one
 // word whose place the source mentions, or a place whose demonym the
-// source has: "Ukrainian" is no name the source never mentions when it
-// names Ukraine, nor "British" when it names Britain (the last word of
+// source has: "Ukrainian" or "Ukrainians" is no name the source never
+// mentions when it names Ukraine, nor "British" when it names Britain (the last word of
 // "Great Britain", its place) or "Netherlands" when it says "Dutch". A
 // place the source names inside the demonym's is not enough: "French
 // protesters" are not said by "protesters in Paris", and on the train
@@ -282,7 +309,11 @@ func (v *view) mentionsPlaceOf(e *claims.Entity) bool {
 	if len(e.Words) != 1 {
 		return false
 	}
-	place, ok := lex.Place(strings.ToLower(e.Text))
+	lower := strings.ToLower(e.Text)
+	place, ok := lex.Place(lower)
+	if singular, plural := strings.CutSuffix(lower, "s"); !ok && plural {
+		place, ok = lex.Place(singular) // "Greeks"
+	}
 	if !ok {
 		return v.hasDemonymOf(e.Text) || v.mentionsPlaceBefore(e.Text)
 	}
