@@ -104,7 +104,7 @@ func entities(v *view, _ *account) outcome {
 		}
 		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) || v.spellsOutPeriod(e.Text) ||
 			v.mentionsOtherNumber(e.Text) || distinctive && v.hasDottedInitialism(&e) || v.namesFormula(strings.ToLower(e.Text)) ||
-			v.spelledOutInSource(e.Text) {
+			v.spelledOutInSource(e.Text) || v.writesInitialsOf(&e) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
@@ -276,8 +276,8 @@ func descriptive(name string) bool {
 // singular the source mentions ("CNN" for "CNNs", "PhDs" for "PhD").
 func (v *view) mentionsOtherNumber(name string) bool {
 	stem, plural := strings.CutSuffix(name, "s")
-	if len(stem) < 2 || strings.ToUpper(stem) != stem || strings.ToLower(stem) == stem {
-		return false // not an acronym
+	if len(stem) < 2 || (strings.ToUpper(stem) != stem || strings.ToLower(stem) == stem) && initialismCapitals(stem) == "" {
+		return false // not an acronym ("CNN", or "PhD" with a lower-case letter)
 	}
 	other := name + "s"
 	if plural {
@@ -456,6 +456,27 @@ func (v *view) mentionsUndotted(w string) bool {
 		s := v.sent(si)
 		for k := range s.Tokens {
 			if t := &s.Tokens[k]; t.Kind == claims.WordToken && t.Text() == bare {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writesInitialsOf reports whether the source writes the initials of the
+// entity, a name of several capitalised words, as a word in capitals, with
+// dots or without ("U.S." or "US" for "United States"), compared with its
+// case.
+func (v *view) writesInitialsOf(e *claims.Entity) bool {
+	bare := lex.Initials(e.Text)
+	if bare == "" || len(e.Words) < 2 {
+		return false
+	}
+	withDots := dotted(bare)
+	for si := range v.x.Len() {
+		s := v.sent(si)
+		for k := range s.Tokens {
+			if t := &s.Tokens[k]; t.Kind == claims.WordToken && (t.Text() == bare || t.Text() == withDots) {
 				return true
 			}
 		}
