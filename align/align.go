@@ -88,7 +88,7 @@ type Options struct {
 
 // unitOf returns the unit of the claim number that token t belongs to.
 func unitOf(c *claims.Statement, t *claims.Token) string {
-	for _, n := range c.Numbers {
+	for _, n := range c.Numbers() {
 		if n.Start <= t.Start() && t.End() <= n.End {
 			return n.Unit
 		}

@@ -115,7 +115,7 @@ func newIndexer(opts Options, statements, tokens int) *indexer {
 // content stems and the name keys of its capitalised words.
 func (ix *indexer) add(c *claims.Statement) {
 	i := int32(len(ix.ends))
-	for _, n := range c.Numbers {
+	for _, n := range c.Numbers() {
 		if n.Unit != "" {
 			ix.post(roleKey(n.Unit), i)
 		}

@@ -47,19 +47,95 @@ import (
 
 // A Statement is one checkable statement of a text: a sentence, with its words
 // and the features that a consistency check compares.
+//
+// Its features are read through methods: they lie in arrays that the
+// statements of its document share, of which a statement keeps its runs as
+// spans (8 bytes each, not a 24-byte slice header): a long-lived source
+// holds a statement in every 145 bytes or so of its text, and the six
+// slices were 144 of a statement's 208 bytes. Each method returns nil when
+// the statement has none, and a slice capped to its run, so that an append
+// copies it; its elements must not be changed.
 type Statement struct {
 	Sentence
-	Tokens   []Token
-	Numbers  []Number
-	Dates    []Date
-	Entities []Entity
-	Quotes   []Quote // quotations inside the claim, clipped to it
-	Cues     []Cue
-	// Dangling holds the indices in Tokens of personal pronouns that refer
-	// to no one the text names before them: a text of several sentences
-	// that opens with "He says" never says who. (A single sentence is
-	// often an excerpt, whose pronouns refer to what came before it.)
-	Dangling []int
+	Tokens                                    []Token
+	a                                         *arrays // the document's features; nil when it has none
+	nums, dates, ents, quotes, cues, dangling span
+}
+
+// A span is a run of elements, from to to-1, of one of a document's
+// arrays.
+type span struct{ from, to uint32 }
+
+// arrays are the features of a document's statements, each kind in one
+// array, statement after statement in order.
+type arrays struct {
+	numbers  []Number
+	dates    []Date
+	entities []Entity
+	quotes   []Quote
+	cues     []Cue
+	dangling []int
+}
+
+// run returns the elements of all in s, nil when there are none.
+func run[T any](all []T, s span) []T {
+	if s.from == s.to {
+		return nil
+	}
+	return all[s.from:s.to:s.to]
+}
+
+// Numbers returns the numbers the statement states, in order.
+func (st *Statement) Numbers() []Number {
+	if st.nums.from == st.nums.to {
+		return nil
+	}
+	return run(st.a.numbers, st.nums)
+}
+
+// Dates returns the dates the statement states, in order.
+func (st *Statement) Dates() []Date {
+	if st.dates.from == st.dates.to {
+		return nil
+	}
+	return run(st.a.dates, st.dates)
+}
+
+// Entities returns the names the statement writes, in order.
+func (st *Statement) Entities() []Entity {
+	if st.ents.from == st.ents.to {
+		return nil
+	}
+	return run(st.a.entities, st.ents)
+}
+
+// Quotes returns the quotations inside the statement, clipped to it, in
+// order.
+func (st *Statement) Quotes() []Quote {
+	if st.quotes.from == st.quotes.to {
+		return nil
+	}
+	return run(st.a.quotes, st.quotes)
+}
+
+// Cues returns the statement's negation, hedge and attribution cues, in
+// order.
+func (st *Statement) Cues() []Cue {
+	if st.cues.from == st.cues.to {
+		return nil
+	}
+	return run(st.a.cues, st.cues)
+}
+
+// Dangling returns the indices in Tokens of personal pronouns that refer
+// to no one the text names before them: a text of several sentences that
+// opens with "He says" never says who. (A single sentence is often an
+// excerpt, whose pronouns refer to what came before it.)
+func (st *Statement) Dangling() []int {
+	if st.dangling.from == st.dangling.to {
+		return nil
+	}
+	return run(st.a.dangling, st.dangling)
 }
 
 // A Document is a text cleaned, segmented and broken into claims.
@@ -134,7 +210,7 @@ func Parse(src string) *Document {
 	d.Quotes = Quotes(src)
 	d.features(common, d.Quotes)
 	if len(d.Statements) > 1 {
-		d.Statements[0].Dangling = openingPronoun(&d.Statements[0])
+		setDangling(&d.Statements[0])
 	}
 	d.midCaps = nil // the names are found: a long-lived document need not hold it
 	if pooled {
@@ -166,7 +242,7 @@ func tokenized(src string, sentences []Sentence) []Statement {
 	grown := false // an array grew: the statements before hold the old one
 	// And one for all cues: news has about one in 135 bytes.
 	cues := make([]Cue, 0, rest/128+4)
-	cueCap := cap(cues)
+	a := new(arrays)
 	for i, s := range sentences {
 		if need := (s.End-s.Start)/3 + 8; cap(toks)-len(toks) < need {
 			toks = make([]Token, 0, max(need, rest/5+8))
@@ -175,11 +251,8 @@ func tokenized(src string, sentences []Sentence) []Statement {
 		n, nc, c := len(toks), len(cues), cap(toks)
 		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
 		grown = grown || cap(toks) != c
-		st := Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)]}
-		if len(cues) > nc {
-			st.Cues = cues[nc:len(cues):len(cues)]
-		}
-		sts[i] = st
+		sts[i] = Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)], a: a,
+			cues: span{uint32(nc), uint32(len(cues))}}
 	}
 	// A document holds its tokens as long as it lives: when an array grew,
 	// or the guess left more than an eighth unused, they move to an array
@@ -188,8 +261,11 @@ func tokenized(src string, sentences []Sentence) []Statement {
 	if spare := cap(toks) - len(toks); grown || spare > 64 && spare > total(sts)/8 {
 		exactly(sts, total(sts), func(st *Statement) *[]Token { return &st.Tokens })
 	}
-	if cap(cues) != cueCap || cap(cues)-len(cues) > len(cues)/16+64 {
-		exactly(sts, len(cues), func(st *Statement) *[]Cue { return &st.Cues })
+	if len(cues) > 0 {
+		if cap(cues)-len(cues) > len(cues)/16+64 {
+			cues = exactCopy(cues)
+		}
+		a.cues = cues
 	}
 	return sts
 }
@@ -221,20 +297,16 @@ func tokenizedScratch(sts []Statement, src string, sentences []Sentence) []State
 		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
 		nts = append(nts, len(toks)-n, len(cues)-nc)
 	}
-	allToks := make([]Token, len(toks))
-	copy(allToks, toks)
-	var allCues []Cue
+	allToks := exactCopy(toks)
+	a := new(arrays)
 	if len(cues) > 0 {
-		allCues = make([]Cue, len(cues))
-		copy(allCues, cues)
+		a.cues = exactCopy(cues)
 	}
 	t, c := 0, 0
 	for i, s := range sentences {
 		n, nc := nts[2*i], nts[2*i+1]
-		sts[i] = Statement{Sentence: s, Tokens: allToks[t : t+n : t+n]}
-		if nc > 0 {
-			sts[i].Cues = allCues[c : c+nc : c+nc]
-		}
+		sts[i] = Statement{Sentence: s, Tokens: allToks[t : t+n : t+n], a: a,
+			cues: span{uint32(c), uint32(c + nc)}}
 		t, c = t+n, c+nc
 	}
 	// The scratch keeps no word, and no string of the text.
@@ -277,24 +349,24 @@ func (d *Document) features(common *stemSet, quotes []Quote) {
 				sc.quotes.add(Quote{Text: src[s:e], Start: s, End: e, Depth: qt.Depth}, len(quotes)-k)
 			}
 		}
-		c.Quotes = sc.quotes.run()
+		c.quotes = sc.quotes.run()
 	}
-	sts := d.Statements
+	if len(d.Statements) > 0 {
+		a := d.Statements[0].a
+		a.numbers = sc.nums.keep(!pooled)
+		a.dates = sc.dates.keep(!pooled)
+		a.entities = sc.ents.keep(!pooled)
+		a.quotes = sc.quotes.keep(!pooled)
+		if pooled {
+			exactAllWords(a.entities)
+		} else {
+			exactWords(a.entities, sc)
+		}
+	}
 	if pooled {
-		exactAll(sts, func(st *Statement) *[]Number { return &st.Numbers })
-		exactAll(sts, func(st *Statement) *[]Date { return &st.Dates })
-		exactAll(sts, func(st *Statement) *[]Entity { return &st.Entities })
-		exactAll(sts, func(st *Statement) *[]Quote { return &st.Quotes })
-		exactAllWords(sts)
 		sc.reset()
 		featureScratches.Put(sc)
-		return
 	}
-	exact(sts, &sc.nums, func(st *Statement) *[]Number { return &st.Numbers })
-	exact(sts, &sc.dates, func(st *Statement) *[]Date { return &st.Dates })
-	exact(sts, &sc.ents, func(st *Statement) *[]Entity { return &st.Entities })
-	exact(sts, &sc.quotes, func(st *Statement) *[]Quote { return &st.Quotes })
-	exactWords(sts, sc)
 }
 
 // sentenceScratches are the arrays of sentences that Parse reuses from
@@ -304,40 +376,22 @@ var sentenceScratches = sync.Pool{New: func() any { return new([]Sentence) }}
 // featureScratches are the scans that features reuses from text to text.
 var featureScratches = sync.Pool{New: func() any { return new(scans) }}
 
-// exactAll moves the elements that the statements' slices (field) hold,
-// wherever they are, to one array of their exact number.
-func exactAll[T any](sts []Statement, field func(*Statement) *[]T) {
+// exactAllWords moves the Words of the entities, wherever they are, to
+// one array of their exact number.
+func exactAllWords(ents []Entity) {
 	n := 0
-	for i := range sts {
-		n += len(*field(&sts[i]))
-	}
-	if n > 0 {
-		exactly(sts, n, field)
-	}
-}
-
-// exactAllWords moves the Words of the statements' entities, wherever
-// they are, to one array of their exact number (call it after exactAll
-// has moved the entities).
-func exactAllWords(sts []Statement) {
-	n := 0
-	for i := range sts {
-		for _, e := range sts[i].Entities {
-			n += len(e.Words)
-		}
+	for _, e := range ents {
+		n += len(e.Words)
 	}
 	if n == 0 {
 		return
 	}
 	all := make([]string, 0, n)
-	for i := range sts {
-		ents := sts[i].Entities
-		for k := range ents {
-			if w := ents[k].Words; len(w) > 0 {
-				from := len(all)
-				all = append(all, w...)
-				ents[k].Words = all[from:len(all):len(all)]
-			}
+	for k := range ents {
+		if w := ents[k].Words; len(w) > 0 {
+			from := len(all)
+			all = append(all, w...)
+			ents[k].Words = all[from:len(all):len(all)]
 		}
 	}
 }
@@ -366,20 +420,21 @@ func exactly[T any](sts []Statement, n int, field func(*Statement) *[]T) {
 	}
 }
 
-// openingPronoun returns the index of the claim's first word when it is
-// a personal pronoun (lex.IsPersonalPronoun), as the only element of a slice; nil otherwise.
-func openingPronoun(c *Statement) []int {
+// setDangling sets the dangling pronoun of the claim, the first of its
+// text: its first word when it is a personal pronoun
+// (lex.IsPersonalPronoun).
+func setDangling(c *Statement) {
 	for i := range c.Tokens {
 		t := &c.Tokens[i]
 		if t.Kind != WordToken {
 			continue // an opening quotation mark
 		}
 		if lex.IsPersonalPronoun(t.Lower()) {
-			return []int{i}
+			c.a.dangling = []int{i}
+			c.dangling = span{0, 1}
 		}
-		return nil
+		return
 	}
-	return nil
 }
 
 // segmentWhole makes the decisions of Parse and MakeOutline that come

@@ -44,7 +44,7 @@ func TestCues(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
 			var got []cue
-			for _, c := range one(t, tt.in).Cues {
+			for _, c := range one(t, tt.in).Cues() {
 				got = append(got, cue{c.Kind.String(), c.Text, c.Source})
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {

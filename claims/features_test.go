@@ -31,13 +31,13 @@ func articles(t tb) []string {
 	return out
 }
 
-func one(t *testing.T, src string) claims.Statement {
+func one(t *testing.T, src string) *claims.Statement {
 	t.Helper()
 	d := claims.Parse(src)
 	if len(d.Statements) != 1 {
 		t.Fatalf("Parse(%q) gives %d claims, want 1", src, len(d.Statements))
 	}
-	return d.Statements[0]
+	return &d.Statements[0]
 }
 
 // checkSpans fails when a feature of a parsed text does not name the bytes
@@ -58,19 +58,19 @@ func checkSpans(t *testing.T, src string) {
 		for _, x := range st.Tokens {
 			span("token", x.Text(), x.Start(), x.End(), st)
 		}
-		for _, x := range st.Numbers {
+		for _, x := range st.Numbers() {
 			span("number", x.Text, x.Start, x.End, st)
 		}
-		for _, x := range st.Dates {
+		for _, x := range st.Dates() {
 			span("date", x.Text, x.Start, x.End, st)
 		}
-		for _, x := range st.Entities {
+		for _, x := range st.Entities() {
 			span("entity", x.Text, x.Start, x.End, st)
 		}
-		for _, x := range st.Quotes {
+		for _, x := range st.Quotes() {
 			span("quote", x.Text, x.Start, x.End, st)
 		}
-		for _, x := range st.Cues {
+		for _, x := range st.Cues() {
 			span("cue", x.Text, x.Start, x.End, st)
 			if x.Source != "" {
 				span("cue source", x.Source, x.SourceStart, x.SourceEnd, st)

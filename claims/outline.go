@@ -148,7 +148,7 @@ func (o *Outline) Statements(lo, hi int) []Statement {
 	}
 	d.features(o.common, quotes)
 	if lo == 0 && hi > 0 && len(o.sentences) > 1 {
-		d.Statements[0].Dangling = openingPronoun(&d.Statements[0])
+		setDangling(&d.Statements[0])
 	}
 	return d.Statements
 }

@@ -183,7 +183,7 @@ func checkLossless(t *testing.T, src string) {
 				t.Fatalf("token %q [%d,%d) outside its sentence or off its bytes", tok.Text(), tok.Start(), tok.End())
 			}
 		}
-		for _, q := range c.Quotes {
+		for _, q := range c.Quotes() {
 			if q.Start < c.Start || q.End > c.End || src[q.Start:q.End] != q.Text {
 				t.Fatalf("quote %q [%d,%d) outside its sentence or off its bytes", q.Text, q.Start, q.End)
 			}

@@ -17,7 +17,7 @@ import (
 // sentences credit someone else, was removed: on the train files it fired
 // on 8 consistent and 5 inconsistent texts, no evidence either way.
 func attribution(v *view, _ *account) outcome {
-	for _, cue := range v.c.Cues {
+	for _, cue := range v.c.Cues() {
 		if cue.Kind != claims.Attribution || cue.Source == "" {
 			continue
 		}

@@ -11,15 +11,15 @@ import "github.com/newsdesk/claimcheck/claims"
 //	DA2: a date the source does not state.
 func dates(v *view, _ *account) outcome {
 	var out outcome
-	for k := range v.c.Dates {
-		d := &v.c.Dates[k]
+	for k := range v.c.Dates() {
+		d := &v.c.Dates()[k]
 		// A sentence that shares nothing with the claim but the day does not
 		// bear on it: "St Louis was hit Thursday" draws in a sentence about
 		// other storms on Thursday, while the one it copies says Tuesday.
 		// (Numbers are rarer: "£111m" alone finds the sentence it is from.)
 		ignore := func(si int) bool { return !v.sharesBeyond(si, d.Start, d.End) }
 		anywhere := func() bool { return v.s.statesDate(d, nil) }
-		agreed, rival := compare(v, d, ignore, anywhere, func(c *claims.Statement) []claims.Date { return c.Dates }, datesAgree, sharesField)
+		agreed, rival := compare(v, d, ignore, anywhere, func(c *claims.Statement) []claims.Date { return c.Dates() }, datesAgree, sharesField)
 		if agreed || rival != nil && v.statesDate(d) {
 			continue
 		}

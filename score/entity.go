@@ -50,7 +50,7 @@ import (
 func entities(v *view, _ *account) outcome {
 	var out outcome
 	ev := v.evidence()
-	for _, e := range v.c.Entities {
+	for _, e := range v.c.Entities() {
 		claim := Span{e.Text, e.Start, e.End}
 		// A source that lacks a distinctive word of the name never
 		// mentions it, whatever else it shares with it.
@@ -171,7 +171,7 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 		found := false
 		for _, w := range e.Words {
 			v.s.namesWithWord(w, func(si, k int) bool {
-				found = e.Matches(&v.sent(si).Entities[k])
+				found = e.Matches(&v.sent(si).Entities()[k])
 				return !found
 			})
 			if found {
@@ -181,8 +181,8 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 		return false
 	}
 	for _, s := range sentences {
-		for k := range s.Entities {
-			if e.Matches(&s.Entities[k]) {
+		for k := range s.Entities() {
+			if e.Matches(&s.Entities()[k]) {
 				return true
 			}
 		}
@@ -212,8 +212,8 @@ func (v *view) mentionsDistinctive(e *claims.Entity) bool {
 // claimHasName reports whether the claim names se, or has a word that is a
 // variant of its head.
 func (v *view) claimHasName(se *claims.Entity) bool {
-	for k := range v.c.Entities {
-		if v.c.Entities[k].Matches(se) {
+	for k := range v.c.Entities() {
+		if v.c.Entities()[k].Matches(se) {
 			return true
 		}
 	}

@@ -41,7 +41,7 @@ import (
 //	     that does not assert them.
 func frames(v *view, _ *account) outcome {
 	c := v.c
-	for _, cue := range c.Cues {
+	for _, cue := range c.Cues() {
 		if cue.Kind == claims.Hedge {
 			return outcome{} // the claim hedges itself
 		}

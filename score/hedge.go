@@ -13,7 +13,7 @@ import (
 //	HE1: the source hedges ("may", "unlikely", "seems"), the claim states it
 //	     as fact.
 func hedges(v *view, _ *account) outcome {
-	for _, cue := range v.c.Cues {
+	for _, cue := range v.c.Cues() {
 		if cue.Kind == claims.Hedge {
 			return outcome{} // the claim hedges too
 		}
@@ -29,7 +29,7 @@ func hedges(v *view, _ *account) outcome {
 		if n < 2 {
 			continue
 		}
-		for _, cue := range s.Cues {
+		for _, cue := range s.Cues() {
 			if cue.Kind != claims.Hedge {
 				continue
 			}

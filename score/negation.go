@@ -38,7 +38,7 @@ func (v *view) bears(si int) bool { return v.heldBy(si) >= bearingWords || len(v
 // claimNegates returns the NG1 finding for the first negation of the claim
 // whose governed words are aligned but not negated in the source.
 func (v *view) claimNegates() (Finding, bool) {
-	for _, cue := range v.c.Cues {
+	for _, cue := range v.c.Cues() {
 		if cue.Kind != claims.Negation || isNotOnly(v.c, cue.Token) {
 			continue
 		}
@@ -87,7 +87,7 @@ func (v *view) sourceNegates() (Finding, bool) {
 		if !v.bears(si) {
 			continue
 		}
-		for _, cue := range s.Cues {
+		for _, cue := range s.Cues() {
 			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
 				continue
 			}
@@ -130,7 +130,7 @@ func (v *view) sourceNegates() (Finding, bool) {
 // byOther, only a cue before it counts: "did not report a decline" negates
 // "decline", which a source's plain "decline" does not.
 func negatedAt(c *claims.Statement, i int, byOther bool) bool {
-	for _, cue := range c.Cues {
+	for _, cue := range c.Cues() {
 		if cue.Kind != claims.Negation || cue.Token > i || cue.Token < i-2*negationScope || isNotOnly(c, cue.Token) {
 			continue
 		}
@@ -153,7 +153,7 @@ func isQuestion(s *claims.Statement) bool {
 
 // isNegationCue reports whether token i of c is itself a negation cue.
 func isNegationCue(c *claims.Statement, i int) bool {
-	return slices.ContainsFunc(c.Cues, func(cue claims.Cue) bool { return cue.Kind == claims.Negation && cue.Token == i })
+	return slices.ContainsFunc(c.Cues(), func(cue claims.Cue) bool { return cue.Kind == claims.Negation && cue.Token == i })
 }
 
 // negationScope is how many content words a negation reaches past itself,

@@ -87,7 +87,7 @@ func (b *negationCollector) mayBeNegated(stem string) bool {
 
 // add collects the negations of statement i, c.
 func (b *negationCollector) add(i int, c *claims.Statement) {
-	for ci, cue := range c.Cues {
+	for ci, cue := range c.Cues() {
 		if cue.Kind != claims.Negation || isNotOnly(c, cue.Token) {
 			continue
 		}
@@ -179,7 +179,7 @@ func (s *Source) denialsOf(stem string, f func(c *claims.Statement, cue claims.C
 	}
 	for _, at := range x.denials[e.off : e.off+e.n] {
 		c := s.aligned.Statement(int(at.sentence))
-		if f(c, c.Cues[at.position]) {
+		if f(c, c.Cues()[at.position]) {
 			return true
 		}
 	}

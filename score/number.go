@@ -23,8 +23,8 @@ import (
 // however written, as carried.
 func numbers(v *view, _ *account) outcome {
 	var out outcome
-	for k := range v.c.Numbers {
-		n := &v.c.Numbers[k]
+	for k := range v.c.Numbers() {
+		n := &v.c.Numbers()[k]
 		if v.numberInEvidence(n) {
 			out.carried = append(out.carried, Span{n.Text, n.Start, n.End})
 		}
@@ -44,7 +44,7 @@ func numbers(v *view, _ *account) outcome {
 		}
 		anywhere := func() bool { return v.s.statesNumber(n, elsewhere) }
 		agree := func(a, b *claims.Number) bool { return numbersAgree(a, b) || boundHolds(v.c, v.sentenceOf(b), a, b) }
-		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers }, agree, sameNumberRole)
+		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers() }, agree, sameNumberRole)
 		if agreed {
 			if rival = v.numberInSlot(n); rival == nil {
 				continue
@@ -102,8 +102,8 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 		shared := -1
 		sentenceAgrees := false
 		var sentenceRival *claims.Number
-		for k := range s.Numbers {
-			m := &s.Numbers[k]
+		for k := range s.Numbers() {
+			m := &s.Numbers()[k]
 			if m.Ordinal != n.Ordinal || compound != strings.HasSuffix(m.Unit, "-") || compound && m.Unit != n.Unit || !headAfter(s, m.End, head) {
 				continue
 			}
@@ -139,9 +139,9 @@ func (v *view) claimStatesOther(k int, m *claims.Number) bool {
 		if m.Start < s.Start || m.End > s.End {
 			continue
 		}
-		for j := range v.c.Numbers {
-			for i := range s.Numbers {
-				if j != k && numbersAgree(&v.c.Numbers[j], &s.Numbers[i]) {
+		for j := range v.c.Numbers() {
+			for i := range s.Numbers() {
+				if j != k && numbersAgree(&v.c.Numbers()[j], &s.Numbers()[i]) {
 					return true
 				}
 			}
@@ -197,8 +197,8 @@ func (v *view) inAttribution(off int) bool {
 // counting it carried lowered the AUC on XSum and QAGS.)
 func (v *view) numberInEvidence(n *claims.Number) bool {
 	for _, e := range v.evidence() {
-		for m := range e.Numbers {
-			if numbersAgree(n, &e.Numbers[m]) {
+		for m := range e.Numbers() {
+			if numbersAgree(n, &e.Numbers()[m]) {
 				return true
 			}
 		}

@@ -41,8 +41,8 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 		// Only a name within a few tokens of the anchor can have it for
 		// its neighbour.
 		lo, hi := s.Tokens[max(0, wm.Token-4)].Start(), s.Tokens[min(len(s.Tokens)-1, wm.Token+4)].End()
-		for k := range s.Entities {
-			se := &s.Entities[k]
+		for k := range s.Entities() {
+			se := &s.Entities()[k]
 			if se.End <= lo || se.Start >= hi {
 				continue
 			}
@@ -99,9 +99,9 @@ func relativeHead(s *claims.Statement, a int) *claims.Entity {
 			continue
 		}
 		end := s.Tokens[k-2].End()
-		for x := range s.Entities {
-			if s.Entities[x].End == end {
-				return &s.Entities[x]
+		for x := range s.Entities() {
+			if s.Entities()[x].End == end {
+				return &s.Entities()[x]
 			}
 		}
 		return nil
@@ -117,8 +117,8 @@ const relativeReach = 12
 // sentence s stands in a relative clause attached to the name h.
 func onlyInRelative(e *claims.Entity, s *claims.Statement, h *claims.Entity) bool {
 	found := false
-	for x := range s.Entities {
-		se := &s.Entities[x]
+	for x := range s.Entities() {
+		se := &s.Entities()[x]
 		if !e.Matches(se) {
 			continue
 		}
@@ -140,8 +140,8 @@ func (v *view) exchanged(e, se *claims.Entity, si int) bool {
 	if e.Matches(se) {
 		return false // the same name twice
 	}
-	for k := range v.c.Entities {
-		r := &v.c.Entities[k]
+	for k := range v.c.Entities() {
+		r := &v.c.Entities()[k]
 		if !r.Matches(se) || !apart(v.c, e, r) {
 			continue
 		}

@@ -90,7 +90,7 @@ func quotes(v *view, _ *account) outcome {
 	var out outcome
 	var scratch, held []qword // the words of candidates (see below)
 	var dp lcsScratch
-	for _, q := range v.c.Quotes {
+	for _, q := range v.c.Quotes() {
 		if q.Depth > 0 {
 			continue
 		}

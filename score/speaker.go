@@ -104,8 +104,8 @@ func (v *view) namedWithin(e *claims.Entity, s *claims.Statement, sh *holder) bo
 		return false
 	}
 	lo, hi := s.Tokens[sh.from].Start(), s.Tokens[min(sh.to, len(s.Tokens))-1].End()
-	for x := range s.Entities {
-		if se := &s.Entities[x]; se.Start >= lo && se.End <= hi && se.Matches(e) {
+	for x := range s.Entities() {
+		if se := &s.Entities()[x]; se.Start >= lo && se.End <= hi && se.Matches(e) {
 			return true
 		}
 	}
@@ -240,8 +240,8 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 	if lex.IsSubjectPronoun(toks[k].Lower()) {
 		return nil, k
 	}
-	for x := range s.Entities {
-		if e := &s.Entities[x]; e.End == toks[k].End() && subjectLike(s, e) {
+	for x := range s.Entities() {
+		if e := &s.Entities()[x]; e.End == toks[k].End() && subjectLike(s, e) {
 			return e, -1
 		}
 	}
@@ -265,8 +265,8 @@ var prepositions = map[string]bool{"in": true, "at": true, "from": true, "to": t
 func (v *view) namedNear(e *claims.Entity, si int) bool {
 	for k := max(0, si-1); k <= si+1 && k < v.x.Len(); k++ {
 		s := v.sent(k)
-		for x := range s.Entities {
-			if s.Entities[x].Matches(e) {
+		for x := range s.Entities() {
+			if s.Entities()[x].Matches(e) {
 				return true
 			}
 		}
@@ -324,8 +324,8 @@ func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
 // firstSubject returns the first name of tokens [start, end) of s that can
 // be a subject, or nil.
 func firstSubject(s *claims.Statement, start, end int) *claims.Entity {
-	for x := range s.Entities {
-		if e := &s.Entities[x]; e.Start >= s.Tokens[start].Start() && e.End <= s.Tokens[end-1].End() && subjectLike(s, e) {
+	for x := range s.Entities() {
+		if e := &s.Entities()[x]; e.Start >= s.Tokens[start].Start() && e.End <= s.Tokens[end-1].End() && subjectLike(s, e) {
 			return e
 		}
 	}
@@ -346,8 +346,8 @@ func nameEndingAt(s *claims.Statement, i int) *claims.Entity {
 	if i < 0 || i >= len(s.Tokens) {
 		return nil
 	}
-	for x := range s.Entities {
-		if e := &s.Entities[x]; e.End == s.Tokens[i].End() {
+	for x := range s.Entities() {
+		if e := &s.Entities()[x]; e.End == s.Tokens[i].End() {
 			return e
 		}
 	}
@@ -377,8 +377,8 @@ func nameStartingAt(s *claims.Statement, i int) *claims.Entity {
 	if i >= len(s.Tokens) {
 		return nil
 	}
-	for x := range s.Entities {
-		if e := &s.Entities[x]; e.Start == s.Tokens[i].Start() {
+	for x := range s.Entities() {
+		if e := &s.Entities()[x]; e.Start == s.Tokens[i].Start() {
 			return e
 		}
 	}
