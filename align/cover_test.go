@@ -167,7 +167,7 @@ func relatedOf(x *Source, c *claims.Statement, content []int) [][]int32 {
 	out := make([][]int32, len(content))
 	for k, i := range content {
 		for _, r := range related(&c.Tokens[i]) {
-			if e, ok := x.stems[r]; ok {
+			if e, ok := x.stems.get(r); ok {
 				out[k] = append(out[k], e)
 			}
 		}
