@@ -37,8 +37,8 @@ func TestCoverSet(t *testing.T) {
 		for i := range docs[p[1]].Statements {
 			c := &docs[p[1]].Statements[i]
 			var content []int
-			for k := range c.Tokens {
-				if c.Tokens[k].Content() {
+			for k := range c.Tokens() {
+				if c.Tokens()[k].Content() {
 					content = append(content, k)
 				}
 			}
@@ -55,7 +55,7 @@ func TestCoverSet(t *testing.T) {
 			got, _ := x.coverSet(dense, sc.list, 10, 0)
 			x.release(sc)
 			if !slices.Equal(got, want) {
-				t.Errorf("source %d, claim %q: coverSet %v, cover %v", p[0], c.Text, got, want)
+				t.Errorf("source %d, claim %q: coverSet %v, cover %v", p[0], c.Text(), got, want)
 			}
 			if len(want) > 0 {
 				n++
@@ -82,8 +82,8 @@ func TestCoverSetPruned(t *testing.T) {
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		var content []int
-		for k := range c.Tokens {
-			if c.Tokens[k].Content() {
+		for k := range c.Tokens() {
+			if c.Tokens()[k].Content() {
 				content = append(content, k)
 			}
 		}
@@ -97,7 +97,7 @@ func TestCoverSetPruned(t *testing.T) {
 		x.candidateSet(sc, false)
 		want, _ := x.coverSet(weights, sc.list, 10, 0)
 		if w, holds := x.candidates(c, content, own, weight, rel); !slices.Equal(want, x.cover(w, holds, 10)) {
-			t.Errorf("claim %q: coverSet %v, cover %v", c.Text, want, x.cover(w, holds, 10))
+			t.Errorf("claim %q: coverSet %v, cover %v", c.Text(), want, x.cover(w, holds, 10))
 		}
 		x.reset(sc)
 		unread := x.candidateSet(sc, true)
@@ -111,7 +111,7 @@ func TestCoverSetPruned(t *testing.T) {
 			continue
 		}
 		if !slices.Equal(got, want) {
-			t.Errorf("claim %q: pruned %v, whole %v", c.Text, got, want)
+			t.Errorf("claim %q: pruned %v, whole %v", c.Text(), got, want)
 		}
 	}
 	if pruned < len(doc.Statements)/2 || fellBack == pruned {
@@ -166,7 +166,7 @@ func longSource(n int) (string, string) {
 func relatedOf(x *Source, c *claims.Statement, content []int) [][]int32 {
 	out := make([][]int32, len(content))
 	for k, i := range content {
-		for _, r := range related(&c.Tokens[i]) {
+		for _, r := range related(&c.Tokens()[i]) {
 			if e, ok := x.stems.get(r); ok {
 				out[k] = append(out[k], e)
 			}
@@ -186,7 +186,7 @@ func related(t *claims.Token) []string {
 func owns(x *Source, c *claims.Statement, content []int) ([]int32, []float64) {
 	own, weight := make([]int32, len(content)), make([]float64, len(content))
 	for k, i := range content {
-		own[k], weight[k] = x.entryOf(c.Tokens[i].Stem())
+		own[k], weight[k] = x.entryOf(c.Tokens()[i].Stem())
 	}
 	return own, weight
 }

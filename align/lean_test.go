@@ -54,7 +54,7 @@ func TestPrepareOutline(t *testing.T) {
 					for i := range claim.Statements {
 						c := &claim.Statements[i]
 						if diff := cmp.Diff(whole.Align(c), lean.Align(c)); diff != "" {
-							t.Errorf("claim %q: alignment differs (-whole +lean):\n%s", c.Text, diff)
+							t.Errorf("claim %q: alignment differs (-whole +lean):\n%s", c.Text(), diff)
 							return
 						}
 					}
@@ -75,5 +75,5 @@ func TestPrepareOutline(t *testing.T) {
 // fields are spans into its document's arrays, in which a window of a text
 // and the whole text differ.
 func flat(st *claims.Statement) []any {
-	return []any{st.Sentence, st.Tokens, st.Numbers(), st.Dates(), st.Entities(), st.Quotes(), st.Cues(), st.Dangling()}
+	return []any{st.Sentence(), st.Tokens(), st.Numbers(), st.Dates(), st.Entities(), st.Quotes(), st.Cues(), st.Dangling()}
 }

@@ -48,27 +48,40 @@ import (
 // A Statement is one checkable statement of a text: a sentence, with its words
 // and the features that a consistency check compares.
 //
-// Its features are read through methods: they lie in arrays that the
-// statements of its document share, of which a statement keeps its runs as
-// spans (8 bytes each, not a 24-byte slice header): a long-lived source
-// holds a statement in every 145 bytes or so of its text, and the six
-// slices were 144 of a statement's 208 bytes. Each method returns nil when
-// the statement has none, and a slice capped to its run, so that an append
-// copies it; its elements must not be changed.
+// It is read through methods: its sentence, tokens and features lie in
+// arrays that the statements of its document share (the text itself, one
+// array of each kind of element, and where each statement's runs of
+// features end), and a statement keeps where its own are, in 32 bytes: a
+// long-lived source holds a statement in about 145 bytes of its text, and
+// a statement of a Sentence and seven slices was 208. Each method that
+// returns a slice returns nil when the statement has none, and a slice
+// capped to its run, so that an append copies it; its elements must not
+// be changed. The zero Statement is an empty statement at offset 0.
 type Statement struct {
-	Sentence
-	Tokens                                    []Token
-	a                                         *arrays // the document's features; nil when it has none
-	nums, dates, ents, quotes, cues, dangling span
+	a          *arrays // its document's; nil for the zero Statement
+	start, end uint32  // byte offsets of its sentence in the text
+	toks       span    // its tokens in a.tokens
+	// i is its place among its document's statements: its features are
+	// those from a.ends[i] to a.ends[i+1].
+	i        uint32
+	caption  bool // see Sentence.Caption
+	dangling bool // a.dangling holds its dangling pronouns
 }
 
 // A span is a run of elements, from to to-1, of one of a document's
 // arrays.
 type span struct{ from, to uint32 }
 
-// arrays are the features of a document's statements, each kind in one
-// array, statement after statement in order.
+// arrays are the text, tokens and features of a document's statements,
+// each kind in one array, statement after statement in order.
 type arrays struct {
+	text   string
+	tokens []Token
+	// ends[i] is where the features of statements 0 to i-1 end in each
+	// array (ends[0] is all 0): len(ends) is one more than the
+	// statements, or 0 when they have no features read (the statements
+	// MakeOutline reads for its decisions).
+	ends     []featureEnds
 	numbers  []Number
 	dates    []Date
 	entities []Entity
@@ -77,54 +90,97 @@ type arrays struct {
 	dangling []int
 }
 
-// run returns the elements of all in s, nil when there are none.
-func run[T any](all []T, s span) []T {
-	if s.from == s.to {
+// featureEnds are where the features of the statements before one end in
+// each of their document's arrays.
+type featureEnds struct{ nums, dates, ents, quotes, cues uint32 }
+
+// ends returns the ends of the features of the statements before st and
+// of st's own.
+func (st *Statement) ends() (before, own featureEnds) {
+	if st.a == nil || len(st.a.ends) == 0 {
+		return featureEnds{}, featureEnds{}
+	}
+	e := st.a.ends[st.i : st.i+2 : st.i+2]
+	return e[0], e[1]
+}
+
+// Text returns the text of the statement's sentence: the document's
+// text from Start to End.
+func (st *Statement) Text() string {
+	if st.a == nil {
+		return ""
+	}
+	return st.a.text[st.start:st.end]
+}
+
+// Start returns the byte offset of the statement's sentence in the text.
+func (st *Statement) Start() int { return int(st.start) }
+
+// End returns the byte offset of the end of the statement's sentence.
+func (st *Statement) End() int { return int(st.end) }
+
+// Caption reports whether the statement is a photo's caption (see
+// Sentence.Caption).
+func (st *Statement) Caption() bool { return st.caption }
+
+// Sentence returns the statement's sentence.
+func (st *Statement) Sentence() Sentence {
+	return Sentence{Text: st.Text(), Start: st.Start(), End: st.End(), Caption: st.caption}
+}
+
+// Tokens returns the statement's words, numbers and marks, in order.
+func (st *Statement) Tokens() []Token {
+	if st.a == nil {
 		return nil
 	}
-	return all[s.from:s.to:s.to]
+	return st.a.tokens[st.toks.from:st.toks.to:st.toks.to]
 }
 
 // Numbers returns the numbers the statement states, in order.
 func (st *Statement) Numbers() []Number {
-	if st.nums.from == st.nums.to {
+	b, e := st.ends()
+	if b.nums == e.nums {
 		return nil
 	}
-	return run(st.a.numbers, st.nums)
+	return st.a.numbers[b.nums:e.nums:e.nums]
 }
 
 // Dates returns the dates the statement states, in order.
 func (st *Statement) Dates() []Date {
-	if st.dates.from == st.dates.to {
+	b, e := st.ends()
+	if b.dates == e.dates {
 		return nil
 	}
-	return run(st.a.dates, st.dates)
+	return st.a.dates[b.dates:e.dates:e.dates]
 }
 
 // Entities returns the names the statement writes, in order.
 func (st *Statement) Entities() []Entity {
-	if st.ents.from == st.ents.to {
+	b, e := st.ends()
+	if b.ents == e.ents {
 		return nil
 	}
-	return run(st.a.entities, st.ents)
+	return st.a.entities[b.ents:e.ents:e.ents]
 }
 
 // Quotes returns the quotations inside the statement, clipped to it, in
 // order.
 func (st *Statement) Quotes() []Quote {
-	if st.quotes.from == st.quotes.to {
+	b, e := st.ends()
+	if b.quotes == e.quotes {
 		return nil
 	}
-	return run(st.a.quotes, st.quotes)
+	return st.a.quotes[b.quotes:e.quotes:e.quotes]
 }
 
 // Cues returns the statement's negation, hedge and attribution cues, in
 // order.
 func (st *Statement) Cues() []Cue {
-	if st.cues.from == st.cues.to {
+	b, e := st.ends()
+	if b.cues == e.cues {
 		return nil
 	}
-	return run(st.a.cues, st.cues)
+	return st.a.cues[b.cues:e.cues:e.cues]
 }
 
 // Dangling returns the indices in Tokens of personal pronouns that refer
@@ -132,10 +188,10 @@ func (st *Statement) Cues() []Cue {
 // opens with "He says" never says who. (A single sentence is often an
 // excerpt, whose pronouns refer to what came before it.)
 func (st *Statement) Dangling() []int {
-	if st.dangling.from == st.dangling.to {
+	if !st.dangling {
 		return nil
 	}
-	return run(st.a.dangling, st.dangling)
+	return st.a.dangling
 }
 
 // A Document is a text cleaned, segmented and broken into claims.
@@ -230,37 +286,29 @@ func tokenized(src string, sentences []Sentence) []Statement {
 	for _, s := range sentences {
 		rest += s.End - s.Start
 	}
+	a := &arrays{text: src, ends: make([]featureEnds, len(sentences)+1)}
 	if rest <= maxScratchText {
-		return tokenizedScratch(sts, src, sentences)
+		return tokenizedScratch(sts, a, sentences)
 	}
-	// A few backing arrays for all tokens keep allocations per document
-	// low: news has about one token in 5.1 bytes of its sentences, and a
-	// sentence rarely more than one in 3. A sentence that may not fit in
-	// the array in use starts a new one, sized for the sentences left, so
-	// that arrays seldom grow.
-	var toks []Token
-	grown := false // an array grew: the statements before hold the old one
-	// And one for all cues: news has about one in 135 bytes.
+	// One array for all tokens, sized by a guess: news has about one
+	// token in 5.1 bytes of its sentences. And one for all cues: news has
+	// about one in 135 bytes. They grow by append past the guess.
+	toks := make([]Token, 0, rest/5+8)
 	cues := make([]Cue, 0, rest/128+4)
-	a := new(arrays)
 	for i, s := range sentences {
-		if need := (s.End-s.Start)/3 + 8; cap(toks)-len(toks) < need {
-			toks = make([]Token, 0, max(need, rest/5+8))
-		}
-		rest -= s.End - s.Start
-		n, nc, c := len(toks), len(cues), cap(toks)
+		n := len(toks)
 		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
-		grown = grown || cap(toks) != c
-		sts[i] = Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)], a: a,
-			cues: span{uint32(nc), uint32(len(cues))}}
+		sts[i] = statement(a, i, s, n, len(toks))
+		a.ends[i+1].cues = uint32(len(cues))
 	}
-	// A document holds its tokens as long as it lives: when an array grew,
-	// or the guess left more than an eighth unused, they move to an array
-	// of their exact size (less is not worth the copy, nor a short text's
-	// few spare tokens). So do the cues.
-	if spare := cap(toks) - len(toks); grown || spare > 64 && spare > total(sts)/8 {
-		exactly(sts, total(sts), func(st *Statement) *[]Token { return &st.Tokens })
+	// A document holds its tokens as long as it lives: when the guess
+	// left more than an eighth unused, or they grew past it, they move to
+	// an array of their exact size (less is not worth the copy, nor a
+	// short text's few spare tokens). So do the cues.
+	if spare := cap(toks) - len(toks); spare > 64 && spare > len(toks)/8 {
+		toks = exactCopy(toks)
 	}
+	a.tokens = toks
 	if len(cues) > 0 {
 		if cap(cues)-len(cues) > len(cues)/16+64 {
 			cues = exactCopy(cues)
@@ -268,6 +316,12 @@ func tokenized(src string, sentences []Sentence) []Statement {
 		a.cues = cues
 	}
 	return sts
+}
+
+// statement returns statement i of a, of sentence s, its tokens those
+// from from to to.
+func statement(a *arrays, i int, s Sentence, from, to int) Statement {
+	return Statement{a: a, start: uint32(s.Start), end: uint32(s.End), toks: span{uint32(from), uint32(to)}, i: uint32(i), caption: s.Caption}
 }
 
 // maxScratchText is the most bytes of sentences whose tokens and cues
@@ -279,40 +333,32 @@ const maxScratchText = 64 << 10
 // A tokenScratch holds the tokens and cues of a text while tokenized
 // reads it, for reuse by the next text.
 type tokenScratch struct {
-	toks   []Token
-	cues   []Cue
-	counts []int // the number of tokens and of cues of each sentence
+	toks []Token
+	cues []Cue
 }
 
 var tokenScratches = sync.Pool{New: func() any { return new(tokenScratch) }}
 
 // tokenizedScratch is tokenized for a text of at most maxScratchText
 // bytes of sentences: it reads the tokens and cues into a scratch and
-// moves them to one array of each of their exact size.
-func tokenizedScratch(sts []Statement, src string, sentences []Sentence) []Statement {
+// moves them to one array of each of their exact size, those of a.
+func tokenizedScratch(sts []Statement, a *arrays, sentences []Sentence) []Statement {
 	sc := tokenScratches.Get().(*tokenScratch)
-	toks, cues, nts := sc.toks[:0], sc.cues[:0], sc.counts[:0]
-	for _, s := range sentences {
-		n, nc := len(toks), len(cues)
-		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
-		nts = append(nts, len(toks)-n, len(cues)-nc)
+	toks, cues := sc.toks[:0], sc.cues[:0]
+	for i, s := range sentences {
+		n := len(toks)
+		toks, cues = sentenceTokens(toks, cues, a.text, s.Start, s.End)
+		sts[i] = statement(a, i, s, n, len(toks))
+		a.ends[i+1].cues = uint32(len(cues))
 	}
-	allToks := exactCopy(toks)
-	a := new(arrays)
+	a.tokens = exactCopy(toks)
 	if len(cues) > 0 {
 		a.cues = exactCopy(cues)
-	}
-	t, c := 0, 0
-	for i, s := range sentences {
-		n, nc := nts[2*i], nts[2*i+1]
-		sts[i] = Statement{Sentence: s, Tokens: allToks[t : t+n : t+n], a: a,
-			cues: span{uint32(c), uint32(c + nc)}}
-		t, c = t+n, c+nc
 	}
 	// The scratch keeps no word, and no string of the text.
 	clear(toks)
 	clear(cues)
-	sc.toks, sc.cues, sc.counts = toks[:0], cues[:0], nts[:0]
+	sc.toks, sc.cues = toks[:0], cues[:0]
 	tokenScratches.Put(sc)
 	return sts
 }
@@ -335,33 +381,35 @@ func (d *Document) features(common *stemSet, quotes []Quote) {
 	} else {
 		sc = new(scans)
 	}
+	if len(d.Statements) == 0 {
+		return
+	}
+	a := d.Statements[0].a
 	for i := range d.Statements {
 		c := &d.Statements[i]
 		d.extract(c, common, sc)
-		for q < len(quotes) && quotes[q].End <= c.Start {
+		for q < len(quotes) && quotes[q].End <= c.Start() {
 			q++
 		}
-		sc.quotes.start()
-		for k := q; k < len(quotes) && quotes[k].Start < c.End; k++ {
+		for k := q; k < len(quotes) && quotes[k].Start < c.End(); k++ {
 			qt := quotes[k]
-			s, e := max(qt.Start, c.Start), min(qt.End, c.End)
+			s, e := max(qt.Start, c.Start()), min(qt.End, c.End())
 			if s < e && utf8.ValidString(src[s:e]) {
 				sc.quotes.add(Quote{Text: src[s:e], Start: s, End: e, Depth: qt.Depth}, len(quotes)-k)
 			}
 		}
-		c.quotes = sc.quotes.run()
+		end := &a.ends[i+1]
+		end.nums, end.dates = uint32(len(sc.nums.all)), uint32(len(sc.dates.all))
+		end.ents, end.quotes = uint32(len(sc.ents.all)), uint32(len(sc.quotes.all))
 	}
-	if len(d.Statements) > 0 {
-		a := d.Statements[0].a
-		a.numbers = sc.nums.keep(!pooled)
-		a.dates = sc.dates.keep(!pooled)
-		a.entities = sc.ents.keep(!pooled)
-		a.quotes = sc.quotes.keep(!pooled)
-		if pooled {
-			exactAllWords(a.entities)
-		} else {
-			exactWords(a.entities, sc)
-		}
+	a.numbers = sc.nums.keep(!pooled)
+	a.dates = sc.dates.keep(!pooled)
+	a.entities = sc.ents.keep(!pooled)
+	a.quotes = sc.quotes.keep(!pooled)
+	if pooled {
+		exactAllWords(a.entities)
+	} else {
+		exactWords(a.entities, sc)
 	}
 	if pooled {
 		sc.reset()
@@ -400,7 +448,7 @@ func exactAllWords(ents []Entity) {
 func total(sts []Statement) int {
 	n := 0
 	for i := range sts {
-		n += len(sts[i].Tokens)
+		n += len(sts[i].Tokens())
 	}
 	return n
 }
@@ -424,14 +472,15 @@ func exactly[T any](sts []Statement, n int, field func(*Statement) *[]T) {
 // text: its first word when it is a personal pronoun
 // (lex.IsPersonalPronoun).
 func setDangling(c *Statement) {
-	for i := range c.Tokens {
-		t := &c.Tokens[i]
+	toks := c.Tokens()
+	for i := range toks {
+		t := &toks[i]
 		if t.Kind != WordToken {
 			continue // an opening quotation mark
 		}
 		if lex.IsPersonalPronoun(t.Lower()) {
 			c.a.dangling = []int{i}
-			c.dangling = span{0, 1}
+			c.dangling = true
 		}
 		return
 	}

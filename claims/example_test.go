@@ -103,7 +103,7 @@ func ExampleMakeOutline() {
 	o := claims.MakeOutline("“We are done. The port stays shut,” he said. Rose argued. Nobody argued. Officials met Ms Rose.")
 	for lo := 0; lo < o.Len(); lo += 2 {
 		for _, st := range o.Statements(lo, min(o.Len(), lo+2)) {
-			fmt.Printf("%d-%d %s", st.Start, st.End, st.Text)
+			fmt.Printf("%d-%d %s", st.Start(), st.End(), st.Text())
 			for _, q := range st.Quotes() {
 				fmt.Printf(" | quote %q", q.Text)
 			}

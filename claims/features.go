@@ -11,13 +11,8 @@ import (
 // The numbers, dates and entities of the document's claims share one
 // array of each (see shared) rather than one each.
 func (d *Document) extract(c *Statement, common *stemSet, sc *scans) {
-	sc.nums.start()
-	sc.dates.start()
-	d.values(sc, c.Tokens)
-	c.nums, c.dates = sc.nums.run(), sc.dates.run()
-	sc.ents.start()
+	d.values(sc, c.Tokens())
 	d.entities(c, common, sc)
-	c.ents = sc.ents.run()
 }
 
 // valueWords are the classes of the words a number or a date may start
@@ -62,27 +57,21 @@ type scans struct {
 	quotes shared[Quote] // the parts of the text's quotations inside each claim
 }
 
-// A shared array holds the elements of the document's claims, one run per
-// claim, claim after claim, which the claims keep as spans.
+// A shared array holds the elements of the document's claims, claim
+// after claim; a claim's run is where the claims before it end (see
+// arrays.ends).
 type shared[T any] struct {
-	all  []T
-	from int // where the run being added starts
+	all []T
 }
 
-// start begins a run.
-func (s *shared[T]) start() { s.from = len(s.all) }
-
-// add adds v to the run; an array made for the first element holds size
-// elements, within bounds, and grows by append after that.
+// add adds v; an array made for the first element holds size elements,
+// within bounds, and grows by append after that.
 func (s *shared[T]) add(v T, size int) {
 	if s.all == nil {
 		s.all = make([]T, 0, min(size+4, 4096))
 	}
 	s.all = append(s.all, v)
 }
-
-// run returns the span of the run begun by start.
-func (s *shared[T]) run() span { return span{uint32(s.from), uint32(len(s.all))} }
 
 // keep returns the elements of s for a document to hold as long as it
 // lives: the array itself when s is the document's own (not a scratch
@@ -127,10 +116,10 @@ func (sc *scans) reset() {
 	sc.quotes.reset()
 }
 
-// reset empties s, keeping its last array's room.
+// reset empties s, keeping its array's room.
 func (s *shared[T]) reset() {
 	clear(s.all)
-	s.all, s.from = s.all[:0], 0
+	s.all = s.all[:0]
 }
 
 // exactWords moves the Words in the last chunk of sc.words to an array of

@@ -47,15 +47,15 @@ func checkSpans(t *testing.T, src string) {
 	t.Helper()
 	span := func(what, text string, start, end int, st claims.Statement) {
 		t.Helper()
-		if start < st.Start || end > st.End || start > end || src[start:end] != text {
-			t.Fatalf("%s %q at [%d,%d) is not src[start:end] inside sentence %q", what, text, start, end, st.Text)
+		if start < st.Start() || end > st.End() || start > end || src[start:end] != text {
+			t.Fatalf("%s %q at [%d,%d) is not src[start:end] inside sentence %q", what, text, start, end, st.Text())
 		}
 	}
 	for _, st := range claims.Parse(src).Statements {
-		if st.Start < 0 || st.End > len(src) || src[st.Start:st.End] != st.Text {
-			t.Fatalf("sentence %q is not src[%d:%d]", st.Text, st.Start, st.End)
+		if st.Start() < 0 || st.End() > len(src) || src[st.Start():st.End()] != st.Text() {
+			t.Fatalf("sentence %q is not src[%d:%d]", st.Text(), st.Start(), st.End())
 		}
-		for _, x := range st.Tokens {
+		for _, x := range st.Tokens() {
 			span("token", x.Text(), x.Start(), x.End(), st)
 		}
 		for _, x := range st.Numbers() {

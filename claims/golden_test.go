@@ -71,7 +71,7 @@ func renderSentences(src string) string {
 	var b strings.Builder
 	d := claims.Parse(src)
 	for _, c := range d.Statements {
-		fmt.Fprintf(&b, "%d-%d %s\n", c.Start, c.End, strings.Join(strings.Fields(c.Text), " "))
+		fmt.Fprintf(&b, "%d-%d %s\n", c.Start(), c.End(), strings.Join(strings.Fields(c.Text()), " "))
 	}
 	for _, e := range d.Excluded {
 		fmt.Fprintf(&b, "excluded %s %d-%d %s\n", e.Reason, e.Start, e.End, strings.Join(strings.Fields(e.Text), " "))

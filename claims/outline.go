@@ -63,11 +63,13 @@ func MakeOutline(src string) *Outline {
 	var cues []Cue
 	for lo := 0; lo < len(sentences); lo += outlineChunk {
 		sts, toks, cues = sts[:0], toks[:0], cues[:0]
-		for _, s := range sentences[lo:min(len(sentences), lo+outlineChunk)] {
+		a := &arrays{text: src} // no features: commonWords and midCaps read the tokens
+		for i, s := range sentences[lo:min(len(sentences), lo+outlineChunk)] {
 			n := len(toks)
 			toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
-			sts = append(sts, Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)]})
+			sts = append(sts, statement(a, i, s, n, len(toks)))
 		}
+		a.tokens = toks
 		if !o.lowerCased {
 			if m := commonWords(sts, &chunkSet); m != nil {
 				for _, stem := range m.stems {
@@ -79,8 +81,8 @@ func MakeOutline(src string) *Outline {
 			}
 			chunkSet.reset()
 			for i := range sts {
-				for k := range sts[i].Tokens {
-					if t := &sts[i].Tokens[k]; t.Kind == WordToken && !t.Cap() && !t.Stop() {
+				for k := range sts[i].Tokens() {
+					if t := &sts[i].Tokens()[k]; t.Kind == WordToken && !t.Cap() && !t.Stop() {
 						lowers[t.Stem()] = struct{}{}
 					}
 				}

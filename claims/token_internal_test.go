@@ -94,29 +94,29 @@ func TestTokenForms(t *testing.T) {
 }
 
 // TestShared checks that the runs of a shared array come back through
-// their spans with their elements and order, that keep returns the array
-// itself when it is the document's own and little of it is spare, and an
-// array of the exact size otherwise.
+// the statements' ends with their elements and order, that keep returns
+// the array itself when it is the document's own and little of it is
+// spare, and an array of the exact size otherwise.
 func TestShared(t *testing.T) {
 	var s shared[Number]
-	sts := make([]Statement, 90) // 133 numbers
+	const n = 90 // 133 numbers
+	ends := make([]featureEnds, n+1)
 	var want [][]Number
-	for i := range sts {
-		s.start()
+	for i := range n {
 		var w []Number
 		for k := range i % 4 {
-			n := Number{Start: i, End: k}
-			s.add(n, 100)
-			w = append(w, n)
+			num := Number{Start: i, End: k}
+			s.add(num, 100)
+			w = append(w, num)
 		}
-		sts[i].nums = s.run()
+		ends[i+1].nums = uint32(len(s.all))
 		want = append(want, w)
 	}
 	if len(s.all) != 133 {
 		t.Fatalf("%d numbers, want 133", len(s.all))
 	}
 	for _, own := range []bool{true, false} {
-		a := &arrays{numbers: s.keep(own)}
+		a := &arrays{numbers: s.keep(own), ends: ends}
 		if cap(a.numbers) != len(a.numbers) && !own {
 			t.Errorf("keep(%v) holds %d of %d, want an exact copy", own, len(a.numbers), cap(a.numbers))
 		}
@@ -124,9 +124,8 @@ func TestShared(t *testing.T) {
 		if same := unsafe.SliceData(a.numbers) == unsafe.SliceData(s.all); same != (own && !spare) {
 			t.Errorf("keep(%v) with %d of %d spare: the array itself %v, want %v", own, cap(s.all)-len(s.all), cap(s.all), same, own && !spare)
 		}
-		for i := range sts {
-			st := sts[i]
-			st.a = a
+		for i := range n {
+			st := Statement{a: a, i: uint32(i)}
 			if got := st.Numbers(); !slices.Equal(got, want[i]) || (got == nil) != (len(want[i]) == 0) || cap(got) != len(got) {
 				t.Fatalf("keep(%v): claim %d's numbers are %v (cap %d), want %v", own, i, got, cap(got), want[i])
 			}
@@ -135,6 +134,10 @@ func TestShared(t *testing.T) {
 	var none shared[Number]
 	if none.keep(true) != nil || none.keep(false) != nil {
 		t.Errorf("keep of no elements is not nil")
+	}
+	var zero Statement
+	if zero.Numbers() != nil || zero.Tokens() != nil || zero.Text() != "" || zero.Dangling() != nil || zero.Start() != 0 {
+		t.Errorf("the zero Statement is not empty")
 	}
 }
 

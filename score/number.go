@@ -136,7 +136,7 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 func (v *view) claimStatesOther(k int, m *claims.Number) bool {
 	for _, si := range v.m.Sentences {
 		s := v.sent(si)
-		if m.Start < s.Start || m.End > s.End {
+		if m.Start < s.Start() || m.End > s.End() {
 			continue
 		}
 		for j := range v.c.Numbers() {
@@ -160,11 +160,11 @@ func (v *view) statesElsewhere(n *claims.Number, elsewhere func(si int) bool) bo
 // partOfWord reports a number hyphenated to the word before it, part of a
 // name ("SARS-CoV-2") or a compound ("mother-of-six") rather than a count.
 func partOfWord(c *claims.Statement, n *claims.Number) bool {
-	i := n.Start - c.Start
-	if i < 2 || i > len(c.Text) || c.Text[i-1] != '-' {
+	i := n.Start - c.Start()
+	if i < 2 || i > len(c.Text()) || c.Text()[i-1] != '-' {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(c.Text[:i-1])
+	r, _ := utf8.DecodeLastRuneInString(c.Text()[:i-1])
 	return unicode.IsLetter(r)
 }
 
@@ -172,8 +172,8 @@ func partOfWord(c *claims.Statement, n *claims.Number) bool {
 // off in sentence s within slotWindow tokens, in the same clause.
 func headAfter(s *claims.Statement, off int, head string) bool {
 	from := tokenAfter(s, off)
-	for i := from; i < len(s.Tokens) && i < from+slotWindow; i++ {
-		t := &s.Tokens[i]
+	for i := from; i < len(s.Tokens()) && i < from+slotWindow; i++ {
+		t := &s.Tokens()[i]
 		if lex.IsClauseBreak(t.Text()) || t.Kind == claims.NumberToken {
 			return false
 		}
@@ -188,7 +188,7 @@ func headAfter(s *claims.Statement, off int, head string) bool {
 // off is part of an attribution.
 func (v *view) inAttribution(off int) bool {
 	i := tokenAfter(v.c, off)
-	return i < len(v.c.Tokens) && v.c.Tokens[i].Start() == off && v.c.Tokens[i].Attribution()
+	return i < len(v.c.Tokens()) && v.c.Tokens()[i].Start() == off && v.c.Tokens()[i].Attribution()
 }
 
 // numberInEvidence reports whether one of the aligned sentences states the
@@ -256,7 +256,7 @@ func boundHolds(c, s *claims.Statement, n, m *claims.Number) bool {
 // nil.
 func (v *view) sentenceOf(m *claims.Number) *claims.Statement {
 	for _, si := range v.m.Sentences {
-		if s := v.sent(si); s.Start <= m.Start && m.End <= s.Start+len(s.Text) {
+		if s := v.sent(si); s.Start() <= m.Start && m.End <= s.Start()+len(s.Text()) {
 			return s
 		}
 	}
@@ -281,16 +281,16 @@ var boundPhrases = map[string]int{"more than": lowerBound, "over": lowerBound, "
 // 100", "up to $5bn"), skipping a currency sign before it.
 func boundOf(c *claims.Statement, n *claims.Number) int {
 	a, _ := tokenRange(c, n.Start, n.End)
-	if a > 0 && c.Tokens[a-1].Kind == claims.PunctToken {
+	if a > 0 && c.Tokens()[a-1].Kind == claims.PunctToken {
 		a-- // a currency sign: "more than $5bn"
 	}
 	if a >= 2 {
-		if b, ok := boundPhrases[c.Tokens[a-2].Lower()+" "+c.Tokens[a-1].Lower()]; ok {
+		if b, ok := boundPhrases[c.Tokens()[a-2].Lower()+" "+c.Tokens()[a-1].Lower()]; ok {
 			return b
 		}
 	}
 	if a >= 1 {
-		return boundPhrases[c.Tokens[a-1].Lower()]
+		return boundPhrases[c.Tokens()[a-1].Lower()]
 	}
 	return noBound
 }
