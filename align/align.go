@@ -89,7 +89,7 @@ type Options struct {
 // unitOf returns the unit of the claim number that token t belongs to.
 func unitOf(c *claims.Statement, t *claims.Token) string {
 	for _, n := range c.Numbers() {
-		if n.Start <= t.Start() && t.End() <= n.End {
+		if n.Start() <= t.Start() && t.End() <= n.End() {
 			return n.Unit
 		}
 	}

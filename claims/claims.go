@@ -388,14 +388,14 @@ func (d *Document) features(common *stemSet, quotes []Quote) {
 	for i := range d.Statements {
 		c := &d.Statements[i]
 		d.extract(c, common, sc)
-		for q < len(quotes) && quotes[q].End <= c.Start() {
+		for q < len(quotes) && quotes[q].End() <= c.Start() {
 			q++
 		}
-		for k := q; k < len(quotes) && quotes[k].Start < c.End(); k++ {
+		for k := q; k < len(quotes) && quotes[k].Start() < c.End(); k++ {
 			qt := quotes[k]
-			s, e := max(qt.Start, c.Start()), min(qt.End, c.End())
+			s, e := max(qt.Start(), c.Start()), min(qt.End(), c.End())
 			if s < e && utf8.ValidString(src[s:e]) {
-				sc.quotes.add(Quote{Text: src[s:e], Start: s, End: e, Depth: qt.Depth}, len(quotes)-k)
+				sc.quotes.add(Quote{Text: src[s:e], start: uint32(s), Depth: qt.Depth}, len(quotes)-k)
 			}
 		}
 		end := &a.ends[i+1]

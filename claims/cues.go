@@ -31,17 +31,37 @@ func (k CueKind) String() string {
 }
 
 // A Cue is a word that negates, hedges or attributes what a claim says.
+// Its offsets are methods, as a Token's are: it keeps them in 32 bits
+// each, and ends from the length of the text, so that the cues a
+// long-lived source holds take 48 bytes each rather than 80.
 type Cue struct {
-	Kind       CueKind
-	Text       string
-	Start, End int
-	Token      int // index of the cue word in the claim's Tokens
+	Text string
 	// Source names who the claim is attributed to, for an attribution cue
 	// whose source could be found ("The Daily Example" in "The Daily
 	// Example reported"); SourceStart and SourceEnd locate it.
-	Source                 string
-	SourceStart, SourceEnd int
+	Source string
+	start  uint32 // byte offset of Text in the original text
+	token  uint32 // see Token
+	source uint32 // byte offset of Source in the original text
+	Kind   CueKind
 }
+
+// Start returns the byte offset of the cue word in the original text.
+func (c *Cue) Start() int { return int(c.start) }
+
+// End returns the byte offset of the end of the cue word.
+func (c *Cue) End() int { return int(c.start) + len(c.Text) }
+
+// Token returns the index of the cue word in the claim's Tokens.
+func (c *Cue) Token() int { return int(c.token) }
+
+// SourceStart returns the byte offset of Source in the original text (0
+// when there is none).
+func (c *Cue) SourceStart() int { return int(c.source) }
+
+// SourceEnd returns the byte offset of the end of Source (0 when there is
+// none).
+func (c *Cue) SourceEnd() int { return int(c.source) + len(c.Source) }
 
 // findCues appends the negation, hedge and attribution cues of one
 // sentence's tokens to dst and, for attributions, who the claim is
@@ -61,11 +81,11 @@ func findCues(dst []Cue, toks []Token, src string) []Cue {
 			continue
 		}
 		t := &toks[i]
-		cue := Cue{Kind: CueKind(k), Text: t.Text(), Start: t.Start(), End: t.End(), Token: i}
+		cue := Cue{Kind: CueKind(k), Text: t.Text(), start: uint32(t.Start()), token: uint32(i)}
 		if k == lex.Attribution {
 			if s, e := attributedSource(toks, i); s < e {
-				cue.SourceStart, cue.SourceEnd = toks[s].Start(), toks[e-1].End()
-				cue.Source = src[cue.SourceStart:cue.SourceEnd]
+				cue.source = uint32(toks[s].Start())
+				cue.Source = src[toks[s].Start():toks[e-1].End()]
 			}
 		}
 		dst = append(dst, cue)
@@ -116,12 +136,12 @@ func markAttributions(toks []Token, cues []Cue) {
 			continue
 		}
 		marked = true
-		toks[c.Token].set(attribution, true)
-		if toks[c.Token].Lower() == "according" {
-			toks[c.Token+1].set(attribution, true)
+		toks[c.Token()].set(attribution, true)
+		if toks[c.Token()].Lower() == "according" {
+			toks[c.Token()+1].set(attribution, true)
 		}
 		for k := range toks {
-			if t := &toks[k]; c.SourceStart < c.SourceEnd && t.Start() >= c.SourceStart && t.End() <= c.SourceEnd {
+			if t := &toks[k]; c.SourceStart() < c.SourceEnd() && t.Start() >= c.SourceStart() && t.End() <= c.SourceEnd() {
 				t.set(attribution, true)
 			}
 		}

@@ -59,21 +59,21 @@ func checkSpans(t *testing.T, src string) {
 			span("token", x.Text(), x.Start(), x.End(), st)
 		}
 		for _, x := range st.Numbers() {
-			span("number", x.Text, x.Start, x.End, st)
+			span("number", x.Text, x.Start(), x.End(), st)
 		}
 		for _, x := range st.Dates() {
-			span("date", x.Text, x.Start, x.End, st)
+			span("date", x.Text, x.Start(), x.End(), st)
 		}
 		for _, x := range st.Entities() {
-			span("entity", x.Text, x.Start, x.End, st)
+			span("entity", x.Text, x.Start(), x.End(), st)
 		}
 		for _, x := range st.Quotes() {
-			span("quote", x.Text, x.Start, x.End, st)
+			span("quote", x.Text, x.Start(), x.End(), st)
 		}
 		for _, x := range st.Cues() {
-			span("cue", x.Text, x.Start, x.End, st)
+			span("cue", x.Text, x.Start(), x.End(), st)
 			if x.Source != "" {
-				span("cue source", x.Source, x.SourceStart, x.SourceEnd, st)
+				span("cue source", x.Source, x.SourceStart(), x.SourceEnd(), st)
 			}
 		}
 	}

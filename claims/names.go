@@ -9,9 +9,11 @@ import (
 
 // An Entity is a name: a run of capitalised words that is not just a
 // capitalised first word of a sentence.
+//
+// Its offsets are methods, as a Token's are: it keeps its start in 32 bits
+// and ends where its text does.
 type Entity struct {
-	Text       string
-	Start, End int
+	Text string
 	// Words are the name keys (see NameKey) of its words, titles such as
 	// "President" or "Mr." left out, in order. The last is the surname for
 	// a person.
@@ -19,7 +21,14 @@ type Entity struct {
 	// ordinary has bit k set when Words[k] is also an ordinary English word
 	// ("Media", "United", "Times"); words past the 64th count as names.
 	ordinary uint64
+	start    uint32 // byte offset of Text in the original text
 }
+
+// Start returns the byte offset of the name in the original text.
+func (e *Entity) Start() int { return int(e.start) }
+
+// End returns the byte offset of the end of the name.
+func (e *Entity) End() int { return int(e.start) + len(e.Text) }
 
 // Head returns the key of the entity's last word that is not an ordinary
 // English word: the surname of a person, the distinctive part of most
@@ -301,8 +310,7 @@ func (f *nameFinder) ordinaryOpener(t *Token) bool {
 // ones that are not titles.
 func (f *nameFinder) entity(s, e int) Entity {
 	toks := f.toks
-	ent := Entity{Start: toks[s].Start(), End: toks[e-1].End()}
-	ent.Text = f.d.Text[ent.Start:ent.End]
+	ent := Entity{Text: f.d.Text[toks[s].Start():toks[e-1].End()], start: uint32(toks[s].Start())}
 	nameWords(f.buf, e-s, f.d.textLen())
 	from := len(*f.buf)
 	for k := s; k < e; k++ {
@@ -341,8 +349,7 @@ func (d *Document) lowerCaseEntities(c *Statement, sc *scans) {
 				break
 			}
 		}
-		e := Entity{Start: toks[i].Start(), End: toks[j-1].End()}
-		e.Text = d.Text[e.Start:e.End]
+		e := Entity{Text: d.Text[toks[i].Start():toks[j-1].End()], start: uint32(toks[i].Start())}
 		nameWords(buf, j-i, d.textLen())
 		from := len(*buf)
 		for k := i; k < j; k++ {

@@ -109,7 +109,7 @@ func MakeOutline(src string) *Outline {
 	o.reach = make([]int, len(o.quotes))
 	far := 0
 	for k, q := range o.quotes {
-		far = max(far, q.End)
+		far = max(far, q.End())
 		o.reach[k] = far
 	}
 	return o

@@ -184,8 +184,8 @@ func checkLossless(t *testing.T, src string) {
 			}
 		}
 		for _, q := range c.Quotes() {
-			if q.Start < c.Start() || q.End > c.End() || src[q.Start:q.End] != q.Text {
-				t.Fatalf("quote %q [%d,%d) outside its sentence or off its bytes", q.Text, q.Start, q.End)
+			if q.Start() < c.Start() || q.End() > c.End() || src[q.Start():q.End()] != q.Text {
+				t.Fatalf("quote %q [%d,%d) outside its sentence or off its bytes", q.Text, q.Start(), q.End())
 			}
 		}
 	}

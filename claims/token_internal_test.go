@@ -105,7 +105,7 @@ func TestShared(t *testing.T) {
 	for i := range n {
 		var w []Number
 		for k := range i % 4 {
-			num := Number{Start: i, End: k}
+			num := Number{Value: float64(i), Max: float64(k)}
 			s.add(num, 100)
 			w = append(w, num)
 		}

@@ -51,7 +51,7 @@ func entities(v *view, _ *account) outcome {
 	var out outcome
 	ev := v.evidence()
 	for _, e := range v.c.Entities() {
-		claim := Span{e.Text, e.Start, e.End}
+		claim := Span{e.Text, e.Start(), e.End()}
 		// A source that lacks a distinctive word of the name never
 		// mentions it, whatever else it shares with it.
 		distinctive := v.mentionsDistinctive(&e)
@@ -73,7 +73,7 @@ func entities(v *view, _ *account) outcome {
 		if rival != nil && (!distinctive || !v.nameIn(&e, []*claims.Statement{v.sent(si)}) ||
 			onlyInRelative(&e, v.sent(si), rival)) {
 			out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN1, Claim: claim,
-				Source:        Span{rival.Text, rival.Start, rival.End},
+				Source:        Span{rival.Text, rival.Start(), rival.End()},
 				Explanation:   fmt.Sprintf("the claim names %q where the source has %q", e.Text, rival.Text),
 				Contradiction: true, Factor: factors[EN1]})
 			continue

@@ -26,7 +26,7 @@ func numbers(v *view, _ *account) outcome {
 	for k := range v.c.Numbers() {
 		n := &v.c.Numbers()[k]
 		if v.numberInEvidence(n) {
-			out.carried = append(out.carried, Span{n.Text, n.Start, n.End})
+			out.carried = append(out.carried, Span{n.Text, n.Start(), n.End()})
 		}
 		// A value stated elsewhere confirms the claim's when its sentence
 		// is about the same thing: "sales of $10bn in 2023" is not
@@ -38,8 +38,8 @@ func numbers(v *view, _ *account) outcome {
 		if n.Unit == "age" {
 			shared = 1
 		}
-		elsewhere := func(si int) bool { return v.sharedWords(si, n.Start, n.End) >= shared }
-		if v.inAttribution(n.Start) {
+		elsewhere := func(si int) bool { return v.sharedWords(si, n.Start(), n.End()) >= shared }
+		if v.inAttribution(n.Start()) {
 			elsewhere = nil
 		}
 		anywhere := func() bool { return v.s.statesNumber(n, elsewhere) }
@@ -65,9 +65,9 @@ func numbers(v *view, _ *account) outcome {
 				continue
 			}
 		}
-		claim := Span{n.Text, n.Start, n.End}
+		claim := Span{n.Text, n.Start(), n.End()}
 		if rival != nil {
-			out.findings = append(out.findings, valueFinding(NU1, Number, claim, &Span{rival.Text, rival.Start, rival.End}))
+			out.findings = append(out.findings, valueFinding(NU1, Number, claim, &Span{rival.Text, rival.Start(), rival.End()}))
 		} else {
 			out.findings = append(out.findings, valueFinding(NU2, Number, claim, nil))
 		}
@@ -104,11 +104,11 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 		var sentenceRival *claims.Number
 		for k := range s.Numbers() {
 			m := &s.Numbers()[k]
-			if m.Ordinal != n.Ordinal || compound != strings.HasSuffix(m.Unit, "-") || compound && m.Unit != n.Unit || !headAfter(s, m.End, head) {
+			if m.Ordinal != n.Ordinal || compound != strings.HasSuffix(m.Unit, "-") || compound && m.Unit != n.Unit || !headAfter(s, m.End(), head) {
 				continue
 			}
 			if shared < 0 {
-				shared = v.sharedWords(si, n.Start, n.End)
+				shared = v.sharedWords(si, n.Start(), n.End())
 			}
 			if numbersAgree(n, m) || boundHolds(v.c, s, n, m) {
 				sentenceAgrees = true
@@ -136,7 +136,7 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 func (v *view) claimStatesOther(k int, m *claims.Number) bool {
 	for _, si := range v.m.Sentences {
 		s := v.sent(si)
-		if m.Start < s.Start() || m.End > s.End() {
+		if m.Start() < s.Start() || m.End() > s.End() {
 			continue
 		}
 		for j := range v.c.Numbers() {
@@ -160,7 +160,7 @@ func (v *view) statesElsewhere(n *claims.Number, elsewhere func(si int) bool) bo
 // partOfWord reports a number hyphenated to the word before it, part of a
 // name ("SARS-CoV-2") or a compound ("mother-of-six") rather than a count.
 func partOfWord(c *claims.Statement, n *claims.Number) bool {
-	i := n.Start - c.Start()
+	i := n.Start() - c.Start()
 	if i < 2 || i > len(c.Text()) || c.Text()[i-1] != '-' {
 		return false
 	}
@@ -256,7 +256,7 @@ func boundHolds(c, s *claims.Statement, n, m *claims.Number) bool {
 // nil.
 func (v *view) sentenceOf(m *claims.Number) *claims.Statement {
 	for _, si := range v.m.Sentences {
-		if s := v.sent(si); s.Start() <= m.Start && m.End <= s.Start()+len(s.Text()) {
+		if s := v.sent(si); s.Start() <= m.Start() && m.End() <= s.Start()+len(s.Text()) {
 			return s
 		}
 	}
@@ -280,7 +280,7 @@ var boundPhrases = map[string]int{"more than": lowerBound, "over": lowerBound, "
 // boundOf returns the bound the words before number n of c set ("more than
 // 100", "up to $5bn"), skipping a currency sign before it.
 func boundOf(c *claims.Statement, n *claims.Number) int {
-	a, _ := tokenRange(c, n.Start, n.End)
+	a, _ := tokenRange(c, n.Start(), n.End())
 	if a > 0 && c.Tokens()[a-1].Kind == claims.PunctToken {
 		a-- // a currency sign: "more than $5bn"
 	}

@@ -22,7 +22,7 @@ func (v *view) swappedWith(e *claims.Entity) (*claims.Entity, int) {
 // from, whose neighbour on one side is aligned to the claim name's
 // neighbour on that side and that accept takes, with its sentence's index.
 func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si int) bool) (*claims.Entity, int) {
-	ea, eb := tokenRange(v.c, e.Start, e.End)
+	ea, eb := tokenRange(v.c, e.Start(), e.End())
 	if ea >= eb || v.coverageBeside(ea, eb) < v.opts.MinCoverage {
 		return nil, -1 // too little aligned to say what stands in whose place
 	}
@@ -43,10 +43,10 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 		lo, hi := s.Tokens()[max(0, wm.Token-4)].Start(), s.Tokens()[min(len(s.Tokens())-1, wm.Token+4)].End()
 		for k := range s.Entities() {
 			se := &s.Entities()[k]
-			if se.End <= lo || se.Start >= hi {
+			if se.End() <= lo || se.Start() >= hi {
 				continue
 			}
-			sa, sb := tokenRange(s, se.Start, se.End)
+			sa, sb := tokenRange(s, se.Start(), se.End())
 			if sa >= sb || contentNeighbour(s, sa, sb, dir) != wm.Token {
 				continue
 			}
@@ -100,7 +100,7 @@ func relativeHead(s *claims.Statement, a int) *claims.Entity {
 		}
 		end := s.Tokens()[k-2].End()
 		for x := range s.Entities() {
-			if s.Entities()[x].End == end {
+			if s.Entities()[x].End() == end {
 				return &s.Entities()[x]
 			}
 		}
@@ -122,7 +122,7 @@ func onlyInRelative(e *claims.Entity, s *claims.Statement, h *claims.Entity) boo
 		if !e.Matches(se) {
 			continue
 		}
-		a, b := tokenRange(s, se.Start, se.End)
+		a, b := tokenRange(s, se.Start(), se.End())
 		if a >= b || relativeHead(s, a) != h {
 			return false
 		}
@@ -159,11 +159,11 @@ func (v *view) exchanged(e, se *claims.Entity, si int) bool {
 // byBetween reports whether "by" stands between two names of c: the
 // agent of a passive.
 func byBetween(c *claims.Statement, a, b *claims.Entity) bool {
-	if b.Start < a.Start {
+	if b.Start() < a.Start() {
 		a, b = b, a
 	}
-	_, from := tokenRange(c, a.Start, a.End)
-	to, _ := tokenRange(c, b.Start, b.End)
+	_, from := tokenRange(c, a.Start(), a.End())
+	to, _ := tokenRange(c, b.Start(), b.End())
 	for k := from; k < to; k++ {
 		if c.Tokens()[k].Lower() == "by" {
 			return true
@@ -174,14 +174,14 @@ func byBetween(c *claims.Statement, a, b *claims.Entity) bool {
 
 // apart reports whether a content word stands between two names of c.
 func apart(c *claims.Statement, a, b *claims.Entity) bool {
-	if b.Start < a.Start {
+	if b.Start() < a.Start() {
 		a, b = b, a
 	}
-	if a.End > b.Start {
+	if a.End() > b.Start() {
 		return false
 	}
-	_, from := tokenRange(c, a.Start, a.End)
-	to, _ := tokenRange(c, b.Start, b.End)
+	_, from := tokenRange(c, a.Start(), a.End())
+	to, _ := tokenRange(c, b.Start(), b.End())
 	for k := from; k < to; k++ {
 		if c.Tokens()[k].Content() {
 			return true

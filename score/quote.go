@@ -94,7 +94,7 @@ func quotes(v *view, _ *account) outcome {
 		if q.Depth > 0 {
 			continue
 		}
-		qw := quoteWords(nil, q.Text, q.Start)
+		qw := quoteWords(nil, q.Text, q.Start())
 		if len(qw) == 0 {
 			continue
 		}
@@ -119,7 +119,7 @@ func quotes(v *view, _ *account) outcome {
 		if bestLCS < 0 || dropsFillers(best, qw) {
 			continue // verbatim, or all but a function word or two
 		}
-		f := Finding{Kind: Quote, Claim: Span{q.Text, q.Start, q.End}}
+		f := Finding{Kind: Quote, Claim: Span{q.Text, q.Start(), q.End()}}
 		if len(best) > 0 && bestLCS*2 >= len(qw) {
 			text := v.x.Text()
 			f.Source = Span{text[best[0].start:best[len(best)-1].end], best[0].start, best[len(best)-1].end}
@@ -147,7 +147,7 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 	var stems stemList
 	for k := range v.c.Tokens() {
 		t := &v.c.Tokens()[k]
-		if t.Start() >= q.Start && t.End() <= q.End && t.Kind != claims.PunctToken && !t.Stop() && !stems.has(t.Stem()) {
+		if t.Start() >= q.Start() && t.End() <= q.End() && t.Kind != claims.PunctToken && !t.Stop() && !stems.has(t.Stem()) {
 			stems = append(stems, t.Stem())
 		}
 	}

@@ -236,11 +236,11 @@ func TestNegationIndex(t *testing.T) {
 	for si := range src.Statements {
 		s := &src.Statements[si]
 		for ci, cue := range s.Cues() {
-			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
+			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token()) {
 				continue
 			}
 			var room [negationScope + 1]int
-			for _, k := range governed(&room, s, cue.Token) {
+			for _, k := range governed(&room, s, cue.Token()) {
 				stem := s.Tokens()[k].Stem()
 				if g := governs[stem]; len(g) == 0 || g[len(g)-1] != (at{si, ci}) {
 					governs[stem] = append(g, at{si, ci})

@@ -74,8 +74,8 @@ func speaker(v *view, _ *account) outcome {
 			}
 			if best != nil {
 				return outcome{findings: []Finding{{Kind: Attribution, Rule: SP1,
-					Claim:         Span{h.who.Text, h.who.Start, h.who.End},
-					Source:        Span{best.who.Text, best.who.Start, best.who.End},
+					Claim:         Span{h.who.Text, h.who.Start(), h.who.End()},
+					Source:        Span{best.who.Text, best.who.Start(), best.who.End()},
 					Explanation:   fmt.Sprintf("the claim credits %q with what the source credits to %q", h.who.Text, best.who.Text),
 					Contradiction: true, Factor: factors[SP1]}}}
 			}
@@ -105,7 +105,7 @@ func (v *view) namedWithin(e *claims.Entity, s *claims.Statement, sh *holder) bo
 	}
 	lo, hi := s.Tokens()[sh.from].Start(), s.Tokens()[min(sh.to, len(s.Tokens()))-1].End()
 	for x := range s.Entities() {
-		if se := &s.Entities()[x]; se.Start >= lo && se.End <= hi && se.Matches(e) {
+		if se := &s.Entities()[x]; se.Start() >= lo && se.End() <= hi && se.Matches(e) {
 			return true
 		}
 	}
@@ -155,7 +155,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 		case t.Lower() == "according" && i+2 < len(toks) && toks[i+1].Lower() == "to":
 			// "according to Orlov, ..." or "..., according to Orlov."
 			if e := nameStartingAt(s, i+2); e != nil {
-				end := tokenAfter(s, e.End)
+				end := tokenAfter(s, e.End())
 				if end >= len(toks) || toks[end].Text() == "," || toks[end].Text() == "." {
 					out = append(out, holder{e, 0, len(toks)})
 				}
@@ -188,7 +188,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 			}
 			if !hasContent(toks, from, len(toks)) {
 				// "The factory closed, Smith said.": the words before.
-				out = append(out, holder{e, 0, tokenAfter(s, e.Start)})
+				out = append(out, holder{e, 0, tokenAfter(s, e.Start())})
 			} else {
 				out = append(out, holder{e, from, len(toks)})
 			}
@@ -241,7 +241,7 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 		return nil, k
 	}
 	for x := range s.Entities() {
-		if e := &s.Entities()[x]; e.End == toks[k].End() && subjectLike(s, e) {
+		if e := &s.Entities()[x]; e.End() == toks[k].End() && subjectLike(s, e) {
 			return e, -1
 		}
 	}
@@ -251,7 +251,7 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 // subjectLike reports whether a name can be the subject of a clause: not
 // the object of a preposition ("in London", "the governor of Ohio").
 func subjectLike(s *claims.Statement, e *claims.Entity) bool {
-	k := tokenAfter(s, e.Start) - 1
+	k := tokenAfter(s, e.Start()) - 1
 	return k < 0 || !prepositions[s.Tokens()[k].Lower()]
 }
 
@@ -325,7 +325,7 @@ func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
 // be a subject, or nil.
 func firstSubject(s *claims.Statement, start, end int) *claims.Entity {
 	for x := range s.Entities() {
-		if e := &s.Entities()[x]; e.Start >= s.Tokens()[start].Start() && e.End <= s.Tokens()[end-1].End() && subjectLike(s, e) {
+		if e := &s.Entities()[x]; e.Start() >= s.Tokens()[start].Start() && e.End() <= s.Tokens()[end-1].End() && subjectLike(s, e) {
 			return e
 		}
 	}
@@ -347,7 +347,7 @@ func nameEndingAt(s *claims.Statement, i int) *claims.Entity {
 		return nil
 	}
 	for x := range s.Entities() {
-		if e := &s.Entities()[x]; e.End == s.Tokens()[i].End() {
+		if e := &s.Entities()[x]; e.End() == s.Tokens()[i].End() {
 			return e
 		}
 	}
@@ -359,7 +359,7 @@ func nameEndingAt(s *claims.Statement, i int) *claims.Entity {
 // left out) or a quotation mark stands between it and the sentence start
 // or a clause boundary.
 func opensClause(s *claims.Statement, e *claims.Entity) bool {
-	for k := tokenAfter(s, e.Start) - 1; k >= 0; k-- {
+	for k := tokenAfter(s, e.Start()) - 1; k >= 0; k-- {
 		t := &s.Tokens()[k]
 		switch {
 		case clauseBoundary(t.Lower()) || t.Text() == "(":
@@ -378,7 +378,7 @@ func nameStartingAt(s *claims.Statement, i int) *claims.Entity {
 		return nil
 	}
 	for x := range s.Entities() {
-		if e := &s.Entities()[x]; e.Start == s.Tokens()[i].Start() {
+		if e := &s.Entities()[x]; e.Start() == s.Tokens()[i].Start() {
 			return e
 		}
 	}
