@@ -8,8 +8,15 @@ import (
 // TestStemTable checks that a stemTable finds every key it was made of
 // under its entry, and no other key, at sizes around its growth steps
 // (where the slots are fullest), the empty table and the empty key
-// included.
+// included; and so it does with its keys in one string and as strings.
 func TestStemTable(t *testing.T) {
+	t.Run("in one string", testStemTable)
+	defer func(n int) { maxStemText = n }(maxStemText)
+	maxStemText = 10 // every table of more than two keys holds them as strings
+	t.Run("as strings", testStemTable)
+}
+
+func testStemTable(t *testing.T) {
 	for _, n := range []int{0, 1, 5, 6, 7, 12, 13, 100, 3072, 3073, 20000} {
 		keys := make([]string, n)
 		for i := range keys {
@@ -19,6 +26,9 @@ func TestStemTable(t *testing.T) {
 			keys[0] = "" // a key like any other
 		}
 		tab := makeStemTable(keys)
+		if long := tab.long != nil; n > 2 && long != (maxStemText == 10) {
+			t.Fatalf("%d keys: held as strings %v with maxStemText %d", n, long, maxStemText)
+		}
 		for e, k := range keys {
 			if got, ok := tab.get(k); !ok || got != int32(e) {
 				t.Fatalf("%d keys: get(%q) = %d, %v; want %d, true", n, k, got, ok, e)
