@@ -395,7 +395,7 @@ func (d *Document) features(common *stemSet, quotes []Quote) {
 			qt := quotes[k]
 			s, e := max(qt.Start(), c.Start()), min(qt.End(), c.End())
 			if s < e && utf8.ValidString(src[s:e]) {
-				sc.quotes.add(Quote{Text: src[s:e], start: uint32(s), Depth: qt.Depth}, len(quotes)-k)
+				sc.quotes.add(Quote{Text: src[s:e], start: uint32(s), depth: qt.depth}, len(quotes)-k)
 			}
 		}
 		end := &a.ends[i+1]

@@ -58,7 +58,7 @@ func ExampleParse() {
 // Quotes finds straight and curly quotations, nested ones included.
 func ExampleQuotes() {
 	for _, q := range claims.Quotes(`He said: "They told me ‘never again’ twice."`) {
-		fmt.Printf("%d %q\n", q.Depth, q.Text)
+		fmt.Printf("%d %q\n", q.Depth(), q.Text)
 	}
 	// Output:
 	// 0 "They told me ‘never again’ twice."

@@ -13,13 +13,17 @@ import (
 // marks, Start and End their byte offsets. Straight and curly, double and
 // single marks are recognised, and quotations nested inside one another.
 //
-// Its offsets are methods, as a Token's are: it keeps its start in 32 bits
-// and ends where its text does.
+// Its offsets and depth are methods, as a Token's offsets are: it keeps
+// its start and depth in 32 bits each and ends where its text does.
 type Quote struct {
 	Text  string
-	Depth int    // 0 for an outermost quotation, 1 for one nested in it
 	start uint32 // byte offset of Text in the original text
+	depth uint32 // see Depth
 }
+
+// Depth returns 0 for an outermost quotation, 1 for one nested in it, and
+// so on.
+func (q *Quote) Depth() int { return int(q.depth) }
 
 // Start returns the byte offset of the quoted words in the original text.
 func (q *Quote) Start() int { return int(q.start) }
@@ -245,7 +249,7 @@ func (q *quoteScan) closeAt(k, end int, closed bool) {
 		return
 	}
 	if s, e := trimSpace(q.src, o.pos, end); s < e {
-		q.out = append(q.out, Quote{Text: q.src[s:e], start: uint32(s), Depth: o.depth})
+		q.out = append(q.out, Quote{Text: q.src[s:e], start: uint32(s), depth: uint32(o.depth)})
 	}
 }
 

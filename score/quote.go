@@ -91,7 +91,7 @@ func quotes(v *view, _ *account) outcome {
 	var scratch, held []qword // the words of candidates (see below)
 	var dp lcsScratch
 	for _, q := range v.c.Quotes() {
-		if q.Depth > 0 {
+		if q.Depth() > 0 {
 			continue
 		}
 		qw := quoteWords(nil, q.Text, q.Start())
