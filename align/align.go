@@ -101,8 +101,8 @@ func (x *Source) Align(c *claims.Statement) Match {
 	sc := x.scratch()
 	defer x.release(sc)
 	content := sc.content[:0]
-	for i := range c.Tokens() {
-		if c.Tokens()[i].Content() {
+	for i := range c.Tokens {
+		if c.Tokens[i].Content() {
 			content = append(content, i)
 		}
 	}
@@ -126,7 +126,7 @@ func (x *Source) Align(c *claims.Statement) Match {
 	}
 	total := 0.0
 	for k, i := range content {
-		t := &c.Tokens()[i]
+		t := &c.Tokens[i]
 		if t.Kind != claims.WordToken {
 			// A number: its stem is its text, and it has no synonyms.
 			own[k], weight[k] = x.entryOf(t.Stem())
@@ -219,7 +219,7 @@ func (x *Source) stemOf(sc *scratch, stem string) stemInfo {
 // the source has (relE, see stemInfo). An entry is -1 for a key the
 // source lacks, whose postings are none.
 func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, ownWeight float64, relE []int32) (float64, []int32) {
-	t := &c.Tokens()[i]
+	t := &c.Tokens[i]
 	w := x.maxW
 	if own >= 0 {
 		w = ownWeight
@@ -257,8 +257,8 @@ func (x *Source) alignWords(sc *scratch, c *claims.Statement, content []int, wei
 	words := sc.sentWords[:0]
 	for _, si := range m.Sentences {
 		cl := x.Statement(si)
-		for j := range cl.Tokens() {
-			if s := &cl.Tokens()[j]; s.Kind != claims.PunctToken {
+		for j := range cl.Tokens {
+			if s := &cl.Tokens[j]; s.Kind != claims.PunctToken {
 				words = append(words, sourceWord{lower: s.Lower(), stem: s.Stem(),
 					sentence: int32(si), token: int32(j), stop: s.Stop(), cap: s.Cap()})
 			}
@@ -269,7 +269,7 @@ func (x *Source) alignWords(sc *scratch, c *claims.Statement, content []int, wei
 	buf := sc.cands[:0]
 	offs := resize(sc.offs, len(content)+1)
 	for k, i := range content {
-		t := &c.Tokens()[i]
+		t := &c.Tokens[i]
 		offs[k] = len(buf)
 		buf = x.findWords(buf, t, words, rel[k])
 	}
@@ -453,7 +453,7 @@ func (x *Source) findWords(dst []WordMatch, t *claims.Token, words []sourceWord,
 			st = Stem
 		case worse(Name):
 			continue
-		case capital && s.cap && lex.SameNameKey(x.Statement(int(s.sentence)).Tokens()[s.token].NameKey(), key):
+		case capital && s.cap && lex.SameNameKey(x.Statement(int(s.sentence)).Tokens[s.token].NameKey(), key):
 			// Both are words (only words are capitalised), their lower
 			// cases differ: lex.SameNameWord, with the keys their words
 			// keep.

@@ -37,8 +37,8 @@ func TestCoverSet(t *testing.T) {
 		for i := range docs[p[1]].Statements {
 			c := &docs[p[1]].Statements[i]
 			var content []int
-			for k := range c.Tokens() {
-				if c.Tokens()[k].Content() {
+			for k := range c.Tokens {
+				if c.Tokens[k].Content() {
 					content = append(content, k)
 				}
 			}
@@ -82,8 +82,8 @@ func TestCoverSetPruned(t *testing.T) {
 	for i := range doc.Statements {
 		c := &doc.Statements[i]
 		var content []int
-		for k := range c.Tokens() {
-			if c.Tokens()[k].Content() {
+		for k := range c.Tokens {
+			if c.Tokens[k].Content() {
 				content = append(content, k)
 			}
 		}
@@ -166,7 +166,7 @@ func longSource(n int) (string, string) {
 func relatedOf(x *Source, c *claims.Statement, content []int) [][]int32 {
 	out := make([][]int32, len(content))
 	for k, i := range content {
-		for _, r := range related(&c.Tokens()[i]) {
+		for _, r := range related(&c.Tokens[i]) {
 			if e, ok := x.stems.get(r); ok {
 				out[k] = append(out[k], e)
 			}
@@ -186,7 +186,7 @@ func related(t *claims.Token) []string {
 func owns(x *Source, c *claims.Statement, content []int) ([]int32, []float64) {
 	own, weight := make([]int32, len(content)), make([]float64, len(content))
 	for k, i := range content {
-		own[k], weight[k] = x.entryOf(c.Tokens()[i].Stem())
+		own[k], weight[k] = x.entryOf(c.Tokens[i].Stem())
 	}
 	return own, weight
 }

@@ -16,7 +16,7 @@ func ExampleSource_Align() {
 	m := x.Align(&c)
 	fmt.Println(src.Statements[m.Sentences[0]].Text())
 	for _, w := range m.Words {
-		fmt.Printf("%s -> %s (%s)\n", c.Tokens()[w.Claim].Text(), src.Statements[w.Sentence].Tokens()[w.Token].Text(), w.Stage)
+		fmt.Printf("%s -> %s (%s)\n", c.Tokens[w.Claim].Text(), src.Statements[w.Sentence].Tokens[w.Token].Text(), w.Stage)
 	}
 	fmt.Printf("coverage %.2f\n", m.Coverage)
 	// Output:

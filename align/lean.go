@@ -151,7 +151,7 @@ func statementBytes(sts []claims.Statement) int {
 	n := len(sts) * int(unsafe.Sizeof(claims.Statement{}))
 	for i := range sts {
 		s := &sts[i]
-		n += len(s.Tokens())*int(unsafe.Sizeof(claims.Token{})) +
+		n += len(s.Tokens)*int(unsafe.Sizeof(claims.Token{})) +
 			len(s.Numbers())*int(unsafe.Sizeof(claims.Number{})) +
 			len(s.Dates())*int(unsafe.Sizeof(claims.Date{})) +
 			len(s.Quotes())*int(unsafe.Sizeof(claims.Quote{})) +

@@ -61,7 +61,7 @@ const longName = 1 << 31
 func Prepare(doc *claims.Document, opts Options) *Source {
 	tokens := 0
 	for i := range doc.Statements {
-		tokens += len(doc.Statements[i].Tokens())
+		tokens += len(doc.Statements[i].Tokens)
 	}
 	ix := newIndexer(opts, len(doc.Statements), tokens)
 	for i := range doc.Statements {
@@ -124,8 +124,8 @@ func (ix *indexer) add(c *claims.Statement) {
 			ix.post(roleKey(n.Unit), i)
 		}
 	}
-	for j := range c.Tokens() {
-		t := &c.Tokens()[j]
+	for j := range c.Tokens {
+		t := &c.Tokens[j]
 		if !t.Content() {
 			continue
 		}

@@ -12,7 +12,7 @@ func TestAcronyms(t *testing.T) {
 	b := one(t, "Aid came from the U.S. and the W.H.O. to us.")
 	stems := func(c *claims.Statement) map[string]bool {
 		m := map[string]bool{}
-		for _, tok := range c.Tokens() {
+		for _, tok := range c.Tokens {
 			if tok.Content() {
 				m[tok.Stem()] = true
 			}
@@ -25,7 +25,7 @@ func TestAcronyms(t *testing.T) {
 			t.Errorf("acronym %q should be content on both sides: %v %v", s, sa, sb)
 		}
 	}
-	for _, tok := range b.Tokens() {
+	for _, tok := range b.Tokens {
 		if tok.Text() == "us" && tok.Content() {
 			t.Error(`the pronoun "us" should stay a function word`)
 		}

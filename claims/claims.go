@@ -48,19 +48,24 @@ import (
 // A Statement is one checkable statement of a text: a sentence, with its words
 // and the features that a consistency check compares.
 //
-// It is read through methods: its sentence, tokens and features lie in
+// Its sentence and features are read through methods: they lie in
 // arrays that the statements of its document share (the text itself, one
-// array of each kind of element, and where each statement's runs of
-// features end), and a statement keeps where its own are, in 32 bytes: a
-// long-lived source holds a statement in about 145 bytes of its text, and
-// a statement of a Sentence and seven slices was 208. Each method that
-// returns a slice returns nil when the statement has none, and a slice
-// capped to its run, so that an append copies it; its elements must not
-// be changed. The zero Statement is an empty statement at offset 0.
+// array of each kind of feature, and where each statement's runs of
+// features end), and a statement keeps where its own are: 48 bytes with
+// its Tokens, where a statement of a Sentence and seven slices was 208,
+// and a long-lived source holds a statement in about 145 bytes of its
+// text. Each method that returns a slice returns nil when the statement
+// has none, and a slice capped to its run, so that an append copies it;
+// its elements must not be changed. The zero Statement is an empty
+// statement at offset 0.
 type Statement struct {
+	// Tokens are the statement's words, numbers and marks, in order: a
+	// field, not a method, as the rules of a check read them in their
+	// innermost loops. They lie in an array the document's statements
+	// share, and must not be changed.
+	Tokens     []Token
 	a          *arrays // its document's; nil for the zero Statement
 	start, end uint32  // byte offsets of its sentence in the text
-	toks       span    // its tokens in a.tokens
 	// i is its place among its document's statements: its features are
 	// those from a.ends[i] to a.ends[i+1].
 	i        uint32
@@ -68,15 +73,11 @@ type Statement struct {
 	dangling bool // a.dangling holds its dangling pronouns
 }
 
-// A span is a run of elements, from to to-1, of one of a document's
-// arrays.
-type span struct{ from, to uint32 }
-
-// arrays are the text, tokens and features of a document's statements,
-// each kind in one array, statement after statement in order.
+// arrays are the text and features of a document's statements, each kind
+// of feature in one array, statement after statement in order (the
+// statements point into their array of tokens).
 type arrays struct {
-	text   string
-	tokens []Token
+	text string
 	// ends[i] is where the features of statements 0 to i-1 end in each
 	// array (ends[0] is all 0): len(ends) is one more than the
 	// statements, or 0 when they have no features read (the statements
@@ -126,14 +127,6 @@ func (st *Statement) Caption() bool { return st.caption }
 // Sentence returns the statement's sentence.
 func (st *Statement) Sentence() Sentence {
 	return Sentence{Text: st.Text(), Start: st.Start(), End: st.End(), Caption: st.caption}
-}
-
-// Tokens returns the statement's words, numbers and marks, in order.
-func (st *Statement) Tokens() []Token {
-	if st.a == nil {
-		return nil
-	}
-	return st.a.tokens[st.toks.from:st.toks.to:st.toks.to]
 }
 
 // Numbers returns the numbers the statement states, in order.
@@ -295,10 +288,11 @@ func tokenized(src string, sentences []Sentence) []Statement {
 	// about one in 135 bytes. They grow by append past the guess.
 	toks := make([]Token, 0, rest/5+8)
 	cues := make([]Cue, 0, rest/128+4)
+	ends := make([]uint32, len(sentences)) // where each statement's tokens end
 	for i, s := range sentences {
-		n := len(toks)
 		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
-		sts[i] = statement(a, i, s, n, len(toks))
+		sts[i] = statement(a, i, s)
+		ends[i] = uint32(len(toks))
 		a.ends[i+1].cues = uint32(len(cues))
 	}
 	// A document holds its tokens as long as it lives: when the guess
@@ -308,7 +302,7 @@ func tokenized(src string, sentences []Sentence) []Statement {
 	if spare := cap(toks) - len(toks); spare > 64 && spare > len(toks)/8 {
 		toks = exactCopy(toks)
 	}
-	a.tokens = toks
+	setTokens(sts, toks, ends)
 	if len(cues) > 0 {
 		if cap(cues)-len(cues) > len(cues)/16+64 {
 			cues = exactCopy(cues)
@@ -318,10 +312,22 @@ func tokenized(src string, sentences []Sentence) []Statement {
 	return sts
 }
 
-// statement returns statement i of a, of sentence s, its tokens those
-// from from to to.
-func statement(a *arrays, i int, s Sentence, from, to int) Statement {
-	return Statement{a: a, start: uint32(s.Start), end: uint32(s.End), toks: span{uint32(from), uint32(to)}, i: uint32(i), caption: s.Caption}
+// statement returns statement i of a, of sentence s, its Tokens not yet
+// set (see setTokens).
+func statement(a *arrays, i int, s Sentence) Statement {
+	return Statement{a: a, start: uint32(s.Start), end: uint32(s.End), i: uint32(i), caption: s.Caption}
+}
+
+// setTokens sets the Tokens of the statements once their array is final:
+// they lie one statement after another in toks, ends[i] the end of
+// statement i's.
+func setTokens(sts []Statement, toks []Token, ends []uint32) {
+	from := uint32(0)
+	for i := range sts {
+		to := ends[i]
+		sts[i].Tokens = toks[from:to:to]
+		from = to
+	}
 }
 
 // maxScratchText is the most bytes of sentences whose tokens and cues
@@ -335,6 +341,7 @@ const maxScratchText = 64 << 10
 type tokenScratch struct {
 	toks []Token
 	cues []Cue
+	ends []uint32 // where each statement's tokens end
 }
 
 var tokenScratches = sync.Pool{New: func() any { return new(tokenScratch) }}
@@ -344,21 +351,21 @@ var tokenScratches = sync.Pool{New: func() any { return new(tokenScratch) }}
 // moves them to one array of each of their exact size, those of a.
 func tokenizedScratch(sts []Statement, a *arrays, sentences []Sentence) []Statement {
 	sc := tokenScratches.Get().(*tokenScratch)
-	toks, cues := sc.toks[:0], sc.cues[:0]
+	toks, cues, ends := sc.toks[:0], sc.cues[:0], sc.ends[:0]
 	for i, s := range sentences {
-		n := len(toks)
 		toks, cues = sentenceTokens(toks, cues, a.text, s.Start, s.End)
-		sts[i] = statement(a, i, s, n, len(toks))
+		sts[i] = statement(a, i, s)
+		ends = append(ends, uint32(len(toks)))
 		a.ends[i+1].cues = uint32(len(cues))
 	}
-	a.tokens = exactCopy(toks)
+	setTokens(sts, exactCopy(toks), ends)
 	if len(cues) > 0 {
 		a.cues = exactCopy(cues)
 	}
 	// The scratch keeps no word, and no string of the text.
 	clear(toks)
 	clear(cues)
-	sc.toks, sc.cues = toks[:0], cues[:0]
+	sc.toks, sc.cues, sc.ends = toks[:0], cues[:0], ends[:0]
 	tokenScratches.Put(sc)
 	return sts
 }
@@ -448,7 +455,7 @@ func exactAllWords(ents []Entity) {
 func total(sts []Statement) int {
 	n := 0
 	for i := range sts {
-		n += len(sts[i].Tokens())
+		n += len(sts[i].Tokens)
 	}
 	return n
 }
@@ -472,7 +479,7 @@ func exactly[T any](sts []Statement, n int, field func(*Statement) *[]T) {
 // text: its first word when it is a personal pronoun
 // (lex.IsPersonalPronoun).
 func setDangling(c *Statement) {
-	toks := c.Tokens()
+	toks := c.Tokens
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != WordToken {

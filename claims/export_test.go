@@ -33,7 +33,7 @@ func Flatten(sts []Statement) []Flat {
 	}
 	for i := range sts {
 		st := &sts[i]
-		fs = append(fs, Flat{st.Sentence(), st.Tokens(), st.Numbers(), st.Dates(), st.Entities(), st.Quotes(), st.Cues(), st.Dangling()})
+		fs = append(fs, Flat{st.Sentence(), st.Tokens, st.Numbers(), st.Dates(), st.Entities(), st.Quotes(), st.Cues(), st.Dangling()})
 	}
 	return fs
 }

@@ -11,7 +11,7 @@ import (
 // The numbers, dates and entities of the document's claims share one
 // array of each (see shared) rather than one each.
 func (d *Document) extract(c *Statement, common *stemSet, sc *scans) {
-	d.values(sc, c.Tokens())
+	d.values(sc, c.Tokens)
 	d.entities(c, common, sc)
 }
 

@@ -55,7 +55,7 @@ func checkSpans(t *testing.T, src string) {
 		if st.Start() < 0 || st.End() > len(src) || src[st.Start():st.End()] != st.Text() {
 			t.Fatalf("sentence %q is not src[%d:%d]", st.Text(), st.Start(), st.End())
 		}
-		for _, x := range st.Tokens() {
+		for _, x := range st.Tokens {
 			span("token", x.Text(), x.Start(), x.End(), st)
 		}
 		for _, x := range st.Numbers() {

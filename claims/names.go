@@ -208,7 +208,7 @@ func (d *Document) entities(c *Statement, common *stemSet, sc *scans) {
 		d.lowerCaseEntities(c, sc)
 		return
 	}
-	f := nameFinder{d: d, toks: c.Tokens(), common: common, first: firstWord(c.Tokens()), titleCase: isTitleCase(c.Tokens()), buf: &sc.words}
+	f := nameFinder{d: d, toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens), buf: &sc.words}
 	for i := 0; i < len(f.toks); i++ {
 		if !f.isName(&f.toks[i]) {
 			continue
@@ -332,7 +332,7 @@ func (f *nameFinder) entity(s, e int) Entity {
 // function words nor ordinary English words is taken for a name.
 func (d *Document) lowerCaseEntities(c *Statement, sc *scans) {
 	buf := &sc.words
-	toks := c.Tokens()
+	toks := c.Tokens
 	first := firstWord(toks)
 	for i := 0; i < len(toks); i++ {
 		if !d.lowerCaseName(&toks[i], i == first) {
@@ -440,7 +440,7 @@ func capWords(cs []Statement, common, mid *stemSet) (*stemSet, *stemSet) {
 	// b: most words are looked up in neither it nor common.
 	var asked [256]uint64
 	for i := range cs {
-		toks := cs[i].Tokens()
+		toks := cs[i].Tokens
 		title := isTitleCase(toks)
 		if title && common == nil {
 			continue
@@ -472,8 +472,8 @@ func capWords(cs []Statement, common, mid *stemSet) (*stemSet, *stemSet) {
 		return nil, mid
 	}
 	for i := range cs {
-		for j := range cs[i].Tokens() {
-			t := &cs[i].Tokens()[j]
+		for j := range cs[i].Tokens {
+			t := &cs[i].Tokens[j]
 			if t.Kind != WordToken || t.Cap() || t.Stop() {
 				continue
 			}

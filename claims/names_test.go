@@ -126,7 +126,7 @@ func TestDangling(t *testing.T) {
 			for _, c := range claims.Parse(tt.in).Statements {
 				d := ""
 				for _, i := range c.Dangling() {
-					d += c.Tokens()[i].Text()
+					d += c.Tokens[i].Text()
 				}
 				got = append(got, d)
 			}

@@ -61,15 +61,16 @@ func MakeOutline(src string) *Outline {
 	var sts []Statement
 	var toks []Token
 	var cues []Cue
+	var ends []uint32 // where each statement's tokens end
 	for lo := 0; lo < len(sentences); lo += outlineChunk {
-		sts, toks, cues = sts[:0], toks[:0], cues[:0]
+		sts, toks, cues, ends = sts[:0], toks[:0], cues[:0], ends[:0]
 		a := &arrays{text: src} // no features: commonWords and midCaps read the tokens
 		for i, s := range sentences[lo:min(len(sentences), lo+outlineChunk)] {
-			n := len(toks)
 			toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
-			sts = append(sts, statement(a, i, s, n, len(toks)))
+			sts = append(sts, statement(a, i, s))
+			ends = append(ends, uint32(len(toks)))
 		}
-		a.tokens = toks
+		setTokens(sts, toks, ends)
 		if !o.lowerCased {
 			if m := commonWords(sts, &chunkSet); m != nil {
 				for _, stem := range m.stems {
@@ -81,8 +82,8 @@ func MakeOutline(src string) *Outline {
 			}
 			chunkSet.reset()
 			for i := range sts {
-				for k := range sts[i].Tokens() {
-					if t := &sts[i].Tokens()[k]; t.Kind == WordToken && !t.Cap() && !t.Stop() {
+				for k := range sts[i].Tokens {
+					if t := &sts[i].Tokens[k]; t.Kind == WordToken && !t.Cap() && !t.Stop() {
 						lowers[t.Stem()] = struct{}{}
 					}
 				}

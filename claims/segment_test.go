@@ -178,7 +178,7 @@ func checkLossless(t *testing.T, src string) {
 	d := claims.Parse(src)
 	for _, c := range d.Statements {
 		spans = append(spans, span{c.Text(), c.Start(), c.End()})
-		for _, tok := range c.Tokens() {
+		for _, tok := range c.Tokens {
 			if tok.Start() < c.Start() || tok.End() > c.End() || src[tok.Start():tok.End()] != tok.Text() {
 				t.Fatalf("token %q [%d,%d) outside its sentence or off its bytes", tok.Text(), tok.Start(), tok.End())
 			}

@@ -136,7 +136,7 @@ func TestShared(t *testing.T) {
 		t.Errorf("keep of no elements is not nil")
 	}
 	var zero Statement
-	if zero.Numbers() != nil || zero.Tokens() != nil || zero.Text() != "" || zero.Dangling() != nil || zero.Start() != 0 {
+	if zero.Numbers() != nil || zero.Tokens != nil || zero.Text() != "" || zero.Dangling() != nil || zero.Start() != 0 {
 		t.Errorf("the zero Statement is not empty")
 	}
 }

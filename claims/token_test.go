@@ -10,24 +10,24 @@ import (
 func TestTokens(t *testing.T) {
 	c := one(t, "Kozlov’s aides criticised the U.S. plan, didn’t they?")
 	var got []string
-	for _, tok := range c.Tokens() {
+	for _, tok := range c.Tokens {
 		got = append(got, tok.Text()+"/"+tok.Stem())
 	}
 	want := []string{"Kozlov/kozlov", "aides/aid", "criticised/critic", "the/the", "U.S./us", "plan/plan", ",/,", "didn’t/didn't", "they/they", "?/?"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("tokens mismatch (-want +got):\n%s", diff)
 	}
-	for _, tok := range one(t, "They didn't, wasnt or couldn;t go.").Tokens() {
+	for _, tok := range one(t, "They didn't, wasnt or couldn;t go.").Tokens {
 		if tok.Lower() != "go" && tok.Content() {
 			t.Errorf("%q counts as a content word; a negated auxiliary carries no content of its own", tok.Text())
 		}
 	}
-	for _, tok := range one(t, "he ca n't go and she wo n't stay .").Tokens() {
+	for _, tok := range one(t, "he ca n't go and she wo n't stay .").Tokens {
 		if tok.Content() && tok.Lower() != "go" && tok.Lower() != "stay" {
 			t.Errorf("%q counts as a content word; a split negated auxiliary carries none", tok.Text())
 		}
 	}
-	if a, b := one(t, "He says so.").Tokens()[1].Stem(), one(t, "He said so.").Tokens()[1].Stem(); a != b {
+	if a, b := one(t, "He says so.").Tokens[1].Stem(), one(t, "He said so.").Tokens[1].Stem(); a != b {
 		t.Errorf("says and said stem apart: %q, %q", a, b)
 	}
 }
@@ -43,7 +43,7 @@ func TestTokensAreFinal(t *testing.T) {
 	for _, src := range texts {
 		for _, st := range claims.Parse(src).Statements {
 			got := claims.Tokenize(nil, src, st.Start(), st.End())
-			if diff := cmp.Diff(st.Tokens(), got, claims.TokensEqual); diff != "" {
+			if diff := cmp.Diff(st.Tokens, got, claims.TokensEqual); diff != "" {
 				t.Errorf("Tokenize(%q) differs from Parse's tokens (-parse +tokenize):\n%s", st.Text(), diff)
 			}
 		}
@@ -72,7 +72,7 @@ func TestSameLower(t *testing.T) {
 	src := "Tax rose 5M. The tax, 5m, went to the U.S. and the u.s. They ca n't say. Ca n't they?"
 	var toks []claims.Token
 	for _, st := range claims.Parse(src).Statements {
-		toks = append(toks, st.Tokens()...)
+		toks = append(toks, st.Tokens...)
 	}
 	same := 0
 	for i := range toks {

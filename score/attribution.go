@@ -38,8 +38,8 @@ func attribution(v *view, _ *account) outcome {
 // attributed source is a name ("manager Ann Ortiz"), not a description
 // ("the Fulham manager").
 func namedHead(c *claims.Statement, end int) bool {
-	for k := len(c.Tokens()) - 1; k >= 0; k-- {
-		if t := &c.Tokens()[k]; t.End() <= end && t.Kind == claims.WordToken {
+	for k := len(c.Tokens) - 1; k >= 0; k-- {
+		if t := &c.Tokens[k]; t.End() <= end && t.Kind == claims.WordToken {
 			return t.Cap()
 		}
 	}
@@ -50,8 +50,8 @@ func namedHead(c *claims.Statement, end int) bool {
 // [start, end).
 func properWordsOf(c *claims.Statement, start, end int) []string {
 	var out []string
-	for k := range c.Tokens() {
-		t := &c.Tokens()[k]
+	for k := range c.Tokens {
+		t := &c.Tokens[k]
 		if t.Start() >= start && t.End() <= end && t.Cap() && !t.Stop() && t.Kind == claims.WordToken {
 			out = append(out, t.NameKey())
 		}
@@ -73,8 +73,8 @@ func (v *view) wordsIn(keys []string, sentences []*claims.Statement) bool {
 	for _, k := range keys {
 		found := false
 		for _, s := range sentences {
-			for t := range s.Tokens() {
-				if tok := &s.Tokens()[t]; tok.Kind == claims.WordToken && sameNameKey(tok.NameKey(), k) {
+			for t := range s.Tokens {
+				if tok := &s.Tokens[t]; tok.Kind == claims.WordToken && sameNameKey(tok.NameKey(), k) {
 					found = true
 					break
 				}

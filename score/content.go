@@ -21,12 +21,12 @@ func content(v *view, prior *account) outcome {
 	total, got := 0.0, 0.0
 	var missing []int
 	for _, wm := range v.m.Words {
-		w := v.x.Weight(v.c.Tokens()[wm.Claim].Stem())
+		w := v.x.Weight(v.c.Tokens[wm.Claim].Stem())
 		total += w
 		got += w
 	}
 	for _, i := range v.m.Unmatched {
-		t := &v.c.Tokens()[i]
+		t := &v.c.Tokens[i]
 		if prior.explained(t, conflicting, nil) {
 			continue
 		}
@@ -57,11 +57,11 @@ func content(v *view, prior *account) outcome {
 		if len(words) == 8 {
 			break
 		}
-		if w := v.c.Tokens()[i].Text(); !slices.Contains(words, w) {
+		if w := v.c.Tokens[i].Text(); !slices.Contains(words, w) {
 			words = append(words, w)
 		}
 	}
-	first, last := &v.c.Tokens()[missing[0]], &v.c.Tokens()[missing[len(missing)-1]]
+	first, last := &v.c.Tokens[missing[0]], &v.c.Tokens[missing[len(missing)-1]]
 	f := Finding{Kind: Content, Rule: CO1, Factor: math.Pow(coverage, contentExponent),
 		Claim: Span{v.c.Text()[first.Start()-v.c.Start() : last.End()-v.c.Start()], first.Start(), last.End()}}
 	if len(v.m.Sentences) == 0 {

@@ -186,8 +186,8 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 				return true
 			}
 		}
-		for k := 0; head != "" && k < len(s.Tokens()); k++ {
-			t := &s.Tokens()[k]
+		for k := 0; head != "" && k < len(s.Tokens); k++ {
+			t := &s.Tokens[k]
 			if t.Kind == claims.WordToken && !t.Stop() && len(t.Lower()) >= 3 && sameNameKey(t.NameKey(), head) {
 				return true
 			}
@@ -218,8 +218,8 @@ func (v *view) claimHasName(se *claims.Entity) bool {
 		}
 	}
 	head := se.Head()
-	for k := 0; head != "" && k < len(v.c.Tokens()); k++ {
-		t := &v.c.Tokens()[k]
+	for k := 0; head != "" && k < len(v.c.Tokens); k++ {
+		t := &v.c.Tokens[k]
 		if t.Kind == claims.WordToken && !t.Stop() && sameNameKey(t.NameKey(), head) {
 			return true
 		}

@@ -48,9 +48,9 @@ func frames(v *view, _ *account) outcome {
 	}
 	for _, si := range v.m.Sentences {
 		s := v.sent(si)
-		for p := range s.Tokens() {
+		for p := range s.Tokens {
 			fw := frameWord(s, p)
-			if fw < 0 || v.claimHasWord(&s.Tokens()[fw]) {
+			if fw < 0 || v.claimHasWord(&s.Tokens[fw]) {
 				continue
 			}
 			ib, pb, n := v.copiedAfter(s, p+1)
@@ -68,7 +68,7 @@ func frames(v *view, _ *account) outcome {
 // frameWord returns the index of the word that makes token p of s a frame
 // marker (see frames), or -1.
 func frameWord(s *claims.Statement, p int) int {
-	toks := s.Tokens()
+	toks := s.Tokens
 	lower := toks[p].Lower()
 	switch lower {
 	case "if", "whether":
@@ -90,7 +90,7 @@ func frameWord(s *claims.Statement, p int) int {
 // of s, within its clause, for which is holds, or -1.
 func frameBefore(s *claims.Statement, p int, is func(string) bool) int {
 	for k := p - 1; k >= 0 && p-k <= frameReach; k-- {
-		t := &s.Tokens()[k]
+		t := &s.Tokens[k]
 		if t.Kind == claims.PunctToken {
 			return -1
 		}
@@ -107,12 +107,12 @@ func frameBefore(s *claims.Statement, p int, is func(string) bool) int {
 // frame may be left out ("is expected to be completed" -> "is completed").
 func (v *view) copiedAfter(s *claims.Statement, from int) (ib, pb, n int) {
 	starts := []int{from}
-	if from+1 < len(s.Tokens()) && (s.Tokens()[from].Lower() == "be" || s.Tokens()[from].Lower() == "have") {
+	if from+1 < len(s.Tokens) && (s.Tokens[from].Lower() == "be" || s.Tokens[from].Lower() == "have") {
 		starts = append(starts, from+1)
 	}
 	for _, p := range starts {
-		for i := range v.c.Tokens() {
-			if k := sameWords(v.c.Tokens()[i:], s.Tokens()[p:]); k > n {
+		for i := range v.c.Tokens {
+			if k := sameWords(v.c.Tokens[i:], s.Tokens[p:]); k > n {
 				ib, pb, n = i, p, k
 			}
 		}
@@ -126,36 +126,36 @@ func (v *view) copiedAfter(s *claims.Statement, from int) (ib, pb, n int) {
 // frame of its own (see frames).
 func (v *view) frameFinding(s *claims.Statement, p, fw, ib, pb, n int) (Finding, bool) {
 	c := v.c
-	for n > 0 && c.Tokens()[ib+n-1].Kind == claims.PunctToken {
+	for n > 0 && c.Tokens[ib+n-1].Kind == claims.PunctToken {
 		n--
 	}
-	words, content := wordsIn(c.Tokens()[ib : ib+n])
+	words, content := wordsIn(c.Tokens[ib : ib+n])
 	if words < frameMinWords || content < 2 {
 		return Finding{}, false
 	}
 	if !v.carriesClause(s, pb) {
 		return Finding{}, false // the claim copies a name of the clause, not what it says
 	}
-	if marker := s.Tokens()[p].Lower(); marker == "whether" || marker == "if" {
+	if marker := s.Tokens[p].Lower(); marker == "whether" || marker == "if" {
 		for k := pb; k < pb+n; k++ {
-			if s.Tokens()[k].Lower() == "or" {
+			if s.Tokens[k].Lower() == "or" {
 				return Finding{}, false // "whether they have a high or low risk": which of two
 			}
 		}
 	}
 	for k := ib - 1; k >= 0 && ib-k <= frameReach; k-- {
-		lower := c.Tokens()[k].Lower()
+		lower := c.Tokens[k].Lower()
 		if k == ib-1 && (lower == "that" || lower == "if" || lower == "whether" || lower == "to") ||
 			lex.IsReportingVerb(lower) || lex.IsStanceVerb(lower) ||
 			lex.IsAskFrame(lower) || lex.IsThatFrame(lower) || lex.IsToFrame(lower) {
 			return Finding{}, false // the claim keeps a frame of its own
 		}
 	}
-	first, last := &c.Tokens()[ib], &c.Tokens()[ib+n-1]
+	first, last := &c.Tokens[ib], &c.Tokens[ib+n-1]
 	claim := Span{c.Text()[first.Start()-c.Start() : last.End()-c.Start()], first.Start(), last.End()}
-	from, to := &s.Tokens()[fw], &s.Tokens()[pb+n-1]
+	from, to := &s.Tokens[fw], &s.Tokens[pb+n-1]
 	source := Span{s.Text()[from.Start()-s.Start() : to.End()-s.Start()], from.Start(), to.End()}
-	frame := s.Text()[from.Start()-s.Start() : s.Tokens()[p].End()-s.Start()]
+	frame := s.Text()[from.Start()-s.Start() : s.Tokens[p].End()-s.Start()]
 	return Finding{Kind: Hedge, Rule: HE2, Claim: claim, Source: source,
 		Explanation: fmt.Sprintf("the source has %q under %q, which does not say it is so; the claim states it", claim.Text, frame),
 		Factor:      factors[HE2]}, true
@@ -166,8 +166,8 @@ func (v *view) frameFinding(s *claims.Statement, p, fw, ib, pb, n int) (Finding,
 // the next clause break.
 func (v *view) carriesClause(s *claims.Statement, pb int) bool {
 	all, carried := 0, 0
-	for k := pb; k < len(s.Tokens()) && !lex.IsClauseBreak(s.Tokens()[k].Text()); k++ {
-		if t := &s.Tokens()[k]; t.Content() {
+	for k := pb; k < len(s.Tokens) && !lex.IsClauseBreak(s.Tokens[k].Text()); k++ {
+		if t := &s.Tokens[k]; t.Content() {
 			all++
 			if v.claimHasWord(t) {
 				carried++
@@ -180,8 +180,8 @@ func (v *view) carriesClause(s *claims.Statement, pb int) bool {
 // claimHasWord reports whether the claim has the word of t, by its lower
 // case or its stem.
 func (v *view) claimHasWord(t *claims.Token) bool {
-	for k := range v.c.Tokens() {
-		if ct := &v.c.Tokens()[k]; ct.Kind == claims.WordToken && (ct.Lower() == t.Lower() || ct.Stem() == t.Stem()) {
+	for k := range v.c.Tokens {
+		if ct := &v.c.Tokens[k]; ct.Kind == claims.WordToken && (ct.Lower() == t.Lower() || ct.Stem() == t.Stem()) {
 			return true
 		}
 	}

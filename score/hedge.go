@@ -20,7 +20,7 @@ func hedges(v *view, _ *account) outcome {
 	}
 	for _, si := range v.m.Sentences {
 		s := v.sent(si)
-		lo, hi, n := len(s.Tokens()), -1, 0
+		lo, hi, n := len(s.Tokens), -1, 0
 		for _, wm := range v.m.Words {
 			if wm.Sentence == si {
 				lo, hi, n = min(lo, wm.Token), max(hi, wm.Token), n+1
@@ -52,7 +52,7 @@ func hedgeReaches(c *claims.Statement, i, k int) bool {
 		return false
 	}
 	for n := i + 1; n < k; n++ {
-		if lex.IsClauseBreak(c.Tokens()[n].Text()) {
+		if lex.IsClauseBreak(c.Tokens[n].Text()) {
 			return false
 		}
 	}

@@ -50,7 +50,7 @@ func (v *view) claimNegates() (Finding, bool) {
 		// before a verb the source words otherwise is another matter: on
 		// SummEdits, "is not looking ahead to filing" is an inserted
 		// negation, and skipping such claims lost them.)
-		if _, ok := v.matchOf(headOf(words)); !ok && lex.IsThingNegator(v.c.Tokens()[cue.Token()].Lower()) {
+		if _, ok := v.matchOf(headOf(words)); !ok && lex.IsThingNegator(v.c.Tokens[cue.Token()].Lower()) {
 			continue
 		}
 		for _, k := range words {
@@ -68,7 +68,7 @@ func (v *view) claimNegates() (Finding, bool) {
 		}
 		if aligned >= 0 && !kept && !v.deniedSomewhere(beforeCoordinator(v.c, words)) {
 			wm, _ := v.matchOf(aligned)
-			ct, st := &v.c.Tokens()[aligned], &v.sent(wm.Sentence).Tokens()[wm.Token]
+			ct, st := &v.c.Tokens[aligned], &v.sent(wm.Sentence).Tokens[wm.Token]
 			// The claim's span runs from the cue to the word it negates.
 			claim := Span{v.c.Text()[cue.Start()-v.c.Start() : ct.End()-v.c.Start()], cue.Start(), ct.End()}
 			return Finding{Kind: Negation, Rule: NG1, Claim: claim, Source: Span{st.Text(), st.Start(), st.End()},
@@ -97,7 +97,7 @@ func (v *view) sourceNegates() (Finding, bool) {
 			// know where to start" denies knowing, not starting, and a
 			// claim about starting is not its denial.
 			head := attachment(cue.Token(), words)
-			if _, ok := v.claimAt(si, head); !ok || v.statedPlainly(s.Tokens()[head].Stem()) {
+			if _, ok := v.claimAt(si, head); !ok || v.statedPlainly(s.Tokens[head].Stem()) {
 				continue
 			}
 			aligned, kept := -1, false
@@ -113,7 +113,7 @@ func (v *view) sourceNegates() (Finding, bool) {
 			}
 			if aligned >= 0 && !kept {
 				ci, _ := v.claimAt(si, aligned)
-				ct, st := &v.c.Tokens()[ci], &s.Tokens()[aligned]
+				ct, st := &v.c.Tokens[ci], &s.Tokens[aligned]
 				// The source's span runs from the cue to the word it negates.
 				source := Span{s.Text()[cue.Start()-s.Start() : st.End()-s.Start()], cue.Start(), st.End()}
 				return Finding{Kind: Negation, Rule: NG2, Claim: Span{ct.Text(), ct.Start(), ct.End()}, Source: source,
@@ -171,15 +171,15 @@ const negationScope = 3
 // caller keeps them on its stack.
 func governed(room *[negationScope + 1]int, c *claims.Statement, i int) []int {
 	out := room[:0]
-	if t := &c.Tokens()[i]; t.Content() {
+	if t := &c.Tokens[i]; t.Content() {
 		out = append(out, i)
 	}
 	n := 0
-	for k := i + 1; k < len(c.Tokens()) && k <= i+2*negationScope && n < negationScope; k++ {
-		if lex.IsClauseBreak(c.Tokens()[k].Text()) || reachEnds(c, i, k) {
+	for k := i + 1; k < len(c.Tokens) && k <= i+2*negationScope && n < negationScope; k++ {
+		if lex.IsClauseBreak(c.Tokens[k].Text()) || reachEnds(c, i, k) {
 			break
 		}
-		if c.Tokens()[k].Content() {
+		if c.Tokens[k].Content() {
 			out = append(out, k)
 			n++
 		}
@@ -202,7 +202,7 @@ var clauseOpeners = map[string]bool{"but": true, "because": true, "so": true, "a
 // "so" are degree words, "not as pure", "isn't so much", and the negation
 // reaches past them.
 func reachEnds(c *claims.Statement, i, k int) bool {
-	w := c.Tokens()[k].Lower()
+	w := c.Tokens[k].Lower()
 	if !clauseOpeners[w] {
 		return false
 	}
@@ -219,8 +219,8 @@ func (v *view) statedPlainly(stem string) bool {
 	}
 	for si := range v.x.Len() {
 		s := v.sent(si)
-		for k := range s.Tokens() {
-			if t := &s.Tokens()[k]; t.Stem() == stem && t.Content() && !negatedAt(s, k, false) {
+		for k := range s.Tokens {
+			if t := &s.Tokens[k]; t.Stem() == stem && t.Content() && !negatedAt(s, k, false) {
 				return true
 			}
 		}
@@ -238,7 +238,7 @@ func (v *view) deniedSomewhere(words []int) bool {
 	var want []string
 	for _, k := range words {
 		if wm, ok := v.matchOf(k); ok && !isNegationCue(v.c, k) {
-			want = append(want, v.sent(wm.Sentence).Tokens()[wm.Token].Stem())
+			want = append(want, v.sent(wm.Sentence).Tokens[wm.Token].Stem())
 		}
 	}
 	if len(want) == 0 {
@@ -250,7 +250,7 @@ func (v *view) deniedSomewhere(words []int) bool {
 		gov := governed(&room, s, cue.Token())
 		all := true
 		for _, w := range want[1:] {
-			all = all && slices.ContainsFunc(gov, func(k int) bool { return s.Tokens()[k].Stem() == w })
+			all = all && slices.ContainsFunc(gov, func(k int) bool { return s.Tokens[k].Stem() == w })
 		}
 		return all
 	})
@@ -282,20 +282,20 @@ func headOf(words []int) int {
 // "not least", "no matter", "no wonder"), bounds ("no more than") and
 // "decline" where it is a fall ("a decline in sales").
 func isNotOnly(c *claims.Statement, i int) bool {
-	if i+1 >= len(c.Tokens()) {
+	if i+1 >= len(c.Tokens) {
 		return false
 	}
-	if lex.IsNotNegating(c.Tokens()[i].Lower(), c.Tokens()[i+1].Lower()) {
+	if lex.IsNotNegating(c.Tokens[i].Lower(), c.Tokens[i+1].Lower()) {
 		return true
 	}
 	// A bound, not a denial: "no more than 44 per cent" is at most 44.
-	w := c.Tokens()[i].Lower()
+	w := c.Tokens[i].Lower()
 	// An answer, not a determiner: "No Eileen wanted me to do it", "no I
 	// don't" ("don't" is a cue of its own), where "no" opens the sentence
 	// or a clause. The determiner "no" comes before a noun, never before a
 	// subject pronoun, and before a name only as in "spoke no English".
-	opens := i == 0 || lex.IsClauseBreak(c.Tokens()[i-1].Text())
-	if next := &c.Tokens()[i+1]; w == "no" && opens && (answerSubjects[next.Lower()] || isName(c, next)) {
+	opens := i == 0 || lex.IsClauseBreak(c.Tokens[i-1].Text())
+	if next := &c.Tokens[i+1]; w == "no" && opens && (answerSubjects[next.Lower()] || isName(c, next)) {
 		return true
 	}
 	// A time from which something happens, not a denial of it: "not until
@@ -303,7 +303,7 @@ func isNotOnly(c *claims.Statement, i int) bool {
 	if until(c, i) {
 		return true
 	}
-	if (w == "no" || w == "not") && i+2 < len(c.Tokens()) && c.Tokens()[i+2].Lower() == "than" && lex.IsBoundComparative(c.Tokens()[i+1].Lower()) {
+	if (w == "no" || w == "not") && i+2 < len(c.Tokens) && c.Tokens[i+2].Lower() == "than" && lex.IsBoundComparative(c.Tokens[i+1].Lower()) {
 		return true
 	}
 	return isFall(c, i)
@@ -316,11 +316,11 @@ var answerSubjects = map[string]bool{"i": true, "you": true, "he": true, "she": 
 // until reports whether "until" or "till" follows the negation cue at i
 // within its reach (the words governed looks at, up to a clause break).
 func until(c *claims.Statement, i int) bool {
-	for k := i + 1; k < len(c.Tokens()) && k <= i+2*negationScope; k++ {
-		switch w := c.Tokens()[k].Lower(); {
+	for k := i + 1; k < len(c.Tokens) && k <= i+2*negationScope; k++ {
+		switch w := c.Tokens[k].Lower(); {
 		case w == "until" || w == "till":
 			return true
-		case lex.IsClauseBreak(c.Tokens()[k].Text()) || reachEnds(c, i, k):
+		case lex.IsClauseBreak(c.Tokens[k].Text()) || reachEnds(c, i, k):
 			return false
 		}
 	}
@@ -334,21 +334,21 @@ func until(c *claims.Statement, i int) bool {
 // over the past decades"). "Declined to comment", "declined the offer" and
 // "the mayor declined, saying ..." refuse.
 func isFall(c *claims.Statement, i int) bool {
-	if !lex.IsFallOrRefusal(c.Tokens()[i].Lower()) {
+	if !lex.IsFallOrRefusal(c.Tokens[i].Lower()) {
 		return false
 	}
-	if i > 0 && lex.IsFallDeterminer(c.Tokens()[i-1].Lower()) {
+	if i > 0 && lex.IsFallDeterminer(c.Tokens[i-1].Lower()) {
 		return true
 	}
-	if i+1 >= len(c.Tokens()) {
+	if i+1 >= len(c.Tokens) {
 		return false
 	}
-	next := &c.Tokens()[i+1]
+	next := &c.Tokens[i+1]
 	switch {
 	case next.Kind == claims.NumberToken || lex.IsFallMarker(next.Lower()):
 		return true
 	case next.Lower() == "to":
-		return i+2 < len(c.Tokens()) && c.Tokens()[i+2].Kind == claims.NumberToken
+		return i+2 < len(c.Tokens) && c.Tokens[i+2].Kind == claims.NumberToken
 	}
 	return false
 }
@@ -361,7 +361,7 @@ func isFall(c *claims.Statement, i int) bool {
 func beforeCoordinator(c *claims.Statement, words []int) []int {
 	for n := 1; n < len(words); n++ {
 		for k := words[n-1] + 1; k < words[n]; k++ {
-			switch c.Tokens()[k].Lower() {
+			switch c.Tokens[k].Lower() {
 			case "and", "or":
 				return words[:n]
 			}

@@ -97,7 +97,7 @@ func (b *negationCollector) add(i int, c *claims.Statement) {
 		at := valueAt{int32(i), int32(ci)}
 		var room [negationScope + 1]int
 		for _, k := range governed(&room, c, cue.Token()) {
-			stem := c.Tokens()[k].Stem()
+			stem := c.Tokens[k].Stem()
 			b.negated[stem] = false
 			if bit, ok := stemBit(stem); ok {
 				b.filter[bit/64] |= 1 << (bit % 64)
@@ -108,8 +108,8 @@ func (b *negationCollector) add(i int, c *claims.Statement) {
 		}
 	}
 	if b.plain != nil {
-		for k := range c.Tokens() {
-			if t := &c.Tokens()[k]; t.Content() && !negatedAt(c, k, false) {
+		for k := range c.Tokens {
+			if t := &c.Tokens[k]; t.Content() && !negatedAt(c, k, false) {
 				b.plain[t.Stem()] = struct{}{}
 			}
 		}
@@ -119,8 +119,8 @@ func (b *negationCollector) add(i int, c *claims.Statement) {
 // markPlain notes the negated stems that a content word of c no negation
 // governs has: the second reading.
 func (b *negationCollector) markPlain(_ int, c *claims.Statement) {
-	for k := range c.Tokens() {
-		t := &c.Tokens()[k]
+	for k := range c.Tokens {
+		t := &c.Tokens[k]
 		if !t.Content() || !b.mayBeNegated(t.Stem()) {
 			continue
 		}

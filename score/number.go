@@ -172,8 +172,8 @@ func partOfWord(c *claims.Statement, n *claims.Number) bool {
 // off in sentence s within slotWindow tokens, in the same clause.
 func headAfter(s *claims.Statement, off int, head string) bool {
 	from := tokenAfter(s, off)
-	for i := from; i < len(s.Tokens()) && i < from+slotWindow; i++ {
-		t := &s.Tokens()[i]
+	for i := from; i < len(s.Tokens) && i < from+slotWindow; i++ {
+		t := &s.Tokens[i]
 		if lex.IsClauseBreak(t.Text()) || t.Kind == claims.NumberToken {
 			return false
 		}
@@ -188,7 +188,7 @@ func headAfter(s *claims.Statement, off int, head string) bool {
 // off is part of an attribution.
 func (v *view) inAttribution(off int) bool {
 	i := tokenAfter(v.c, off)
-	return i < len(v.c.Tokens()) && v.c.Tokens()[i].Start() == off && v.c.Tokens()[i].Attribution()
+	return i < len(v.c.Tokens) && v.c.Tokens[i].Start() == off && v.c.Tokens[i].Attribution()
 }
 
 // numberInEvidence reports whether one of the aligned sentences states the
@@ -281,16 +281,16 @@ var boundPhrases = map[string]int{"more than": lowerBound, "over": lowerBound, "
 // 100", "up to $5bn"), skipping a currency sign before it.
 func boundOf(c *claims.Statement, n *claims.Number) int {
 	a, _ := tokenRange(c, n.Start(), n.End())
-	if a > 0 && c.Tokens()[a-1].Kind == claims.PunctToken {
+	if a > 0 && c.Tokens[a-1].Kind == claims.PunctToken {
 		a-- // a currency sign: "more than $5bn"
 	}
 	if a >= 2 {
-		if b, ok := boundPhrases[c.Tokens()[a-2].Lower()+" "+c.Tokens()[a-1].Lower()]; ok {
+		if b, ok := boundPhrases[c.Tokens[a-2].Lower()+" "+c.Tokens[a-1].Lower()]; ok {
 			return b
 		}
 	}
 	if a >= 1 {
-		return boundPhrases[c.Tokens()[a-1].Lower()]
+		return boundPhrases[c.Tokens[a-1].Lower()]
 	}
 	return noBound
 }

@@ -31,7 +31,7 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 		if !ok {
 			continue
 		}
-		if k := contentNeighbour(v.c, ea, eb, dir); k >= 0 && isName(v.c, &v.c.Tokens()[k]) && coordinated(v.c, ea, eb, k) {
+		if k := contentNeighbour(v.c, ea, eb, dir); k >= 0 && isName(v.c, &v.c.Tokens[k]) && coordinated(v.c, ea, eb, k) {
 			// A name next to the claim's in a list ("Rangers and
 			// Hibernian", "Australia, New Zealand, Africa") gives it no
 			// place: a list may be given in any order.
@@ -40,7 +40,7 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 		s := v.sent(wm.Sentence)
 		// Only a name within a few tokens of the anchor can have it for
 		// its neighbour.
-		lo, hi := s.Tokens()[max(0, wm.Token-4)].Start(), s.Tokens()[min(len(s.Tokens())-1, wm.Token+4)].End()
+		lo, hi := s.Tokens[max(0, wm.Token-4)].Start(), s.Tokens[min(len(s.Tokens)-1, wm.Token+4)].End()
 		for k := range s.Entities() {
 			se := &s.Entities()[k]
 			if se.End() <= lo || se.Start() >= hi {
@@ -53,7 +53,7 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 			// A name closing a relative clause is not the subject of the
 			// verb after it: in "Liam Byrne, who served under Gordon
 			// Brown, left a memo", Byrne left it.
-			if dir > 0 && sb < len(s.Tokens()) && s.Tokens()[sb].Text() == "," {
+			if dir > 0 && sb < len(s.Tokens) && s.Tokens[sb].Text() == "," {
 				if h := relativeHead(s, sa); h != nil {
 					se = h
 				}
@@ -77,7 +77,7 @@ func coordinated(c *claims.Statement, a, b, k int) bool {
 		return false
 	}
 	for i := from; i < to; i++ {
-		switch c.Tokens()[i].Lower() {
+		switch c.Tokens[i].Lower() {
 		case ",", "and", "or", "&":
 		default:
 			return false
@@ -91,14 +91,14 @@ func coordinated(c *claims.Statement, a, b, k int) bool {
 // served under Gordon Brown," that ends before a), or nil.
 func relativeHead(s *claims.Statement, a int) *claims.Entity {
 	for k := a - 1; k >= 2 && k >= a-relativeReach; k-- {
-		t := s.Tokens()[k].Lower()
+		t := s.Tokens[k].Lower()
 		if lex.IsClauseBreak(t) {
 			return nil
 		}
-		if !lex.IsRelativePronoun(t) || s.Tokens()[k-1].Text() != "," {
+		if !lex.IsRelativePronoun(t) || s.Tokens[k-1].Text() != "," {
 			continue
 		}
-		end := s.Tokens()[k-2].End()
+		end := s.Tokens[k-2].End()
 		for x := range s.Entities() {
 			if s.Entities()[x].End() == end {
 				return &s.Entities()[x]
@@ -165,7 +165,7 @@ func byBetween(c *claims.Statement, a, b *claims.Entity) bool {
 	_, from := tokenRange(c, a.Start(), a.End())
 	to, _ := tokenRange(c, b.Start(), b.End())
 	for k := from; k < to; k++ {
-		if c.Tokens()[k].Lower() == "by" {
+		if c.Tokens[k].Lower() == "by" {
 			return true
 		}
 	}
@@ -183,7 +183,7 @@ func apart(c *claims.Statement, a, b *claims.Entity) bool {
 	_, from := tokenRange(c, a.Start(), a.End())
 	to, _ := tokenRange(c, b.Start(), b.End())
 	for k := from; k < to; k++ {
-		if c.Tokens()[k].Content() {
+		if c.Tokens[k].Content() {
 			return true
 		}
 	}

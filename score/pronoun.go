@@ -17,8 +17,8 @@ func pronouns(v *view, _ *account) outcome {
 	if v.m.Coverage < v.opts.MinCoverage {
 		return outcome{}
 	}
-	for i := range v.c.Tokens() {
-		t := &v.c.Tokens()[i]
+	for i := range v.c.Tokens {
+		t := &v.c.Tokens[i]
 		g := lex.Gender(t.Lower())
 		if g == 0 {
 			continue
@@ -32,12 +32,12 @@ func pronouns(v *view, _ *account) outcome {
 		s := v.sent(si)
 		var other *claims.Token
 		same := false
-		for k := max(0, from); k < min(to, len(s.Tokens())); k++ {
-			switch sg := lex.Gender(s.Tokens()[k].Lower()); {
+		for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
+			switch sg := lex.Gender(s.Tokens[k].Lower()); {
 			case sg == g:
 				same = true
 			case sg != 0 && other == nil:
-				other = &s.Tokens()[k]
+				other = &s.Tokens[k]
 			}
 		}
 		if other != nil && !same {
@@ -54,7 +54,7 @@ func pronouns(v *view, _ *account) outcome {
 // the few source words before the word its noun is aligned to ("his watch
 // collection"): the words on its other side may be aligned far away.
 func (v *view) possessorSlot(i int) (si, from, to int, ok bool) {
-	if !lex.IsPossessivePronoun(v.c.Tokens()[i].Lower()) {
+	if !lex.IsPossessivePronoun(v.c.Tokens[i].Lower()) {
 		return 0, 0, 0, false
 	}
 	wm, found := v.matchOf(i + 1) // only content words are aligned
@@ -63,7 +63,7 @@ func (v *view) possessorSlot(i int) (si, from, to int, ok bool) {
 	}
 	s := v.sent(wm.Sentence)
 	from = wm.Token
-	for from > 0 && from > wm.Token-3 && !lex.IsClauseBreak(s.Tokens()[from-1].Text()) {
+	for from > 0 && from > wm.Token-3 && !lex.IsClauseBreak(s.Tokens[from-1].Text()) {
 		from--
 	}
 	return wm.Sentence, from, wm.Token, from < wm.Token

@@ -145,8 +145,8 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 	// The quotation's stems, each once: a list, which the words of the
 	// candidate sentences are looked up in.
 	var stems stemList
-	for k := range v.c.Tokens() {
-		t := &v.c.Tokens()[k]
+	for k := range v.c.Tokens {
+		t := &v.c.Tokens[k]
 		if t.Start() >= q.Start() && t.End() <= q.End() && t.Kind != claims.PunctToken && !t.Stop() && !stems.has(t.Stem()) {
 			stems = append(stems, t.Stem())
 		}
@@ -163,7 +163,7 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 	cands := make([]cand, 0, len(sentences))
 	for _, si := range sentences {
 		shared := 0
-		toks := v.sent(si).Tokens()
+		toks := v.sent(si).Tokens
 		for k := range toks {
 			if stems.has(toks[k].Stem()) {
 				shared++

@@ -17,14 +17,14 @@ import (
 // tokenAfter returns the index of the first token of c starting at or after
 // byte offset off.
 func tokenAfter(c *claims.Statement, off int) int {
-	return sort.Search(len(c.Tokens()), func(i int) bool { return c.Tokens()[i].Start() >= off })
+	return sort.Search(len(c.Tokens), func(i int) bool { return c.Tokens[i].Start() >= off })
 }
 
 // tokenRange returns the indices of the tokens of c within [start, end).
 func tokenRange(c *claims.Statement, start, end int) (int, int) {
 	a := tokenAfter(c, start)
 	b := a
-	for b < len(c.Tokens()) && c.Tokens()[b].End() <= end {
+	for b < len(c.Tokens) && c.Tokens[b].End() <= end {
 		b++
 	}
 	return a, b
@@ -37,12 +37,12 @@ func contentNeighbour(c *claims.Statement, a, b, dir int) int {
 	i := a - 1
 	if dir > 0 {
 		i = b
-		if i+2 < len(c.Tokens()) && c.Tokens()[i].Text() == "," && c.Tokens()[i+1].Kind == claims.NumberToken && c.Tokens()[i+2].Text() == "," {
+		if i+2 < len(c.Tokens) && c.Tokens[i].Text() == "," && c.Tokens[i+1].Kind == claims.NumberToken && c.Tokens[i+2].Text() == "," {
 			i += 3 // past an age in apposition: "Ortiz, 54, was elected"
 		}
 	}
-	for steps := 0; steps < 3 && i >= 0 && i < len(c.Tokens()); steps++ {
-		if c.Tokens()[i].Content() {
+	for steps := 0; steps < 3 && i >= 0 && i < len(c.Tokens); steps++ {
+		if c.Tokens[i].Content() {
 			return i
 		}
 		i += dir
@@ -53,8 +53,8 @@ func contentNeighbour(c *claims.Statement, a, b, dir int) int {
 // nextContent returns the index of the nearest content word from i in
 // direction dir (i excluded), at most three tokens away, or -1.
 func nextContent(c *claims.Statement, i, dir int) int {
-	for k, steps := i+dir, 0; k >= 0 && k < len(c.Tokens()) && steps < 3; k, steps = k+dir, steps+1 {
-		if c.Tokens()[k].Content() {
+	for k, steps := i+dir, 0; k >= 0 && k < len(c.Tokens) && steps < 3; k, steps = k+dir, steps+1 {
+		if c.Tokens[k].Content() {
 			return k
 		}
 	}
@@ -97,8 +97,8 @@ func (v *view) anchor(a, b, dir int) (align.WordMatch, bool) {
 // can be compared.
 func (v *view) coverageBeside(a, b int) float64 {
 	got, total := 0.0, 0.0
-	for i := range v.c.Tokens() {
-		t := &v.c.Tokens()[i]
+	for i := range v.c.Tokens {
+		t := &v.c.Tokens[i]
 		if i >= a && i < b || !t.Content() {
 			continue
 		}
@@ -146,8 +146,8 @@ func (v *view) sharesBeyond(si, start, end int) bool { return v.sharedWords(si, 
 func (v *view) sharedWords(si, start, end int) int {
 	stems := v.stemsOf(si)
 	n := 0
-	for i := range v.c.Tokens() {
-		t := &v.c.Tokens()[i]
+	for i := range v.c.Tokens {
+		t := &v.c.Tokens[i]
 		if !t.Content() || t.Kind != claims.WordToken || t.End() > start && t.Start() < end {
 			continue
 		}

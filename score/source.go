@@ -161,7 +161,7 @@ func (s *Source) otherKeyTable() *otherKeys {
 // tokens returns how many tokens the source's statements have.
 func (s *Source) tokens() int {
 	n := 0
-	s.each(func(_ int, c *claims.Statement) { n += len(c.Tokens()) })
+	s.each(func(_ int, c *claims.Statement) { n += len(c.Tokens) })
 	return n
 }
 
@@ -203,7 +203,7 @@ var periodOrdinals = [...]string{"first", "second", "third", "fourth"}
 // out (see Source.periods): an ordinal, then "quarter" or "half", with or
 // without a hyphen.
 func periodsOf(c *claims.Statement) (periods uint8) {
-	toks := c.Tokens()
+	toks := c.Tokens
 	for k := 0; k+1 < len(toks); k++ {
 		o := slices.Index(periodOrdinals[:], toks[k].Lower())
 		if o < 0 {

@@ -58,7 +58,7 @@ func TestMentionsAnyWord(t *testing.T) {
 	x := Prepare(align.Prepare(src, align.Options{}))
 	scan := func(key string) bool {
 		for _, c := range src.Statements {
-			for _, tok := range c.Tokens() {
+			for _, tok := range c.Tokens {
 				if tok.Kind == claims.WordToken && sameNameKey(tok.NameKey(), key) {
 					return true
 				}
@@ -68,7 +68,7 @@ func TestMentionsAnyWord(t *testing.T) {
 	}
 	keys := []string{"", "zzzzzz", "paris"}
 	for _, c := range src.Statements {
-		for _, tok := range c.Tokens() {
+		for _, tok := range c.Tokens {
 			k := tok.NameKey()
 			keys = append(keys, k)
 			for i := range len(k) {
@@ -102,7 +102,7 @@ func TestMentionsWord(t *testing.T) {
 	x := Prepare(align.Prepare(src, align.Options{}))
 	scan := func(key string) bool {
 		for _, c := range src.Statements {
-			for _, tok := range c.Tokens() {
+			for _, tok := range c.Tokens {
 				if tok.Kind == claims.WordToken && !tok.Stop() && len(tok.Lower()) >= 3 && sameNameKey(tok.NameKey(), key) {
 					return true
 				}
@@ -112,7 +112,7 @@ func TestMentionsWord(t *testing.T) {
 	}
 	keys := []string{"", "zzzzzz", "paris"}
 	for _, c := range src.Statements {
-		for _, tok := range c.Tokens() {
+		for _, tok := range c.Tokens {
 			k := tok.NameKey()
 			keys = append(keys, k)
 			for i := range len(k) {
@@ -241,7 +241,7 @@ func TestNegationIndex(t *testing.T) {
 			}
 			var room [negationScope + 1]int
 			for _, k := range governed(&room, s, cue.Token()) {
-				stem := s.Tokens()[k].Stem()
+				stem := s.Tokens[k].Stem()
 				if g := governs[stem]; len(g) == 0 || g[len(g)-1] != (at{si, ci}) {
 					governs[stem] = append(g, at{si, ci})
 				}
@@ -253,8 +253,8 @@ func TestNegationIndex(t *testing.T) {
 		scan := false
 		for si := range src.Statements {
 			s := &src.Statements[si]
-			for k := range s.Tokens() {
-				if tok := &s.Tokens()[k]; tok.Stem() == stem && tok.Content() && !negatedAt(s, k, false) {
+			for k := range s.Tokens {
+				if tok := &s.Tokens[k]; tok.Stem() == stem && tok.Content() && !negatedAt(s, k, false) {
 					scan = true
 				}
 			}
@@ -331,12 +331,12 @@ func TestSourceConcurrentFirstUse(t *testing.T) {
 	ask := func(x *Source) []bool {
 		n := &doc.Statements[1].Numbers()[0]
 		d := &doc.Statements[0].Dates()[0]
-		plain, known := x.statesPlainly(doc.Statements[0].Tokens()[7].Stem())
+		plain, known := x.statesPlainly(doc.Statements[0].Tokens[7].Stem())
 		return []bool{
 			x.mentionsWord(claims.NameKey("Sergey")), x.mentionsAnyWord(claims.NameKey("on")),
 			x.mentionsAnyWord(""), x.namesPlaceInside("France"), x.abbreviates("NHS"),
 			x.statesNumber(n, nil), x.statesDate(d, nil), x.onlyAge() != nil, x.spellsOut(3, false),
-			plain, known, x.denialsOf(doc.Statements[0].Tokens()[7].Stem(), func(*claims.Statement, claims.Cue) bool { return true }),
+			plain, known, x.denialsOf(doc.Statements[0].Tokens[7].Stem(), func(*claims.Statement, claims.Cue) bool { return true }),
 		}
 	}
 	want := ask(Prepare(align.Prepare(doc, align.Options{})))

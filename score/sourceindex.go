@@ -114,8 +114,8 @@ func (k *keyCollector) init(keep func(t *claims.Token) bool, n int) {
 
 // add collects the keys of a statement's words.
 func (k *keyCollector) add(_ int, c *claims.Statement) {
-	for j := range c.Tokens() {
-		t := &c.Tokens()[j]
+	for j := range c.Tokens {
+		t := &c.Tokens[j]
 		if t.Kind != claims.WordToken || !k.keep(t) {
 			continue
 		}

@@ -90,7 +90,7 @@ func (v *view) shared(h, sh *holder, si int) int {
 	n := 0
 	for _, wm := range v.m.Words {
 		if wm.Sentence == si && wm.Claim >= h.from && wm.Claim < h.to && wm.Token >= sh.from && wm.Token < sh.to &&
-			v.c.Tokens()[wm.Claim].Content() {
+			v.c.Tokens[wm.Claim].Content() {
 			n++
 		}
 	}
@@ -100,10 +100,10 @@ func (v *view) shared(h, sh *holder, si int) int {
 // namedWithin reports whether sentence s names e among the words it
 // credits to holder sh.
 func (v *view) namedWithin(e *claims.Entity, s *claims.Statement, sh *holder) bool {
-	if sh.from >= sh.to || sh.from >= len(s.Tokens()) {
+	if sh.from >= sh.to || sh.from >= len(s.Tokens) {
 		return false
 	}
-	lo, hi := s.Tokens()[sh.from].Start(), s.Tokens()[min(sh.to, len(s.Tokens()))-1].End()
+	lo, hi := s.Tokens[sh.from].Start(), s.Tokens[min(sh.to, len(s.Tokens))-1].End()
 	for x := range s.Entities() {
 		if se := &s.Entities()[x]; se.Start() >= lo && se.End() <= hi && se.Matches(e) {
 			return true
@@ -145,7 +145,7 @@ type holder struct {
 // name.
 func holders(s *claims.Statement, prev *claims.Statement) []holder {
 	var out []holder
-	toks := s.Tokens()
+	toks := s.Tokens
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != claims.WordToken {
@@ -211,7 +211,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 // parenthesis set off by commas ("Orlov, according to sources, made").
 // A passive ("is expected") has no subject here.
 func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
-	toks := s.Tokens()
+	toks := s.Tokens
 	k := i - 1
 	for k >= 0 && (subjectSkips[toks[k].Lower()] || isQuoteMark(toks[k].Text())) {
 		k--
@@ -252,7 +252,7 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 // the object of a preposition ("in London", "the governor of Ohio").
 func subjectLike(s *claims.Statement, e *claims.Entity) bool {
 	k := tokenAfter(s, e.Start()) - 1
-	return k < 0 || !prepositions[s.Tokens()[k].Lower()]
+	return k < 0 || !prepositions[s.Tokens[k].Lower()]
 }
 
 var prepositions = map[string]bool{"in": true, "at": true, "from": true, "to": true, "of": true, "for": true,
@@ -293,7 +293,7 @@ func isQuoteMark(s string) bool {
 // in its sentence; else the same in the first clause of the sentence
 // before that has one.
 func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
-	toks := s.Tokens()
+	toks := s.Tokens
 	end := k // the clause runs [start, end)
 	for end > 0 {
 		start := end - 1
@@ -308,9 +308,9 @@ func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
 	if prev == nil {
 		return nil
 	}
-	for start := 0; start < len(prev.Tokens()); {
+	for start := 0; start < len(prev.Tokens); {
 		end := start + 1
-		for end < len(prev.Tokens()) && !clauseBoundary(prev.Tokens()[end].Lower()) {
+		for end < len(prev.Tokens) && !clauseBoundary(prev.Tokens[end].Lower()) {
 			end++
 		}
 		if e := firstSubject(prev, start, end); e != nil {
@@ -325,7 +325,7 @@ func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
 // be a subject, or nil.
 func firstSubject(s *claims.Statement, start, end int) *claims.Entity {
 	for x := range s.Entities() {
-		if e := &s.Entities()[x]; e.Start() >= s.Tokens()[start].Start() && e.End() <= s.Tokens()[end-1].End() && subjectLike(s, e) {
+		if e := &s.Entities()[x]; e.Start() >= s.Tokens[start].Start() && e.End() <= s.Tokens[end-1].End() && subjectLike(s, e) {
 			return e
 		}
 	}
@@ -343,11 +343,11 @@ func clauseBoundary(lower string) bool {
 
 // nameEndingAt returns the name that ends at token i, or nil.
 func nameEndingAt(s *claims.Statement, i int) *claims.Entity {
-	if i < 0 || i >= len(s.Tokens()) {
+	if i < 0 || i >= len(s.Tokens) {
 		return nil
 	}
 	for x := range s.Entities() {
-		if e := &s.Entities()[x]; e.End() == s.Tokens()[i].End() {
+		if e := &s.Entities()[x]; e.End() == s.Tokens[i].End() {
 			return e
 		}
 	}
@@ -360,7 +360,7 @@ func nameEndingAt(s *claims.Statement, i int) *claims.Entity {
 // or a clause boundary.
 func opensClause(s *claims.Statement, e *claims.Entity) bool {
 	for k := tokenAfter(s, e.Start()) - 1; k >= 0; k-- {
-		t := &s.Tokens()[k]
+		t := &s.Tokens[k]
 		switch {
 		case clauseBoundary(t.Lower()) || t.Text() == "(":
 			return true
@@ -374,11 +374,11 @@ func opensClause(s *claims.Statement, e *claims.Entity) bool {
 
 // nameStartingAt returns the name that starts at token i, or nil.
 func nameStartingAt(s *claims.Statement, i int) *claims.Entity {
-	if i >= len(s.Tokens()) {
+	if i >= len(s.Tokens) {
 		return nil
 	}
 	for x := range s.Entities() {
-		if e := &s.Entities()[x]; e.Start() == s.Tokens()[i].Start() {
+		if e := &s.Entities()[x]; e.Start() == s.Tokens[i].Start() {
 			return e
 		}
 	}

@@ -48,17 +48,17 @@ func stitch(v *view, prior *account) outcome {
 	// The claim tokens where a piece may start whatever the source has
 	// there (see seamAt), asked once for all the sentences.
 	starts := v.seamStarts()
-	if starts == 0 && len(c.Tokens()) <= 64 {
+	if starts == 0 && len(c.Tokens) <= 64 {
 		return outcome{}
 	}
 	for _, si := range v.m.Sentences {
 		s := v.sent(si)
-		for ib := 1; ib < len(c.Tokens()); ib++ {
+		for ib := 1; ib < len(c.Tokens); ib++ {
 			if ib < 64 && starts&(1<<ib) == 0 || ib >= 64 && !seamAt(c, ib) {
 				continue
 			}
-			for pb := 1; pb < len(s.Tokens()); pb++ {
-				if !sameToken(&c.Tokens()[ib], &s.Tokens()[pb]) || sameToken(&c.Tokens()[ib-1], &s.Tokens()[pb-1]) {
+			for pb := 1; pb < len(s.Tokens); pb++ {
+				if !sameToken(&c.Tokens[ib], &s.Tokens[pb]) || sameToken(&c.Tokens[ib-1], &s.Tokens[pb-1]) {
 					continue // not where a copied piece starts after a seam
 				}
 				if f, ok := v.seam(si, ib, pb, prior); ok {
@@ -75,23 +75,23 @@ func stitch(v *view, prior *account) outcome {
 // claim fuses it to another sentence's piece (see stitch).
 func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 	c, s := v.c, v.sent(si)
-	n := copiedRun(c.Tokens()[ib:], s.Tokens()[pb:])
-	for n > 0 && c.Tokens()[ib+n-1].Kind == claims.PunctToken {
+	n := copiedRun(c.Tokens[ib:], s.Tokens[pb:])
+	for n > 0 && c.Tokens[ib+n-1].Kind == claims.PunctToken {
 		n-- // the spans end at the piece's last word, not at its full stop
 	}
-	words, content := wordsIn(c.Tokens()[ib : ib+n])
-	first := &c.Tokens()[ib]
+	words, content := wordsIn(c.Tokens[ib : ib+n])
+	first := &c.Tokens[ib]
 	if words < stitchMinWords || content < 2 || !seamAt(c, ib) {
 		return Finding{}, false
 	}
-	if lex.IsPersonalSubject(s.Tokens()[pb-1].Lower()) {
+	if lex.IsPersonalSubject(s.Tokens[pb-1].Lower()) {
 		return Finding{}, false // "he | will fight": a pronoun may stand for the claim's subject
 	}
 	// The source's words before the piece: what it says it of.
 	from := clauseStart(s, pb)
 	dropped := 0
 	for k := from; k < pb; k++ {
-		if t := &s.Tokens()[k]; t.Content() {
+		if t := &s.Tokens[k]; t.Content() {
 			if v.textHasStem(t.Stem()) {
 				return Finding{}, false // the text keeps some of them: it may mean them
 			}
@@ -110,15 +110,15 @@ func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 		claimFrom = max(0, ib-stitchMinHead) // the seam follows a comma: "Orlov, 54, | has been"
 	}
 	for k := claimFrom; k < ib; k++ {
-		if prior.explained(&c.Tokens()[k], accounted, nil) {
+		if prior.explained(&c.Tokens[k], accounted, nil) {
 			return Finding{}, false // a finding before says what is wrong with the subject (EN1: a swapped name)
 		}
 	}
-	claim := Span{c.Text()[c.Tokens()[claimFrom].Start()-c.Start() : c.Tokens()[ib+n-1].End()-c.Start()], c.Tokens()[claimFrom].Start(), c.Tokens()[ib+n-1].End()}
-	source := Span{s.Text()[s.Tokens()[from].Start()-s.Start() : s.Tokens()[pb+n-1].End()-s.Start()], s.Tokens()[from].Start(), s.Tokens()[pb+n-1].End()}
-	piece := c.Text()[first.Start()-c.Start() : c.Tokens()[ib+n-1].End()-c.Start()]
-	subject := c.Text()[c.Tokens()[claimFrom].Start()-c.Start() : c.Tokens()[ib-1].End()-c.Start()]
-	other := s.Text()[s.Tokens()[from].Start()-s.Start() : s.Tokens()[pb-1].End()-s.Start()]
+	claim := Span{c.Text()[c.Tokens[claimFrom].Start()-c.Start() : c.Tokens[ib+n-1].End()-c.Start()], c.Tokens[claimFrom].Start(), c.Tokens[ib+n-1].End()}
+	source := Span{s.Text()[s.Tokens[from].Start()-s.Start() : s.Tokens[pb+n-1].End()-s.Start()], s.Tokens[from].Start(), s.Tokens[pb+n-1].End()}
+	piece := c.Text()[first.Start()-c.Start() : c.Tokens[ib+n-1].End()-c.Start()]
+	subject := c.Text()[c.Tokens[claimFrom].Start()-c.Start() : c.Tokens[ib-1].End()-c.Start()]
+	other := s.Text()[s.Tokens[from].Start()-s.Start() : s.Tokens[pb-1].End()-s.Start()]
 	return Finding{Kind: Stitch, Rule: ST1, Claim: claim, Source: source,
 		Explanation: fmt.Sprintf("the source says %q of %q, not of %q", piece, other, subject),
 		Factor:      factors[ST1]}, true
@@ -131,10 +131,10 @@ func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 // seam is inside a phrase, "with | his first goal", not after a subject),
 // with room for stitchMinWords tokens.
 func seamAt(c *claims.Statement, ib int) bool {
-	if len(c.Tokens())-ib < stitchMinWords {
+	if len(c.Tokens)-ib < stitchMinWords {
 		return false
 	}
-	first, last := &c.Tokens()[ib], &c.Tokens()[ib-1]
+	first, last := &c.Tokens[ib], &c.Tokens[ib-1]
 	if first.Kind != claims.WordToken || !last.Content() && last.Text() != "," {
 		return false
 	}
@@ -145,7 +145,7 @@ func seamAt(c *claims.Statement, ib int) bool {
 // bit set.
 func (v *view) seamStarts() uint64 {
 	var starts uint64
-	for ib := 1; ib < min(len(v.c.Tokens()), 64); ib++ {
+	for ib := 1; ib < min(len(v.c.Tokens), 64); ib++ {
 		if seamAt(v.c, ib) {
 			starts |= 1 << ib
 		}
@@ -160,7 +160,7 @@ func (v *view) textHasStem(stem string) bool {
 		return v.claimHasStem(stem)
 	}
 	for x := range v.near {
-		toks := v.near[x].Tokens()
+		toks := v.near[x].Tokens
 		for k := range toks {
 			if t := &toks[k]; t.Content() && t.Stem() == stem {
 				return true
@@ -178,26 +178,26 @@ func (v *view) headPiece(si, ib int) int {
 	// The claim's content word nearest before the seam finds the
 	// sentences to read.
 	k := ib - 1
-	for k >= 0 && !c.Tokens()[k].Content() {
+	for k >= 0 && !c.Tokens[k].Content() {
 		k--
 	}
 	if k < 0 || ib-k > stitchMinHead {
 		return -1
 	}
 	found := -1
-	v.x.SentencesWith(c.Tokens()[k].Stem(), func(sa int) bool {
+	v.x.SentencesWith(c.Tokens[k].Stem(), func(sa int) bool {
 		if sa == si {
 			return true
 		}
-		toks := v.sent(sa).Tokens()
+		toks := v.sent(sa).Tokens
 		for p := range toks {
 			// A run of copied tokens ending at claim token ib-1 and source
 			// token p.
 			n := 0
-			for n <= p && n < ib && sameToken(&c.Tokens()[ib-1-n], &toks[p-n]) {
+			for n <= p && n < ib && sameToken(&c.Tokens[ib-1-n], &toks[p-n]) {
 				n++
 			}
-			if w, content := wordsIn(c.Tokens()[ib-n : ib]); w >= stitchMinHead && content > 0 {
+			if w, content := wordsIn(c.Tokens[ib-n : ib]); w >= stitchMinHead && content > 0 {
 				found = sa
 				return false
 			}
@@ -215,14 +215,14 @@ func (v *view) jointStated(ib, pb, n, si int) bool {
 	c, s := v.c, v.sent(si)
 	var before []string
 	for k := max(0, ib-stitchMinHead); k < ib; k++ {
-		if c.Tokens()[k].Content() {
-			before = append(before, c.Tokens()[k].Stem())
+		if c.Tokens[k].Content() {
+			before = append(before, c.Tokens[k].Stem())
 		}
 	}
 	var piece []string
 	for k := pb; k < pb+n && len(piece) < 2; k++ {
-		if s.Tokens()[k].Content() {
-			piece = append(piece, s.Tokens()[k].Stem())
+		if s.Tokens[k].Content() {
+			piece = append(piece, s.Tokens[k].Stem())
 		}
 	}
 	if len(before) == 0 || len(piece) < 2 {
@@ -248,8 +248,8 @@ func (v *view) jointStated(ib, pb, n, si int) bool {
 
 // claimHasStem reports whether a content word of the claim has the stem.
 func (v *view) claimHasStem(stem string) bool {
-	for k := range v.c.Tokens() {
-		if t := &v.c.Tokens()[k]; t.Content() && t.Stem() == stem {
+	for k := range v.c.Tokens {
+		if t := &v.c.Tokens[k]; t.Content() && t.Stem() == stem {
 			return true
 		}
 	}
@@ -287,7 +287,7 @@ func wordsIn(toks []claims.Token) (words, content int) {
 // token p: back over at most stitchReach tokens to a clause break, a
 // relative pronoun, a conjunction, a spaced dash or the sentence start.
 func clauseStart(s *claims.Statement, p int) int {
-	toks := s.Tokens()
+	toks := s.Tokens
 	k := p
 	for k > 0 && p-k < stitchReach {
 		t := &toks[k-1]

@@ -32,18 +32,18 @@ func stutter(v *view, _ *account) outcome {
 	var room [64]int // the words of most claims, without a list made for each
 	words := wordsOf(room[:0], v.c)
 	for i := 0; i+1 < len(words); i++ {
-		a, b := &v.c.Tokens()[words[i]], &v.c.Tokens()[words[i+1]]
+		a, b := &v.c.Tokens[words[i]], &v.c.Tokens[words[i+1]]
 		if !telling(a) && !telling(b) {
 			continue
 		}
 		for j := i + 2; j <= i+2+stutterGap && j+1 < len(words); j++ {
-			if !a.SameLower(&v.c.Tokens()[words[j]]) || !b.SameLower(&v.c.Tokens()[words[j+1]]) {
+			if !a.SameLower(&v.c.Tokens[words[j]]) || !b.SameLower(&v.c.Tokens[words[j+1]]) {
 				continue
 			}
 			run := words[i : j+2]
-			first, last := &v.c.Tokens()[run[0]], &v.c.Tokens()[run[len(run)-1]]
+			first, last := &v.c.Tokens[run[0]], &v.c.Tokens[run[len(run)-1]]
 			text := v.c.Text()[first.Start()-v.c.Start() : last.End()-v.c.Start()]
-			if between := v.c.Text()[b.End()-v.c.Start() : v.c.Tokens()[words[j]].Start()-v.c.Start()]; !strings.ContainsAny(between, " \t\n") {
+			if between := v.c.Text()[b.End()-v.c.Start() : v.c.Tokens[words[j]].Start()-v.c.Start()]; !strings.ContainsAny(between, " \t\n") {
 				continue // one hyphenated word ("a tete-a-tete"), not two sayings
 			}
 			if v.sourceSays(run) {
@@ -64,8 +64,8 @@ const stutterGap = 1
 // wordsOf appends to out the indexes of the word and number tokens of c,
 // leaving out marks.
 func wordsOf(out []int, c *claims.Statement) []int {
-	for i := range c.Tokens() {
-		if k := c.Tokens()[i].Kind; k == claims.WordToken || k == claims.NumberToken {
+	for i := range c.Tokens {
+		if k := c.Tokens[i].Kind; k == claims.WordToken || k == claims.NumberToken {
 			out = append(out, i)
 		}
 	}
@@ -80,11 +80,11 @@ func telling(t *claims.Token) bool { return t.Kind == claims.WordToken && !t.Sto
 // words at these token indexes in a row, marks between them left out.
 func (v *view) sourceSays(run []int) bool {
 	for _, s := range v.evidence() {
-		ws := wordsOf(make([]int, 0, len(s.Tokens())), s)
+		ws := wordsOf(make([]int, 0, len(s.Tokens)), s)
 		for k := 0; k+len(run) <= len(ws); k++ {
 			same := true
 			for n := range run {
-				if !v.c.Tokens()[run[n]].SameLower(&s.Tokens()[ws[k+n]]) {
+				if !v.c.Tokens[run[n]].SameLower(&s.Tokens[ws[k+n]]) {
 					same = false
 					break
 				}

@@ -40,8 +40,8 @@ func substitutions(v *view, prior *account) outcome {
 	for _, i := range v.m.Unmatched {
 		unmatched[i] = true
 	}
-	for i := range v.c.Tokens() {
-		t := &v.c.Tokens()[i]
+	for i := range v.c.Tokens {
+		t := &v.c.Tokens[i]
 		if t.Kind != claims.WordToken || !t.Content() || isName(v.c, t) || prior.explained(t, accounted, out.findings) {
 			continue
 		}
@@ -67,10 +67,10 @@ func substitutions(v *view, prior *account) outcome {
 // source word of its slot, tokens [from, to) of sentence si, that it
 // stands in the place of.
 func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bool) {
-	t := &v.c.Tokens()[i]
+	t := &v.c.Tokens[i]
 	s := v.sent(si)
-	for k := max(0, from); k < min(to, len(s.Tokens())); k++ {
-		st := &s.Tokens()[k]
+	for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
+		st := &s.Tokens[k]
 		if st.Kind != claims.WordToken || st.Stop() || isName(s, st) || !st.Content() {
 			continue
 		}
@@ -95,7 +95,7 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 		if own, ok := v.matchOf(i); ok && own.Sentence != si && own.Stage < align.Synonym && !v.used(si, k) &&
 			float64(v.heldBy(si)) >= movedShare*float64(len(v.m.Words)) && !slices.Contains(lexicon.Related(t.Stem()), st.Stem()) {
 			return Finding{Kind: Substitution, Rule: SU3, Claim: claim, Source: source,
-				Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text(), st.Text(), v.sent(own.Sentence).Tokens()[own.Token].Text()),
+				Explanation: fmt.Sprintf("the claim says %q where the source says %q (and %q elsewhere)", t.Text(), st.Text(), v.sent(own.Sentence).Tokens[own.Token].Text()),
 				Factor:      factors[SU3]}, true
 		}
 	}
@@ -116,7 +116,7 @@ const movedShare = 0.6
 // lowered its full-year outlook" against "we've increased our full year
 // outlook"), and that sentence does not have the word too.
 func (v *view) oppositeBeside(i int) (Finding, bool) {
-	t := &v.c.Tokens()[i]
+	t := &v.c.Tokens[i]
 	for _, dir := range []int{-1, +1} {
 		n := contentNeighbour(v.c, i, i+1, dir)
 		wm, ok := v.matchOf(n)
@@ -129,10 +129,10 @@ func (v *view) oppositeBeside(i int) (Finding, bool) {
 		}
 		for step := 1; step <= 3; step++ {
 			k := wm.Token - dir*step
-			if k < 0 || k >= len(s.Tokens()) {
+			if k < 0 || k >= len(s.Tokens) {
 				break
 			}
-			st := &s.Tokens()[k]
+			st := &s.Tokens[k]
 			if st.Kind != claims.WordToken || !st.Content() || v.used(wm.Sentence, k) {
 				continue
 			}
@@ -156,10 +156,10 @@ func opposite(t, st *claims.Token) Finding {
 // saysToo reports whether sentence s has a word of the stem, or its
 // comparative or superlative ("slower" for "slow").
 func saysToo(s *claims.Statement, stem string) bool {
-	for k := range s.Tokens() {
+	for k := range s.Tokens {
 		// The trimmed stem is a prefix of st: only a stem that starts
 		// with stem can be trimmed to it.
-		st := s.Tokens()[k].Stem()
+		st := s.Tokens[k].Stem()
 		if st == stem || len(st) > len(stem) && st[:len(stem)] == stem && strings.TrimSuffix(strings.TrimSuffix(st, "er"), "est") == stem {
 			return true
 		}

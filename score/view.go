@@ -134,7 +134,7 @@ func (v *view) evidence() []*claims.Statement {
 func (v *view) stemsOf(si int) stemList {
 	stems, ok := v.sentenceStems[si]
 	if !ok {
-		toks := v.sent(si).Tokens()
+		toks := v.sent(si).Tokens
 		n := 0
 		for k := range toks {
 			if toks[k].Content() {

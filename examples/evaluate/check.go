@@ -133,7 +133,7 @@ func claimWeights(derived string) []float64 {
 	out := make([]float64, len(doc.Statements))
 	for i := range doc.Statements {
 		n := 0
-		for _, t := range doc.Statements[i].Tokens() {
+		for _, t := range doc.Statements[i].Tokens {
 			if t.Content() {
 				n++
 			}
