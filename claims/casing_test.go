@@ -61,7 +61,7 @@ func TestOneCasingDecision(t *testing.T) {
 			for _, st := range claims.Parse(tt.in).Statements {
 				var names []string
 				for _, e := range st.Entities() {
-					names = append(names, e.Text)
+					names = append(names, e.Text())
 				}
 				got = append(got, names)
 			}

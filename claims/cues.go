@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
@@ -31,26 +32,46 @@ func (k CueKind) String() string {
 }
 
 // A Cue is a word that negates, hedges or attributes what a claim says.
-// Its offsets are methods, as a Token's are: it keeps them in 32 bits
-// each, and ends from the length of the text, so that the cues a
-// long-lived source holds take 48 bytes each rather than 80.
+// Its text and offsets are methods, as a Token's are: it keeps a pointer
+// to the bytes of the document's text and its offsets in 32 bits each, so
+// that the cues a long-lived source holds take 32 bytes each rather than
+// 80.
 type Cue struct {
-	Text string
-	// Source names who the claim is attributed to, for an attribution cue
-	// whose source could be found ("The Daily Example" in "The Daily
-	// Example reported"); SourceStart and SourceEnd locate it.
-	Source string
-	start  uint32 // byte offset of Text in the original text
-	token  uint32 // see Token
-	source uint32 // byte offset of Source in the original text
-	Kind   CueKind
+	// text points to the first byte of the document's text (see
+	// textAt); nil for the zero Cue. Pointing into the text's bytes, not
+	// to a string header in a structure of the document's, keeps the
+	// collector's work what a string's pointer gave it: the bytes hold no
+	// pointer to scan.
+	text         *byte
+	start, n     uint32 // where the cue word lies in the text
+	token        uint32 // see Token
+	source, nsrc uint32 // where Source lies in the text
+	Kind         CueKind
+}
+
+// Text returns the cue word.
+func (c *Cue) Text() string { return textAt(c.text, c.start, c.n) }
+
+// Source returns who the claim is attributed to, for an attribution cue
+// whose source could be found ("The Daily Example" in "The Daily Example
+// reported"), or "" (SourceStart and SourceEnd locate it).
+func (c *Cue) Source() string { return textAt(c.text, c.source, c.nsrc) }
+
+// textAt returns the n bytes from start of the text whose first byte is
+// at text: a feature was made with start+n at most the text's length, so
+// the bytes lie inside it. A nil text (a zero feature) has n 0.
+func textAt(text *byte, start, n uint32) string {
+	if n == 0 {
+		return ""
+	}
+	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(text), start)), n)
 }
 
 // Start returns the byte offset of the cue word in the original text.
 func (c *Cue) Start() int { return int(c.start) }
 
 // End returns the byte offset of the end of the cue word.
-func (c *Cue) End() int { return int(c.start) + len(c.Text) }
+func (c *Cue) End() int { return int(c.start + c.n) }
 
 // Token returns the index of the cue word in the claim's Tokens.
 func (c *Cue) Token() int { return int(c.token) }
@@ -61,13 +82,14 @@ func (c *Cue) SourceStart() int { return int(c.source) }
 
 // SourceEnd returns the byte offset of the end of Source (0 when there is
 // none).
-func (c *Cue) SourceEnd() int { return int(c.source) + len(c.Source) }
+func (c *Cue) SourceEnd() int { return int(c.source + c.nsrc) }
 
 // findCues appends the negation, hedge and attribution cues of one
 // sentence's tokens to dst and, for attributions, who the claim is
-// attributed to; src is the text the tokens point into. It reads the
-// tokens and changes none of them.
-func findCues(dst []Cue, toks []Token, src string) []Cue {
+// attributed to; text points to the first byte of the text the tokens
+// point into, which the cues point to. It reads the tokens and changes
+// none of them.
+func findCues(dst []Cue, toks []Token, text *byte) []Cue {
 	for i := range toks {
 		// Most tokens are words of no cue class whose stem class is their
 		// word's: cueKind gives them NoCue, read from their word here
@@ -81,11 +103,10 @@ func findCues(dst []Cue, toks []Token, src string) []Cue {
 			continue
 		}
 		t := &toks[i]
-		cue := Cue{Kind: CueKind(k), Text: t.Text(), start: uint32(t.Start()), token: uint32(i)}
+		cue := Cue{Kind: CueKind(k), text: text, start: uint32(t.Start()), n: uint32(t.End() - t.Start()), token: uint32(i)}
 		if k == lex.Attribution {
 			if s, e := attributedSource(toks, i); s < e {
-				cue.source = uint32(toks[s].Start())
-				cue.Source = src[toks[s].Start():toks[e-1].End()]
+				cue.source, cue.nsrc = uint32(toks[s].Start()), uint32(toks[e-1].End()-toks[s].Start())
 			}
 		}
 		dst = append(dst, cue)

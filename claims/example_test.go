@@ -42,10 +42,10 @@ func ExampleParse() {
 		fmt.Printf("date %q = %d-%02d-%02d\n", dt.Text, dt.Year, dt.Month, dt.Day)
 	}
 	for _, e := range c.Entities() {
-		fmt.Printf("entity %q\n", e.Text)
+		fmt.Printf("entity %q\n", e.Text())
 	}
 	for _, cue := range c.Cues() {
-		fmt.Printf("%s %q %s\n", cue.Kind, cue.Text, cue.Source)
+		fmt.Printf("%s %q %s\n", cue.Kind, cue.Text(), cue.Source())
 	}
 	// Output:
 	// number "54" = 54 age
@@ -108,7 +108,7 @@ func ExampleMakeOutline() {
 				fmt.Printf(" | quote %q", q.Text)
 			}
 			for _, e := range st.Entities() {
-				fmt.Printf(" | name %q", e.Text)
+				fmt.Printf(" | name %q", e.Text())
 			}
 			fmt.Println()
 		}

@@ -65,15 +65,15 @@ func checkSpans(t *testing.T, src string) {
 			span("date", x.Text, x.Start(), x.End(), st)
 		}
 		for _, x := range st.Entities() {
-			span("entity", x.Text, x.Start(), x.End(), st)
+			span("entity", x.Text(), x.Start(), x.End(), st)
 		}
 		for _, x := range st.Quotes() {
 			span("quote", x.Text, x.Start(), x.End(), st)
 		}
 		for _, x := range st.Cues() {
-			span("cue", x.Text, x.Start(), x.End(), st)
-			if x.Source != "" {
-				span("cue source", x.Source, x.SourceStart(), x.SourceEnd(), st)
+			span("cue", x.Text(), x.Start(), x.End(), st)
+			if x.Source() != "" {
+				span("cue source", x.Source(), x.SourceStart(), x.SourceEnd(), st)
 			}
 		}
 	}

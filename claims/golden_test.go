@@ -117,15 +117,15 @@ func renderFeatures(src string) string {
 			b.WriteByte('\n')
 		}
 		for _, e := range c.Entities() {
-			fmt.Fprintf(&b, "  entity %q %s\n", e.Text, strings.Join(e.Words, " "))
+			fmt.Fprintf(&b, "  entity %q %s\n", e.Text(), strings.Join(e.Words, " "))
 		}
 		for _, q := range c.Quotes() {
 			fmt.Fprintf(&b, "  quote %q\n", q.Text)
 		}
 		for _, cue := range c.Cues() {
-			fmt.Fprintf(&b, "  %s %q", cue.Kind, cue.Text)
-			if cue.Source != "" {
-				fmt.Fprintf(&b, " source=%q", cue.Source)
+			fmt.Fprintf(&b, "  %s %q", cue.Kind, cue.Text())
+			if cue.Source() != "" {
+				fmt.Fprintf(&b, " source=%q", cue.Source())
 			}
 			b.WriteByte('\n')
 		}

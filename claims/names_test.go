@@ -35,7 +35,7 @@ func TestEntities(t *testing.T) {
 		t.Run(tt.reason, func(t *testing.T) {
 			var got []string
 			for _, e := range one(t, tt.in).Entities() {
-				got = append(got, e.Text)
+				got = append(got, e.Text())
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Entities(%q) mismatch (-want +got):\n%s", tt.in, diff)
@@ -69,7 +69,7 @@ func TestEntityMatches(t *testing.T) {
 				t.Fatalf("no entity in %q or %q", tt.a, tt.b)
 			}
 			if got := a[0].Matches(&b[0]); got != tt.want {
-				t.Errorf("%q.Matches(%q) = %v, want %v", a[0].Text, b[0].Text, got, tt.want)
+				t.Errorf("%q.Matches(%q) = %v, want %v", a[0].Text(), b[0].Text(), got, tt.want)
 			}
 		})
 	}
@@ -95,7 +95,7 @@ func TestEntityHead(t *testing.T) {
 			want = claims.NameKey(tt.head)
 		}
 		if got := es[0].Head(); got != want {
-			t.Errorf("Head of %q = %q, want %q", es[0].Text, got, want)
+			t.Errorf("Head of %q = %q, want %q", es[0].Text(), got, want)
 		}
 	}
 }
@@ -104,7 +104,7 @@ func TestEntityOrdinary(t *testing.T) {
 	e := one(t, "Staff at Ozy Media spoke.").Entities()[0]
 	if len(e.Words) != 2 || e.Ordinary(0) || !e.Ordinary(1) || e.Ordinary(2) {
 		t.Errorf("%q: words %q, Ordinary = %v %v %v; want only the second ordinary",
-			e.Text, e.Words, e.Ordinary(0), e.Ordinary(1), e.Ordinary(2))
+			e.Text(), e.Words, e.Ordinary(0), e.Ordinary(1), e.Ordinary(2))
 	}
 }
 
@@ -143,6 +143,6 @@ func TestEntityMatchesAllocs(t *testing.T) {
 	a := one(t, "The U.S. Constitution says so.").Entities()[0]
 	b := one(t, "The United States Constitution says so.").Entities()[0]
 	if n := testing.AllocsPerRun(100, func() { a.Matches(&b) }); n != 0 {
-		t.Errorf("Matches(%q, %q) allocates %v times, want 0", a.Text, b.Text, n)
+		t.Errorf("Matches(%q, %q) allocates %v times, want 0", a.Text(), b.Text(), n)
 	}
 }

@@ -18,7 +18,7 @@ import (
 // on 8 consistent and 5 inconsistent texts, no evidence either way.
 func attribution(v *view, _ *account) outcome {
 	for _, cue := range v.c.Cues() {
-		if cue.Kind != claims.Attribution || cue.Source == "" {
+		if cue.Kind != claims.Attribution || cue.Source() == "" {
 			continue
 		}
 		names := properWordsOf(v.c, cue.SourceStart(), cue.SourceEnd())
@@ -26,8 +26,8 @@ func attribution(v *view, _ *account) outcome {
 			continue
 		}
 		if !v.wordsIn(names, nil) {
-			return outcome{findings: []Finding{{Kind: Attribution, Rule: AT2, Claim: Span{cue.Source, cue.SourceStart(), cue.SourceEnd()},
-				Explanation: fmt.Sprintf("the claim credits %q, whom the source never mentions", cue.Source),
+			return outcome{findings: []Finding{{Kind: Attribution, Rule: AT2, Claim: Span{cue.Source(), cue.SourceStart(), cue.SourceEnd()},
+				Explanation: fmt.Sprintf("the claim credits %q, whom the source never mentions", cue.Source()),
 				Factor:      factors[AT2]}}}
 		}
 	}

@@ -34,9 +34,9 @@ func hedges(v *view, _ *account) outcome {
 				continue
 			}
 			if cue.Token() >= lo-3 && cue.Token() <= hi || cue.Token() < lo && hedgeReaches(s, cue.Token(), lo) {
-				return outcome{findings: []Finding{{Kind: Hedge, Rule: HE1, Source: Span{cue.Text, cue.Start(), cue.End()},
+				return outcome{findings: []Finding{{Kind: Hedge, Rule: HE1, Source: Span{cue.Text(), cue.Start(), cue.End()},
 					Claim:       Span{v.c.Text(), v.c.Start(), v.c.End()},
-					Explanation: fmt.Sprintf("the source hedges (%q); the claim states it as fact", cue.Text),
+					Explanation: fmt.Sprintf("the source hedges (%q); the claim states it as fact", cue.Text()),
 					Factor:      factors[HE1]}}}
 			}
 		}

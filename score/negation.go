@@ -72,7 +72,7 @@ func (v *view) claimNegates() (Finding, bool) {
 			// The claim's span runs from the cue to the word it negates.
 			claim := Span{v.c.Text()[cue.Start()-v.c.Start() : ct.End()-v.c.Start()], cue.Start(), ct.End()}
 			return Finding{Kind: Negation, Rule: NG1, Claim: claim, Source: Span{st.Text(), st.Start(), st.End()},
-				Explanation:   fmt.Sprintf("the claim negates %q (%q); the source does not", ct.Text(), cue.Text),
+				Explanation:   fmt.Sprintf("the claim negates %q (%q); the source does not", ct.Text(), cue.Text()),
 				Contradiction: true, Factor: factors[NG1]}, true
 		}
 	}
@@ -117,7 +117,7 @@ func (v *view) sourceNegates() (Finding, bool) {
 				// The source's span runs from the cue to the word it negates.
 				source := Span{s.Text()[cue.Start()-s.Start() : st.End()-s.Start()], cue.Start(), st.End()}
 				return Finding{Kind: Negation, Rule: NG2, Claim: Span{ct.Text(), ct.Start(), ct.End()}, Source: source,
-					Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text(), cue.Text),
+					Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text(), cue.Text()),
 					Contradiction: true, Factor: factors[NG2]}, true
 			}
 		}

@@ -62,8 +62,8 @@ func repeatedName(c *claims.Statement) (Finding, []string, bool) {
 		for b := a + 1; b < len(es); b++ {
 			if len(es[a].Words) > 0 && slices.Equal(es[a].Words, es[b].Words) && tokenAfter(c, es[b].Start())-tokenAfter(c, es[a].Start()) <= repeatReach {
 				e := &es[b]
-				return Finding{Kind: Repetition, Rule: RE1, Claim: Span{e.Text, e.Start(), e.End()}, Factor: factors[RE1],
-					Explanation: fmt.Sprintf("the claim names %q twice, as if it were two", e.Text)}, e.Words, true
+				return Finding{Kind: Repetition, Rule: RE1, Claim: Span{e.Text(), e.Start(), e.End()}, Factor: factors[RE1],
+					Explanation: fmt.Sprintf("the claim names %q twice, as if it were two", e.Text())}, e.Words, true
 			}
 		}
 	}

@@ -32,7 +32,7 @@ func TestWholeSourceNames(t *testing.T) {
 	}
 	var got []string
 	x.namesWithWord(claims.NameKey("Ortiz"), func(si, k int) bool {
-		got = append(got, src.Statements[si].Entities()[k].Text)
+		got = append(got, src.Statements[si].Entities()[k].Text())
 		return true
 	})
 	if diff := cmp.Diff([]string{"Maria Ortiz", "Ortiz"}, got); diff != "" {

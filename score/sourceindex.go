@@ -162,13 +162,13 @@ type nameCollector struct {
 func (b *nameCollector) add(i int, c *claims.Statement) {
 	for k := range c.Entities() {
 		e := &c.Entities()[k]
-		if _, ok := b.distinct[e.Text]; !ok {
-			b.names = append(b.names, e.Text)
+		if _, ok := b.distinct[e.Text()]; !ok {
+			b.names = append(b.names, e.Text())
 			if b.distinct != nil {
-				b.distinct[e.Text] = struct{}{}
+				b.distinct[e.Text()] = struct{}{}
 			}
 		}
-		if in := lex.Initials(e.Text); in != "" {
+		if in := lex.Initials(e.Text()); in != "" {
 			if b.initialisms == nil {
 				b.initialisms = map[string]bool{}
 			}

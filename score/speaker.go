@@ -35,7 +35,7 @@ func speaker(v *view, _ *account) outcome {
 	chs := holders(v.c, nil)
 	for k := range chs {
 		h := &chs[k]
-		if !lex.IsUpperStart(h.who.Text) {
+		if !lex.IsUpperStart(h.who.Text()) {
 			continue // in lower-case text, names are guessed: too weak to contradict
 		}
 		if isPlaceName(h.who) {
@@ -74,9 +74,9 @@ func speaker(v *view, _ *account) outcome {
 			}
 			if best != nil {
 				return outcome{findings: []Finding{{Kind: Attribution, Rule: SP1,
-					Claim:         Span{h.who.Text, h.who.Start(), h.who.End()},
-					Source:        Span{best.who.Text, best.who.Start(), best.who.End()},
-					Explanation:   fmt.Sprintf("the claim credits %q with what the source credits to %q", h.who.Text, best.who.Text),
+					Claim:         Span{h.who.Text(), h.who.Start(), h.who.End()},
+					Source:        Span{best.who.Text(), best.who.Start(), best.who.End()},
+					Explanation:   fmt.Sprintf("the claim credits %q with what the source credits to %q", h.who.Text(), best.who.Text()),
 					Contradiction: true, Factor: factors[SP1]}}}
 			}
 		}
@@ -118,7 +118,7 @@ func (v *view) namedWithin(e *claims.Entity, s *claims.Statement, sh *holder) bo
 // role, which the source may give by name.
 func isPlaceName(e *claims.Entity) bool {
 	place, ordinary := false, false
-	for _, w := range strings.FieldsFunc(e.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(e.Text(), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		lower := strings.ToLower(w)
 		switch {
 		case lex.IsStop(lower):
