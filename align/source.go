@@ -80,8 +80,7 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 // no list grows.
 type indexer struct {
 	x        *Source
-	entries  map[string]int32 // stem or role key -> its entry, while the statements are added
-	keys     []string         // entry -> its stem or role key
+	entries  stemBuilder      // stem or role key -> its entry, while the statements are added
 	counts   []uint32         // entry -> the sentences that hold it
 	last     []int32          // entry -> the last sentence that holds it
 	seq      []int32          // the entries of each sentence, one after another
@@ -105,8 +104,7 @@ func newIndexer(opts Options, statements, tokens int) *indexer {
 	stems := min(tokens/3, 1024)
 	return &indexer{
 		x:       &Source{opts: opts, pool: &sync.Pool{}},
-		entries: make(map[string]int32, stems),
-		keys:    make([]string, 0, stems),
+		entries: makeStemBuilder(stems),
 		counts:  make([]uint32, 0, stems),
 		last:    make([]int32, 0, stems),
 		seq:     make([]int32, 0, tokens/2),
@@ -139,11 +137,8 @@ func (ix *indexer) add(c *claims.Statement) {
 
 // post notes that sentence i holds key.
 func (ix *indexer) post(key string, i int32) {
-	e, ok := ix.entries[key]
-	if !ok {
-		e = int32(len(ix.counts))
-		ix.entries[key] = e
-		ix.keys = append(ix.keys, key)
+	e, added := ix.entries.entry(key)
+	if added {
 		ix.counts = append(ix.counts, 0)
 		ix.last = append(ix.last, -1)
 	}
@@ -204,7 +199,7 @@ func (ix *indexer) name(key, stem string, long bool) {
 func (ix *indexer) finish() *Source {
 	x, n := ix.x, len(ix.ends)
 	x.n = n
-	x.stems = makeStemTable(ix.keys)
+	x.stems = ix.entries.table()
 	x.indexNames(ix.nameKeys, ix.heads, ix.stems)
 	x.fillPostings(ix.seq, ix.ends, ix.counts, ix.last[:len(ix.counts)])
 	for df := range x.idfs {

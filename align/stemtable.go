@@ -78,40 +78,101 @@ func le32(s string) uint64 {
 // makeStemTable returns the table of keys, each distinct: key e is entry
 // e.
 func makeStemTable(keys []string) stemTable {
-	if len(keys) == 0 {
-		return stemTable{}
-	}
-	size := 0
+	b := makeStemBuilder(len(keys))
 	for _, k := range keys {
-		size += len(k)
+		b.entry(k)
 	}
-	var t stemTable
-	if size > maxStemText {
-		t.long = keys
-	} else {
-		var b strings.Builder
-		b.Grow(size) // the exact size
-		t.ends = make([]uint32, len(keys)+1)
-		for e, k := range keys {
-			b.WriteString(k)
-			t.ends[e+1] = uint32(b.Len())
-		}
-		t.text = b.String()
+	return b.table()
+}
+
+// A stemBuilder makes a stemTable one key at a time, as an indexer meets
+// them: a key's entry is found or added in one look-up, and the slots
+// double (the keys hashed again) when they would be more than three
+// quarters full, so that the table made has the slots a table of its
+// keys made at once would have.
+type stemBuilder struct {
+	keys  []string
+	slots []uint32
+	tags  []uint8
+}
+
+// makeStemBuilder returns a builder with room for about n keys.
+func makeStemBuilder(n int) stemBuilder {
+	b := stemBuilder{keys: make([]string, 0, n)}
+	b.grow(slotsFor(n))
+	return b
+}
+
+// slotsFor returns the slots of a table of n keys: the least power of two,
+// 8 or more, that n fill at most three quarters of.
+func slotsFor(n int) int {
+	s := 8
+	for 3*s < 4*n {
+		s *= 2
 	}
-	n := 8
-	for 3*n < 4*len(keys) {
-		n *= 2
-	}
-	t.slots, t.tags = make([]uint32, n), make([]uint8, n)
+	return s
+}
+
+// grow lays the keys in n slots.
+func (b *stemBuilder) grow(n int) {
+	b.slots, b.tags = make([]uint32, n), make([]uint8, n)
 	mask := uint64(n - 1)
-	for e, k := range keys {
+	for e, k := range b.keys {
 		h := hashKey(k)
 		i := h & mask
-		for t.slots[i] != 0 {
+		for b.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i], t.tags[i] = uint32(e+1), uint8(h>>56)
+		b.slots[i], b.tags[i] = uint32(e+1), uint8(h>>56)
 	}
+}
+
+// entry returns the entry of key, added as the next when it is new, and
+// whether it was.
+func (b *stemBuilder) entry(key string) (e int32, added bool) {
+	h := hashKey(key)
+	mask, tag := uint64(len(b.slots)-1), uint8(h>>56)
+	i := h & mask
+	for ; b.slots[i] != 0; i = (i + 1) & mask {
+		if e := b.slots[i]; b.tags[i] == tag && b.keys[e-1] == key {
+			return int32(e - 1), false
+		}
+	}
+	if 3*len(b.slots) < 4*(len(b.keys)+1) {
+		b.keys = append(b.keys, key)
+		b.grow(2 * len(b.slots))
+		return int32(len(b.keys) - 1), true
+	}
+	b.keys = append(b.keys, key)
+	b.slots[i], b.tags[i] = uint32(len(b.keys)), tag
+	return int32(len(b.keys) - 1), true
+}
+
+// table returns the table of the keys added, the builder's slots kept:
+// the keys move into one string of their exact size (or an array of their
+// exact size past maxStemText).
+func (b *stemBuilder) table() stemTable {
+	if len(b.keys) == 0 {
+		return stemTable{}
+	}
+	t := stemTable{slots: b.slots, tags: b.tags}
+	size := 0
+	for _, k := range b.keys {
+		size += len(k)
+	}
+	if size > maxStemText {
+		t.long = append(make([]string, 0, len(b.keys)), b.keys...)
+	} else {
+		var sb strings.Builder
+		sb.Grow(size) // the exact size
+		t.ends = make([]uint32, len(b.keys)+1)
+		for e, k := range b.keys {
+			sb.WriteString(k)
+			t.ends[e+1] = uint32(sb.Len())
+		}
+		t.text = sb.String()
+	}
+	*b = stemBuilder{}
 	return t
 }
 

@@ -26,6 +26,19 @@ func testStemTable(t *testing.T) {
 			keys[0] = "" // a key like any other
 		}
 		tab := makeStemTable(keys)
+		// The same keys added one at a time to a builder with no room,
+		// each twice, as an indexer meets them.
+		b := makeStemBuilder(0)
+		for e, k := range keys {
+			for pass := range 2 {
+				if got, added := b.entry(k); got != int32(e) || added != (pass == 0) {
+					t.Fatalf("%d keys: entry(%q) pass %d = %d, %v; want %d, %v", n, k, pass, got, added, e, pass == 0)
+				}
+			}
+		}
+		if grown := b.table(); n > 0 && len(grown.slots) != slotsFor(n) {
+			t.Errorf("%d keys: a grown table has %d slots, want %d", n, len(grown.slots), slotsFor(n))
+		}
 		if long := tab.long != nil; n > 2 && long != (maxStemText == 10) {
 			t.Fatalf("%d keys: held as strings %v with maxStemText %d", n, long, maxStemText)
 		}
