@@ -88,8 +88,8 @@ type Options struct {
 
 // unitOf returns the unit of the claim number that token t belongs to.
 func unitOf(c *claims.Statement, t *claims.Token) string {
-	for _, n := range c.Numbers {
-		if n.Start <= t.Start() && t.End() <= n.End {
+	for _, n := range c.Numbers() {
+		if n.Start() <= t.Start() && t.End() <= n.End() {
 			return n.Unit
 		}
 	}
@@ -193,7 +193,7 @@ func (x *Source) stemOf(sc *scratch, stem string) stemInfo {
 	st := stemInfo{related: lexicon.Related(stem), from: int32(len(sc.relEntries))}
 	st.own, st.weight = x.entryOf(stem)
 	for _, r := range st.related {
-		if e, ok := x.stems[r]; ok {
+		if e, ok := x.stems.get(r); ok {
 			sc.relEntries = append(sc.relEntries, e)
 		}
 	}

@@ -55,7 +55,7 @@ func TestCoverSet(t *testing.T) {
 			got, _ := x.coverSet(dense, sc.list, 10, 0)
 			x.release(sc)
 			if !slices.Equal(got, want) {
-				t.Errorf("source %d, claim %q: coverSet %v, cover %v", p[0], c.Text, got, want)
+				t.Errorf("source %d, claim %q: coverSet %v, cover %v", p[0], c.Text(), got, want)
 			}
 			if len(want) > 0 {
 				n++
@@ -97,7 +97,7 @@ func TestCoverSetPruned(t *testing.T) {
 		x.candidateSet(sc, false)
 		want, _ := x.coverSet(weights, sc.list, 10, 0)
 		if w, holds := x.candidates(c, content, own, weight, rel); !slices.Equal(want, x.cover(w, holds, 10)) {
-			t.Errorf("claim %q: coverSet %v, cover %v", c.Text, want, x.cover(w, holds, 10))
+			t.Errorf("claim %q: coverSet %v, cover %v", c.Text(), want, x.cover(w, holds, 10))
 		}
 		x.reset(sc)
 		unread := x.candidateSet(sc, true)
@@ -111,7 +111,7 @@ func TestCoverSetPruned(t *testing.T) {
 			continue
 		}
 		if !slices.Equal(got, want) {
-			t.Errorf("claim %q: pruned %v, whole %v", c.Text, got, want)
+			t.Errorf("claim %q: pruned %v, whole %v", c.Text(), got, want)
 		}
 	}
 	if pruned < len(doc.Statements)/2 || fellBack == pruned {
@@ -167,7 +167,7 @@ func relatedOf(x *Source, c *claims.Statement, content []int) [][]int32 {
 	out := make([][]int32, len(content))
 	for k, i := range content {
 		for _, r := range related(&c.Tokens[i]) {
-			if e, ok := x.stems[r]; ok {
+			if e, ok := x.stems.get(r); ok {
 				out[k] = append(out[k], e)
 			}
 		}

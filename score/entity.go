@@ -50,8 +50,8 @@ import (
 func entities(v *view, _ *account) outcome {
 	var out outcome
 	ev := v.evidence()
-	for _, e := range v.c.Entities {
-		claim := Span{e.Text, e.Start, e.End}
+	for _, e := range v.c.Entities() {
+		claim := Span{e.Text(), e.Start(), e.End()}
 		// A source that lacks a distinctive word of the name never
 		// mentions it, whatever else it shares with it.
 		distinctive := v.mentionsDistinctive(&e)
@@ -59,13 +59,13 @@ func entities(v *view, _ *account) outcome {
 		// name in its place: a swap, even if the claim's name stands in
 		// another sentence of the evidence.
 		rival, si := v.swappedWith(&e)
-		if rival != nil && descriptive(rival.Text) != descriptive(e.Text) {
+		if rival != nil && descriptive(rival.Text()) != descriptive(e.Text()) {
 			// "the Colombian" for Villegas, "the Irishman", "YOU": a
 			// description or a pronoun in a name's place is no other
 			// name ("Thai" for "Malaysian" is a swap).
 			rival = nil
 		}
-		if rival != nil && lexicon.Inside(rival.Text, e.Text) {
+		if rival != nil && lexicon.Inside(rival.Text(), e.Text()) {
 			// The larger place for the smaller: "France" for "Lyon".
 			out.implied = append(out.implied, claim)
 			continue
@@ -73,21 +73,21 @@ func entities(v *view, _ *account) outcome {
 		if rival != nil && (!distinctive || !v.nameIn(&e, []*claims.Statement{v.sent(si)}) ||
 			onlyInRelative(&e, v.sent(si), rival)) {
 			out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN1, Claim: claim,
-				Source:        Span{rival.Text, rival.Start, rival.End},
-				Explanation:   fmt.Sprintf("the claim names %q where the source has %q", e.Text, rival.Text),
+				Source:        Span{rival.Text(), rival.Start(), rival.End()},
+				Explanation:   fmt.Sprintf("the claim names %q where the source has %q", e.Text(), rival.Text()),
 				Contradiction: true, Factor: factors[EN1]})
 			continue
 		}
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
 			continue
 		}
-		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) || v.spellsOutPeriod(e.Text) ||
-			v.mentionsOtherNumber(e.Text) {
+		if v.s.namesPlaceInside(e.Text()) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text()) || v.spellsOutPeriod(e.Text()) ||
+			v.mentionsOtherNumber(e.Text()) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
 		out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN3, Claim: claim,
-			Explanation: fmt.Sprintf("the source never mentions %q", e.Text), Factor: factors[EN3]})
+			Explanation: fmt.Sprintf("the source never mentions %q", e.Text()), Factor: factors[EN3]})
 	}
 	return out
 }
@@ -145,7 +145,7 @@ func (v *view) mentionsPlaceOf(e *claims.Entity) bool {
 	if len(e.Words) != 1 {
 		return false
 	}
-	place, ok := lex.Place(strings.ToLower(e.Text))
+	place, ok := lex.Place(strings.ToLower(e.Text()))
 	if !ok {
 		return false
 	}
@@ -171,7 +171,7 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 		found := false
 		for _, w := range e.Words {
 			v.s.namesWithWord(w, func(si, k int) bool {
-				found = e.Matches(&v.sent(si).Entities[k])
+				found = e.Matches(&v.sent(si).Entities()[k])
 				return !found
 			})
 			if found {
@@ -181,8 +181,8 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 		return false
 	}
 	for _, s := range sentences {
-		for k := range s.Entities {
-			if e.Matches(&s.Entities[k]) {
+		for k := range s.Entities() {
+			if e.Matches(&s.Entities()[k]) {
 				return true
 			}
 		}
@@ -212,8 +212,8 @@ func (v *view) mentionsDistinctive(e *claims.Entity) bool {
 // claimHasName reports whether the claim names se, or has a word that is a
 // variant of its head.
 func (v *view) claimHasName(se *claims.Entity) bool {
-	for k := range v.c.Entities {
-		if v.c.Entities[k].Matches(se) {
+	for k := range v.c.Entities() {
+		if v.c.Entities()[k].Matches(se) {
 			return true
 		}
 	}
