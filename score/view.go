@@ -26,6 +26,13 @@ type view struct {
 	stemRoom          []string         // the lists of sentenceStems, one after another
 
 	account account // judge's account of the rules' outcomes; no rule reads it here
+
+	// quotes' room for the words of its candidate sentences and for its
+	// tables: most claims of a text with quotations have one, and their
+	// arrays grown afresh for each were a twentieth of the bytes the
+	// batch allocates (issue 13).
+	quoteWords [2][]qword
+	quoteLCS   lcsScratch
 }
 
 // views is the pool of views that judge takes one from for each claim and
@@ -39,7 +46,12 @@ func (v *view) release() {
 	clear(v.evidenceSentences)
 	clear(v.sentenceStems)
 	clear(v.stemRoom)
-	*v = view{evidenceSentences: v.evidenceSentences[:0], sentenceStems: v.sentenceStems, stemRoom: v.stemRoom[:0]}
+	// The words hold strings of the texts, which the pool must not keep
+	// alive; the tables hold numbers only.
+	clear(v.quoteWords[0][:cap(v.quoteWords[0])])
+	clear(v.quoteWords[1][:cap(v.quoteWords[1])])
+	*v = view{evidenceSentences: v.evidenceSentences[:0], sentenceStems: v.sentenceStems, stemRoom: v.stemRoom[:0],
+		quoteWords: [2][]qword{v.quoteWords[0][:0], v.quoteWords[1][:0]}, quoteLCS: v.quoteLCS}
 	views.Put(v)
 }
 
