@@ -106,6 +106,7 @@ func quotes(v *view, _ *account) outcome {
 			// The words of a candidate go into whichever of two scratch
 			// arrays does not hold the best window so far.
 			sw := quoteWords(scratch[:0], s.Text, s.Start)
+			v.quoteUsed = max(v.quoteUsed, len(sw)) // for release
 			if containsRun(sw, qw) {
 				best = nil
 				bestLCS = -1

@@ -32,6 +32,7 @@ type view struct {
 	// arrays grown afresh for each were a twentieth of the bytes the
 	// batch allocates (issue 13).
 	quoteWords [2][]qword
+	quoteUsed  int // how many words of each the claim wrote, at most
 	quoteLCS   lcsScratch
 }
 
@@ -47,9 +48,12 @@ func (v *view) release() {
 	clear(v.sentenceStems)
 	clear(v.stemRoom)
 	// The words hold strings of the texts, which the pool must not keep
-	// alive; the tables hold numbers only.
-	clear(v.quoteWords[0][:cap(v.quoteWords[0])])
-	clear(v.quoteWords[1][:cap(v.quoteWords[1])])
+	// alive: those the claim wrote are cleared (not the whole room, which
+	// for most claims, without a quotation, holds nothing new). The
+	// tables hold numbers only.
+	for k := range v.quoteWords {
+		clear(v.quoteWords[k][:min(v.quoteUsed, cap(v.quoteWords[k]))])
+	}
 	*v = view{evidenceSentences: v.evidenceSentences[:0], sentenceStems: v.sentenceStems, stemRoom: v.stemRoom[:0],
 		quoteWords: [2][]qword{v.quoteWords[0][:0], v.quoteWords[1][:0]}, quoteLCS: v.quoteLCS}
 	views.Put(v)
