@@ -181,6 +181,14 @@ func (b *stemBuilder) table() stemTable {
 // other way.
 var maxStemText = math.MaxUint32
 
+// len returns how many keys the table holds; they are entries 0 to len-1.
+func (t *stemTable) len() int {
+	if t.long != nil {
+		return len(t.long)
+	}
+	return max(len(t.ends)-1, 0)
+}
+
 // key returns the key of entry e.
 func (t *stemTable) key(e uint32) string {
 	if t.long != nil {

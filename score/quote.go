@@ -88,8 +88,10 @@ func splitClitic(text string, i int, w string) bool {
 //	QU2: quoted words the source has nothing like.
 func quotes(v *view, _ *account) outcome {
 	var out outcome
-	var scratch, held []qword // the words of candidates (see below)
-	var dp lcsScratch
+	// The words of candidates (see below), in the view's room, which the
+	// next claim reuses.
+	scratch, held := v.quoteWords[0][:0], v.quoteWords[1][:0]
+	dp := &v.quoteLCS
 	for _, q := range v.c.Quotes() {
 		if q.Depth() > 0 {
 			continue
@@ -104,12 +106,13 @@ func quotes(v *view, _ *account) outcome {
 			// The words of a candidate go into whichever of two scratch
 			// arrays does not hold the best window so far.
 			sw := quoteWords(scratch[:0], s.Text(), s.Start())
+			v.quoteUsed = max(v.quoteUsed, len(sw)) // for release
 			if containsRun(sw, qw) {
 				best = nil
 				bestLCS = -1
 				break
 			}
-			if n, win := closestWindow(sw, qw, &dp); n > bestLCS {
+			if n, win := closestWindow(sw, qw, dp); n > bestLCS {
 				best, bestLCS = win, n
 				scratch, held = held, sw
 			} else {
@@ -132,6 +135,7 @@ func quotes(v *view, _ *account) outcome {
 		}
 		out.findings = append(out.findings, f)
 	}
+	v.quoteWords = [2][]qword{scratch, held}
 	return out
 }
 
