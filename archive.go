@@ -148,7 +148,7 @@ func (a *Archive) CheckContext(ctx context.Context, text string) (*Report, error
 	seen := map[*Source]bool{}
 	var srcs []*Source
 	return a.c.judge(ctx, doc, r, true, func(st *claims.Statement) []*Source {
-		ids := a.retriever.Candidates(st.Text, a.k)
+		ids := a.retriever.Candidates(st.Text(), a.k)
 		srcs = srcs[:0]
 		a.mu.RLock()
 		for _, id := range ids {

@@ -313,7 +313,7 @@ func (s *Source) sentence(i int) claims.Sentence {
 	if s.outline != nil {
 		return s.outline.Sentence(i)
 	}
-	return s.doc.Statements[i].Sentence
+	return s.doc.Statements[i].Sentence()
 }
 
 var errNilChecker = &UsageError{Problem: "nil *Checker: make one with New"}
@@ -499,8 +499,8 @@ func better(a, b score.Verdict) bool {
 }
 
 func makeClaim(c *claims.Statement, v score.Verdict, s *Source, named bool) Claim {
-	out := Claim{Text: c.Text, Start: c.Start, End: c.End, Label: v.Label, Score: round(v.Score),
-		Coverage: round(v.Coverage), Kinds: v.Kinds, Caption: c.Caption}
+	out := Claim{Text: c.Text(), Start: c.Start(), End: c.End(), Label: v.Label, Score: round(v.Score),
+		Coverage: round(v.Coverage), Kinds: v.Kinds, Caption: c.Caption()}
 	if out.Kinds == nil {
 		out.Kinds = []Kind{}
 	}

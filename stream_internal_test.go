@@ -73,8 +73,16 @@ func TestWindowsHoldNear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	near := func(sts []claims.Statement, i int) []claims.Statement {
-		return sts[max(0, i-score.TextBefore):min(len(sts), i+score.TextAfter+1)]
+	// near is what the claims around claim i give through their fields
+	// and methods: their own fields are spans into their document's
+	// arrays, in which a window and the whole text differ.
+	near := func(sts []claims.Statement, i int) [][]any {
+		var f [][]any
+		for k := max(0, i-score.TextBefore); k < min(len(sts), i+score.TextAfter+1); k++ {
+			st := &sts[k]
+			f = append(f, []any{st.Sentence(), st.Tokens, st.Numbers(), st.Dates(), st.Entities(), st.Quotes(), st.Cues(), st.Dangling()})
+		}
+		return f
 	}
 	defer func(n int) { windowClaims = n }(windowClaims)
 	for _, w := range []int{11, 12, 40, 1000} {

@@ -88,8 +88,8 @@ type Options struct {
 
 // unitOf returns the unit of the claim number that token t belongs to.
 func unitOf(c *claims.Statement, t *claims.Token) string {
-	for _, n := range c.Numbers {
-		if n.Start <= t.Start() && t.End() <= n.End {
+	for _, n := range c.Numbers() {
+		if n.Start() <= t.Start() && t.End() <= n.End() {
 			return n.Unit
 		}
 	}
@@ -167,18 +167,22 @@ func resize[T any](s []T, n int) []T {
 
 // A stemInfo is what Align asks of the source about the stem of a content
 // word of a claim: its entry and weight (entryOf's), its synonym stems
-// (related's) and the entries of those the source has, in their order,
-// sc.relEntries[from:to] of the scratch that holds it.
+// (lexicon.RelatedHashes', with their hashes) and the entries of those the
+// source has, in their order, sc.relEntries[from:to] of the scratch that
+// holds it. The entries are those of the source whose scratch's gen is
+// gen (see claimSpace.gen); the synonyms hold for any source.
 type stemInfo struct {
 	own      int32
 	weight   float64
 	related  []string
+	hashes   []uint64
 	from, to int32
+	gen      uint32
 }
 
-// maxMemo bounds the stems a scratch remembers (see scratch.stems): the
-// memo is forgotten whole when it holds that many, so that a source kept
-// to answer texts of ever new words holds no more than that.
+// maxMemo bounds the stems a claimSpace remembers (see claimSpace.stems):
+// the memo is forgotten whole when it holds that many, so that a space
+// that answers texts of ever new words holds no more than that.
 const maxMemo = 4096
 
 // stemOf returns what the source says of a word's stem (see stemInfo),
@@ -187,17 +191,36 @@ const maxMemo = 4096
 // their words, and one look-up of the memo, which is small, replaces
 // those of the word and its synonyms in the source's table of stems.
 func (x *Source) stemOf(sc *scratch, stem string) stemInfo {
-	if n, ok := sc.stems[stem]; ok {
+	n, ok := sc.stems[stem]
+	if ok && sc.infos[n].gen == sc.gen {
 		return sc.infos[n]
 	}
-	st := stemInfo{related: lexicon.Related(stem), from: int32(len(sc.relEntries))}
+	var st stemInfo
+	if ok { // asked of another source: the synonyms are the same
+		st.related, st.hashes = sc.infos[n].related, sc.infos[n].hashes
+	} else {
+		st.related, st.hashes = lexicon.RelatedHashes(stem)
+	}
+	st.gen, st.from = sc.gen, int32(len(sc.relEntries))
 	st.own, st.weight = x.entryOf(stem)
-	for _, r := range st.related {
-		if e, ok := x.stems[r]; ok {
+	set := x.stemSet(sc)
+	for k, r := range st.related {
+		// Most synonyms are not the source's: the filter tells most of
+		// them apart from their hash without reading their bytes, which
+		// the lexicon holds apart from one another (3% of the batch's CPU
+		// went on looking them up in stems, issue 13).
+		if !set.maybe(st.hashes[k]) {
+			continue
+		}
+		if e, ok := x.stems.get(r); ok {
 			sc.relEntries = append(sc.relEntries, e)
 		}
 	}
 	st.to = int32(len(sc.relEntries))
+	if ok {
+		sc.infos[n] = st
+		return st
+	}
 	if sc.stems == nil {
 		sc.stems = map[string]int32{}
 	}
@@ -206,6 +229,55 @@ func (x *Source) stemOf(sc *scratch, stem string) stemInfo {
 	sc.stems[strings.Clone(stem)] = int32(len(sc.infos))
 	sc.infos = append(sc.infos, st)
 	return st
+}
+
+// A stemFilter is a Bloom filter of a source's stems: a bit set over
+// two bits of each stem's lexicon.Hash. A stem that lacks one of its
+// bits is not the source's; one with both may be. A nil filter holds
+// every stem.
+type stemFilter []uint64
+
+// maybe reports whether the stem of hash h may be in the set.
+func (f stemFilter) maybe(h uint64) bool {
+	if f == nil {
+		return true
+	}
+	mask := uint64(len(f))*64 - 1
+	a, b := h&mask, h>>32&mask
+	return f[a>>6]&(1<<(a&63)) != 0 && f[b>>6]&(1<<(b&63)) != 0
+}
+
+// maxFiltered is the most stems a source may have for its scratch to
+// filter them (stemSet): the filter is made again for each scratch, which
+// a collection empties, and for a very large source that would cost more
+// than the look-ups it saves.
+const maxFiltered = 1 << 14
+
+// stemSet returns the filter of the source's stems, made the first time
+// the scratch asks: 16 bits a stem or more (a power of two, at least
+// 1024), about one stem in 70 not the source's passing it.
+func (x *Source) stemSet(sc *scratch) stemFilter {
+	if sc.stemSetMade {
+		return sc.stemSet
+	}
+	sc.stemSetMade = true
+	if n := x.stems.len(); n == 0 || n > maxFiltered {
+		return nil
+	}
+	bits := 1024
+	for bits < 16*x.stems.len() {
+		bits *= 2
+	}
+	f := make(stemFilter, bits/64)
+	mask := uint64(bits) - 1
+	for e := range x.stems.len() {
+		h := lexicon.Hash(x.stems.key(uint32(e)))
+		a, b := h&mask, h>>32&mask
+		f[a>>6] |= 1 << (a & 63)
+		f[b>>6] |= 1 << (b & 63)
+	}
+	sc.stemSet = f
+	return f
 }
 
 // lookups appends to dst the entries (see Source.stems) under which the

@@ -116,6 +116,11 @@ type scratch struct {
 	epoch uint32
 	stamp []uint32 // sentence -> epoch when it was last put in list
 	at    []int32  // sentence -> index in list
+	// stemSet filters the source's stems (see Source.stemSet), made when
+	// the scratch first looks synonyms up; nil before, or for a source with
+	// more stems than maxFiltered.
+	stemSet     stemFilter
+	stemSetMade bool
 	*claimSpace
 }
 
@@ -138,11 +143,17 @@ type claimSpace struct {
 	cands          []WordMatch
 	offs, chosen   []int
 	sentWords      []sourceWord // alignWords': the words of the chosen sentences
-	// The memo of what the source says of the stems of the claims' words
-	// (see Source.stemOf): stem -> index in infos. It holds for the
-	// scratch owner (of one source) only, and is forgotten whole when
-	// another scratch borrows the space or at maxMemo stems.
+	// The memo of the stems of the claims' words (see Source.stemOf): stem
+	// -> index in infos. What the lexicon says of a stem (its synonyms)
+	// holds for every source, and stays when another scratch borrows the
+	// space: a batch checks a few texts against each of many sources, and
+	// their words recur from source to source. What a source says of it
+	// (its entries, relEntries) holds for the scratch owner (of one
+	// source) only: an info is the owner's when its gen is the space's,
+	// which grows when the owner changes. The memo is forgotten whole at
+	// maxMemo stems.
 	owner      *scratch
+	gen        uint32
 	stems      map[string]int32
 	infos      []stemInfo
 	relEntries []int32
@@ -154,7 +165,20 @@ var claimSpaces = sync.Pool{New: func() any { return new(claimSpace) }}
 // forget empties the memo of stems.
 func (cs *claimSpace) forget() {
 	clear(cs.stems)
+	clear(cs.infos) // their synonyms are the lexicon's, but no need to hold them
 	cs.infos, cs.relEntries = cs.infos[:0], cs.relEntries[:0]
+}
+
+// adopt makes the space sc's: what the memo says of another source's stems
+// no longer holds.
+func (cs *claimSpace) adopt(sc *scratch) {
+	cs.owner = sc
+	cs.gen++
+	if cs.gen == 0 { // wrapped: an info of long ago may look current
+		cs.forget()
+		cs.gen = 1
+	}
+	cs.relEntries = cs.relEntries[:0]
 }
 
 // A claimWord is a content word of the claim as candidateSet looks it up:
@@ -177,8 +201,7 @@ func (x *Source) scratch() *scratch {
 	}
 	sc.claimSpace = claimSpaces.Get().(*claimSpace)
 	if sc.owner != sc {
-		sc.forget()
-		sc.owner = sc
+		sc.adopt(sc)
 	}
 	x.reset(sc)
 	return sc

@@ -55,7 +55,7 @@ func TestCoverSet(t *testing.T) {
 			got, _ := x.coverSet(dense, sc.list, 10, 0)
 			x.release(sc)
 			if !slices.Equal(got, want) {
-				t.Errorf("source %d, claim %q: coverSet %v, cover %v", p[0], c.Text, got, want)
+				t.Errorf("source %d, claim %q: coverSet %v, cover %v", p[0], c.Text(), got, want)
 			}
 			if len(want) > 0 {
 				n++
@@ -97,7 +97,7 @@ func TestCoverSetPruned(t *testing.T) {
 		x.candidateSet(sc, false)
 		want, _ := x.coverSet(weights, sc.list, 10, 0)
 		if w, holds := x.candidates(c, content, own, weight, rel); !slices.Equal(want, x.cover(w, holds, 10)) {
-			t.Errorf("claim %q: coverSet %v, cover %v", c.Text, want, x.cover(w, holds, 10))
+			t.Errorf("claim %q: coverSet %v, cover %v", c.Text(), want, x.cover(w, holds, 10))
 		}
 		x.reset(sc)
 		unread := x.candidateSet(sc, true)
@@ -111,7 +111,7 @@ func TestCoverSetPruned(t *testing.T) {
 			continue
 		}
 		if !slices.Equal(got, want) {
-			t.Errorf("claim %q: pruned %v, whole %v", c.Text, got, want)
+			t.Errorf("claim %q: pruned %v, whole %v", c.Text(), got, want)
 		}
 	}
 	if pruned < len(doc.Statements)/2 || fellBack == pruned {
@@ -167,7 +167,7 @@ func relatedOf(x *Source, c *claims.Statement, content []int) [][]int32 {
 	out := make([][]int32, len(content))
 	for k, i := range content {
 		for _, r := range related(&c.Tokens[i]) {
-			if e, ok := x.stems[r]; ok {
+			if e, ok := x.stems.get(r); ok {
 				out[k] = append(out[k], e)
 			}
 		}
@@ -189,4 +189,68 @@ func owns(x *Source, c *claims.Statement, content []int) ([]int32, []float64) {
 		own[k], weight[k] = x.entryOf(c.Tokens[i].Stem())
 	}
 	return own, weight
+}
+
+// TestStemSet checks that the filter of a source's stems passes every stem
+// the source has, so that stemOf finds the entries of the synonyms a
+// look-up of each in the source's stems finds, and that it tells most
+// other stems apart: on the bundled articles, each against the others.
+func TestStemSet(t *testing.T) {
+	files, err := filepath.Glob("../testdata/articles/*.txt")
+	if err != nil || len(files) < 4 {
+		t.Fatalf("bundled articles: %v, %d files", err, len(files))
+	}
+	var docs []*claims.Document
+	for _, f := range files[:4] {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, claims.Parse(string(b)))
+	}
+	synonyms, passed, absent := 0, 0, 0
+	for _, src := range docs {
+		x := Prepare(src, Options{})
+		sc := x.scratch()
+		set := x.stemSet(sc)
+		if set == nil {
+			t.Fatal("no filter for a source of an article")
+		}
+		for e := range x.stems.len() {
+			if s := x.stems.key(uint32(e)); !set.maybe(lexicon.Hash(s)) {
+				t.Errorf("the filter of a source lacks its stem %q", s)
+			}
+		}
+		for _, doc := range docs {
+			for i := range doc.Statements {
+				toks := doc.Statements[i].Tokens
+				for k := range toks {
+					if toks[k].Kind != claims.WordToken || !toks[k].Content() {
+						continue
+					}
+					st := x.stemOf(sc, toks[k].Stem())
+					var want []int32
+					for _, r := range lexicon.Related(toks[k].Stem()) {
+						if e, ok := x.stems.get(r); ok {
+							want = append(want, e)
+						} else if absent++; set.maybe(lexicon.Hash(r)) {
+							passed++
+						}
+					}
+					synonyms += len(want)
+					if got := sc.relEntries[st.from:st.to]; !slices.Equal(got, want) {
+						t.Errorf("stemOf(%q): synonyms' entries %v, want %v", toks[k].Stem(), got, want)
+					}
+				}
+			}
+		}
+		x.release(sc)
+	}
+	if synonyms < 100 || absent < 1000 {
+		t.Errorf("%d synonyms the sources have, %d they lack: the test tells little", synonyms, absent)
+	}
+	if passed*10 > absent {
+		t.Errorf("the filters passed %d of %d synonyms the sources lack, want under a tenth", passed, absent)
+	}
+	t.Logf("%d synonyms found, %d of %d absent passed the filter", synonyms, passed, absent)
 }

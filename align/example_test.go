@@ -14,7 +14,7 @@ func ExampleSource_Align() {
 	x := align.Prepare(src, align.Options{})
 	c := claims.Parse("Sergey Ivanov criticized the plan.").Statements[0]
 	m := x.Align(&c)
-	fmt.Println(src.Statements[m.Sentences[0]].Text)
+	fmt.Println(src.Statements[m.Sentences[0]].Text())
 	for _, w := range m.Words {
 		fmt.Printf("%s -> %s (%s)\n", c.Tokens[w.Claim].Text(), src.Statements[w.Sentence].Tokens[w.Token].Text(), w.Stage)
 	}

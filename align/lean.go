@@ -152,12 +152,12 @@ func statementBytes(sts []claims.Statement) int {
 	for i := range sts {
 		s := &sts[i]
 		n += len(s.Tokens)*int(unsafe.Sizeof(claims.Token{})) +
-			len(s.Numbers)*int(unsafe.Sizeof(claims.Number{})) +
-			len(s.Dates)*int(unsafe.Sizeof(claims.Date{})) +
-			len(s.Quotes)*int(unsafe.Sizeof(claims.Quote{})) +
-			len(s.Cues)*int(unsafe.Sizeof(claims.Cue{})) +
-			len(s.Dangling)*int(unsafe.Sizeof(0))
-		for _, e := range s.Entities {
+			len(s.Numbers())*int(unsafe.Sizeof(claims.Number{})) +
+			len(s.Dates())*int(unsafe.Sizeof(claims.Date{})) +
+			len(s.Quotes())*int(unsafe.Sizeof(claims.Quote{})) +
+			len(s.Cues())*int(unsafe.Sizeof(claims.Cue{})) +
+			len(s.Dangling())*int(unsafe.Sizeof(0))
+		for _, e := range s.Entities() {
 			n += int(unsafe.Sizeof(e)) + len(e.Words)*int(unsafe.Sizeof(""))
 		}
 	}

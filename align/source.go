@@ -25,7 +25,7 @@ type Source struct {
 	// sentences holding it, ascending, are postings[offs[e]:offs[e+1]], all
 	// posting lists lying one after another in one array. An entry's
 	// rarity weight is computed from its postings when asked.
-	stems    map[string]int32
+	stems    stemTable
 	offs     []uint32
 	postings []int32
 	// names holds the stems of the source's capitalised words by their
@@ -79,15 +79,16 @@ func Prepare(doc *claims.Document, opts Options) *Source {
 // then, in finish, the postings, filled in place: one look-up per key, and
 // no list grows.
 type indexer struct {
-	x      *Source
-	counts []uint32         // entry -> the sentences that hold it
-	last   []int32          // entry -> the last sentence that holds it
-	seq    []int32          // the entries of each sentence, one after another
-	ends   []int            // sentence -> end of its entries in seq
-	names  map[string]int32 // name key -> its entry in keys and heads
-	keys   []string         // the name keys, in order
-	heads  []nameWords      // name entry -> its stems, as a chain in stems
-	stems  []nameStem       // the stems of all name keys, chained
+	x        *Source
+	entries  stemBuilder      // stem or role key -> its entry, while the statements are added
+	counts   []uint32         // entry -> the sentences that hold it
+	last     []int32          // entry -> the last sentence that holds it
+	seq      []int32          // the entries of each sentence, one after another
+	ends     []int            // sentence -> end of its entries in seq
+	names    map[string]int32 // name key -> its entry in nameKeys and heads
+	nameKeys []string         // the name keys, in order
+	heads    []nameWords      // name entry -> its stems, as a chain in stems
+	stems    []nameStem       // the stems of all name keys, chained
 }
 
 // newIndexer returns an indexer for a source of about the given numbers
@@ -102,12 +103,13 @@ func newIndexer(opts Options, statements, tokens int) *indexer {
 	// 1024 rather than hold room it will not use.
 	stems := min(tokens/3, 1024)
 	return &indexer{
-		x:      &Source{opts: opts, stems: make(map[string]int32, stems), pool: &sync.Pool{}},
-		counts: make([]uint32, 0, stems),
-		last:   make([]int32, 0, stems),
-		seq:    make([]int32, 0, tokens/2),
-		ends:   make([]int, 0, statements),
-		names:  map[string]int32{},
+		x:       &Source{opts: opts, pool: &sync.Pool{}},
+		entries: makeStemBuilder(stems),
+		counts:  make([]uint32, 0, stems),
+		last:    make([]int32, 0, stems),
+		seq:     make([]int32, 0, tokens/2),
+		ends:    make([]int, 0, statements),
+		names:   map[string]int32{},
 	}
 }
 
@@ -115,7 +117,7 @@ func newIndexer(opts Options, statements, tokens int) *indexer {
 // content stems and the name keys of its capitalised words.
 func (ix *indexer) add(c *claims.Statement) {
 	i := int32(len(ix.ends))
-	for _, n := range c.Numbers {
+	for _, n := range c.Numbers() {
 		if n.Unit != "" {
 			ix.post(roleKey(n.Unit), i)
 		}
@@ -135,10 +137,8 @@ func (ix *indexer) add(c *claims.Statement) {
 
 // post notes that sentence i holds key.
 func (ix *indexer) post(key string, i int32) {
-	e, ok := ix.x.stems[key]
-	if !ok {
-		e = int32(len(ix.counts))
-		ix.x.stems[key] = e
+	e, added := ix.entries.entry(key)
+	if added {
 		ix.counts = append(ix.counts, 0)
 		ix.last = append(ix.last, -1)
 	}
@@ -171,9 +171,9 @@ type nameStem struct {
 func (ix *indexer) name(key, stem string, long bool) {
 	e, ok := ix.names[key]
 	if !ok {
-		e = int32(len(ix.keys))
+		e = int32(len(ix.nameKeys))
 		ix.names[key] = e
-		ix.keys = append(ix.keys, key)
+		ix.nameKeys = append(ix.nameKeys, key)
 		ix.heads = append(ix.heads, nameWords{first: -1, last: -1})
 	}
 	v := &ix.heads[e]
@@ -199,7 +199,8 @@ func (ix *indexer) name(key, stem string, long bool) {
 func (ix *indexer) finish() *Source {
 	x, n := ix.x, len(ix.ends)
 	x.n = n
-	x.indexNames(ix.keys, ix.heads, ix.stems)
+	x.stems = ix.entries.table()
+	x.indexNames(ix.nameKeys, ix.heads, ix.stems)
 	x.fillPostings(ix.seq, ix.ends, ix.counts, ix.last[:len(ix.counts)])
 	for df := range x.idfs {
 		x.idfs[df] = idf(float64(n), float64(df))
@@ -313,7 +314,7 @@ func (x *Source) HasNameWord(key string) bool {
 // postingsOf returns the sentences that hold a stem (or role key),
 // ascending, and whether any does.
 func (x *Source) postingsOf(stem string) ([]int32, bool) {
-	e, ok := x.stems[stem]
+	e, ok := x.stems.get(stem)
 	if !ok {
 		return nil, false
 	}
@@ -323,7 +324,7 @@ func (x *Source) postingsOf(stem string) ([]int32, bool) {
 // entryOf returns the entry of a stem (or role key) and its weight, or -1
 // and the highest weight when the source lacks it.
 func (x *Source) entryOf(key string) (int32, float64) {
-	if e, ok := x.stems[key]; ok {
+	if e, ok := x.stems.get(key); ok {
 		return e, x.weightAt(e)
 	}
 	return -1, x.maxW

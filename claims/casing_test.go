@@ -10,7 +10,7 @@ import (
 func TestAcronyms(t *testing.T) {
 	a := one(t, "Aid came from the US and the WHO.")
 	b := one(t, "Aid came from the U.S. and the W.H.O. to us.")
-	stems := func(c claims.Statement) map[string]bool {
+	stems := func(c *claims.Statement) map[string]bool {
 		m := map[string]bool{}
 		for _, tok := range c.Tokens {
 			if tok.Content() {
@@ -60,8 +60,8 @@ func TestOneCasingDecision(t *testing.T) {
 			var got [][]string
 			for _, st := range claims.Parse(tt.in).Statements {
 				var names []string
-				for _, e := range st.Entities {
-					names = append(names, e.Text)
+				for _, e := range st.Entities() {
+					names = append(names, e.Text())
 				}
 				got = append(got, names)
 			}

@@ -47,19 +47,144 @@ import (
 
 // A Statement is one checkable statement of a text: a sentence, with its words
 // and the features that a consistency check compares.
+//
+// Its sentence and features are read through methods: they lie in
+// arrays that the statements of its document share (the text itself, one
+// array of each kind of feature, and where each statement's runs of
+// features end), and a statement keeps where its own are: 48 bytes with
+// its Tokens, where a statement of a Sentence and seven slices was 208,
+// and a long-lived source holds a statement in about 145 bytes of its
+// text. Each method that returns a slice returns nil when the statement
+// has none, and a slice capped to its run, so that an append copies it;
+// its elements must not be changed. The zero Statement is an empty
+// statement at offset 0.
 type Statement struct {
-	Sentence
-	Tokens   []Token
-	Numbers  []Number
-	Dates    []Date
-	Entities []Entity
-	Quotes   []Quote // quotations inside the claim, clipped to it
-	Cues     []Cue
-	// Dangling holds the indices in Tokens of personal pronouns that refer
-	// to no one the text names before them: a text of several sentences
-	// that opens with "He says" never says who. (A single sentence is
-	// often an excerpt, whose pronouns refer to what came before it.)
-	Dangling []int
+	// Tokens are the statement's words, numbers and marks, in order: a
+	// field, not a method, as the rules of a check read them in their
+	// innermost loops. They lie in an array the document's statements
+	// share, and must not be changed.
+	Tokens     []Token
+	a          *arrays // its document's; nil for the zero Statement
+	start, end uint32  // byte offsets of its sentence in the text
+	// i is its place among its document's statements: its features are
+	// those from a.ends[i] to a.ends[i+1].
+	i        uint32
+	caption  bool // see Sentence.Caption
+	dangling bool // a.dangling holds its dangling pronouns
+}
+
+// arrays are the text and features of a document's statements, each kind
+// of feature in one array, statement after statement in order (the
+// statements point into their array of tokens).
+type arrays struct {
+	text string
+	// ends[i] is where the features of statements 0 to i-1 end in each
+	// array (ends[0] is all 0): len(ends) is one more than the
+	// statements, or 0 when they have no features read (the statements
+	// MakeOutline reads for its decisions).
+	ends     []featureEnds
+	numbers  []Number
+	dates    []Date
+	entities []Entity
+	quotes   []Quote
+	cues     []Cue
+	dangling []int
+}
+
+// featureEnds are where the features of the statements before one end in
+// each of their document's arrays.
+type featureEnds struct{ nums, dates, ents, quotes, cues uint32 }
+
+// ends returns the ends of the features of the statements before st and
+// of st's own.
+func (st *Statement) ends() (before, own featureEnds) {
+	if st.a == nil || len(st.a.ends) == 0 {
+		return featureEnds{}, featureEnds{}
+	}
+	e := st.a.ends[st.i : st.i+2 : st.i+2]
+	return e[0], e[1]
+}
+
+// Text returns the text of the statement's sentence: the document's
+// text from Start to End.
+func (st *Statement) Text() string {
+	if st.a == nil {
+		return ""
+	}
+	return st.a.text[st.start:st.end]
+}
+
+// Start returns the byte offset of the statement's sentence in the text.
+func (st *Statement) Start() int { return int(st.start) }
+
+// End returns the byte offset of the end of the statement's sentence.
+func (st *Statement) End() int { return int(st.end) }
+
+// Caption reports whether the statement is a photo's caption (see
+// Sentence.Caption).
+func (st *Statement) Caption() bool { return st.caption }
+
+// Sentence returns the statement's sentence.
+func (st *Statement) Sentence() Sentence {
+	return Sentence{Text: st.Text(), Start: st.Start(), End: st.End(), Caption: st.caption}
+}
+
+// Numbers returns the numbers the statement states, in order.
+func (st *Statement) Numbers() []Number {
+	b, e := st.ends()
+	if b.nums == e.nums {
+		return nil
+	}
+	return st.a.numbers[b.nums:e.nums:e.nums]
+}
+
+// Dates returns the dates the statement states, in order.
+func (st *Statement) Dates() []Date {
+	b, e := st.ends()
+	if b.dates == e.dates {
+		return nil
+	}
+	return st.a.dates[b.dates:e.dates:e.dates]
+}
+
+// Entities returns the names the statement writes, in order.
+func (st *Statement) Entities() []Entity {
+	b, e := st.ends()
+	if b.ents == e.ents {
+		return nil
+	}
+	return st.a.entities[b.ents:e.ents:e.ents]
+}
+
+// Quotes returns the quotations inside the statement, clipped to it, in
+// order.
+func (st *Statement) Quotes() []Quote {
+	b, e := st.ends()
+	if b.quotes == e.quotes {
+		return nil
+	}
+	return st.a.quotes[b.quotes:e.quotes:e.quotes]
+}
+
+// Cues returns the statement's negation, hedge and attribution cues, in
+// order.
+func (st *Statement) Cues() []Cue {
+	b, e := st.ends()
+	if b.cues == e.cues {
+		return nil
+	}
+	return st.a.cues[b.cues:e.cues:e.cues]
+}
+
+// Dangling returns the indices in Tokens of personal pronouns that refer
+// to no one the text names before them: a text of several sentences that
+// opens with "He says" never says who. (A single sentence is often an
+// excerpt, whose pronouns refer to what came before it.)
+func (st *Statement) Dangling() []int {
+	if !st.dangling {
+		return nil
+	}
+	return st.a.dangling
 }
 
 // A Document is a text cleaned, segmented and broken into claims.
@@ -134,7 +259,7 @@ func Parse(src string) *Document {
 	d.Quotes = Quotes(src)
 	d.features(common, d.Quotes)
 	if len(d.Statements) > 1 {
-		d.Statements[0].Dangling = openingPronoun(&d.Statements[0])
+		setDangling(&d.Statements[0])
 	}
 	d.midCaps = nil // the names are found: a long-lived document need not hold it
 	if pooled {
@@ -154,44 +279,55 @@ func tokenized(src string, sentences []Sentence) []Statement {
 	for _, s := range sentences {
 		rest += s.End - s.Start
 	}
+	a := &arrays{text: src, ends: make([]featureEnds, len(sentences)+1)}
 	if rest <= maxScratchText {
-		return tokenizedScratch(sts, src, sentences)
+		return tokenizedScratch(sts, a, sentences)
 	}
-	// A few backing arrays for all tokens keep allocations per document
-	// low: news has about one token in 5.1 bytes of its sentences, and a
-	// sentence rarely more than one in 3. A sentence that may not fit in
-	// the array in use starts a new one, sized for the sentences left, so
-	// that arrays seldom grow.
-	var toks []Token
-	grown := false // an array grew: the statements before hold the old one
-	// And one for all cues: news has about one in 135 bytes.
+	// One array for all tokens, sized by a guess: news has about one
+	// token in 5.1 bytes of its sentences. And one for all cues: news has
+	// about one in 135 bytes. They grow by append past the guess.
+	toks := make([]Token, 0, rest/5+8)
 	cues := make([]Cue, 0, rest/128+4)
-	cueCap := cap(cues)
+	ends := make([]uint32, len(sentences)) // where each statement's tokens end
 	for i, s := range sentences {
-		if need := (s.End-s.Start)/3 + 8; cap(toks)-len(toks) < need {
-			toks = make([]Token, 0, max(need, rest/5+8))
-		}
-		rest -= s.End - s.Start
-		n, nc, c := len(toks), len(cues), cap(toks)
 		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
-		grown = grown || cap(toks) != c
-		st := Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)]}
-		if len(cues) > nc {
-			st.Cues = cues[nc:len(cues):len(cues)]
+		sts[i] = statement(a, i, s)
+		ends[i] = uint32(len(toks))
+		a.ends[i+1].cues = uint32(len(cues))
+	}
+	// A document holds its tokens as long as it lives: when the guess
+	// left more than an eighth unused, or they grew past it, they move to
+	// an array of their exact size (less is not worth the copy, nor a
+	// short text's few spare tokens). So do the cues.
+	if spare := cap(toks) - len(toks); spare > 64 && spare > len(toks)/8 {
+		toks = exactCopy(toks)
+	}
+	setTokens(sts, toks, ends)
+	if len(cues) > 0 {
+		if cap(cues)-len(cues) > len(cues)/16+64 {
+			cues = exactCopy(cues)
 		}
-		sts[i] = st
-	}
-	// A document holds its tokens as long as it lives: when an array grew,
-	// or the guess left more than an eighth unused, they move to an array
-	// of their exact size (less is not worth the copy, nor a short text's
-	// few spare tokens). So do the cues.
-	if spare := cap(toks) - len(toks); grown || spare > 64 && spare > total(sts)/8 {
-		exactly(sts, total(sts), func(st *Statement) *[]Token { return &st.Tokens })
-	}
-	if cap(cues) != cueCap || cap(cues)-len(cues) > len(cues)/16+64 {
-		exactly(sts, len(cues), func(st *Statement) *[]Cue { return &st.Cues })
+		a.cues = cues
 	}
 	return sts
+}
+
+// statement returns statement i of a, of sentence s, its Tokens not yet
+// set (see setTokens).
+func statement(a *arrays, i int, s Sentence) Statement {
+	return Statement{a: a, start: uint32(s.Start), end: uint32(s.End), i: uint32(i), caption: s.Caption}
+}
+
+// setTokens sets the Tokens of the statements once their array is final:
+// they lie one statement after another in toks, ends[i] the end of
+// statement i's.
+func setTokens(sts []Statement, toks []Token, ends []uint32) {
+	from := uint32(0)
+	for i := range sts {
+		to := ends[i]
+		sts[i].Tokens = toks[from:to:to]
+		from = to
+	}
 }
 
 // maxScratchText is the most bytes of sentences whose tokens and cues
@@ -203,44 +339,33 @@ const maxScratchText = 64 << 10
 // A tokenScratch holds the tokens and cues of a text while tokenized
 // reads it, for reuse by the next text.
 type tokenScratch struct {
-	toks   []Token
-	cues   []Cue
-	counts []int // the number of tokens and of cues of each sentence
+	toks []Token
+	cues []Cue
+	ends []uint32 // where each statement's tokens end
 }
 
 var tokenScratches = sync.Pool{New: func() any { return new(tokenScratch) }}
 
 // tokenizedScratch is tokenized for a text of at most maxScratchText
 // bytes of sentences: it reads the tokens and cues into a scratch and
-// moves them to one array of each of their exact size.
-func tokenizedScratch(sts []Statement, src string, sentences []Sentence) []Statement {
+// moves them to one array of each of their exact size, those of a.
+func tokenizedScratch(sts []Statement, a *arrays, sentences []Sentence) []Statement {
 	sc := tokenScratches.Get().(*tokenScratch)
-	toks, cues, nts := sc.toks[:0], sc.cues[:0], sc.counts[:0]
-	for _, s := range sentences {
-		n, nc := len(toks), len(cues)
-		toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
-		nts = append(nts, len(toks)-n, len(cues)-nc)
-	}
-	allToks := make([]Token, len(toks))
-	copy(allToks, toks)
-	var allCues []Cue
-	if len(cues) > 0 {
-		allCues = make([]Cue, len(cues))
-		copy(allCues, cues)
-	}
-	t, c := 0, 0
+	toks, cues, ends := sc.toks[:0], sc.cues[:0], sc.ends[:0]
 	for i, s := range sentences {
-		n, nc := nts[2*i], nts[2*i+1]
-		sts[i] = Statement{Sentence: s, Tokens: allToks[t : t+n : t+n]}
-		if nc > 0 {
-			sts[i].Cues = allCues[c : c+nc : c+nc]
-		}
-		t, c = t+n, c+nc
+		toks, cues = sentenceTokens(toks, cues, a.text, s.Start, s.End)
+		sts[i] = statement(a, i, s)
+		ends = append(ends, uint32(len(toks)))
+		a.ends[i+1].cues = uint32(len(cues))
+	}
+	setTokens(sts, exactCopy(toks), ends)
+	if len(cues) > 0 {
+		a.cues = exactCopy(cues)
 	}
 	// The scratch keeps no word, and no string of the text.
 	clear(toks)
 	clear(cues)
-	sc.toks, sc.cues, sc.counts = toks[:0], cues[:0], nts[:0]
+	sc.toks, sc.cues, sc.ends = toks[:0], cues[:0], ends[:0]
 	tokenScratches.Put(sc)
 	return sts
 }
@@ -263,38 +388,40 @@ func (d *Document) features(common *stemSet, quotes []Quote) {
 	} else {
 		sc = new(scans)
 	}
+	if len(d.Statements) == 0 {
+		return
+	}
+	a := d.Statements[0].a
 	for i := range d.Statements {
 		c := &d.Statements[i]
 		d.extract(c, common, sc)
-		for q < len(quotes) && quotes[q].End <= c.Start {
+		for q < len(quotes) && quotes[q].End() <= c.Start() {
 			q++
 		}
-		sc.quotes.start()
-		for k := q; k < len(quotes) && quotes[k].Start < c.End; k++ {
+		for k := q; k < len(quotes) && quotes[k].Start() < c.End(); k++ {
 			qt := quotes[k]
-			s, e := max(qt.Start, c.Start), min(qt.End, c.End)
+			s, e := max(qt.Start(), c.Start()), min(qt.End(), c.End())
 			if s < e && utf8.ValidString(src[s:e]) {
-				sc.quotes.add(Quote{Text: src[s:e], Start: s, End: e, Depth: qt.Depth}, len(quotes)-k)
+				sc.quotes.add(Quote{Text: src[s:e], start: uint32(s), depth: qt.depth}, len(quotes)-k)
 			}
 		}
-		c.Quotes = sc.quotes.run()
+		end := &a.ends[i+1]
+		end.nums, end.dates = uint32(len(sc.nums.all)), uint32(len(sc.dates.all))
+		end.ents, end.quotes = uint32(len(sc.ents.all)), uint32(len(sc.quotes.all))
 	}
-	sts := d.Statements
+	a.numbers = sc.nums.keep(!pooled)
+	a.dates = sc.dates.keep(!pooled)
+	a.entities = sc.ents.keep(!pooled)
+	a.quotes = sc.quotes.keep(!pooled)
 	if pooled {
-		exactAll(sts, func(st *Statement) *[]Number { return &st.Numbers })
-		exactAll(sts, func(st *Statement) *[]Date { return &st.Dates })
-		exactAll(sts, func(st *Statement) *[]Entity { return &st.Entities })
-		exactAll(sts, func(st *Statement) *[]Quote { return &st.Quotes })
-		exactAllWords(sts)
+		exactAllWords(a.entities)
+	} else {
+		exactWords(a.entities, sc)
+	}
+	if pooled {
 		sc.reset()
 		featureScratches.Put(sc)
-		return
 	}
-	exact(sts, &sc.nums, func(st *Statement) *[]Number { return &st.Numbers })
-	exact(sts, &sc.dates, func(st *Statement) *[]Date { return &st.Dates })
-	exact(sts, &sc.ents, func(st *Statement) *[]Entity { return &st.Entities })
-	exact(sts, &sc.quotes, func(st *Statement) *[]Quote { return &st.Quotes })
-	exactWords(sts, sc)
 }
 
 // sentenceScratches are the arrays of sentences that Parse reuses from
@@ -304,40 +431,22 @@ var sentenceScratches = sync.Pool{New: func() any { return new([]Sentence) }}
 // featureScratches are the scans that features reuses from text to text.
 var featureScratches = sync.Pool{New: func() any { return new(scans) }}
 
-// exactAll moves the elements that the statements' slices (field) hold,
-// wherever they are, to one array of their exact number.
-func exactAll[T any](sts []Statement, field func(*Statement) *[]T) {
+// exactAllWords moves the Words of the entities, wherever they are, to
+// one array of their exact number.
+func exactAllWords(ents []Entity) {
 	n := 0
-	for i := range sts {
-		n += len(*field(&sts[i]))
-	}
-	if n > 0 {
-		exactly(sts, n, field)
-	}
-}
-
-// exactAllWords moves the Words of the statements' entities, wherever
-// they are, to one array of their exact number (call it after exactAll
-// has moved the entities).
-func exactAllWords(sts []Statement) {
-	n := 0
-	for i := range sts {
-		for _, e := range sts[i].Entities {
-			n += len(e.Words)
-		}
+	for _, e := range ents {
+		n += len(e.Words)
 	}
 	if n == 0 {
 		return
 	}
 	all := make([]string, 0, n)
-	for i := range sts {
-		ents := sts[i].Entities
-		for k := range ents {
-			if w := ents[k].Words; len(w) > 0 {
-				from := len(all)
-				all = append(all, w...)
-				ents[k].Words = all[from:len(all):len(all)]
-			}
+	for k := range ents {
+		if w := ents[k].Words; len(w) > 0 {
+			from := len(all)
+			all = append(all, w...)
+			ents[k].Words = all[from:len(all):len(all)]
 		}
 	}
 }
@@ -366,20 +475,22 @@ func exactly[T any](sts []Statement, n int, field func(*Statement) *[]T) {
 	}
 }
 
-// openingPronoun returns the index of the claim's first word when it is
-// a personal pronoun (lex.IsPersonalPronoun), as the only element of a slice; nil otherwise.
-func openingPronoun(c *Statement) []int {
-	for i := range c.Tokens {
-		t := &c.Tokens[i]
+// setDangling sets the dangling pronoun of the claim, the first of its
+// text: its first word when it is a personal pronoun
+// (lex.IsPersonalPronoun).
+func setDangling(c *Statement) {
+	toks := c.Tokens
+	for i := range toks {
+		t := &toks[i]
 		if t.Kind != WordToken {
 			continue // an opening quotation mark
 		}
 		if lex.IsPersonalPronoun(t.Lower()) {
-			return []int{i}
+			c.a.dangling = []int{i}
+			c.dangling = true
 		}
-		return nil
+		return
 	}
-	return nil
 }
 
 // segmentWhole makes the decisions of Parse and MakeOutline that come

@@ -110,7 +110,7 @@ func TestCaptionReachesStatements(t *testing.T) {
 	d := claims.Parse("Officials inspect the flooded station in the cityCredit: Example Press\nThe line reopened on Monday.")
 	var got []string
 	for _, c := range d.Statements {
-		got = append(got, fmt.Sprintf("%v %s", c.Caption, strings.TrimSpace(c.Text)))
+		got = append(got, fmt.Sprintf("%v %s", c.Caption(), strings.TrimSpace(c.Text())))
 	}
 	want := []string{"true Officials inspect the flooded station in the city", "false The line reopened on Monday."}
 	if diff := cmp.Diff(want, got); diff != "" {

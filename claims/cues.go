@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
@@ -31,23 +32,64 @@ func (k CueKind) String() string {
 }
 
 // A Cue is a word that negates, hedges or attributes what a claim says.
+// Its text and offsets are methods, as a Token's are: it keeps a pointer
+// to the bytes of the document's text and its offsets in 32 bits each, so
+// that the cues a long-lived source holds take 32 bytes each rather than
+// 80.
 type Cue struct {
-	Kind       CueKind
-	Text       string
-	Start, End int
-	Token      int // index of the cue word in the claim's Tokens
-	// Source names who the claim is attributed to, for an attribution cue
-	// whose source could be found ("The Daily Example" in "The Daily
-	// Example reported"); SourceStart and SourceEnd locate it.
-	Source                 string
-	SourceStart, SourceEnd int
+	// text points to the first byte of the document's text (see
+	// textAt); nil for the zero Cue. Pointing into the text's bytes, not
+	// to a string header in a structure of the document's, keeps the
+	// collector's work what a string's pointer gave it: the bytes hold no
+	// pointer to scan.
+	text         *byte
+	start, n     uint32 // where the cue word lies in the text
+	token        uint32 // see Token
+	source, nsrc uint32 // where Source lies in the text
+	Kind         CueKind
 }
+
+// Text returns the cue word.
+func (c *Cue) Text() string { return textAt(c.text, c.start, c.n) }
+
+// Source returns who the claim is attributed to, for an attribution cue
+// whose source could be found ("The Daily Example" in "The Daily Example
+// reported"), or "" (SourceStart and SourceEnd locate it).
+func (c *Cue) Source() string { return textAt(c.text, c.source, c.nsrc) }
+
+// textAt returns the n bytes from start of the text whose first byte is
+// at text: a feature was made with start+n at most the text's length, so
+// the bytes lie inside it. A nil text (a zero feature) has n 0.
+func textAt(text *byte, start, n uint32) string {
+	if n == 0 {
+		return ""
+	}
+	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(text), start)), n)
+}
+
+// Start returns the byte offset of the cue word in the original text.
+func (c *Cue) Start() int { return int(c.start) }
+
+// End returns the byte offset of the end of the cue word.
+func (c *Cue) End() int { return int(c.start + c.n) }
+
+// Token returns the index of the cue word in the claim's Tokens.
+func (c *Cue) Token() int { return int(c.token) }
+
+// SourceStart returns the byte offset of Source in the original text (0
+// when there is none).
+func (c *Cue) SourceStart() int { return int(c.source) }
+
+// SourceEnd returns the byte offset of the end of Source (0 when there is
+// none).
+func (c *Cue) SourceEnd() int { return int(c.source + c.nsrc) }
 
 // findCues appends the negation, hedge and attribution cues of one
 // sentence's tokens to dst and, for attributions, who the claim is
-// attributed to; src is the text the tokens point into. It reads the
-// tokens and changes none of them.
-func findCues(dst []Cue, toks []Token, src string) []Cue {
+// attributed to; text points to the first byte of the text the tokens
+// point into, which the cues point to. It reads the tokens and changes
+// none of them.
+func findCues(dst []Cue, toks []Token, text *byte) []Cue {
 	for i := range toks {
 		// Most tokens are words of no cue class whose stem class is their
 		// word's: cueKind gives them NoCue, read from their word here
@@ -61,11 +103,10 @@ func findCues(dst []Cue, toks []Token, src string) []Cue {
 			continue
 		}
 		t := &toks[i]
-		cue := Cue{Kind: CueKind(k), Text: t.Text(), Start: t.Start(), End: t.End(), Token: i}
+		cue := Cue{Kind: CueKind(k), text: text, start: uint32(t.Start()), n: uint32(t.End() - t.Start()), token: uint32(i)}
 		if k == lex.Attribution {
 			if s, e := attributedSource(toks, i); s < e {
-				cue.SourceStart, cue.SourceEnd = toks[s].Start(), toks[e-1].End()
-				cue.Source = src[cue.SourceStart:cue.SourceEnd]
+				cue.source, cue.nsrc = uint32(toks[s].Start()), uint32(toks[e-1].End()-toks[s].Start())
 			}
 		}
 		dst = append(dst, cue)
@@ -116,12 +157,12 @@ func markAttributions(toks []Token, cues []Cue) {
 			continue
 		}
 		marked = true
-		toks[c.Token].set(attribution, true)
-		if toks[c.Token].Lower() == "according" {
-			toks[c.Token+1].set(attribution, true)
+		toks[c.Token()].set(attribution, true)
+		if toks[c.Token()].Lower() == "according" {
+			toks[c.Token()+1].set(attribution, true)
 		}
 		for k := range toks {
-			if t := &toks[k]; c.SourceStart < c.SourceEnd && t.Start() >= c.SourceStart && t.End() <= c.SourceEnd {
+			if t := &toks[k]; c.SourceStart() < c.SourceEnd() && t.Start() >= c.SourceStart() && t.End() <= c.SourceEnd() {
 				t.set(attribution, true)
 			}
 		}

@@ -44,8 +44,8 @@ func TestCues(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
 			var got []cue
-			for _, c := range one(t, tt.in).Cues {
-				got = append(got, cue{c.Kind.String(), c.Text, c.Source})
+			for _, c := range one(t, tt.in).Cues() {
+				got = append(got, cue{c.Kind.String(), c.Text(), c.Source()})
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Cues(%q) mismatch (-want +got):\n%s", tt.in, diff)

@@ -8,17 +8,26 @@ import (
 
 // A Date is a calendar reference: a year, month, day or weekday, alone or
 // together, or a range of years. Fields the text does not state are 0.
+//
+// Its offsets are methods, as a Token's are: it keeps its start in 32 bits
+// and ends where its text does.
 type Date struct {
-	Text       string
-	Start, End int
-	Year       int
-	Month      int // 1-12
-	Day        int // 1-31
-	Weekday    int // 1 (Monday) - 7 (Sunday)
-	EndYear    int // the last year of a range ("2008 to 2012"), or 0
-	Decade     bool
-	Part       string // "early", "mid" or "late" when the text qualifies the date
+	Text    string
+	Year    int
+	Month   int    // 1-12
+	Day     int    // 1-31
+	Weekday int    // 1 (Monday) - 7 (Sunday)
+	EndYear int    // the last year of a range ("2008 to 2012"), or 0
+	Part    string // "early", "mid" or "late" when the text qualifies the date
+	start   uint32 // byte offset of Text in the original text
+	Decade  bool
 }
+
+// Start returns the byte offset of the date's text in the original text.
+func (dt *Date) Start() int { return int(dt.start) }
+
+// End returns the byte offset of the end of the date's text.
+func (dt *Date) End() int { return int(dt.start) + len(dt.Text) }
 
 func isYear(t *Token) (int, bool) {
 	if t.Kind != NumberToken || len(t.Lower()) != 4 {
@@ -331,8 +340,7 @@ func datedContext(toks []Token, j int) bool {
 }
 
 func (d *Document) finishDate(dt Date, toks []Token, i, j int) Date {
-	dt.Start, dt.End = toks[i].Start(), toks[j-1].End()
-	dt.Text = d.Text[dt.Start:dt.End]
+	dt.Text, dt.start = d.Text[toks[i].Start():toks[j-1].End()], uint32(toks[i].Start())
 	return dt
 }
 

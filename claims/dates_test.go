@@ -35,7 +35,7 @@ func TestDates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
 			var got []date
-			for _, d := range one(t, tt.in).Dates {
+			for _, d := range one(t, tt.in).Dates() {
 				got = append(got, date{d.Text, d.Year, d.Month, d.Day, d.Weekday, d.EndYear, d.Part})
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {

@@ -35,17 +35,17 @@ func ExampleClean() {
 func ExampleParse() {
 	d := claims.Parse("Ortiz, 54, told reporters on March 3, 2024, that she would not resign.")
 	c := d.Statements[0]
-	for _, n := range c.Numbers {
+	for _, n := range c.Numbers() {
 		fmt.Printf("number %q = %g %s\n", n.Text, n.Value, n.Unit)
 	}
-	for _, dt := range c.Dates {
+	for _, dt := range c.Dates() {
 		fmt.Printf("date %q = %d-%02d-%02d\n", dt.Text, dt.Year, dt.Month, dt.Day)
 	}
-	for _, e := range c.Entities {
-		fmt.Printf("entity %q\n", e.Text)
+	for _, e := range c.Entities() {
+		fmt.Printf("entity %q\n", e.Text())
 	}
-	for _, cue := range c.Cues {
-		fmt.Printf("%s %q %s\n", cue.Kind, cue.Text, cue.Source)
+	for _, cue := range c.Cues() {
+		fmt.Printf("%s %q %s\n", cue.Kind, cue.Text(), cue.Source())
 	}
 	// Output:
 	// number "54" = 54 age
@@ -58,7 +58,7 @@ func ExampleParse() {
 // Quotes finds straight and curly quotations, nested ones included.
 func ExampleQuotes() {
 	for _, q := range claims.Quotes(`He said: "They told me ‘never again’ twice."`) {
-		fmt.Printf("%d %q\n", q.Depth, q.Text)
+		fmt.Printf("%d %q\n", q.Depth(), q.Text)
 	}
 	// Output:
 	// 0 "They told me ‘never again’ twice."
@@ -88,8 +88,8 @@ func ExampleNameKey() {
 
 // Matches compares names: a surname matches the full name.
 func ExampleEntity_Matches() {
-	a := claims.Parse("Orlov left.").Statements[0].Entities[0]
-	b := claims.Parse("Adviser Dmitry N. Orlov stayed.").Statements[0].Entities[0]
+	a := claims.Parse("Orlov left.").Statements[0].Entities()[0]
+	b := claims.Parse("Adviser Dmitry N. Orlov stayed.").Statements[0].Entities()[0]
 	fmt.Println(a.Matches(&b))
 	// Output: true
 }
@@ -103,12 +103,12 @@ func ExampleMakeOutline() {
 	o := claims.MakeOutline("“We are done. The port stays shut,” he said. Rose argued. Nobody argued. Officials met Ms Rose.")
 	for lo := 0; lo < o.Len(); lo += 2 {
 		for _, st := range o.Statements(lo, min(o.Len(), lo+2)) {
-			fmt.Printf("%d-%d %s", st.Start, st.End, st.Text)
-			for _, q := range st.Quotes {
+			fmt.Printf("%d-%d %s", st.Start(), st.End(), st.Text())
+			for _, q := range st.Quotes() {
 				fmt.Printf(" | quote %q", q.Text)
 			}
-			for _, e := range st.Entities {
-				fmt.Printf(" | name %q", e.Text)
+			for _, e := range st.Entities() {
+				fmt.Printf(" | name %q", e.Text())
 			}
 			fmt.Println()
 		}

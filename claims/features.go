@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"slices"
-
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
@@ -10,16 +8,11 @@ import (
 // cues are found with the tokens (see Tokenize). sc is the scratch space
 // of the value readers, reused from claim to claim.
 //
-// The numbers, dates and entities of the document's claims share a few
-// arrays (see shared) rather than one each.
+// The numbers, dates and entities of the document's claims share one
+// array of each (see shared) rather than one each.
 func (d *Document) extract(c *Statement, common *stemSet, sc *scans) {
-	sc.nums.start()
-	sc.dates.start()
 	d.values(sc, c.Tokens)
-	c.Numbers, c.Dates = sc.nums.run(), sc.dates.run()
-	sc.ents.start()
 	d.entities(c, common, sc)
-	c.Entities = sc.ents.run()
 }
 
 // valueWords are the classes of the words a number or a date may start
@@ -64,56 +57,41 @@ type scans struct {
 	quotes shared[Quote] // the parts of the text's quotations inside each claim
 }
 
-// A shared array holds the elements of the document's claims, one run per
-// claim: a claim's run is added at the end, and when the array is full it
-// moves alone to a new array, so that the runs of the claims before keep
-// the old one and no element is copied twice.
+// A shared array holds the elements of the document's claims, claim
+// after claim; a claim's run is where the claims before it end (see
+// arrays.ends).
 type shared[T any] struct {
-	all  []T
-	from int // where the run being added starts
+	all []T
 }
 
-// start begins a run.
-func (s *shared[T]) start() { s.from = len(s.all) }
-
-// add adds v to the run; a new array holds at least size elements, within
-// bounds.
+// add adds v; an array made for the first element holds size elements,
+// within bounds, and grows by append after that.
 func (s *shared[T]) add(v T, size int) {
-	if len(s.all) == cap(s.all) {
-		run := s.all[s.from:]
-		all := make([]T, len(run), max(2*len(run)+4, min(size+4, 4096)))
-		copy(all, run)
-		s.all, s.from = all, 0
+	if s.all == nil {
+		s.all = make([]T, 0, min(size+4, 4096))
 	}
 	s.all = append(s.all, v)
 }
 
-// run returns the run begun by start, nil when it is empty, capped so
-// that adding to it copies it.
-func (s *shared[T]) run() []T {
-	if len(s.all) == s.from {
+// keep returns the elements of s for a document to hold as long as it
+// lives: the array itself when s is the document's own (not a scratch
+// reused by the next text) and at most an eighth of it is spare, or else a
+// copy of their exact size; nil when there are none.
+func (s *shared[T]) keep(own bool) []T {
+	if len(s.all) == 0 {
 		return nil
 	}
-	return s.all[s.from:len(s.all):len(s.all)]
+	if own && cap(s.all)-len(s.all) <= len(s.all)/8+16 {
+		return s.all
+	}
+	return exactCopy(s.all)
 }
 
-// exact moves the runs of the last array of s to an array of their
-// exact size when more than an eighth of it is spare: a document holds
-// its features as long as it lives, and the array was sized by a guess
-// (the arrays before it are full). The runs in the last array are those
-// of the last claims (field), in order, which fill it.
-func exact[T any](sts []Statement, s *shared[T], field func(*Statement) *[]T) {
-	if cap(s.all)-len(s.all) <= len(s.all)/8+16 {
-		return
-	}
-	s.all = slices.Clip(slices.Clone(s.all))
-	end := len(s.all)
-	for i := len(sts) - 1; i >= 0 && end > 0; i-- {
-		if p := field(&sts[i]); len(*p) > 0 {
-			*p = s.all[end-len(*p) : end : end]
-			end -= len(*p)
-		}
-	}
+// exactCopy returns a copy of v in an array of its exact size.
+func exactCopy[T any](v []T) []T {
+	c := make([]T, len(v))
+	copy(c, v)
+	return c
 }
 
 // nameWords makes room for up to n more name words at the end of *buf,
@@ -138,30 +116,26 @@ func (sc *scans) reset() {
 	sc.quotes.reset()
 }
 
-// reset empties s, keeping its last array's room.
+// reset empties s, keeping its array's room.
 func (s *shared[T]) reset() {
 	clear(s.all)
-	s.all, s.from = s.all[:0], 0
+	s.all = s.all[:0]
 }
 
 // exactWords moves the Words in the last chunk of sc.words to an array of
-// their exact size, as exact does the runs of a shared array: they are
-// the Words of the last entities, in order (call it after exact has moved
-// the entities).
-func exactWords(sts []Statement, sc *scans) {
+// their exact size when more than an eighth of it is spare: they are the
+// Words of the last entities of ents, in order.
+func exactWords(ents []Entity, sc *scans) {
 	buf := sc.words
 	if cap(buf)-len(buf) <= len(buf)/8+16 {
 		return
 	}
-	buf = slices.Clip(slices.Clone(buf))
+	buf = exactCopy(buf)
 	end := len(buf)
-	for i := len(sts) - 1; i >= 0 && end > 0; i-- {
-		ents := sts[i].Entities
-		for k := len(ents) - 1; k >= 0 && end > 0; k-- {
-			if w := ents[k].Words; len(w) > 0 {
-				ents[k].Words = buf[end-len(w) : end : end]
-				end -= len(w)
-			}
+	for k := len(ents) - 1; k >= 0 && end > 0; k-- {
+		if w := ents[k].Words; len(w) > 0 {
+			ents[k].Words = buf[end-len(w) : end : end]
+			end -= len(w)
 		}
 	}
 	sc.words = buf

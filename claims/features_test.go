@@ -31,13 +31,13 @@ func articles(t tb) []string {
 	return out
 }
 
-func one(t *testing.T, src string) claims.Statement {
+func one(t *testing.T, src string) *claims.Statement {
 	t.Helper()
 	d := claims.Parse(src)
 	if len(d.Statements) != 1 {
 		t.Fatalf("Parse(%q) gives %d claims, want 1", src, len(d.Statements))
 	}
-	return d.Statements[0]
+	return &d.Statements[0]
 }
 
 // checkSpans fails when a feature of a parsed text does not name the bytes
@@ -47,33 +47,33 @@ func checkSpans(t *testing.T, src string) {
 	t.Helper()
 	span := func(what, text string, start, end int, st claims.Statement) {
 		t.Helper()
-		if start < st.Start || end > st.End || start > end || src[start:end] != text {
-			t.Fatalf("%s %q at [%d,%d) is not src[start:end] inside sentence %q", what, text, start, end, st.Text)
+		if start < st.Start() || end > st.End() || start > end || src[start:end] != text {
+			t.Fatalf("%s %q at [%d,%d) is not src[start:end] inside sentence %q", what, text, start, end, st.Text())
 		}
 	}
 	for _, st := range claims.Parse(src).Statements {
-		if st.Start < 0 || st.End > len(src) || src[st.Start:st.End] != st.Text {
-			t.Fatalf("sentence %q is not src[%d:%d]", st.Text, st.Start, st.End)
+		if st.Start() < 0 || st.End() > len(src) || src[st.Start():st.End()] != st.Text() {
+			t.Fatalf("sentence %q is not src[%d:%d]", st.Text(), st.Start(), st.End())
 		}
 		for _, x := range st.Tokens {
 			span("token", x.Text(), x.Start(), x.End(), st)
 		}
-		for _, x := range st.Numbers {
-			span("number", x.Text, x.Start, x.End, st)
+		for _, x := range st.Numbers() {
+			span("number", x.Text, x.Start(), x.End(), st)
 		}
-		for _, x := range st.Dates {
-			span("date", x.Text, x.Start, x.End, st)
+		for _, x := range st.Dates() {
+			span("date", x.Text, x.Start(), x.End(), st)
 		}
-		for _, x := range st.Entities {
-			span("entity", x.Text, x.Start, x.End, st)
+		for _, x := range st.Entities() {
+			span("entity", x.Text(), x.Start(), x.End(), st)
 		}
-		for _, x := range st.Quotes {
-			span("quote", x.Text, x.Start, x.End, st)
+		for _, x := range st.Quotes() {
+			span("quote", x.Text, x.Start(), x.End(), st)
 		}
-		for _, x := range st.Cues {
-			span("cue", x.Text, x.Start, x.End, st)
-			if x.Source != "" {
-				span("cue source", x.Source, x.SourceStart, x.SourceEnd, st)
+		for _, x := range st.Cues() {
+			span("cue", x.Text(), x.Start(), x.End(), st)
+			if x.Source() != "" {
+				span("cue source", x.Source(), x.SourceStart(), x.SourceEnd(), st)
 			}
 		}
 	}

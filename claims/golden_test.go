@@ -71,7 +71,7 @@ func renderSentences(src string) string {
 	var b strings.Builder
 	d := claims.Parse(src)
 	for _, c := range d.Statements {
-		fmt.Fprintf(&b, "%d-%d %s\n", c.Start, c.End, strings.Join(strings.Fields(c.Text), " "))
+		fmt.Fprintf(&b, "%d-%d %s\n", c.Start(), c.End(), strings.Join(strings.Fields(c.Text()), " "))
 	}
 	for _, e := range d.Excluded {
 		fmt.Fprintf(&b, "excluded %s %d-%d %s\n", e.Reason, e.Start, e.End, strings.Join(strings.Fields(e.Text), " "))
@@ -83,11 +83,11 @@ func renderFeatures(src string) string {
 	var b strings.Builder
 	d := claims.Parse(src)
 	for i, c := range d.Statements {
-		if len(c.Numbers)+len(c.Dates)+len(c.Entities)+len(c.Quotes)+len(c.Cues) == 0 {
+		if len(c.Numbers())+len(c.Dates())+len(c.Entities())+len(c.Quotes())+len(c.Cues()) == 0 {
 			continue
 		}
 		fmt.Fprintf(&b, "sentence %d\n", i)
-		for _, n := range c.Numbers {
+		for _, n := range c.Numbers() {
 			fmt.Fprintf(&b, "  number %q value=%g", n.Text, n.Value)
 			if n.Max != n.Value {
 				fmt.Fprintf(&b, " max=%g", n.Max)
@@ -103,7 +103,7 @@ func renderFeatures(src string) string {
 			}
 			b.WriteByte('\n')
 		}
-		for _, dt := range c.Dates {
+		for _, dt := range c.Dates() {
 			fmt.Fprintf(&b, "  date %q year=%d month=%d day=%d weekday=%d", dt.Text, dt.Year, dt.Month, dt.Day, dt.Weekday)
 			if dt.EndYear != 0 {
 				fmt.Fprintf(&b, " end=%d", dt.EndYear)
@@ -116,16 +116,16 @@ func renderFeatures(src string) string {
 			}
 			b.WriteByte('\n')
 		}
-		for _, e := range c.Entities {
-			fmt.Fprintf(&b, "  entity %q %s\n", e.Text, strings.Join(e.Words, " "))
+		for _, e := range c.Entities() {
+			fmt.Fprintf(&b, "  entity %q %s\n", e.Text(), strings.Join(e.Words, " "))
 		}
-		for _, q := range c.Quotes {
+		for _, q := range c.Quotes() {
 			fmt.Fprintf(&b, "  quote %q\n", q.Text)
 		}
-		for _, cue := range c.Cues {
-			fmt.Fprintf(&b, "  %s %q", cue.Kind, cue.Text)
-			if cue.Source != "" {
-				fmt.Fprintf(&b, " source=%q", cue.Source)
+		for _, cue := range c.Cues() {
+			fmt.Fprintf(&b, "  %s %q", cue.Kind, cue.Text())
+			if cue.Source() != "" {
+				fmt.Fprintf(&b, " source=%q", cue.Source())
 			}
 			b.WriteByte('\n')
 		}

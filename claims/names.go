@@ -3,15 +3,18 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // An Entity is a name: a run of capitalised words that is not just a
 // capitalised first word of a sentence.
+//
+// Its text and offsets are methods, as a Token's are: it keeps a pointer
+// to the bytes of the document's text (as a Cue does) and its offsets in
+// 32 bits each (48 bytes, not 64).
 type Entity struct {
-	Text       string
-	Start, End int
 	// Words are the name keys (see NameKey) of its words, titles such as
 	// "President" or "Mr." left out, in order. The last is the surname for
 	// a person.
@@ -19,6 +22,23 @@ type Entity struct {
 	// ordinary has bit k set when Words[k] is also an ordinary English word
 	// ("Media", "United", "Times"); words past the 64th count as names.
 	ordinary uint64
+	text     *byte  // the first byte of the document's text (see Cue.text); nil for the zero Entity
+	start, n uint32 // where the name lies in the text
+}
+
+// Text returns the name as the text writes it.
+func (e *Entity) Text() string { return textAt(e.text, e.start, e.n) }
+
+// Start returns the byte offset of the name in the original text.
+func (e *Entity) Start() int { return int(e.start) }
+
+// End returns the byte offset of the end of the name.
+func (e *Entity) End() int { return int(e.start + e.n) }
+
+// entityOf returns the entity of the bytes start to end of the text whose
+// first byte is at text, its Words not yet read.
+func entityOf(text *byte, start, end int) Entity {
+	return Entity{text: text, start: uint32(start), n: uint32(end - start)}
 }
 
 // Head returns the key of the entity's last word that is not an ordinary
@@ -67,11 +87,11 @@ func (e *Entity) Matches(o *Entity) bool {
 	if len(short.Words) > len(long.Words) {
 		short, long = long, short
 	}
-	if len(short.Words) == 1 && initialism(short.Text, long.Text) {
+	if len(short.Words) == 1 && initialism(short.Text(), long.Text()) {
 		return true
 	}
-	if (len(e.Words) != len(o.Words) || strings.IndexByte(e.Text, '.') >= 0 || strings.IndexByte(o.Text, '.') >= 0) &&
-		spelledOut(e.Text, o.Text) {
+	if (len(e.Words) != len(o.Words) || strings.IndexByte(e.Text(), '.') >= 0 || strings.IndexByte(o.Text(), '.') >= 0) &&
+		spelledOut(e.Text(), o.Text()) {
 		return true
 	}
 	for _, w := range short.Words {
@@ -199,7 +219,7 @@ func (d *Document) entities(c *Statement, common *stemSet, sc *scans) {
 		d.lowerCaseEntities(c, sc)
 		return
 	}
-	f := nameFinder{d: d, toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens), buf: &sc.words}
+	f := nameFinder{d: d, text: unsafe.StringData(d.Text), toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens), buf: &sc.words}
 	for i := 0; i < len(f.toks); i++ {
 		if !f.isName(&f.toks[i]) {
 			continue
@@ -218,6 +238,7 @@ func (d *Document) entities(c *Statement, common *stemSet, sc *scans) {
 // written in lower case.
 type nameFinder struct {
 	d         *Document
+	text      *byte // the first byte of the text, which the entities point to
 	toks      []Token
 	common    *stemSet  // stems the document writes in lower case (true) or not
 	first     int       // index of the sentence's first word
@@ -301,8 +322,7 @@ func (f *nameFinder) ordinaryOpener(t *Token) bool {
 // ones that are not titles.
 func (f *nameFinder) entity(s, e int) Entity {
 	toks := f.toks
-	ent := Entity{Start: toks[s].Start(), End: toks[e-1].End()}
-	ent.Text = f.d.Text[ent.Start:ent.End]
+	ent := entityOf(f.text, toks[s].Start(), toks[e-1].End())
 	nameWords(f.buf, e-s, f.d.textLen())
 	from := len(*f.buf)
 	for k := s; k < e; k++ {
@@ -341,8 +361,7 @@ func (d *Document) lowerCaseEntities(c *Statement, sc *scans) {
 				break
 			}
 		}
-		e := Entity{Start: toks[i].Start(), End: toks[j-1].End()}
-		e.Text = d.Text[e.Start:e.End]
+		e := entityOf(unsafe.StringData(d.Text), toks[i].Start(), toks[j-1].End())
 		nameWords(buf, j-i, d.textLen())
 		from := len(*buf)
 		for k := i; k < j; k++ {

@@ -34,8 +34,8 @@ func TestEntities(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
 			var got []string
-			for _, e := range one(t, tt.in).Entities {
-				got = append(got, e.Text)
+			for _, e := range one(t, tt.in).Entities() {
+				got = append(got, e.Text())
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Entities(%q) mismatch (-want +got):\n%s", tt.in, diff)
@@ -64,12 +64,12 @@ func TestEntityMatches(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
-			a, b := one(t, tt.a).Entities, one(t, tt.b).Entities
+			a, b := one(t, tt.a).Entities(), one(t, tt.b).Entities()
 			if len(a) == 0 || len(b) == 0 {
 				t.Fatalf("no entity in %q or %q", tt.a, tt.b)
 			}
 			if got := a[0].Matches(&b[0]); got != tt.want {
-				t.Errorf("%q.Matches(%q) = %v, want %v", a[0].Text, b[0].Text, got, tt.want)
+				t.Errorf("%q.Matches(%q) = %v, want %v", a[0].Text(), b[0].Text(), got, tt.want)
 			}
 		})
 	}
@@ -85,7 +85,7 @@ func TestEntityHead(t *testing.T) {
 		{"Fans of Manchester United cheered.", "manchester"}, // "united" is an ordinary word
 	}
 	for _, tt := range tests {
-		es := one(t, tt.in).Entities
+		es := one(t, tt.in).Entities()
 		if len(es) == 0 {
 			t.Errorf("no entity in %q", tt.in)
 			continue
@@ -95,16 +95,16 @@ func TestEntityHead(t *testing.T) {
 			want = claims.NameKey(tt.head)
 		}
 		if got := es[0].Head(); got != want {
-			t.Errorf("Head of %q = %q, want %q", es[0].Text, got, want)
+			t.Errorf("Head of %q = %q, want %q", es[0].Text(), got, want)
 		}
 	}
 }
 
 func TestEntityOrdinary(t *testing.T) {
-	e := one(t, "Staff at Ozy Media spoke.").Entities[0]
+	e := one(t, "Staff at Ozy Media spoke.").Entities()[0]
 	if len(e.Words) != 2 || e.Ordinary(0) || !e.Ordinary(1) || e.Ordinary(2) {
 		t.Errorf("%q: words %q, Ordinary = %v %v %v; want only the second ordinary",
-			e.Text, e.Words, e.Ordinary(0), e.Ordinary(1), e.Ordinary(2))
+			e.Text(), e.Words, e.Ordinary(0), e.Ordinary(1), e.Ordinary(2))
 	}
 }
 
@@ -125,7 +125,7 @@ func TestDangling(t *testing.T) {
 			var got []string
 			for _, c := range claims.Parse(tt.in).Statements {
 				d := ""
-				for _, i := range c.Dangling {
+				for _, i := range c.Dangling() {
 					d += c.Tokens[i].Text()
 				}
 				got = append(got, d)
@@ -140,9 +140,9 @@ func TestDangling(t *testing.T) {
 // TestEntityMatchesAllocs checks that comparing names allocates nothing:
 // Matches runs for every pair of names the rules compare.
 func TestEntityMatchesAllocs(t *testing.T) {
-	a := one(t, "The U.S. Constitution says so.").Entities[0]
-	b := one(t, "The United States Constitution says so.").Entities[0]
+	a := one(t, "The U.S. Constitution says so.").Entities()[0]
+	b := one(t, "The United States Constitution says so.").Entities()[0]
 	if n := testing.AllocsPerRun(100, func() { a.Matches(&b) }); n != 0 {
-		t.Errorf("Matches(%q, %q) allocates %v times, want 0", a.Text, b.Text, n)
+		t.Errorf("Matches(%q, %q) allocates %v times, want 0", a.Text(), b.Text(), n)
 	}
 }

@@ -10,19 +10,22 @@ import (
 
 // A Number is a quantity stated in a claim: digits or number words, with the
 // value it denotes and its unit where the text states one.
+//
+// Its offsets are methods, as a Token's are: it keeps its start in 32 bits
+// and ends where its text does.
 type Number struct {
-	Text       string  // the words that state it
-	Start, End int     // byte offsets into the original text
-	Value      float64 // in Unit; for a range, its low end
-	Max        float64 // the high end of a range ("5 to 10"); equal to Value otherwise
+	Text  string  // the words that state it
+	Value float64 // in Unit; for a range, its low end
+	Max   float64 // the high end of a range ("5 to 10"); equal to Value otherwise
 	// Unit is what is counted: "age", "percent", a currency code ("USD"), a
 	// canonical measure ("year", "day", "second", "metre", "kg"), or the stem
 	// of the noun that follows ("farmer" in "six farmers"), with a hyphen
 	// when one joins it to a cardinal ("stage-" in "two-stage"); "clock"
 	// for a time of day; "" when unknown.
 	Unit    string
-	Ordinal bool // "second day", "2nd"
-	Approx  bool // "about", "almost", "more than" come before it
+	Ordinal bool   // "second day", "2nd"
+	Approx  bool   // "about", "almost", "more than" come before it
+	start   uint32 // byte offset of Text in the original text (beside the bools, where a Number has room)
 	// Step is the precision the digits of the value are written to, in
 	// Unit: 0.1 for "3.5%", 1 for "97%", 0.3048 for "650ft" (in metres),
 	// 1e8 for "1.2 billion"; 0 for a value taken as exact (a number word,
@@ -31,6 +34,12 @@ type Number struct {
 	// "97.2%".
 	Step float64
 }
+
+// Start returns the byte offset of the number's text in the original text.
+func (n *Number) Start() int { return int(n.start) }
+
+// End returns the byte offset of the end of the number's text.
+func (n *Number) End() int { return int(n.start) + len(n.Text) }
 
 // A numberScan is the state of reading one number: its first token i, the
 // token j after what has been read so far, and the number found.
@@ -108,7 +117,7 @@ func (d *Document) number(sc *scans, toks []Token, i int) (Number, int, bool) {
 		p.read(s)
 	}
 	start, end := toks[s.start].Start(), toks[s.j-1].End()
-	s.n.Text, s.n.Start, s.n.End = d.Text[start:end], start, end
+	s.n.Text, s.n.start = d.Text[start:end], uint32(start)
 	return s.n, s.j, true
 }
 

@@ -60,7 +60,7 @@ func TestNumbers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
 			var got []num
-			for _, n := range one(t, tt.in).Numbers {
+			for _, n := range one(t, tt.in).Numbers() {
 				got = append(got, num{n.Text, n.Value, n.Max, n.Unit, n.Ordinal, n.Approx})
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -88,7 +88,7 @@ func TestNumberStep(t *testing.T) {
 		{"She came 2nd in the race.", 0},
 	}
 	for _, tt := range tests {
-		ns := one(t, tt.in).Numbers
+		ns := one(t, tt.in).Numbers()
 		if len(ns) != 1 {
 			t.Fatalf("Numbers(%q) = %v, want one", tt.in, ns)
 		}

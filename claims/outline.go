@@ -61,13 +61,16 @@ func MakeOutline(src string) *Outline {
 	var sts []Statement
 	var toks []Token
 	var cues []Cue
+	var ends []uint32 // where each statement's tokens end
 	for lo := 0; lo < len(sentences); lo += outlineChunk {
-		sts, toks, cues = sts[:0], toks[:0], cues[:0]
-		for _, s := range sentences[lo:min(len(sentences), lo+outlineChunk)] {
-			n := len(toks)
+		sts, toks, cues, ends = sts[:0], toks[:0], cues[:0], ends[:0]
+		a := &arrays{text: src} // no features: commonWords and midCaps read the tokens
+		for i, s := range sentences[lo:min(len(sentences), lo+outlineChunk)] {
 			toks, cues = sentenceTokens(toks, cues, src, s.Start, s.End)
-			sts = append(sts, Statement{Sentence: s, Tokens: toks[n:len(toks):len(toks)]})
+			sts = append(sts, statement(a, i, s))
+			ends = append(ends, uint32(len(toks)))
 		}
+		setTokens(sts, toks, ends)
 		if !o.lowerCased {
 			if m := commonWords(sts, &chunkSet); m != nil {
 				for _, stem := range m.stems {
@@ -107,7 +110,7 @@ func MakeOutline(src string) *Outline {
 	o.reach = make([]int, len(o.quotes))
 	far := 0
 	for k, q := range o.quotes {
-		far = max(far, q.End)
+		far = max(far, q.End())
 		o.reach[k] = far
 	}
 	return o
@@ -148,7 +151,7 @@ func (o *Outline) Statements(lo, hi int) []Statement {
 	}
 	d.features(o.common, quotes)
 	if lo == 0 && hi > 0 && len(o.sentences) > 1 {
-		d.Statements[0].Dangling = openingPronoun(&d.Statements[0])
+		setDangling(&d.Statements[0])
 	}
 	return d.Statements
 }

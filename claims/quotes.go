@@ -12,11 +12,24 @@ import (
 // A Quote is a quotation: Text is the quoted words without the quotation
 // marks, Start and End their byte offsets. Straight and curly, double and
 // single marks are recognised, and quotations nested inside one another.
+//
+// Its offsets and depth are methods, as a Token's offsets are: it keeps
+// its start and depth in 32 bits each and ends where its text does.
 type Quote struct {
-	Text       string
-	Start, End int
-	Depth      int // 0 for an outermost quotation, 1 for one nested in it
+	Text  string
+	start uint32 // byte offset of Text in the original text
+	depth uint32 // see Depth
 }
+
+// Depth returns 0 for an outermost quotation, 1 for one nested in it, and
+// so on.
+func (q *Quote) Depth() int { return int(q.depth) }
+
+// Start returns the byte offset of the quoted words in the original text.
+func (q *Quote) Start() int { return int(q.start) }
+
+// End returns the byte offset of the end of the quoted words.
+func (q *Quote) End() int { return int(q.start) + len(q.Text) }
 
 type openMark struct {
 	pos   int  // offset just after the opening mark
@@ -56,7 +69,7 @@ func Quotes(src string) []Quote {
 	}
 	q.closeAll(len(src))
 	// Inner quotations close first; report in order of opening marks.
-	slices.SortStableFunc(q.out, func(a, b Quote) int { return cmp.Compare(a.Start, b.Start) })
+	slices.SortStableFunc(q.out, func(a, b Quote) int { return cmp.Compare(a.Start(), b.Start()) })
 	return q.out
 }
 
@@ -236,7 +249,7 @@ func (q *quoteScan) closeAt(k, end int, closed bool) {
 		return
 	}
 	if s, e := trimSpace(q.src, o.pos, end); s < e {
-		q.out = append(q.out, Quote{Text: q.src[s:e], Start: s, End: e, Depth: o.depth})
+		q.out = append(q.out, Quote{Text: q.src[s:e], start: uint32(s), depth: uint32(o.depth)})
 	}
 }
 

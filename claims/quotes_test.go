@@ -32,7 +32,7 @@ func TestQuotes(t *testing.T) {
 		t.Run(tt.reason, func(t *testing.T) {
 			var got []string
 			for _, q := range claims.Quotes(tt.in) {
-				if tt.in[q.Start:q.End] != q.Text {
+				if tt.in[q.Start():q.End()] != q.Text {
 					t.Fatalf("quote %q does not match its offsets", q.Text)
 				}
 				got = append(got, q.Text)

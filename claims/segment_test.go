@@ -177,15 +177,15 @@ func checkLossless(t *testing.T, src string) {
 	var spans []span
 	d := claims.Parse(src)
 	for _, c := range d.Statements {
-		spans = append(spans, span{c.Text, c.Start, c.End})
+		spans = append(spans, span{c.Text(), c.Start(), c.End()})
 		for _, tok := range c.Tokens {
-			if tok.Start() < c.Start || tok.End() > c.End || src[tok.Start():tok.End()] != tok.Text() {
+			if tok.Start() < c.Start() || tok.End() > c.End() || src[tok.Start():tok.End()] != tok.Text() {
 				t.Fatalf("token %q [%d,%d) outside its sentence or off its bytes", tok.Text(), tok.Start(), tok.End())
 			}
 		}
-		for _, q := range c.Quotes {
-			if q.Start < c.Start || q.End > c.End || src[q.Start:q.End] != q.Text {
-				t.Fatalf("quote %q [%d,%d) outside its sentence or off its bytes", q.Text, q.Start, q.End)
+		for _, q := range c.Quotes() {
+			if q.Start() < c.Start() || q.End() > c.End() || src[q.Start():q.End()] != q.Text {
+				t.Fatalf("quote %q [%d,%d) outside its sentence or off its bytes", q.Text, q.Start(), q.End())
 			}
 		}
 	}
@@ -208,7 +208,7 @@ func checkLossless(t *testing.T, src string) {
 		}
 	}
 	for i := 1; i < len(d.Statements); i++ {
-		if d.Statements[i].Start < d.Statements[i-1].End {
+		if d.Statements[i].Start() < d.Statements[i-1].End() {
 			t.Fatalf("sentences out of order at %d", i)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
@@ -264,7 +265,7 @@ func sentenceTokens(toks []Token, cues []Cue, src string, start, end int) ([]Tok
 	toks = words(toks, src, start, end)
 	markAcronyms(toks[n:])
 	markSplitAuxiliaries(toks[n:])
-	cues = findCues(cues, toks[n:], src)
+	cues = findCues(cues, toks[n:], unsafe.StringData(src))
 	markAttributions(toks[n:], cues[nc:])
 	return toks, cues
 }

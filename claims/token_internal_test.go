@@ -93,54 +93,51 @@ func TestTokenForms(t *testing.T) {
 	}
 }
 
-// TestExact checks that exact moves the runs of a shared array's last
-// array, and only those, to an array of their exact size, their elements
-// and order kept, and that a full array stays.
-func TestExact(t *testing.T) {
+// TestShared checks that the runs of a shared array come back through
+// the statements' ends with their elements and order, that keep returns
+// the array itself when it is the document's own and little of it is
+// spare, and an array of the exact size otherwise.
+func TestShared(t *testing.T) {
 	var s shared[Number]
-	sts := make([]Statement, 90) // 135 numbers: a full array of 104, and a second one
-
-	for i := range sts {
-		s.start()
+	const n = 90 // 133 numbers
+	ends := make([]featureEnds, n+1)
+	var want [][]Number
+	for i := range n {
+		var w []Number
 		for k := range i % 4 {
-			s.add(Number{Start: i, End: k}, 100)
+			num := Number{Value: float64(i), Max: float64(k)}
+			s.add(num, 100)
+			w = append(w, num)
 		}
-		sts[i].Numbers = s.run()
+		ends[i+1].nums = uint32(len(s.all))
+		want = append(want, w)
 	}
-	before := make([][]Number, len(sts))
-	for i := range sts {
-		before[i] = slices.Clone(sts[i].Numbers)
+	if len(s.all) != 133 {
+		t.Fatalf("%d numbers, want 133", len(s.all))
 	}
-	last := s.all
-	if cap(last)-len(last) <= len(last)/8+16 || len(last) == 135 {
-		t.Fatalf("the last array holds %d of %d: nothing to test", len(last), cap(last))
-	}
-	exact(sts, &s, func(st *Statement) *[]Number { return &st.Numbers })
-	if cap(s.all) != len(s.all) || len(s.all) != len(last) {
-		t.Fatalf("the last array holds %d of %d, want all of %d", len(s.all), cap(s.all), len(last))
-	}
-	at := 0
-	for i := range sts {
-		if !slices.Equal(sts[i].Numbers, before[i]) {
-			t.Fatalf("claim %d's numbers are %v, were %v", i, sts[i].Numbers, before[i])
+	for _, own := range []bool{true, false} {
+		a := &arrays{numbers: s.keep(own), ends: ends}
+		if cap(a.numbers) != len(a.numbers) && !own {
+			t.Errorf("keep(%v) holds %d of %d, want an exact copy", own, len(a.numbers), cap(a.numbers))
 		}
-		if len(sts[i].Numbers) == 0 {
-			continue
+		spare := cap(s.all)-len(s.all) > len(s.all)/8+16
+		if same := unsafe.SliceData(a.numbers) == unsafe.SliceData(s.all); same != (own && !spare) {
+			t.Errorf("keep(%v) with %d of %d spare: the array itself %v, want %v", own, cap(s.all)-len(s.all), cap(s.all), same, own && !spare)
 		}
-		moved := unsafe.SliceData(sts[i].Numbers) == &s.all[min(at, len(s.all)-1)]
-		if in := at < len(s.all) && moved; in {
-			at += len(sts[i].Numbers)
-		} else if at > 0 {
-			t.Fatalf("claim %d's run was not moved, but one before it was", i)
+		for i := range n {
+			st := Statement{a: a, i: uint32(i)}
+			if got := st.Numbers(); !slices.Equal(got, want[i]) || (got == nil) != (len(want[i]) == 0) || cap(got) != len(got) {
+				t.Fatalf("keep(%v): claim %d's numbers are %v (cap %d), want %v", own, i, got, cap(got), want[i])
+			}
 		}
 	}
-	if at != len(s.all) {
-		t.Errorf("%d elements of the last array are claims', want %d", at, len(s.all))
+	var none shared[Number]
+	if none.keep(true) != nil || none.keep(false) != nil {
+		t.Errorf("keep of no elements is not nil")
 	}
-	full := s.all
-	exact(sts, &s, func(st *Statement) *[]Number { return &st.Numbers })
-	if unsafe.SliceData(full) != unsafe.SliceData(s.all) {
-		t.Errorf("a full array was moved")
+	var zero Statement
+	if zero.Numbers() != nil || zero.Tokens != nil || zero.Text() != "" || zero.Dangling() != nil || zero.Start() != 0 {
+		t.Errorf("the zero Statement is not empty")
 	}
 }
 

@@ -42,9 +42,9 @@ func TestTokensAreFinal(t *testing.T) {
 		"“Prices rose,” said Ortiz. The paper, citing officials, said it fell.")
 	for _, src := range texts {
 		for _, st := range claims.Parse(src).Statements {
-			got := claims.Tokenize(nil, src, st.Start, st.End)
+			got := claims.Tokenize(nil, src, st.Start(), st.End())
 			if diff := cmp.Diff(st.Tokens, got, claims.TokensEqual); diff != "" {
-				t.Errorf("Tokenize(%q) differs from Parse's tokens (-parse +tokenize):\n%s", st.Text, diff)
+				t.Errorf("Tokenize(%q) differs from Parse's tokens (-parse +tokenize):\n%s", st.Text(), diff)
 			}
 		}
 	}

@@ -17,7 +17,7 @@ func describeValues(t *testing.T, in string) []string {
 		t.Fatalf("Parse(%q) gives %d sentences, want 1", in, len(d.Statements))
 	}
 	var out []string
-	for _, n := range d.Statements[0].Numbers {
+	for _, n := range d.Statements[0].Numbers() {
 		s := fmt.Sprintf("number %q %.4g", n.Text, n.Value)
 		if n.Max != n.Value {
 			s += fmt.Sprintf("-%.4g", n.Max)
@@ -33,7 +33,7 @@ func describeValues(t *testing.T, in string) []string {
 		}
 		out = append(out, s)
 	}
-	for _, dt := range d.Statements[0].Dates {
+	for _, dt := range d.Statements[0].Dates() {
 		s := fmt.Sprintf("date %q y%d m%d d%d", dt.Text, dt.Year, dt.Month, dt.Day)
 		if dt.Weekday != 0 {
 			s += fmt.Sprintf(" wd%d", dt.Weekday)

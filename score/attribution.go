@@ -20,18 +20,18 @@ import (
 // sentences credit someone else, was removed: on the train files it fired
 // on 8 consistent and 5 inconsistent texts, no evidence either way.
 func attribution(v *view, _ *account) outcome {
-	for _, cue := range v.c.Cues {
-		if cue.Kind != claims.Attribution || cue.Source == "" {
+	for _, cue := range v.c.Cues() {
+		if cue.Kind != claims.Attribution || cue.Source() == "" {
 			continue
 		}
 		// A capitalised verb inside the sentence is a word of a name, not
 		// a verb of saying: "the President of the United States".
-		if verb := &v.c.Tokens[cue.Token]; verb.Cap() && !firstWord(v.c, cue.Token) || !namedHead(v.c, cue.SourceEnd) {
+		if verb := &v.c.Tokens[cue.Token()]; verb.Cap() && !firstWord(v.c, cue.Token()) || !namedHead(v.c, cue.SourceEnd()) {
 			continue
 		}
-		if !v.credited(cue.SourceStart, cue.SourceEnd) {
-			return outcome{findings: []Finding{{Kind: Attribution, Rule: AT2, Claim: Span{cue.Source, cue.SourceStart, cue.SourceEnd},
-				Explanation: fmt.Sprintf("the claim credits %q, whom the source never mentions", cue.Source),
+		if !v.credited(cue.SourceStart(), cue.SourceEnd()) {
+			return outcome{findings: []Finding{{Kind: Attribution, Rule: AT2, Claim: Span{cue.Source(), cue.SourceStart(), cue.SourceEnd()},
+				Explanation: fmt.Sprintf("the claim credits %q, whom the source never mentions", cue.Source()),
 				Factor:      factors[AT2]}}}
 		}
 	}
@@ -67,8 +67,8 @@ func firstWord(c *claims.Statement, k int) bool {
 
 // inEntity reports whether the token is within one of the claim's names.
 func inEntity(c *claims.Statement, t *claims.Token) bool {
-	for n := range c.Entities {
-		if e := &c.Entities[n]; e.Start <= t.Start() && t.End() <= e.End {
+	for n := range c.Entities() {
+		if e := &c.Entities()[n]; e.Start() <= t.Start() && t.End() <= e.End() {
 			return true
 		}
 	}
@@ -111,14 +111,14 @@ func isTitle(t *claims.Token) bool { return lex.Lookup(t.Lower()).Class&lex.Titl
 // names that spells out an initialism a sentence of the evidence has ("the
 // International Monetary Fund" for "the IMF", see claims.Entity.Matches).
 func (v *view) spelledOutAt(t *claims.Token) bool {
-	for n := range v.c.Entities {
-		e := &v.c.Entities[n]
-		if t.Start() < e.Start || t.End() > e.End || len(e.Words) < 2 {
+	for n := range v.c.Entities() {
+		e := &v.c.Entities()[n]
+		if t.Start() < e.Start() || t.End() > e.End() || len(e.Words) < 2 {
 			continue
 		}
 		for _, s := range v.evidence() {
-			for k := range s.Entities {
-				if se := &s.Entities[k]; lex.IsInitialism(se.Text) && e.Matches(se) {
+			for k := range s.Entities() {
+				if se := &s.Entities()[k]; lex.IsInitialism(se.Text()) && e.Matches(se) {
 					return true
 				}
 			}
@@ -132,14 +132,14 @@ func (v *view) spelledOutAt(t *claims.Token) bool {
 // capitalised word just before one (see view.shortFormOf).
 func (v *view) shortFormAt(t *claims.Token) bool {
 	key := t.NameKey()
-	for n := range v.c.Entities {
-		e := &v.c.Entities[n]
-		if t.Start() >= e.Start && t.End() <= e.End {
+	for n := range v.c.Entities() {
+		e := &v.c.Entities()[n]
+		if t.Start() >= e.Start() && t.End() <= e.End() {
 			if k := slices.Index(e.Words, key); k >= 0 && v.shortFormIn(e, k) {
 				return true
 			}
 		}
-		if t.End() < e.Start && v.c.Tokens[tokenAfter(v.c, t.End())].Start() == e.Start && v.shortFormOf(key, e, -1) {
+		if t.End() < e.Start() && v.c.Tokens[tokenAfter(v.c, t.End())].Start() == e.Start() && v.shortFormOf(key, e, -1) {
 			return true
 		}
 	}

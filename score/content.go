@@ -66,7 +66,7 @@ func content(v *view, prior *account) outcome {
 	}
 	first, last := &v.c.Tokens[missing[0]], &v.c.Tokens[missing[len(missing)-1]]
 	f := Finding{Kind: Content, Rule: CO1, Factor: math.Pow(coverage, contentExponent),
-		Claim: Span{v.c.Text[first.Start()-v.c.Start : last.End()-v.c.Start], first.Start(), last.End()}}
+		Claim: Span{v.c.Text()[first.Start()-v.c.Start() : last.End()-v.c.Start()], first.Start(), last.End()}}
 	if len(v.m.Sentences) == 0 {
 		f.Explanation = "nothing in the source shares a content word with the claim"
 	} else {

@@ -12,7 +12,7 @@ import "fmt"
 //	DG1: a pronoun that refers to no one the text names before it.
 func dangling(v *view, _ *account) outcome {
 	var out outcome
-	for _, i := range v.c.Dangling {
+	for _, i := range v.c.Dangling() {
 		t := &v.c.Tokens[i]
 		out.findings = append(out.findings, Finding{Kind: Entity, Rule: DG1, Claim: Span{t.Text(), t.Start(), t.End()}, Factor: factors[DG1],
 			Explanation: fmt.Sprintf("the text does not say who %q is: it names no one before", t.Text())})

@@ -11,21 +11,21 @@ import "github.com/newsdesk/claimcheck/claims"
 //	DA2: a date the source does not state.
 func dates(v *view, _ *account) outcome {
 	var out outcome
-	for k := range v.c.Dates {
-		d := &v.c.Dates[k]
+	for k := range v.c.Dates() {
+		d := &v.c.Dates()[k]
 		// A sentence that shares nothing with the claim but the day does not
 		// bear on it: "St Louis was hit Thursday" draws in a sentence about
 		// other storms on Thursday, while the one it copies says Tuesday.
 		// (Numbers are rarer: "£111m" alone finds the sentence it is from.)
-		ignore := func(si int) bool { return !v.sharesBeyond(si, d.Start, d.End) }
+		ignore := func(si int) bool { return !v.sharesBeyond(si, d.Start(), d.End()) }
 		anywhere := func() bool { return v.s.statesDate(d, nil) }
-		agreed, rival := compare(v, d, ignore, anywhere, func(c *claims.Statement) []claims.Date { return c.Dates }, datesAgree, sharesField)
+		agreed, rival := compare(v, d, ignore, anywhere, func(c *claims.Statement) []claims.Date { return c.Dates() }, datesAgree, sharesField)
 		if agreed || rival != nil && v.statesDate(d) {
 			continue
 		}
-		claim := Span{d.Text, d.Start, d.End}
+		claim := Span{d.Text, d.Start(), d.End()}
 		if rival != nil {
-			out.findings = append(out.findings, valueFinding(DA1, Date, claim, &Span{rival.Text, rival.Start, rival.End}))
+			out.findings = append(out.findings, valueFinding(DA1, Date, claim, &Span{rival.Text, rival.Start(), rival.End()}))
 		} else {
 			out.findings = append(out.findings, valueFinding(DA2, Date, claim, nil))
 		}
@@ -40,7 +40,7 @@ func dates(v *view, _ *account) outcome {
 // January and the aligned one February). A number is another matter (see
 // compare): two dates in one sentence rarely stand in each other's place.
 func (v *view) statesDate(d *claims.Date) bool {
-	return v.s.statesDate(d, func(si int) bool { return v.sharesBeyond(si, d.Start, d.End) })
+	return v.s.statesDate(d, func(si int) bool { return v.sharesBeyond(si, d.Start(), d.End()) })
 }
 
 // datesAgree reports whether two dates can be the same: every field both

@@ -51,8 +51,8 @@ import (
 func entities(v *view, _ *account) outcome {
 	var out outcome
 	ev := v.evidence()
-	for _, e := range v.c.Entities {
-		claim := Span{e.Text, e.Start, e.End}
+	for _, e := range v.c.Entities() {
+		claim := Span{e.Text(), e.Start(), e.End()}
 		if unitAfterDegrees(v.c, &e) {
 			// "40 degrees Celsius": a unit, which the number check reads
 			// with its value, not a name.
@@ -65,7 +65,7 @@ func entities(v *view, _ *account) outcome {
 		// name in its place: a swap, even if the claim's name stands in
 		// another sentence of the evidence.
 		rival, si := v.swappedWith(&e)
-		if rival != nil && descriptive(rival.Text) != descriptive(e.Text) {
+		if rival != nil && descriptive(rival.Text()) != descriptive(e.Text()) {
 			// "the Colombian" for Villegas, "the Irishman", "YOU": a
 			// description or a pronoun in a name's place is no other
 			// name ("Thai" for "Malaysian" is a swap).
@@ -76,14 +76,14 @@ func entities(v *view, _ *account) outcome {
 			out.implied = append(out.implied, claim)
 			continue
 		}
-		if rival != nil && spelledOutOver(e.Text, v.sent(si), rival.Start, rival.End) {
+		if rival != nil && spelledOutOver(e.Text(), v.sent(si), rival.Start(), rival.End()) {
 			// "FCO" where the source has "Foreign and Commonwealth
 			// Office", which claims reads as two names: the rival is a
 			// piece of the name the initialism stands for.
 			out.implied = append(out.implied, claim)
 			continue
 		}
-		if rival != nil && lexicon.Inside(rival.Text, e.Text) {
+		if rival != nil && lexicon.Inside(rival.Text(), e.Text()) {
 			// The larger place for the smaller: "France" for "Lyon".
 			out.implied = append(out.implied, claim)
 			continue
@@ -91,8 +91,8 @@ func entities(v *view, _ *account) outcome {
 		if rival != nil && (!distinctive || !v.nameIn(&e, []*claims.Statement{v.sent(si)}) ||
 			onlyInRelative(&e, v.sent(si), rival)) {
 			out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN1, Claim: claim,
-				Source:        Span{rival.Text, rival.Start, rival.End},
-				Explanation:   fmt.Sprintf("the claim names %q where the source has %q", e.Text, rival.Text),
+				Source:        Span{rival.Text(), rival.Start(), rival.End()},
+				Explanation:   fmt.Sprintf("the claim names %q where the source has %q", e.Text(), rival.Text()),
 				Contradiction: true, Factor: factors[EN1]})
 			continue
 		}
@@ -102,14 +102,14 @@ func entities(v *view, _ *account) outcome {
 			out.implied = v.shortForms(&e, out.implied)
 			continue
 		}
-		if v.s.namesPlaceInside(e.Text) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text) || v.spellsOutPeriod(e.Text) ||
-			v.mentionsOtherNumber(e.Text) || distinctive && v.hasDottedInitialism(&e) || v.namesFormula(strings.ToLower(e.Text)) ||
-			v.spelledOutInSource(e.Text) || v.writesInitialsOf(&e) {
+		if v.s.namesPlaceInside(e.Text()) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text()) || v.spellsOutPeriod(e.Text()) ||
+			v.mentionsOtherNumber(e.Text()) || distinctive && v.hasDottedInitialism(&e) || v.namesFormula(strings.ToLower(e.Text())) ||
+			v.spelledOutInSource(e.Text()) || v.writesInitialsOf(&e) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
 		out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN3, Claim: claim,
-			Explanation: fmt.Sprintf("the source never mentions %q", e.Text), Factor: factors[EN3]})
+			Explanation: fmt.Sprintf("the source never mentions %q", e.Text()), Factor: factors[EN3]})
 	}
 	return out
 }
@@ -118,8 +118,8 @@ func entities(v *view, _ *account) outcome {
 // sentence s, with the digits the source writes after it as a token of
 // their own, plain or subscript ("CO2" for "CO 2" or "CO₂").
 func digitApart(e *claims.Entity, rival *claims.Entity, s *claims.Statement) bool {
-	k := tokenAfter(s, rival.End)
-	if k >= len(s.Tokens) || s.Tokens[k].Start() > rival.End+1 {
+	k := tokenAfter(s, rival.End())
+	if k >= len(s.Tokens) || s.Tokens[k].Start() > rival.End()+1 {
 		return false
 	}
 	var digits strings.Builder
@@ -133,7 +133,7 @@ func digitApart(e *claims.Entity, rival *claims.Entity, s *claims.Statement) boo
 			return false
 		}
 	}
-	return digits.Len() > 0 && strings.EqualFold(e.Text, rival.Text+digits.String())
+	return digits.Len() > 0 && strings.EqualFold(e.Text(), rival.Text()+digits.String())
 }
 
 // initialismCapitals returns the capitals of a word shaped as an
@@ -239,7 +239,7 @@ func unitAfterDegrees(c *claims.Statement, e *claims.Entity) bool {
 	if len(e.Words) != 1 {
 		return false
 	}
-	i := tokenAfter(c, e.Start)
+	i := tokenAfter(c, e.Start())
 	if i == 0 || i >= len(c.Tokens) {
 		return false
 	}
@@ -309,13 +309,13 @@ func (v *view) mentionsPlaceOf(e *claims.Entity) bool {
 	if len(e.Words) != 1 {
 		return false
 	}
-	lower := strings.ToLower(e.Text)
+	lower := strings.ToLower(e.Text())
 	place, ok := lex.Place(lower)
 	if singular, plural := strings.CutSuffix(lower, "s"); !ok && plural {
 		place, ok = lex.Place(singular) // "Greeks"
 	}
 	if !ok {
-		return v.hasDemonymOf(e.Text) || v.mentionsPlaceBefore(e.Text)
+		return v.hasDemonymOf(e.Text()) || v.mentionsPlaceBefore(e.Text())
 	}
 	words := strings.Fields(place)
 	for _, w := range words {
@@ -389,7 +389,7 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 		found := false
 		for _, w := range e.Words {
 			v.s.namesWithWord(w, func(si, k int) bool {
-				found = e.Matches(&v.sent(si).Entities[k])
+				found = e.Matches(&v.sent(si).Entities()[k])
 				return !found
 			})
 			if found {
@@ -399,8 +399,8 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 		return false
 	}
 	for _, s := range sentences {
-		for k := range s.Entities {
-			if e.Matches(&s.Entities[k]) {
+		for k := range s.Entities() {
+			if e.Matches(&s.Entities()[k]) {
 				return true
 			}
 		}
@@ -468,7 +468,7 @@ func (v *view) mentionsUndotted(w string) bool {
 // dots or without ("U.S." or "US" for "United States"), compared with its
 // case.
 func (v *view) writesInitialsOf(e *claims.Entity) bool {
-	bare := lex.Initials(e.Text)
+	bare := lex.Initials(e.Text())
 	if bare == "" || len(e.Words) < 2 {
 		return false
 	}
@@ -533,7 +533,7 @@ func (v *view) shortFormOf(w string, e *claims.Entity, k int) bool {
 		}
 		found := false
 		v.s.namesWithWord(o, func(si, n int) bool {
-			se := &v.sent(si).Entities[n]
+			se := &v.sent(si).Entities()[n]
 			for x := range se.Words {
 				if begins(x, se.Words) && e.Matches(se) {
 					found = true
@@ -557,17 +557,17 @@ func (v *view) shortFormOf(w string, e *claims.Entity, k int) bool {
 func (v *view) shortForms(e *claims.Entity, spans []Span) []Span {
 	for i := range v.c.Tokens {
 		t := &v.c.Tokens[i]
-		if t.Kind != claims.WordToken || t.End() > e.End {
+		if t.Kind != claims.WordToken || t.End() > e.End() {
 			continue
 		}
-		if t.Start() >= e.Start {
+		if t.Start() >= e.Start() {
 			if k := slices.Index(e.Words, t.NameKey()); k >= 0 && !v.s.mentionsWord(e.Words[k]) &&
 				(v.shortFormIn(e, k) || v.mentionsUndotted(e.Words[k])) {
 				spans = append(spans, Span{t.Text(), t.Start(), t.End()})
 			}
 			continue
 		}
-		if i+1 < len(v.c.Tokens) && v.c.Tokens[i+1].Start() == e.Start && t.Cap() && !t.Stop() &&
+		if i+1 < len(v.c.Tokens) && v.c.Tokens[i+1].Start() == e.Start() && t.Cap() && !t.Stop() &&
 			!v.s.mentionsWord(t.NameKey()) && v.shortFormOf(t.NameKey(), e, -1) {
 			spans = append(spans, Span{t.Text(), t.Start(), t.End()})
 		}
@@ -578,8 +578,8 @@ func (v *view) shortForms(e *claims.Entity, spans []Span) []Span {
 // claimHasName reports whether the claim names se, or has a word that is a
 // variant of its head.
 func (v *view) claimHasName(se *claims.Entity) bool {
-	for k := range v.c.Entities {
-		if v.c.Entities[k].Matches(se) {
+	for k := range v.c.Entities() {
+		if v.c.Entities()[k].Matches(se) {
 			return true
 		}
 	}

@@ -41,7 +41,7 @@ import (
 //	     that does not assert them.
 func frames(v *view, _ *account) outcome {
 	c := v.c
-	for _, cue := range c.Cues {
+	for _, cue := range c.Cues() {
 		if cue.Kind == claims.Hedge {
 			return outcome{} // the claim hedges itself
 		}
@@ -152,10 +152,10 @@ func (v *view) frameFinding(s *claims.Statement, p, fw, ib, pb, n int) (Finding,
 		}
 	}
 	first, last := &c.Tokens[ib], &c.Tokens[ib+n-1]
-	claim := Span{c.Text[first.Start()-c.Start : last.End()-c.Start], first.Start(), last.End()}
+	claim := Span{c.Text()[first.Start()-c.Start() : last.End()-c.Start()], first.Start(), last.End()}
 	from, to := &s.Tokens[fw], &s.Tokens[pb+n-1]
-	source := Span{s.Text[from.Start()-s.Start : to.End()-s.Start], from.Start(), to.End()}
-	frame := s.Text[from.Start()-s.Start : s.Tokens[p].End()-s.Start]
+	source := Span{s.Text()[from.Start()-s.Start() : to.End()-s.Start()], from.Start(), to.End()}
+	frame := s.Text()[from.Start()-s.Start() : s.Tokens[p].End()-s.Start()]
 	return Finding{Kind: Hedge, Rule: HE2, Claim: claim, Source: source,
 		Explanation: fmt.Sprintf("the source has %q under %q, which does not say it is so; the claim states it", claim.Text, frame),
 		Factor:      factors[HE2]}, true

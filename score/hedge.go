@@ -13,7 +13,7 @@ import (
 //	HE1: the source hedges ("may", "unlikely", "seems"), the claim states it
 //	     as fact.
 func hedges(v *view, _ *account) outcome {
-	for _, cue := range v.c.Cues {
+	for _, cue := range v.c.Cues() {
 		if cue.Kind == claims.Hedge {
 			return outcome{} // the claim hedges too
 		}
@@ -29,14 +29,14 @@ func hedges(v *view, _ *account) outcome {
 		if n < 2 {
 			continue
 		}
-		for _, cue := range s.Cues {
+		for _, cue := range s.Cues() {
 			if cue.Kind != claims.Hedge {
 				continue
 			}
-			if cue.Token >= lo-3 && cue.Token <= hi || cue.Token < lo && hedgeReaches(s, cue.Token, lo) {
-				return outcome{findings: []Finding{{Kind: Hedge, Rule: HE1, Source: Span{cue.Text, cue.Start, cue.End},
-					Claim:       Span{v.c.Text, v.c.Start, v.c.End},
-					Explanation: fmt.Sprintf("the source hedges (%q); the claim states it as fact", cue.Text),
+			if cue.Token() >= lo-3 && cue.Token() <= hi || cue.Token() < lo && hedgeReaches(s, cue.Token(), lo) {
+				return outcome{findings: []Finding{{Kind: Hedge, Rule: HE1, Source: Span{cue.Text(), cue.Start(), cue.End()},
+					Claim:       Span{v.c.Text(), v.c.Start(), v.c.End()},
+					Explanation: fmt.Sprintf("the source hedges (%q); the claim states it as fact", cue.Text()),
 					Factor:      factors[HE1]}}}
 			}
 		}

@@ -38,19 +38,19 @@ func (v *view) bears(si int) bool { return v.heldBy(si) >= bearingWords || len(v
 // claimNegates returns the NG1 finding for the first negation of the claim
 // whose governed words are aligned but not negated in the source.
 func (v *view) claimNegates() (Finding, bool) {
-	for _, cue := range v.c.Cues {
-		if cue.Kind != claims.Negation || isNotOnly(v.c, cue.Token) {
+	for _, cue := range v.c.Cues() {
+		if cue.Kind != claims.Negation || isNotOnly(v.c, cue.Token()) {
 			continue
 		}
 		aligned, kept := -1, false
 		var room [negationScope + 1]int
-		words := governed(&room, v.c, cue.Token)
+		words := governed(&room, v.c, cue.Token())
 		// "no cell phone service" denies a thing: when the source does not
 		// name it, it neither says nor denies what the claim does. (A "not"
 		// before a verb the source words otherwise is another matter: on
 		// SummEdits, "is not looking ahead to filing" is an inserted
 		// negation, and skipping such claims lost them.)
-		if _, ok := v.matchOf(headOf(v.c, cue.Token, words)); !ok && lex.IsThingNegator(v.c.Tokens[cue.Token].Lower()) {
+		if _, ok := v.matchOf(headOf(v.c, cue.Token(), words)); !ok && lex.IsThingNegator(v.c.Tokens[cue.Token()].Lower()) {
 			continue
 		}
 		for _, k := range words {
@@ -61,7 +61,7 @@ func (v *view) claimNegates() (Finding, bool) {
 				if aligned < 0 {
 					aligned = k
 				}
-				if negatedAt(v.sent(wm.Sentence), wm.Token, k != cue.Token && isNegationCue(v.c, k)) {
+				if negatedAt(v.sent(wm.Sentence), wm.Token, k != cue.Token() && isNegationCue(v.c, k)) {
 					kept = true
 				}
 			}
@@ -70,9 +70,9 @@ func (v *view) claimNegates() (Finding, bool) {
 			wm, _ := v.matchOf(aligned)
 			ct, st := &v.c.Tokens[aligned], &v.sent(wm.Sentence).Tokens[wm.Token]
 			// The claim's span runs from the cue to the word it negates.
-			claim := Span{v.c.Text[cue.Start-v.c.Start : ct.End()-v.c.Start], cue.Start, ct.End()}
+			claim := Span{v.c.Text()[cue.Start()-v.c.Start() : ct.End()-v.c.Start()], cue.Start(), ct.End()}
 			return Finding{Kind: Negation, Rule: NG1, Claim: claim, Source: Span{st.Text(), st.Start(), st.End()},
-				Explanation:   fmt.Sprintf("the claim negates %q (%q); the source does not", ct.Text(), cue.Text),
+				Explanation:   fmt.Sprintf("the claim negates %q (%q); the source does not", ct.Text(), cue.Text()),
 				Contradiction: true, Factor: factors[NG1]}, true
 		}
 	}
@@ -87,16 +87,16 @@ func (v *view) sourceNegates() (Finding, bool) {
 		if !v.bears(si) {
 			continue
 		}
-		for _, cue := range s.Cues {
-			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
+		for _, cue := range s.Cues() {
+			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token()) {
 				continue
 			}
 			var room [negationScope + 1]int
-			words := governed(&room, s, cue.Token)
+			words := governed(&room, s, cue.Token())
 			// The negation must attach to what the claim says: "you don't
 			// know where to start" denies knowing, not starting, and a
 			// claim about starting is not its denial.
-			head := attachment(s, cue.Token, words)
+			head := attachment(s, cue.Token(), words)
 			if head < 0 {
 				continue
 			}
@@ -119,7 +119,7 @@ func (v *view) sourceNegates() (Finding, bool) {
 					if aligned < 0 {
 						aligned = k
 					}
-					if negatedAt(v.c, ci, k != cue.Token && isNegationCue(s, k)) {
+					if negatedAt(v.c, ci, k != cue.Token() && isNegationCue(s, k)) {
 						kept = true
 					}
 				}
@@ -139,9 +139,9 @@ func (v *view) sourceNegates() (Finding, bool) {
 func (v *view) droppedNegation(s *claims.Statement, cue claims.Cue, ci, k int) Finding {
 	ct, st := &v.c.Tokens[ci], &s.Tokens[k]
 	// The source's span runs from the cue to the word it negates.
-	source := Span{s.Text[cue.Start-s.Start : st.End()-s.Start], cue.Start, st.End()}
+	source := Span{s.Text()[cue.Start()-s.Start() : st.End()-s.Start()], cue.Start(), st.End()}
 	return Finding{Kind: Negation, Rule: NG2, Claim: Span{ct.Text(), ct.Start(), ct.End()}, Source: source,
-		Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text(), cue.Text),
+		Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text(), cue.Text()),
 		Contradiction: true, Factor: factors[NG2]}
 }
 
@@ -150,9 +150,9 @@ func (v *view) droppedNegation(s *claims.Statement, cue claims.Cue, ci, k int) F
 // claims marks it as a word of an attribution, not content, so the
 // alignment pairs it with nothing.
 func (v *view) attributionVerb(stem string) (int, bool) {
-	for _, cue := range v.c.Cues {
-		if cue.Kind == claims.Attribution && v.c.Tokens[cue.Token].Stem() == stem {
-			return cue.Token, true
+	for _, cue := range v.c.Cues() {
+		if cue.Kind == claims.Attribution && v.c.Tokens[cue.Token()].Stem() == stem {
+			return cue.Token(), true
 		}
 	}
 	return 0, false
@@ -163,15 +163,15 @@ func (v *view) attributionVerb(stem string) (int, bool) {
 // byOther, only a cue before it counts: "did not report a decline" negates
 // "decline", which a source's plain "decline" does not.
 func negatedAt(c *claims.Statement, i int, byOther bool) bool {
-	for _, cue := range c.Cues {
-		if cue.Kind != claims.Negation || cue.Token > i || cue.Token < i-2*negationScope || isNotOnly(c, cue.Token) {
+	for _, cue := range c.Cues() {
+		if cue.Kind != claims.Negation || cue.Token() > i || cue.Token() < i-2*negationScope || isNotOnly(c, cue.Token()) {
 			continue
 		}
-		if byOther && cue.Token == i {
+		if byOther && cue.Token() == i {
 			continue
 		}
 		var room [negationScope + 1]int
-		if slices.Contains(governed(&room, c, cue.Token), i) {
+		if slices.Contains(governed(&room, c, cue.Token()), i) {
 			return true
 		}
 	}
@@ -180,13 +180,13 @@ func negatedAt(c *claims.Statement, i int, byOther bool) bool {
 
 // isQuestion reports whether a source sentence is a question.
 func isQuestion(s *claims.Statement) bool {
-	t := strings.TrimRightFunc(s.Text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)", r) })
+	t := strings.TrimRightFunc(s.Text(), func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)", r) })
 	return strings.HasSuffix(t, "?")
 }
 
 // isNegationCue reports whether token i of c is itself a negation cue.
 func isNegationCue(c *claims.Statement, i int) bool {
-	return slices.ContainsFunc(c.Cues, func(cue claims.Cue) bool { return cue.Kind == claims.Negation && cue.Token == i })
+	return slices.ContainsFunc(c.Cues(), func(cue claims.Cue) bool { return cue.Kind == claims.Negation && cue.Token() == i })
 }
 
 // negationScope is how many content words a negation reaches past itself,
@@ -280,7 +280,7 @@ func (v *view) deniedSomewhere(words []int) bool {
 	// The source's negations that govern a word of the first stem.
 	return v.s.denialsOf(want[0], func(s *claims.Statement, cue claims.Cue) bool {
 		var room [negationScope + 1]int
-		gov := governed(&room, s, cue.Token)
+		gov := governed(&room, s, cue.Token())
 		all := true
 		for _, w := range want[1:] {
 			all = all && slices.ContainsFunc(gov, func(k int) bool { return s.Tokens[k].Stem() == w })

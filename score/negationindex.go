@@ -87,8 +87,8 @@ func (b *negationCollector) mayBeNegated(stem string) bool {
 
 // add collects the negations of statement i, c.
 func (b *negationCollector) add(i int, c *claims.Statement) {
-	for ci, cue := range c.Cues {
-		if cue.Kind != claims.Negation || isNotOnly(c, cue.Token) {
+	for ci, cue := range c.Cues() {
+		if cue.Kind != claims.Negation || isNotOnly(c, cue.Token()) {
 			continue
 		}
 		if b.negated == nil {
@@ -96,7 +96,7 @@ func (b *negationCollector) add(i int, c *claims.Statement) {
 		}
 		at := valueAt{int32(i), int32(ci)}
 		var room [negationScope + 1]int
-		for _, k := range governed(&room, c, cue.Token) {
+		for _, k := range governed(&room, c, cue.Token()) {
 			stem := c.Tokens[k].Stem()
 			b.negated[stem] = false
 			if bit, ok := stemBit(stem); ok {
@@ -179,7 +179,7 @@ func (s *Source) denialsOf(stem string, f func(c *claims.Statement, cue claims.C
 	}
 	for _, at := range x.denials[e.off : e.off+e.n] {
 		c := s.aligned.Statement(int(at.sentence))
-		if f(c, c.Cues[at.position]) {
+		if f(c, c.Cues()[at.position]) {
 			return true
 		}
 	}

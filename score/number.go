@@ -23,10 +23,10 @@ import (
 // however written, as carried.
 func numbers(v *view, _ *account) outcome {
 	var out outcome
-	for k := range v.c.Numbers {
-		n := &v.c.Numbers[k]
+	for k := range v.c.Numbers() {
+		n := &v.c.Numbers()[k]
 		if v.numberInEvidence(n) {
-			out.carried = append(out.carried, Span{n.Text, n.Start, n.End})
+			out.carried = append(out.carried, Span{n.Text, n.Start(), n.End()})
 		}
 		// A value stated elsewhere confirms the claim's when its sentence
 		// is about the same thing: "sales of $10bn in 2023" is not
@@ -38,13 +38,13 @@ func numbers(v *view, _ *account) outcome {
 		if n.Unit == "age" {
 			shared = 1
 		}
-		elsewhere := func(si int) bool { return v.sharedWords(si, n.Start, n.End) >= shared }
-		if v.inAttribution(n.Start) {
+		elsewhere := func(si int) bool { return v.sharedWords(si, n.Start(), n.End()) >= shared }
+		if v.inAttribution(n.Start()) {
 			elsewhere = nil
 		}
 		anywhere := func() bool { return v.s.statesNumber(n, elsewhere) }
 		agree := func(a, b *claims.Number) bool { return numbersAgree(a, b) || boundHolds(v.c, v.sentenceOf(b), a, b) }
-		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers }, agree, sameNumberRole)
+		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers() }, agree, sameNumberRole)
 		if agreed {
 			if rival = v.numberInSlot(n); rival == nil {
 				continue
@@ -65,9 +65,9 @@ func numbers(v *view, _ *account) outcome {
 				continue
 			}
 		}
-		claim := Span{n.Text, n.Start, n.End}
+		claim := Span{n.Text, n.Start(), n.End()}
 		if rival != nil {
-			out.findings = append(out.findings, valueFinding(NU1, Number, claim, &Span{rival.Text, rival.Start, rival.End}))
+			out.findings = append(out.findings, valueFinding(NU1, Number, claim, &Span{rival.Text, rival.Start(), rival.End()}))
 		} else {
 			out.findings = append(out.findings, valueFinding(NU2, Number, claim, nil))
 		}
@@ -102,13 +102,13 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 		shared := -1
 		sentenceAgrees := false
 		var sentenceRival *claims.Number
-		for k := range s.Numbers {
-			m := &s.Numbers[k]
-			if m.Ordinal != n.Ordinal || compound != strings.HasSuffix(m.Unit, "-") || compound && m.Unit != n.Unit || !headAfter(s, m.End, head) {
+		for k := range s.Numbers() {
+			m := &s.Numbers()[k]
+			if m.Ordinal != n.Ordinal || compound != strings.HasSuffix(m.Unit, "-") || compound && m.Unit != n.Unit || !headAfter(s, m.End(), head) {
 				continue
 			}
 			if shared < 0 {
-				shared = v.sharedWords(si, n.Start, n.End)
+				shared = v.sharedWords(si, n.Start(), n.End())
 			}
 			if numbersAgree(n, m) || boundHolds(v.c, s, n, m) {
 				sentenceAgrees = true
@@ -136,12 +136,12 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 func (v *view) claimStatesOther(k int, m *claims.Number) bool {
 	for _, si := range v.m.Sentences {
 		s := v.sent(si)
-		if m.Start < s.Start || m.End > s.End {
+		if m.Start() < s.Start() || m.End() > s.End() {
 			continue
 		}
-		for j := range v.c.Numbers {
-			for i := range s.Numbers {
-				if j != k && numbersAgree(&v.c.Numbers[j], &s.Numbers[i]) {
+		for j := range v.c.Numbers() {
+			for i := range s.Numbers() {
+				if j != k && numbersAgree(&v.c.Numbers()[j], &s.Numbers()[i]) {
 					return true
 				}
 			}
@@ -160,11 +160,11 @@ func (v *view) statesElsewhere(n *claims.Number, elsewhere func(si int) bool) bo
 // partOfWord reports a number hyphenated to the word before it, part of a
 // name ("SARS-CoV-2") or a compound ("mother-of-six") rather than a count.
 func partOfWord(c *claims.Statement, n *claims.Number) bool {
-	i := n.Start - c.Start
-	if i < 2 || i > len(c.Text) || c.Text[i-1] != '-' {
+	i := n.Start() - c.Start()
+	if i < 2 || i > len(c.Text()) || c.Text()[i-1] != '-' {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(c.Text[:i-1])
+	r, _ := utf8.DecodeLastRuneInString(c.Text()[:i-1])
 	return unicode.IsLetter(r)
 }
 
@@ -197,8 +197,8 @@ func (v *view) inAttribution(off int) bool {
 // counting it carried lowered the AUC on XSum and QAGS.)
 func (v *view) numberInEvidence(n *claims.Number) bool {
 	for _, e := range v.evidence() {
-		for m := range e.Numbers {
-			if numbersAgree(n, &e.Numbers[m]) {
+		for m := range e.Numbers() {
+			if numbersAgree(n, &e.Numbers()[m]) {
 				return true
 			}
 		}
@@ -256,7 +256,7 @@ func boundHolds(c, s *claims.Statement, n, m *claims.Number) bool {
 // nil.
 func (v *view) sentenceOf(m *claims.Number) *claims.Statement {
 	for _, si := range v.m.Sentences {
-		if s := v.sent(si); s.Start <= m.Start && m.End <= s.Start+len(s.Text) {
+		if s := v.sent(si); s.Start() <= m.Start() && m.End() <= s.Start()+len(s.Text()) {
 			return s
 		}
 	}
@@ -280,7 +280,7 @@ var boundPhrases = map[string]int{"more than": lowerBound, "over": lowerBound, "
 // boundOf returns the bound the words before number n of c set ("more than
 // 100", "up to $5bn"), skipping a currency sign before it.
 func boundOf(c *claims.Statement, n *claims.Number) int {
-	a, _ := tokenRange(c, n.Start, n.End)
+	a, _ := tokenRange(c, n.Start(), n.End())
 	if a > 0 && c.Tokens[a-1].Kind == claims.PunctToken {
 		a-- // a currency sign: "more than $5bn"
 	}

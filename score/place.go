@@ -22,7 +22,7 @@ func (v *view) swappedWith(e *claims.Entity) (*claims.Entity, int) {
 // from, whose neighbour on one side is aligned to the claim name's
 // neighbour on that side and that accept takes, with its sentence's index.
 func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si int) bool) (*claims.Entity, int) {
-	ea, eb := tokenRange(v.c, e.Start, e.End)
+	ea, eb := tokenRange(v.c, e.Start(), e.End())
 	if ea >= eb || v.coverageBeside(ea, eb) < v.opts.MinCoverage {
 		return nil, -1 // too little aligned to say what stands in whose place
 	}
@@ -41,12 +41,12 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 		// Only a name within a few tokens of the anchor can have it for
 		// its neighbour.
 		lo, hi := s.Tokens[max(0, wm.Token-4)].Start(), s.Tokens[min(len(s.Tokens)-1, wm.Token+4)].End()
-		for k := range s.Entities {
-			se := &s.Entities[k]
-			if se.End <= lo || se.Start >= hi {
+		for k := range s.Entities() {
+			se := &s.Entities()[k]
+			if se.End() <= lo || se.Start() >= hi {
 				continue
 			}
-			sa, sb := tokenRange(s, se.Start, se.End)
+			sa, sb := tokenRange(s, se.Start(), se.End())
 			if sa >= sb || contentNeighbour(s, sa, sb, dir) != wm.Token {
 				continue
 			}
@@ -99,9 +99,9 @@ func relativeHead(s *claims.Statement, a int) *claims.Entity {
 			continue
 		}
 		end := s.Tokens[k-2].End()
-		for x := range s.Entities {
-			if s.Entities[x].End == end {
-				return &s.Entities[x]
+		for x := range s.Entities() {
+			if s.Entities()[x].End() == end {
+				return &s.Entities()[x]
 			}
 		}
 		return nil
@@ -117,12 +117,12 @@ const relativeReach = 12
 // sentence s stands in a relative clause attached to the name h.
 func onlyInRelative(e *claims.Entity, s *claims.Statement, h *claims.Entity) bool {
 	found := false
-	for x := range s.Entities {
-		se := &s.Entities[x]
+	for x := range s.Entities() {
+		se := &s.Entities()[x]
 		if !e.Matches(se) {
 			continue
 		}
-		a, b := tokenRange(s, se.Start, se.End)
+		a, b := tokenRange(s, se.Start(), se.End())
 		if a >= b || relativeHead(s, a) != h {
 			return false
 		}
@@ -140,8 +140,8 @@ func (v *view) exchanged(e, se *claims.Entity, si int) bool {
 	if e.Matches(se) {
 		return false // the same name twice
 	}
-	for k := range v.c.Entities {
-		r := &v.c.Entities[k]
+	for k := range v.c.Entities() {
+		r := &v.c.Entities()[k]
 		if !r.Matches(se) || !apart(v.c, e, r) {
 			continue
 		}
@@ -159,11 +159,11 @@ func (v *view) exchanged(e, se *claims.Entity, si int) bool {
 // byBetween reports whether "by" stands between two names of c: the
 // agent of a passive.
 func byBetween(c *claims.Statement, a, b *claims.Entity) bool {
-	if b.Start < a.Start {
+	if b.Start() < a.Start() {
 		a, b = b, a
 	}
-	_, from := tokenRange(c, a.Start, a.End)
-	to, _ := tokenRange(c, b.Start, b.End)
+	_, from := tokenRange(c, a.Start(), a.End())
+	to, _ := tokenRange(c, b.Start(), b.End())
 	for k := from; k < to; k++ {
 		if c.Tokens[k].Lower() == "by" {
 			return true
@@ -174,14 +174,14 @@ func byBetween(c *claims.Statement, a, b *claims.Entity) bool {
 
 // apart reports whether a content word stands between two names of c.
 func apart(c *claims.Statement, a, b *claims.Entity) bool {
-	if b.Start < a.Start {
+	if b.Start() < a.Start() {
 		a, b = b, a
 	}
-	if a.End > b.Start {
+	if a.End() > b.Start() {
 		return false
 	}
-	_, from := tokenRange(c, a.Start, a.End)
-	to, _ := tokenRange(c, b.Start, b.End)
+	_, from := tokenRange(c, a.Start(), a.End())
+	to, _ := tokenRange(c, b.Start(), b.End())
 	for k := from; k < to; k++ {
 		if c.Tokens[k].Content() {
 			return true

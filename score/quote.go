@@ -88,13 +88,15 @@ func splitClitic(text string, i int, w string) bool {
 //	QU2: quoted words the source has nothing like.
 func quotes(v *view, _ *account) outcome {
 	var out outcome
-	var scratch, held []qword // the words of candidates (see below)
-	var dp lcsScratch
-	for _, q := range v.c.Quotes {
-		if q.Depth > 0 {
+	// The words of candidates (see below), in the view's room, which the
+	// next claim reuses.
+	scratch, held := v.quoteWords[0][:0], v.quoteWords[1][:0]
+	dp := &v.quoteLCS
+	for _, q := range v.c.Quotes() {
+		if q.Depth() > 0 {
 			continue
 		}
-		qw := quoteWords(nil, q.Text, q.Start)
+		qw := quoteWords(nil, q.Text, q.Start())
 		if len(qw) == 0 {
 			continue
 		}
@@ -103,13 +105,14 @@ func quotes(v *view, _ *account) outcome {
 			s := v.sent(si)
 			// The words of a candidate go into whichever of two scratch
 			// arrays does not hold the best window so far.
-			sw := quoteWords(scratch[:0], s.Text, s.Start)
+			sw := quoteWords(scratch[:0], s.Text(), s.Start())
+			v.quoteUsed = max(v.quoteUsed, len(sw)) // for release
 			if containsRun(sw, qw) {
 				best = nil
 				bestLCS = -1
 				break
 			}
-			if n, win := closestWindow(sw, qw, &dp); n > bestLCS {
+			if n, win := closestWindow(sw, qw, dp); n > bestLCS {
 				best, bestLCS = win, n
 				scratch, held = held, sw
 			} else {
@@ -119,7 +122,7 @@ func quotes(v *view, _ *account) outcome {
 		if bestLCS < 0 || dropsFillers(best, qw) {
 			continue // verbatim, or all but a function word or two
 		}
-		f := Finding{Kind: Quote, Claim: Span{q.Text, q.Start, q.End}}
+		f := Finding{Kind: Quote, Claim: Span{q.Text, q.Start(), q.End()}}
 		if len(best) > 0 && bestLCS*2 >= len(qw) {
 			text := v.x.Text()
 			f.Source = Span{text[best[0].start:best[len(best)-1].end], best[0].start, best[len(best)-1].end}
@@ -132,6 +135,7 @@ func quotes(v *view, _ *account) outcome {
 		}
 		out.findings = append(out.findings, f)
 	}
+	v.quoteWords = [2][]qword{scratch, held}
 	return out
 }
 
@@ -147,7 +151,7 @@ func (v *view) quoteCandidates(q *claims.Quote) []int {
 	var stems stemList
 	for k := range v.c.Tokens {
 		t := &v.c.Tokens[k]
-		if t.Start() >= q.Start && t.End() <= q.End && t.Kind != claims.PunctToken && !t.Stop() && !stems.has(t.Stem()) {
+		if t.Start() >= q.Start() && t.End() <= q.End() && t.Kind != claims.PunctToken && !t.Stop() && !stems.has(t.Stem()) {
 			stems = append(stems, t.Stem())
 		}
 	}

@@ -41,8 +41,8 @@ func repetition(v *view, _ *account) outcome {
 // namesTwice reports whether sentence s has two names with these words.
 func namesTwice(s *claims.Statement, words []string) bool {
 	n := 0
-	for k := range s.Entities {
-		if slices.Equal(s.Entities[k].Words, words) {
+	for k := range s.Entities() {
+		if slices.Equal(s.Entities()[k].Words, words) {
 			n++
 		}
 	}
@@ -57,13 +57,13 @@ const repeatReach = 30
 // repeatedName returns the RE1 finding for the second of two names of c
 // with the same words, within repeatReach tokens, and those words.
 func repeatedName(c *claims.Statement) (Finding, []string, bool) {
-	es := c.Entities
+	es := c.Entities()
 	for a := range es {
 		for b := a + 1; b < len(es); b++ {
-			if len(es[a].Words) > 0 && slices.Equal(es[a].Words, es[b].Words) && tokenAfter(c, es[b].Start)-tokenAfter(c, es[a].Start) <= repeatReach {
+			if len(es[a].Words) > 0 && slices.Equal(es[a].Words, es[b].Words) && tokenAfter(c, es[b].Start())-tokenAfter(c, es[a].Start()) <= repeatReach {
 				e := &es[b]
-				return Finding{Kind: Repetition, Rule: RE1, Claim: Span{e.Text, e.Start, e.End}, Factor: factors[RE1],
-					Explanation: fmt.Sprintf("the claim names %q twice, as if it were two", e.Text)}, e.Words, true
+				return Finding{Kind: Repetition, Rule: RE1, Claim: Span{e.Text(), e.Start(), e.End()}, Factor: factors[RE1],
+					Explanation: fmt.Sprintf("the claim names %q twice, as if it were two", e.Text())}, e.Words, true
 			}
 		}
 	}

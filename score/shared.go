@@ -122,13 +122,13 @@ func isName(c *claims.Statement, t *claims.Token) bool {
 	if !t.Cap() {
 		return false
 	}
-	for k := range c.Entities {
-		if e := &c.Entities[k]; e.Start <= t.Start() && t.End() <= e.End {
+	for k := range c.Entities() {
+		if e := &c.Entities()[k]; e.Start() <= t.Start() && t.End() <= e.End() {
 			return true
 		}
 	}
-	for k := range c.Dates {
-		if d := &c.Dates[k]; d.Start <= t.Start() && t.End() <= d.End {
+	for k := range c.Dates() {
+		if d := &c.Dates()[k]; d.Start() <= t.Start() && t.End() <= d.End() {
 			return true
 		}
 	}

@@ -106,7 +106,7 @@ type valueAt struct{ sentence, position int32 }
 
 // number returns the source number at a.
 func (s *Source) number(a valueAt) *claims.Number {
-	return &s.aligned.Statement(int(a.sentence)).Numbers[a.position]
+	return &s.aligned.Statement(int(a.sentence)).Numbers()[a.position]
 }
 
 // An entityAt is where a name of the source is: its sentence and its index
@@ -287,7 +287,7 @@ func (s *Source) statesDate(d *claims.Date, ok func(si int) bool) bool {
 	x := s.valueIdx()
 	for r := 0; r+1 < len(x.dateRuns); r++ {
 		run := x.dates[x.dateRuns[r]:x.dateRuns[r+1]]
-		if !datesAgree(d, &s.aligned.Statement(int(run[0].sentence)).Dates[run[0].position]) {
+		if !datesAgree(d, &s.aligned.Statement(int(run[0].sentence)).Dates()[run[0].position]) {
 			continue
 		}
 		if ok == nil {

@@ -32,7 +32,7 @@ func TestWholeSourceNames(t *testing.T) {
 	}
 	var got []string
 	x.namesWithWord(claims.NameKey("Ortiz"), func(si, k int) bool {
-		got = append(got, src.Statements[si].Entities[k].Text)
+		got = append(got, src.Statements[si].Entities()[k].Text())
 		return true
 	})
 	if diff := cmp.Diff([]string{"Maria Ortiz", "Ortiz"}, got); diff != "" {
@@ -159,13 +159,13 @@ func TestValueIndexes(t *testing.T) {
 	odd := func(si int) bool { return si%2 == 1 }
 	agreed := 0
 	for _, c := range probes.Statements {
-		for k := range c.Numbers {
-			n := &c.Numbers[k]
+		for k := range c.Numbers() {
+			n := &c.Numbers()[k]
 			for _, ok := range []func(int) bool{nil, odd} {
 				want := false
 				for i := range src.Statements {
-					for m := range src.Statements[i].Numbers {
-						if numbersAgree(n, &src.Statements[i].Numbers[m]) && (ok == nil || ok(i)) {
+					for m := range src.Statements[i].Numbers() {
+						if numbersAgree(n, &src.Statements[i].Numbers()[m]) && (ok == nil || ok(i)) {
 							want = true
 						}
 					}
@@ -178,13 +178,13 @@ func TestValueIndexes(t *testing.T) {
 				}
 			}
 		}
-		for k := range c.Dates {
-			d := &c.Dates[k]
+		for k := range c.Dates() {
+			d := &c.Dates()[k]
 			for _, ok := range []func(int) bool{nil, odd} {
 				want := false
 				for i := range src.Statements {
-					for m := range src.Statements[i].Dates {
-						want = want || datesAgree(d, &src.Statements[i].Dates[m]) && (ok == nil || ok(i))
+					for m := range src.Statements[i].Dates() {
+						want = want || datesAgree(d, &src.Statements[i].Dates()[m]) && (ok == nil || ok(i))
 					}
 				}
 				if got := x.statesDate(d, ok); got != want {
@@ -235,12 +235,12 @@ func TestNegationIndex(t *testing.T) {
 	governs := map[string][]at{}
 	for si := range src.Statements {
 		s := &src.Statements[si]
-		for ci, cue := range s.Cues {
-			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token) {
+		for ci, cue := range s.Cues() {
+			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token()) {
 				continue
 			}
 			var room [negationScope + 1]int
-			for _, k := range governed(&room, s, cue.Token) {
+			for _, k := range governed(&room, s, cue.Token()) {
 				stem := s.Tokens[k].Stem()
 				if g := governs[stem]; len(g) == 0 || g[len(g)-1] != (at{si, ci}) {
 					governs[stem] = append(g, at{si, ci})
@@ -272,7 +272,7 @@ func TestNegationIndex(t *testing.T) {
 		x.denialsOf(stem, func(s *claims.Statement, cue claims.Cue) bool {
 			for si := range src.Statements {
 				if &src.Statements[si] == s {
-					got = append(got, at{si, slices.Index(s.Cues, cue)})
+					got = append(got, at{si, slices.Index(s.Cues(), cue)})
 				}
 			}
 			return false
@@ -329,8 +329,8 @@ func TestSourceConcurrentFirstUse(t *testing.T) {
 	doc := claims.Parse("Sergei Ivanov, 54, did not sign the deal in Lyon on Monday, March 3, 2025. " +
 		"The National Health Service paid 1.2 million euros in the third quarter. Ivanov signed it later.")
 	ask := func(x *Source) []bool {
-		n := &doc.Statements[1].Numbers[0]
-		d := &doc.Statements[0].Dates[0]
+		n := &doc.Statements[1].Numbers()[0]
+		d := &doc.Statements[0].Dates()[0]
 		plain, known := x.statesPlainly(doc.Statements[0].Tokens[7].Stem())
 		return []bool{
 			x.mentionsWord(claims.NameKey("Sergey")), x.mentionsAnyWord(claims.NameKey("on")),

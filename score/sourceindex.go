@@ -160,15 +160,15 @@ type nameCollector struct {
 
 // add collects the names of statement i, c.
 func (b *nameCollector) add(i int, c *claims.Statement) {
-	for k := range c.Entities {
-		e := &c.Entities[k]
-		if _, ok := b.distinct[e.Text]; !ok {
-			b.names = append(b.names, e.Text)
+	for k := range c.Entities() {
+		e := &c.Entities()[k]
+		if _, ok := b.distinct[e.Text()]; !ok {
+			b.names = append(b.names, e.Text())
 			if b.distinct != nil {
-				b.distinct[e.Text] = struct{}{}
+				b.distinct[e.Text()] = struct{}{}
 			}
 		}
-		if in := lex.Initials(e.Text); in != "" {
+		if in := lex.Initials(e.Text()); in != "" {
 			if b.initialisms == nil {
 				b.initialisms = map[string]bool{}
 			}
@@ -210,7 +210,7 @@ type dateKey struct {
 func (b *valueCollector) reserve(each func(f func(i int, c *claims.Statement))) {
 	points, ranges := 0, 0
 	each(func(_ int, c *claims.Statement) {
-		for _, n := range c.Numbers {
+		for _, n := range c.Numbers() {
 			if n.Max == n.Value {
 				points++
 			} else {
@@ -224,8 +224,8 @@ func (b *valueCollector) reserve(each func(f func(i int, c *claims.Statement))) 
 // add collects the numbers and dates of statement i, c.
 func (b *valueCollector) add(i int, c *claims.Statement) {
 	s := &b.x
-	for k := range c.Numbers {
-		n := &c.Numbers[k]
+	for k := range c.Numbers() {
+		n := &c.Numbers()[k]
 		at := numberAt{n.Value, valueAt{int32(i), int32(k)}}
 		if n.Max == n.Value {
 			s.points = append(s.points, at)
@@ -245,8 +245,8 @@ func (b *valueCollector) add(i int, c *claims.Statement) {
 			}
 		}
 	}
-	for k := range c.Dates {
-		d := &c.Dates[k]
+	for k := range c.Dates() {
+		d := &c.Dates()[k]
 		key := dateKey{d.Year, d.Month, d.Day, d.Weekday, d.EndYear, d.Decade}
 		if b.runs == nil {
 			b.runs = map[dateKey]int{}

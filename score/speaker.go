@@ -35,7 +35,7 @@ func speaker(v *view, _ *account) outcome {
 	chs := holders(v.c, nil)
 	for k := range chs {
 		h := &chs[k]
-		if !lex.IsUpperStart(h.who.Text) {
+		if !lex.IsUpperStart(h.who.Text()) {
 			continue // in lower-case text, names are guessed: too weak to contradict
 		}
 		if isPlaceName(h.who) {
@@ -74,9 +74,9 @@ func speaker(v *view, _ *account) outcome {
 			}
 			if best != nil {
 				return outcome{findings: []Finding{{Kind: Attribution, Rule: SP1,
-					Claim:         Span{h.who.Text, h.who.Start, h.who.End},
-					Source:        Span{best.who.Text, best.who.Start, best.who.End},
-					Explanation:   fmt.Sprintf("the claim credits %q with what the source credits to %q", h.who.Text, best.who.Text),
+					Claim:         Span{h.who.Text(), h.who.Start(), h.who.End()},
+					Source:        Span{best.who.Text(), best.who.Start(), best.who.End()},
+					Explanation:   fmt.Sprintf("the claim credits %q with what the source credits to %q", h.who.Text(), best.who.Text()),
 					Contradiction: true, Factor: factors[SP1]}}}
 			}
 		}
@@ -104,8 +104,8 @@ func (v *view) namedWithin(e *claims.Entity, s *claims.Statement, sh *holder) bo
 		return false
 	}
 	lo, hi := s.Tokens[sh.from].Start(), s.Tokens[min(sh.to, len(s.Tokens))-1].End()
-	for x := range s.Entities {
-		if se := &s.Entities[x]; se.Start >= lo && se.End <= hi && se.Matches(e) {
+	for x := range s.Entities() {
+		if se := &s.Entities()[x]; se.Start() >= lo && se.End() <= hi && se.Matches(e) {
 			return true
 		}
 	}
@@ -118,7 +118,7 @@ func (v *view) namedWithin(e *claims.Entity, s *claims.Statement, sh *holder) bo
 // role, which the source may give by name.
 func isPlaceName(e *claims.Entity) bool {
 	place, ordinary := false, false
-	for _, w := range strings.FieldsFunc(e.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(e.Text(), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		lower := strings.ToLower(w)
 		switch {
 		case lex.IsStop(lower):
@@ -155,7 +155,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 		case t.Lower() == "according" && i+2 < len(toks) && toks[i+1].Lower() == "to":
 			// "according to Orlov, ..." or "..., according to Orlov."
 			if e := nameStartingAt(s, i+2); e != nil {
-				end := tokenAfter(s, e.End)
+				end := tokenAfter(s, e.End())
 				if end >= len(toks) || toks[end].Text() == "," || toks[end].Text() == "." {
 					out = append(out, holder{e, 0, len(toks)})
 				}
@@ -188,7 +188,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 			}
 			if !hasContent(toks, from, len(toks)) {
 				// "The factory closed, Smith said.": the words before.
-				out = append(out, holder{e, 0, tokenAfter(s, e.Start)})
+				out = append(out, holder{e, 0, tokenAfter(s, e.Start())})
 			} else {
 				out = append(out, holder{e, from, len(toks)})
 			}
@@ -240,8 +240,8 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 	if lex.IsSubjectPronoun(toks[k].Lower()) {
 		return nil, k
 	}
-	for x := range s.Entities {
-		if e := &s.Entities[x]; e.End == toks[k].End() && subjectLike(s, e) {
+	for x := range s.Entities() {
+		if e := &s.Entities()[x]; e.End() == toks[k].End() && subjectLike(s, e) {
 			return e, -1
 		}
 	}
@@ -251,7 +251,7 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 // subjectLike reports whether a name can be the subject of a clause: not
 // the object of a preposition ("in London", "the governor of Ohio").
 func subjectLike(s *claims.Statement, e *claims.Entity) bool {
-	k := tokenAfter(s, e.Start) - 1
+	k := tokenAfter(s, e.Start()) - 1
 	return k < 0 || !prepositions[s.Tokens[k].Lower()]
 }
 
@@ -265,8 +265,8 @@ var prepositions = map[string]bool{"in": true, "at": true, "from": true, "to": t
 func (v *view) namedNear(e *claims.Entity, si int) bool {
 	for k := max(0, si-1); k <= si+1 && k < v.x.Len(); k++ {
 		s := v.sent(k)
-		for x := range s.Entities {
-			if s.Entities[x].Matches(e) {
+		for x := range s.Entities() {
+			if s.Entities()[x].Matches(e) {
 				return true
 			}
 		}
@@ -324,8 +324,8 @@ func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
 // firstSubject returns the first name of tokens [start, end) of s that can
 // be a subject, or nil.
 func firstSubject(s *claims.Statement, start, end int) *claims.Entity {
-	for x := range s.Entities {
-		if e := &s.Entities[x]; e.Start >= s.Tokens[start].Start() && e.End <= s.Tokens[end-1].End() && subjectLike(s, e) {
+	for x := range s.Entities() {
+		if e := &s.Entities()[x]; e.Start() >= s.Tokens[start].Start() && e.End() <= s.Tokens[end-1].End() && subjectLike(s, e) {
 			return e
 		}
 	}
@@ -346,8 +346,8 @@ func nameEndingAt(s *claims.Statement, i int) *claims.Entity {
 	if i < 0 || i >= len(s.Tokens) {
 		return nil
 	}
-	for x := range s.Entities {
-		if e := &s.Entities[x]; e.End == s.Tokens[i].End() {
+	for x := range s.Entities() {
+		if e := &s.Entities()[x]; e.End() == s.Tokens[i].End() {
 			return e
 		}
 	}
@@ -359,7 +359,7 @@ func nameEndingAt(s *claims.Statement, i int) *claims.Entity {
 // left out) or a quotation mark stands between it and the sentence start
 // or a clause boundary.
 func opensClause(s *claims.Statement, e *claims.Entity) bool {
-	for k := tokenAfter(s, e.Start) - 1; k >= 0; k-- {
+	for k := tokenAfter(s, e.Start()) - 1; k >= 0; k-- {
 		t := &s.Tokens[k]
 		switch {
 		case clauseBoundary(t.Lower()) || t.Text() == "(":
@@ -377,8 +377,8 @@ func nameStartingAt(s *claims.Statement, i int) *claims.Entity {
 	if i >= len(s.Tokens) {
 		return nil
 	}
-	for x := range s.Entities {
-		if e := &s.Entities[x]; e.Start == s.Tokens[i].Start() {
+	for x := range s.Entities() {
+		if e := &s.Entities()[x]; e.Start() == s.Tokens[i].Start() {
 			return e
 		}
 	}

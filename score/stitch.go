@@ -114,11 +114,11 @@ func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 			return Finding{}, false // a finding before says what is wrong with the subject (EN1: a swapped name)
 		}
 	}
-	claim := Span{c.Text[c.Tokens[claimFrom].Start()-c.Start : c.Tokens[ib+n-1].End()-c.Start], c.Tokens[claimFrom].Start(), c.Tokens[ib+n-1].End()}
-	source := Span{s.Text[s.Tokens[from].Start()-s.Start : s.Tokens[pb+n-1].End()-s.Start], s.Tokens[from].Start(), s.Tokens[pb+n-1].End()}
-	piece := c.Text[first.Start()-c.Start : c.Tokens[ib+n-1].End()-c.Start]
-	subject := c.Text[c.Tokens[claimFrom].Start()-c.Start : c.Tokens[ib-1].End()-c.Start]
-	other := s.Text[s.Tokens[from].Start()-s.Start : s.Tokens[pb-1].End()-s.Start]
+	claim := Span{c.Text()[c.Tokens[claimFrom].Start()-c.Start() : c.Tokens[ib+n-1].End()-c.Start()], c.Tokens[claimFrom].Start(), c.Tokens[ib+n-1].End()}
+	source := Span{s.Text()[s.Tokens[from].Start()-s.Start() : s.Tokens[pb+n-1].End()-s.Start()], s.Tokens[from].Start(), s.Tokens[pb+n-1].End()}
+	piece := c.Text()[first.Start()-c.Start() : c.Tokens[ib+n-1].End()-c.Start()]
+	subject := c.Text()[c.Tokens[claimFrom].Start()-c.Start() : c.Tokens[ib-1].End()-c.Start()]
+	other := s.Text()[s.Tokens[from].Start()-s.Start() : s.Tokens[pb-1].End()-s.Start()]
 	return Finding{Kind: Stitch, Rule: ST1, Claim: claim, Source: source,
 		Explanation: fmt.Sprintf("the source says %q of %q, not of %q", piece, other, subject),
 		Factor:      factors[ST1]}, true

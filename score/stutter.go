@@ -42,8 +42,8 @@ func stutter(v *view, _ *account) outcome {
 			}
 			run := words[i : j+2]
 			first, last := &v.c.Tokens[run[0]], &v.c.Tokens[run[len(run)-1]]
-			text := v.c.Text[first.Start()-v.c.Start : last.End()-v.c.Start]
-			if between := v.c.Text[b.End()-v.c.Start : v.c.Tokens[words[j]].Start()-v.c.Start]; !strings.ContainsAny(between, " \t\n") {
+			text := v.c.Text()[first.Start()-v.c.Start() : last.End()-v.c.Start()]
+			if between := v.c.Text()[b.End()-v.c.Start() : v.c.Tokens[words[j]].Start()-v.c.Start()]; !strings.ContainsAny(between, " \t\n") {
 				continue // one hyphenated word ("a tete-a-tete"), not two sayings
 			}
 			if v.sourceSays(run) {

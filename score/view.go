@@ -26,6 +26,14 @@ type view struct {
 	stemRoom          []string         // the lists of sentenceStems, one after another
 
 	account account // judge's account of the rules' outcomes; no rule reads it here
+
+	// quotes' room for the words of its candidate sentences and for its
+	// tables: most claims of a text with quotations have one, and their
+	// arrays grown afresh for each were a twentieth of the bytes the
+	// batch allocates (issue 13).
+	quoteWords [2][]qword
+	quoteUsed  int // how many words of each the claim wrote, at most
+	quoteLCS   lcsScratch
 }
 
 // views is the pool of views that judge takes one from for each claim and
@@ -39,7 +47,15 @@ func (v *view) release() {
 	clear(v.evidenceSentences)
 	clear(v.sentenceStems)
 	clear(v.stemRoom)
-	*v = view{evidenceSentences: v.evidenceSentences[:0], sentenceStems: v.sentenceStems, stemRoom: v.stemRoom[:0]}
+	// The words hold strings of the texts, which the pool must not keep
+	// alive: those the claim wrote are cleared (not the whole room, which
+	// for most claims, without a quotation, holds nothing new). The
+	// tables hold numbers only.
+	for k := range v.quoteWords {
+		clear(v.quoteWords[k][:min(v.quoteUsed, cap(v.quoteWords[k]))])
+	}
+	*v = view{evidenceSentences: v.evidenceSentences[:0], sentenceStems: v.sentenceStems, stemRoom: v.stemRoom[:0],
+		quoteWords: [2][]qword{v.quoteWords[0][:0], v.quoteWords[1][:0]}, quoteLCS: v.quoteLCS}
 	views.Put(v)
 }
 

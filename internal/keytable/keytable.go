@@ -33,7 +33,8 @@ type Table[T any] struct {
 	// placed), sorted, under the hashes of the pieces of their ASCII keys
 	// of 5 bytes or more; other, their other keys of 5 bytes or more,
 	// ascending. same[at] is the place of the next entry of the key of the
-	// entry at place at, 0 after the last (a next place is never 0).
+	// entry at place at, 0 after the last (a next place is never 0); nil
+	// when no key has two entries.
 	// A long source's name words repeat: 1.41 million entries of the
 	// 106.5 MB pair's, filed each were 26 MB of byKey and pieces.
 	byKey  []int32
@@ -312,7 +313,8 @@ func (x *Table[T]) indexLarge() {
 	slices.Sort(byKey)
 	// The entries of one key are one hash's, ascending: the first heads
 	// the chain of the others (same), and only heads are filed.
-	x.same = make([]int32, len(x.sorted))
+	// same is made when a key first has a second entry: a table of
+	// distinct keys (Distinct) has none, and holds no array of zeros.
 	var heads [][2]int32 // of the hash at hand: a head and the last of its chain
 	n, np := 0, 0
 	for i, p := range byKey {
@@ -322,6 +324,9 @@ func (x *Table[T]) indexLarge() {
 		at, key := p.at(), x.sorted[p.at()].Key
 		h := slices.IndexFunc(heads, func(h [2]int32) bool { return x.sorted[h[0]].Key == key })
 		if h >= 0 {
+			if x.same == nil {
+				x.same = make([]int32, len(x.sorted))
+			}
 			x.same[heads[h][1]], heads[h][1] = at, at
 			continue
 		}
@@ -358,6 +363,9 @@ func (x *Table[T]) indexLarge() {
 func (x *Table[T]) chain(dst []int32, at int32) []int32 {
 	for {
 		dst = append(dst, at)
+		if x.same == nil {
+			return dst
+		}
 		if at = x.same[at]; at == 0 {
 			return dst
 		}

@@ -15,7 +15,7 @@ package lexicon
 
 import (
 	_ "embed"
-	"sort"
+	"hash/maphash"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -71,12 +71,22 @@ func (t strtab) n() int { return max(t.off.n()-1, 0) }
 
 func (t strtab) at(i int) string { return t.text[t.off.at(i):t.off.at(i+1)] }
 
-// find returns the entry equal to s by binary search over a sorted table,
-// or -1.
-func (t strtab) find(s string) int {
-	i := sort.Search(t.n(), func(i int) bool { return t.at(i) >= s })
-	if i < t.n() && t.at(i) == s {
-		return i
+// findKey returns the entry equal to key by binary search over a sorted
+// table, or -1. The key is held in bytes, which the comparisons read
+// without a copy: a key built on the stack is looked up without an
+// allocation.
+func (t strtab) findKey(key []byte) int {
+	lo, hi := 0, t.n()
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.at(m) < string(key) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < t.n() && t.at(lo) == string(key) {
+		return lo
 	}
 	return -1
 }
@@ -223,8 +233,11 @@ func (f *flat) hypernyms(stem string, depth int) u32s {
 	return u32s(out)
 }
 
-// placeList returns the places a name may name.
-func (f *flat) placeList(name string) u32s { return f.placeIDs.at(f.places.find(name)) }
+// placeList returns the places a name may name, looked up by its key
+// (placeKey), which buf may hold.
+func (f *flat) placeList(buf *placeBuf, name string) u32s {
+	return f.placeIDs.at(f.places.findKey(buf.key(name)))
+}
 
 // broader reports whether a sense of the stem general is a kind that one of
 // specific's senses belongs to, one or two steps up ("vehicl" for "truck").
@@ -270,21 +283,61 @@ func placeKey(name string) string {
 	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", ""))), " ")
 }
 
+// A placeBuf is room on the caller's stack for a place name's key: the
+// entities of every claim and source are asked about, and placeKey's four
+// allocations a name were a tenth of the batch's (issue 13).
+type placeBuf [64]byte
+
+// key returns placeKey(name) as bytes, in b when it fits. A name of ASCII
+// bytes, all of them in news, is folded here in one pass: ASCII letters
+// lowered, dots dropped, runs of ASCII white space (strings.Fields' for
+// ASCII text) made one space, none at the ends. Any other name goes
+// through placeKey, whose Unicode case and space rules apply.
+func (b *placeBuf) key(name string) []byte {
+	out, space := b[:0], false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80:
+			return []byte(placeKey(name))
+		case c == '.':
+			continue
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = len(out) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			out, space = append(out, ' '), false
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // up4 calls fn with each place that the places in level lie in, up to four
-// steps up, until fn returns false.
+// steps up, until fn returns false. The levels go through two arrays on
+// the stack, taking turns, rather than a new string each.
 func (f *flat) up4(level u32s, fn func(uint32) bool) {
-	for d := 0; d < 4 && level.n() > 0; d++ {
-		var next []byte
-		for i := range level.n() {
-			qs := f.partOf.at(int(level.at(i)))
+	var a, b [16]uint32
+	cur, next := a[:0], b[:0]
+	for i := range level.n() {
+		cur = append(cur, level.at(i))
+	}
+	for d := 0; d < 4 && len(cur) > 0; d++ {
+		next = next[:0]
+		for _, p := range cur {
+			qs := f.partOf.at(int(p))
 			for j := range qs.n() {
-				if !fn(qs.at(j)) {
+				q := qs.at(j)
+				if !fn(q) {
 					return
 				}
+				next = append(next, q)
 			}
-			next = append(next, qs...)
 		}
-		level = u32s(next)
+		cur, next = next, cur
 	}
 }
 
@@ -293,13 +346,14 @@ func (f *flat) up4(level u32s, fn func(uint32) bool) {
 // "England", "U.K." and "Europe").
 func Inside(inner, outer string) bool {
 	f := lexicon()
-	ki, ko := placeKey(inner), placeKey(outer)
-	targets := f.placeList(ko)
-	if targets.n() == 0 || ki == ko {
+	var bi, bo placeBuf
+	ki, ko := bi.key(inner), bo.key(outer)
+	targets := f.placeIDs.at(f.places.findKey(ko))
+	if targets.n() == 0 || string(ki) == string(ko) {
 		return false
 	}
 	found := false
-	f.up4(f.placeList(ki), func(q uint32) bool {
+	f.up4(f.placeIDs.at(f.places.findKey(ki)), func(q uint32) bool {
 		found = targets.contains(q)
 		return !found
 	})
@@ -308,7 +362,10 @@ func Inside(inner, outer string) bool {
 
 // IsPlace reports whether WordNet knows the name as a place ("Cambridge",
 // "Jordan", "U.K.").
-func IsPlace(name string) bool { return lexicon().placeList(placeKey(name)).n() > 0 }
+func IsPlace(name string) bool {
+	var b placeBuf
+	return lexicon().placeList(&b, name).n() > 0
+}
 
 // Places is the set of places that some given places lie in.
 type Places struct{ around map[uint32]bool }
@@ -318,8 +375,9 @@ type Places struct{ around map[uint32]bool }
 func Around(names []string) Places {
 	f := lexicon()
 	p := Places{around: map[uint32]bool{}}
+	var b placeBuf
 	for _, n := range names {
-		f.up4(f.placeList(placeKey(n)), func(q uint32) bool {
+		f.up4(f.placeList(&b, n), func(q uint32) bool {
 			p.around[q] = true
 			return true
 		})
@@ -332,7 +390,8 @@ func (p Places) Has(name string) bool {
 	if len(p.around) == 0 {
 		return false
 	}
-	ids := lexicon().placeList(placeKey(name))
+	var b placeBuf
+	ids := lexicon().placeList(&b, name)
 	for i := range ids.n() {
 		if p.around[ids.at(i)] {
 			return true
@@ -344,7 +403,36 @@ func (p Places) Has(name string) bool {
 // Related returns the stems that are synonyms of a stem and not also its
 // antonyms, in a fixed order, at most maxRelated of them. The slice is
 // shared: callers must not modify it.
-func Related(stem string) []string {
+func Related(stem string) []string { return relatedOf(stem).stems }
+
+// RelatedHashes is Related, with Hash of each stem: hashes[i] is
+// Hash(related[i]). Both slices are shared. A caller that asks whether a
+// set holds any of the stems can test a filter of the set's hashes with
+// them first, without reading the stems' bytes, which lie apart in the
+// lexicon's data and are seldom in the processor's caches.
+func RelatedHashes(stem string) (related []string, hashes []uint64) {
+	l := relatedOf(stem)
+	return l.stems, l.hashes
+}
+
+// Hash returns a hash of a stem, the same for equal strings within a
+// process (not across processes: its seed is the process's). It is what
+// RelatedHashes gives for each stem.
+func Hash(s string) uint64 { return maphash.String(hashSeed, s) }
+
+var hashSeed = maphash.MakeSeed()
+
+// A relatedList is Related's answer for a stem and the Hash of each.
+type relatedList struct {
+	stems  []string
+	hashes []uint64
+}
+
+// noRelated is the answer for a stem without synonyms.
+var noRelated = &relatedList{}
+
+// relatedOf returns Related's answer with its hashes.
+func relatedOf(stem string) *relatedList {
 	// The stems asked are a token's, which shares its word's string: the
 	// same stem comes back at the same address.
 	p := unsafe.StringData(stem)
@@ -368,20 +456,20 @@ const relatedMemoBits = 14
 type relatedEntry struct {
 	p       *byte
 	n       int
-	related []string
+	related *relatedList
 }
 
 // related is Related without the memo.
-func related(stem string) []string {
+func related(stem string) *relatedList {
 	f := lexicon()
 	id := f.stem(stem)
 	groups := f.groups.at(id)
 	if groups.n() == 0 {
-		return nil
+		return noRelated
 	}
 	cached := &relatedCache()[id]
 	if r := cached.Load(); r != nil {
-		return *r
+		return r
 	}
 	var out []string
 	for i := range groups.n() {
@@ -395,8 +483,15 @@ func related(stem string) []string {
 			}
 		}
 	}
-	cached.Store(&out)
-	return out
+	l := &relatedList{stems: out}
+	if len(out) > 0 {
+		l.hashes = make([]uint64, len(out))
+		for i, m := range out {
+			l.hashes[i] = Hash(m)
+		}
+	}
+	cached.Store(l)
+	return l
 }
 
 func contains(ss []string, s string) bool {
@@ -412,8 +507,8 @@ func contains(ss []string, s string) bool {
 // for the same stems over and over, and a stem's number, which Related
 // looks up anyway, finds its answer without hashing it again. It holds one
 // pointer per stem of the lexicon, made on the first call.
-var relatedCache = sync.OnceValue(func() []atomic.Pointer[[]string] {
-	return make([]atomic.Pointer[[]string], lexicon().stems.n())
+var relatedCache = sync.OnceValue(func() []atomic.Pointer[relatedList] {
+	return make([]atomic.Pointer[relatedList], lexicon().stems.n())
 })
 
 // antonyms reports whether the lexicon lists two stems as antonyms.
@@ -422,8 +517,12 @@ func (f *flat) antonyms(a, b form) bool {
 	if ia < 0 {
 		return false
 	}
+	ants := f.ants.at(ia)
+	if ants.n() == 0 {
+		return false // most stems have no antonym: b need not be looked up
+	}
 	ib := f.stemParts(b.a, b.b)
-	return ib >= 0 && f.ants.at(ia).contains(uint32(ib))
+	return ib >= 0 && ants.contains(uint32(ib))
 }
 
 // Antonyms reports whether two stems are opposites ("increas", "decreas"),
