@@ -50,9 +50,11 @@ func (v *view) claimNegates() (Finding, bool) {
 		// before a verb the source words otherwise is another matter: on
 		// SummEdits, "is not looking ahead to filing" is an inserted
 		// negation, and skipping such claims lost them.)
-		if _, ok := v.matchOf(headOf(v.c, cue.Token(), words)); !ok && lex.IsThingNegator(v.c.Tokens[cue.Token()].Lower()) {
+		head := headOf(v.c, cue.Token(), words)
+		if _, ok := v.matchOf(head); !ok && lex.IsThingNegator(v.c.Tokens[cue.Token()].Lower()) {
 			continue
 		}
+		words = ofNegatedDenial(v.c, cue.Token(), head, words)
 		for _, k := range words {
 			// A question asks what the claim may answer ("Did you get the
 			// package?" for "Jack didn't get the package"): it states
@@ -113,6 +115,7 @@ func (v *view) sourceNegates() (Finding, bool) {
 			if v.statedPlainly(s.Tokens[head].Stem()) {
 				continue
 			}
+			words = ofNegatedDenial(s, cue.Token(), head, words)
 			aligned, kept := -1, false
 			for _, k := range words {
 				if ci, ok := v.claimAt(si, k); ok {
@@ -303,6 +306,24 @@ func attachment(c *claims.Statement, i int, words []int) int {
 		}
 	}
 	return -1
+}
+
+// ofNegatedDenial returns the words a negation cue at i of c governs that
+// decide whether the other side keeps it: all of them, but only the cue
+// and its head when the head is a negation itself ("did not deny the
+// claims"). The other side keeps "not deny" only with its own negation of
+// the denial ("never denied"); a plain "denied the claims", whose "claims"
+// its "denied" governs, says the opposite.
+func ofNegatedDenial(c *claims.Statement, i, head int, words []int) []int {
+	if head < 0 || head == i || !isNegationCue(c, head) {
+		return words
+	}
+	for n, k := range words {
+		if k == head {
+			return words[:n+1]
+		}
+	}
+	return words
 }
 
 // negationDegrees are the content words that come between a negation and
