@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
 // content weighs the claim's content words, each by its rarity in the
@@ -33,7 +36,7 @@ func content(v *view, prior *account) outcome {
 		// A number written otherwise ("5bn" for "$5 billion", "three
 		// decades" for "30-year") is carried when the number check accepts
 		// its value; a place when the source names a place inside it.
-		if within(t, prior.carried) || within(t, prior.implied) {
+		if within(t, prior.carried) || within(t, prior.implied) || v.formulaCarried(i) {
 			w := v.x.Weight(t.Stem())
 			total += w
 			got += w
@@ -71,6 +74,86 @@ func content(v *view, prior *account) outcome {
 	}
 	out.findings = append(out.findings, f)
 	return out
+}
+
+// formulas maps the chemical formulas news writes for greenhouse gases
+// and air pollutants to the names the same texts write for them, word by
+// word, so that "CO2" and "carbon dioxide" are one content. Origin: the
+// gases of Annex A of the Kyoto Protocol and the pollutants of the WHO
+// global air quality guidelines (2021), with both spellings of sulphur;
+// hand-written for claimcheck.
+var formulas = map[string][][]string{
+	"co2": {{"carbon", "dioxide"}},
+	"ch4": {{"methane"}},
+	"n2o": {{"nitrous", "oxide"}},
+	"sf6": {{"sulphur", "hexafluoride"}, {"sulfur", "hexafluoride"}},
+	"o3":  {{"ozone"}},
+	"no2": {{"nitrogen", "dioxide"}},
+	"so2": {{"sulphur", "dioxide"}, {"sulfur", "dioxide"}},
+}
+
+// formulaWords are the words of the names of formulas, for a quick test.
+var formulaWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, names := range formulas {
+		for _, name := range names {
+			for _, w := range name {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
+// namesFormula reports whether the source writes the name of the chemical
+// formula lower ("carbon dioxide" for "co2"), every word of it.
+func (v *view) namesFormula(lower string) bool {
+	for _, name := range formulas[lower] {
+		all := true
+		for _, w := range name {
+			all = all && v.s.mentionsAnyWord(lex.NameKey(w))
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// formulaCarried reports whether the claim's token i is carried as a
+// chemical: a formula whose name the source writes ("CO2" for "carbon
+// dioxide"), or a word of a chemical's name, written whole in the claim,
+// whose formula the source writes ("carbon" of "carbon dioxide" for
+// "CO2").
+func (v *view) formulaCarried(i int) bool {
+	lower := v.c.Tokens[i].Lower()
+	if _, ok := formulas[lower]; ok {
+		return v.namesFormula(lower)
+	}
+	if !formulaWords[lower] {
+		return false
+	}
+	for formula, names := range formulas {
+		for _, name := range names {
+			for k, w := range name {
+				if w == lower && i-k >= 0 && i-k+len(name) <= len(v.c.Tokens) && spells(v.c.Tokens[i-k:i-k+len(name)], name) &&
+					v.s.mentionsAnyWord(formula) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// spells reports whether the tokens are the words, in lower case.
+func spells(toks []claims.Token, words []string) bool {
+	for k := range words {
+		if toks[k].Lower() != words[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // coverageNote is CO1's explanation, "62% of the claim's content is in the

@@ -2,6 +2,7 @@ package score
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
@@ -52,6 +53,11 @@ func entities(v *view, _ *account) outcome {
 	ev := v.evidence()
 	for _, e := range v.c.Entities() {
 		claim := Span{e.Text(), e.Start(), e.End()}
+		if unitAfterDegrees(v.c, &e) {
+			// "40 degrees Celsius": a unit, which the number check reads
+			// with its value, not a name.
+			continue
+		}
 		// A source that lacks a distinctive word of the name never
 		// mentions it, whatever else it shares with it.
 		distinctive := v.mentionsDistinctive(&e)
@@ -64,6 +70,18 @@ func entities(v *view, _ *account) outcome {
 			// description or a pronoun in a name's place is no other
 			// name ("Thai" for "Malaysian" is a swap).
 			rival = nil
+		}
+		if rival != nil && digitApart(&e, rival, v.sent(si)) {
+			// "CO2" where the source writes "CO 2" or "CO₂": one name.
+			out.implied = append(out.implied, claim)
+			continue
+		}
+		if rival != nil && spelledOutOver(e.Text(), v.sent(si), rival.Start(), rival.End()) {
+			// "FCO" where the source has "Foreign and Commonwealth
+			// Office", which claims reads as two names: the rival is a
+			// piece of the name the initialism stands for.
+			out.implied = append(out.implied, claim)
+			continue
 		}
 		if rival != nil && lexicon.Inside(rival.Text(), e.Text()) {
 			// The larger place for the smaller: "France" for "Lyon".
@@ -79,10 +97,14 @@ func entities(v *view, _ *account) outcome {
 			continue
 		}
 		if distinctive && (v.nameIn(&e, ev) || v.nameIn(&e, nil)) {
+			// A short form's word ("Rob" for the source's "Robert") or
+			// "U.S." for its "US" is content the source carries.
+			out.implied = v.shortForms(&e, out.implied)
 			continue
 		}
 		if v.s.namesPlaceInside(e.Text()) || v.mentionsPlaceOf(&e) || v.s.abbreviates(e.Text()) || v.spellsOutPeriod(e.Text()) ||
-			v.mentionsOtherNumber(e.Text()) {
+			v.mentionsOtherNumber(e.Text()) || distinctive && v.hasDottedInitialism(&e) || v.namesFormula(strings.ToLower(e.Text())) ||
+			v.spelledOutInSource(e.Text()) || v.writesInitialsOf(&e) {
 			out.implied = append(out.implied, claim)
 			continue
 		}
@@ -90,6 +112,142 @@ func entities(v *view, _ *account) outcome {
 			Explanation: fmt.Sprintf("the source never mentions %q", e.Text()), Factor: factors[EN3]})
 	}
 	return out
+}
+
+// digitApart reports whether the entity is the rival, a name of source
+// sentence s, with the digits the source writes after it as a token of
+// their own, plain or subscript ("CO2" for "CO 2" or "CO₂").
+func digitApart(e *claims.Entity, rival *claims.Entity, s *claims.Statement) bool {
+	k := tokenAfter(s, rival.End())
+	if k >= len(s.Tokens) || s.Tokens[k].Start() > rival.End()+1 {
+		return false
+	}
+	var digits strings.Builder
+	for _, r := range s.Tokens[k].Text() {
+		switch {
+		case r >= '0' && r <= '9':
+			digits.WriteRune(r)
+		case r >= '₀' && r <= '₉':
+			digits.WriteRune('0' + r - '₀')
+		default:
+			return false
+		}
+	}
+	return digits.Len() > 0 && strings.EqualFold(e.Text(), rival.Text()+digits.String())
+}
+
+// initialismCapitals returns the capitals of a word shaped as an
+// initialism, two to six letters of which at least two are capitals that
+// open it and outnumber the rest ("FCO"; "DfE", whose "f" stands for a
+// function word), or "".
+func initialismCapitals(word string) string {
+	if len(word) < 2 || len(word) > 6 || word[0] < 'A' || word[0] > 'Z' {
+		return ""
+	}
+	var room [6]byte
+	caps := room[:0]
+	lower := 0
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c >= 'A' && c <= 'Z':
+			caps = append(caps, c)
+		case c >= 'a' && c <= 'z':
+			lower++
+		default:
+			return ""
+		}
+	}
+	if len(caps) < 2 || lower >= len(caps) {
+		return ""
+	}
+	return string(caps)
+}
+
+// spelledOutInSource reports whether a source sentence writes out the
+// initialism word: a run of capitalised words, function words between them
+// let be, whose initials are its capitals ("Foreign and Commonwealth
+// Office" for "FCO", "Department for Education" for "DfE"). claims keeps
+// the initialisms of its names (Source.abbreviates), but a function word
+// can split a name in two ("Foreign", "Commonwealth Office"), and a capital
+// is all an initialism like "DfE" keeps of the words it stands for. It
+// reads the source's words, as it is asked only of an initialism no name
+// of the source accounts for.
+func (v *view) spelledOutInSource(word string) bool {
+	caps := initialismCapitals(word)
+	if caps == "" {
+		return false
+	}
+	if v.s.abbreviates(caps) {
+		return true
+	}
+	for si := range v.x.Len() {
+		toks := v.sent(si).Tokens
+		for k := range toks {
+			if spellsInitials(toks[k:], caps) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spelledOutOver reports whether sentence s writes out the initialism
+// word (see spelledOutInSource) in a run of words that holds the bytes
+// [start, end): the name the claim abbreviates is the one in that place.
+func spelledOutOver(word string, s *claims.Statement, start, end int) bool {
+	caps := initialismCapitals(word)
+	if caps == "" {
+		return false
+	}
+	for k := range s.Tokens {
+		if n := spellsInitials(s.Tokens[k:], caps); n > 0 && s.Tokens[k].Start() <= start && end <= s.Tokens[k+n-1].End() {
+			return true
+		}
+	}
+	return false
+}
+
+// spellsInitials returns how many of the tokens make a run of capitalised
+// words whose initials are caps, function words between them let be, at
+// their start; 0 when they do not open with one. A capitalised function
+// word gives no letter: "The Vampire" does not spell "TV".
+func spellsInitials(toks []claims.Token, caps string) int {
+	n := 0
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind != claims.WordToken {
+			return 0
+		}
+		text := t.Text()
+		switch {
+		case t.Cap() && !t.Stop() && text[0] == caps[n]:
+			n++
+			if n == len(caps) {
+				return k + 1
+			}
+		case n > 0 && t.Stop() && !t.Cap():
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// unitAfterDegrees reports whether the entity is one word right after
+// "degrees" or "degree": a temperature scale ("Celsius", "Fahrenheit").
+func unitAfterDegrees(c *claims.Statement, e *claims.Entity) bool {
+	if len(e.Words) != 1 {
+		return false
+	}
+	i := tokenAfter(c, e.Start())
+	if i == 0 || i >= len(c.Tokens) {
+		return false
+	}
+	switch c.Tokens[i-1].Lower() {
+	case "degrees", "degree":
+		return true
+	}
+	return false
 }
 
 // descriptive reports whether a name of one word is a description or a
@@ -104,7 +262,7 @@ func descriptive(name string) bool {
 	if lex.IsStop(lower) || lex.IsUnlistedFunctionWord(lower) {
 		return true
 	}
-	for _, suffix := range []string{"woman", "women", "man", "men", ""} {
+	for _, suffix := range []string{"woman", "women", "man", "men", "s", ""} {
 		if base, ok := strings.CutSuffix(lower, suffix); ok && len(base) >= 3 {
 			if _, ok := lex.Place(base); ok {
 				return true
@@ -118,8 +276,8 @@ func descriptive(name string) bool {
 // singular the source mentions ("CNN" for "CNNs", "PhDs" for "PhD").
 func (v *view) mentionsOtherNumber(name string) bool {
 	stem, plural := strings.CutSuffix(name, "s")
-	if len(stem) < 2 || strings.ToUpper(stem) != stem || strings.ToLower(stem) == stem {
-		return false // not an acronym
+	if len(stem) < 2 || (strings.ToUpper(stem) != stem || strings.ToLower(stem) == stem) && initialismCapitals(stem) == "" {
+		return false // not an acronym ("CNN", or "PhD" with a lower-case letter)
 	}
 	other := name + "s"
 	if plural {
@@ -139,22 +297,82 @@ func (v *view) spellsOutPeriod(name string) bool {
 }
 
 // mentionsPlaceOf reports whether e is a place adjective or demonym of one
-// word whose place the source mentions: "Ukrainian" is no name the source
-// never mentions when it names Ukraine.
+// word whose place the source mentions, or a place whose demonym the
+// source has: "Ukrainian" or "Ukrainians" is no name the source never
+// mentions when it names Ukraine, nor "British" when it names Britain (the last word of
+// "Great Britain", its place) or "Netherlands" when it says "Dutch". A
+// place the source names inside the demonym's is not enough: "French
+// protesters" are not said by "protesters in Paris", and on the train
+// files such a reading lifted more inconsistent texts than consistent
+// ones.
 func (v *view) mentionsPlaceOf(e *claims.Entity) bool {
 	if len(e.Words) != 1 {
 		return false
 	}
-	place, ok := lex.Place(strings.ToLower(e.Text()))
-	if !ok {
-		return false
+	lower := strings.ToLower(e.Text())
+	place, ok := lex.Place(lower)
+	if singular, plural := strings.CutSuffix(lower, "s"); !ok && plural {
+		place, ok = lex.Place(singular) // "Greeks"
 	}
-	for _, w := range strings.Fields(place) {
+	if !ok {
+		return v.hasDemonymOf(e.Text()) || v.mentionsPlaceBefore(e.Text())
+	}
+	words := strings.Fields(place)
+	for _, w := range words {
 		if !v.s.mentionsWord(lex.NameKey(w)) {
-			return false
+			return len(words) > 1 && v.shortNameOf(place, words[len(words)-1])
 		}
 	}
 	return true
+}
+
+// mentionsPlaceBefore reports whether name is an adjective of a place the
+// source mentions that WordNet's pertainyms lack, the place's name and
+// "-an" or "-n" ("European" for Europe): a place the lexicon knows, which
+// the source names.
+func (v *view) mentionsPlaceBefore(name string) bool {
+	for _, suffix := range []string{"an", "n"} {
+		if base, ok := strings.CutSuffix(name, suffix); ok && len(base) >= 3 && lexicon.IsPlace(base) &&
+			v.s.mentionsWord(lex.NameKey(base)) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortNameOf reports whether the source names the place of several words
+// by its last word, last: a place the lexicon knows that neither lies in
+// it nor holds it, so the same place ("Britain" for "Great Britain", not
+// "Africa" for "South Africa").
+func (v *view) shortNameOf(place, last string) bool {
+	return v.s.mentionsWord(lex.NameKey(last)) && lexicon.IsPlace(last) &&
+		!lexicon.Inside(place, last) && !lexicon.Inside(last, place)
+}
+
+// hasDemonymOf reports whether a capitalised word of the source is a place
+// adjective or demonym of the place named name ("Dutch" for
+// "Netherlands"). It reads the source's words, as it is asked only of a
+// name the source does not otherwise mention.
+func (v *view) hasDemonymOf(name string) bool {
+	if !lexicon.IsPlace(name) {
+		return false
+	}
+	found := false
+	for si := range v.x.Len() {
+		s := v.sent(si)
+		for k := range s.Tokens {
+			if t := &s.Tokens[k]; t.Cap() && t.Kind == claims.WordToken {
+				if p, ok := lex.Place(t.Lower()); ok && strings.EqualFold(p, name) {
+					found = true
+					break
+				}
+			}
+		}
+		if found {
+			break
+		}
+	}
+	return found
 }
 
 // nameIn reports whether the entity, or a word of the source that is a
@@ -202,11 +420,159 @@ func (v *view) nameIn(e *claims.Entity, sentences []*claims.Statement) bool {
 // embassy in Madrid.
 func (v *view) mentionsDistinctive(e *claims.Entity) bool {
 	for k, w := range e.Words {
-		if len(w) >= 3 && !e.Ordinary(k) && !v.s.mentionsWord(w) {
+		if len(w) >= 3 && !e.Ordinary(k) && !v.s.mentionsWord(w) && !v.shortFormIn(e, k) && !v.mentionsUndotted(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasDottedInitialism reports whether a word of the entity is an
+// initialism written with dots that the source has without them (see
+// mentionsUndotted): with the rest of its distinctive words mentioned, the
+// source names it ("the U.S." for "the US", "U.S. Supreme Court" for the
+// Supreme Court of the United States).
+func (v *view) hasDottedInitialism(e *claims.Entity) bool {
+	return slices.ContainsFunc(e.Words, v.mentionsUndotted)
+}
+
+// mentionsUndotted reports whether the name key w is an initialism written
+// with dots ("u.s.", two letters or more) whose letters the source writes
+// as a word in capitals ("US") or as the initials of one of its names of
+// several words ("United States", see Source.abbreviates). A word of the
+// source is compared with its case, so "us" is not "US".
+func (v *view) mentionsUndotted(w string) bool {
+	if strings.IndexByte(w, '.') < 0 {
+		return false
+	}
+	bare := strings.ToUpper(strings.ReplaceAll(w, ".", ""))
+	if len(bare) < 2 || len(bare) == len(w) || !lex.IsInitialism(bare) || w != strings.ToLower(dotted(bare)) {
+		return false
+	}
+	if v.s.abbreviates(bare) {
+		return true
+	}
+	for si := range v.x.Len() {
+		s := v.sent(si)
+		for k := range s.Tokens {
+			if t := &s.Tokens[k]; t.Kind == claims.WordToken && t.Text() == bare {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writesInitialsOf reports whether the source writes the initials of the
+// entity, a name of several capitalised words, as a word in capitals, with
+// dots or without ("U.S." or "US" for "United States"), compared with its
+// case.
+func (v *view) writesInitialsOf(e *claims.Entity) bool {
+	bare := lex.Initials(e.Text())
+	if bare == "" || len(e.Words) < 2 {
+		return false
+	}
+	withDots := dotted(bare)
+	for si := range v.x.Len() {
+		s := v.sent(si)
+		for k := range s.Tokens {
+			if t := &s.Tokens[k]; t.Kind == claims.WordToken && (t.Text() == bare || t.Text() == withDots) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dotted writes an initialism with a dot after each letter ("U.S.").
+func dotted(bare string) string {
+	var b strings.Builder
+	for _, r := range bare {
+		b.WriteRune(r)
+		b.WriteByte('.')
+	}
+	return b.String()
+}
+
+// shortFormIn reports whether word k of the entity is the short form of a
+// word of a source name that the entity matches (see shortFormOf): "Chris"
+// in "Chris Moss" where the source names Christopher Moss.
+func (v *view) shortFormIn(e *claims.Entity, k int) bool {
+	return len(e.Words) >= 2 && v.shortFormOf(e.Words[k], e, k)
+}
+
+// shortFormOf reports whether the name key w, word k of the entity or,
+// with k < 0, a capitalised word just before it, is the short form of a
+// word of a source name that the rest of the entity matches: three letters
+// or more that begin a word of the source's name other than its last and
+// than those the rest of the entity matches ("Rob Smith" for Robert Smith;
+// a capitalised first word of a sentence that is also an ordinary word,
+// "Rob", is no word of the entity the claim reads). The last word of a
+// name is no short form ("John Smith" is not John Smithson), nor a name of
+// one word: "Rob" alone could be anyone.
+func (v *view) shortFormOf(w string, e *claims.Entity, k int) bool {
+	if len(w) < 3 || k >= len(e.Words)-1 {
+		return false
+	}
+	// begins reports whether w is the short form of word x of a source
+	// name of n words, none of the rest of the entity's words.
+	begins := func(x int, words []string) bool {
+		if x == len(words)-1 || len(words[x]) <= len(w) || !strings.HasPrefix(words[x], w) {
+			return false
+		}
+		for j, o := range e.Words {
+			if j != k && sameNameKey(o, words[x]) {
+				return false
+			}
+		}
+		return true
+	}
+	for j, o := range e.Words {
+		if j == k {
+			continue
+		}
+		found := false
+		v.s.namesWithWord(o, func(si, n int) bool {
+			se := &v.sent(si).Entities()[n]
+			for x := range se.Words {
+				if begins(x, se.Words) && e.Matches(se) {
+					found = true
+					break
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// shortForms appends to spans the claim's words of the entity, and the
+// capitalised word just before it, that are short forms of the words of a
+// source name (see shortFormOf) or initialisms with dots the source writes
+// without (see mentionsUndotted), and that the source does not have as
+// they are.
+func (v *view) shortForms(e *claims.Entity, spans []Span) []Span {
+	for i := range v.c.Tokens {
+		t := &v.c.Tokens[i]
+		if t.Kind != claims.WordToken || t.End() > e.End() {
+			continue
+		}
+		if t.Start() >= e.Start() {
+			if k := slices.Index(e.Words, t.NameKey()); k >= 0 && !v.s.mentionsWord(e.Words[k]) &&
+				(v.shortFormIn(e, k) || v.mentionsUndotted(e.Words[k])) {
+				spans = append(spans, Span{t.Text(), t.Start(), t.End()})
+			}
+			continue
+		}
+		if i+1 < len(v.c.Tokens) && v.c.Tokens[i+1].Start() == e.Start() && t.Cap() && !t.Stop() &&
+			!v.s.mentionsWord(t.NameKey()) && v.shortFormOf(t.NameKey(), e, -1) {
+			spans = append(spans, Span{t.Text(), t.Start(), t.End()})
+		}
+	}
+	return spans
 }
 
 // claimHasName reports whether the claim names se, or has a word that is a

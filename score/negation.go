@@ -50,9 +50,11 @@ func (v *view) claimNegates() (Finding, bool) {
 		// before a verb the source words otherwise is another matter: on
 		// SummEdits, "is not looking ahead to filing" is an inserted
 		// negation, and skipping such claims lost them.)
-		if _, ok := v.matchOf(headOf(words)); !ok && lex.IsThingNegator(v.c.Tokens[cue.Token()].Lower()) {
+		head := headOf(v.c, cue.Token(), words)
+		if _, ok := v.matchOf(head); !ok && lex.IsThingNegator(v.c.Tokens[cue.Token()].Lower()) {
 			continue
 		}
+		words = ofNegatedDenial(v.c, cue.Token(), head, words)
 		for _, k := range words {
 			// A question asks what the claim may answer ("Did you get the
 			// package?" for "Jack didn't get the package"): it states
@@ -96,10 +98,24 @@ func (v *view) sourceNegates() (Finding, bool) {
 			// The negation must attach to what the claim says: "you don't
 			// know where to start" denies knowing, not starting, and a
 			// claim about starting is not its denial.
-			head := attachment(cue.Token(), words)
-			if _, ok := v.claimAt(si, head); !ok || v.statedPlainly(s.Tokens[head].Stem()) {
+			head := attachment(s, cue.Token(), words)
+			if head < 0 {
 				continue
 			}
+			if _, ok := v.claimAt(si, head); !ok {
+				// "The minister commented on the report" for "did not
+				// comment on it": the claim's word is its attribution verb,
+				// which is no content word the alignment pairs.
+				if ci, ok := v.attributionVerb(s.Tokens[head].Stem()); ok && !negatedAt(v.c, ci, false) &&
+					!v.statedPlainly(s.Tokens[head].Stem()) {
+					return v.droppedNegation(s, cue, ci, head), true
+				}
+				continue
+			}
+			if v.statedPlainly(s.Tokens[head].Stem()) {
+				continue
+			}
+			words = ofNegatedDenial(s, cue.Token(), head, words)
 			aligned, kept := -1, false
 			for _, k := range words {
 				if ci, ok := v.claimAt(si, k); ok {
@@ -113,16 +129,36 @@ func (v *view) sourceNegates() (Finding, bool) {
 			}
 			if aligned >= 0 && !kept {
 				ci, _ := v.claimAt(si, aligned)
-				ct, st := &v.c.Tokens[ci], &s.Tokens[aligned]
-				// The source's span runs from the cue to the word it negates.
-				source := Span{s.Text()[cue.Start()-s.Start() : st.End()-s.Start()], cue.Start(), st.End()}
-				return Finding{Kind: Negation, Rule: NG2, Claim: Span{ct.Text(), ct.Start(), ct.End()}, Source: source,
-					Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text(), cue.Text()),
-					Contradiction: true, Factor: factors[NG2]}, true
+				return v.droppedNegation(s, cue, ci, aligned), true
 			}
 		}
 	}
 	return Finding{}, false
+}
+
+// droppedNegation is the NG2 finding for the negation cue of source
+// sentence s that governs its token k, which the claim's token ci states
+// plainly.
+func (v *view) droppedNegation(s *claims.Statement, cue claims.Cue, ci, k int) Finding {
+	ct, st := &v.c.Tokens[ci], &s.Tokens[k]
+	// The source's span runs from the cue to the word it negates.
+	source := Span{s.Text()[cue.Start()-s.Start() : st.End()-s.Start()], cue.Start(), st.End()}
+	return Finding{Kind: Negation, Rule: NG2, Claim: Span{ct.Text(), ct.Start(), ct.End()}, Source: source,
+		Explanation:   fmt.Sprintf("the source negates %q (%q); the claim does not", st.Text(), cue.Text()),
+		Contradiction: true, Factor: factors[NG2]}
+}
+
+// attributionVerb returns the token of the claim's attribution verb of the
+// given stem ("commented" of "The minister commented on the report"):
+// claims marks it as a word of an attribution, not content, so the
+// alignment pairs it with nothing.
+func (v *view) attributionVerb(stem string) (int, bool) {
+	for _, cue := range v.c.Cues() {
+		if cue.Kind == claims.Attribution && v.c.Tokens[cue.Token()].Stem() == stem {
+			return cue.Token(), true
+		}
+	}
+	return 0, false
 }
 
 // negatedAt reports whether the word at i is negated: it is itself a
@@ -256,25 +292,58 @@ func (v *view) deniedSomewhere(words []int) bool {
 	})
 }
 
-// attachment returns the word a negation cue at i attaches to, of the
-// words it governs (see governed): the first one after it, what "did not
-// sign" or "refused to sign" denies, or -1.
-func attachment(i int, words []int) int {
-	for _, k := range words {
+// attachment returns the word a negation cue at i of c attaches to, of
+// the words it governs (see governed): the first one after it, what "did
+// not sign" or "refused to sign" denies, past a degree word ("no longer
+// works" denies working), or -1.
+func attachment(c *claims.Statement, i int, words []int) int {
+	for n, k := range words {
 		if k != i {
+			if negationDegrees[c.Tokens[k].Lower()] && n+1 < len(words) {
+				return words[n+1]
+			}
 			return k
 		}
 	}
 	return -1
 }
 
-// headOf returns the first word a negation governs, the one it attaches
-// to ("did not experience Ebola" negates experiencing), or -1.
-func headOf(words []int) int {
+// ofNegatedDenial returns the words a negation cue at i of c governs that
+// decide whether the other side keeps it: all of them, but only the cue
+// and its head when the head is a negation itself ("did not deny the
+// claims"). The other side keeps "not deny" only with its own negation of
+// the denial ("never denied"); a plain "denied the claims", whose "claims"
+// its "denied" governs, says the opposite.
+func ofNegatedDenial(c *claims.Statement, i, head int, words []int) []int {
+	if head < 0 || head == i || !isNegationCue(c, head) {
+		return words
+	}
+	for n, k := range words {
+		if k == head {
+			return words[:n+1]
+		}
+	}
+	return words
+}
+
+// negationDegrees are the content words that come between a negation and
+// the word it denies, saying for how long rather than what: "no longer
+// works", "not any longer". Origin: hand-written for claimcheck ("yet" and
+// "even" are stop words, which governed passes over already).
+var negationDegrees = map[string]bool{"longer": true}
+
+// headOf returns the first word a negation cue at i of c governs, the one
+// it attaches to ("did not experience Ebola" negates experiencing; "no
+// longer works", working), or -1.
+func headOf(c *claims.Statement, i int, words []int) int {
 	if len(words) == 0 {
 		return -1
 	}
-	return words[0]
+	if words[0] == i {
+		// A negative verb governs itself ("refused"); "no" does not.
+		return words[0]
+	}
+	return attachment(c, i, words)
 }
 
 // isNotOnly recognises "not only", "not just", "not merely", "not simply",
