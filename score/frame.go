@@ -151,6 +151,9 @@ func (v *view) frameFinding(s *claims.Statement, p, fw, ib, pb, n int) (Finding,
 			return Finding{}, false // the claim keeps a frame of its own
 		}
 	}
+	if negativeFrame(s, fw) && v.claimNegatesRun(ib, n) {
+		return Finding{}, false // "did not meet" for "failed to meet": the claim keeps the denial
+	}
 	first, last := &c.Tokens[ib], &c.Tokens[ib+n-1]
 	claim := Span{c.Text()[first.Start()-c.Start() : last.End()-c.Start()], first.Start(), last.End()}
 	from, to := &s.Tokens[fw], &s.Tokens[pb+n-1]
@@ -159,6 +162,35 @@ func (v *view) frameFinding(s *claims.Statement, p, fw, ib, pb, n int) (Finding,
 	return Finding{Kind: Hedge, Rule: HE2, Claim: claim, Source: source,
 		Explanation: fmt.Sprintf("the source has %q under %q, which does not say it is so; the claim states it", claim.Text, frame),
 		Factor:      factors[HE2]}, true
+}
+
+// negativeFrame reports whether the frame word at token fw of s is a
+// negation of its own ("failed to", "refused to", "denied that").
+func negativeFrame(s *claims.Statement, fw int) bool {
+	for _, cue := range s.Cues() {
+		if cue.Kind == claims.Negation && cue.Token() == fw {
+			return true
+		}
+	}
+	return false
+}
+
+// claimNegatesRun reports whether the claim has a negation within frameReach
+// tokens before the run of n words it copies at token ib, or right after
+// it ("Its chief engineer had not falsified"), in the same clause.
+func (v *view) claimNegatesRun(ib, n int) bool {
+	c := v.c
+	for _, cue := range c.Cues() {
+		k := cue.Token()
+		if cue.Kind != claims.Negation || k < ib-frameReach || k > ib+n {
+			continue
+		}
+		if k < ib && !hedgeReaches(c, k, ib) {
+			continue // a clause break stands between
+		}
+		return true
+	}
+	return false
 }
 
 // carriesClause reports whether the claim has at least frameCarried of
