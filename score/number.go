@@ -16,7 +16,9 @@ import (
 //
 //	NU1: a number the aligned sentences state otherwise, in its role or
 //	     before the same counted noun (see numberInSlot), or an age other
-//	     than the only age the source gives.
+//	     than the only age the source gives; or a number the source does
+//	     not state where an aligned sentence has another after the same
+//	     word (see numberBeside).
 //	NU2: a number the source does not state.
 //
 // It accounts for the numbers whose value an aligned sentence states,
@@ -64,6 +66,9 @@ func numbers(v *view, _ *account) outcome {
 			if rival = v.s.onlyAge(); rival != nil && numbersAgree(n, rival) {
 				continue
 			}
+		}
+		if rival == nil {
+			rival = v.numberBeside(n)
 		}
 		claim := Span{n.Text, n.Start(), n.End()}
 		if rival != nil {
@@ -129,6 +134,54 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 		return nil
 	}
 	return rival
+}
+
+// numberBeside returns the number of an aligned sentence that stands after
+// the same word as claim number n, when the source states n's value
+// nowhere: "Hull 3 - 0" against "Hull 2-0", "is 32. 8 million" against "is
+// 31.8 million". A score or a total has no unit to give it a role, and a
+// tokeniser that splits "$ 32. 8" from its sign leaves none either, so the
+// word before it is its place. Only a claim number without a unit is
+// placed so, and an ordinal stands only where an ordinal does.
+func (v *view) numberBeside(n *claims.Number) *claims.Number {
+	if n.Unit != "" {
+		return nil // a number with a unit has its role (see sameNumberRole)
+	}
+	w, sign := wordBefore(v.c, n.Start())
+	if w == "" {
+		return nil
+	}
+	for _, si := range v.m.Sentences {
+		s := v.sent(si)
+		for k := range s.Numbers() {
+			m := &s.Numbers()[k]
+			if m.Ordinal != n.Ordinal || numbersAgree(n, m) {
+				continue
+			}
+			// A source number with a unit stands there only when the same
+			// sign stands before both: "$ 32. 8 million" for "$31.8 million",
+			// not "two-hour" (a duration) for "two - hour".
+			if mw, msign := wordBefore(s, m.Start()); mw == w && msign == sign && (m.Unit == "" || sign != "") {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// wordBefore returns the lower case of the word right before byte offset off
+// of c, past one punctuation token ("$ 32. 8"), and that token's text; ""
+// for the word when a number or nothing stands there.
+func wordBefore(c *claims.Statement, off int) (word, punct string) {
+	i := tokenAfter(c, off) - 1
+	if i >= 0 && c.Tokens[i].Kind == claims.PunctToken {
+		punct = c.Tokens[i].Text()
+		i--
+	}
+	if i < 0 || c.Tokens[i].Kind != claims.WordToken {
+		return "", ""
+	}
+	return c.Tokens[i].Lower(), punct
 }
 
 // claimStatesOther reports whether a number of the claim other than its k-th
