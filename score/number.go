@@ -46,7 +46,8 @@ func numbers(v *view, _ *account) outcome {
 		}
 		anywhere := func() bool { return v.s.statesNumber(n, elsewhere) }
 		agree := func(a, b *claims.Number) bool { return numbersAgree(a, b) || boundHolds(v.c, v.sentenceOf(b), a, b) }
-		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers() }, agree, sameNumberRole)
+		sameRole := func(a, b *claims.Number) bool { return sameNumberRole(a, b) && !v.withinPeriodFrom(a, b) }
+		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers() }, agree, sameRole)
 		if agreed {
 			if rival = v.numberInSlot(n); rival == nil {
 				continue
@@ -135,6 +136,41 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 	}
 	return rival
 }
+
+// withinPeriodFrom reports whether claim number n, a time ("the 21st
+// century"), falls after source number m that opens a period running to
+// the present ("since the mid-20th century"): the source's time is where
+// the period starts, not a rival of a later time of the claim. A claim
+// that opens its own period ("since the 21st century") is compared as
+// before.
+func (v *view) withinPeriodFrom(n, m *claims.Number) bool {
+	if n.Unit != "year" || n.Value <= m.Max || sinceBefore(v.c, n.Start()) {
+		return false
+	}
+	s := v.sentenceOf(m)
+	return s != nil && sinceBefore(s, m.Start())
+}
+
+// sinceBefore reports whether "since" stands within sinceReach tokens
+// before byte offset off of c, with no number or clause break between
+// ("since the mid-20th century").
+func sinceBefore(c *claims.Statement, off int) bool {
+	end := tokenAfter(c, off)
+	for i := end - 1; i >= 0 && end-i <= sinceReach; i-- {
+		t := &c.Tokens[i]
+		if t.Kind == claims.NumberToken || lex.IsClauseBreak(t.Text()) {
+			return false
+		}
+		if t.Lower() == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceReach is how many tokens before a time its "since" may stand
+// ("since the mid - 20th").
+const sinceReach = 4
 
 // numberBeside returns the number of an aligned sentence that stands after
 // the same word as claim number n, when the source states n's value
