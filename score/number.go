@@ -318,7 +318,9 @@ func numbersAgree(a, b *claims.Number) bool {
 	}
 	lo := math.Max(a.Value, b.Value)
 	hi := math.Min(a.Max, b.Max)
-	return lo <= hi*(1+tol)+1e-9 || roundsTo(a, b) || roundsTo(b, a)
+	// The tolerance widens by the size of the value: "-5C" is "minus 5C",
+	// which hi*(1+tol) would move below itself.
+	return lo <= hi+tol*math.Abs(hi)+1e-9 || roundsTo(a, b) || roundsTo(b, a)
 }
 
 // boundHolds reports whether claim number n of c is a lower bound ("more
