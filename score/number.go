@@ -178,7 +178,8 @@ const sinceReach = 4
 // 31.8 million". A score or a total has no unit to give it a role, and a
 // tokeniser that splits "$ 32. 8" from its sign leaves none either, so the
 // word before it is its place. Only a claim number without a unit is
-// placed so, and an ordinal stands only where an ordinal does.
+// placed so, an ordinal stands only where an ordinal does, and the two
+// must be of the same magnitude (see sameMagnitude).
 func (v *view) numberBeside(n *claims.Number) *claims.Number {
 	if n.Unit != "" {
 		return nil // a number with a unit has its role (see sameNumberRole)
@@ -191,7 +192,7 @@ func (v *view) numberBeside(n *claims.Number) *claims.Number {
 		s := v.sent(si)
 		for k := range s.Numbers() {
 			m := &s.Numbers()[k]
-			if m.Ordinal != n.Ordinal || numbersAgree(n, m) {
+			if m.Ordinal != n.Ordinal || numbersAgree(n, m) || !sameMagnitude(n, m) {
 				continue
 			}
 			// A source number with a unit stands there only when the same
@@ -203,6 +204,16 @@ func (v *view) numberBeside(n *claims.Number) *claims.Number {
 		}
 	}
 	return nil
+}
+
+// sameMagnitude reports whether two numbers are within a factor of ten of
+// each other, neither zero: a number the claim puts where the source has
+// one a million times larger is a piece of a figure the parser split
+// ("three and a half million" read as "three" and "million"), not a
+// rival.
+func sameMagnitude(a, b *claims.Number) bool {
+	x, y := math.Abs(a.Value), math.Abs(b.Value)
+	return x > 0 && y > 0 && x <= 10*y && y <= 10*x
 }
 
 // wordBefore returns the lower case of the word right before byte offset off
