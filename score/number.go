@@ -45,8 +45,12 @@ func numbers(v *view, _ *account) outcome {
 			elsewhere = nil
 		}
 		anywhere := func() bool { return v.s.statesNumber(n, elsewhere) }
-		agree := func(a, b *claims.Number) bool { return numbersAgree(a, b) || boundHolds(v.c, v.sentenceOf(b), a, b) }
-		sameRole := func(a, b *claims.Number) bool { return sameNumberRole(a, b) && !v.withinPeriodFrom(a, b) }
+		agree := func(a, b *claims.Number) bool {
+			return numbersAgree(a, b) || boundHolds(v.c, v.sentenceOf(b), a, b) || shareAgrees(v.sentenceOf(b), a, b)
+		}
+		sameRole := func(a, b *claims.Number) bool {
+			return sameNumberRole(a, b) && !v.withinPeriodFrom(a, b)
+		}
 		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers() }, agree, sameRole)
 		if agreed {
 			if rival = v.numberInSlot(n); rival == nil {
@@ -116,7 +120,7 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 			if shared < 0 {
 				shared = v.sharedWords(si, n.Start(), n.End())
 			}
-			if numbersAgree(n, m) || boundHolds(v.c, s, n, m) {
+			if numbersAgree(n, m) || boundHolds(v.c, s, n, m) || shareAgrees(s, n, m) {
 				sentenceAgrees = true
 			} else if sentenceRival == nil {
 				sentenceRival = m
@@ -136,6 +140,62 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 	}
 	return rival
 }
+
+// shareOf returns the share of source number m of s that the words before
+// it take, when m is a whole a part of which is meant: "half of the 300
+// workers" (0.5), "a third of the 90 pupils" (1/3); 0 for none. A whole
+// stays a rival of a claim's count, which may be about the whole: "has 26
+// timepieces" is contradicted by "showing off some of the 16 ...
+// timepieces".
+func shareOf(s *claims.Statement, m *claims.Number) float64 {
+	if s == nil {
+		return 0
+	}
+	i, _ := tokenRange(s, m.Start(), m.End())
+	i--
+	for i >= 0 && wholeDeterminers[s.Tokens[i].Lower()] {
+		i--
+	}
+	if i < 1 || s.Tokens[i].Lower() != "of" {
+		return 0
+	}
+	p := &s.Tokens[i-1]
+	if f, ok := shareWords[p.Lower()]; ok {
+		return f
+	}
+	for k := range s.Numbers() {
+		if x := &s.Numbers()[k]; x.End() == p.End() && x.Value > 0 && x.Value < 1 {
+			return x.Value // "a third", "two-thirds"
+		}
+	}
+	return 0
+}
+
+// shareAgrees reports whether claim number n is the share of source number
+// m of s that the words before m take, worked out: "some 150 workers" for
+// "about half of the 300 workers". A share in words is loose, so the part
+// is taken as approximate.
+func shareAgrees(s *claims.Statement, n, m *claims.Number) bool {
+	f := shareOf(s, m)
+	if f == 0 {
+		return false
+	}
+	part := *m
+	part.Value, part.Max, part.Approx, part.Step = m.Value*f, m.Max*f, true, 0
+	return numbersAgree(n, &part)
+}
+
+// wholeDeterminers are the words that may stand between "of" and a whole
+// ("half of the 300 workers"). Origin: the English articles, possessives
+// and demonstratives.
+var wholeDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "these": true, "those": true, "this": true, "that": true}
+
+// shareWords are the words of a share before "of" and a whole, with the
+// share they take; claims reads the other fractions as numbers ("a
+// third", "two-thirds"). Origin: hand-written for claimcheck from English
+// usage.
+var shareWords = map[string]float64{"half": 0.5, "quarter": 0.25}
 
 // withinPeriodFrom reports whether claim number n, a time ("the 21st
 // century"), falls after source number m that opens a period running to
