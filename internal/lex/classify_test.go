@@ -103,3 +103,60 @@ func TestStemClass(t *testing.T) {
 		}
 	}
 }
+
+// nameKeyBuilt is NameKey as it was written with a strings.Builder,
+// which allocated every key: the reference for the key made on the stack.
+func nameKeyBuilt(word string) string {
+	w := foldDiacritics(Lower(word))
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if len(w) < 4 {
+		return w
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == 'k' && i+1 < len(w) && w[i+1] == 'h':
+			b.WriteByte('h')
+			i++
+		case c == 'c' && i+1 < len(w) && w[i+1] == 'k':
+			b.WriteByte('k')
+			i++
+		case c == 'p' && i+1 < len(w) && w[i+1] == 'h':
+			b.WriteByte('f')
+			i++
+		case c == 'w':
+			b.WriteByte('v')
+		case c == 'y' || c == 'j' && i > 0:
+			b.WriteByte('i')
+		case i > 0 && c == w[i-1]:
+		default:
+			b.WriteByte(c)
+		}
+	}
+	k := b.String()
+	for _, suf := range []string{"ei", "ii"} {
+		if strings.HasSuffix(k, suf) {
+			k = k[:len(k)-len(suf)] + "i"
+		}
+	}
+	return k
+}
+
+// TestNameKeyAsBuilt checks NameKey against the key as it was built,
+// over names and words that take each of its rules, or none, and one
+// longer than its stack buffer.
+func TestNameKeyAsBuilt(t *testing.T) {
+	long := strings.Repeat("Khabarovsk", 8)
+	for _, w := range []string{"", "a", "Kha", "Khan", "Khodorkovsky", "Jackson", "Phillips",
+		"Rossini", "Rosini", "Yeltsin", "Andrei", "Andrii", "Kiriyenko", "Müller", "Muller",
+		"Dmitry", "Orlov's", "Orlov’s", "said", "government", "committee", "hello", "Tchaikovsky",
+		"Wawrinka", "Sergeii", "jjjj", "aaaa", "kkhh", "ph", "phph", "Ñandú", long, long + "ei"} {
+		if got, want := NameKey(w), nameKeyBuilt(w); got != want {
+			t.Errorf("NameKey(%q) = %q, built %q", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { NameKey("government") }); n != 0 {
+		t.Errorf("NameKey of a word that is its own key allocates %v times", n)
+	}
+}
