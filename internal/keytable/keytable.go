@@ -7,8 +7,10 @@ package keytable
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -23,24 +25,53 @@ import (
 // scan (a long source) is read as lex.NameIndex reads it, through the
 // pieces of its keys, kept in flat arrays of 32-bit numbers sized exactly
 // rather than in maps.
+//
+// The keys are held once each, their bytes one after another in one
+// string: the keys of a group, of one length, need no ends (a key is its
+// group's offset plus its rank times the length), and an entry is the
+// 32-bit number of its key (none when every key has one entry) and its
+// value. A long-lived source keeps its tables as long as it lives: the
+// bench's sources (976 KB) held 1.18 MB of tables of string headers and
+// entries, 0.65 MB of it the 16-byte headers of word keys and the entries
+// of the words of names.
 type Table[T any] struct {
-	sorted []Entry[T]
+	// groups holds the groups, in order; text the bytes of their keys
+	// (see group), or long the keys themselves, by number, when they do
+	// not fit text (more than 4 GiB, or a key longer than maxGroupLen).
+	groups []group
+	text   string
+	long   []string
+	// keyOf holds the number of each entry's key, in the entries' order;
+	// nil when entry e's key is key e (every key has one entry). vals
+	// holds the entries' values.
+	keyOf []uint32
+	vals  []T
 	// The entries of the groups of more than smallKeyGroup entries (none
-	// in a news article), by their places in sorted, each key filed once,
-	// under the first of its entries, which heads the chain of the others
-	// in same: byKey by the hash of their keys (keyHash), then place (for
-	// Has and keys under 5 bytes); pieces, each a hash and a place (see
-	// placed), sorted, under the hashes of the pieces of their ASCII keys
-	// of 5 bytes or more; other, their other keys of 5 bytes or more,
-	// ascending. same[at] is the place of the next entry of the key of the
-	// entry at place at, 0 after the last (a next place is never 0); nil
-	// when no key has two entries.
+	// in a news article), by their places among the entries, each key
+	// filed once, under the first of its entries, which heads the chain of
+	// the others in same: byKey by the hash of their keys (keyHash), then
+	// place (for Has and keys under 5 bytes); pieces, each a hash and a
+	// place (see placed), sorted, under the hashes of the pieces of their
+	// ASCII keys of 5 bytes or more; other, their other keys of 5 bytes or
+	// more, ascending. same[at] is the place of the next entry of the key
+	// of the entry at place at, 0 after the last (a next place is never
+	// 0); nil when no key has two entries.
 	// A long source's name words repeat: 1.41 million entries of the
 	// 106.5 MB pair's, filed each were 26 MB of byKey and pieces.
 	byKey  []int32
 	pieces []placed
 	other  []int32
 	same   []int32
+}
+
+// A group is the keys and entries of a Table of one first byte and
+// length (keyGroup): its keys are numbered from key, their bytes from
+// text on (n bytes each), its entries are placed from entry on, and the
+// heads of its keys (Table.byKey) from byKey on, each until the next
+// group's. A Table's last group, after the others, holds their ends.
+type group struct {
+	id                      uint32 // keyGroup
+	key, entry, text, byKey uint32
 }
 
 // An Entry is an entry of a Table: its key and its value.
@@ -103,6 +134,11 @@ func Make[T any](entries []Entry[T]) Table[T] {
 // holds beyond the table is then at most the chunks, rather than the
 // array, its copies while it grew, and an array of sort keys.
 func Of[T any](each func(add func(key string, v T))) Table[T] {
+	return of(each, false)
+}
+
+// of is Of; distinct says that each adds every key once.
+func of[T any](each func(add func(key string, v T)), distinct bool) Table[T] {
 	var added []Entry[T]
 	var full [][]Entry[T] // the chunks filled before added, when there are many entries
 	each(func(key string, v T) {
@@ -116,7 +152,7 @@ func Of[T any](each func(add func(key string, v T))) Table[T] {
 		added = append(added, Entry[T]{key, v})
 	})
 	if full != nil {
-		return ofChunks(append(full, added))
+		return ofChunks(append(full, added), distinct)
 	}
 	order := make([]uint64, len(added)) // group, then the entry's number
 	for i, e := range added {
@@ -127,9 +163,7 @@ func Of[T any](each func(add func(key string, v T))) Table[T] {
 	for i, o := range order {
 		sorted[i] = added[uint32(o)]
 	}
-	x := Table[T]{sorted: sorted}
-	x.indexLarge()
-	return x
+	return compact(sorted, distinct)
 }
 
 // chunkEntries is how many entries Of gathers in a chunk when they are
@@ -145,7 +179,7 @@ const shortGroupLen = 32
 // of the groups before its own and of its group before it, a stable
 // counting sort by group; each chunk is let go once its entries are
 // placed.
-func ofChunks[T any](chunks [][]Entry[T]) Table[T] {
+func ofChunks[T any](chunks [][]Entry[T], distinct bool) Table[T] {
 	short := make([]int, 256*shortGroupLen) // first byte, length -> entries, then the next place
 	var long map[uint32]int                 // group -> the same, for longer keys
 	n := 0
@@ -195,9 +229,7 @@ func ofChunks[T any](chunks [][]Entry[T]) Table[T] {
 		}
 		chunks[ci] = nil
 	}
-	x := Table[T]{sorted: sorted}
-	x.indexLarge()
-	return x
+	return compact(sorted, distinct)
 }
 
 // Distinct makes a table of the distinct keys of keys (none
@@ -262,7 +294,7 @@ func Distinct(keys []string) Table[struct{}] {
 	for i, p := range order[:n] {
 		sorted[i].Key = keys[p]
 	}
-	return Table[struct{}]{sorted: sorted}
+	return compact(sorted, true)
 }
 
 // sameGroup reports whether two keys are in one group (see keyGroup).
@@ -276,81 +308,223 @@ const manyKeys = 4096
 // which a group has many distinct ones.
 func distinctLarge(keys []string) Table[struct{}] {
 	seen := make(map[string]struct{}, len(keys)/4)
-	var distinct []Entry[struct{}]
+	var distinct []string
 	for _, k := range keys {
 		if _, ok := seen[k]; !ok {
 			seen[k] = struct{}{}
-			distinct = append(distinct, Entry[struct{}]{Key: k})
+			distinct = append(distinct, k)
 		}
 	}
-	return Make(distinct)
+	clear(seen)
+	return of(func(add func(string, struct{})) {
+		for _, k := range distinct {
+			add(k, struct{}{})
+		}
+	}, true)
+}
+
+// compact makes the table of entries sorted by group (keyGroup), each
+// group's in the order they were added; distinct says that no key comes
+// twice. The keys are numbered in the order of their first entries, each
+// group's compared with the group's keys before it, or found in a map
+// when the group is large; then their bytes go into one string of its
+// exact size, and the entries become their keys' numbers and their values.
+func compact[T any](sorted []Entry[T], distinct bool) Table[T] {
+	var x Table[T]
+	if len(sorted) == 0 {
+		return x
+	}
+	ng := 0
+	for i := 0; i < len(sorted); i = groupEnd(sorted, i) {
+		ng++
+	}
+	x.groups = make([]group, 0, ng+1) // and one after the last
+	x.vals = make([]T, len(sorted))
+	var keyOf []uint32
+	if !distinct {
+		keyOf = make([]uint32, len(sorted))
+	}
+	keys := make([]string, 0, len(sorted)) // while the table is made
+	var seen map[string]uint32
+	size, long := 0, false
+	for i := 0; i < len(sorted); {
+		j := groupEnd(sorted, i)
+		x.groups = append(x.groups, group{id: keyGroup(sorted[i].Key[0], len(sorted[i].Key)), key: uint32(len(keys)), entry: uint32(i)})
+		first, large := len(keys), j-i > smallKeyGroup
+		for e := i; e < j; e++ {
+			k := sorted[e].Key
+			x.vals[e] = sorted[e].Value
+			num := -1
+			switch {
+			case distinct:
+			case large:
+				if v, ok := seen[k]; ok {
+					num = int(v)
+				}
+			default:
+				if num = slices.Index(keys[first:], k); num >= 0 {
+					num += first
+				}
+			}
+			if num < 0 {
+				num = len(keys)
+				keys = append(keys, k)
+				size += len(k)
+				long = long || len(k) > maxGroupLen
+				if large && !distinct {
+					if seen == nil {
+						seen = map[string]uint32{}
+					}
+					seen[k] = uint32(num)
+				}
+			}
+			if keyOf != nil {
+				keyOf[e] = uint32(num)
+			}
+		}
+		i = j
+	}
+	if len(keys) < len(sorted) {
+		x.keyOf = keyOf
+	}
+	end := group{id: math.MaxUint32, key: uint32(len(keys)), entry: uint32(len(sorted))}
+	if long || size > maxText {
+		x.long = slices.Clone(keys)
+	} else {
+		var b strings.Builder
+		b.Grow(size) // the exact size
+		for g := range x.groups {
+			x.groups[g].text = uint32(b.Len())
+			for _, k := range keys[x.groups[g].key:end.keyOr(x.groups, g+1)] {
+				b.WriteString(k)
+			}
+		}
+		x.text = b.String()
+		end.text = uint32(len(x.text))
+	}
+	x.groups = append(x.groups, end)
+	x.indexLarge()
+	return x
+}
+
+// keyOr returns the first key of group g of groups, or end's when g is
+// past them.
+func (end group) keyOr(groups []group, g int) uint32 {
+	if g < len(groups) {
+		return groups[g].key
+	}
+	return end.key
+}
+
+// maxText is the most bytes of keys a Table lays in one string (what its
+// 32-bit offsets can hold); a variable so that a test can try the other
+// way.
+var maxText = math.MaxUint32
+
+// groupEnd returns the end of the group whose entries start at place i.
+func groupEnd[T any](sorted []Entry[T], i int) int {
+	g := keyGroup(sorted[i].Key[0], len(sorted[i].Key))
+	j := i + 1
+	for j < len(sorted) && keyGroup(sorted[j].Key[0], len(sorted[j].Key)) == g {
+		j++
+	}
+	return j
+}
+
+// ngroups returns how many groups the table has.
+func (x *Table[T]) ngroups() int { return max(len(x.groups)-1, 0) }
+
+// entries returns the places of the entries of group g: from i to j.
+func (x *Table[T]) entries(g int) (i, j int) {
+	return int(x.groups[g].entry), int(x.groups[g+1].entry)
+}
+
+// keyNum returns the number of the key of the entry at place at.
+func (x *Table[T]) keyNum(at int) uint32 {
+	if x.keyOf == nil {
+		return uint32(at)
+	}
+	return x.keyOf[at]
+}
+
+// keyAt returns the key of the entry at place at, of group g.
+func (x *Table[T]) keyAt(g, at int) string {
+	k := x.keyNum(at)
+	if x.long != nil {
+		return x.long[k]
+	}
+	gr := &x.groups[g]
+	n := gr.id & maxGroupLen
+	from := gr.text + (k-gr.key)*n
+	return x.text[from : from+n]
 }
 
 // indexLarge indexes the entries of the groups of more than smallKeyGroup
 // entries (see Table.byKey).
 func (x *Table[T]) indexLarge() {
-	var large [][2]int // the groups' places in sorted, from and to
-	for i := 0; i < len(x.sorted); {
-		j := x.groupEnd(i)
-		if j-i > smallKeyGroup {
-			large = append(large, [2]int{i, j})
+	nk := 0
+	for g := range x.ngroups() {
+		if i, j := x.entries(g); j-i > smallKeyGroup {
+			nk += j - i
 		}
-		i = j
 	}
-	if len(large) == 0 {
+	if nk == 0 {
 		return
 	}
-	nk := 0
-	for _, r := range large {
-		nk += r[1] - r[0]
-	}
 	byKey := make([]placed, 0, nk)
-	for _, r := range large {
-		for at := r[0]; at < r[1]; at++ {
-			byKey = append(byKey, place(keyHash(x.sorted[at].Key), at))
-		}
-	}
-	slices.Sort(byKey)
-	// The entries of one key are one hash's, ascending: the first heads
-	// the chain of the others (same), and only heads are filed.
-	// same is made when a key first has a second entry: a table of
-	// distinct keys (Distinct) has none, and holds no array of zeros.
+	x.byKey = make([]int32, 0, nk)
+	np := 0
 	var heads [][2]int32 // of the hash at hand: a head and the last of its chain
-	n, np := 0, 0
-	for i, p := range byKey {
-		if i == 0 || p.hash() != byKey[i-1].hash() {
-			heads = heads[:0]
-		}
-		at, key := p.at(), x.sorted[p.at()].Key
-		h := slices.IndexFunc(heads, func(h [2]int32) bool { return x.sorted[h[0]].Key == key })
-		if h >= 0 {
-			if x.same == nil {
-				x.same = make([]int32, len(x.sorted))
-			}
-			x.same[heads[h][1]], heads[h][1] = at, at
+	for g := range x.ngroups() {
+		x.groups[g].byKey = uint32(len(x.byKey))
+		i, j := x.entries(g)
+		if j-i <= smallKeyGroup {
 			continue
 		}
-		heads = append(heads, [2]int32{at, at})
-		byKey[n] = p
-		n++
-		if len(key) >= 5 && isASCII(key) {
-			np += len(pieceSplits(len(key)))
+		byKey = byKey[:0]
+		for at := i; at < j; at++ {
+			byKey = append(byKey, place(keyHash(x.keyAt(g, at)), at))
+		}
+		slices.Sort(byKey)
+		// The entries of one key are one hash's, ascending: the first
+		// heads the chain of the others (same), and only heads are filed.
+		// same is made when a key first has a second entry: a table of
+		// distinct keys (Distinct) has none, and holds no array of zeros.
+		for k, p := range byKey {
+			if k == 0 || p.hash() != byKey[k-1].hash() {
+				heads = heads[:0]
+			}
+			at, num := p.at(), x.keyNum(int(p.at()))
+			h := slices.IndexFunc(heads, func(h [2]int32) bool { return x.keyNum(int(h[0])) == num })
+			if h >= 0 {
+				if x.same == nil {
+					x.same = make([]int32, len(x.vals))
+				}
+				x.same[heads[h][1]], heads[h][1] = at, at
+				continue
+			}
+			heads = append(heads, [2]int32{at, at})
+			x.byKey = append(x.byKey, at)
+			if key := x.keyAt(g, int(at)); len(key) >= 5 && isASCII(key) {
+				np += len(pieceSplits(len(key)))
+			}
 		}
 	}
-	x.byKey = make([]int32, n)
+	x.groups[len(x.groups)-1].byKey = uint32(len(x.byKey))
+	x.byKey = slices.Clip(x.byKey)
 	x.pieces = make([]placed, 0, np)
-	for i, p := range byKey[:n] {
-		at := p.at()
-		x.byKey[i] = at
-		switch key := x.sorted[at].Key; {
-		case len(key) < 5:
-		case isASCII(key):
-			for _, s := range pieceSplits(len(key)) {
-				from, to := bounds(len(key), s.k, s.j)
-				x.pieces = append(x.pieces, place(pieceHash(key[0], len(key), s.k, s.j, key[from:to]), int(at)))
+	for g := range x.ngroups() {
+		for _, at := range x.byKey[x.groups[g].byKey:x.groups[g+1].byKey] {
+			switch key := x.keyAt(g, int(at)); {
+			case len(key) < 5:
+			case isASCII(key):
+				for _, s := range pieceSplits(len(key)) {
+					from, to := bounds(len(key), s.k, s.j)
+					x.pieces = append(x.pieces, place(pieceHash(key[0], len(key), s.k, s.j, key[from:to]), int(at)))
+				}
+			default:
+				x.other = append(x.other, at)
 			}
-		default:
-			x.other = append(x.other, at)
 		}
 	}
 	slices.Sort(x.pieces)
@@ -375,78 +549,62 @@ func (x *Table[T]) chain(dst []int32, at int32) []int32 {
 // Large reports whether the table reads some group through its pieces.
 func (x *Table[T]) Large() bool { return x.byKey != nil }
 
-// groupEnd returns the end of the group whose entries start at place i.
-func (x *Table[T]) groupEnd(i int) int {
-	g := keyGroup(x.sorted[i].Key[0], len(x.sorted[i].Key))
-	j := i + 1
-	for j < len(x.sorted) && keyGroup(x.sorted[j].Key[0], len(x.sorted[j].Key)) == g {
-		j++
-	}
-	return j
-}
-
-// group returns the places in sorted of the entries of the group of a key
-// of n bytes and first byte b, in the order they were added: from i to j.
-func (x *Table[T]) group(b byte, n int) (i, j int) {
-	g := keyGroup(b, n)
-	i, found := slices.BinarySearchFunc(x.sorted, g, func(e Entry[T], g uint32) int {
-		return cmp.Compare(keyGroup(e.Key[0], len(e.Key)), g)
+// group returns the group of the keys of n bytes and first byte b, and
+// whether the table has it.
+func (x *Table[T]) group(b byte, n int) (g int, ok bool) {
+	id := keyGroup(b, n)
+	return slices.BinarySearchFunc(x.groups[:x.ngroups()], id, func(gr group, id uint32) int {
+		return cmp.Compare(gr.id, id)
 	})
-	if !found {
-		return i, i
-	}
-	return i, x.groupEnd(i)
 }
 
-// equal appends to dst the places of the entries of a large group with
+// equal appends to dst the places of the entries of large group g with
 // exactly this key, in the order they were added.
-func (x *Table[T]) equal(dst []int32, key string) []int32 {
+func (x *Table[T]) equal(dst []int32, g int, key string) []int32 {
 	h := keyHash(key)
-	hashAt := func(i int) uint32 { return keyHash(x.sorted[x.byKey[i]].Key) }
-	for i := sort.Search(len(x.byKey), func(i int) bool { return hashAt(i) >= h }); i < len(x.byKey) && hashAt(i) == h; i++ {
-		if at := x.byKey[i]; x.sorted[at].Key == key {
+	heads := x.byKey[x.groups[g].byKey:x.groups[g+1].byKey]
+	hashAt := func(i int) uint32 { return keyHash(x.keyAt(g, int(heads[i]))) }
+	for i := sort.Search(len(heads), func(i int) bool { return hashAt(i) >= h }); i < len(heads) && hashAt(i) == h; i++ {
+		if at := heads[i]; x.keyAt(g, int(at)) == key {
 			return x.chain(dst, at)
 		}
 	}
 	return dst
 }
 
-// Has reports whether a value was added under exactly this key.
-func (x *Table[T]) Has(key string) bool {
+// find returns the place of the first entry of exactly this key, or -1.
+func (x *Table[T]) find(key string) int {
 	if key == "" {
-		return false
+		return -1
 	}
-	i, j := x.group(key[0], len(key))
+	g, ok := x.group(key[0], len(key))
+	if !ok {
+		return -1
+	}
+	i, j := x.entries(g)
 	if j-i > smallKeyGroup {
 		var buf [8]int32
-		return len(x.equal(buf[:0], key)) > 0
+		if at := x.equal(buf[:0], g, key); len(at) > 0 {
+			return int(at[0])
+		}
+		return -1
 	}
-	for _, e := range x.sorted[i:j] {
-		if e.Key == key {
-			return true
+	for at := i; at < j; at++ {
+		if x.keyAt(g, at) == key {
+			return at
 		}
 	}
-	return false
+	return -1
 }
+
+// Has reports whether a value was added under exactly this key.
+func (x *Table[T]) Has(key string) bool { return x.find(key) >= 0 }
 
 // Lookup returns the first value added under exactly this key, and
 // whether there is one.
 func (x *Table[T]) Lookup(key string) (v T, ok bool) {
-	if key == "" {
-		return v, false
-	}
-	i, j := x.group(key[0], len(key))
-	if j-i > smallKeyGroup {
-		var buf [8]int32
-		if at := x.equal(buf[:0], key); len(at) > 0 {
-			return x.sorted[at[0]].Value, true
-		}
-		return v, false
-	}
-	for _, e := range x.sorted[i:j] {
-		if e.Key == key {
-			return e.Value, true
-		}
+	if at := x.find(key); at >= 0 {
+		return x.vals[at], true
 	}
 	return v, false
 }
@@ -463,28 +621,32 @@ func (x *Table[T]) Similar(key string, f func(key string, v T) bool) {
 		if n <= 0 || min(n, len(key)) < 5 && n != len(key) {
 			continue // below 5 bytes only equal keys match
 		}
-		i, j := x.group(key[0], n)
+		g, ok := x.group(key[0], n)
+		if !ok {
+			continue
+		}
+		i, j := x.entries(g)
 		if j-i > smallKeyGroup && (min(n, len(key)) < 5 || isASCII(key)) {
 			var cands []int32
 			if min(n, len(key)) < 5 {
-				cands = x.equal(buf[:0], key)
+				cands = x.equal(buf[:0], g, key)
 			} else {
 				cands = x.candidates(buf[:0], key, n, i, j)
 			}
 			for _, at := range cands {
-				if e := &x.sorted[at]; lex.SameNameKey(key, e.Key) && !f(e.Key, e.Value) {
+				if k := x.keyAt(g, int(at)); lex.SameNameKey(key, k) && !f(k, x.vals[at]) {
 					return
 				}
 			}
 			continue
 		}
-		for k := i; k < j; k++ {
-			e := &x.sorted[k]
-			if len(e.Key) != n {
+		for at := i; at < j; at++ {
+			k := x.keyAt(g, at)
+			if len(k) != n {
 				continue // a key longer than maxGroupLen
 			}
-			if e.Key == key || min(n, len(key)) >= 5 && lex.SameNameKey(key, e.Key) {
-				if !f(e.Key, e.Value) {
+			if k == key || min(n, len(key)) >= 5 && lex.SameNameKey(key, k) {
+				if !f(k, x.vals[at]) {
 					return
 				}
 			}

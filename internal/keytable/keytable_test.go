@@ -208,7 +208,7 @@ func TestDistinctOrder(t *testing.T) {
 		}
 		want := Make(first)
 		got := Distinct(tc.keys)
-		if diff := cmp.Diff(want.sorted, got.sorted); diff != "" {
+		if diff := cmp.Diff(entriesOf(&want), entriesOf(&got)); diff != "" {
 			t.Errorf("%s: Distinct mismatch (-Make +Distinct):\n%s", tc.reason, diff)
 		}
 	}
@@ -244,7 +244,7 @@ func TestOfChunks(t *testing.T) {
 	for c := range slices.Chunk(slices.Clone(entries), chunkEntries) {
 		chunks = append(chunks, c)
 	}
-	got := ofChunks(chunks)
+	got := ofChunks(chunks, false)
 	if !got.Large() {
 		t.Fatal("the table of many entries reads no group through its pieces")
 	}
@@ -253,9 +253,8 @@ func TestOfChunks(t *testing.T) {
 	slices.SortStableFunc(sorted, func(a, b Entry[int]) int {
 		return cmpGroup(keyGroup(a.Key[0], len(a.Key)), keyGroup(b.Key[0], len(b.Key)))
 	})
-	want := Table[int]{sorted: sorted}
-	want.indexLarge()
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(Table[int]{})); diff != "" {
+	want := compact(sorted, false)
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(Table[int]{}, group{})); diff != "" {
 		t.Errorf("ofChunks differs from a stable sort by group (-want +got):\n%s", diff)
 	}
 	viaOf := Of(func(add func(string, int)) {
@@ -263,9 +262,21 @@ func TestOfChunks(t *testing.T) {
 			add(e.Key, e.Value)
 		}
 	})
-	if diff := cmp.Diff(want, viaOf, cmp.AllowUnexported(Table[int]{})); diff != "" {
+	if diff := cmp.Diff(want, viaOf, cmp.AllowUnexported(Table[int]{}, group{})); diff != "" {
 		t.Errorf("Of of %d entries differs from a stable sort by group (-want +got):\n%s", len(entries), diff)
 	}
+}
+
+// entriesOf returns the entries of a table, in its order.
+func entriesOf[T any](x *Table[T]) []Entry[T] {
+	var es []Entry[T]
+	for g := range x.ngroups() {
+		i, j := x.entries(g)
+		for at := i; at < j; at++ {
+			es = append(es, Entry[T]{x.keyAt(g, at), x.vals[at]})
+		}
+	}
+	return es
 }
 
 func cmpGroup(a, b uint32) int {
@@ -276,4 +287,18 @@ func cmpGroup(a, b uint32) int {
 		return 1
 	}
 	return 0
+}
+
+// TestLongKeys checks that a table whose keys do not fit its one string
+// (more than 4 GiB, or a key longer than maxGroupLen), which holds them
+// one by one instead, answers as one that fits: the tests above with no
+// room in the string.
+func TestLongKeys(t *testing.T) {
+	defer func(n int) { maxText = n }(maxText)
+	maxText = 0
+	if x := Make([]Entry[int]{{"kozak", 1}}); x.long == nil || x.text != "" {
+		t.Fatalf("with no room, the table holds its keys in text %q, long %q", x.text, x.long)
+	}
+	TestKeyTable(t)
+	TestDistinctKeyTable(t)
 }
