@@ -47,31 +47,35 @@ type Table[T any] struct {
 	keyOf []uint32
 	vals  []T
 	// The entries of the groups of more than smallKeyGroup entries (none
-	// in a news article), by their places among the entries, each key
-	// filed once, under the first of its entries, which heads the chain of
-	// the others in same: byKey by the hash of their keys (keyHash), then
-	// place (for Has and keys under 5 bytes); pieces, each a hash and a
-	// place (see placed), sorted, under the hashes of the pieces of their
-	// ASCII keys of 5 bytes or more; other, their other keys of 5 bytes or
-	// more, ascending. same[at] is the place of the next entry of the key
-	// of the entry at place at, 0 after the last (a next place is never
-	// 0); nil when no key has two entries.
+	// in a news article), each key filed once, under the first of its
+	// entries, which heads the chain of the others in same, in blocks of
+	// up to blockEntries entries of a group (see block), the head's
+	// place less the block's first in 16 bits: byKey, by the hash of
+	// their keys (keyHash), then place (for Has and keys under 5 bytes);
+	// pieces, the top 16 bits of the hash of each piece of their ASCII
+	// keys of 5 bytes or more over its place, sorted; other, their other
+	// keys of 5 bytes or more, ascending. same[at] is the place of the
+	// next entry of the key of the entry at place at, 0 after the last (a
+	// next place is never 0); nil when no key has two entries.
 	// A long source's name words repeat: 1.41 million entries of the
-	// 106.5 MB pair's, filed each were 26 MB of byKey and pieces.
-	byKey  []int32
-	pieces []placed
-	other  []int32
+	// 106.5 MB pair's, filed each were 26 MB of byKey and pieces; the
+	// bench's sources' word keys, 19k, filed 224 KB in 32-bit places and
+	// 64-bit pieces.
+	blocks []block
+	byKey  []uint16
+	pieces []uint32
+	other  []uint16
 	same   []int32
 }
 
 // A group is the keys and entries of a Table of one first byte and
 // length (keyGroup): its keys are numbered from key, their bytes from
 // text on (n bytes each), its entries are placed from entry on, and the
-// heads of its keys (Table.byKey) from byKey on, each until the next
+// blocks of its heads (Table.blocks) from block on, each until the next
 // group's. A Table's last group, after the others, holds their ends.
 type group struct {
 	id                      uint32 // keyGroup
-	key, entry, text, byKey uint32
+	key, entry, text, block uint32
 }
 
 // An Entry is an entry of a Table: its key and its value.
@@ -80,26 +84,15 @@ type Entry[T any] struct {
 	Value T
 }
 
-// A placed is a 32-bit hash (of a key, or of a piece of one) and the
-// place in a Table's sorted entries of the entry it belongs to, in one
-// word so that a slice of them sorts as plain integers: by hash, then
-// place.
+// A placed is a 32-bit hash of a key and the place in a Table's entries
+// of the entry it belongs to, in one word so that a slice of them sorts as
+// plain integers: by hash, then place (while a large group is filed).
 type placed uint64
 
 func place(hash uint32, at int) placed { return placed(hash)<<32 | placed(uint32(at)) }
 
 func (p placed) hash() uint32 { return uint32(p >> 32) }
 func (p placed) at() int32    { return int32(uint32(p)) }
-
-// run returns the elements of ps, sorted, with hash h.
-func run(ps []placed, h uint32) []placed {
-	i, _ := slices.BinarySearch(ps, place(h, 0))
-	j := i
-	for j < len(ps) && ps[j].hash() == h {
-		j++
-	}
-	return ps[i:j]
-}
 
 // smallKeyGroup is the most entries of one first byte and length that a
 // Table compares one by one.
@@ -460,76 +453,103 @@ func (x *Table[T]) keyAt(g, at int) string {
 }
 
 // indexLarge indexes the entries of the groups of more than smallKeyGroup
-// entries (see Table.byKey).
+// entries (see Table.blocks).
 func (x *Table[T]) indexLarge() {
-	nk := 0
+	nk, nb := 0, 0
 	for g := range x.ngroups() {
 		if i, j := x.entries(g); j-i > smallKeyGroup {
-			nk += j - i
+			nk, nb = max(nk, j-i), nb+(j-i+blockEntries-1)/blockEntries
 		}
 	}
-	if nk == 0 {
+	if nb == 0 {
+		for g := range x.groups {
+			x.groups[g].block = 0
+		}
 		return
 	}
-	byKey := make([]placed, 0, nk)
-	x.byKey = make([]int32, 0, nk)
-	np := 0
-	var heads [][2]int32 // of the hash at hand: a head and the last of its chain
+	x.blocks = make([]block, 0, nb+1)
+	byHash := make([]placed, 0, nk) // a group's entries by the hashes of their keys, while it is filed
+	var heads []int32               // the group's, in byHash's order
+	var at16 []uint16
+	var pieces []uint32
 	for g := range x.ngroups() {
-		x.groups[g].byKey = uint32(len(x.byKey))
+		x.groups[g].block = uint32(len(x.blocks))
 		i, j := x.entries(g)
 		if j-i <= smallKeyGroup {
 			continue
 		}
-		byKey = byKey[:0]
+		byHash = byHash[:0]
 		for at := i; at < j; at++ {
-			byKey = append(byKey, place(keyHash(x.keyAt(g, at)), at))
+			byHash = append(byHash, place(keyHash(x.keyAt(g, at)), at))
 		}
-		slices.Sort(byKey)
+		slices.Sort(byHash)
 		// The entries of one key are one hash's, ascending: the first
 		// heads the chain of the others (same), and only heads are filed.
 		// same is made when a key first has a second entry: a table of
 		// distinct keys (Distinct) has none, and holds no array of zeros.
-		for k, p := range byKey {
-			if k == 0 || p.hash() != byKey[k-1].hash() {
-				heads = heads[:0]
+		heads = heads[:0]
+		var chains [][2]int32 // of the hash at hand: a head and the last of its chain
+		for k, p := range byHash {
+			if k == 0 || p.hash() != byHash[k-1].hash() {
+				chains = chains[:0]
 			}
 			at, num := p.at(), x.keyNum(int(p.at()))
-			h := slices.IndexFunc(heads, func(h [2]int32) bool { return x.keyNum(int(h[0])) == num })
-			if h >= 0 {
+			if h := slices.IndexFunc(chains, func(h [2]int32) bool { return x.keyNum(int(h[0])) == num }); h >= 0 {
 				if x.same == nil {
 					x.same = make([]int32, len(x.vals))
 				}
-				x.same[heads[h][1]], heads[h][1] = at, at
+				x.same[chains[h][1]], chains[h][1] = at, at
 				continue
 			}
-			heads = append(heads, [2]int32{at, at})
-			x.byKey = append(x.byKey, at)
-			if key := x.keyAt(g, int(at)); len(key) >= 5 && isASCII(key) {
-				np += len(pieceSplits(len(key)))
-			}
+			chains = append(chains, [2]int32{at, at})
+			heads = append(heads, at)
 		}
-	}
-	x.groups[len(x.groups)-1].byKey = uint32(len(x.byKey))
-	x.byKey = slices.Clip(x.byKey)
-	x.pieces = make([]placed, 0, np)
-	for g := range x.ngroups() {
-		for _, at := range x.byKey[x.groups[g].byKey:x.groups[g+1].byKey] {
-			switch key := x.keyAt(g, int(at)); {
-			case len(key) < 5:
-			case isASCII(key):
-				for _, s := range pieceSplits(len(key)) {
-					from, to := bounds(len(key), s.k, s.j)
-					x.pieces = append(x.pieces, place(pieceHash(key[0], len(key), s.k, s.j, key[from:to]), int(at)))
+		// Each block files the heads among its entries.
+		for base := i; base < j; base += blockEntries {
+			b := block{base: uint32(base), byKey: uint32(len(x.byKey)), pieces: uint32(len(pieces)), other: uint32(len(x.other))}
+			at16 = at16[:0]
+			for _, at := range heads {
+				if int(at) < base || int(at) >= base+blockEntries {
+					continue
 				}
-			default:
-				x.other = append(x.other, at)
+				off := uint16(int(at) - base)
+				at16 = append(at16, off)
+				switch key := x.keyAt(g, int(at)); {
+				case len(key) < 5:
+				case isASCII(key):
+					for _, s := range pieceSplits(len(key)) {
+						from, to := bounds(len(key), s.k, s.j)
+						pieces = append(pieces, pieceHash(key[0], len(key), s.k, s.j, key[from:to])>>16<<16|uint32(off))
+					}
+				default:
+					x.other = append(x.other, off)
+				}
 			}
+			x.byKey = append(x.byKey, at16...)
+			slices.Sort(pieces[b.pieces:])
+			slices.Sort(x.other[b.other:])
+			x.blocks = append(x.blocks, b)
 		}
 	}
-	slices.Sort(x.pieces)
-	slices.Sort(x.other)
-	x.other = slices.Clip(x.other)
+	x.groups[len(x.groups)-1].block = uint32(len(x.blocks))
+	x.blocks = append(x.blocks, block{base: uint32(len(x.vals)), byKey: uint32(len(x.byKey)), pieces: uint32(len(pieces)), other: uint32(len(x.other))})
+	x.byKey, x.other = slices.Clip(x.byKey), slices.Clip(x.other)
+	x.pieces = slices.Clone(pieces) // at its size
+}
+
+// blockEntries is how many entries of a large group a block files, at
+// most 1<<16: its places within the block fit 16 bits. A variable so that
+// a test can make blocks small.
+var blockEntries = 1 << 16
+
+// A block files the heads of the keys of up to blockEntries entries of a
+// large group, from place base on: their places, less base, from byKey,
+// pieces and other on in the Table's arrays, until the next block's.
+type block struct{ base, byKey, pieces, other uint32 }
+
+// blocksOf returns the blocks of group g: from a to b.
+func (x *Table[T]) blocksOf(g int) (a, b int) {
+	return int(x.groups[g].block), int(x.groups[g+1].block)
 }
 
 // chain appends to dst the place at, the first of its key's entries in a
@@ -547,7 +567,7 @@ func (x *Table[T]) chain(dst []int32, at int32) []int32 {
 }
 
 // Large reports whether the table reads some group through its pieces.
-func (x *Table[T]) Large() bool { return x.byKey != nil }
+func (x *Table[T]) Large() bool { return x.blocks != nil }
 
 // group returns the group of the keys of n bytes and first byte b, and
 // whether the table has it.
@@ -562,11 +582,16 @@ func (x *Table[T]) group(b byte, n int) (g int, ok bool) {
 // exactly this key, in the order they were added.
 func (x *Table[T]) equal(dst []int32, g int, key string) []int32 {
 	h := keyHash(key)
-	heads := x.byKey[x.groups[g].byKey:x.groups[g+1].byKey]
-	hashAt := func(i int) uint32 { return keyHash(x.keyAt(g, int(heads[i]))) }
-	for i := sort.Search(len(heads), func(i int) bool { return hashAt(i) >= h }); i < len(heads) && hashAt(i) == h; i++ {
-		if at := heads[i]; x.keyAt(g, int(at)) == key {
-			return x.chain(dst, at)
+	from, to := x.blocksOf(g)
+	for bi := from; bi < to; bi++ {
+		b := &x.blocks[bi]
+		heads := x.byKey[b.byKey:x.blocks[bi+1].byKey]
+		atOf := func(i int) int32 { return int32(b.base) + int32(heads[i]) }
+		hashAt := func(i int) uint32 { return keyHash(x.keyAt(g, int(atOf(i)))) }
+		for i := sort.Search(len(heads), func(i int) bool { return hashAt(i) >= h }); i < len(heads) && hashAt(i) == h; i++ {
+			if at := atOf(i); x.keyAt(g, int(at)) == key {
+				return x.chain(dst, at)
+			}
 		}
 	}
 	return dst
@@ -631,7 +656,7 @@ func (x *Table[T]) Similar(key string, f func(key string, v T) bool) {
 			if min(n, len(key)) < 5 {
 				cands = x.equal(buf[:0], g, key)
 			} else {
-				cands = x.candidates(buf[:0], key, n, i, j)
+				cands = x.candidates(buf[:0], key, n, g)
 			}
 			for _, at := range cands {
 				if k := x.keyAt(g, int(at)); lex.SameNameKey(key, k) && !f(k, x.vals[at]) {
@@ -654,12 +679,13 @@ func (x *Table[T]) Similar(key string, f func(key string, v T) bool) {
 	}
 }
 
-// candidates appends to dst the places, from i to j, of the entries of
-// the large group of keys of n bytes that may lie within reach of an ASCII
+// candidates appends to dst the places of the entries of the large
+// group g of keys of n bytes that may lie within reach of an ASCII
 // key of 5 bytes or more, ascending, each once: those that hold one of
 // their pieces where key could hold it (by the pigeonhole principle, as
 // lex.NameIndex finds them), and every key that is not ASCII.
-func (x *Table[T]) candidates(dst []int32, key string, n, i, j int) []int32 {
+func (x *Table[T]) candidates(dst []int32, key string, n, g int) []int32 {
+	lo, hi := x.blocksOf(g)
 	k := 1
 	if min(n, len(key)) >= 9 {
 		k = 2
@@ -674,16 +700,22 @@ func (x *Table[T]) candidates(dst []int32, key string, n, i, j int) []int32 {
 			if at < 0 || at+size > len(key) {
 				continue
 			}
-			for _, q := range run(x.pieces, pieceHash(key[0], n, k, p, key[at:at+size])) {
-				if a := int(q.at()); i <= a && a < j {
-					dst = x.chain(dst, q.at()) // not another group's piece of the same hash
+			h := pieceHash(key[0], n, k, p, key[at:at+size]) >> 16
+			for bi := lo; bi < hi; bi++ {
+				b := &x.blocks[bi]
+				ps := x.pieces[b.pieces:x.blocks[bi+1].pieces]
+				q, _ := slices.BinarySearch(ps, h<<16)
+				for ; q < len(ps) && ps[q]>>16 == h; q++ {
+					dst = x.chain(dst, int32(b.base)+int32(uint16(ps[q])))
 				}
 			}
 		}
 	}
-	lo, _ := slices.BinarySearch(x.other, int32(i))
-	for ; lo < len(x.other) && int(x.other[lo]) < j; lo++ {
-		dst = x.chain(dst, x.other[lo])
+	for bi := lo; bi < hi; bi++ {
+		b := &x.blocks[bi]
+		for _, off := range x.other[b.other:x.blocks[bi+1].other] {
+			dst = x.chain(dst, int32(b.base)+int32(off))
+		}
 	}
 	slices.Sort(dst)
 	return slices.Compact(dst)

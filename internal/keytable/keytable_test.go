@@ -254,7 +254,7 @@ func TestOfChunks(t *testing.T) {
 		return cmpGroup(keyGroup(a.Key[0], len(a.Key)), keyGroup(b.Key[0], len(b.Key)))
 	})
 	want := compact(sorted, false)
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(Table[int]{}, group{})); diff != "" {
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(Table[int]{}, group{}, block{})); diff != "" {
 		t.Errorf("ofChunks differs from a stable sort by group (-want +got):\n%s", diff)
 	}
 	viaOf := Of(func(add func(string, int)) {
@@ -262,7 +262,7 @@ func TestOfChunks(t *testing.T) {
 			add(e.Key, e.Value)
 		}
 	})
-	if diff := cmp.Diff(want, viaOf, cmp.AllowUnexported(Table[int]{}, group{})); diff != "" {
+	if diff := cmp.Diff(want, viaOf, cmp.AllowUnexported(Table[int]{}, group{}, block{})); diff != "" {
 		t.Errorf("Of of %d entries differs from a stable sort by group (-want +got):\n%s", len(entries), diff)
 	}
 }
@@ -298,6 +298,23 @@ func TestLongKeys(t *testing.T) {
 	maxText = 0
 	if x := Make([]Entry[int]{{"kozak", 1}}); x.long == nil || x.text != "" {
 		t.Fatalf("with no room, the table holds its keys in text %q, long %q", x.text, x.long)
+	}
+	TestKeyTable(t)
+	TestDistinctKeyTable(t)
+}
+
+// TestSmallBlocks checks that a table whose large groups are filed in
+// many blocks (see block) answers as one of a block each: the tests above
+// with blocks of 7 entries.
+func TestSmallBlocks(t *testing.T) {
+	defer func(n int) { blockEntries = n }(blockEntries)
+	blockEntries = 7
+	var entries []Entry[int]
+	for i := range 200 {
+		entries = append(entries, Entry[int]{fmt.Sprintf("k%04d", i%150), i})
+	}
+	if x := Make(entries); len(x.blocks) < 20 {
+		t.Fatalf("a group of 200 entries in blocks of 7 is in %d blocks", len(x.blocks))
 	}
 	TestKeyTable(t)
 	TestDistinctKeyTable(t)
