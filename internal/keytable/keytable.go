@@ -41,16 +41,25 @@ type Table[T any] struct {
 	groups []group
 	text   string
 	long   []string
-	// keyOf holds the number of each entry's key, in the entries' order;
-	// nil when entry e's key is key e (every key has one entry). vals
-	// holds the entries' values.
+	// keyOf holds where each entry's key is, in the entries' order: the
+	// offset of its bytes in text, or its number in long; nil when every
+	// key has one entry, entry e's key being the group's e-th from its
+	// first entry. vals holds the entries' values.
 	keyOf []uint32
 	vals  []T
-	// The entries of the groups of more than smallKeyGroup entries (none
-	// in a news article), each key filed once, under the first of its
-	// entries, which heads the chain of the others in same, in blocks of
-	// up to blockEntries entries of a group (see block), the head's
-	// place less the block's first in 16 bits: byKey, by the hash of
+	// large indexes the groups of more than smallKeyGroup entries; nil
+	// when there are none (in a news article), so that a small table,
+	// of which an archive keeps several an article, holds no empty arrays.
+	*large
+}
+
+// A large indexes the entries of a Table's groups of more than
+// smallKeyGroup entries.
+type large struct {
+	// Each key is filed once, under the first of its entries, which heads
+	// the chain of the others in same, in blocks of up to blockEntries
+	// entries of a group (see block), the head's place less the block's
+	// first in 16 bits: byKey, by the hash of
 	// their keys (keyHash), then place (for Has and keys under 5 bytes);
 	// pieces, the top 16 bits of the hash of each piece of their ASCII
 	// keys of 5 bytes or more over its place, sorted; other, their other
@@ -69,13 +78,12 @@ type Table[T any] struct {
 }
 
 // A group is the keys and entries of a Table of one first byte and
-// length (keyGroup): its keys are numbered from key, their bytes from
-// text on (n bytes each), its entries are placed from entry on, and the
-// blocks of its heads (Table.blocks) from block on, each until the next
-// group's. A Table's last group, after the others, holds their ends.
+// length (keyGroup): its entries are placed from entry on, until the next
+// group's, and the bytes of its keys, n each, lie from text on. A Table's
+// last group, after the others, holds their ends.
 type group struct {
-	id                      uint32 // keyGroup
-	key, entry, text, block uint32
+	id          uint32 // keyGroup
+	entry, text uint32
 }
 
 // An Entry is an entry of a Table: its key and its value.
@@ -333,80 +341,100 @@ func compact[T any](sorted []Entry[T], distinct bool) Table[T] {
 	}
 	x.groups = make([]group, 0, ng+1) // and one after the last
 	x.vals = make([]T, len(sorted))
-	var keyOf []uint32
+	// keys holds the keys' first entries while the table is made, and
+	// firstKey the number of each group's first key; no keys when they
+	// are distinct, key k being entry k's.
+	var keys, keyOf []uint32
 	if !distinct {
-		keyOf = make([]uint32, len(sorted))
+		keys, keyOf = make([]uint32, 0, len(sorted)), make([]uint32, len(sorted))
 	}
-	keys := make([]string, 0, len(sorted)) // while the table is made
+	firstKey := make([]int, 0, ng+1)
 	var seen map[string]uint32
-	size, long := 0, false
+	size, long, nk := 0, false, 0
 	for i := 0; i < len(sorted); {
 		j := groupEnd(sorted, i)
-		x.groups = append(x.groups, group{id: keyGroup(sorted[i].Key[0], len(sorted[i].Key)), key: uint32(len(keys)), entry: uint32(i)})
+		x.groups = append(x.groups, group{id: keyGroup(sorted[i].Key[0], len(sorted[i].Key)), entry: uint32(i)})
+		firstKey = append(firstKey, nk)
+		if distinct {
+			for e := i; e < j; e++ {
+				x.vals[e] = sorted[e].Value
+				size += len(sorted[e].Key)
+				long = long || len(sorted[e].Key) > maxGroupLen
+			}
+			nk += j - i
+			i = j
+			continue
+		}
 		first, large := len(keys), j-i > smallKeyGroup
 		for e := i; e < j; e++ {
 			k := sorted[e].Key
 			x.vals[e] = sorted[e].Value
 			num := -1
-			switch {
-			case distinct:
-			case large:
+			if large {
 				if v, ok := seen[k]; ok {
 					num = int(v)
 				}
-			default:
-				if num = slices.Index(keys[first:], k); num >= 0 {
-					num += first
+			} else {
+				for n, f := range keys[first:] {
+					if sorted[f].Key == k {
+						num = first + n
+						break
+					}
 				}
 			}
 			if num < 0 {
 				num = len(keys)
-				keys = append(keys, k)
+				keys = append(keys, uint32(e))
 				size += len(k)
 				long = long || len(k) > maxGroupLen
-				if large && !distinct {
+				if large {
 					if seen == nil {
 						seen = map[string]uint32{}
 					}
 					seen[k] = uint32(num)
 				}
 			}
-			if keyOf != nil {
-				keyOf[e] = uint32(num)
-			}
+			keyOf[e] = uint32(num)
 		}
+		nk = len(keys)
 		i = j
 	}
-	if len(keys) < len(sorted) {
-		x.keyOf = keyOf
+	firstKey = append(firstKey, nk)
+	keyAt := func(k int) string { return sorted[k].Key }
+	if !distinct {
+		keyAt = func(k int) string { return sorted[keys[k]].Key }
+		if nk < len(sorted) {
+			x.keyOf = keyOf
+		}
 	}
-	end := group{id: math.MaxUint32, key: uint32(len(keys)), entry: uint32(len(sorted))}
+	end := group{id: math.MaxUint32, entry: uint32(len(sorted))}
 	if long || size > maxText {
-		x.long = slices.Clone(keys)
+		x.long = make([]string, nk)
+		for k := range x.long {
+			x.long[k] = keyAt(k)
+		}
 	} else {
 		var b strings.Builder
 		b.Grow(size) // the exact size
 		for g := range x.groups {
 			x.groups[g].text = uint32(b.Len())
-			for _, k := range keys[x.groups[g].key:end.keyOr(x.groups, g+1)] {
-				b.WriteString(k)
+			for k := firstKey[g]; k < firstKey[g+1]; k++ {
+				key := keyAt(k)
+				if x.keyOf != nil {
+					keys[k] = uint32(b.Len()) // the key's offset, from now on
+				}
+				b.WriteString(key)
 			}
 		}
 		x.text = b.String()
 		end.text = uint32(len(x.text))
+		for e, k := range x.keyOf {
+			x.keyOf[e] = keys[k]
+		}
 	}
 	x.groups = append(x.groups, end)
 	x.indexLarge()
 	return x
-}
-
-// keyOr returns the first key of group g of groups, or end's when g is
-// past them.
-func (end group) keyOr(groups []group, g int) uint32 {
-	if g < len(groups) {
-		return groups[g].key
-	}
-	return end.key
 }
 
 // maxText is the most bytes of keys a Table lays in one string (what its
@@ -432,24 +460,27 @@ func (x *Table[T]) entries(g int) (i, j int) {
 	return int(x.groups[g].entry), int(x.groups[g+1].entry)
 }
 
-// keyNum returns the number of the key of the entry at place at.
-func (x *Table[T]) keyNum(at int) uint32 {
-	if x.keyOf == nil {
+// keyRef returns where the key of the entry at place at, of group g, is:
+// the offset of its bytes in text, or its number in long. Two entries
+// have the same key when they have the same keyRef.
+func (x *Table[T]) keyRef(g, at int) uint32 {
+	switch {
+	case x.keyOf != nil:
+		return x.keyOf[at]
+	case x.long != nil:
 		return uint32(at)
 	}
-	return x.keyOf[at]
+	gr := &x.groups[g]
+	return gr.text + uint32(at-int(gr.entry))*(gr.id&maxGroupLen)
 }
 
 // keyAt returns the key of the entry at place at, of group g.
 func (x *Table[T]) keyAt(g, at int) string {
-	k := x.keyNum(at)
+	r := x.keyRef(g, at)
 	if x.long != nil {
-		return x.long[k]
+		return x.long[r]
 	}
-	gr := &x.groups[g]
-	n := gr.id & maxGroupLen
-	from := gr.text + (k-gr.key)*n
-	return x.text[from : from+n]
+	return x.text[r : r+x.groups[g].id&maxGroupLen]
 }
 
 // indexLarge indexes the entries of the groups of more than smallKeyGroup
@@ -462,18 +493,14 @@ func (x *Table[T]) indexLarge() {
 		}
 	}
 	if nb == 0 {
-		for g := range x.groups {
-			x.groups[g].block = 0
-		}
 		return
 	}
-	x.blocks = make([]block, 0, nb+1)
+	x.large = &large{blocks: make([]block, 0, nb+1)}
 	byHash := make([]placed, 0, nk) // a group's entries by the hashes of their keys, while it is filed
 	var heads []int32               // the group's, in byHash's order
 	var at16 []uint16
 	var pieces []uint32
 	for g := range x.ngroups() {
-		x.groups[g].block = uint32(len(x.blocks))
 		i, j := x.entries(g)
 		if j-i <= smallKeyGroup {
 			continue
@@ -493,8 +520,8 @@ func (x *Table[T]) indexLarge() {
 			if k == 0 || p.hash() != byHash[k-1].hash() {
 				chains = chains[:0]
 			}
-			at, num := p.at(), x.keyNum(int(p.at()))
-			if h := slices.IndexFunc(chains, func(h [2]int32) bool { return x.keyNum(int(h[0])) == num }); h >= 0 {
+			at, ref := p.at(), x.keyRef(g, int(p.at()))
+			if h := slices.IndexFunc(chains, func(h [2]int32) bool { return x.keyRef(g, int(h[0])) == ref }); h >= 0 {
 				if x.same == nil {
 					x.same = make([]int32, len(x.vals))
 				}
@@ -506,7 +533,7 @@ func (x *Table[T]) indexLarge() {
 		}
 		// Each block files the heads among its entries.
 		for base := i; base < j; base += blockEntries {
-			b := block{base: uint32(base), byKey: uint32(len(x.byKey)), pieces: uint32(len(pieces)), other: uint32(len(x.other))}
+			b := block{g: uint32(g), base: uint32(base), byKey: uint32(len(x.byKey)), pieces: uint32(len(pieces)), other: uint32(len(x.other))}
 			at16 = at16[:0]
 			for _, at := range heads {
 				if int(at) < base || int(at) >= base+blockEntries {
@@ -531,8 +558,7 @@ func (x *Table[T]) indexLarge() {
 			x.blocks = append(x.blocks, b)
 		}
 	}
-	x.groups[len(x.groups)-1].block = uint32(len(x.blocks))
-	x.blocks = append(x.blocks, block{base: uint32(len(x.vals)), byKey: uint32(len(x.byKey)), pieces: uint32(len(pieces)), other: uint32(len(x.other))})
+	x.blocks = append(x.blocks, block{g: uint32(x.ngroups()), base: uint32(len(x.vals)), byKey: uint32(len(x.byKey)), pieces: uint32(len(pieces)), other: uint32(len(x.other))})
 	x.byKey, x.other = slices.Clip(x.byKey), slices.Clip(x.other)
 	x.pieces = slices.Clone(pieces) // at its size
 }
@@ -542,14 +568,20 @@ func (x *Table[T]) indexLarge() {
 // a test can make blocks small.
 var blockEntries = 1 << 16
 
-// A block files the heads of the keys of up to blockEntries entries of a
-// large group, from place base on: their places, less base, from byKey,
-// pieces and other on in the Table's arrays, until the next block's.
-type block struct{ base, byKey, pieces, other uint32 }
+// A block files the heads of the keys of up to blockEntries entries of
+// large group g, from place base on: their places, less base, from byKey,
+// pieces and other on in the arrays of large, until the next block's. The
+// blocks are in order of group and place, and the last, after the others,
+// holds their ends.
+type block struct{ g, base, byKey, pieces, other uint32 }
 
-// blocksOf returns the blocks of group g: from a to b.
+// blocksOf returns the blocks of large group g: from a to b.
 func (x *Table[T]) blocksOf(g int) (a, b int) {
-	return int(x.groups[g].block), int(x.groups[g+1].block)
+	bs := x.blocks[:len(x.blocks)-1]
+	a, _ = slices.BinarySearchFunc(bs, uint32(g), func(b block, g uint32) int { return cmp.Compare(b.g, g) })
+	for b = a; b < len(bs) && bs[b].g == uint32(g); b++ {
+	}
+	return a, b
 }
 
 // chain appends to dst the place at, the first of its key's entries in a
@@ -567,15 +599,22 @@ func (x *Table[T]) chain(dst []int32, at int32) []int32 {
 }
 
 // Large reports whether the table reads some group through its pieces.
-func (x *Table[T]) Large() bool { return x.blocks != nil }
+func (x *Table[T]) Large() bool { return x.large != nil }
 
 // group returns the group of the keys of n bytes and first byte b, and
 // whether the table has it.
 func (x *Table[T]) group(b byte, n int) (g int, ok bool) {
 	id := keyGroup(b, n)
-	return slices.BinarySearchFunc(x.groups[:x.ngroups()], id, func(gr group, id uint32) int {
-		return cmp.Compare(gr.id, id)
-	})
+	lo, hi := 0, x.ngroups()
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if x.groups[m].id < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < x.ngroups() && x.groups[lo].id == id
 }
 
 // equal appends to dst the places of the entries of large group g with

@@ -254,7 +254,7 @@ func TestOfChunks(t *testing.T) {
 		return cmpGroup(keyGroup(a.Key[0], len(a.Key)), keyGroup(b.Key[0], len(b.Key)))
 	})
 	want := compact(sorted, false)
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(Table[int]{}, group{}, block{})); diff != "" {
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(Table[int]{}, large{}, group{}, block{})); diff != "" {
 		t.Errorf("ofChunks differs from a stable sort by group (-want +got):\n%s", diff)
 	}
 	viaOf := Of(func(add func(string, int)) {
@@ -262,7 +262,7 @@ func TestOfChunks(t *testing.T) {
 			add(e.Key, e.Value)
 		}
 	})
-	if diff := cmp.Diff(want, viaOf, cmp.AllowUnexported(Table[int]{}, group{}, block{})); diff != "" {
+	if diff := cmp.Diff(want, viaOf, cmp.AllowUnexported(Table[int]{}, large{}, group{}, block{})); diff != "" {
 		t.Errorf("Of of %d entries differs from a stable sort by group (-want +got):\n%s", len(entries), diff)
 	}
 }
