@@ -319,3 +319,58 @@ func TestSmallBlocks(t *testing.T) {
 	TestKeyTable(t)
 	TestDistinctKeyTable(t)
 }
+
+// TestSimilarAcrossLengths checks that a large table finds, as a
+// lex.KeyIndex does, the keys one or two bytes longer or shorter than the
+// key asked, around the lengths where SameNameKey starts to allow two
+// edits (9 bytes) and where keys stop being filed under their halves
+// (10): ASCII keys of 7 to 12 bytes of one first byte, asked with a byte
+// or two left out or put in.
+func TestSimilarAcrossLengths(t *testing.T) {
+	state := uint32(11)
+	next := func(n int) int {
+		state = state*1664525 + 1013904223
+		return int(state>>8) % n
+	}
+	word := func(n int) string {
+		b := []byte{'k'}
+		for len(b) < n {
+			b = append(b, "aeiorst"[next(7)])
+		}
+		return string(b)
+	}
+	var entries []Entry[int]
+	var idx lex.KeyIndex[int]
+	for i := range 3000 {
+		k := word(7 + next(6))
+		entries = append(entries, Entry[int]{k, i})
+		idx.Add(k, i)
+	}
+	table := Make(entries)
+	if !table.Large() {
+		t.Fatal("3,000 keys of one first byte make no large group")
+	}
+	matched := 0
+	for q := range 600 {
+		k := []byte(entries[next(len(entries))].Key)
+		for range 1 + q%2 {
+			if i := 1 + next(len(k)-1); q%4 < 2 {
+				k = append(k[:i:i], k[i+1:]...) // a byte left out
+			} else {
+				k = append(k[:i:i], append([]byte{"aeiorst"[next(7)]}, k[i:]...)...) // one put in
+			}
+		}
+		var got, want []int
+		table.Similar(string(k), func(_ string, v int) bool { got = append(got, v); return true })
+		idx.Similar(string(k), func(_ string, v int) bool { want = append(want, v); return true })
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Similar(%q) mismatch (-KeyIndex +Table):\n%s", k, diff)
+		}
+		if len(want) > 0 {
+			matched++
+		}
+	}
+	if matched < 100 {
+		t.Errorf("only %d of 600 keys matched: the test tells little", matched)
+	}
+}
