@@ -418,6 +418,12 @@ func compact[T any](sorted []Entry[T], distinct bool) Table[T] {
 		b.Grow(size) // the exact size
 		for g := range x.groups {
 			x.groups[g].text = uint32(b.Len())
+			if distinct {
+				for _, e := range sorted[x.groups[g].entry:end.entryOr(x.groups, g+1)] {
+					b.WriteString(e.Key)
+				}
+				continue
+			}
 			for k := firstKey[g]; k < firstKey[g+1]; k++ {
 				key := keyAt(k)
 				if x.keyOf != nil {
@@ -437,6 +443,15 @@ func compact[T any](sorted []Entry[T], distinct bool) Table[T] {
 	return x
 }
 
+// entryOr returns the first entry of group g of groups, or end's when g
+// is past them.
+func (end group) entryOr(groups []group, g int) uint32 {
+	if g < len(groups) {
+		return groups[g].entry
+	}
+	return end.entry
+}
+
 // maxText is the most bytes of keys a Table lays in one string (what its
 // 32-bit offsets can hold); a variable so that a test can try the other
 // way.
@@ -444,10 +459,16 @@ var maxText = math.MaxUint32
 
 // groupEnd returns the end of the group whose entries start at place i.
 func groupEnd[T any](sorted []Entry[T], i int) int {
-	g := keyGroup(sorted[i].Key[0], len(sorted[i].Key))
+	b, n := sorted[i].Key[0], len(sorted[i].Key)
+	if n > maxGroupLen {
+		n = maxGroupLen
+	}
 	j := i + 1
-	for j < len(sorted) && keyGroup(sorted[j].Key[0], len(sorted[j].Key)) == g {
-		j++
+	for ; j < len(sorted); j++ {
+		k := sorted[j].Key
+		if k[0] != b || len(k) != n && (n < maxGroupLen || len(k) < maxGroupLen) {
+			break
+		}
 	}
 	return j
 }
