@@ -74,7 +74,10 @@ type nameIndex struct {
 	places lexicon.Places
 	// initialisms holds the initialisms of the source's names of several
 	// capitalised words ("NHS" for "National Health Service").
-	initialisms map[string]bool
+	initialisms keytable.Table[struct{}]
+	// far holds the places of names that an entityAt cannot hold in its
+	// 32 bits (none in any text of news).
+	far []entityPlace
 }
 
 // A valueIndex holds the source's numbers and dates by value.
@@ -109,9 +112,28 @@ func (s *Source) number(a valueAt) *claims.Number {
 	return &s.aligned.Statement(int(a.sentence)).Numbers()[a.position]
 }
 
-// An entityAt is where a name of the source is: its sentence and its index
-// among the sentence's names.
-type entityAt struct{ sentence, entity int32 }
+// An entityAt is where a name of the source is, in 32 bits (the source
+// keeps one for every word of its names): its sentence over its index
+// among the sentence's names in the low 8 bits; or, with the top bit set,
+// the number of its place in nameIndex.far, for a sentence past 1<<23 or
+// an index past 255.
+type entityAt uint32
+
+// An entityPlace is where a name of the source is: its sentence and its
+// index among the sentence's names.
+type entityPlace struct{ sentence, entity int32 }
+
+// farEntity is the bit of an entityAt that sends to nameIndex.far.
+const farEntity = 1 << 31
+
+// place returns where the name at a is.
+func (x *nameIndex) place(a entityAt) (sentence, entity int) {
+	if a&farEntity != 0 {
+		p := x.far[a&^farEntity]
+		return int(p.sentence), int(p.entity)
+	}
+	return int(a >> 8), int(a & 0xff)
+}
 
 // Prepare prepares a source for judging from the source prepared for
 // alignment. The indexes of the whole source are built on first use.
@@ -305,7 +327,7 @@ func (s *Source) statesDate(d *claims.Date, ok func(si int) bool) bool {
 // abbreviates reports whether name is the initialism of a name of the
 // source ("NHS" when the source names the National Health Service).
 func (s *Source) abbreviates(name string) bool {
-	return lex.IsInitialism(name) && s.nameIdx().initialisms[name]
+	return lex.IsInitialism(name) && s.nameIdx().initialisms.Has(name)
 }
 
 // Doc returns the source document; nil for a source prepared from an
@@ -353,8 +375,9 @@ func (s *Source) mentionsAnyWord(key string) bool {
 // name that has a word whose key lex.SameNameKey matches with key, until f
 // returns false. A name may come more than once.
 func (s *Source) namesWithWord(key string, f func(sentence, entity int) bool) {
-	s.nameIdx().entityWords.Similar(key, func(_ string, at entityAt) bool {
-		return f(int(at.sentence), int(at.entity))
+	x := s.nameIdx()
+	x.entityWords.Similar(key, func(_ string, at entityAt) bool {
+		return f(x.place(at))
 	})
 }
 

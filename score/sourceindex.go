@@ -148,8 +148,12 @@ func (k *keyCollector) table() keytable.Table[struct{}] {
 
 // A nameCollector gathers what the source's names tell (see nameIndex).
 type nameCollector struct {
-	names       []string
-	initialisms map[string]bool
+	names []string
+	// initials holds the distinct initialisms of the names, in the order
+	// of their first, and initialisms the same while they are collected.
+	initials    []string
+	initialisms map[string]struct{}
+	far         []entityPlace // see nameIndex.far
 	// put takes where each word of a name is, by its key: to the
 	// keytable.Of that makes the index while the statements are read.
 	put func(key string, at entityAt)
@@ -170,20 +174,34 @@ func (b *nameCollector) add(i int, c *claims.Statement) {
 		}
 		if in := lex.Initials(e.Text()); in != "" {
 			if b.initialisms == nil {
-				b.initialisms = map[string]bool{}
+				b.initialisms = map[string]struct{}{}
 			}
-			b.initialisms[in] = true
+			if _, ok := b.initialisms[in]; !ok {
+				b.initialisms[in] = struct{}{}
+				b.initials = append(b.initials, in)
+			}
 		}
+		at := b.entityAt(i, k)
 		for _, w := range e.Words {
-			b.put(w, entityAt{int32(i), int32(k)})
+			b.put(w, at)
 		}
 	}
+}
+
+// entityAt returns the entityAt of name k of sentence i, noting its
+// place in far when the 32 bits cannot hold it.
+func (b *nameCollector) entityAt(i, k int) entityAt {
+	if i < 1<<23 && k <= 0xff {
+		return entityAt(i<<8 | k)
+	}
+	b.far = append(b.far, entityPlace{int32(i), int32(k)})
+	return entityAt(farEntity | (len(b.far) - 1))
 }
 
 // index returns the index of the names collected, the table of their
 // words made by the keytable.Of that put fed.
 func (b *nameCollector) index(entityWords keytable.Table[entityAt]) nameIndex {
-	x := nameIndex{entityWords: entityWords, places: lexicon.Around(b.names), initialisms: b.initialisms}
+	x := nameIndex{entityWords: entityWords, places: lexicon.Around(b.names), initialisms: keytable.Distinct(b.initials), far: slices.Clip(b.far)}
 	*b = nameCollector{}
 	return x
 }

@@ -7,8 +7,10 @@ package keytable
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -23,24 +25,65 @@ import (
 // scan (a long source) is read as lex.NameIndex reads it, through the
 // pieces of its keys, kept in flat arrays of 32-bit numbers sized exactly
 // rather than in maps.
+//
+// The keys are held once each, their bytes one after another in one
+// string: the keys of a group, of one length, need no ends (a key is its
+// group's offset plus its rank times the length), and an entry is the
+// 32-bit number of its key (none when every key has one entry) and its
+// value. A long-lived source keeps its tables as long as it lives: the
+// bench's sources (976 KB) held 1.18 MB of tables of string headers and
+// entries, 0.65 MB of it the 16-byte headers of word keys and the entries
+// of the words of names.
 type Table[T any] struct {
-	sorted []Entry[T]
-	// The entries of the groups of more than smallKeyGroup entries (none
-	// in a news article), by their places in sorted, each key filed once,
-	// under the first of its entries, which heads the chain of the others
-	// in same: byKey by the hash of their keys (keyHash), then place (for
-	// Has and keys under 5 bytes); pieces, each a hash and a place (see
-	// placed), sorted, under the hashes of the pieces of their ASCII keys
-	// of 5 bytes or more; other, their other keys of 5 bytes or more,
-	// ascending. same[at] is the place of the next entry of the key of the
-	// entry at place at, 0 after the last (a next place is never 0); nil
-	// when no key has two entries.
+	// groups holds the groups, in order; text the bytes of their keys
+	// (see group), or long the keys themselves, by number, when they do
+	// not fit text (more than 4 GiB, or a key longer than maxGroupLen).
+	groups []group
+	text   string
+	long   []string
+	// keyOf holds where each entry's key is, in the entries' order: the
+	// offset of its bytes in text, or its number in long; nil when every
+	// key has one entry, entry e's key being the group's e-th from its
+	// first entry. vals holds the entries' values.
+	keyOf []uint32
+	vals  []T
+	// large indexes the groups of more than smallKeyGroup entries; nil
+	// when there are none (in a news article), so that a small table,
+	// of which an archive keeps several an article, holds no empty arrays.
+	*large
+}
+
+// A large indexes the entries of a Table's groups of more than
+// smallKeyGroup entries.
+type large struct {
+	// Each key is filed once, under the first of its entries, which heads
+	// the chain of the others in same, in blocks of up to blockEntries
+	// entries of a group (see block), the head's place less the block's
+	// first in 16 bits: byKey, by the hash of
+	// their keys (keyHash), then place (for Has and keys under 5 bytes);
+	// pieces, the top 16 bits of the hash of each piece of their ASCII
+	// keys of 5 bytes or more over its place, sorted; other, their other
+	// keys of 5 bytes or more, ascending. same[at] is the place of the
+	// next entry of the key of the entry at place at, 0 after the last (a
+	// next place is never 0); nil when no key has two entries.
 	// A long source's name words repeat: 1.41 million entries of the
-	// 106.5 MB pair's, filed each were 26 MB of byKey and pieces.
-	byKey  []int32
-	pieces []placed
-	other  []int32
+	// 106.5 MB pair's, filed each were 26 MB of byKey and pieces; the
+	// bench's sources' word keys, 19k, filed 224 KB in 32-bit places and
+	// 64-bit pieces.
+	blocks []block
+	byKey  []uint16
+	pieces []uint32
+	other  []uint16
 	same   []int32
+}
+
+// A group is the keys and entries of a Table of one first byte and
+// length (keyGroup): its entries are placed from entry on, until the next
+// group's, and the bytes of its keys, n each, lie from text on. A Table's
+// last group, after the others, holds their ends.
+type group struct {
+	id          uint32 // keyGroup
+	entry, text uint32
 }
 
 // An Entry is an entry of a Table: its key and its value.
@@ -49,26 +92,15 @@ type Entry[T any] struct {
 	Value T
 }
 
-// A placed is a 32-bit hash (of a key, or of a piece of one) and the
-// place in a Table's sorted entries of the entry it belongs to, in one
-// word so that a slice of them sorts as plain integers: by hash, then
-// place.
+// A placed is a 32-bit hash of a key and the place in a Table's entries
+// of the entry it belongs to, in one word so that a slice of them sorts as
+// plain integers: by hash, then place (while a large group is filed).
 type placed uint64
 
 func place(hash uint32, at int) placed { return placed(hash)<<32 | placed(uint32(at)) }
 
 func (p placed) hash() uint32 { return uint32(p >> 32) }
 func (p placed) at() int32    { return int32(uint32(p)) }
-
-// run returns the elements of ps, sorted, with hash h.
-func run(ps []placed, h uint32) []placed {
-	i, _ := slices.BinarySearch(ps, place(h, 0))
-	j := i
-	for j < len(ps) && ps[j].hash() == h {
-		j++
-	}
-	return ps[i:j]
-}
 
 // smallKeyGroup is the most entries of one first byte and length that a
 // Table compares one by one.
@@ -103,6 +135,11 @@ func Make[T any](entries []Entry[T]) Table[T] {
 // holds beyond the table is then at most the chunks, rather than the
 // array, its copies while it grew, and an array of sort keys.
 func Of[T any](each func(add func(key string, v T))) Table[T] {
+	return of(each, false)
+}
+
+// of is Of; distinct says that each adds every key once.
+func of[T any](each func(add func(key string, v T)), distinct bool) Table[T] {
 	var added []Entry[T]
 	var full [][]Entry[T] // the chunks filled before added, when there are many entries
 	each(func(key string, v T) {
@@ -116,7 +153,7 @@ func Of[T any](each func(add func(key string, v T))) Table[T] {
 		added = append(added, Entry[T]{key, v})
 	})
 	if full != nil {
-		return ofChunks(append(full, added))
+		return ofChunks(append(full, added), distinct)
 	}
 	order := make([]uint64, len(added)) // group, then the entry's number
 	for i, e := range added {
@@ -127,9 +164,7 @@ func Of[T any](each func(add func(key string, v T))) Table[T] {
 	for i, o := range order {
 		sorted[i] = added[uint32(o)]
 	}
-	x := Table[T]{sorted: sorted}
-	x.indexLarge()
-	return x
+	return compact(sorted, distinct)
 }
 
 // chunkEntries is how many entries Of gathers in a chunk when they are
@@ -145,7 +180,7 @@ const shortGroupLen = 32
 // of the groups before its own and of its group before it, a stable
 // counting sort by group; each chunk is let go once its entries are
 // placed.
-func ofChunks[T any](chunks [][]Entry[T]) Table[T] {
+func ofChunks[T any](chunks [][]Entry[T], distinct bool) Table[T] {
 	short := make([]int, 256*shortGroupLen) // first byte, length -> entries, then the next place
 	var long map[uint32]int                 // group -> the same, for longer keys
 	n := 0
@@ -195,9 +230,7 @@ func ofChunks[T any](chunks [][]Entry[T]) Table[T] {
 		}
 		chunks[ci] = nil
 	}
-	x := Table[T]{sorted: sorted}
-	x.indexLarge()
-	return x
+	return compact(sorted, distinct)
 }
 
 // Distinct makes a table of the distinct keys of keys (none
@@ -262,7 +295,7 @@ func Distinct(keys []string) Table[struct{}] {
 	for i, p := range order[:n] {
 		sorted[i].Key = keys[p]
 	}
-	return Table[struct{}]{sorted: sorted}
+	return compact(sorted, true)
 }
 
 // sameGroup reports whether two keys are in one group (see keyGroup).
@@ -276,86 +309,300 @@ const manyKeys = 4096
 // which a group has many distinct ones.
 func distinctLarge(keys []string) Table[struct{}] {
 	seen := make(map[string]struct{}, len(keys)/4)
-	var distinct []Entry[struct{}]
+	var distinct []string
 	for _, k := range keys {
 		if _, ok := seen[k]; !ok {
 			seen[k] = struct{}{}
-			distinct = append(distinct, Entry[struct{}]{Key: k})
+			distinct = append(distinct, k)
 		}
 	}
-	return Make(distinct)
+	clear(seen)
+	return of(func(add func(string, struct{})) {
+		for _, k := range distinct {
+			add(k, struct{}{})
+		}
+	}, true)
+}
+
+// compact makes the table of entries sorted by group (keyGroup), each
+// group's in the order they were added; distinct says that no key comes
+// twice. The keys are numbered in the order of their first entries, each
+// group's compared with the group's keys before it, or found in a map
+// when the group is large; then their bytes go into one string of its
+// exact size, and the entries become their keys' numbers and their values.
+func compact[T any](sorted []Entry[T], distinct bool) Table[T] {
+	var x Table[T]
+	if len(sorted) == 0 {
+		return x
+	}
+	ng := 0
+	for i := 0; i < len(sorted); i = groupEnd(sorted, i) {
+		ng++
+	}
+	x.groups = make([]group, 0, ng+1) // and one after the last
+	x.vals = make([]T, len(sorted))
+	// keys holds the keys' first entries while the table is made, and
+	// firstKey the number of each group's first key; no keys when they
+	// are distinct, key k being entry k's.
+	var keys, keyOf []uint32
+	if !distinct {
+		keys, keyOf = make([]uint32, 0, len(sorted)), make([]uint32, len(sorted))
+	}
+	firstKey := make([]int, 0, ng+1)
+	var seen map[string]uint32
+	size, long, nk := 0, false, 0
+	for i := 0; i < len(sorted); {
+		j := groupEnd(sorted, i)
+		x.groups = append(x.groups, group{id: keyGroup(sorted[i].Key[0], len(sorted[i].Key)), entry: uint32(i)})
+		firstKey = append(firstKey, nk)
+		if distinct {
+			for e := i; e < j; e++ {
+				x.vals[e] = sorted[e].Value
+				size += len(sorted[e].Key)
+				long = long || len(sorted[e].Key) > maxGroupLen
+			}
+			nk += j - i
+			i = j
+			continue
+		}
+		first, large := len(keys), j-i > smallKeyGroup
+		for e := i; e < j; e++ {
+			k := sorted[e].Key
+			x.vals[e] = sorted[e].Value
+			num := -1
+			if large {
+				if v, ok := seen[k]; ok {
+					num = int(v)
+				}
+			} else {
+				for n, f := range keys[first:] {
+					if sorted[f].Key == k {
+						num = first + n
+						break
+					}
+				}
+			}
+			if num < 0 {
+				num = len(keys)
+				keys = append(keys, uint32(e))
+				size += len(k)
+				long = long || len(k) > maxGroupLen
+				if large {
+					if seen == nil {
+						seen = map[string]uint32{}
+					}
+					seen[k] = uint32(num)
+				}
+			}
+			keyOf[e] = uint32(num)
+		}
+		nk = len(keys)
+		i = j
+	}
+	firstKey = append(firstKey, nk)
+	keyAt := func(k int) string { return sorted[k].Key }
+	if !distinct {
+		keyAt = func(k int) string { return sorted[keys[k]].Key }
+		if nk < len(sorted) {
+			x.keyOf = keyOf
+		}
+	}
+	end := group{id: math.MaxUint32, entry: uint32(len(sorted))}
+	if long || size > maxText {
+		x.long = make([]string, nk)
+		for k := range x.long {
+			x.long[k] = keyAt(k)
+		}
+	} else {
+		var b strings.Builder
+		b.Grow(size) // the exact size
+		for g := range x.groups {
+			x.groups[g].text = uint32(b.Len())
+			if distinct {
+				for _, e := range sorted[x.groups[g].entry:end.entryOr(x.groups, g+1)] {
+					b.WriteString(e.Key)
+				}
+				continue
+			}
+			for k := firstKey[g]; k < firstKey[g+1]; k++ {
+				key := keyAt(k)
+				if x.keyOf != nil {
+					keys[k] = uint32(b.Len()) // the key's offset, from now on
+				}
+				b.WriteString(key)
+			}
+		}
+		x.text = b.String()
+		end.text = uint32(len(x.text))
+		for e, k := range x.keyOf {
+			x.keyOf[e] = keys[k]
+		}
+	}
+	x.groups = append(x.groups, end)
+	x.indexLarge()
+	return x
+}
+
+// entryOr returns the first entry of group g of groups, or end's when g
+// is past them.
+func (end group) entryOr(groups []group, g int) uint32 {
+	if g < len(groups) {
+		return groups[g].entry
+	}
+	return end.entry
+}
+
+// maxText is the most bytes of keys a Table lays in one string (what its
+// 32-bit offsets can hold); a variable so that a test can try the other
+// way.
+var maxText = math.MaxUint32
+
+// groupEnd returns the end of the group whose entries start at place i.
+func groupEnd[T any](sorted []Entry[T], i int) int {
+	b, n := sorted[i].Key[0], len(sorted[i].Key)
+	if n > maxGroupLen {
+		n = maxGroupLen
+	}
+	j := i + 1
+	for ; j < len(sorted); j++ {
+		k := sorted[j].Key
+		if k[0] != b || len(k) != n && (n < maxGroupLen || len(k) < maxGroupLen) {
+			break
+		}
+	}
+	return j
+}
+
+// ngroups returns how many groups the table has.
+func (x *Table[T]) ngroups() int { return max(len(x.groups)-1, 0) }
+
+// entries returns the places of the entries of group g: from i to j.
+func (x *Table[T]) entries(g int) (i, j int) {
+	return int(x.groups[g].entry), int(x.groups[g+1].entry)
+}
+
+// keyRef returns where the key of the entry at place at, of group g, is:
+// the offset of its bytes in text, or its number in long. Two entries
+// have the same key when they have the same keyRef.
+func (x *Table[T]) keyRef(g, at int) uint32 {
+	switch {
+	case x.keyOf != nil:
+		return x.keyOf[at]
+	case x.long != nil:
+		return uint32(at)
+	}
+	gr := &x.groups[g]
+	return gr.text + uint32(at-int(gr.entry))*(gr.id&maxGroupLen)
+}
+
+// keyAt returns the key of the entry at place at, of group g.
+func (x *Table[T]) keyAt(g, at int) string {
+	r := x.keyRef(g, at)
+	if x.long != nil {
+		return x.long[r]
+	}
+	return x.text[r : r+x.groups[g].id&maxGroupLen]
 }
 
 // indexLarge indexes the entries of the groups of more than smallKeyGroup
-// entries (see Table.byKey).
+// entries (see Table.blocks).
 func (x *Table[T]) indexLarge() {
-	var large [][2]int // the groups' places in sorted, from and to
-	for i := 0; i < len(x.sorted); {
-		j := x.groupEnd(i)
-		if j-i > smallKeyGroup {
-			large = append(large, [2]int{i, j})
+	nk, nb := 0, 0
+	for g := range x.ngroups() {
+		if i, j := x.entries(g); j-i > smallKeyGroup {
+			nk, nb = max(nk, j-i), nb+(j-i+blockEntries-1)/blockEntries
 		}
-		i = j
 	}
-	if len(large) == 0 {
+	if nb == 0 {
 		return
 	}
-	nk := 0
-	for _, r := range large {
-		nk += r[1] - r[0]
-	}
-	byKey := make([]placed, 0, nk)
-	for _, r := range large {
-		for at := r[0]; at < r[1]; at++ {
-			byKey = append(byKey, place(keyHash(x.sorted[at].Key), at))
-		}
-	}
-	slices.Sort(byKey)
-	// The entries of one key are one hash's, ascending: the first heads
-	// the chain of the others (same), and only heads are filed.
-	// same is made when a key first has a second entry: a table of
-	// distinct keys (Distinct) has none, and holds no array of zeros.
-	var heads [][2]int32 // of the hash at hand: a head and the last of its chain
-	n, np := 0, 0
-	for i, p := range byKey {
-		if i == 0 || p.hash() != byKey[i-1].hash() {
-			heads = heads[:0]
-		}
-		at, key := p.at(), x.sorted[p.at()].Key
-		h := slices.IndexFunc(heads, func(h [2]int32) bool { return x.sorted[h[0]].Key == key })
-		if h >= 0 {
-			if x.same == nil {
-				x.same = make([]int32, len(x.sorted))
-			}
-			x.same[heads[h][1]], heads[h][1] = at, at
+	x.large = &large{blocks: make([]block, 0, nb+1)}
+	byHash := make([]placed, 0, nk) // a group's entries by the hashes of their keys, while it is filed
+	var heads []int32               // the group's, in byHash's order
+	var at16 []uint16
+	var pieces []uint32
+	for g := range x.ngroups() {
+		i, j := x.entries(g)
+		if j-i <= smallKeyGroup {
 			continue
 		}
-		heads = append(heads, [2]int32{at, at})
-		byKey[n] = p
-		n++
-		if len(key) >= 5 && isASCII(key) {
-			np += len(pieceSplits(len(key)))
+		byHash = byHash[:0]
+		for at := i; at < j; at++ {
+			byHash = append(byHash, place(keyHash(x.keyAt(g, at)), at))
 		}
-	}
-	x.byKey = make([]int32, n)
-	x.pieces = make([]placed, 0, np)
-	for i, p := range byKey[:n] {
-		at := p.at()
-		x.byKey[i] = at
-		switch key := x.sorted[at].Key; {
-		case len(key) < 5:
-		case isASCII(key):
-			for _, s := range pieceSplits(len(key)) {
-				from, to := bounds(len(key), s.k, s.j)
-				x.pieces = append(x.pieces, place(pieceHash(key[0], len(key), s.k, s.j, key[from:to]), int(at)))
+		slices.Sort(byHash)
+		// The entries of one key are one hash's, ascending: the first
+		// heads the chain of the others (same), and only heads are filed.
+		// same is made when a key first has a second entry: a table of
+		// distinct keys (Distinct) has none, and holds no array of zeros.
+		heads = heads[:0]
+		var chains [][2]int32 // of the hash at hand: a head and the last of its chain
+		for k, p := range byHash {
+			if k == 0 || p.hash() != byHash[k-1].hash() {
+				chains = chains[:0]
 			}
-		default:
-			x.other = append(x.other, at)
+			at, ref := p.at(), x.keyRef(g, int(p.at()))
+			if h := slices.IndexFunc(chains, func(h [2]int32) bool { return x.keyRef(g, int(h[0])) == ref }); h >= 0 {
+				if x.same == nil {
+					x.same = make([]int32, len(x.vals))
+				}
+				x.same[chains[h][1]], chains[h][1] = at, at
+				continue
+			}
+			chains = append(chains, [2]int32{at, at})
+			heads = append(heads, at)
+		}
+		// Each block files the heads among its entries.
+		for base := i; base < j; base += blockEntries {
+			b := block{g: uint32(g), base: uint32(base), byKey: uint32(len(x.byKey)), pieces: uint32(len(pieces)), other: uint32(len(x.other))}
+			at16 = at16[:0]
+			for _, at := range heads {
+				if int(at) < base || int(at) >= base+blockEntries {
+					continue
+				}
+				off := uint16(int(at) - base)
+				at16 = append(at16, off)
+				switch key := x.keyAt(g, int(at)); {
+				case len(key) < 5:
+				case isASCII(key):
+					for _, s := range pieceSplits(len(key)) {
+						from, to := bounds(len(key), s.k, s.j)
+						pieces = append(pieces, pieceHash(key[0], len(key), s.k, s.j, key[from:to])>>16<<16|uint32(off))
+					}
+				default:
+					x.other = append(x.other, off)
+				}
+			}
+			x.byKey = append(x.byKey, at16...)
+			slices.Sort(pieces[b.pieces:])
+			slices.Sort(x.other[b.other:])
+			x.blocks = append(x.blocks, b)
 		}
 	}
-	slices.Sort(x.pieces)
-	slices.Sort(x.other)
-	x.other = slices.Clip(x.other)
+	x.blocks = append(x.blocks, block{g: uint32(x.ngroups()), base: uint32(len(x.vals)), byKey: uint32(len(x.byKey)), pieces: uint32(len(pieces)), other: uint32(len(x.other))})
+	x.byKey, x.other = slices.Clip(x.byKey), slices.Clip(x.other)
+	x.pieces = slices.Clone(pieces) // at its size
+}
+
+// blockEntries is how many entries of a large group a block files, at
+// most 1<<16: its places within the block fit 16 bits. A variable so that
+// a test can make blocks small.
+var blockEntries = 1 << 16
+
+// A block files the heads of the keys of up to blockEntries entries of
+// large group g, from place base on: their places, less base, from byKey,
+// pieces and other on in the arrays of large, until the next block's. The
+// blocks are in order of group and place, and the last, after the others,
+// holds their ends.
+type block struct{ g, base, byKey, pieces, other uint32 }
+
+// blocksOf returns the blocks of large group g: from a to b.
+func (x *Table[T]) blocksOf(g int) (a, b int) {
+	bs := x.blocks[:len(x.blocks)-1]
+	a, _ = slices.BinarySearchFunc(bs, uint32(g), func(b block, g uint32) int { return cmp.Compare(b.g, g) })
+	for b = a; b < len(bs) && bs[b].g == uint32(g); b++ {
+	}
+	return a, b
 }
 
 // chain appends to dst the place at, the first of its key's entries in a
@@ -373,80 +620,76 @@ func (x *Table[T]) chain(dst []int32, at int32) []int32 {
 }
 
 // Large reports whether the table reads some group through its pieces.
-func (x *Table[T]) Large() bool { return x.byKey != nil }
+func (x *Table[T]) Large() bool { return x.large != nil }
 
-// groupEnd returns the end of the group whose entries start at place i.
-func (x *Table[T]) groupEnd(i int) int {
-	g := keyGroup(x.sorted[i].Key[0], len(x.sorted[i].Key))
-	j := i + 1
-	for j < len(x.sorted) && keyGroup(x.sorted[j].Key[0], len(x.sorted[j].Key)) == g {
-		j++
+// group returns the group of the keys of n bytes and first byte b, and
+// whether the table has it.
+func (x *Table[T]) group(b byte, n int) (g int, ok bool) {
+	id := keyGroup(b, n)
+	lo, hi := 0, x.ngroups()
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if x.groups[m].id < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return j
+	return lo, lo < x.ngroups() && x.groups[lo].id == id
 }
 
-// group returns the places in sorted of the entries of the group of a key
-// of n bytes and first byte b, in the order they were added: from i to j.
-func (x *Table[T]) group(b byte, n int) (i, j int) {
-	g := keyGroup(b, n)
-	i, found := slices.BinarySearchFunc(x.sorted, g, func(e Entry[T], g uint32) int {
-		return cmp.Compare(keyGroup(e.Key[0], len(e.Key)), g)
-	})
-	if !found {
-		return i, i
-	}
-	return i, x.groupEnd(i)
-}
-
-// equal appends to dst the places of the entries of a large group with
+// equal appends to dst the places of the entries of large group g with
 // exactly this key, in the order they were added.
-func (x *Table[T]) equal(dst []int32, key string) []int32 {
+func (x *Table[T]) equal(dst []int32, g int, key string) []int32 {
 	h := keyHash(key)
-	hashAt := func(i int) uint32 { return keyHash(x.sorted[x.byKey[i]].Key) }
-	for i := sort.Search(len(x.byKey), func(i int) bool { return hashAt(i) >= h }); i < len(x.byKey) && hashAt(i) == h; i++ {
-		if at := x.byKey[i]; x.sorted[at].Key == key {
-			return x.chain(dst, at)
+	from, to := x.blocksOf(g)
+	for bi := from; bi < to; bi++ {
+		b := &x.blocks[bi]
+		heads := x.byKey[b.byKey:x.blocks[bi+1].byKey]
+		atOf := func(i int) int32 { return int32(b.base) + int32(heads[i]) }
+		hashAt := func(i int) uint32 { return keyHash(x.keyAt(g, int(atOf(i)))) }
+		for i := sort.Search(len(heads), func(i int) bool { return hashAt(i) >= h }); i < len(heads) && hashAt(i) == h; i++ {
+			if at := atOf(i); x.keyAt(g, int(at)) == key {
+				return x.chain(dst, at)
+			}
 		}
 	}
 	return dst
 }
 
-// Has reports whether a value was added under exactly this key.
-func (x *Table[T]) Has(key string) bool {
+// find returns the place of the first entry of exactly this key, or -1.
+func (x *Table[T]) find(key string) int {
 	if key == "" {
-		return false
+		return -1
 	}
-	i, j := x.group(key[0], len(key))
+	g, ok := x.group(key[0], len(key))
+	if !ok {
+		return -1
+	}
+	i, j := x.entries(g)
 	if j-i > smallKeyGroup {
 		var buf [8]int32
-		return len(x.equal(buf[:0], key)) > 0
+		if at := x.equal(buf[:0], g, key); len(at) > 0 {
+			return int(at[0])
+		}
+		return -1
 	}
-	for _, e := range x.sorted[i:j] {
-		if e.Key == key {
-			return true
+	for at := i; at < j; at++ {
+		if x.keyAt(g, at) == key {
+			return at
 		}
 	}
-	return false
+	return -1
 }
+
+// Has reports whether a value was added under exactly this key.
+func (x *Table[T]) Has(key string) bool { return x.find(key) >= 0 }
 
 // Lookup returns the first value added under exactly this key, and
 // whether there is one.
 func (x *Table[T]) Lookup(key string) (v T, ok bool) {
-	if key == "" {
-		return v, false
-	}
-	i, j := x.group(key[0], len(key))
-	if j-i > smallKeyGroup {
-		var buf [8]int32
-		if at := x.equal(buf[:0], key); len(at) > 0 {
-			return x.sorted[at[0]].Value, true
-		}
-		return v, false
-	}
-	for _, e := range x.sorted[i:j] {
-		if e.Key == key {
-			return e.Value, true
-		}
+	if at := x.find(key); at >= 0 {
+		return x.vals[at], true
 	}
 	return v, false
 }
@@ -463,28 +706,32 @@ func (x *Table[T]) Similar(key string, f func(key string, v T) bool) {
 		if n <= 0 || min(n, len(key)) < 5 && n != len(key) {
 			continue // below 5 bytes only equal keys match
 		}
-		i, j := x.group(key[0], n)
+		g, ok := x.group(key[0], n)
+		if !ok {
+			continue
+		}
+		i, j := x.entries(g)
 		if j-i > smallKeyGroup && (min(n, len(key)) < 5 || isASCII(key)) {
 			var cands []int32
 			if min(n, len(key)) < 5 {
-				cands = x.equal(buf[:0], key)
+				cands = x.equal(buf[:0], g, key)
 			} else {
-				cands = x.candidates(buf[:0], key, n, i, j)
+				cands = x.candidates(buf[:0], key, n, g)
 			}
 			for _, at := range cands {
-				if e := &x.sorted[at]; lex.SameNameKey(key, e.Key) && !f(e.Key, e.Value) {
+				if k := x.keyAt(g, int(at)); lex.SameNameKey(key, k) && !f(k, x.vals[at]) {
 					return
 				}
 			}
 			continue
 		}
-		for k := i; k < j; k++ {
-			e := &x.sorted[k]
-			if len(e.Key) != n {
+		for at := i; at < j; at++ {
+			k := x.keyAt(g, at)
+			if len(k) != n {
 				continue // a key longer than maxGroupLen
 			}
-			if e.Key == key || min(n, len(key)) >= 5 && lex.SameNameKey(key, e.Key) {
-				if !f(e.Key, e.Value) {
+			if k == key || min(n, len(key)) >= 5 && lex.SameNameKey(key, k) {
+				if !f(k, x.vals[at]) {
 					return
 				}
 			}
@@ -492,12 +739,13 @@ func (x *Table[T]) Similar(key string, f func(key string, v T) bool) {
 	}
 }
 
-// candidates appends to dst the places, from i to j, of the entries of
-// the large group of keys of n bytes that may lie within reach of an ASCII
+// candidates appends to dst the places of the entries of the large
+// group g of keys of n bytes that may lie within reach of an ASCII
 // key of 5 bytes or more, ascending, each once: those that hold one of
 // their pieces where key could hold it (by the pigeonhole principle, as
 // lex.NameIndex finds them), and every key that is not ASCII.
-func (x *Table[T]) candidates(dst []int32, key string, n, i, j int) []int32 {
+func (x *Table[T]) candidates(dst []int32, key string, n, g int) []int32 {
+	lo, hi := x.blocksOf(g)
 	k := 1
 	if min(n, len(key)) >= 9 {
 		k = 2
@@ -512,16 +760,22 @@ func (x *Table[T]) candidates(dst []int32, key string, n, i, j int) []int32 {
 			if at < 0 || at+size > len(key) {
 				continue
 			}
-			for _, q := range run(x.pieces, pieceHash(key[0], n, k, p, key[at:at+size])) {
-				if a := int(q.at()); i <= a && a < j {
-					dst = x.chain(dst, q.at()) // not another group's piece of the same hash
+			h := pieceHash(key[0], n, k, p, key[at:at+size]) >> 16
+			for bi := lo; bi < hi; bi++ {
+				b := &x.blocks[bi]
+				ps := x.pieces[b.pieces:x.blocks[bi+1].pieces]
+				q, _ := slices.BinarySearch(ps, h<<16)
+				for ; q < len(ps) && ps[q]>>16 == h; q++ {
+					dst = x.chain(dst, int32(b.base)+int32(uint16(ps[q])))
 				}
 			}
 		}
 	}
-	lo, _ := slices.BinarySearch(x.other, int32(i))
-	for ; lo < len(x.other) && int(x.other[lo]) < j; lo++ {
-		dst = x.chain(dst, x.other[lo])
+	for bi := lo; bi < hi; bi++ {
+		b := &x.blocks[bi]
+		for _, off := range x.other[b.other:x.blocks[bi+1].other] {
+			dst = x.chain(dst, int32(b.base)+int32(off))
+		}
 	}
 	slices.Sort(dst)
 	return slices.Compact(dst)
@@ -533,13 +787,22 @@ type split struct{ k, j int }
 var (
 	halves       = []split{{1, 0}, {1, 1}}
 	halvesThirds = []split{{1, 0}, {1, 1}, {2, 0}, {2, 1}, {2, 2}}
+	thirds       = halvesThirds[2:]
 )
 
 // pieceSplits returns the pieces under which an ASCII key of n bytes (5 or
-// more) is filed: its halves (one edit leaves one untouched) and, from 9
-// bytes, where SameNameKey allows two edits, its thirds.
+// more) is filed: its halves (one edit leaves one untouched) up to 9
+// bytes, and, from 9 bytes, where SameNameKey allows two edits, its
+// thirds. A key of 9 bytes has both: a key of 8 looks for its halves (one
+// edit, min(8, 9) < 9); one of 10 or more is asked for its halves only by
+// keys of 8 bytes or fewer, 2 edits away or more, which candidates does
+// not look for. Filing halves from 10 bytes on made 2 of every 5 pieces
+// of the bench's long word keys.
 func pieceSplits(n int) []split {
-	if n >= 9 {
+	switch {
+	case n >= 10:
+		return thirds
+	case n == 9:
 		return halvesThirds
 	}
 	return halves

@@ -208,7 +208,7 @@ func TestDistinctOrder(t *testing.T) {
 		}
 		want := Make(first)
 		got := Distinct(tc.keys)
-		if diff := cmp.Diff(want.sorted, got.sorted); diff != "" {
+		if diff := cmp.Diff(entriesOf(&want), entriesOf(&got)); diff != "" {
 			t.Errorf("%s: Distinct mismatch (-Make +Distinct):\n%s", tc.reason, diff)
 		}
 	}
@@ -244,7 +244,7 @@ func TestOfChunks(t *testing.T) {
 	for c := range slices.Chunk(slices.Clone(entries), chunkEntries) {
 		chunks = append(chunks, c)
 	}
-	got := ofChunks(chunks)
+	got := ofChunks(chunks, false)
 	if !got.Large() {
 		t.Fatal("the table of many entries reads no group through its pieces")
 	}
@@ -253,9 +253,8 @@ func TestOfChunks(t *testing.T) {
 	slices.SortStableFunc(sorted, func(a, b Entry[int]) int {
 		return cmpGroup(keyGroup(a.Key[0], len(a.Key)), keyGroup(b.Key[0], len(b.Key)))
 	})
-	want := Table[int]{sorted: sorted}
-	want.indexLarge()
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(Table[int]{})); diff != "" {
+	want := compact(sorted, false)
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(Table[int]{}, large{}, group{}, block{})); diff != "" {
 		t.Errorf("ofChunks differs from a stable sort by group (-want +got):\n%s", diff)
 	}
 	viaOf := Of(func(add func(string, int)) {
@@ -263,9 +262,21 @@ func TestOfChunks(t *testing.T) {
 			add(e.Key, e.Value)
 		}
 	})
-	if diff := cmp.Diff(want, viaOf, cmp.AllowUnexported(Table[int]{})); diff != "" {
+	if diff := cmp.Diff(want, viaOf, cmp.AllowUnexported(Table[int]{}, large{}, group{}, block{})); diff != "" {
 		t.Errorf("Of of %d entries differs from a stable sort by group (-want +got):\n%s", len(entries), diff)
 	}
+}
+
+// entriesOf returns the entries of a table, in its order.
+func entriesOf[T any](x *Table[T]) []Entry[T] {
+	var es []Entry[T]
+	for g := range x.ngroups() {
+		i, j := x.entries(g)
+		for at := i; at < j; at++ {
+			es = append(es, Entry[T]{x.keyAt(g, at), x.vals[at]})
+		}
+	}
+	return es
 }
 
 func cmpGroup(a, b uint32) int {
@@ -276,4 +287,90 @@ func cmpGroup(a, b uint32) int {
 		return 1
 	}
 	return 0
+}
+
+// TestLongKeys checks that a table whose keys do not fit its one string
+// (more than 4 GiB, or a key longer than maxGroupLen), which holds them
+// one by one instead, answers as one that fits: the tests above with no
+// room in the string.
+func TestLongKeys(t *testing.T) {
+	defer func(n int) { maxText = n }(maxText)
+	maxText = 0
+	if x := Make([]Entry[int]{{"kozak", 1}}); x.long == nil || x.text != "" {
+		t.Fatalf("with no room, the table holds its keys in text %q, long %q", x.text, x.long)
+	}
+	TestKeyTable(t)
+	TestDistinctKeyTable(t)
+}
+
+// TestSmallBlocks checks that a table whose large groups are filed in
+// many blocks (see block) answers as one of a block each: the tests above
+// with blocks of 7 entries.
+func TestSmallBlocks(t *testing.T) {
+	defer func(n int) { blockEntries = n }(blockEntries)
+	blockEntries = 7
+	var entries []Entry[int]
+	for i := range 200 {
+		entries = append(entries, Entry[int]{fmt.Sprintf("k%04d", i%150), i})
+	}
+	if x := Make(entries); len(x.blocks) < 20 {
+		t.Fatalf("a group of 200 entries in blocks of 7 is in %d blocks", len(x.blocks))
+	}
+	TestKeyTable(t)
+	TestDistinctKeyTable(t)
+}
+
+// TestSimilarAcrossLengths checks that a large table finds, as a
+// lex.KeyIndex does, the keys one or two bytes longer or shorter than the
+// key asked, around the lengths where SameNameKey starts to allow two
+// edits (9 bytes) and where keys stop being filed under their halves
+// (10): ASCII keys of 7 to 12 bytes of one first byte, asked with a byte
+// or two left out or put in.
+func TestSimilarAcrossLengths(t *testing.T) {
+	state := uint32(11)
+	next := func(n int) int {
+		state = state*1664525 + 1013904223
+		return int(state>>8) % n
+	}
+	word := func(n int) string {
+		b := []byte{'k'}
+		for len(b) < n {
+			b = append(b, "aeiorst"[next(7)])
+		}
+		return string(b)
+	}
+	var entries []Entry[int]
+	var idx lex.KeyIndex[int]
+	for i := range 3000 {
+		k := word(7 + next(6))
+		entries = append(entries, Entry[int]{k, i})
+		idx.Add(k, i)
+	}
+	table := Make(entries)
+	if !table.Large() {
+		t.Fatal("3,000 keys of one first byte make no large group")
+	}
+	matched := 0
+	for q := range 600 {
+		k := []byte(entries[next(len(entries))].Key)
+		for range 1 + q%2 {
+			if i := 1 + next(len(k)-1); q%4 < 2 {
+				k = append(k[:i:i], k[i+1:]...) // a byte left out
+			} else {
+				k = append(k[:i:i], append([]byte{"aeiorst"[next(7)]}, k[i:]...)...) // one put in
+			}
+		}
+		var got, want []int
+		table.Similar(string(k), func(_ string, v int) bool { got = append(got, v); return true })
+		idx.Similar(string(k), func(_ string, v int) bool { want = append(want, v); return true })
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Similar(%q) mismatch (-KeyIndex +Table):\n%s", k, diff)
+		}
+		if len(want) > 0 {
+			matched++
+		}
+	}
+	if matched < 100 {
+		t.Errorf("only %d of 600 keys matched: the test tells little", matched)
+	}
 }

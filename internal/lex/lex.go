@@ -12,7 +12,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	"github.com/kljensen/snowball/english"
+	"github.com/newsdesk/claimcheck/internal/lex/porter2"
 	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
@@ -78,10 +78,10 @@ const StemClasses = CommonStem | CommonDegreeStem | PhrasalHead
 // StemClass returns the classes of a stem (see StemClasses).
 func StemClass(stem string) Class {
 	var c Class
+	// CommonDegree is Common first: a common stem needs no second look-up.
 	if lexicon.Common(stem) {
-		c |= CommonStem
-	}
-	if lexicon.CommonDegree(stem) {
+		c |= CommonStem | CommonDegreeStem
+	} else if lexicon.CommonDegree(stem) {
 		c |= CommonDegreeStem
 	}
 	if _, ok := negativePhrasalVerbs[stem]; ok {
@@ -303,43 +303,61 @@ func newWord(lower string) *Word {
 // Stem is safe for concurrent use.
 func Stem(lower string) string { return Lookup(lower).Stem }
 
+// classify returns the classes of a lower-cased word: those of the word
+// lists it is in, read from wordClasses with one look-up, and those of
+// the forms a list cannot hold (any "...n't", "thirds").
 func classify(w string) Class {
-	var c Class
-	set := func(b bool, k Class) {
-		if b {
-			c |= k
+	c := wordClasses[w]
+	if c&(StopWord|Negator) != StopWord|Negator && len(w) > 3 && strings.HasSuffix(w, "n't") {
+		c |= StopWord | Negator // a negated auxiliary the list lacks
+	}
+	if c&OrdinalWord == 0 && len(w) > 4 && w[len(w)-1] == 's' {
+		if _, ord := ordinals[w[:len(w)-1]]; ord {
+			c |= OrdinalWord // "thirds", read as a fraction
 		}
 	}
-	negAux := negatedAuxiliaries[w] || len(w) > 3 && strings.HasSuffix(w, "n't")
-	set(stopWords[w] || negAux, StopWord)
-	set(sentenceStarters[w], Starter)
-	set(titles[w], TitleWord)
-	set(negators[w] || negAux, Negator)
-	set(negativeVerbs[w], NegativeVerb)
-	set(hedges[w], HedgeWord)
-	set(attributions[w], Reporting)
-	_, card := cardinals[w]
-	set(card, CardinalWord)
-	_, ord := ordinals[w]
-	if !ord && len(w) > 4 && w[len(w)-1] == 's' {
-		_, ord = ordinals[w[:len(w)-1]] // "thirds", read as a fraction
-	}
-	set(ord || w == "quarters", OrdinalWord)
-	_, mon := months[w]
-	set(mon, MonthName)
-	_, wd := weekdays[w]
-	set(wd, WeekdayName)
-	set(w == "early" || w == "mid" || w == "late", DatePart)
-	set(approxWords[w], Approximator)
-	set(nameConnectors[w], NameConnector)
-	set(openingPronouns[w], PersonalPronoun)
-	set(clauseOpeners[w], ClauseOpener)
-	set(beForms[w], BeForm)
-	set(unlistedFunctionWords[w], UnlistedFunction)
-	set(dateIntroducers[w], DateIntroducer)
-	set(notCounts[w], NotCount)
 	return c
 }
+
+// wordClasses holds the classes of the words of the word lists, the
+// union of the lists each word is in, so that classify looks a new word
+// up once rather than in each list.
+var wordClasses = func() map[string]Class {
+	m := map[string]Class{}
+	sets := []struct {
+		words map[string]bool
+		c     Class
+	}{
+		{stopWords, StopWord}, {negatedAuxiliaries, StopWord | Negator},
+		{sentenceStarters, Starter}, {titles, TitleWord}, {negators, Negator},
+		{negativeVerbs, NegativeVerb}, {hedges, HedgeWord}, {attributions, Reporting},
+		{approxWords, Approximator}, {nameConnectors, NameConnector},
+		{openingPronouns, PersonalPronoun}, {clauseOpeners, ClauseOpener}, {beForms, BeForm},
+		{unlistedFunctionWords, UnlistedFunction}, {dateIntroducers, DateIntroducer},
+		{notCounts, NotCount},
+		{setOf("quarters"), OrdinalWord}, {setOf("early", "mid", "late"), DatePart},
+	}
+	for _, s := range sets {
+		for w, in := range s.words {
+			if in {
+				m[w] |= s.c
+			}
+		}
+	}
+	for w := range cardinals {
+		m[w] |= CardinalWord
+	}
+	for w := range ordinals {
+		m[w] |= OrdinalWord
+	}
+	for w := range months {
+		m[w] |= MonthName
+	}
+	for w := range weekdays {
+		m[w] |= WeekdayName
+	}
+	return m
+}()
 
 var approxWords = setOf("about", "almost", "nearly", "around", "roughly", "some",
 	"approximately", "over", "more", "less", "fewer", "least", "under", "up", "than", "just",
@@ -350,7 +368,7 @@ func stemUncached(lower string) string {
 	if len(w) <= 2 || !isStemmable(w) {
 		return w
 	}
-	return english.Stem(w, true)
+	return porter2.Stem(w, true) // snowball's english.Stem, faster (see porter2)
 }
 
 // isStemmable reports whether w is made of ASCII letters (with inner

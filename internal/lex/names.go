@@ -17,31 +17,39 @@ func NameKey(word string) string {
 	if len(w) < 4 {
 		return w
 	}
-	var b strings.Builder
-	b.Grow(len(w))
+	// The key is made in a buffer on the stack, and made a string only
+	// when it is not w: most words are their own key.
+	var buf [64]byte
+	b := buf[:0]
+	if len(w) > len(buf) {
+		b = make([]byte, 0, len(w))
+	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
 		case c == 'k' && i+1 < len(w) && w[i+1] == 'h':
-			b.WriteByte('h')
+			b = append(b, 'h')
 			i++
 		case c == 'c' && i+1 < len(w) && w[i+1] == 'k':
-			b.WriteByte('k')
+			b = append(b, 'k')
 			i++
 		case c == 'p' && i+1 < len(w) && w[i+1] == 'h':
-			b.WriteByte('f')
+			b = append(b, 'f')
 			i++
 		case c == 'w':
-			b.WriteByte('v')
+			b = append(b, 'v')
 		case c == 'y' || c == 'j' && i > 0:
-			b.WriteByte('i')
+			b = append(b, 'i')
 		case i > 0 && c == w[i-1]:
 			// Doubled letters are dropped: "Rossini"/"Rosini".
 		default:
-			b.WriteByte(c)
+			b = append(b, c)
 		}
 	}
-	k := b.String()
+	k := w
+	if string(b) != w {
+		k = string(b)
+	}
 	// Final -ei/-ii/-iy/-ij all come to -i.
 	for _, suf := range []string{"ei", "ii"} {
 		if strings.HasSuffix(k, suf) {
