@@ -30,8 +30,8 @@ import (
 // clause (up to its first clause break: "concern that the chief of staff
 // has intervened in a dispute" is not stated by a claim that names the
 // chief of staff), and keep no frame of its own: the frame word itself, a
-// hedge, a verb of saying or belief or a frame word just before the copied
-// words, or a "that", "if", "whether" or "to" in front of them. Words
+// hedge, a verb of saying or belief, a modal (frameModals) or a frame word
+// just before the copied words, or a "that", "if", "whether" or "to" in front of them. Words
 // copied after "whether" that hold an "or" are left alone: the source asks
 // which of two, and the claim that states both says no more. It gives at
 // most one finding per claim, which is no contradiction: the source does
@@ -146,7 +146,7 @@ func (v *view) frameFinding(s *claims.Statement, p, fw, ib, pb, n int) (Finding,
 	for k := ib - 1; k >= 0 && ib-k <= frameReach; k-- {
 		lower := c.Tokens[k].Lower()
 		if k == ib-1 && (lower == "that" || lower == "if" || lower == "whether" || lower == "to") ||
-			lex.IsReportingVerb(lower) || lex.IsStanceVerb(lower) ||
+			lex.IsReportingVerb(lower) || lex.IsStanceVerb(lower) || frameModals[lower] ||
 			lex.IsAskFrame(lower) || lex.IsThatFrame(lower) || lex.IsToFrame(lower) {
 			return Finding{}, false // the claim keeps a frame of its own
 		}
@@ -230,6 +230,13 @@ func sameWords(a, b []claims.Token) int {
 	}
 	return n
 }
+
+// frameModals are the modals that keep what follows them unasserted, as
+// an expectation, a possibility or a condition ("should sign" for "is
+// expected to sign"); "will" states it as what will happen. Origin: the
+// English modal auxiliaries.
+var frameModals = map[string]bool{"should": true, "could": true, "might": true, "may": true,
+	"would": true, "ought": true, "must": true}
 
 const (
 	// frameMinWords is the fewest words the claim must copy after a frame.
