@@ -30,8 +30,8 @@ import (
 // clause (up to its first clause break: "concern that the chief of staff
 // has intervened in a dispute" is not stated by a claim that names the
 // chief of staff), and keep no frame of its own: the frame word itself, a
-// hedge, a verb of saying or belief or a frame word just before the copied
-// words, or a "that", "if", "whether" or "to" in front of them. Words
+// hedge, a verb of saying or belief, a modal (frameModals) or a frame word
+// just before the copied words, or a "that", "if", "whether" or "to" in front of them. Words
 // copied after "whether" that hold an "or" are left alone: the source asks
 // which of two, and the claim that states both says no more. It gives at
 // most one finding per claim, which is no contradiction: the source does
@@ -146,10 +146,13 @@ func (v *view) frameFinding(s *claims.Statement, p, fw, ib, pb, n int) (Finding,
 	for k := ib - 1; k >= 0 && ib-k <= frameReach; k-- {
 		lower := c.Tokens[k].Lower()
 		if k == ib-1 && (lower == "that" || lower == "if" || lower == "whether" || lower == "to") ||
-			lex.IsReportingVerb(lower) || lex.IsStanceVerb(lower) ||
+			lex.IsReportingVerb(lower) || lex.IsStanceVerb(lower) || frameModals[lower] ||
 			lex.IsAskFrame(lower) || lex.IsThatFrame(lower) || lex.IsToFrame(lower) {
 			return Finding{}, false // the claim keeps a frame of its own
 		}
+	}
+	if negativeFrame(s, fw) && v.claimNegatesRun(ib, n) {
+		return Finding{}, false // "did not meet" for "failed to meet": the claim keeps the denial
 	}
 	first, last := &c.Tokens[ib], &c.Tokens[ib+n-1]
 	claim := Span{c.Text()[first.Start()-c.Start() : last.End()-c.Start()], first.Start(), last.End()}
@@ -159,6 +162,35 @@ func (v *view) frameFinding(s *claims.Statement, p, fw, ib, pb, n int) (Finding,
 	return Finding{Kind: Hedge, Rule: HE2, Claim: claim, Source: source,
 		Explanation: fmt.Sprintf("the source has %q under %q, which does not say it is so; the claim states it", claim.Text, frame),
 		Factor:      factors[HE2]}, true
+}
+
+// negativeFrame reports whether the frame word at token fw of s is a
+// negation of its own ("failed to", "refused to", "denied that").
+func negativeFrame(s *claims.Statement, fw int) bool {
+	for _, cue := range s.Cues() {
+		if cue.Kind == claims.Negation && cue.Token() == fw {
+			return true
+		}
+	}
+	return false
+}
+
+// claimNegatesRun reports whether the claim has a negation within frameReach
+// tokens before the run of n words it copies at token ib, or right after
+// it ("Its chief engineer had not falsified"), in the same clause.
+func (v *view) claimNegatesRun(ib, n int) bool {
+	c := v.c
+	for _, cue := range c.Cues() {
+		k := cue.Token()
+		if cue.Kind != claims.Negation || k < ib-frameReach || k > ib+n {
+			continue
+		}
+		if k < ib && !hedgeReaches(c, k, ib) {
+			continue // a clause break stands between
+		}
+		return true
+	}
+	return false
 }
 
 // carriesClause reports whether the claim has at least frameCarried of
@@ -198,6 +230,13 @@ func sameWords(a, b []claims.Token) int {
 	}
 	return n
 }
+
+// frameModals are the modals that keep what follows them unasserted, as
+// an expectation, a possibility or a condition ("should sign" for "is
+// expected to sign"); "will" states it as what will happen. Origin: the
+// English modal auxiliaries.
+var frameModals = map[string]bool{"should": true, "could": true, "might": true, "may": true,
+	"would": true, "ought": true, "must": true}
 
 const (
 	// frameMinWords is the fewest words the claim must copy after a frame.

@@ -16,7 +16,9 @@ import (
 //
 //	NU1: a number the aligned sentences state otherwise, in its role or
 //	     before the same counted noun (see numberInSlot), or an age other
-//	     than the only age the source gives.
+//	     than the only age the source gives; or a number the source does
+//	     not state where an aligned sentence has another after the same
+//	     word (see numberBeside).
 //	NU2: a number the source does not state.
 //
 // It accounts for the numbers whose value an aligned sentence states,
@@ -43,8 +45,13 @@ func numbers(v *view, _ *account) outcome {
 			elsewhere = nil
 		}
 		anywhere := func() bool { return v.s.statesNumber(n, elsewhere) }
-		agree := func(a, b *claims.Number) bool { return numbersAgree(a, b) || boundHolds(v.c, v.sentenceOf(b), a, b) }
-		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers() }, agree, sameNumberRole)
+		agree := func(a, b *claims.Number) bool {
+			return numbersAgree(a, b) || boundHolds(v.c, v.sentenceOf(b), a, b) || shareAgrees(v.sentenceOf(b), a, b)
+		}
+		sameRole := func(a, b *claims.Number) bool {
+			return sameNumberRole(a, b) && !v.withinPeriodFrom(a, b)
+		}
+		agreed, rival := compare(v, n, nil, anywhere, func(c *claims.Statement) []claims.Number { return c.Numbers() }, agree, sameRole)
 		if agreed {
 			if rival = v.numberInSlot(n); rival == nil {
 				continue
@@ -64,6 +71,9 @@ func numbers(v *view, _ *account) outcome {
 			if rival = v.s.onlyAge(); rival != nil && numbersAgree(n, rival) {
 				continue
 			}
+		}
+		if rival == nil {
+			rival = v.numberBeside(n)
 		}
 		claim := Span{n.Text, n.Start(), n.End()}
 		if rival != nil {
@@ -110,7 +120,7 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 			if shared < 0 {
 				shared = v.sharedWords(si, n.Start(), n.End())
 			}
-			if numbersAgree(n, m) || boundHolds(v.c, s, n, m) {
+			if numbersAgree(n, m) || boundHolds(v.c, s, n, m) || shareAgrees(s, n, m) {
 				sentenceAgrees = true
 			} else if sentenceRival == nil {
 				sentenceRival = m
@@ -129,6 +139,156 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 		return nil
 	}
 	return rival
+}
+
+// shareOf returns the share of source number m of s that the words before
+// it take, when m is a whole a part of which is meant: "half of the 300
+// workers" (0.5), "a third of the 90 pupils" (1/3); 0 for none. A whole
+// stays a rival of a claim's count, which may be about the whole: "has 26
+// timepieces" is contradicted by "showing off some of the 16 ...
+// timepieces".
+func shareOf(s *claims.Statement, m *claims.Number) float64 {
+	if s == nil {
+		return 0
+	}
+	i, _ := tokenRange(s, m.Start(), m.End())
+	i--
+	for i >= 0 && wholeDeterminers[s.Tokens[i].Lower()] {
+		i--
+	}
+	if i < 1 || s.Tokens[i].Lower() != "of" {
+		return 0
+	}
+	p := &s.Tokens[i-1]
+	if f, ok := shareWords[p.Lower()]; ok {
+		return f
+	}
+	for k := range s.Numbers() {
+		if x := &s.Numbers()[k]; x.End() == p.End() && x.Value > 0 && x.Value < 1 {
+			return x.Value // "a third", "two-thirds"
+		}
+	}
+	return 0
+}
+
+// shareAgrees reports whether claim number n is the share of source number
+// m of s that the words before m take, worked out: "some 150 workers" for
+// "about half of the 300 workers". A share in words is loose, so the part
+// is taken as approximate.
+func shareAgrees(s *claims.Statement, n, m *claims.Number) bool {
+	f := shareOf(s, m)
+	if f == 0 {
+		return false
+	}
+	part := *m
+	part.Value, part.Max, part.Approx, part.Step = m.Value*f, m.Max*f, true, 0
+	return numbersAgree(n, &part)
+}
+
+// wholeDeterminers are the words that may stand between "of" and a whole
+// ("half of the 300 workers"). Origin: the English articles, possessives
+// and demonstratives.
+var wholeDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "these": true, "those": true, "this": true, "that": true}
+
+// shareWords are the words of a share before "of" and a whole, with the
+// share they take; claims reads the other fractions as numbers ("a
+// third", "two-thirds"). Origin: hand-written for claimcheck from English
+// usage.
+var shareWords = map[string]float64{"half": 0.5, "quarter": 0.25}
+
+// withinPeriodFrom reports whether claim number n, a time ("the 21st
+// century"), falls after source number m that opens a period running to
+// the present ("since the mid-20th century"): the source's time is where
+// the period starts, not a rival of a later time of the claim. A claim
+// that opens its own period ("since the 21st century") is compared as
+// before.
+func (v *view) withinPeriodFrom(n, m *claims.Number) bool {
+	if n.Unit != "year" || n.Value <= m.Max || sinceBefore(v.c, n.Start()) {
+		return false
+	}
+	s := v.sentenceOf(m)
+	return s != nil && sinceBefore(s, m.Start())
+}
+
+// sinceBefore reports whether "since" stands within sinceReach tokens
+// before byte offset off of c, with no number or clause break between
+// ("since the mid-20th century").
+func sinceBefore(c *claims.Statement, off int) bool {
+	end := tokenAfter(c, off)
+	for i := end - 1; i >= 0 && end-i <= sinceReach; i-- {
+		t := &c.Tokens[i]
+		if t.Kind == claims.NumberToken || lex.IsClauseBreak(t.Text()) {
+			return false
+		}
+		if t.Lower() == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceReach is how many tokens before a time its "since" may stand
+// ("since the mid - 20th").
+const sinceReach = 4
+
+// numberBeside returns the number of an aligned sentence that stands after
+// the same word as claim number n, when the source states n's value
+// nowhere: "Hull 3 - 0" against "Hull 2-0", "is 32. 8 million" against "is
+// 31.8 million". A score or a total has no unit to give it a role, and a
+// tokeniser that splits "$ 32. 8" from its sign leaves none either, so the
+// word before it is its place. Only a claim number without a unit is
+// placed so, an ordinal stands only where an ordinal does, and the two
+// must be of the same magnitude (see sameMagnitude).
+func (v *view) numberBeside(n *claims.Number) *claims.Number {
+	if n.Unit != "" {
+		return nil // a number with a unit has its role (see sameNumberRole)
+	}
+	w, sign := wordBefore(v.c, n.Start())
+	if w == "" {
+		return nil
+	}
+	for _, si := range v.m.Sentences {
+		s := v.sent(si)
+		for k := range s.Numbers() {
+			m := &s.Numbers()[k]
+			if m.Ordinal != n.Ordinal || numbersAgree(n, m) || !sameMagnitude(n, m) {
+				continue
+			}
+			// A source number with a unit stands there only when the same
+			// sign stands before both: "$ 32. 8 million" for "$31.8 million",
+			// not "two-hour" (a duration) for "two - hour".
+			if mw, msign := wordBefore(s, m.Start()); mw == w && msign == sign && (m.Unit == "" || sign != "") {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// sameMagnitude reports whether two numbers are within a factor of ten of
+// each other, neither zero: a number the claim puts where the source has
+// one a million times larger is a piece of a figure the parser split
+// ("three and a half million" read as "three" and "million"), not a
+// rival.
+func sameMagnitude(a, b *claims.Number) bool {
+	x, y := math.Abs(a.Value), math.Abs(b.Value)
+	return x > 0 && y > 0 && x <= 10*y && y <= 10*x
+}
+
+// wordBefore returns the lower case of the word right before byte offset off
+// of c, past one punctuation token ("$ 32. 8"), and that token's text; ""
+// for the word when a number or nothing stands there.
+func wordBefore(c *claims.Statement, off int) (word, punct string) {
+	i := tokenAfter(c, off) - 1
+	if i >= 0 && c.Tokens[i].Kind == claims.PunctToken {
+		punct = c.Tokens[i].Text()
+		i--
+	}
+	if i < 0 || c.Tokens[i].Kind != claims.WordToken {
+		return "", ""
+	}
+	return c.Tokens[i].Lower(), punct
 }
 
 // claimStatesOther reports whether a number of the claim other than its k-th
@@ -229,7 +389,9 @@ func numbersAgree(a, b *claims.Number) bool {
 	}
 	lo := math.Max(a.Value, b.Value)
 	hi := math.Min(a.Max, b.Max)
-	return lo <= hi*(1+tol)+1e-9 || roundsTo(a, b) || roundsTo(b, a)
+	// The tolerance widens by the size of the value: "-5C" is "minus 5C",
+	// which hi*(1+tol) would move below itself.
+	return lo <= hi+tol*math.Abs(hi)+1e-9 || roundsTo(a, b) || roundsTo(b, a)
 }
 
 // boundHolds reports whether claim number n of c is a lower bound ("more
