@@ -245,7 +245,8 @@ func yearForm(s *dateScan) match {
 	}
 	s.dt.Year = y
 	s.j++
-	if e, ok := yearRangeEnd(s.toks, s.j, y); ok {
+	between := s.i > 0 && s.toks[s.i-1].Lower() == "between"
+	if e, ok := yearRangeEnd(s.toks, s.j, y, between); ok {
 		s.dt.EndYear = e
 		s.j += 2
 	}
@@ -271,9 +272,19 @@ func isQuantity(toks []Token, k int) bool {
 }
 
 // yearRangeEnd reads the end of a range of years that starts with y, at
-// token j: "-12", "to 2012", "–2012".
-func yearRangeEnd(toks []Token, j, y int) (int, bool) {
-	if j+1 >= len(toks) || toks[j].Text() != "-" && toks[j].Text() != "–" && toks[j].Lower() != "to" || toks[j+1].Kind != NumberToken {
+// token j: "-12", "to 2012", "–2012", "through 2012", "until 2012", and
+// "and 2012" after "between" (between).
+func yearRangeEnd(toks []Token, j, y int, between bool) (int, bool) {
+	if j+1 >= len(toks) || toks[j+1].Kind != NumberToken {
+		return 0, false
+	}
+	switch toks[j].Lower() {
+	case "-", "–", "to", "through", "until", "till":
+	case "and":
+		if !between {
+			return 0, false
+		}
+	default:
 		return 0, false
 	}
 	e, ok := parseInt(toks[j+1].Lower())
