@@ -25,6 +25,8 @@ func TestEntities(t *testing.T) {
 		{"a sentence-opening pronoun WordNet lacks is not a name", "Everyone agreed that Ortiz won.", []string{"Ortiz"}},
 		{"nor an interjection", "Oh, Ortiz won.", []string{"Ortiz"}},
 		{"nor another interjection", "Ah, Ortiz won.", []string{"Ortiz"}},
+		{"nor chat laughter", "Haha, Ortiz won in Springfield.", []string{"Ortiz", "Springfield"}},
+		{"nor laughter in capitals", "LOL you should see Springfield.", []string{"Springfield"}},
 		{"an adverb of an ordinary word with a negative prefix", "Unsurprisingly, Ortiz won.", []string{"Ortiz"}},
 		{"a plural the stemmer leaves odd", "Gases rose over Springfield.", []string{"Springfield"}},
 		{"a name that looks like a plural stays a name", "James won in Springfield.", []string{"James", "Springfield"}},

@@ -325,7 +325,7 @@ var unlistedFunctionWords = setOf("everyone", "everybody", "everything", "someon
 	"whatever", "whichever", "whomever", "whereas", "wherein", "whereby", "thereby", "unless",
 	"whenever", "wherever", "versus", "cannot", "oh", "yes", "yep", "yup", "yeah", "nope", "ok",
 	"okay", "hey", "wow", "thats", "whats", "ah", "aha", "uh", "um", "erm", "hmm", "huh", "ooh",
-	"aw", "eh", "ugh", "oops")
+	"aw", "eh", "ugh", "oops", "hmmm", "haha", "hah", "heh", "nah", "meh", "whoa", "lol")
 
 // IsUnlistedFunctionWord reports whether a lower-cased word is one of
 // unlistedFunctionWords.
