@@ -17,18 +17,7 @@ import (
 // bundled articles (each claim of one against the other, and against
 // itself) and on a source whose words are all common.
 func TestCoverSet(t *testing.T) {
-	files, err := filepath.Glob("../testdata/articles/*.txt")
-	if err != nil || len(files) < 4 {
-		t.Fatalf("bundled articles: %v, %d files", err, len(files))
-	}
-	var docs []*claims.Document
-	for _, f := range files[:4] {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, claims.Parse(string(b)))
-	}
+	docs := bundledDocs(t)
 	docs = append(docs, claims.Parse(strings.Repeat("The dam held on Monday. ", 1200)+"The Kariba dam broke."))
 	pairs := [][2]int{{0, 1}, {1, 0}, {2, 3}, {3, 2}, {0, 0}, {2, 2}, {4, 0}, {4, 4}}
 	n := 0
@@ -196,18 +185,7 @@ func owns(x *Source, c *claims.Statement, content []int) ([]int32, []float64) {
 // look-up of each in the source's stems finds, and that it tells most
 // other stems apart: on the bundled articles, each against the others.
 func TestStemSet(t *testing.T) {
-	files, err := filepath.Glob("../testdata/articles/*.txt")
-	if err != nil || len(files) < 4 {
-		t.Fatalf("bundled articles: %v, %d files", err, len(files))
-	}
-	var docs []*claims.Document
-	for _, f := range files[:4] {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, claims.Parse(string(b)))
-	}
+	docs := bundledDocs(t)
 	synonyms, passed, absent := 0, 0, 0
 	for _, src := range docs {
 		x := Prepare(src, Options{})
@@ -253,4 +231,22 @@ func TestStemSet(t *testing.T) {
 		t.Errorf("the filters passed %d of %d synonyms the sources lack, want under a tenth", passed, absent)
 	}
 	t.Logf("%d synonyms found, %d of %d absent passed the filter", synonyms, passed, absent)
+}
+
+// bundledDocs parses the four bundled articles.
+func bundledDocs(t *testing.T) []*claims.Document {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/articles/*.txt")
+	if err != nil || len(files) < 4 {
+		t.Fatalf("bundled articles: %v, %d files", err, len(files))
+	}
+	var docs []*claims.Document
+	for _, f := range files[:4] {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, claims.Parse(string(b)))
+	}
+	return docs
 }

@@ -95,14 +95,28 @@ type arrays struct {
 // each of their document's arrays.
 type featureEnds struct{ nums, dates, ents, quotes, cues uint32 }
 
-// ends returns the ends of the features of the statements before st and
+// ends returns st's document's arrays (empty ones for the zero
+// Statement) and the ends of the features of the statements before st and
 // of st's own.
-func (st *Statement) ends() (before, own featureEnds) {
+func (st *Statement) ends() (a *arrays, before, own featureEnds) {
 	if st.a == nil || len(st.a.ends) == 0 {
-		return featureEnds{}, featureEnds{}
+		return &noArrays, featureEnds{}, featureEnds{}
 	}
 	e := st.a.ends[st.i : st.i+2 : st.i+2]
-	return e[0], e[1]
+	return st.a, e[0], e[1]
+}
+
+// noArrays stands for the arrays of the zero Statement, which has none.
+var noArrays arrays
+
+// run returns the features of a statement from where its runs begin and
+// end in the document's array of them: nil for none, and a slice of
+// capacity its length, so that an append cannot reach another's.
+func run[T any](all []T, begin, end uint32) []T {
+	if begin == end {
+		return nil
+	}
+	return all[begin:end:end]
 }
 
 // Text returns the text of the statement's sentence: the document's
@@ -131,49 +145,34 @@ func (st *Statement) Sentence() Sentence {
 
 // Numbers returns the numbers the statement states, in order.
 func (st *Statement) Numbers() []Number {
-	b, e := st.ends()
-	if b.nums == e.nums {
-		return nil
-	}
-	return st.a.numbers[b.nums:e.nums:e.nums]
+	a, b, e := st.ends()
+	return run(a.numbers, b.nums, e.nums)
 }
 
 // Dates returns the dates the statement states, in order.
 func (st *Statement) Dates() []Date {
-	b, e := st.ends()
-	if b.dates == e.dates {
-		return nil
-	}
-	return st.a.dates[b.dates:e.dates:e.dates]
+	a, b, e := st.ends()
+	return run(a.dates, b.dates, e.dates)
 }
 
 // Entities returns the names the statement writes, in order.
 func (st *Statement) Entities() []Entity {
-	b, e := st.ends()
-	if b.ents == e.ents {
-		return nil
-	}
-	return st.a.entities[b.ents:e.ents:e.ents]
+	a, b, e := st.ends()
+	return run(a.entities, b.ents, e.ents)
 }
 
 // Quotes returns the quotations inside the statement, clipped to it, in
 // order.
 func (st *Statement) Quotes() []Quote {
-	b, e := st.ends()
-	if b.quotes == e.quotes {
-		return nil
-	}
-	return st.a.quotes[b.quotes:e.quotes:e.quotes]
+	a, b, e := st.ends()
+	return run(a.quotes, b.quotes, e.quotes)
 }
 
 // Cues returns the statement's negation, hedge and attribution cues, in
 // order.
 func (st *Statement) Cues() []Cue {
-	b, e := st.ends()
-	if b.cues == e.cues {
-		return nil
-	}
-	return st.a.cues[b.cues:e.cues:e.cues]
+	a, b, e := st.ends()
+	return run(a.cues, b.cues, e.cues)
 }
 
 // Dangling returns the indices in Tokens of personal pronouns that refer

@@ -96,3 +96,16 @@ func FuzzParseSpans(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) { checkSpans(t, src) })
 }
+
+// TestZeroStatement checks that the zero Statement, which belongs to no
+// document, answers every accessor with nothing rather than a panic.
+func TestZeroStatement(t *testing.T) {
+	var st claims.Statement
+	if st.Text() != "" || st.Start() != 0 || st.End() != 0 || st.Caption() {
+		t.Errorf("zero Statement: text %q, span %d-%d, caption %v", st.Text(), st.Start(), st.End(), st.Caption())
+	}
+	if st.Numbers() != nil || st.Dates() != nil || st.Entities() != nil || st.Quotes() != nil ||
+		st.Cues() != nil || st.Dangling() != nil {
+		t.Error("zero Statement has features")
+	}
+}
