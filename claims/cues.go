@@ -132,8 +132,28 @@ func cueKind(toks []Token, i int) lex.CueKind {
 		return lex.NoCue
 	case k == lex.Hedge && capitalisedMay(toks, i):
 		return lex.NoCue
+	case k == lex.Attribution && (i > 0 && lex.IsNounDeterminer(toks[i-1].Lower()) || capitalisedInside(toks, i)):
+		return lex.NoCue // a noun ("the claims"), or a word of a name ("the United States said")
+	case k == lex.Negation && stemClass(t)&lex.CommonStem != 0 && lex.IsNegatedAuxiliary(t.Lower()) &&
+		(i > 0 && lex.IsNounDeterminer(toks[i-1].Lower()) || i+1 < len(toks) && toks[i+1].Lower() == "to"):
+		return lex.NoCue // "wont" or "cant" without the apostrophe as a noun ("his wont") or in "wont to"
 	}
 	return k
+}
+
+// capitalisedInside reports whether word i is capitalised, not in capitals
+// throughout, past the first word of a sentence that is not a headline in
+// title case: a word of a name ("States" in "the United States"), not a
+// verb.
+func capitalisedInside(toks []Token, i int) bool {
+	t := &toks[i]
+	if !t.Cap() || len(t.Text()) < 2 || t.Text()[1] < 'a' || t.Text()[1] > 'z' || i == firstWord(toks) {
+		return false
+	}
+	if toks[i-1].Kind == PunctToken && opensQuote(toks[i-1].Text()) {
+		return false // "“Said", opening a quotation
+	}
+	return !isTitleCase(toks)
 }
 
 // passive recognises a verb in the passive: after a form of "be", maybe

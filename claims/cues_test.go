@@ -39,6 +39,12 @@ func TestCues(t *testing.T) {
 		{"is expected is no cue", "The deal is expected to pass.", nil},
 		{"a passive with its agent is an attribution", "The deal was reported by the Daily Example.",
 			[]cue{{"attribution", "reported", "the Daily Example"}}},
+		{"a capitalised word inside a sentence is no verb", "Officials in the United States said it fell.",
+			[]cue{{"attribution", "said", "Officials in the United States"}}},
+		{"a reporting word after a determiner is a noun", "The claims were false and his reports were late.", nil},
+		{"a reporting verb after a noun stays a verb", "The minister claims it fell.", []cue{{"attribution", "claims", "The minister"}}},
+		{"wont without the apostrophe before a verb", "He wont pay.", []cue{{"negation", "wont", ""}}},
+		{"wont and cant as nouns or wont to", "As was his wont, he was wont to ignore the cant.", nil},
 		{"citing names its source", "The paper, citing officials, said it fell.", []cue{{"attribution", "citing", "officials"}, {"attribution", "said", "The paper"}}},
 	}
 	for _, tt := range tests {

@@ -192,7 +192,64 @@ func dayMonth(s *dateScan) match {
 		s.j++
 	}
 	yearAfter(s)
+	monthRangeEnd(s)
 	return matched
+}
+
+// monthRangeEnd reads, after a month and year, the end of a range that
+// ends in a later year ("April 2004 to February 2014", "between May 3,
+// 2018 and June 2020", "3 May 2018 to 1 June 2020"), and makes the date the range of their years: the
+// months and days of its ends are left out, so a date in any year of it
+// falls within it. Only a word joins such a range (see the dash below).
+func monthRangeEnd(s *dateScan) {
+	toks, j := s.toks, s.j
+	if s.dt.Year == 0 || j+1 >= len(toks) || toks[j].Kind != WordToken ||
+		!rangeWord(toks[j].Lower(), s.i > 0 && toks[s.i-1].Lower() == "between") {
+		return // a dash between full dates is most often a life or a term ("(May 1, 1916 – 20 November 1917)"), each end a date
+	}
+	k := j + 1
+	if _, ok := isYear(&toks[k]); !ok { // "May 2018 to 2020" has no month at its end
+		if _, ok := dayNumber(&toks[k]); ok {
+			k++ // "to 1 June 2020"
+		}
+		if k >= len(toks) {
+			return
+		}
+		if _, ok := s.monthAt(k); !ok {
+			return
+		}
+		k++
+	}
+	if k < len(toks) && toks[k].Text() == "." {
+		k++
+	}
+	if k < len(toks) {
+		if _, ok := dayNumber(&toks[k]); ok {
+			k++
+			if k < len(toks) && toks[k].Text() == "," {
+				k++
+			}
+		}
+	}
+	if k < len(toks) {
+		if e, ok := isYear(&toks[k]); ok && e > s.dt.Year && e < s.dt.Year+100 {
+			s.dt.EndYear, s.dt.Month, s.dt.Day = e, 0, 0
+			s.j = k + 1
+		}
+	}
+}
+
+// rangeWord reports whether a lower-cased word joins the two ends of a
+// range: "to", a dash, "through", "until", "till", and "and" after
+// "between" (between).
+func rangeWord(w string, between bool) bool {
+	switch w {
+	case "-", "–", "to", "through", "until", "till":
+		return true
+	case "and":
+		return between
+	}
+	return false
 }
 
 // D5: the month first, then a day and a year: "February 21, 2022",
@@ -220,6 +277,7 @@ func monthDay(s *dateScan) match {
 		}
 	}
 	yearAfter(s)
+	monthRangeEnd(s)
 	return matched
 }
 
@@ -245,7 +303,8 @@ func yearForm(s *dateScan) match {
 	}
 	s.dt.Year = y
 	s.j++
-	if e, ok := yearRangeEnd(s.toks, s.j, y); ok {
+	between := s.i > 0 && s.toks[s.i-1].Lower() == "between"
+	if e, ok := yearRangeEnd(s.toks, s.j, y, between); ok {
 		s.dt.EndYear = e
 		s.j += 2
 	}
@@ -271,9 +330,10 @@ func isQuantity(toks []Token, k int) bool {
 }
 
 // yearRangeEnd reads the end of a range of years that starts with y, at
-// token j: "-12", "to 2012", "–2012".
-func yearRangeEnd(toks []Token, j, y int) (int, bool) {
-	if j+1 >= len(toks) || toks[j].Text() != "-" && toks[j].Text() != "–" && toks[j].Lower() != "to" || toks[j+1].Kind != NumberToken {
+// token j: "-12", "to 2012", "–2012", "through 2012", "until 2012", and
+// "and 2012" after "between" (between).
+func yearRangeEnd(toks []Token, j, y int, between bool) (int, bool) {
+	if j+1 >= len(toks) || toks[j+1].Kind != NumberToken || !rangeWord(toks[j].Lower(), between) {
 		return 0, false
 	}
 	e, ok := parseInt(toks[j+1].Lower())

@@ -311,11 +311,12 @@ func (f *nameFinder) initial(s int) bool {
 // is an ordinary word rather than a name: a function word, a word the
 // document writes in lower case, a sentence starter, a pronoun or
 // interjection WordNet does not list ("Everyone", "Oh"), or an ordinary
-// English word the text does not capitalise elsewhere ("Give me
-// arguments").
+// English word, or one by its form ("Unsurprisingly", "Gases": see
+// lex.OrdinaryForm), that the text does not capitalise elsewhere ("Give
+// me arguments").
 func (f *nameFinder) ordinaryOpener(t *Token) bool {
 	return t.Stop() || f.common.get(t.Stem()) || t.class()&(lex.Starter|lex.UnlistedFunction) != 0 ||
-		stemClass(t)&lex.CommonStem != 0 && !f.d.midCaps.has(t.Stem())
+		(stemClass(t)&lex.CommonStem != 0 || lex.OrdinaryForm(t.Lower())) && !f.d.midCaps.has(t.Stem())
 }
 
 // entity makes the entity of tokens [s, e): its words are the capitalised

@@ -32,7 +32,18 @@ var negatedAuxiliaries = setOf("don't", "doesn't", "didn't", "isn't", "wasn't", 
 	"weren't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "hasn't", "haven't",
 	"hadn't", "mustn't", "needn't", "ain't", "mightn't", "shan't",
 	"dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "cant", "couldnt",
-	"wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "mustnt", "neednt", "aint")
+	"wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "mustnt", "neednt", "aint", "wont")
+
+// nounDeterminers are the words after which a word that may be a verb or
+// a noun ("claims", "reports", "wont") is the noun. Origin: the English
+// articles, possessive determiners and plural demonstratives ("that" and
+// "this" also open clauses: "the report that claims").
+var nounDeterminers = setOf("a", "an", "the", "his", "her", "its", "their", "our", "my",
+	"your", "these", "those", "whose", "such")
+
+// IsNounDeterminer reports whether a lower-cased word makes the word after
+// it a noun (see nounDeterminers).
+func IsNounDeterminer(lower string) bool { return nounDeterminers[lower] }
 
 // IsNegatedAuxiliary reports whether a word is an auxiliary with "n't"
 // ("didn't", or "didnt" without the apostrophe), in any case.
@@ -313,7 +324,8 @@ var unlistedFunctionWords = setOf("everyone", "everybody", "everything", "someon
 	"something", "anyone", "anybody", "anything", "nobody", "noone", "nothing", "whoever",
 	"whatever", "whichever", "whomever", "whereas", "wherein", "whereby", "thereby", "unless",
 	"whenever", "wherever", "versus", "cannot", "oh", "yes", "yep", "yup", "yeah", "nope", "ok",
-	"okay", "hey", "wow", "thats", "whats")
+	"okay", "hey", "wow", "thats", "whats", "ah", "aha", "uh", "um", "erm", "hmm", "huh", "ooh",
+	"aw", "eh", "ugh", "oops", "hmmm", "haha", "hah", "heh", "nah", "meh", "whoa", "lol")
 
 // IsUnlistedFunctionWord reports whether a lower-cased word is one of
 // unlistedFunctionWords.
@@ -338,3 +350,22 @@ var splitAuxiliaries = map[string]string{"ca": "can", "wo": "will", "sha": "shal
 // SplitAuxiliary returns the auxiliary that a lower-cased first half of a
 // split negation stands for ("ca" -> "can").
 func SplitAuxiliary(lower string) (string, bool) { b, ok := splitAuxiliaries[lower]; return b, ok }
+
+// OrdinaryForm reports whether a lower-cased word is, by its form, an
+// ordinary English word whose stem the lexicon does not list: a negative
+// prefix on an ordinary word ("unsurprisingly", "nonstop"), or a plural in
+// "-es" after a hissing sound, which the stemmer leaves as it is ("gases",
+// "taxes"). It allocates only when a word is first looked up.
+func OrdinaryForm(lower string) bool {
+	for _, p := range [...]string{"un", "non"} {
+		if rest, ok := strings.CutPrefix(lower, p); ok && len(rest) >= 4 && StemClass(Stem(rest))&CommonStem != 0 {
+			return true
+		}
+	}
+	for _, s := range [...]string{"ses", "xes", "zes", "ches", "shes"} {
+		if len(lower) > len(s)+1 && strings.HasSuffix(lower, s) && StemClass(Stem(lower[:len(lower)-2]))&CommonStem != 0 {
+			return true
+		}
+	}
+	return false
+}
