@@ -66,16 +66,7 @@ func TestMentionsAnyWord(t *testing.T) {
 		}
 		return false
 	}
-	keys := []string{"", "zzzzzz", "paris"}
-	for _, c := range src.Statements {
-		for _, tok := range c.Tokens {
-			k := tok.NameKey()
-			keys = append(keys, k)
-			for i := range len(k) {
-				keys = append(keys, k[:i]+"q"+k[i+1:], k[:i]+k[i+1:], k[:i]+"x"+k[i:])
-			}
-		}
-	}
+	keys := keyVariants(src)
 	found := 0
 	for _, k := range keys {
 		want := scan(k)
@@ -110,16 +101,7 @@ func TestMentionsWord(t *testing.T) {
 		}
 		return false
 	}
-	keys := []string{"", "zzzzzz", "paris"}
-	for _, c := range src.Statements {
-		for _, tok := range c.Tokens {
-			k := tok.NameKey()
-			keys = append(keys, k)
-			for i := range len(k) {
-				keys = append(keys, k[:i]+"q"+k[i+1:], k[:i]+k[i+1:], k[:i]+"x"+k[i:])
-			}
-		}
-	}
+	keys := keyVariants(src)
 	found, named := 0, 0
 	for _, k := range keys {
 		want := scan(k)
@@ -389,4 +371,22 @@ func TestEntityAt(t *testing.T) {
 			t.Errorf("place %v came back as %d, %d", p, s, e)
 		}
 	}
+}
+
+// keyVariants returns the name keys of src's tokens, each with one letter
+// changed, dropped or added at every place, and three keys that are no
+// word of news or none of src: keys that a look-up by name key should
+// find, find near, or not find.
+func keyVariants(src *claims.Document) []string {
+	keys := []string{"", "zzzzzz", "paris"}
+	for _, c := range src.Statements {
+		for _, tok := range c.Tokens {
+			k := tok.NameKey()
+			keys = append(keys, k)
+			for i := range len(k) {
+				keys = append(keys, k[:i]+"q"+k[i+1:], k[:i]+k[i+1:], k[:i]+"x"+k[i:])
+			}
+		}
+	}
+	return keys
 }
