@@ -305,10 +305,9 @@ func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, own
 				dst = append(dst, -1)
 			}
 		} else if stems := x.variants(t); len(stems) > 0 {
-			for n, v := range stems {
-				e, vw := x.entryOf(v)
+			for n, e := range stems {
 				if n == 0 {
-					w = vw
+					w = x.weightAt(e)
 				}
 				dst = append(dst, e)
 			}

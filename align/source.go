@@ -3,7 +3,7 @@ package align
 import (
 	"math"
 	"slices"
-	"sort"
+	"strings"
 	"sync"
 
 	"github.com/newsdesk/claimcheck/claims"
@@ -23,20 +23,26 @@ type Source struct {
 	opts Options
 	// stems maps a stem (or a role key) to its entry e: its postings, the
 	// sentences holding it, ascending, are postings[offs[e]:offs[e+1]], all
-	// posting lists lying one after another in one array. An entry's
-	// rarity weight is computed from its postings when asked.
+	// posting lists lying one after another in one array: short, of 16
+	// bits a sentence, when the source has at most 1<<16 sentences (every
+	// article; 2 bytes a posting rather than 4 halve the largest index a
+	// source keeps, a third of a byte per byte of text), postings
+	// otherwise. An entry's rarity weight is computed from its postings
+	// when asked.
 	stems    stemTable
 	offs     []uint32
 	postings []int32
+	short    []uint16
 	// names holds the stems of the source's capitalised words by their
 	// name keys, so that a variant's are found without scanning a long
 	// source whole for every name of a claim: the stems of a key are
-	// nameStems[off:off+n] for its span; those of words with an empty key
-	// are unkeyed. A span notes too whether a word of its key has three
-	// letters or more (see HasNameWord).
+	// nameStems[off:off+n] for its span, as their entries in stems (4
+	// bytes each, not a 16-byte string header); those of words with an
+	// empty key are unkeyed. A span notes too whether a word of its key
+	// has three letters or more (see HasNameWord).
 	names     keytable.Table[span]
-	nameStems []string
-	unkeyed   []string
+	nameStems []int32
+	unkeyed   []int32
 	// dense holds, for the stems in more than maxPostings sentences and
 	// more than one in 32 (where it takes less memory than their
 	// postings), the sentences that hold them as a bit set: a claim's
@@ -127,16 +133,17 @@ func (ix *indexer) add(c *claims.Statement) {
 		if !t.Content() {
 			continue
 		}
-		ix.post(t.Stem(), i)
+		e := ix.post(t.Stem(), i)
 		if t.Cap() && t.Kind == claims.WordToken {
-			ix.name(t.NameKey(), t.Stem(), len(t.Lower()) >= 3)
+			ix.name(t.NameKey(), e, len(t.Lower()) >= 3)
 		}
 	}
 	ix.ends = append(ix.ends, len(ix.seq))
 }
 
 // post notes that sentence i holds key.
-func (ix *indexer) post(key string, i int32) {
+// It returns the key's entry.
+func (ix *indexer) post(key string, i int32) int32 {
 	e, added := ix.entries.entry(key)
 	if added {
 		ix.counts = append(ix.counts, 0)
@@ -147,6 +154,7 @@ func (ix *indexer) post(key string, i int32) {
 		ix.counts[e]++
 		ix.seq = append(ix.seq, e)
 	}
+	return e
 }
 
 // nameWords is what an indexer notes of a name key: its stems, a chain of
@@ -160,15 +168,16 @@ type nameWords struct {
 	long        bool
 }
 
-// A nameStem is a stem of a name key and the next of its key's, or -1.
+// A nameStem is a stem of a name key, as its entry, and the next of its
+// key's, or -1.
 type nameStem struct {
-	stem string
+	stem int32
 	next int32
 }
 
-// name notes a capitalised word's stem under its name key, and whether
-// the word has three letters or more.
-func (ix *indexer) name(key, stem string, long bool) {
+// name notes a capitalised word's stem, as its entry, under its name key,
+// and whether the word has three letters or more.
+func (ix *indexer) name(key string, stem int32, long bool) {
 	e, ok := ix.names[key]
 	if !ok {
 		e = int32(len(ix.nameKeys))
@@ -221,14 +230,32 @@ func (x *Source) fillPostings(seq []int32, ends []int, counts []uint32, fill []i
 	for e, n := range counts {
 		x.offs[e+1] = x.offs[e] + n
 	}
-	x.postings = make([]int32, x.offs[len(counts)])
 	for e := range counts {
 		fill[e] = int32(x.offs[e])
 	}
+	if len(ends) <= maxShort {
+		x.short = make([]uint16, x.offs[len(counts)])
+		fillIn(x.short, seq, ends, fill)
+		return
+	}
+	x.postings = make([]int32, x.offs[len(counts)])
+	fillIn(x.postings, seq, ends, fill)
+}
+
+// maxShort is the most sentences whose postings a Source keeps in 16 bits
+// (Source.short); a variable so that a test can try the other way.
+var maxShort = 1 << 16
+
+// A sentenceNum is a sentence's number in a posting list: 16 bits in
+// Source.short, 32 in Source.postings.
+type sentenceNum interface{ ~uint16 | ~int32 }
+
+// fillIn lays the postings out in dst, as fillPostings says.
+func fillIn[P sentenceNum](dst []P, seq []int32, ends []int, fill []int32) {
 	from := 0
 	for i, end := range ends {
 		for _, e := range seq[from:end] {
-			x.postings[fill[e]] = int32(i)
+			dst[fill[e]] = P(i)
 			fill[e]++
 		}
 		from = end
@@ -239,17 +266,18 @@ func (x *Source) fillPostings(seq []int32, ends []int, counts []uint32, fill []i
 // of the entries common enough (see Source.dense).
 func (x *Source) indexDense(sentences int) {
 	for e := range len(x.offs) - 1 {
-		p := x.postingsAt(int32(e))
-		if len(p) <= maxPostings || 32*len(p) <= sentences {
+		n := x.df(int32(e))
+		if n <= maxPostings || 32*n <= sentences {
 			continue
 		}
 		if x.dense == nil {
 			x.dense = map[int32][]uint64{}
 		}
 		set := make([]uint64, (sentences+63)/64)
-		for _, si := range p {
+		x.eachPosting(int32(e), func(si int32) bool {
 			set[si>>6] |= 1 << (si & 63)
-		}
+			return true
+		})
 		x.dense[int32(e)] = set
 	}
 }
@@ -266,7 +294,7 @@ func (x *Source) denseOf(e int32) []uint64 {
 // indexNames keeps the stems of each name key (see Source.names), the
 // keys in the order given: heads[e] is key e's chain of stems in stems.
 func (x *Source) indexNames(keys []string, heads []nameWords, stems []nameStem) {
-	x.nameStems = make([]string, 0, len(stems))
+	x.nameStems = make([]int32, 0, len(stems))
 	x.names = keytable.Of(func(add func(string, span)) {
 		for e, k := range keys {
 			v := heads[e]
@@ -288,8 +316,8 @@ func (x *Source) indexNames(keys []string, heads []nameWords, stems []nameStem) 
 	})
 }
 
-// stemsOf returns the stems of a span of nameStems.
-func (x *Source) stemsOf(sp span) []string {
+// stemsOf returns the entries of the stems of a span of nameStems.
+func (x *Source) stemsOf(sp span) []int32 {
 	end := sp.off + sp.n&^longName
 	return x.nameStems[sp.off:end:end]
 }
@@ -311,16 +339,6 @@ func (x *Source) HasNameWord(key string) bool {
 	return found
 }
 
-// postingsOf returns the sentences that hold a stem (or role key),
-// ascending, and whether any does.
-func (x *Source) postingsOf(stem string) ([]int32, bool) {
-	e, ok := x.stems.get(stem)
-	if !ok {
-		return nil, false
-	}
-	return x.postingsAt(e), true
-}
-
 // entryOf returns the entry of a stem (or role key) and its weight, or -1
 // and the highest weight when the source lacks it.
 func (x *Source) entryOf(key string) (int32, float64) {
@@ -330,17 +348,39 @@ func (x *Source) entryOf(key string) (int32, float64) {
 	return -1, x.maxW
 }
 
-// postingsOfEntry returns the postings of entry e, none for -1.
-func (x *Source) postingsOfEntry(e int32) []int32 {
+// postingsIn returns the postings of entry e in all, the source's
+// postings or short (see Source.stems), none for -1.
+func postingsIn[P sentenceNum](all []P, offs []uint32, e int32) []P {
 	if e < 0 {
 		return nil
 	}
-	return x.postingsAt(e)
+	return all[offs[e]:offs[e+1]:offs[e+1]]
 }
 
-// postingsAt returns the postings of entry e.
-func (x *Source) postingsAt(e int32) []int32 {
-	return x.postings[x.offs[e]:x.offs[e+1]:x.offs[e+1]]
+// df returns how many sentences hold entry e, none for -1.
+func (x *Source) df(e int32) int {
+	if e < 0 {
+		return 0
+	}
+	return int(x.offs[e+1] - x.offs[e])
+}
+
+// eachPosting calls f with each sentence that holds entry e, ascending,
+// until f returns false.
+func (x *Source) eachPosting(e int32, f func(si int32) bool) {
+	if x.short != nil {
+		for _, si := range postingsIn(x.short, x.offs, e) {
+			if !f(int32(si)) {
+				return
+			}
+		}
+		return
+	}
+	for _, si := range postingsIn(x.postings, x.offs, e) {
+		if !f(si) {
+			return
+		}
+	}
 }
 
 // weightAt returns the rarity weight of entry e.
@@ -396,8 +436,9 @@ func (x *Source) Weight(stem string) float64 {
 	return w
 }
 
-// variants returns the source stems that are name variants of a claim word.
-func (x *Source) variants(t *claims.Token) []string {
+// variants returns the entries of the source stems that are name
+// variants of a claim word, ordered by their stems.
+func (x *Source) variants(t *claims.Token) []int32 {
 	if !t.Cap() || t.Kind != claims.WordToken {
 		return nil
 	}
@@ -408,12 +449,13 @@ func (x *Source) variants(t *claims.Token) []string {
 	if sp, ok := x.names.Lookup(k); ok {
 		return x.stemsOf(sp)
 	}
-	var out []string
+	var out []int32
 	x.names.Similar(k, func(_ string, sp span) bool {
 		out = append(out, x.stemsOf(sp)...)
 		return true
 	})
-	sort.Strings(out) // the variants of several keys, in one order
+	// The variants of several keys, in one order: their stems'.
+	slices.SortFunc(out, func(a, b int32) int { return strings.Compare(x.stems.key(uint32(a)), x.stems.key(uint32(b))) })
 	return out
 }
 
@@ -421,15 +463,11 @@ func (x *Source) variants(t *claims.Token) []string {
 // content word with this stem, until f returns false. A stem in more than
 // maxPostings sentences names none in particular and calls f for none.
 func (x *Source) SentencesWith(stem string, f func(sentence int) bool) {
-	p, _ := x.postingsOf(stem)
-	if len(p) > maxPostings {
+	e, ok := x.stems.get(stem)
+	if !ok || x.df(e) > maxPostings {
 		return
 	}
-	for _, si := range p {
-		if !f(int(si)) {
-			return
-		}
-	}
+	x.eachPosting(e, func(si int32) bool { return f(int(si)) })
 }
 
 // maxPostings bounds the sentences a word may propose as candidates: a word

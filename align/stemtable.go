@@ -10,20 +10,22 @@ import (
 // A stemTable maps the stems (and role keys) of a source to their
 // entries, 0 to n-1: entry e's key is text[ends[e]:ends[e+1]], the keys
 // lying one after another in one string. It holds what a map[string]int32
-// of them held in less than half its memory (17 bytes an entry, not 36:
+// of them held in less than half its memory (16 bytes an entry, not 36:
 // the map's slots of key header, value and padding, at the map's load;
 // pprof inuse_space over the bench's sources joined), which a long-lived
-// source keeps for as long as it lives. slots, a power of two long and at
-// most three quarters full, holds e+1 where key e's hash leads, or the
-// first empty slot after (linear probing), 0 where empty; tags holds the
-// top 8 bits of the hash of each slot's key, so that a probe compares a
-// key only when its tag matches. A stemTable is immutable once made and
-// may be shared between goroutines.
+// source keeps for as long as it lives. slots, a power of two long
+// (1<<bits) and at most three quarters full, holds where key e's hash
+// leads, or in the first empty slot after (linear probing), e+1 in its
+// low bits (e+1 is below 1<<bits) and, above them, as a tag, the top
+// 32-bits bits of the hash's upper half, so that a probe compares a key
+// only when its tag matches (the tags had an array of their own, a byte
+// a slot); 0 where empty. A stemTable is immutable once made and may be
+// shared between goroutines.
 type stemTable struct {
 	text  string
 	ends  []uint32
 	slots []uint32
-	tags  []uint8
+	bits  uint8
 	// long holds the keys instead of text and ends when they are more
 	// than 4 GiB together, past what ends can hold (a text of 2 GiB and
 	// more, of unique words, could have as many).
@@ -93,7 +95,7 @@ func makeStemTable(keys []string) stemTable {
 type stemBuilder struct {
 	keys  []string
 	slots []uint32
-	tags  []uint8
+	bits  uint8
 }
 
 // makeStemBuilder returns a builder with room for about n keys.
@@ -113,9 +115,9 @@ func slotsFor(n int) int {
 	return s
 }
 
-// grow lays the keys in n slots.
+// grow lays the keys in n slots, a power of two.
 func (b *stemBuilder) grow(n int) {
-	b.slots, b.tags = make([]uint32, n), make([]uint8, n)
+	b.slots, b.bits = make([]uint32, n), uint8(bits.TrailingZeros(uint(n)))
 	mask := uint64(n - 1)
 	for e, k := range b.keys {
 		h := hashKey(k)
@@ -123,19 +125,27 @@ func (b *stemBuilder) grow(n int) {
 		for b.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		b.slots[i], b.tags[i] = uint32(e+1), uint8(h>>56)
+		b.slots[i] = slotTag(h, b.bits) | uint32(e+1)
 	}
 }
+
+// slotTag returns the tag of a key of hash h in a slot of a table of
+// 1<<bits slots (see stemTable), in the slot's bits above the entry's.
+func slotTag(h uint64, bits uint8) uint32 { return uint32(h>>32) >> bits << bits }
+
+// slotEntry returns the low bits of a slot of a table of 1<<bits slots,
+// which hold its entry plus one (see stemTable).
+func slotEntry(s uint32, bits uint8) uint32 { return s & (1<<bits - 1) }
 
 // entry returns the entry of key, added as the next when it is new, and
 // whether it was.
 func (b *stemBuilder) entry(key string) (e int32, added bool) {
 	h := hashKey(key)
-	mask, tag := uint64(len(b.slots)-1), uint8(h>>56)
+	mask, tag := uint64(len(b.slots)-1), slotTag(h, b.bits)
 	i := h & mask
 	for ; b.slots[i] != 0; i = (i + 1) & mask {
-		if e := b.slots[i]; b.tags[i] == tag && b.keys[e-1] == key {
-			return int32(e - 1), false
+		if s := b.slots[i]; s^tag == slotEntry(s, b.bits) && b.keys[slotEntry(s, b.bits)-1] == key {
+			return int32(slotEntry(s, b.bits) - 1), false
 		}
 	}
 	if 3*len(b.slots) < 4*(len(b.keys)+1) {
@@ -144,7 +154,7 @@ func (b *stemBuilder) entry(key string) (e int32, added bool) {
 		return int32(len(b.keys) - 1), true
 	}
 	b.keys = append(b.keys, key)
-	b.slots[i], b.tags[i] = uint32(len(b.keys)), tag
+	b.slots[i] = tag | uint32(len(b.keys))
 	return int32(len(b.keys) - 1), true
 }
 
@@ -155,7 +165,7 @@ func (b *stemBuilder) table() stemTable {
 	if len(b.keys) == 0 {
 		return stemTable{}
 	}
-	t := stemTable{slots: b.slots, tags: b.tags}
+	t := stemTable{slots: b.slots, bits: b.bits}
 	size := 0
 	for _, k := range b.keys {
 		size += len(k)
@@ -203,13 +213,13 @@ func (t *stemTable) get(key string) (int32, bool) {
 		return -1, false
 	}
 	h := hashKey(key)
-	mask, tag := uint64(len(t.slots)-1), uint8(h>>56)
+	mask, tag := uint64(len(t.slots)-1), slotTag(h, t.bits)
 	for i := h & mask; ; i = (i + 1) & mask {
-		e := t.slots[i]
-		if e == 0 {
+		s := t.slots[i]
+		if s == 0 {
 			return -1, false
 		}
-		if t.tags[i] == tag && t.key(e-1) == key {
+		if e := slotEntry(s, t.bits); s^tag == e && t.key(e-1) == key {
 			return int32(e - 1), true
 		}
 	}
