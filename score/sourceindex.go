@@ -36,23 +36,18 @@ func PrepareOutline(o *claims.Outline, opts align.Options) *Source {
 	var values valueCollector
 	negations := negationCollector{plain: map[string]struct{}{}}
 	var periods uint8
-	// The reading happens inside keytable.Of, which gathers the words of
-	// names as they come rather than from an array of them all.
-	entityWords := keytable.Of(func(add func(string, entityAt)) {
-		names.put = add
-		s.aligned = align.PrepareOutline(o, opts, func(i int, c *claims.Statement) {
-			words.add(i, c)
-			others.add(i, c)
-			names.add(i, c)
-			values.add(i, c)
-			negations.add(i, c)
-			periods |= periodsOf(c)
-		})
+	s.aligned = align.PrepareOutline(o, opts, func(i int, c *claims.Statement) {
+		words.add(i, c)
+		others.add(i, c)
+		names.add(i, c)
+		values.add(i, c)
+		negations.add(i, c)
+		periods |= periodsOf(c)
 	})
 	s.wordKeys.get(words.table)
 	other.keys = others.table()
 	s.others.get(func() otherKeys { return other })
-	s.names.get(func() nameIndex { return names.index(entityWords) })
+	s.names.get(names.index)
 	s.values.get(values.index)
 	s.negations.get(negations.index)
 	s.periods.get(func() uint8 { return periods })
@@ -154,12 +149,23 @@ type nameCollector struct {
 	initials    []string
 	initialisms map[string]struct{}
 	far         []entityPlace // see nameIndex.far
-	// put takes where each word of a name is, by its key: to the
-	// keytable.Of that makes the index while the statements are read.
-	put func(key string, at entityAt)
+	// wordKey numbers the distinct keys of the names' words, in the
+	// order of their first, words holds them in that order, and placed
+	// the key's number and the place of every word of a name (not empty),
+	// in order.
+	wordKey map[string]uint32
+	words   []string
+	placed  []keyedEntity
 	// distinct, when not nil, holds the names listed, so that names
 	// holds each once (lexicon.Around reads them as a set).
 	distinct map[string]struct{}
+}
+
+// A keyedEntity is the number of the key of a word of a name and where
+// the name is (see nameCollector.placed).
+type keyedEntity struct {
+	key uint32
+	at  entityAt
 }
 
 // add collects the names of statement i, c.
@@ -183,7 +189,19 @@ func (b *nameCollector) add(i int, c *claims.Statement) {
 		}
 		at := b.entityAt(i, k)
 		for _, w := range e.Words {
-			b.put(w, at)
+			if w == "" {
+				continue // a table holds no empty key
+			}
+			key, ok := b.wordKey[w]
+			if !ok {
+				if b.wordKey == nil {
+					b.wordKey = map[string]uint32{}
+				}
+				key = uint32(len(b.words))
+				b.wordKey[w] = key
+				b.words = append(b.words, w)
+			}
+			b.placed = append(b.placed, keyedEntity{key, at})
 		}
 	}
 }
@@ -198,10 +216,29 @@ func (b *nameCollector) entityAt(i, k int) entityAt {
 	return entityAt(farEntity | (len(b.far) - 1))
 }
 
-// index returns the index of the names collected, the table of their
-// words made by the keytable.Of that put fed.
-func (b *nameCollector) index(entityWords keytable.Table[entityAt]) nameIndex {
-	x := nameIndex{entityWords: entityWords, places: lexicon.Around(b.names), initialisms: keytable.Distinct(b.initials), far: slices.Clip(b.far)}
+// index returns the index of the names collected.
+func (b *nameCollector) index() nameIndex {
+	x := nameIndex{places: lexicon.Around(b.names), initialisms: keytable.Distinct(b.initials), far: slices.Clip(b.far)}
+	// The places of each key's words, one key's after another, by a
+	// counting sort of placed on the key.
+	x.wordEnds = make([]uint32, len(b.words)+1)
+	for _, p := range b.placed {
+		x.wordEnds[p.key+1]++
+	}
+	for k := range b.words {
+		x.wordEnds[k+1] += x.wordEnds[k]
+	}
+	fill := slices.Clone(x.wordEnds[:len(b.words)])
+	x.wordAt = make([]entityAt, len(b.placed))
+	for _, p := range b.placed {
+		x.wordAt[fill[p.key]] = p.at
+		fill[p.key]++
+	}
+	x.entityWords = keytable.Of(func(add func(string, uint32)) {
+		for k, w := range b.words {
+			add(w, uint32(k))
+		}
+	})
 	*b = nameCollector{}
 	return x
 }
