@@ -28,7 +28,7 @@ type Source struct {
 	// names does not hold (align.Source.HasNameWord: the capitalised
 	// content words): the exact key (Has) answers most questions without
 	// comparing spellings.
-	wordKeys lazy[keytable.Table[struct{}]]
+	wordKeys lazy[keytable.Set]
 	// others holds the name keys of the source's other words: with
 	// wordKeys and the index of names they answer mentionsAnyWord for
 	// every word of the source.
@@ -61,7 +61,7 @@ func (l *lazy[T]) get(build func() T) *T {
 // otherKeys holds the name keys of the source's function words and words
 // under three letters, and whether a word has an empty key.
 type otherKeys struct {
-	keys     keytable.Table[struct{}]
+	keys     keytable.Set
 	emptyKey bool
 }
 
@@ -80,7 +80,7 @@ type nameIndex struct {
 	places lexicon.Places
 	// initialisms holds the initialisms of the source's names of several
 	// capitalised words ("NHS" for "National Health Service").
-	initialisms keytable.Table[struct{}]
+	initialisms keytable.Set
 	// far holds the places of names that an entityAt cannot hold in its
 	// 32 bits (none in any text of news).
 	far []entityPlace
@@ -164,8 +164,8 @@ func (s *Source) Build() {
 // wordKeyTable returns the name keys of the source's words (not function
 // words, three letters or more) that are not capitalised content words
 // (see Source.wordKeys), building the table the first time.
-func (s *Source) wordKeyTable() *keytable.Table[struct{}] {
-	return s.wordKeys.get(func() keytable.Table[struct{}] {
+func (s *Source) wordKeyTable() *keytable.Set {
+	return s.wordKeys.get(func() keytable.Set {
 		var k keyCollector // on the stack: its memory of keys is 8 KB
 		k.init(isWordKey, s.tokens()/2)
 		s.each(func(i int, c *claims.Statement) { k.add(i, c) })
@@ -351,12 +351,12 @@ func (s *Source) mentionsWord(key string) bool {
 
 // hasSimilar reports whether the index holds key, or a key that
 // lex.SameNameKey matches with it.
-func hasSimilar(idx *keytable.Table[struct{}], key string) bool {
+func hasSimilar(idx *keytable.Set, key string) bool {
 	if idx.Has(key) {
 		return true
 	}
 	found := false
-	idx.Similar(key, func(string, struct{}) bool {
+	idx.Similar(key, func(string) bool {
 		found = true
 		return false
 	})

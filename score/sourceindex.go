@@ -77,9 +77,8 @@ type keyCollector struct {
 	keep func(t *claims.Token) bool
 	// A word's key is most often the key of a word before it, the same
 	// string: seen remembers the latest keys by the address and length of
-	// their bytes, and a key found there is not listed again. (Distinct
-	// makes the rest distinct; it keeps each key's first place, which a
-	// key seen before already has.)
+	// their bytes, and a key found there is not listed again. (MakeSet
+	// makes the rest distinct.)
 	seen [1 << seenBits]struct {
 		p *byte
 		n int
@@ -134,9 +133,9 @@ func (k *keyCollector) add(_ int, c *claims.Statement) {
 	}
 }
 
-// table returns the table of the keys collected.
-func (k *keyCollector) table() keytable.Table[struct{}] {
-	t := keytable.Distinct(k.keys)
+// table returns the set of the keys collected.
+func (k *keyCollector) table() keytable.Set {
+	t := keytable.MakeSet(k.keys)
 	k.keys, k.distinct = nil, nil
 	return t
 }
@@ -218,7 +217,7 @@ func (b *nameCollector) entityAt(i, k int) entityAt {
 
 // index returns the index of the names collected.
 func (b *nameCollector) index() nameIndex {
-	x := nameIndex{places: lexicon.Around(b.names), initialisms: keytable.Distinct(b.initials), far: slices.Clip(b.far)}
+	x := nameIndex{places: lexicon.Around(b.names), initialisms: keytable.MakeSet(b.initials), far: slices.Clip(b.far)}
 	// The places of each key's words, one key's after another, by a
 	// counting sort of placed on the key.
 	x.wordEnds = make([]uint32, len(b.words)+1)
