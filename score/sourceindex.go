@@ -33,7 +33,7 @@ func PrepareOutline(o *claims.Outline, opts align.Options) *Source {
 	words, others := newKeyCollector(isWordKey, 1024), newKeyCollector(other.keep, 1024)
 	words.distinct, others.distinct = map[string]struct{}{}, map[string]struct{}{}
 	names := nameCollector{distinct: map[string]struct{}{}}
-	var values valueCollector
+	values := valueCollector{keepValues: true} // its statements are parsed again when read
 	negations := negationCollector{plain: map[string]struct{}{}}
 	var periods uint8
 	s.aligned = align.PrepareOutline(o, opts, func(i int, c *claims.Statement) {
@@ -147,7 +147,7 @@ type nameCollector struct {
 	// of their first, and initialisms the same while they are collected.
 	initials    []string
 	initialisms map[string]struct{}
-	far         []entityPlace // see nameIndex.far
+	far         farPlaces // see nameIndex.far
 	// wordKey numbers the distinct keys of the names' words, in the
 	// order of their first, words holds them in that order, and placed
 	// the key's number and the place of every word of a name (not empty),
@@ -164,7 +164,7 @@ type nameCollector struct {
 // the name is (see nameCollector.placed).
 type keyedEntity struct {
 	key uint32
-	at  entityAt
+	at  placeAt
 }
 
 // add collects the names of statement i, c.
@@ -186,7 +186,7 @@ func (b *nameCollector) add(i int, c *claims.Statement) {
 				b.initials = append(b.initials, in)
 			}
 		}
-		at := b.entityAt(i, k)
+		at := b.far.placeAt(i, k)
 		for _, w := range e.Words {
 			if w == "" {
 				continue // a table holds no empty key
@@ -205,16 +205,6 @@ func (b *nameCollector) add(i int, c *claims.Statement) {
 	}
 }
 
-// entityAt returns the entityAt of name k of sentence i, noting its
-// place in far when the 32 bits cannot hold it.
-func (b *nameCollector) entityAt(i, k int) entityAt {
-	if i < 1<<23 && k <= 0xff {
-		return entityAt(i<<8 | k)
-	}
-	b.far = append(b.far, entityPlace{int32(i), int32(k)})
-	return entityAt(farEntity | (len(b.far) - 1))
-}
-
 // index returns the index of the names collected.
 func (b *nameCollector) index() nameIndex {
 	x := nameIndex{places: lexicon.Around(b.names), initialisms: keytable.MakeSet(b.initials), far: slices.Clip(b.far)}
@@ -228,7 +218,7 @@ func (b *nameCollector) index() nameIndex {
 		x.wordEnds[k+1] += x.wordEnds[k]
 	}
 	fill := slices.Clone(x.wordEnds[:len(b.words)])
-	x.wordAt = make([]entityAt, len(b.placed))
+	x.wordAt = make([]placeAt, len(b.placed))
 	for _, p := range b.placed {
 		x.wordAt[fill[p.key]] = p.at
 		fill[p.key]++
@@ -245,11 +235,23 @@ func (b *nameCollector) index() nameIndex {
 // A valueCollector gathers the source's numbers by value, its distinct
 // dates and its only age (see valueIndex).
 type valueCollector struct {
-	x    valueIndex
-	ages int             // distinct age values seen, up to 2
-	runs map[dateKey]int // a distinct date -> its run in byRun
+	x valueIndex
+	// points and ranges hold the numbers and their values while they are
+	// collected; keepValues says that the index keeps the values (see
+	// valueIndex.pointValues).
+	points, ranges []numberAt
+	keepValues     bool
+	ages           int             // distinct age values seen, up to 2
+	runs           map[dateKey]int // a distinct date -> its run in byRun
 	// byRun holds where each distinct date is, in order.
-	byRun [][]valueAt
+	byRun [][]placeAt
+}
+
+// A numberAt is a number of the source while the index is made: its value
+// (the low end of a range) and where it is.
+type numberAt struct {
+	value float64
+	at    placeAt
 }
 
 // A dateKey is what tells dates apart in the value index: those of one
@@ -272,7 +274,7 @@ func (b *valueCollector) reserve(each func(f func(i int, c *claims.Statement))) 
 			}
 		}
 	})
-	b.x.points, b.x.ranges = make([]numberAt, 0, points), make([]numberAt, 0, ranges)
+	b.points, b.ranges = make([]numberAt, 0, points), make([]numberAt, 0, ranges)
 }
 
 // add collects the numbers and dates of statement i, c.
@@ -280,11 +282,11 @@ func (b *valueCollector) add(i int, c *claims.Statement) {
 	s := &b.x
 	for k := range c.Numbers() {
 		n := &c.Numbers()[k]
-		at := numberAt{n.Value, valueAt{int32(i), int32(k)}}
+		at := numberAt{n.Value, s.far.placeAt(i, k)}
 		if n.Max == n.Value {
-			s.points = append(s.points, at)
+			b.points = append(b.points, at)
 		} else {
-			s.ranges = append(s.ranges, at)
+			b.ranges = append(b.ranges, at)
 		}
 		if n.Unit == "age" {
 			switch {
@@ -311,22 +313,19 @@ func (b *valueCollector) add(i int, c *claims.Statement) {
 			b.runs[key] = r
 			b.byRun = append(b.byRun, nil)
 		}
-		b.byRun[r] = append(b.byRun[r], valueAt{int32(i), int32(k)})
+		b.byRun[r] = append(b.byRun[r], s.far.placeAt(i, k))
 	}
 }
 
 // index returns the index of the values collected.
 func (b *valueCollector) index() valueIndex {
 	s := b.x
-	if cap(s.points) > len(s.points) || cap(s.ranges) > len(s.ranges) { // not reserved: at their size, since they are kept
-		s.points, s.ranges = slices.Clone(s.points), slices.Clone(s.ranges)
-	}
 	if len(b.byRun) > 0 {
 		n := 0
 		for _, run := range b.byRun {
 			n += len(run)
 		}
-		s.dates, s.dateRuns = make([]valueAt, 0, n), make([]int32, 0, len(b.byRun)+1)
+		s.dates, s.dateRuns = make([]placeAt, 0, n), make([]int32, 0, len(b.byRun)+1)
 		for _, run := range b.byRun {
 			s.dateRuns = append(s.dateRuns, int32(len(s.dates)))
 			s.dates = append(s.dates, run...)
@@ -337,10 +336,30 @@ func (b *valueCollector) index() valueIndex {
 		s.age = nil
 	}
 	byValue := func(a, b numberAt) int {
-		return cmp.Or(cmp.Compare(a.value, b.value), cmp.Compare(a.at.sentence, b.at.sentence), cmp.Compare(a.at.position, b.at.position))
+		as, ak := s.far.place(a.at)
+		bs, bk := s.far.place(b.at)
+		return cmp.Or(cmp.Compare(a.value, b.value), cmp.Compare(as, bs), cmp.Compare(ak, bk))
 	}
-	slices.SortFunc(s.points, byValue)
-	slices.SortFunc(s.ranges, byValue)
+	split := func(ns []numberAt) (ats []placeAt, values []float64) {
+		slices.SortFunc(ns, byValue)
+		if len(ns) == 0 {
+			return nil, nil
+		}
+		ats = make([]placeAt, len(ns))
+		for i, n := range ns {
+			ats[i] = n.at
+		}
+		if b.keepValues {
+			values = make([]float64, len(ns))
+			for i, n := range ns {
+				values[i] = n.value
+			}
+		}
+		return ats, values
+	}
+	s.points, s.pointValues = split(b.points)
+	s.ranges, s.rangeValues = split(b.ranges)
+	s.far = slices.Clip(s.far)
 	*b = valueCollector{}
 	return s
 }
