@@ -35,12 +35,14 @@ type Source struct {
 	short    []uint16
 	// names holds the stems of the source's capitalised words by their
 	// name keys, so that a variant's are found without scanning a long
-	// source whole for every name of a claim: the stems of a key are
-	// nameStems[off:off+n] for its span, as their entries in stems (4
-	// bytes each, not a 16-byte string header); those of words with an
-	// empty key are unkeyed. A span notes too whether a word of its key
-	// has three letters or more (see HasNameWord).
-	names     keytable.Table[span]
+	// source whole for every name of a claim, as their entries in stems
+	// (4 bytes each, not a 16-byte string header): a key's one stem in
+	// its nameRef, or the stems of a key that has several (few) in
+	// nameStems, where nameSpans says; those of words with an empty key
+	// are unkeyed. A nameRef notes too whether a word of its key has
+	// three letters or more (see HasNameWord).
+	names     keytable.Table[nameRef]
+	nameSpans []span
 	nameStems []int32
 	unkeyed   []int32
 	// dense holds, for the stems in more than maxPostings sentences and
@@ -55,13 +57,21 @@ type Source struct {
 	pool *sync.Pool // of *scratch, sized for doc
 }
 
-// A span is where the stems of a name key lie in Source.nameStems: n of
-// them from off, the count in the bits of n below longName, which is set
-// when a word of the key has three letters or more.
-type span struct{ off, n uint32 }
+// A nameRef is what Source.names holds of a name key, in 32 bits:
+// longName when a word of the key has three letters or more, and the
+// entry of the key's one stem, or, with manyStems, the number of the span
+// of its stems in Source.nameSpans. (A span for every key, and its stems
+// in nameStems, took 12 bytes a key where most have one stem.)
+type nameRef uint32
 
-// longName marks a span whose key is a word's of three letters or more.
-const longName = 1 << 31
+const (
+	longName  = 1 << 31
+	manyStems = 1 << 30
+)
+
+// A span is where the stems of a name key of several stems lie in
+// Source.nameStems: n of them from off.
+type span struct{ off, n uint32 }
 
 // Prepare indexes a parsed source document for alignment.
 func Prepare(doc *claims.Document, opts Options) *Source {
@@ -294,32 +304,43 @@ func (x *Source) denseOf(e int32) []uint64 {
 // indexNames keeps the stems of each name key (see Source.names), the
 // keys in the order given: heads[e] is key e's chain of stems in stems.
 func (x *Source) indexNames(keys []string, heads []nameWords, stems []nameStem) {
-	x.nameStems = make([]int32, 0, len(stems))
-	x.names = keytable.Of(func(add func(string, span)) {
+	x.names = keytable.Of(func(add func(string, nameRef)) {
 		for e, k := range keys {
 			v := heads[e]
-			from := len(x.nameStems)
-			for s := v.first; s >= 0; s = stems[s].next {
-				x.nameStems = append(x.nameStems, stems[s].stem)
-			}
 			if k == "" {
-				x.unkeyed = slices.Clone(x.nameStems[from:])
-				x.nameStems = x.nameStems[:from]
+				for s := v.first; s >= 0; s = stems[s].next {
+					x.unkeyed = append(x.unkeyed, stems[s].stem)
+				}
 				continue
 			}
-			sp := span{uint32(from), uint32(v.n)}
-			if v.long {
-				sp.n |= longName
+			var r nameRef
+			if first := stems[v.first].stem; v.n == 1 && first < manyStems {
+				r = nameRef(first)
+			} else {
+				r = manyStems | nameRef(len(x.nameSpans))
+				sp := span{uint32(len(x.nameStems)), uint32(v.n)}
+				for s := v.first; s >= 0; s = stems[s].next {
+					x.nameStems = append(x.nameStems, stems[s].stem)
+				}
+				x.nameSpans = append(x.nameSpans, sp)
 			}
-			add(k, sp)
+			if v.long {
+				r |= longName
+			}
+			add(k, r)
 		}
 	})
+	x.nameSpans, x.nameStems, x.unkeyed = slices.Clip(x.nameSpans), slices.Clip(x.nameStems), slices.Clip(x.unkeyed)
 }
 
-// stemsOf returns the entries of the stems of a span of nameStems.
-func (x *Source) stemsOf(sp span) []int32 {
-	end := sp.off + sp.n&^longName
-	return x.nameStems[sp.off:end:end]
+// appendStems appends to dst the entries of the stems of the name key
+// whose nameRef is r.
+func (x *Source) appendStems(dst []int32, r nameRef) []int32 {
+	if r&manyStems == 0 {
+		return append(dst, int32(r&^longName))
+	}
+	sp := x.nameSpans[r&^(longName|manyStems)]
+	return append(dst, x.nameStems[sp.off:sp.off+sp.n]...)
 }
 
 // HasNameWord reports whether a capitalised content word of the source,
@@ -328,12 +349,12 @@ func (x *Source) stemsOf(sp span) []int32 {
 // once prepared, which answers most questions of a claim's names about
 // the source's words before the keys of all its words are gathered.
 func (x *Source) HasNameWord(key string) bool {
-	if sp, ok := x.names.Lookup(key); ok && sp.n&longName != 0 {
+	if r, ok := x.names.Lookup(key); ok && r&longName != 0 {
 		return true
 	}
 	found := false
-	x.names.Similar(key, func(_ string, sp span) bool {
-		found = sp.n&longName != 0
+	x.names.Similar(key, func(_ string, r nameRef) bool {
+		found = r&longName != 0
 		return !found
 	})
 	return found
@@ -436,27 +457,27 @@ func (x *Source) Weight(stem string) float64 {
 	return w
 }
 
-// variants returns the entries of the source stems that are name
-// variants of a claim word, ordered by their stems.
-func (x *Source) variants(t *claims.Token) []int32 {
+// appendVariants appends to dst the entries of the source stems that are
+// name variants of a claim word, ordered by their stems.
+func (x *Source) appendVariants(dst []int32, t *claims.Token) []int32 {
 	if !t.Cap() || t.Kind != claims.WordToken {
-		return nil
+		return dst
 	}
 	k := t.NameKey()
 	if k == "" {
-		return x.unkeyed
+		return append(dst, x.unkeyed...)
 	}
-	if sp, ok := x.names.Lookup(k); ok {
-		return x.stemsOf(sp)
+	if r, ok := x.names.Lookup(k); ok {
+		return x.appendStems(dst, r)
 	}
-	var out []int32
-	x.names.Similar(k, func(_ string, sp span) bool {
-		out = append(out, x.stemsOf(sp)...)
+	from := len(dst)
+	x.names.Similar(k, func(_ string, r nameRef) bool {
+		dst = x.appendStems(dst, r)
 		return true
 	})
 	// The variants of several keys, in one order: their stems'.
-	slices.SortFunc(out, func(a, b int32) int { return strings.Compare(x.stems.key(uint32(a)), x.stems.key(uint32(b))) })
-	return out
+	slices.SortFunc(dst[from:], func(a, b int32) int { return strings.Compare(x.stems.key(uint32(a)), x.stems.key(uint32(b))) })
+	return dst
 }
 
 // SentencesWith calls f with each source sentence, in order, that holds a
