@@ -218,9 +218,12 @@ func (ix *indexer) name(key string, stem int32, long bool) {
 func (ix *indexer) finish() *Source {
 	x, n := ix.x, len(ix.ends)
 	x.n = n
-	x.stems = ix.entries.table()
-	x.indexNames(ix.nameKeys, ix.heads, ix.stems)
-	x.fillPostings(ix.seq, ix.ends, ix.counts, ix.last[:len(ix.counts)])
+	// The indexer numbered the keys as it met them; the table gives
+	// each its entry, at[number].
+	stems, at := ix.entries.table()
+	x.stems = stems
+	x.indexNames(ix.nameKeys, ix.heads, ix.stems, at)
+	x.fillPostings(ix.seq, ix.ends, ix.counts, ix.last[:len(ix.counts)], at)
 	for df := range x.idfs {
 		x.idfs[df] = idf(float64(n), float64(df))
 	}
@@ -231,24 +234,28 @@ func (ix *indexer) finish() *Source {
 }
 
 // fillPostings lays the postings out, each entry's sentences in order
-// from its offset: seq holds the entries of each sentence one after
-// another, sentence i's ending at ends[i], and counts the sentences of
-// each entry. fill, one per entry, is scratch room it overwrites: entry ->
-// where its next sentence goes.
-func (x *Source) fillPostings(seq []int32, ends []int, counts []uint32, fill []int32) {
-	x.offs = make([]uint32, len(counts)+1)
-	for e, n := range counts {
-		x.offs[e+1] = x.offs[e] + n
+// from its offset: seq holds the keys of each sentence, by the indexer's
+// numbers, one after another, sentence i's ending at ends[i], counts the
+// sentences of each key and at its entry. fill, one per key, is scratch
+// room it overwrites: key -> where its next sentence goes.
+func (x *Source) fillPostings(seq []int32, ends []int, counts []uint32, fill, at []int32) {
+	m := x.stems.len()
+	x.offs = make([]uint32, m+1)
+	for k, n := range counts {
+		x.offs[at[k]+1] = n
 	}
-	for e := range counts {
-		fill[e] = int32(x.offs[e])
+	for e := range m {
+		x.offs[e+1] += x.offs[e]
+	}
+	for k := range counts {
+		fill[k] = int32(x.offs[at[k]])
 	}
 	if len(ends) <= maxShort {
-		x.short = make([]uint16, x.offs[len(counts)])
+		x.short = make([]uint16, x.offs[m])
 		fillIn(x.short, seq, ends, fill)
 		return
 	}
-	x.postings = make([]int32, x.offs[len(counts)])
+	x.postings = make([]int32, x.offs[m])
 	fillIn(x.postings, seq, ends, fill)
 }
 
@@ -302,25 +309,26 @@ func (x *Source) denseOf(e int32) []uint64 {
 }
 
 // indexNames keeps the stems of each name key (see Source.names), the
-// keys in the order given: heads[e] is key e's chain of stems in stems.
-func (x *Source) indexNames(keys []string, heads []nameWords, stems []nameStem) {
+// keys in the order given: heads[e] is key e's chain of stems in stems,
+// each stem by the indexer's number, whose entry is at[number].
+func (x *Source) indexNames(keys []string, heads []nameWords, stems []nameStem, at []int32) {
 	x.names = keytable.Of(func(add func(string, nameRef)) {
 		for e, k := range keys {
 			v := heads[e]
 			if k == "" {
 				for s := v.first; s >= 0; s = stems[s].next {
-					x.unkeyed = append(x.unkeyed, stems[s].stem)
+					x.unkeyed = append(x.unkeyed, at[stems[s].stem])
 				}
 				continue
 			}
 			var r nameRef
-			if first := stems[v.first].stem; v.n == 1 && first < manyStems {
+			if first := at[stems[v.first].stem]; v.n == 1 && first < manyStems {
 				r = nameRef(first)
 			} else {
 				r = manyStems | nameRef(len(x.nameSpans))
 				sp := span{uint32(len(x.nameStems)), uint32(v.n)}
 				for s := v.first; s >= 0; s = stems[s].next {
-					x.nameStems = append(x.nameStems, stems[s].stem)
+					x.nameStems = append(x.nameStems, at[stems[s].stem])
 				}
 				x.nameSpans = append(x.nameSpans, sp)
 			}
