@@ -68,13 +68,13 @@ type otherKeys struct {
 // A nameIndex holds what the source's names tell.
 type nameIndex struct {
 	// entityWords holds where the source's names are, by the keys of their
-	// words: the distinct keys, each with its number k, and the places of
-	// the names that have a word of key k, in order, are
-	// wordAt[wordEnds[k]:wordEnds[k+1]]. (A table of a key and a place for
-	// every word, 12 bytes each with the table's numbers of their keys and
-	// chains of repeated keys, held 155 KB more on the bench's sources.)
+	// words: the distinct keys, each with where the places of the names
+	// that have a word of the key lie in wordAt, in order, from there on
+	// until one marked lastOfKey. (A table of a key and a place for every
+	// word, 12 bytes each with the table's numbers of their keys and
+	// chains of repeated keys, held twice as much: 213 KB on the bench's
+	// sources, now 107.)
 	entityWords keytable.Table[uint32]
-	wordEnds    []uint32
 	wordAt      []placeAt
 	// places holds the places that the places the source names lie in.
 	places lexicon.Places
@@ -135,8 +135,9 @@ func (s *Source) value(x *valueIndex, ats []placeAt, values []float64, i int) fl
 // date or a negation's cue), in 32 bits (the source keeps one for every
 // word of its names, and for each of its numbers, dates and negations):
 // its sentence over its index among the sentence's features of its kind
-// in the low 8 bits; or, with the top bit set, the number of its place in
-// its index's farPlaces, for a sentence past 1<<23 or an index past 255.
+// in the low 8 bits, below bit 30 (which the index of names uses, see
+// lastOfKey); or, with the top bit set, the number of its place in its
+// index's farPlaces, for a sentence past 1<<22 or an index past 255.
 type placeAt uint32
 
 // A featurePlace is where a feature of the source is: its sentence and
@@ -147,13 +148,18 @@ type featurePlace struct{ sentence, index int32 }
 // 32 bits (none in any text of news).
 type farPlaces []featurePlace
 
-// farPlace is the bit of a placeAt that sends to farPlaces.
-const farPlace = 1 << 31
+// farPlace is the bit of a placeAt that sends to farPlaces, and
+// lastOfKey the bit that marks the last place of a key's in
+// nameIndex.wordAt.
+const (
+	farPlace  = 1 << 31
+	lastOfKey = 1 << 30
+)
 
 // placeAt returns the placeAt of feature k of sentence i, noting its place
 // in f when the 32 bits cannot hold it.
 func (f *farPlaces) placeAt(i, k int) placeAt {
-	if i < 1<<23 && k <= 0xff {
+	if i < 1<<22 && k <= 0xff {
 		return placeAt(i<<8 | k)
 	}
 	*f = append(*f, featurePlace{int32(i), int32(k)})
@@ -412,10 +418,13 @@ func (s *Source) mentionsAnyWord(key string) bool {
 // name may come more than once.
 func (s *Source) namesWithWord(key string, f func(sentence, entity int) bool) {
 	x := s.nameIdx()
-	x.entityWords.Similar(key, func(_ string, k uint32) bool {
-		for _, at := range x.wordAt[x.wordEnds[k]:x.wordEnds[k+1]] {
-			if !f(x.far.place(at)) {
+	x.entityWords.Similar(key, func(_ string, from uint32) bool {
+		for _, at := range x.wordAt[from:] {
+			if !f(x.far.place(at &^ lastOfKey)) {
 				return false
+			}
+			if at&lastOfKey != 0 {
+				break
 			}
 		}
 		return true

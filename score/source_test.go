@@ -354,9 +354,10 @@ func TestSourceConcurrentFirstUse(t *testing.T) {
 
 // TestPlaceAt checks that where a feature is comes back from its 32-bit
 // placeAt as it went in: in the bits, and, past them (a sentence past
-// 1<<23, a 256th name of a sentence), through the index's far places.
+// 1<<22, a 256th name of a sentence), through the index's far places;
+// and that the bits leave lastOfKey alone.
 func TestPlaceAt(t *testing.T) {
-	places := []featurePlace{{0, 0}, {3, 7}, {1<<23 - 1, 255}, {5, 256}, {1 << 23, 0}, {1<<31 - 1, 1<<31 - 1}}
+	places := []featurePlace{{0, 0}, {3, 7}, {1<<22 - 1, 255}, {5, 256}, {1 << 22, 0}, {1<<31 - 1, 1<<31 - 1}}
 	var far farPlaces
 	ats := make([]placeAt, len(places))
 	for i, p := range places {
@@ -366,6 +367,9 @@ func TestPlaceAt(t *testing.T) {
 		t.Errorf("%d places went far, want 3 (%v)", len(far), far)
 	}
 	for i, p := range places {
+		if ats[i]&lastOfKey != 0 {
+			t.Errorf("place %v has lastOfKey set: %#x", p, ats[i])
+		}
 		if s, k := far.place(ats[i]); s != int(p.sentence) || k != int(p.index) {
 			t.Errorf("place %v came back as %d, %d", p, s, k)
 		}

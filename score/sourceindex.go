@@ -209,23 +209,26 @@ func (b *nameCollector) add(i int, c *claims.Statement) {
 func (b *nameCollector) index() nameIndex {
 	x := nameIndex{places: lexicon.Around(b.names), initialisms: keytable.MakeSet(b.initials), far: slices.Clip(b.far)}
 	// The places of each key's words, one key's after another, by a
-	// counting sort of placed on the key.
-	x.wordEnds = make([]uint32, len(b.words)+1)
+	// counting sort of placed on the key, the last of each key's marked.
+	ends := make([]uint32, len(b.words)+1)
 	for _, p := range b.placed {
-		x.wordEnds[p.key+1]++
+		ends[p.key+1]++
 	}
 	for k := range b.words {
-		x.wordEnds[k+1] += x.wordEnds[k]
+		ends[k+1] += ends[k]
 	}
-	fill := slices.Clone(x.wordEnds[:len(b.words)])
+	fill := slices.Clone(ends[:len(b.words)])
 	x.wordAt = make([]placeAt, len(b.placed))
 	for _, p := range b.placed {
 		x.wordAt[fill[p.key]] = p.at
 		fill[p.key]++
 	}
+	for k := range b.words {
+		x.wordAt[ends[k+1]-1] |= lastOfKey // every key has a place
+	}
 	x.entityWords = keytable.Of(func(add func(string, uint32)) {
 		for k, w := range b.words {
-			add(w, uint32(k))
+			add(w, ends[k])
 		}
 	})
 	*b = nameCollector{}
