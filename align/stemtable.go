@@ -50,8 +50,11 @@ var stemSeed = rand.Uint64()
 // folded in by a 128-bit multiply whose halves are added. A stem is a few
 // bytes, which maphash.String reached through two calls that took half
 // the time of a look-up (cachegrind of Batch/sources).
-func hashKey(key string) uint64 {
-	h := stemSeed ^ uint64(len(key))*0x9e3779b97f4a7c15
+func hashKey(key string) uint64 { return hashSeeded(key, stemSeed) }
+
+// hashSeeded is hashKey under another seed.
+func hashSeeded(key string, seed uint64) uint64 {
+	h := seed ^ uint64(len(key))*0x9e3779b97f4a7c15
 	for len(key) > 8 {
 		h = fold(h ^ le64(key) ^ 0xa0761d6478bd642f)
 		key = key[8:]
@@ -184,16 +187,17 @@ func (b *stemBuilder) table() (stemTable, []int32) {
 	if len(keys) <= maxPooledKeys {
 		defer placeSpaces.Put(sp)
 	}
-	hashes := sp.hashes[:0]
+	named := sp.keys[:0]
 	for _, k := range keys {
 		if k != "" {
-			hashes = append(hashes, hashKey(k))
+			named = append(named, k)
 		}
 	}
-	sp.hashes = hashes
+	sp.keys = named
 	pos := t.place(sp)
+	clear(named) // the pool holds no keys
 	m := int(t.m)
-	if len(hashes) < len(keys) {
+	if len(named) < len(keys) {
 		t.empty = int32(m)
 		m++
 	}
@@ -250,6 +254,7 @@ const (
 // A placeSpace is the reusable space of making a stemTable: the keys'
 // hashes and entries, and place's arrays (see place).
 type placeSpace struct {
+	keys         []string
 	hashes       []uint64
 	pos, byEntry []uint32
 	members      []int32
@@ -265,14 +270,17 @@ var placeSpaces = sync.Pool{New: func() any { return new(placeSpace) }}
 
 const maxPooledKeys = 1 << 12
 
-// place finds pilots that give each of the keys of sp.hashes (distinct)
-// an entry no other has, and returns the entries: the buckets of most
-// keys first, each pilot the first that places all of its bucket's keys
-// in entries still free. A bucket that no pilot places (rare) makes it
-// start again with another seed and, after a few, more spare entries.
+// place finds pilots that give each of the keys of sp.keys (distinct, not
+// empty) an entry no other has, and returns the entries: the buckets of
+// most keys first, each pilot the first that places all of its bucket's
+// keys in entries still free. A bucket that no pilot places (rare) makes
+// it start again with the keys hashed under another seed (two keys of one
+// hash, which no pilot parts, are then parted) and, after a few, more
+// spare entries.
 func (t *stemTable) place(sp *placeSpace) []uint32 {
-	hashes := sp.hashes
-	n := len(hashes)
+	n := len(sp.keys)
+	hashes := resize(sp.hashes, n)
+	sp.hashes = hashes
 	nb := (n + bucketKeys - 1) / bucketKeys
 	m := n + n/spareEntries + 1
 	pos := resize(sp.pos, n)
@@ -285,6 +293,9 @@ func (t *stemTable) place(sp *placeSpace) []uint32 {
 	sp.pos, sp.members, sp.count, sp.order = pos, members, count, order
 	for try := 0; ; try++ {
 		t.m, t.seed = uint32(m), stemSeed^uint64(try)*0x9e3779b97f4a7c15
+		for i, k := range sp.keys {
+			hashes[i] = hashSeeded(k, t.seed)
+		}
 		t.pilots = make([]uint16, nb)
 		clear(count)
 		for _, h := range hashes {
@@ -336,7 +347,7 @@ func (t *stemTable) placeAll(hashes []uint64, members []int32, count, order []ui
 			break // the rest are empty too
 		}
 		found := false
-		for p := 0; p <= math.MaxUint16 && !found; p++ {
+		for p := 0; p <= maxPilot && !found; p++ {
 			got := mine[:0]
 			found = true
 			for _, k := range keys {
@@ -363,6 +374,10 @@ func (t *stemTable) placeAll(hashes []uint64, members []int32, count, order []ui
 	return true
 }
 
+// maxPilot is the largest pilot place tries: a variable so that a test
+// can make buckets fail to be placed.
+var maxPilot = math.MaxUint16
+
 // bucket returns the bucket of a key of hash h.
 func (t *stemTable) bucket(h uint64) uint32 {
 	return uint32((h >> 32) * uint64(len(t.pilots)) >> 32)
@@ -370,7 +385,7 @@ func (t *stemTable) bucket(h uint64) uint32 {
 
 // entryAt returns the entry that pilot p gives a key of hash h.
 func (t *stemTable) entryAt(h uint64, p uint16) uint32 {
-	x := fold(h ^ t.seed ^ uint64(p)*0xbf58476d1ce4e5b9)
+	x := fold(h ^ uint64(p)*0xbf58476d1ce4e5b9)
 	return uint32(uint64(uint32(x)) * uint64(t.m) >> 32)
 }
 
@@ -404,7 +419,7 @@ func (t *stemTable) get(key string) (int32, bool) {
 	if len(t.pilots) == 0 {
 		return -1, false
 	}
-	h := hashKey(key)
+	h := hashSeeded(key, t.seed)
 	e := t.entryAt(h, t.pilots[t.bucket(h)])
 	if t.key(e) == key {
 		return int32(e), true

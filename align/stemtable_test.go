@@ -74,3 +74,27 @@ func testStemTable(t *testing.T) {
 		}
 	}
 }
+
+// TestStemTableRetries checks a table whose buckets fail to be placed
+// until the keys are hashed under another seed and the entries are many
+// more (place tries pilot 0 only): every key is found under its entry.
+func TestStemTableRetries(t *testing.T) {
+	defer func(p int) { maxPilot = p }(maxPilot)
+	maxPilot = 0
+	keys := make([]string, 30)
+	for i := range keys {
+		keys[i] = fmt.Sprintf("k%d", i)
+	}
+	tab, at := makeStemTable(keys)
+	if tab.len() <= len(keys)+len(keys)/spareEntries+1 {
+		t.Fatalf("%d entries for %d keys: no try failed, the test tells little", tab.len(), len(keys))
+	}
+	for e, k := range keys {
+		if got, ok := tab.get(k); !ok || got != at[e] {
+			t.Errorf("get(%q) = %d, %v; want %d, true", k, got, ok, at[e])
+		}
+	}
+	if _, ok := tab.get("k30"); ok {
+		t.Error("the table holds a key it was not made of")
+	}
+}
