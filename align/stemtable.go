@@ -18,11 +18,11 @@ import (
 // about five keys, and the bucket's pilot, 16 bits, mixed with the hash,
 // the entry; the key there is compared with the one asked. The entries are
 // the places the hash gives, 0 to n-1 with a few places no key has (a
-// fiftieth: their keys are empty, and the empty key, when it is one, has
-// an entry of its own, empty). The bench's sources' 11,907 stems take
-// 10.4 bytes each (text, ends and pilots), not 16 (text, ends, and slots
-// of an open-addressing table at most three quarters full), nor 36 (a
-// map's slots of key header, value and padding). A stemTable is
+// tenth, see spareEntries: their keys are empty, and the empty key, when
+// it is one, has an entry of its own, empty). The bench's sources' 11,907
+// stems take 10.9 bytes each (text, ends and pilots), not 16 (text, ends,
+// and slots of an open-addressing table at most three quarters full), nor
+// 36 (a map's slots of key header, value and padding). A stemTable is
 // immutable once made and may be shared between goroutines.
 type stemTable struct {
 	text string
@@ -142,12 +142,12 @@ func (b *stemBuilder) grow(n int) {
 	}
 }
 
-// slotTag returns the tag of a key of hash h in a slot of a table of
-// 1<<bits slots (see stemTable), in the slot's bits above the entry's.
+// slotTag returns the tag of a key of hash h in a slot of a builder's
+// 1<<bits slots (see stemBuilder), in the slot's bits above the number's.
 func slotTag(h uint64, bits uint8) uint32 { return uint32(h>>32) >> bits << bits }
 
-// slotEntry returns the low bits of a slot of a table of 1<<bits slots,
-// which hold its entry plus one (see stemTable).
+// slotEntry returns the low bits of a slot of a builder's 1<<bits slots,
+// which hold its key's number plus one (see stemBuilder).
 func slotEntry(s uint32, bits uint8) uint32 { return s & (1<<bits - 1) }
 
 // entry returns the entry of key, added as the next when it is new, and
