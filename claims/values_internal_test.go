@@ -41,6 +41,9 @@ func describeValues(t *testing.T, in string) []string {
 		if dt.EndYear != 0 {
 			s += fmt.Sprintf(" to %d", dt.EndYear)
 		}
+		if dt.EndMonth != 0 {
+			s += fmt.Sprintf(" to month %d", dt.EndMonth)
+		}
 		if dt.Decade {
 			s += " decade"
 		}
