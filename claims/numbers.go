@@ -89,6 +89,7 @@ var numberValues = []numberRule{
 // numberParts qualify a value once it is read, in order: each reads what
 // stands before or after it and moves the scan past what it takes.
 var numberParts = []numberPart{
+	{"N15 and a half", andAHalfPart},       // "four and a half million", "3 and a quarter hours"
 	{"N7 multiplier", multiplierPart},      // "1.2 billion", "two dozen"
 	{"N8 currency before", currencyBefore}, // "$1.2", "£5"
 	{"N9 range", rangePart},                // "5 to 10", "5-10"
@@ -288,6 +289,34 @@ func unitsWord(lower string) float64 {
 		}
 	}
 	return 0
+}
+
+// N15: the fraction a whole value is said with, "and a half", "and a
+// quarter", "and three quarters", before its multiplier or unit: "four and
+// a half million" is 4.5 million, "two and a half years" 2.5 years. The
+// value is taken as exact.
+func andAHalfPart(s *numberScan) {
+	toks, j := s.toks, s.j
+	if s.n.Ordinal || s.n.Value != math.Trunc(s.n.Value) || j+2 >= len(toks) || toks[j].Lower() != "and" {
+		return
+	}
+	var f float64
+	switch a, b := toks[j+1].Lower(), toks[j+2].Lower(); {
+	case (a == "a" || a == "one") && b == "half":
+		f = 0.5
+	case (a == "a" || a == "one") && b == "quarter":
+		f = 0.25
+	case a == "three" && b == "quarters":
+		f = 0.75
+	default:
+		return
+	}
+	if j+3 < len(toks) && toks[j+3].Lower() == "of" {
+		return // "four and a half of them": no multiplier or unit follows
+	}
+	s.n.Value += f
+	s.n.Max, s.n.Step = s.n.Value, 0
+	s.j += 3
 }
 
 // N7: a multiplier word after the value ("1.2 billion", "two dozen"); an

@@ -54,6 +54,11 @@ func TestNumbers(t *testing.T) {
 		{"a comma before three digits groups thousands", "It cost 1,200 dollars.", []num{{"1,200 dollars", 1200, 1200, "USD", false, false}}},
 		{"pounds after a bare value weigh", "He lost 30 pounds, then 30lbs.", []num{{"30 pounds", 13.608, 13.608, "kg", false, false}, {"30lbs", 13.608, 13.608, "kg", false, false}}},
 		{"pounds after a multiplier are money", "It cost 5 million pounds.", []num{{"5 million pounds", 5e6, 5e6, "GBP", false, false}}},
+		{"and a half before a multiplier", "The region has four and a half million people.", []num{{"four and a half million", 4.5e6, 4.5e6, "peopl", false, false}}},
+		{"and a half before a measure", "He served two and a half years.", []num{{"two and a half years", 2.5, 2.5, "year", false, false}}},
+		{"digits and a quarter", "It took 3 and a quarter hours.", []num{{"3 and a quarter hours", 11700, 11700, "second", false, false}}},
+		{"and three quarters", "It took one and three quarters hours.", []num{{"one and three quarters hours", 6300, 6300, "second", false, false}}},
+		{"an age in years old at the end of a text without a stop", "He is 54 years old", []num{{"54 years old", 54, 54, "age", false, false}}},
 		{"a year is a date, not a number", "It happened in 2019.", nil},
 		{"one as a pronoun is not a number", "One of the aides left.", nil},
 	}

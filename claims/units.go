@@ -93,7 +93,7 @@ func measureUnit(s *numberScan, hyphen bool) bool {
 	}
 	n.Unit, n.Value, n.Max, n.Step = u, n.Value*f, n.Max*f, n.Step*f
 	s.j++
-	if u == "year" && s.j+1 < len(s.toks) && s.toks[s.j].Lower() == "old" {
+	if u == "year" && s.j < len(s.toks) && s.toks[s.j].Lower() == "old" {
 		n.Unit, n.Value, n.Max, n.Step = "age", n.Value/f, n.Max/f, n.Step/f
 		s.j++
 	}
