@@ -59,6 +59,9 @@ func TestNumbers(t *testing.T) {
 		{"digits and a quarter", "It took 3 and a quarter hours.", []num{{"3 and a quarter hours", 11700, 11700, "second", false, false}}},
 		{"and three quarters", "It took one and three quarters hours.", []num{{"one and three quarters hours", 6300, 6300, "second", false, false}}},
 		{"an age in years old at the end of a text without a stop", "He is 54 years old", []num{{"54 years old", 54, 54, "age", false, false}}},
+		{"a duration as a tokeniser writes a compound adjective", "fox is developing a two - hour remake .", []num{{"two - hour", 7200, 7200, "second", false, false}}},
+		{"an age as a tokeniser writes a compound adjective", "the 66 - year - old man resigned .", []num{{"66 - year - old", 66, 66, "age", false, false}}},
+		{"a spaced hyphen before a word that is no unit joins nothing", "the score was 2 - 0 and 3 - nil .", []num{{"2", 2, 2, "", false, false}, {"0", 0, 0, "", false, false}, {"3", 3, 3, "", false, false}}},
 		{"a year is a date, not a number", "It happened in 2019.", nil},
 		{"one as a pronoun is not a number", "One of the aides left.", nil},
 	}
