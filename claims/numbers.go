@@ -320,12 +320,14 @@ func andAHalfPart(s *numberScan) {
 }
 
 // N7: a multiplier word after the value ("1.2 billion", "two dozen"); an
-// ordinal takes none.
+// ordinal takes none. A short one ("m", "bn") is read apart from the value
+// only after a currency sign ("£ 7.8 m", as a tokeniser writes "£7.8m"):
+// "5 m" alone is a length.
 func multiplierPart(s *numberScan) {
 	if s.j >= len(s.toks) || s.n.Ordinal {
 		return
 	}
-	if m, ok := lex.Multiplier(s.toks[s.j].Lower()); ok && len(s.toks[s.j].Lower()) > 2 {
+	if m, ok := lex.Multiplier(s.toks[s.j].Lower()); ok && (len(s.toks[s.j].Lower()) > 2 || moneySign(s.toks, s.i)) {
 		s.n.Value *= m
 		s.n.Max = s.n.Value
 		s.n.Step = multipliedStep(s.n.Step, m)
@@ -334,14 +336,23 @@ func multiplierPart(s *numberScan) {
 	}
 }
 
-// N8: a currency sign just before the value ("$1.2", "£5").
+// N8: a currency sign just before the value ("$1.2", "£5"), or one space
+// before it, as a tokeniser writes it ("$ 5 million").
 func currencyBefore(s *numberScan) {
 	toks, i := s.toks, s.i
-	if i > 0 && toks[i-1].Kind == PunctToken && adjacent(toks, i-1, i) {
-		if cur, ok := lex.Currency(toks[i-1].Text()); ok {
-			s.n.Unit = cur
-		}
+	if moneySign(toks, i) {
+		s.n.Unit, _ = lex.Currency(toks[i-1].Text())
 	}
+}
+
+// moneySign reports whether a currency sign stands just before token i, or
+// one space before it.
+func moneySign(toks []Token, i int) bool {
+	if i == 0 || toks[i-1].Kind != PunctToken || toks[i].Start()-toks[i-1].End() > 1 {
+		return false
+	}
+	_, ok := lex.Currency(toks[i-1].Text())
+	return ok
 }
 
 // N9: the high end of a range ("5 to 10", "5-10").

@@ -62,6 +62,10 @@ func TestNumbers(t *testing.T) {
 		{"a duration as a tokeniser writes a compound adjective", "fox is developing a two - hour remake .", []num{{"two - hour", 7200, 7200, "second", false, false}}},
 		{"an age as a tokeniser writes a compound adjective", "the 66 - year - old man resigned .", []num{{"66 - year - old", 66, 66, "age", false, false}}},
 		{"a spaced hyphen before a word that is no unit joins nothing", "the score was 2 - 0 and 3 - nil .", []num{{"2", 2, 2, "", false, false}, {"0", 0, 0, "", false, false}, {"3", 3, 3, "", false, false}}},
+		{"a currency sign a tokeniser split off", "the film earned $ 5 million and £ 3.5m .", []num{{"5 million", 5e6, 5e6, "USD", false, false}, {"3.5m", 3.5e6, 3.5e6, "GBP", false, false}}},
+		{"a short multiplier a tokeniser split off money", "after a £ 7.8 m overspend and a $ 2 bn loss .", []num{{"7.8 m", 7.8e6, 7.8e6, "GBP", false, false}, {"2 bn", 2e9, 2e9, "USD", false, false}}},
+		{"a short multiplier apart from a bare value is no multiplier", "the wall is 5 m high .", []num{{"5", 5, 5, "m", false, false}}},
+		{"per before a noun is a rate, not a percentage", "It costs 191,000 per year.", []num{{"191,000", 191000, 191000, "", false, false}}},
 		{"a year is a date, not a number", "It happened in 2019.", nil},
 		{"one as a pronoun is not a number", "One of the aides left.", nil},
 	}

@@ -89,8 +89,8 @@ func currencyUnit(s *numberScan, _ bool) bool {
 func measureUnit(s *numberScan, hyphen bool) bool {
 	next, n := s.toks[s.j].Lower(), &s.n
 	u, f, ok := lex.Unit(next)
-	if !ok || len(next) <= 1 && !hyphen {
-		return false
+	if !ok || len(next) <= 1 && !hyphen || next == "per" {
+		return false // "per" alone is a rate ("191,000 per year"); "per cent" is U1's
 	}
 	n.Unit, n.Value, n.Max, n.Step = u, n.Value*f, n.Max*f, n.Step*f
 	s.j++
@@ -161,5 +161,5 @@ func spacedMeasure(toks []Token, j int) bool {
 		return false
 	}
 	_, _, ok := lex.Unit(toks[j+1].Lower())
-	return ok
+	return ok && toks[j+1].Lower() != "per"
 }
