@@ -194,17 +194,27 @@ func splitFraction(toks []Token, j int) (frac string, next *Token, ok bool) {
 }
 
 // N2: a fraction, read at its denominator: "a third of", "two-thirds of",
-// "one quarter of"; its unit is the noun after "of".
+// "one quarter of"; its unit is the noun after "of". A fraction of one
+// measure is that measure: "a quarter of a century" is 25 years, "two-thirds
+// of a mile" 1,073 metres.
 func fractionValue(s *numberScan) match {
-	if s.toks[s.i].Kind != WordToken {
+	toks, i := s.toks, s.i
+	if toks[i].Kind != WordToken {
 		return noMatch
 	}
-	f, ok := fraction(s.toks, s.i)
+	f, ok := fraction(toks, i)
 	if !ok {
 		return noMatch
 	}
+	if k := i + 2; k+1 < len(toks) && (toks[k].Lower() == "a" || toks[k].Lower() == "an") { // "of a century"
+		if u, factor, isUnit := lex.Unit(toks[k+1].Lower()); isUnit && len(toks[k+1].Lower()) > 1 && toks[k+1].Lower() != "per" {
+			s.n.Value, s.n.Unit = f*factor, u
+			s.j = k + 2
+			return matched
+		}
+	}
 	s.n.Value = f
-	s.n.Unit = nounAfterOf(s.toks, s.i+1)
+	s.n.Unit = nounAfterOf(toks, i+1)
 	return matched
 }
 
