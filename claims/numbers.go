@@ -78,6 +78,7 @@ type numberPart struct {
 // its first token; the first that matches or rejects decides.
 var numberValues = []numberRule{
 	{"N14 clock time", clockValue},      // "1:34 PM", "22:10", "6pm", "6.55 p.m."
+	{"N16 share", shareValue},           // "three in five voters", "nine out of 10", "2/3 of"
 	{"N1 digits", digitsValue},          // "1,200", "3.5", "99,9", "5m", "2nd", "235, 000"
 	{"N2 fraction", fractionValue},      // "a third of", "two-thirds of"
 	{"N3 numerator", numeratorValue},    // the "two" of "two-thirds of" is no number of its own
@@ -191,6 +192,68 @@ func splitFraction(toks []Token, j int) (frac string, next *Token, ok bool) {
 		return lower, next, true
 	}
 	return "", nil, false
+}
+
+// N16: a share of a whole, read as the fraction it is: "three in five
+// voters" and "nine out of 10 doctors" (0.6 and 0.9, of the noun after
+// them), "2/3 of voters" (of the noun after "of"), so that it agrees with
+// "two-thirds of voters" and, in score, with "60%". The whole is a small or
+// round number (2 to 10, 20, 100, 1000) larger than the part: "four in 15
+// appearances" counts goals over games. Digits joined by a slash are a
+// fraction only before "of" ("24/7" is no share), and a share before a
+// multiplier ("one in five million") is left to the numbers it is made of.
+func shareValue(s *numberScan) match {
+	toks, i := s.toks, s.i
+	x, ok := wholeNumber(&toks[i])
+	if !ok || x < 1 || i+2 >= len(toks) {
+		return noMatch
+	}
+	k := i + 1 // the whole's token
+	switch {
+	case toks[k].Text() == "/" && toks[i].Kind == NumberToken && adjacent(toks, i, k) && adjacent(toks, k, k+1):
+		k++
+		if k+1 >= len(toks) || toks[k].Kind != NumberToken || toks[k+1].Lower() != "of" {
+			return noMatch
+		}
+	case toks[k].Lower() == "in":
+		k++
+	case toks[k].Lower() == "out" && toks[k+1].Lower() == "of" && k+2 < len(toks):
+		k += 2
+	default:
+		return noMatch
+	}
+	y, ok := wholeNumber(&toks[k])
+	if !ok || x >= y || !(y <= 10 || y == 20 || y == 100 || y == 1000) {
+		return noMatch
+	}
+	if k+1 < len(toks) {
+		if _, mult := lex.Multiplier(toks[k+1].Lower()); mult {
+			return noMatch
+		}
+	}
+	s.n.Value, s.n.Step = x/y, 0
+	s.j = k + 1
+	switch {
+	case toks[i+1].Text() == "/":
+		s.n.Unit = nounAfterOf(toks, k+1)
+	case s.j < len(toks) && toks[s.j].Kind == WordToken && !toks[s.j].Stop():
+		s.n.Unit = toks[s.j].Stem()
+	}
+	return matched
+}
+
+// wholeNumber returns the value of a cardinal word or of digits that
+// spell a whole number.
+func wholeNumber(t *Token) (float64, bool) {
+	switch t.Kind {
+	case NumberToken:
+		if isDigits(t.Lower()) {
+			return float64(atoi(t.Lower())), true
+		}
+	case WordToken:
+		return lex.Cardinal(t.Lower())
+	}
+	return 0, false
 }
 
 // N2: a fraction, read at its denominator: "a third of", "two-thirds of",

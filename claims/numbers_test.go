@@ -69,6 +69,11 @@ func TestNumbers(t *testing.T) {
 		{"a fraction of a measure is the measure", "The feud lasted a quarter of a century.", []num{{"quarter of a century", 25, 25, "year", false, false}}},
 		{"a fraction of a measure, hyphenated", "The walk is two-thirds of a mile.", []num{{"thirds of a mile", 2.0 / 3 * 1609.344, 2.0 / 3 * 1609.344, "metre", false, false}}},
 		{"a count before a unit with a is no fraction of it", "They met four times a year.", []num{{"four", 4, 4, "time", false, false}}},
+		{"a share of a whole in words", "Three in five voters backed the plan.", []num{{"Three in five", 0.6, 0.6, "voter", false, false}}},
+		{"a share out of a whole", "Nine out of 10 doctors agree.", []num{{"Nine out of 10", 0.9, 0.9, "doctor", false, false}}},
+		{"a fraction in digits", "2/3 of voters backed the plan.", []num{{"2/3", 2.0 / 3, 2.0 / 3, "voter", false, false}}},
+		{"digits joined by a slash without of are no fraction", "He works 24/7 on it.", []num{{"24", 24, 24, "", false, false}, {"7", 7, 7, "", false, false}}},
+		{"a count over a larger number of things is no share", "He scored four in 15 appearances.", []num{{"four", 4, 4, "", false, false}, {"15", 15, 15, "appear", false, false}}},
 		{"a year is a date, not a number", "It happened in 2019.", nil},
 		{"one as a pronoun is not a number", "One of the aides left.", nil},
 	}

@@ -90,6 +90,7 @@ var valueRuleTests = []struct {
 	{"N14 clock time", "It leaves at 1:34 PM and arrives at 6:55 p.m.", []string{`number "1:34 PM" 94 clock`, `number "6:55 p.m." 415 clock`}},
 	{"N14 clock time", "It starts at 13:34, or 6pm, or 6.55pm, or 7 am.", []string{`number "13:34" 94 clock`, `number "6pm" 360 clock`, `number "6.55pm" 415 clock`, `number "7 am" 420 clock`}},
 	{"N14 clock time", "It starts at three o'clock, or 4 o’clock, or twelve oclock.", []string{`number "three o'clock" 180 clock`, `number "4 o’clock" 240 clock`, `number "twelve oclock" 0 clock`}},
+	{"N16 share", "One in five voters and 3 out of 10 doctors agree, and 2/3 of nurses.", []string{`number "One in five" 0.2 voter`, `number "3 out of 10" 0.3 doctor`, `number "2/3" 0.6667 nurs`}},
 	{"N2 fraction", "A third of the budget went on roads.", []string{`number "third" 0.3333 budget`}},
 	{"N3 numerator", "Two-thirds of fathers stayed.", []string{`number "thirds" 0.6667 father`}},
 	{"N4 not a count", "He came once and left.", nil},
