@@ -354,12 +354,11 @@ func yearForm(s *dateScan) match {
 }
 
 // isQuantity reports whether the four digits at token k are money or a
-// quantity: a currency sign before them, a multiplier or a percent after.
+// quantity: a currency sign before them (or one space before, "$ 2000" as
+// a tokeniser writes it; see moneySign), a multiplier or a percent after.
 func isQuantity(toks []Token, k int) bool {
-	if k > 0 && toks[k-1].Kind == PunctToken && adjacent(toks, k-1, k) {
-		if _, cur := lex.Currency(toks[k-1].Text()); cur {
-			return true
-		}
+	if moneySign(toks, k) {
+		return true
 	}
 	if k+1 < len(toks) {
 		next := toks[k+1].Lower()
