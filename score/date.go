@@ -124,9 +124,10 @@ func sharesField(a, b *claims.Date) bool {
 // likestDate returns the date of the aligned sentences (but those ignore
 // leaves out) that the claim's date d is most like, of those that share a
 // field with it (see compare, whose rival it refines), and its sentence:
-// the one stating more of the same fields, a range for a range, and a range
-// with one end in common before others; of equals, the first. "From 1951 to 2010" is told against
-// "between 1971 and 2010", not against the "published in 2013" before it.
+// the one stating more of the same fields, a range for a range, and a
+// range with one end in common before others; of equals, the first. "From
+// 1951 to 2010" is told against "between 1971 and 2010", not against the
+// "published in 2013" before it.
 func (v *view) likestDate(d *claims.Date, ignore func(si int) bool) (*claims.Statement, *claims.Date) {
 	var bs *claims.Statement
 	var best *claims.Date
@@ -152,7 +153,7 @@ func (v *view) likestDate(d *claims.Date, ignore func(si int) bool) (*claims.Sta
 // for a range of the same kind with one end in common.
 func likeness(a, b *claims.Date) int {
 	n := 0
-	for _, both := range []bool{a.Year != 0 && b.Year != 0, a.Month != 0 && b.Month != 0, a.Day != 0 && b.Day != 0, a.Weekday != 0 && b.Weekday != 0} {
+	for _, both := range [...]bool{a.Year != 0 && b.Year != 0, a.Month != 0 && b.Month != 0, a.Day != 0 && b.Day != 0, a.Weekday != 0 && b.Weekday != 0} {
 		if both {
 			n++
 		}
