@@ -15,7 +15,7 @@ import (
 // held in a third of its memory, which a long-lived source keeps for as
 // long as it lives: a key's entry is given by a perfect hash of the keys
 // (hash and displace, as PTHash does): the key's hash picks a bucket of
-// about three keys, and the bucket's pilot, 16 bits, mixed with the hash,
+// about two keys, and the bucket's pilot, 16 bits, mixed with the hash,
 // the entry; the key there is compared with the one asked. The entries are
 // the places the hash gives, 0 to n-1 with a few places no key has (a
 // tenth, see spareEntries: their keys are empty, and the empty key, when
@@ -249,11 +249,12 @@ func (b *stemBuilder) table() (stemTable, []int32) {
 // With buckets of 5 keys and a fiftieth spare, the search took 15% of
 // Batch/sources' CPU (a table for each of its 363 sources), with a tenth
 // 12% of its instructions (cachegrind); with buckets of 3, a table of 150
-// keys takes a quarter of the time (63 -> 15 us, go test -bench, shared
-// machine) and one of 12,000 half (4.8 -> 2.4 ms), for 2/3 of a byte a key
-// in pilots rather than 2/5.
+// keys took a quarter of the time (63 -> 15 us, go test -bench, shared
+// machine) and one of 12,000 half (4.8 -> 2.4 ms), and the search 2% of
+// the instructions; buckets of 2 cost a byte a key in pilots rather than
+// 2/3 (and 2/5 for 5).
 const (
-	bucketKeys   = 3
+	bucketKeys   = 2
 	spareEntries = 10 // one in 10
 )
 

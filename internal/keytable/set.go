@@ -77,10 +77,13 @@ func MakeSet(keys []string) Set {
 			}
 		}
 	}
-	slices.SortFunc(distinct, func(a, b string) int {
-		return cmp.Or(cmp.Compare(keyGroup(a[0], len(a)), keyGroup(b[0], len(b))), strings.Compare(a, b))
-	})
+	// By group, then bytes: by bytes (the first byte is the group's
+	// highest part), then, stably, by group (the rest of it is the length).
+	slices.Sort(distinct)
 	distinct = slices.Compact(distinct)
+	slices.SortStableFunc(distinct, func(a, b string) int {
+		return cmp.Compare(keyGroup(a[0], len(a)), keyGroup(b[0], len(b)))
+	})
 	var s Set
 	if len(distinct) == 0 {
 		return s
