@@ -187,6 +187,8 @@ type Cache[V any] struct {
 	// added late (after the last table was made) are not looked up under
 	// the lock for as long as the process runs.
 	hits int
+	// full is set once the cache has refused a value for want of room.
+	full atomic.Bool
 }
 
 // Get returns the value of key, or nil when the cache does not hold it.
@@ -232,6 +234,7 @@ func (c *Cache[V]) Add(key string, v *V, mark func(*V)) (*V, bool) {
 		return cv, true
 	}
 	if c.n >= c.Max {
+		c.full.Store(true)
 		return v, false
 	}
 	if c.dirty == nil {

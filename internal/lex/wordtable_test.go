@@ -183,3 +183,68 @@ func TestCachePromotes(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupFormRandom checks LookupForm against Lookup(Lower(w)) and
+// FormOf on random spellings of a few words, ASCII and not, short and
+// longer than a slot holds, so that many words have more spellings than
+// meta holds and some more than MaxForms: the form a word's capitals
+// give is the one its text gives, and Form gives the text back.
+func TestLookupFormRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	bases := []string{"formword", "fo", "x9'z", "formwordlongerthanaslot", "förmwörd", "abcdefghijklmno"}
+	for n := 0; n < 20000; n++ {
+		base := bases[r.IntN(len(bases))]
+		b := []byte(base)
+		for i := range b {
+			if 'a' <= b[i] && b[i] <= 'z' && r.IntN(4) == 0 {
+				b[i] -= 'a' - 'A'
+			}
+		}
+		text := string(b)
+		w, form, ok := LookupForm(text)
+		if want := Lookup(Lower(text)); w != want {
+			t.Fatalf("LookupForm(%q) = %+v, want the cached %+v", text, *w, *want)
+		}
+		wantForm, wantOK := w.FormOf(text)
+		if form != wantForm || ok != wantOK {
+			t.Fatalf("LookupForm(%q) = form %d, %v; FormOf %d, %v", text, form, ok, wantForm, wantOK)
+		}
+		if ok && w.Form(form) != text {
+			t.Fatalf("LookupForm(%q) = form %d, which is %q", text, form, w.Form(form))
+		}
+	}
+}
+
+// TestCaseMask checks caseMask against the capitals of each byte, for
+// every length a slot holds.
+func TestCaseMask(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for n := 0; n < 5000; n++ {
+		b := make([]byte, 1+r.IntN(maxInline))
+		var want uint16
+		for i := range b {
+			b[i] = "aZz0'Mq"[r.IntN(7)]
+			if 'A' <= b[i] && b[i] <= 'Z' {
+				want |= 1 << i
+			}
+		}
+		k0, k1 := packWord(string(b))
+		if got := caseMask(k0, k1, foldASCII(k0), foldASCII(k1)); got != want {
+			t.Fatalf("caseMask(%q) = %b, want %b", b, got, want)
+		}
+	}
+}
+
+// TestNewWordShares checks that a new word's strings are what they would
+// be made apart (its stem, its name key), whether they share the bytes of
+// its lower case or not.
+func TestNewWordShares(t *testing.T) {
+	for _, lower := range []string{"reports", "happily", "criticised", "told", "khrushchev",
+		"aleksei", "zz", "", "it's", strings.Repeat("internationalisation", 3)} {
+		w := newWord(lower)
+		if w.Lower != lower || w.Stem != stemUncached(lower) || w.Key != NameKey(lower) ||
+			w.Class != classify(lower)|StemClass(w.Stem) {
+			t.Errorf("newWord(%q) = %+v", lower, *w)
+		}
+	}
+}
