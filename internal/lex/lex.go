@@ -365,8 +365,18 @@ func LookupForm(word string) (w *Word, form int, ok bool) {
 // whose lower case is packed as f0, f1.
 func lookupPacked(word string, f0, f1 uint64) *Word {
 	if t := words.read.Load(); t != nil {
-		if w := t.find(f0, f1); w != nil {
-			return w
+		// t.find(f0, f1), by hand: too costly for the inliner, and the
+		// hot path of tokenising.
+		mask := uint64(len(t.slots) - 1)
+		for i := hashWord(f0, f1) & mask; ; i = (i + 1) & mask {
+			s := &t.slots[i]
+			w := (*Word)(atomic.LoadPointer(&s.v))
+			if w == nil {
+				break
+			}
+			if s.k0 == f0 && s.k1 == f1 {
+				return w
+			}
 		}
 	}
 	var buf [maxInline]byte
@@ -378,9 +388,9 @@ func lookupPacked(word string, f0, f1 uint64) *Word {
 		}
 		b[i] = c
 	}
-	if w := words.dirtyGet(string(b)); w != nil { // no allocation
-		return w
-	}
+	// A word the table lacks is new (the cache adds a short key to the
+	// table at once), unless another goroutine is adding it: cacheWord
+	// then gives the word it added.
 	return cacheWord(newWord(string(b)))
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -77,7 +78,7 @@ func TestWordTable(t *testing.T) {
 	for _, w := range ws {
 		tb.add(w.Lower, w)
 	}
-	if tb.n != len(ws) || len(tb.slots)*3 < tb.n*4-len(tb.long)*4 {
+	if tb.n+len(tb.long) != len(ws) || len(tb.slots)*3 < tb.n*4 {
 		t.Fatalf("%d words in %d slots and %d long", tb.n, len(tb.slots), len(tb.long))
 	}
 	n := 0
@@ -150,19 +151,29 @@ func TestCache(t *testing.T) {
 	}
 }
 
-// TestCachePromotes checks that values the lock-free table does not hold
-// move to it once looked up often enough, and keep their values.
+// TestCachePromotes checks that values of long keys the lock-free table
+// does not hold move to it once looked up often enough, and keep their
+// values, and that those of short keys are in it at once.
 func TestCachePromotes(t *testing.T) {
 	c := Cache[int]{Max: 1000}
-	vals := make([]int, 110)
+	vals := make([]int, 220)
+	key := func(i int) string {
+		if i%2 == 0 {
+			return fmt.Sprint("w", i)
+		}
+		return fmt.Sprint("a-key-longer-than-a-slot-", i)
+	}
 	for i := range vals {
 		vals[i] = i
-		c.Add(fmt.Sprint("w", i), &vals[i], nil)
+		c.Add(key(i), &vals[i], nil)
 	}
 	late := []string{}
 	for i := range vals {
-		if c.read.Load().get(fmt.Sprint("w", i)) == nil {
-			late = append(late, fmt.Sprint("w", i))
+		if c.read.Load().get(key(i)) == nil {
+			if i%2 == 0 {
+				t.Errorf("short key %q is not in the table", key(i))
+			}
+			late = append(late, key(i))
 		}
 	}
 	if len(late) == 0 {
@@ -174,7 +185,7 @@ func TestCachePromotes(t *testing.T) {
 		}
 	}
 	for i := range vals {
-		k := fmt.Sprint("w", i)
+		k := key(i)
 		if v := c.read.Load().get(k); v != &vals[i] {
 			t.Errorf("table's value of %q = %v, want %d", k, v, i)
 		}
@@ -246,5 +257,50 @@ func TestNewWordShares(t *testing.T) {
 			w.Class != classify(lower)|StemClass(w.Stem) {
 			t.Errorf("newWord(%q) = %+v", lower, *w)
 		}
+	}
+}
+
+// TestCacheConcurrent adds and looks up keys, short and long, from several
+// goroutines at once while the table grows (run it with -race): every
+// look-up finds either nothing or the value the key keeps, and each key
+// keeps the first value added.
+func TestCacheConcurrent(t *testing.T) {
+	var c Cache[int]
+	c.Max = 1 << 20
+	const n = 5000
+	key := func(i int) string {
+		if i%3 == 0 {
+			return fmt.Sprint("a-key-longer-than-a-slot-", i)
+		}
+		return fmt.Sprint("k", i)
+	}
+	got := make([][]*int, 4)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[g] = make([]*int, n)
+			for i := range n {
+				v := new(int)
+				*v = i
+				got[g][i], _ = c.Add(key(i), v, nil)
+				// A key added a while ago, by this goroutine or another.
+				if j := i / 2; c.Get(key(j)) != nil && *c.Get(key(j)) != j {
+					t.Errorf("Get(%q) = %d", key(j), *c.Get(key(j)))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range n {
+		for g := range got {
+			if got[g][i] != got[0][i] || *got[g][i] != i || c.Get(key(i)) != got[0][i] {
+				t.Fatalf("key %q: goroutine %d holds %p, goroutine 0 %p, Get %p", key(i), g, got[g][i], got[0][i], c.Get(key(i)))
+			}
+		}
+	}
+	if c.Len() != n {
+		t.Errorf("Len() = %d, want %d", c.Len(), n)
 	}
 }
