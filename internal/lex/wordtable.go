@@ -244,8 +244,10 @@ func (c *Cache[V]) Add(key string, v *V, mark func(*V)) (*V, bool) {
 			return cv, true
 		}
 	}
-	if cv, ok := c.dirty[key]; ok {
-		return cv, true
+	if len(key) > maxInline {
+		if cv, ok := c.dirty[key]; ok {
+			return cv, true
+		}
 	}
 	if c.n >= c.Max {
 		c.full.Store(true)
