@@ -331,6 +331,8 @@ func FuzzCheck(f *testing.F) {
 	f.Add("The senator voted for the bill.", "The senator never voted for the bill.")
 	f.Add("The storm may reach the coast by Friday.", "The storm will reach the coast on Friday, Anna Berg said.")
 	f.Add("A lollipop lady was hit by a car.", "A lollipop lady was hit by a lollipop lady. She said: “I saw nothing.”")
+	f.Add("The minister would not say if the festival, held between 1971 and 2010 from June to September, drew 4.5m people, or 60%.",
+		"The minister declined to say whether the festival, held from 1951 to 2010 in July, drew four and a half million people, or three in five.")
 	f.Fuzz(func(t *testing.T, source, derived string) {
 		r, err := claimcheck.Check(source, derived)
 		if err != nil {

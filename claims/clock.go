@@ -1,14 +1,24 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
 
 // N14: a time of day: hours and minutes joined by a colon ("1:34 PM",
 // "22:10"), or hours, perhaps with minutes after a point, before "am" or
 // "pm" ("6pm", "6.55 p.m."). Its unit is "clock" and its value the minutes
 // past twelve on a twelve-hour dial, so "1:34 PM" and "13:34" agree: the
 // hour is not read as a count of its own, nor the minutes as a count of
-// "PM".
+// "PM". An hour before "o'clock" is a time too ("three o'clock", "3
+// o'clock").
 func clockValue(s *numberScan) match {
+	if h, ok := oclock(s.toks, s.i); ok {
+		s.n.Value, s.n.Unit, s.n.Step = float64(h%12*60), "clock", 1
+		s.j = s.i + 2
+		return matched
+	}
 	if s.toks[s.i].Kind != NumberToken {
 		return noMatch
 	}
@@ -75,4 +85,29 @@ func isMeridiem(lower string) bool {
 		return true
 	}
 	return false
+}
+
+// oclock reads an hour, a number word or digits from 1 to 12, before
+// "o'clock" (or "oclock") at token i.
+func oclock(toks []Token, i int) (int, bool) {
+	if i+1 >= len(toks) || toks[i+1].Stem() != "o'clock" && toks[i+1].Lower() != "oclock" {
+		return 0, false
+	}
+	var h int
+	switch t := &toks[i]; t.Kind {
+	case NumberToken:
+		if !isDigits(t.Lower()) {
+			return 0, false
+		}
+		h = atoi(t.Lower())
+	case WordToken:
+		v, ok := lex.Cardinal(t.Lower())
+		if !ok {
+			return 0, false
+		}
+		h = int(v)
+	default:
+		return 0, false
+	}
+	return h, h >= 1 && h <= 12
 }

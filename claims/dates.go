@@ -21,6 +21,10 @@ type Date struct {
 	Part    string // "early", "mid" or "late" when the text qualifies the date
 	start   uint32 // byte offset of Text in the original text
 	Decade  bool
+	// EndMonth is the last month (1-12) of a range of months within a year
+	// ("June to September", "between June 2019 and September 2019"), whose
+	// first is Month, or 0. It is a byte so that a Date keeps its size.
+	EndMonth uint8
 }
 
 // Start returns the byte offset of the date's text in the original text.
@@ -278,7 +282,45 @@ func monthDay(s *dateScan) match {
 	}
 	yearAfter(s)
 	monthRangeEnd(s)
+	if s.dt.Day == 0 && s.dt.EndYear == 0 {
+		monthsRangeEnd(s)
+	}
 	return matched
+}
+
+// monthsRangeEnd reads, after a month with no day, the end of a range of
+// months within one year: a later month, maybe with the year ("June to
+// September", "June-September 2019", "between June 2019 and September
+// 2019"), and makes the date that range, so that a month within it falls
+// within it. An end with a day ("to September 5") or in another year
+// (monthRangeEnd's) is left alone, and so is a range that runs into the
+// next year ("November to February").
+func monthsRangeEnd(s *dateScan) {
+	toks, j := s.toks, s.j
+	if j+1 >= len(toks) || !rangeWord(toks[j].Lower(), s.i > 0 && toks[s.i-1].Lower() == "between") {
+		return
+	}
+	e, ok := s.monthAt(j + 1)
+	if !ok || e <= s.dt.Month {
+		return
+	}
+	k := j + 2
+	if k < len(toks) {
+		if _, ok := dayNumber(&toks[k]); ok {
+			return // "to September 5": a day, which a range of months does not keep
+		}
+	}
+	if k < len(toks) {
+		if y, ok := isYear(&toks[k]); ok {
+			if s.dt.Year != 0 && y != s.dt.Year {
+				return
+			}
+			s.dt.Year = y
+			k++
+		}
+	}
+	s.dt.EndMonth = uint8(e)
+	s.j = k
 }
 
 // yearAfter reads the year that may close a date at token j.
@@ -312,12 +354,11 @@ func yearForm(s *dateScan) match {
 }
 
 // isQuantity reports whether the four digits at token k are money or a
-// quantity: a currency sign before them, a multiplier or a percent after.
+// quantity: a currency sign before them (or one space before, "$ 2000" as
+// a tokeniser writes it; see moneySign), a multiplier or a percent after.
 func isQuantity(toks []Token, k int) bool {
-	if k > 0 && toks[k-1].Kind == PunctToken && adjacent(toks, k-1, k) {
-		if _, cur := lex.Currency(toks[k-1].Text()); cur {
-			return true
-		}
+	if moneySign(toks, k) {
+		return true
 	}
 	if k+1 < len(toks) {
 		next := toks[k+1].Lower()

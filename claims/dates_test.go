@@ -35,11 +35,10 @@ func TestDates(t *testing.T) {
 		{"a range from a month to a year", "He served from May 2018 to 2020", []date{{"May 2018 to 2020", 2018, 0, 0, 0, 2020, ""}}},
 		{"full dates joined by a dash stay two dates", "Smith (May 1, 1916 – November 20, 1917) was a poet.",
 			[]date{{"May 1, 1916", 1916, 5, 1, 0, 0, ""}, {"November 20, 1917", 1917, 11, 20, 0, 0, ""}}},
-		{"months of one year stay two dates", "It ran from June 1977 to December 1977.",
-			[]date{{"June 1977", 1977, 6, 0, 0, 0, ""}, {"December 1977", 1977, 12, 0, 0, 0, ""}}},
 		{"two years joined by and are two dates", "Prices rose in 2018 and 2020.",
 			[]date{{"2018", 2018, 0, 0, 0, 0, ""}, {"2020", 2020, 0, 0, 0, 0, ""}}},
 		{"an ISO date", "Filed 2025-08-11 in court.", []date{{"2025-08-11", 2025, 8, 11, 0, 0, ""}}},
+		{"money is no year, its sign split off by a tokeniser", "it cost $ 2000 in all .", nil},
 		{"lower-case may is a verb", "The talks may resume.", nil},
 		{"capitalised May is a month", "The talks resume in May.", []date{{"May", 0, 5, 0, 0, 0, ""}}},
 		{"a lower-case month in a lower-case text", "the talks began on 5 march 2019 and ended in september .", []date{{"5 march 2019", 2019, 3, 5, 0, 0, ""}, {"september", 0, 9, 0, 0, 0, ""}}},
@@ -51,6 +50,47 @@ func TestDates(t *testing.T) {
 			var got []date
 			for _, d := range one(t, tt.in).Dates() {
 				got = append(got, date{d.Text, d.Year, d.Month, d.Day, d.Weekday, d.EndYear, d.Part})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Dates(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestDateMonthRanges checks that months joined as a range within one year
+// are one date from the first month to the last, and that what is no such
+// range stays as it was.
+func TestDateMonthRanges(t *testing.T) {
+	type date struct {
+		Text                  string
+		Year, Month, EndMonth int
+		Day, EndYear          int
+	}
+	tests := []struct {
+		reason, in string
+		want       []date
+	}{
+		{"two months joined by to", "The festival runs from June to September.", []date{{"June to September", 0, 6, 9, 0, 0}}},
+		{"two months and the year", "It ran from June to September 2019.", []date{{"June to September 2019", 2019, 6, 9, 0, 0}}},
+		{"two months between", "It ran between June and September.", []date{{"June and September", 0, 6, 9, 0, 0}}},
+		{"two months joined by a dash", "It ran June-September 2019.", []date{{"June-September 2019", 2019, 6, 9, 0, 0}}},
+		{"months of one year, each with it", "It ran from June 1977 to December 1977.", []date{{"June 1977 to December 1977", 1977, 6, 12, 0, 0}}},
+		{"months of two years are a range of years", "It ran from June 1977 to December 1978.", []date{{"June 1977 to December 1978", 1977, 0, 0, 0, 1978}}},
+		{"months joined by and without between are two dates", "It ran in June and September.",
+			[]date{{"June", 0, 6, 0, 0, 0}, {"September", 0, 9, 0, 0, 0}}},
+		{"a range into the next year stays two dates", "It runs from November to February.",
+			[]date{{"November", 0, 11, 0, 0, 0}, {"February", 0, 2, 0, 0, 0}}},
+		{"an end with a day stays two dates", "It runs from June to September 5.",
+			[]date{{"June", 0, 6, 0, 0, 0}, {"September 5", 0, 9, 0, 5, 0}}},
+		{"a start with a day stays two dates", "It runs from June 3 to September.",
+			[]date{{"June 3", 0, 6, 0, 3, 0}, {"September", 0, 9, 0, 0, 0}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			var got []date
+			for _, d := range one(t, tt.in).Dates() {
+				got = append(got, date{d.Text, d.Year, d.Month, int(d.EndMonth), d.Day, d.EndYear})
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Dates(%q) mismatch (-want +got):\n%s", tt.in, diff)

@@ -91,6 +91,7 @@ func FuzzParseSpans(f *testing.F) {
 		"stan UNK died in santa monica hospital . he was 88 , the BBC said .",
 		"In early 2022 two-thirds of the £5bn, according to the bank, was spent.",
 		"The ma\xffyor said 1\xff2 times.",
+		"Four and a half million, three in five and 2/3 of voters met from June to September 2019 at three o'clock for a quarter of a century, a two - hour wait, $ 7.8 m.",
 	} {
 		f.Add(s)
 	}

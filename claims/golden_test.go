@@ -108,6 +108,9 @@ func renderFeatures(src string) string {
 			if dt.EndYear != 0 {
 				fmt.Fprintf(&b, " end=%d", dt.EndYear)
 			}
+			if dt.EndMonth != 0 {
+				fmt.Fprintf(&b, " endmonth=%d", dt.EndMonth)
+			}
 			if dt.Decade {
 				b.WriteString(" decade")
 			}

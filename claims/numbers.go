@@ -78,6 +78,7 @@ type numberPart struct {
 // its first token; the first that matches or rejects decides.
 var numberValues = []numberRule{
 	{"N14 clock time", clockValue},      // "1:34 PM", "22:10", "6pm", "6.55 p.m."
+	{"N16 share", shareValue},           // "three in five voters", "nine out of 10", "2/3 of"
 	{"N1 digits", digitsValue},          // "1,200", "3.5", "99,9", "5m", "2nd", "235, 000"
 	{"N2 fraction", fractionValue},      // "a third of", "two-thirds of"
 	{"N3 numerator", numeratorValue},    // the "two" of "two-thirds of" is no number of its own
@@ -89,6 +90,7 @@ var numberValues = []numberRule{
 // numberParts qualify a value once it is read, in order: each reads what
 // stands before or after it and moves the scan past what it takes.
 var numberParts = []numberPart{
+	{"N15 and a half", andAHalfPart},       // "four and a half million", "3 and a quarter hours"
 	{"N7 multiplier", multiplierPart},      // "1.2 billion", "two dozen"
 	{"N8 currency before", currencyBefore}, // "$1.2", "£5"
 	{"N9 range", rangePart},                // "5 to 10", "5-10"
@@ -192,18 +194,90 @@ func splitFraction(toks []Token, j int) (frac string, next *Token, ok bool) {
 	return "", nil, false
 }
 
-// N2: a fraction, read at its denominator: "a third of", "two-thirds of",
-// "one quarter of"; its unit is the noun after "of".
-func fractionValue(s *numberScan) match {
-	if s.toks[s.i].Kind != WordToken {
+// N16: a share of a whole, read as the fraction it is: "three in five
+// voters" and "nine out of 10 doctors" (0.6 and 0.9, of the noun after
+// them), "2/3 of voters" (of the noun after "of"), so that it agrees with
+// "two-thirds of voters" and, in score, with "60%". The whole is a small or
+// round number (2 to 10, 20, 100, 1000) larger than the part: "four in 15
+// appearances" counts goals over games. Digits joined by a slash are a
+// fraction only before "of" ("24/7" is no share), and a share before a
+// multiplier ("one in five million") is left to the numbers it is made of.
+func shareValue(s *numberScan) match {
+	toks, i := s.toks, s.i
+	x, ok := wholeNumber(&toks[i])
+	if !ok || x < 1 || i+2 >= len(toks) {
 		return noMatch
 	}
-	f, ok := fraction(s.toks, s.i)
+	k := i + 1 // the whole's token
+	switch {
+	case toks[k].Text() == "/" && toks[i].Kind == NumberToken && adjacent(toks, i, k) && adjacent(toks, k, k+1):
+		k++
+		if k+1 >= len(toks) || toks[k].Kind != NumberToken || toks[k+1].Lower() != "of" {
+			return noMatch
+		}
+	case toks[k].Lower() == "in":
+		k++
+	case toks[k].Lower() == "out" && toks[k+1].Lower() == "of" && k+2 < len(toks):
+		k += 2
+	default:
+		return noMatch
+	}
+	y, ok := wholeNumber(&toks[k])
+	if !ok || x >= y || !(y <= 10 || y == 20 || y == 100 || y == 1000) {
+		return noMatch
+	}
+	if k+1 < len(toks) {
+		if _, mult := lex.Multiplier(toks[k+1].Lower()); mult {
+			return noMatch
+		}
+	}
+	s.n.Value, s.n.Step = x/y, 0
+	s.j = k + 1
+	switch {
+	case toks[i+1].Text() == "/":
+		s.n.Unit = nounAfterOf(toks, k+1)
+	case s.j < len(toks) && toks[s.j].Kind == WordToken && !toks[s.j].Stop():
+		s.n.Unit = toks[s.j].Stem()
+	}
+	return matched
+}
+
+// wholeNumber returns the value of a cardinal word or of digits that
+// spell a whole number.
+func wholeNumber(t *Token) (float64, bool) {
+	switch t.Kind {
+	case NumberToken:
+		if isDigits(t.Lower()) {
+			return float64(atoi(t.Lower())), true
+		}
+	case WordToken:
+		return lex.Cardinal(t.Lower())
+	}
+	return 0, false
+}
+
+// N2: a fraction, read at its denominator: "a third of", "two-thirds of",
+// "one quarter of"; its unit is the noun after "of". A fraction of one
+// measure is that measure: "a quarter of a century" is 25 years, "two-thirds
+// of a mile" 1,073 metres.
+func fractionValue(s *numberScan) match {
+	toks, i := s.toks, s.i
+	if toks[i].Kind != WordToken {
+		return noMatch
+	}
+	f, ok := fraction(toks, i)
 	if !ok {
 		return noMatch
 	}
+	if k := i + 2; k+1 < len(toks) && (toks[k].Lower() == "a" || toks[k].Lower() == "an") { // "of a century"
+		if u, factor, isUnit := lex.Unit(toks[k+1].Lower()); isUnit && len(toks[k+1].Lower()) > 1 && toks[k+1].Lower() != "per" {
+			s.n.Value, s.n.Unit = f*factor, u
+			s.j = k + 2
+			return matched
+		}
+	}
 	s.n.Value = f
-	s.n.Unit = nounAfterOf(s.toks, s.i+1)
+	s.n.Unit = nounAfterOf(toks, i+1)
 	return matched
 }
 
@@ -290,13 +364,43 @@ func unitsWord(lower string) float64 {
 	return 0
 }
 
+// N15: the fraction a whole value is said with, "and a half", "and a
+// quarter", "and three quarters", before its multiplier or unit: "four and
+// a half million" is 4.5 million, "two and a half years" 2.5 years. The
+// value is taken as exact.
+func andAHalfPart(s *numberScan) {
+	toks, j := s.toks, s.j
+	if s.n.Ordinal || s.n.Value != math.Trunc(s.n.Value) || j+2 >= len(toks) || toks[j].Lower() != "and" {
+		return
+	}
+	var f float64
+	switch a, b := toks[j+1].Lower(), toks[j+2].Lower(); {
+	case (a == "a" || a == "one") && b == "half":
+		f = 0.5
+	case (a == "a" || a == "one") && b == "quarter":
+		f = 0.25
+	case a == "three" && b == "quarters":
+		f = 0.75
+	default:
+		return
+	}
+	if j+3 < len(toks) && toks[j+3].Lower() == "of" {
+		return // "four and a half of them": no multiplier or unit follows
+	}
+	s.n.Value += f
+	s.n.Max, s.n.Step = s.n.Value, 0
+	s.j += 3
+}
+
 // N7: a multiplier word after the value ("1.2 billion", "two dozen"); an
-// ordinal takes none.
+// ordinal takes none. A short one ("m", "bn") is read apart from the value
+// only after a currency sign ("£ 7.8 m", as a tokeniser writes "£7.8m"):
+// "5 m" alone is a length.
 func multiplierPart(s *numberScan) {
 	if s.j >= len(s.toks) || s.n.Ordinal {
 		return
 	}
-	if m, ok := lex.Multiplier(s.toks[s.j].Lower()); ok && len(s.toks[s.j].Lower()) > 2 {
+	if m, ok := lex.Multiplier(s.toks[s.j].Lower()); ok && (len(s.toks[s.j].Lower()) > 2 || moneySign(s.toks, s.i)) {
 		s.n.Value *= m
 		s.n.Max = s.n.Value
 		s.n.Step = multipliedStep(s.n.Step, m)
@@ -305,14 +409,23 @@ func multiplierPart(s *numberScan) {
 	}
 }
 
-// N8: a currency sign just before the value ("$1.2", "£5").
+// N8: a currency sign just before the value ("$1.2", "£5"), or one space
+// before it, as a tokeniser writes it ("$ 5 million").
 func currencyBefore(s *numberScan) {
 	toks, i := s.toks, s.i
-	if i > 0 && toks[i-1].Kind == PunctToken && adjacent(toks, i-1, i) {
-		if cur, ok := lex.Currency(toks[i-1].Text()); ok {
-			s.n.Unit = cur
-		}
+	if moneySign(toks, i) {
+		s.n.Unit, _ = lex.Currency(toks[i-1].Text())
 	}
+}
+
+// moneySign reports whether a currency sign stands just before token i, or
+// one space before it.
+func moneySign(toks []Token, i int) bool {
+	if i == 0 || toks[i-1].Kind != PunctToken || toks[i].Start()-toks[i-1].End() > 1 {
+		return false
+	}
+	_, ok := lex.Currency(toks[i-1].Text())
+	return ok
 }
 
 // N9: the high end of a range ("5 to 10", "5-10").

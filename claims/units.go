@@ -9,10 +9,11 @@ type unitRule struct {
 	read func(s *numberScan, hyphen bool) bool
 }
 
-// N10: the unit after the value, past a hyphen that joins them ("30-year"),
-// read by the first of unitWords that matches.
+// N10: the unit after the value, past a hyphen that joins them ("30-year",
+// or "two - hour" as a tokeniser writes it), read by the first of
+// unitWords that matches.
 func unitAfter(s *numberScan) {
-	hyphen := s.j < len(s.toks) && s.toks[s.j].Text() == "-" && adjacent(s.toks, s.j-1, s.j)
+	hyphen := s.j < len(s.toks) && s.toks[s.j].Text() == "-" && (adjacent(s.toks, s.j-1, s.j) || spacedMeasure(s.toks, s.j))
 	if hyphen {
 		s.j++
 	}
@@ -88,12 +89,12 @@ func currencyUnit(s *numberScan, _ bool) bool {
 func measureUnit(s *numberScan, hyphen bool) bool {
 	next, n := s.toks[s.j].Lower(), &s.n
 	u, f, ok := lex.Unit(next)
-	if !ok || len(next) <= 1 && !hyphen {
-		return false
+	if !ok || len(next) <= 1 && !hyphen || next == "per" {
+		return false // "per" alone is a rate ("191,000 per year"); "per cent" is U1's
 	}
 	n.Unit, n.Value, n.Max, n.Step = u, n.Value*f, n.Max*f, n.Step*f
 	s.j++
-	if u == "year" && s.j+1 < len(s.toks) && s.toks[s.j].Lower() == "old" {
+	if u == "year" && s.j < len(s.toks) && s.toks[s.j].Lower() == "old" {
 		n.Unit, n.Value, n.Max, n.Step = "age", n.Value/f, n.Max/f, n.Step/f
 		s.j++
 	}
@@ -148,4 +149,17 @@ func nounUnit(s *numberScan, hyphen bool) bool {
 		s.n.Unit += "-"
 	}
 	return true
+}
+
+// spacedMeasure reports whether the hyphen at j stands apart from the words
+// on both sides, as a tokeniser writes a compound adjective, before a
+// measure: "two - hour", "66 - year - old". Only a measure is read past it,
+// whose value the hyphen changes ("two-hour" is 7,200 seconds); "2 - 0" is a
+// score and "a two - stage plan" agrees with "two-stage" as it stands.
+func spacedMeasure(toks []Token, j int) bool {
+	if j+1 >= len(toks) || adjacent(toks, j-1, j) || adjacent(toks, j, j+1) {
+		return false
+	}
+	_, _, ok := lex.Unit(toks[j+1].Lower())
+	return ok && toks[j+1].Lower() != "per"
 }

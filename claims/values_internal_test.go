@@ -41,6 +41,9 @@ func describeValues(t *testing.T, in string) []string {
 		if dt.EndYear != 0 {
 			s += fmt.Sprintf(" to %d", dt.EndYear)
 		}
+		if dt.EndMonth != 0 {
+			s += fmt.Sprintf(" to month %d", dt.EndMonth)
+		}
 		if dt.Decade {
 			s += " decade"
 		}
@@ -86,6 +89,8 @@ var valueRuleTests = []struct {
 	{"N1 digits", "It rose by 1,5 million and 1,25 million.", []string{`number "1,5 million" 1.5e+06`, `number "1,25 million" 1.25e+06`}},
 	{"N14 clock time", "It leaves at 1:34 PM and arrives at 6:55 p.m.", []string{`number "1:34 PM" 94 clock`, `number "6:55 p.m." 415 clock`}},
 	{"N14 clock time", "It starts at 13:34, or 6pm, or 6.55pm, or 7 am.", []string{`number "13:34" 94 clock`, `number "6pm" 360 clock`, `number "6.55pm" 415 clock`, `number "7 am" 420 clock`}},
+	{"N14 clock time", "It starts at three o'clock, or 4 o’clock, or twelve oclock.", []string{`number "three o'clock" 180 clock`, `number "4 o’clock" 240 clock`, `number "twelve oclock" 0 clock`}},
+	{"N16 share", "One in five voters and 3 out of 10 doctors agree, and 2/3 of nurses.", []string{`number "One in five" 0.2 voter`, `number "3 out of 10" 0.3 doctor`, `number "2/3" 0.6667 nurs`}},
 	{"N2 fraction", "A third of the budget went on roads.", []string{`number "third" 0.3333 budget`}},
 	{"N3 numerator", "Two-thirds of fathers stayed.", []string{`number "thirds" 0.6667 father`}},
 	{"N4 not a count", "He came once and left.", nil},
@@ -93,6 +98,7 @@ var valueRuleTests = []struct {
 	{"N6 cardinal word", "Twenty-five people died.", []string{`number "Twenty-five" 25 peopl`}},
 	{"N6 cardinal word", "Six Russians spoke to reporters.", []string{`number "Six" 6 russian`}},
 	{"N6 cardinal word", "They got twenty - five machines for twenty five Euros.", []string{`number "twenty - five" 25 machin`, `number "twenty five Euros" 25 EUR`}},
+	{"N15 and a half", "It has four and a half million people, 2 and a quarter hours away.", []string{`number "four and a half million" 4.5e+06 peopl`, `number "2 and a quarter hours" 8100 second`}},
 	{"N7 multiplier", "It cost $1.2 billion.", []string{`number "1.2 billion" 1.2e+09 USD`}},
 	{"N8 currency before", "It cost £5 in all.", []string{`number "5" 5 GBP`}},
 	{"N9 range", "Between 5 to 10 people came.", []string{`number "5 to 10" 5-10 peopl`}},

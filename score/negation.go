@@ -68,6 +68,12 @@ func (v *view) claimNegates() (Finding, bool) {
 				}
 			}
 		}
+		if aligned >= 0 && !kept && deniesSaying(v.c, cue.Token()) {
+			// "declined to say whether the plan would go ahead" for "would
+			// not say if the plan would": both say no answer was given.
+			wm, _ := v.matchOf(aligned)
+			kept = saysNothing(v.sent(wm.Sentence))
+		}
 		if aligned >= 0 && !kept && !v.deniedSomewhere(beforeCoordinator(v.c, words)) {
 			wm, _ := v.matchOf(aligned)
 			ct, st := &v.c.Tokens[aligned], &v.sent(wm.Sentence).Tokens[wm.Token]
@@ -91,6 +97,11 @@ func (v *view) sourceNegates() (Finding, bool) {
 		}
 		for _, cue := range s.Cues() {
 			if cue.Kind != claims.Negation || isNotOnly(s, cue.Token()) {
+				continue
+			}
+			if deniesSaying(s, cue.Token()) && saysNothing(v.c) {
+				// "avoided answering questions" for "would not answer
+				// questions": both say no answer was given.
 				continue
 			}
 			var room [negationScope + 1]int
@@ -438,3 +449,50 @@ func beforeCoordinator(c *claims.Statement, words []int) []int {
 	}
 	return words
 }
+
+// deniesSaying reports whether token i of c says that no answer was
+// given: a negation cue or a verb of evasion before a verb of saying or
+// answering ("would not say", "declined to comment", "did not immediately
+// respond", "avoided answering", "failed to answer", "dodged questions"),
+// past a "to" and an adverb in -ly.
+func deniesSaying(c *claims.Statement, i int) bool {
+	if !isNegationCue(c, i) && !evasionStems[c.Tokens[i].Stem()] {
+		return false
+	}
+	for k := i + 1; k < len(c.Tokens) && k <= i+3; k++ {
+		t := &c.Tokens[k]
+		if sayingStems[t.Stem()] {
+			return true
+		}
+		if w := t.Lower(); w != "to" && !(len(w) > 4 && strings.HasSuffix(w, "ly")) {
+			return false
+		}
+	}
+	return false
+}
+
+// saysNothing reports whether a token of c says that no answer was given
+// (see deniesSaying).
+func saysNothing(c *claims.Statement) bool {
+	for i := range c.Tokens {
+		if deniesSaying(c, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingStems are the stems of the verbs of saying and answering, and of
+// the nouns of what a question gets, that a refusal or an evasion before
+// them makes an answer not given. Origin: hand-written for claimcheck.
+var sayingStems = map[string]bool{"say": true, "said": true, "answer": true, "comment": true,
+	"respond": true, "repli": true, "confirm": true, "disclos": true, "reveal": true, "specifi": true,
+	"elabor": true, "explain": true, "discuss": true, "speak": true, "spoke": true, "tell": true,
+	"told": true, "state": true, "question": true}
+
+// evasionStems are the stems of the verbs that tell of a question not
+// answered without being negation cues themselves ("avoided answering",
+// "dodged questions"), and of the negative verbs that are ("declined to
+// say", "failed to answer"). Origin: hand-written for claimcheck.
+var evasionStems = map[string]bool{"avoid": true, "evad": true, "dodg": true, "sidestep": true,
+	"skirt": true, "deflect": true, "declin": true, "refus": true, "fail": true}

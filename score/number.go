@@ -380,6 +380,9 @@ func numbersAgree(a, b *claims.Number) bool {
 	if a.Ordinal != b.Ordinal {
 		return false
 	}
+	if f, p, ok := fractionAndPercent(a, b); ok {
+		return fractionIsPercent(f, p)
+	}
 	if a.Unit != b.Unit && lex.IsMeasure(a.Unit) && lex.IsMeasure(b.Unit) {
 		return false
 	}
@@ -392,6 +395,39 @@ func numbersAgree(a, b *claims.Number) bool {
 	// The tolerance widens by the size of the value: "-5C" is "minus 5C",
 	// which hi*(1+tol) would move below itself.
 	return lo <= hi+tol*math.Abs(hi)+1e-9 || roundsTo(a, b) || roundsTo(b, a)
+}
+
+// fractionAndPercent returns, of two numbers, the fraction and the
+// percentage, when one is each: a fraction ("two-thirds of", "three in
+// five", "2/3 of") is a value between 0 and 1 that claims takes as exact
+// (Step 0; digits such as "0.6" have a step) of no measure.
+func fractionAndPercent(a, b *claims.Number) (f, p *claims.Number, ok bool) {
+	isFraction := func(n *claims.Number) bool {
+		return n.Value > 0 && n.Value < 1 && n.Max == n.Value && n.Step == 0 && !n.Ordinal && !lex.IsMeasure(n.Unit)
+	}
+	switch {
+	case isFraction(a) && b.Unit == "percent":
+		return a, b, true
+	case isFraction(b) && a.Unit == "percent":
+		return b, a, true
+	}
+	return nil, nil, false
+}
+
+// fractionSlack is how many points a percentage may stand from a fraction
+// in words and still state it: "two-thirds" is 66% or 67%, "one in three"
+// 33%.
+const fractionSlack = 1.0
+
+// fractionIsPercent reports whether percentage p states fraction f, within
+// fractionSlack points, or within the tolerance of an approximate value
+// ("about 70%" for "two-thirds").
+func fractionIsPercent(f, p *claims.Number) bool {
+	v, tol := 100*f.Value, fractionSlack
+	if f.Approx || p.Approx {
+		tol = math.Max(tol, 0.15*v)
+	}
+	return v >= p.Value-tol && v <= p.Max+tol
 }
 
 // boundHolds reports whether claim number n of c is a lower bound ("more

@@ -3,6 +3,7 @@ package score
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
 )
@@ -59,6 +60,9 @@ const repeatReach = 30
 func repeatedName(c *claims.Statement) (Finding, []string, bool) {
 	es := c.Entities()
 	for a := range es {
+		if designation(c, &es[a]) {
+			continue
+		}
 		for b := a + 1; b < len(es); b++ {
 			if len(es[a].Words) > 0 && slices.Equal(es[a].Words, es[b].Words) && tokenAfter(c, es[b].Start())-tokenAfter(c, es[a].Start()) <= repeatReach {
 				e := &es[b]
@@ -68,4 +72,22 @@ func repeatedName(c *claims.Statement) (Finding, []string, bool) {
 		}
 	}
 	return Finding{}, nil, false
+}
+
+// designation reports whether a name of c designates a kind of thing or a
+// measure rather than someone told of once and then called "he": one word
+// with a digit in it (a chemical formula, "CO2"; a quarter, "Q3"; a model),
+// or a unit after a value that is no date ("500 MW", "20 C", "5 PM"; "the
+// 2011 Queensland floods" names a place). Such words are written again
+// wherever the thing is meant, and saying one twice garbles nothing.
+func designation(c *claims.Statement, e *claims.Entity) bool {
+	if len(e.Words) == 1 && strings.ContainsAny(e.Text(), "0123456789") {
+		return true
+	}
+	i := tokenAfter(c, e.Start())
+	if i == 0 || c.Tokens[i-1].Kind != claims.NumberToken {
+		return false
+	}
+	at := c.Tokens[i-1].Start()
+	return !slices.ContainsFunc(c.Dates(), func(d claims.Date) bool { return d.Start() <= at && at < d.End() })
 }

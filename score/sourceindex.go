@@ -221,6 +221,7 @@ type valueCollector struct {
 type dateKey struct {
 	year, month, day, weekday, endYear int
 	decade                             bool
+	endMonth                           uint8
 }
 
 // reserve makes room for the numbers of the statements that f gives, read
@@ -265,7 +266,7 @@ func (b *valueCollector) add(i int, c *claims.Statement) {
 	}
 	for k := range c.Dates() {
 		d := &c.Dates()[k]
-		key := dateKey{d.Year, d.Month, d.Day, d.Weekday, d.EndYear, d.Decade}
+		key := dateKey{d.Year, d.Month, d.Day, d.Weekday, d.EndYear, d.Decade, d.EndMonth}
 		if b.runs == nil {
 			b.runs = map[dateKey]int{}
 		}
