@@ -164,7 +164,7 @@ func isTitleCase(toks []Token) bool {
 // isShouting reports a long all-capitals word, the tabloid emphasis of an
 // ordinary word ("A LONE voice"), unlike an acronym ("UNESCO").
 func isShouting(t *Token) bool {
-	if len(t.Text()) <= 5 {
+	if t.n <= 5 { // the length of its text, which is not read
 		return false
 	}
 	for i := 0; i < len(t.Text()); i++ {

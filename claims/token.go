@@ -91,35 +91,27 @@ var asciiMarks = func() (m [utf8.RuneSelf]*lex.Word) {
 // flags f, its spelling numbered among w's: one that w has no room for
 // gets a word of its own.
 func makeToken(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags) Token {
-	return makeTokenCased(src, start, end, k, w, f, unknownCase)
+	n, ok := w.FormOf(src[start:end])
+	return spelledToken(src, start, end, k, w, f, n, ok)
 }
 
-// What the caller of makeTokenCased knows of a token's spelling.
-const (
-	unknownCase = iota // nothing
-	lowerCase          // it is its word's lower case (spelling 0)
-	otherCase          // it is not
-)
-
-// makeTokenCased is makeToken, told what the caller knows of whether
-// src[start:end] is w.Lower (lowerCase, otherCase), so that it compares
-// no strings it need not.
-func makeTokenCased(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags, cased int) Token {
+// spelledToken returns the token src[start:end] of kind k, word w and
+// flags f, whose spelling is number n of w's, unless ok is false (w has no
+// room for it): then it gets a word of its own.
+func spelledToken(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags, n int, ok bool) Token {
+	if !ok {
+		return ownToken(src, start, end, k, w, f)
+	}
 	if w.Cached() {
 		f |= cachedWord
 	}
-	var n int
-	ok := true
-	switch cased {
-	case unknownCase:
-		n, ok = w.FormOf(src[start:end])
-	case otherCase:
-		n, ok = w.OtherFormOf(src[start:end])
-	}
-	if !ok {
-		w, n, f = w.Own(src[start:end]), 1, f&^cachedWord
-	}
 	return Token{w: w, start: uint32(start), n: uint16(end - start), Kind: k, flags: f | tokenFlags(n)<<formShift}
+}
+
+// ownToken is spelledToken for a spelling w has no room for (rare): the
+// token gets a word of its own, spelling 1 of it.
+func ownToken(src string, start, end int, k TokenKind, w *lex.Word, f tokenFlags) Token {
+	return Token{w: w.Own(src[start:end]), start: uint32(start), n: uint16(end - start), Kind: k, flags: f | 1<<formShift}
 }
 
 // mark returns the token of the mark src[start:end], one character.
@@ -500,35 +492,40 @@ func hasApostropheMark(w string) bool {
 func makeWord(src string, s, e int, plain bool) Token {
 	text := src[s:e]
 	var w *lex.Word
-	cased := unknownCase
-	switch {
-	case plain || !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0:
-		var lower bool
-		w, lower = lex.LookupFoldedLower(text) // ASCII: the lower case is made only if new
-		cased = otherCase
-		if lower {
-			cased = lowerCase
-		}
-	default:
-		lower := lex.Lower(text)
-		if hasApostropheMark(lower) {
-			lower = apostrophes.Replace(lower)
-		}
-		if strings.Contains(lower, ".") {
-			// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
-			w = wordOf(dottedWords, lower, lex.Dotted)
-		} else {
-			w = lex.Lookup(lower)
-		}
-	}
 	var f tokenFlags
-	if w.Class&lex.StopWord != 0 {
-		f |= stopWord
-	}
 	if c := text[0]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && lex.IsUpperStart(text) { // IsUpperStart's ASCII case, without the call
 		f |= capital
 	}
-	return makeTokenCased(src, s, e, WordToken, w, f, cased)
+	if plain || !hasApostropheMark(text) && strings.IndexByte(text, '.') < 0 {
+		// ASCII: the lower case is made only if new, and the spelling
+		// numbered from its capitals, without comparing strings.
+		w, n, ok := lex.LookupForm(text)
+		if w.Class&lex.StopWord != 0 {
+			f |= stopWord
+		}
+		if !ok {
+			return ownToken(src, s, e, WordToken, w, f)
+		}
+		if w.Cached() {
+			f |= cachedWord
+		}
+		// spelledToken, inlined by hand: the hot path of tokenising.
+		return Token{w: w, start: uint32(s), n: uint16(e - s), Kind: WordToken, flags: f | tokenFlags(n)<<formShift}
+	}
+	lower := lex.Lower(text)
+	if hasApostropheMark(lower) {
+		lower = apostrophes.Replace(lower)
+	}
+	if strings.Contains(lower, ".") {
+		// A dotted acronym's stem drops the dots, so "U.K." meets "UK".
+		w = wordOf(dottedWords, lower, lex.Dotted)
+	} else {
+		w = lex.Lookup(lower)
+	}
+	if w.Class&lex.StopWord != 0 {
+		f |= stopWord
+	}
+	return makeToken(src, s, e, WordToken, w, f)
 }
 
 func appendNumber(dst *[]Token, src string, start, end int) int {

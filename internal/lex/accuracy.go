@@ -22,8 +22,11 @@ var bareClauseVerbs = setOf("believe", "believes", "believed", "think", "thinks"
 
 // IsStanceVerb reports whether a lower-cased word is a verb of belief or
 // judgement whose subject holds what its complement says.
-func IsStanceVerb(lower string) bool { return stanceVerbs[lower] }
+func IsStanceVerb(lower string) bool { return stanceFilter.maybe(lower) && stanceVerbs[lower] }
+
+// stanceFilter rules most words out of stanceVerbs without a map look-up.
+var stanceFilter = filterOf(stanceVerbs)
 
 // StanceNeedsThat reports whether a stance verb holds a view only when
 // "that" follows it.
-func StanceNeedsThat(lower string) bool { return stanceVerbs[lower] && !bareClauseVerbs[lower] }
+func StanceNeedsThat(lower string) bool { return IsStanceVerb(lower) && !bareClauseVerbs[lower] }

@@ -89,7 +89,36 @@ func (c Class) Cue() CueKind {
 
 // IsReportingVerb reports whether a lower-cased word is a verb of saying.
 func IsReportingVerb(lower string) bool {
-	return attributions[lower] && lower != "according" && lower != "citing"
+	return attributionFilter.maybe(lower) && attributions[lower] && lower != "according" && lower != "citing"
+}
+
+// attributionFilter rules most words out of attributions without a map
+// look-up.
+var attributionFilter = filterOf(attributions)
+
+// A wordFilter says of a word whether a set of words may hold it, from
+// its first byte and its length, without hashing it: bit n%32 of
+// filter[b] is set when the set holds a word of n bytes that begins with
+// b. Reading a word's first byte and length is all it costs, against the
+// hash of every byte and a probe of the map that rules a word out of a
+// map of words.
+type wordFilter [256]uint32
+
+// filterOf returns the filter of a set of words.
+func filterOf(set map[string]bool) *wordFilter {
+	var f wordFilter
+	for w, in := range set {
+		if in && w != "" {
+			f[w[0]] |= 1 << (len(w) % 32)
+		}
+	}
+	return &f
+}
+
+// maybe reports whether the filter's set may hold w: false when it
+// holds no word of w's first byte and length.
+func (f *wordFilter) maybe(w string) bool {
+	return w != "" && f[w[0]]>>(len(w)%32)&1 != 0
 }
 
 // Cardinal values of number words. Origin: the English number words, and

@@ -18,3 +18,25 @@ func TestPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFilter checks that a filter lets every word of its set through,
+// and rules out words of another first byte or length.
+func TestWordFilter(t *testing.T) {
+	for _, set := range []map[string]bool{stanceVerbs, attributions, stopWords} {
+		f := filterOf(set)
+		for w := range set {
+			if !f.maybe(w) {
+				t.Errorf("filter rules out %q of its set", w)
+			}
+		}
+	}
+	f := filterOf(setOf("said", "told"))
+	for _, w := range []string{"", "sai", "saying", "bold", "x"} {
+		if f.maybe(w) {
+			t.Errorf("filter of said, told lets %q through", w)
+		}
+	}
+	if !f.maybe("sxyz") {
+		t.Errorf("filter of said, told rules out sxyz, of the first byte and length of said")
+	}
+}

@@ -23,7 +23,7 @@ const maxCached = 1 << 18
 var words = Cache[Word]{Max: maxCached}
 
 // markCached marks a word the cache is about to hold.
-func markCached(w *Word) { w.cached = true }
+func markCached(w *Word) { w.meta |= cachedBit }
 
 // cachedWord returns the cached word, if any.
 func cachedWord(lower string) (*Word, bool) {
@@ -99,19 +99,34 @@ type Word struct {
 	Stem  string
 	Key   string // NameKey of the word
 	Class Class
-	// cached marks the word the cache holds for Lower: the only one, so
-	// two cached words have the same Lower exactly when they are one.
-	cached bool
-	// bare marks the word of a mark or a number written without capitals
-	// (Bare): its lower case, stem and key are its text, and it is in no
-	// word list.
-	bare bool
+	// meta holds the case masks (caseMask) of forms 1 and 2 when they are
+	// Lower in other capitals, 15 bits each (form n in bits 15(n-1) to
+	// 15n-1, 0 for none), so that a token's spelling is found among them
+	// with one load from the word, without reading the forms' strings
+	// (see LookupForm); and two marks: cachedBit, the word the cache
+	// holds for Lower, the only one, so that two cached words have the
+	// same Lower exactly when they are one; bareBit, the word of a mark
+	// or a number written without capitals (Bare): its lower case, stem
+	// and key are its text, and it is in no word list. Read and written
+	// atomically once the word is shared (the masks under formsMu, after
+	// forms). A Word is 64 bytes, one cache line.
+	meta uint32
 	// forms holds the spellings of the word other than Lower that tokens
 	// have written, in the order first written (see FormOf): a token
 	// keeps its word and the number of its form, not its text.
 	// (A *[]string, read and written atomically.)
 	forms unsafe.Pointer
 }
+
+const (
+	cachedBit = 1 << 30
+	bareBit   = 1 << 31
+	maskBits  = 15
+	maskOf1   = 1<<maskBits - 1
+)
+
+// maxCaseForms is the number of forms whose case masks meta holds.
+const maxCaseForms = 2
 
 // formList returns the forms of w, nil for none.
 func (w *Word) formList() []string {
@@ -126,14 +141,16 @@ func (w *Word) formList() []string {
 // the same Lower exactly when they are the same pointer, so comparing
 // them needs no string comparison. A word made by Dotted, Verbatim or
 // WithStem, or looked up while the cache was full, is not cached.
-func (w *Word) Cached() bool { return w.cached }
+func (w *Word) Cached() bool { return atomic.LoadUint32(&w.meta)&cachedBit != 0 }
 
 // WithStem returns a copy of w with another stem, and the classes of that
 // stem.
 // Its forms are w's so far (the forms of the tokens that had w).
 func (w *Word) WithStem(stem string) *Word {
-	// Another stem: not the cache's word.
-	c := &Word{Lower: w.Lower, Stem: stem, Key: w.Key, Class: w.Class&^StemClasses | StemClass(stem), bare: w.bare}
+	// meta first: forms is stored before it, so the list loaded after
+	// holds every form it names. Another stem: not the cache's word.
+	c := &Word{Lower: w.Lower, Stem: stem, Key: w.Key, Class: w.Class&^StemClasses | StemClass(stem),
+		meta: atomic.LoadUint32(&w.meta) &^ cachedBit}
 	c.forms = atomic.LoadPointer(&w.forms)
 	return c
 }
@@ -141,10 +158,10 @@ func (w *Word) WithStem(stem string) *Word {
 // Bare returns the word of a mark or of a number written without
 // capitals, text: its lower case, stem and key are text, its classes
 // none. It is not cached.
-func Bare(text string) *Word { return &Word{Lower: text, Stem: text, Key: text, bare: true} }
+func Bare(text string) *Word { return &Word{Lower: text, Stem: text, Key: text, meta: bareBit} }
 
 // IsBare reports whether w is a word made by Bare.
-func (w *Word) IsBare() bool { return w.bare }
+func (w *Word) IsBare() bool { return atomic.LoadUint32(&w.meta)&bareBit != 0 }
 
 // MaxForms is the most spellings other than its lower case that FormOf
 // numbers for one word.
@@ -186,7 +203,57 @@ func (w *Word) OtherFormOf(text string) (n int, ok bool) {
 	}
 	more := append(forms[:len(forms):len(forms)], strings.Clone(text))
 	atomic.StorePointer(&w.forms, unsafe.Pointer(&more))
+	if n := len(more); n <= maxCaseForms {
+		if m, ok := caseMaskOf(w.Lower, text); ok {
+			atomic.StoreUint32(&w.meta, atomic.LoadUint32(&w.meta)|uint32(m)<<(maskBits*(n-1)))
+		}
+	}
 	return len(more), true
+}
+
+// caseFormOf returns the number of the form of w whose case mask is m (not
+// 0), or 0 when meta holds none.
+func (w *Word) caseFormOf(m uint16) int {
+	meta := atomic.LoadUint32(&w.meta)
+	switch uint32(m) {
+	case meta & maskOf1:
+		return 1
+	case meta >> maskBits & maskOf1:
+		return 2
+	}
+	return 0
+}
+
+// caseMask returns the case mask of a packed word k0, k1 whose fold (see
+// foldASCII) is f0, f1: bit i set when byte i is a capital.
+func caseMask(k0, k1, f0, f1 uint64) uint16 {
+	return gatherBits((k0^f0)>>5) | gatherBits((k1^f1)>>5)<<8
+}
+
+// gatherBits returns the low bit of each byte of x, byte i in bit i. The
+// multiplication moves bit 8i of x to bit 56+i, and no sum of its other
+// terms reaches bit 56 or carries.
+func gatherBits(x uint64) uint16 {
+	return uint16((x & lsb) * 0x0102040810204080 >> 56)
+}
+
+// caseMaskOf returns the case mask of text as a spelling of lower, and
+// whether it has one: text of at most maxInline ASCII bytes, in lower
+// case lower, and not lower.
+func caseMaskOf(lower, text string) (uint16, bool) {
+	if len(text) > maxInline || len(text) != len(lower) {
+		return 0, false
+	}
+	k0, k1 := packWord(text)
+	if (k0|k1)&highBits != 0 {
+		return 0, false
+	}
+	f0, f1 := foldASCII(k0), foldASCII(k1)
+	if l0, l1 := packWord(lower); l0 != f0 || l1 != f1 {
+		return 0, false
+	}
+	m := caseMask(k0, k1, f0, f1)
+	return m, m != 0
 }
 
 // Form returns spelling n of w (see FormOf): w.Lower for 0.
@@ -201,7 +268,7 @@ func (w *Word) Form(n int) string {
 // lower case is text, numbered 1: the word of a token whose spelling w
 // has no room for.
 func (w *Word) Own(text string) *Word {
-	c := &Word{Lower: w.Lower, Stem: w.Stem, Key: w.Key, Class: w.Class, bare: w.bare}
+	c := &Word{Lower: w.Lower, Stem: w.Stem, Key: w.Key, Class: w.Class, meta: atomic.LoadUint32(&w.meta) & bareBit}
 	c.forms = unsafe.Pointer(&[]string{text})
 	return c
 }
@@ -231,8 +298,9 @@ func Lookup(lower string) *Word {
 	if w, ok := cachedWord(lower); ok {
 		return w
 	}
-	// Clone so a cached entry never pins a large source text in memory.
-	return cacheWord(newWord(strings.Clone(lower)))
+	// newWord copies lower, so a cached entry never pins a large source
+	// text in memory.
+	return cacheWord(newWord(lower))
 }
 
 // LookupFolded is Lookup(Lower(word)) for a word of ASCII letters,
@@ -259,10 +327,56 @@ func LookupFoldedLower(word string) (w *Word, lower bool) {
 		return Lookup(l), l == word
 	}
 	f0, f1 := foldASCII(k0), foldASCII(k1)
-	lower = f0 == k0 && f1 == k1
+	return lookupPacked(word, f0, f1), f0 == k0 && f1 == k1
+}
+
+// LookupForm is LookupFolded, and also numbers word as a spelling of its
+// word, as w.FormOf(word) does (form 0 for its lower case; ok false when
+// w has no room for another): for a word of at most 15 ASCII bytes, the
+// spelling is told from the packed word's capitals, compared with those
+// of the word's first spellings in one integer, without comparing or
+// reading any string.
+func LookupForm(word string) (w *Word, form int, ok bool) {
+	if len(word) <= maxInline {
+		k0, k1 := packWord(word)
+		if (k0|k1)&highBits == 0 {
+			f0, f1 := foldASCII(k0), foldASCII(k1)
+			w = lookupPacked(word, f0, f1)
+			if f0 == k0 && f1 == k1 {
+				return w, 0, true
+			}
+			if n := w.caseFormOf(caseMask(k0, k1, f0, f1)); n != 0 {
+				return w, n, true
+			}
+			form, ok = w.OtherFormOf(word)
+			return w, form, ok
+		}
+	}
+	l := Lower(word)
+	w = Lookup(l)
+	if l == word {
+		return w, 0, true
+	}
+	form, ok = w.OtherFormOf(word)
+	return w, form, ok
+}
+
+// lookupPacked returns the word of word, at most maxInline ASCII bytes,
+// whose lower case is packed as f0, f1.
+func lookupPacked(word string, f0, f1 uint64) *Word {
 	if t := words.read.Load(); t != nil {
-		if w := t.find(f0, f1); w != nil {
-			return w, lower
+		// t.find(f0, f1), by hand: too costly for the inliner, and the
+		// hot path of tokenising.
+		mask := uint64(len(t.slots) - 1)
+		for i := hashWord(f0, f1) & mask; ; i = (i + 1) & mask {
+			s := &t.slots[i]
+			w := (*Word)(atomic.LoadPointer(&s.v))
+			if w == nil {
+				break
+			}
+			if s.k0 == f0 && s.k1 == f1 {
+				return w
+			}
 		}
 	}
 	var buf [maxInline]byte
@@ -274,26 +388,89 @@ func LookupFoldedLower(word string) (w *Word, lower bool) {
 		}
 		b[i] = c
 	}
-	if w := words.dirtyGet(string(b)); w != nil { // no allocation
-		return w, lower
-	}
-	// A new string, so that a cached entry never pins a large source text
-	// in memory.
-	return cacheWord(newWord(string(b))), lower
+	// A word the table lacks is new (the cache adds a short key to the
+	// table at once), unless another goroutine is adding it: cacheWord
+	// then gives the word it added.
+	return cacheWord(newWord(string(b)))
 }
 
 // newWord returns what the lexicon knows of a lower-cased word, uncached.
+// Its strings are copies (so that no cached word pins a large source text
+// in memory), side by side in memory, from wordBytes while the cache has
+// room.
 func newWord(lower string) *Word {
-	w := &Word{Lower: lower, Stem: stemUncached(lower), Key: NameKey(lower), Class: classify(lower)}
-	w.Class |= StemClass(w.Stem)
-	// Equal strings share their bytes.
-	if w.Stem == lower {
-		w.Stem = lower
+	stem, key := stemUncached(lower), NameKey(lower)
+	// The bytes to copy: lower's, and the stem's and the key's unless
+	// they are lower or begin it (most stems and keys).
+	need := len(lower)
+	stemShared := strings.HasPrefix(lower, stem)
+	if !stemShared {
+		need += len(stem)
 	}
-	if w.Key == lower {
-		w.Key = lower
+	keyShared := strings.HasPrefix(lower, key)
+	keyIsStem := !keyShared && key == stem
+	if !keyShared && !keyIsStem {
+		need += len(key)
 	}
+	w := &Word{}
+	if need == 0 {
+		w.Class = classify("") | StemClass("")
+		return w
+	}
+	buf := wordBytes.alloc(need, words.full.Load())
+	n := copy(buf, lower)
+	w.Lower = unsafe.String(unsafe.SliceData(buf), n)
+	if stemShared {
+		w.Stem = w.Lower[:len(stem)]
+	} else {
+		n += copy(buf[n:], stem)
+		w.Stem = unsafe.String(&buf[n-len(stem)], len(stem))
+	}
+	switch {
+	case keyShared:
+		w.Key = w.Lower[:len(key)]
+	case keyIsStem:
+		w.Key = w.Stem
+	default:
+		n += copy(buf[n:], key)
+		w.Key = unsafe.String(&buf[n-len(key)], len(key))
+	}
+	w.Class = classify(w.Lower) | StemClass(w.Stem)
 	return w
+}
+
+// wordBytes holds the bytes of the cached words' strings, packed side by
+// side in blocks in the order the words were first met, so that the words
+// of a text, most of them met together before, are read from few cache
+// lines, and each word costs no allocation of its own.
+var wordBytes arena
+
+// An arena hands out byte slices from blocks that are never freed (the
+// cached words keep them): it is for memory that lives as long as the
+// process, bounded by the cache's bound.
+type arena struct {
+	mu    sync.Mutex
+	block []byte // the free rest of the current block
+}
+
+// arenaBlock is the size of an arena's blocks.
+const arenaBlock = 16 << 10
+
+// alloc returns n bytes, from the arena unless apart is true (the cache is
+// full: a word it will not hold must not keep a block alive) or n is more
+// than a sixteenth of a block.
+func (a *arena) alloc(n int, apart bool) []byte {
+	if apart || n > arenaBlock/16 {
+		return make([]byte, n)
+	}
+	a.mu.Lock()
+	if len(a.block) < n {
+		a.block = make([]byte, arenaBlock)
+	}
+	b := a.block[:n:n]
+	a.block = a.block[n:]
+	a.mu.Unlock()
+	return b
 }
 
 // Stem returns the normalised snowball stem of a lower-cased word: UK

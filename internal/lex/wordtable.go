@@ -5,26 +5,33 @@ import (
 	"math/rand/v2"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // A table is the read side of a Cache (such as the word cache): an
 // open-addressing table whose slots hold a key's bytes, so that a look-up
 // compares two integers instead of reading the key's string, and hashes
 // them with two multiplications instead of a pass over the bytes. Keys
-// longer than maxInline bytes, rare in text, are in a map. A table is not
-// changed once published, so readers need no lock.
+// longer than maxInline bytes, rare in text, are in a map. Readers need no
+// lock: a slot, once it holds a value, never changes, and a value is
+// added to an empty slot by storing its key, then its value atomically,
+// so that a reader that sees the value sees its key; the map is not
+// changed once published.
 type table[V any] struct {
 	slots []slot[V] // a power of two long, at most 3/4 full
 	long  map[string]*V
-	n     int // values held
+	n     int // values held in slots
 }
 
 // A slot holds a key of at most maxInline bytes as packWord packs it, and
 // its value, or nothing when v is nil.
 type slot[V any] struct {
 	k0, k1 uint64
-	v      *V
+	v      unsafe.Pointer // a *V, read and written atomically
 }
+
+// value returns the value of s, nil for none.
+func (s *slot[V]) value() *V { return (*V)(atomic.LoadPointer(&s.v)) }
 
 // maxInline is the longest word a slot holds: 15 bytes, and its length
 // in the top byte of k1.
@@ -110,11 +117,12 @@ func (t *table[V]) find(k0, k1 uint64) *V {
 	mask := uint64(len(t.slots) - 1)
 	for i := hashWord(k0, k1) & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.v == nil {
+		v := s.value()
+		if v == nil {
 			return nil
 		}
 		if s.k0 == k0 && s.k1 == k1 {
-			return s.v
+			return v
 		}
 	}
 }
@@ -131,7 +139,6 @@ func (t *table[V]) get(key string) *V {
 // is being built.
 func (t *table[V]) add(key string, v *V) {
 	if len(key) > maxInline {
-		t.n++
 		if t.long == nil {
 			t.long = map[string]*V{}
 		}
@@ -147,16 +154,18 @@ func (t *table[V]) addPacked(k0, k1 uint64, v *V) {
 	t.n++
 	mask := uint64(len(t.slots) - 1)
 	i := hashWord(k0, k1) & mask
-	for t.slots[i].v != nil {
+	for t.slots[i].value() != nil {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = slot[V]{k0, k1, v}
+	s := &t.slots[i]
+	s.k0, s.k1 = k0, k1
+	atomic.StorePointer(&s.v, unsafe.Pointer(v)) // after the key: a reader that sees v sees its key
 }
 
 // each calls fn with every value of the table.
 func (t *table[V]) each(fn func(*V)) {
 	for i := range t.slots {
-		if v := t.slots[i].v; v != nil {
+		if v := t.slots[i].value(); v != nil {
 			fn(v)
 		}
 	}
@@ -166,27 +175,31 @@ func (t *table[V]) each(fn func(*V)) {
 }
 
 // A Cache is a bounded, concurrency-safe cache of values by string key,
-// which never changes or drops a value once it holds it. Look-ups read an
-// immutable table through an atomic pointer, without a lock; new values
-// go to a map of their own under a lock, merged into a new table once
-// they are a quarter as many as those it holds, so that each value is
-// copied a bounded number of times on average. The zero Cache holds
-// nothing and takes up to Max values.
+// which never changes or drops a value once it holds it. Look-ups read a
+// table through an atomic pointer, without a lock. A new value of a key
+// of at most maxInline bytes goes into an empty slot of the table at once,
+// under a lock (a table three quarters full is copied into one twice as
+// large, so each value is copied once on average); one of a longer key
+// goes to a map of its own under the lock, merged into a new map of the
+// table's once they are a quarter as many as those it holds. The zero
+// Cache holds nothing and takes up to Max values.
 type Cache[V any] struct {
 	// Max bounds the cache, so that a stream of unique junk keys (binary
 	// data, hashes) cannot grow memory without limit.
 	Max   int
 	read  atomic.Pointer[table[V]]
 	mu    sync.Mutex
-	dirty map[string]*V // values not in read yet
+	dirty map[string]*V // values of long keys not in read yet
 	n     int           // values in read and dirty
-	// hits counts the look-ups that dirty answered since read was made:
-	// once they are as many as dirty holds and a quarter of the values,
-	// dirty's values move to read (the copy of every value that costs is
-	// paid for by as many look-ups under the lock saved), so that values
-	// added late (after the last table was made) are not looked up under
-	// the lock for as long as the process runs.
+	// hits counts the look-ups that dirty answered since read's map was
+	// made: once they are as many as dirty holds and a quarter of the
+	// long keys, dirty's values move to read (the copy of every value
+	// that costs is paid for by as many look-ups under the lock saved),
+	// so that values added late are not looked up under the lock for as
+	// long as the process runs.
 	hits int
+	// full is set once the cache has refused a value for want of room.
+	full atomic.Bool
 }
 
 // Get returns the value of key, or nil when the cache does not hold it.
@@ -196,18 +209,21 @@ func (c *Cache[V]) Get(key string) *V {
 			return v
 		}
 	}
+	if len(key) <= maxInline {
+		return nil // a short key is in the table once added
+	}
 	return c.dirtyGet(key)
 }
 
-// dirtyGet returns the value of key if it is cached but not yet in the
-// table.
+// dirtyGet returns the value of a long key if it is cached but not yet in
+// the table's map.
 func (c *Cache[V]) dirtyGet(key string) *V {
 	c.mu.Lock()
 	v := c.dirty[key]
 	if v != nil {
 		c.hits++
-		if c.hits >= max(len(c.dirty), c.n/4) {
-			c.promote(c.read.Load())
+		if t := c.read.Load(); c.hits >= max(len(c.dirty), len(t.long)/4) {
+			c.promote(t)
 		}
 	}
 	c.mu.Unlock()
@@ -228,44 +244,67 @@ func (c *Cache[V]) Add(key string, v *V, mark func(*V)) (*V, bool) {
 			return cv, true
 		}
 	}
-	if cv, ok := c.dirty[key]; ok {
-		return cv, true
+	if len(key) > maxInline {
+		if cv, ok := c.dirty[key]; ok {
+			return cv, true
+		}
 	}
 	if c.n >= c.Max {
+		c.full.Store(true)
 		return v, false
-	}
-	if c.dirty == nil {
-		c.dirty = map[string]*V{}
 	}
 	if mark != nil {
 		mark(v)
 	}
-	c.dirty[key] = v
 	c.n++
-	if read == nil || len(c.dirty) > read.n/4 {
+	if read == nil {
+		read = newTable[V](64)
+		c.read.Store(read)
+	}
+	if len(key) <= maxInline {
+		if (read.n+1)*4 > len(read.slots)*3 {
+			read = c.grow(read)
+		}
+		k0, k1 := packWord(key)
+		read.addPacked(k0, k1, v)
+		return v, true
+	}
+	if c.dirty == nil {
+		c.dirty = map[string]*V{}
+	}
+	c.dirty[key] = v
+	if len(c.dirty) > len(read.long)/4 {
 		c.promote(read)
 	}
 	return v, true
 }
 
-// promote publishes a new table of the values of read and dirty, and
-// empties dirty; c.mu is held.
-func (c *Cache[V]) promote(read *table[V]) {
-	t := newTable[V](c.n)
-	if read != nil {
-		for i := range read.slots {
-			if s := &read.slots[i]; s.v != nil {
-				t.addPacked(s.k0, s.k1, s.v)
-			}
+// grow publishes a table of twice read's slots holding its values, and
+// returns it; c.mu is held.
+func (c *Cache[V]) grow(read *table[V]) *table[V] {
+	t := &table[V]{slots: make([]slot[V], 2*len(read.slots)), long: read.long}
+	for i := range read.slots {
+		if s := &read.slots[i]; s.value() != nil {
+			t.addPacked(s.k0, s.k1, s.value())
 		}
-		for k, v := range read.long {
-			t.add(k, v)
-		}
-	}
-	for k, v := range c.dirty {
-		t.add(k, v)
 	}
 	c.read.Store(t)
+	return t
+}
+
+// promote publishes a table of read's slots and a new map of the values
+// of read's map and dirty, and empties dirty; c.mu is held.
+func (c *Cache[V]) promote(read *table[V]) {
+	long := make(map[string]*V, len(read.long)+len(c.dirty))
+	for k, v := range read.long {
+		long[k] = v
+	}
+	for k, v := range c.dirty {
+		long[k] = v
+	}
+	// The slots are shared: they are added to in place, under c.mu,
+	// through whichever table is published.
+	c.read.Store(&table[V]{slots: read.slots, long: long, n: read.n})
 	c.dirty = nil
 	c.hits = 0
 }

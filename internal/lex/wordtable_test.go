@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -77,7 +78,7 @@ func TestWordTable(t *testing.T) {
 	for _, w := range ws {
 		tb.add(w.Lower, w)
 	}
-	if tb.n != len(ws) || len(tb.slots)*3 < tb.n*4-len(tb.long)*4 {
+	if tb.n+len(tb.long) != len(ws) || len(tb.slots)*3 < tb.n*4 {
 		t.Fatalf("%d words in %d slots and %d long", tb.n, len(tb.slots), len(tb.long))
 	}
 	n := 0
@@ -150,19 +151,29 @@ func TestCache(t *testing.T) {
 	}
 }
 
-// TestCachePromotes checks that values the lock-free table does not hold
-// move to it once looked up often enough, and keep their values.
+// TestCachePromotes checks that values of long keys the lock-free table
+// does not hold move to it once looked up often enough, and keep their
+// values, and that those of short keys are in it at once.
 func TestCachePromotes(t *testing.T) {
 	c := Cache[int]{Max: 1000}
-	vals := make([]int, 110)
+	vals := make([]int, 220)
+	key := func(i int) string {
+		if i%2 == 0 {
+			return fmt.Sprint("w", i)
+		}
+		return fmt.Sprint("a-key-longer-than-a-slot-", i)
+	}
 	for i := range vals {
 		vals[i] = i
-		c.Add(fmt.Sprint("w", i), &vals[i], nil)
+		c.Add(key(i), &vals[i], nil)
 	}
 	late := []string{}
 	for i := range vals {
-		if c.read.Load().get(fmt.Sprint("w", i)) == nil {
-			late = append(late, fmt.Sprint("w", i))
+		if c.read.Load().get(key(i)) == nil {
+			if i%2 == 0 {
+				t.Errorf("short key %q is not in the table", key(i))
+			}
+			late = append(late, key(i))
 		}
 	}
 	if len(late) == 0 {
@@ -174,12 +185,122 @@ func TestCachePromotes(t *testing.T) {
 		}
 	}
 	for i := range vals {
-		k := fmt.Sprint("w", i)
+		k := key(i)
 		if v := c.read.Load().get(k); v != &vals[i] {
 			t.Errorf("table's value of %q = %v, want %d", k, v, i)
 		}
 		if v := c.Get(k); v != &vals[i] {
 			t.Errorf("Get(%q) = %v, want %d", k, v, i)
 		}
+	}
+}
+
+// TestLookupFormRandom checks LookupForm against Lookup(Lower(w)) and
+// FormOf on random spellings of a few words, ASCII and not, short and
+// longer than a slot holds, so that many words have more spellings than
+// meta holds and some more than MaxForms: the form a word's capitals
+// give is the one its text gives, and Form gives the text back.
+func TestLookupFormRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	bases := []string{"formword", "fo", "x9'z", "formwordlongerthanaslot", "förmwörd", "abcdefghijklmno"}
+	for n := 0; n < 20000; n++ {
+		base := bases[r.IntN(len(bases))]
+		b := []byte(base)
+		for i := range b {
+			if 'a' <= b[i] && b[i] <= 'z' && r.IntN(4) == 0 {
+				b[i] -= 'a' - 'A'
+			}
+		}
+		text := string(b)
+		w, form, ok := LookupForm(text)
+		if want := Lookup(Lower(text)); w != want {
+			t.Fatalf("LookupForm(%q) = %+v, want the cached %+v", text, *w, *want)
+		}
+		wantForm, wantOK := w.FormOf(text)
+		if form != wantForm || ok != wantOK {
+			t.Fatalf("LookupForm(%q) = form %d, %v; FormOf %d, %v", text, form, ok, wantForm, wantOK)
+		}
+		if ok && w.Form(form) != text {
+			t.Fatalf("LookupForm(%q) = form %d, which is %q", text, form, w.Form(form))
+		}
+	}
+}
+
+// TestCaseMask checks caseMask against the capitals of each byte, for
+// every length a slot holds.
+func TestCaseMask(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for n := 0; n < 5000; n++ {
+		b := make([]byte, 1+r.IntN(maxInline))
+		var want uint16
+		for i := range b {
+			b[i] = "aZz0'Mq"[r.IntN(7)]
+			if 'A' <= b[i] && b[i] <= 'Z' {
+				want |= 1 << i
+			}
+		}
+		k0, k1 := packWord(string(b))
+		if got := caseMask(k0, k1, foldASCII(k0), foldASCII(k1)); got != want {
+			t.Fatalf("caseMask(%q) = %b, want %b", b, got, want)
+		}
+	}
+}
+
+// TestNewWordShares checks that a new word's strings are what they would
+// be made apart (its stem, its name key), whether they share the bytes of
+// its lower case or not.
+func TestNewWordShares(t *testing.T) {
+	for _, lower := range []string{"reports", "happily", "criticised", "told", "khrushchev",
+		"aleksei", "zz", "", "it's", strings.Repeat("internationalisation", 3)} {
+		w := newWord(lower)
+		if w.Lower != lower || w.Stem != stemUncached(lower) || w.Key != NameKey(lower) ||
+			w.Class != classify(lower)|StemClass(w.Stem) {
+			t.Errorf("newWord(%q) = %+v", lower, *w)
+		}
+	}
+}
+
+// TestCacheConcurrent adds and looks up keys, short and long, from several
+// goroutines at once while the table grows (run it with -race): every
+// look-up finds either nothing or the value the key keeps, and each key
+// keeps the first value added.
+func TestCacheConcurrent(t *testing.T) {
+	var c Cache[int]
+	c.Max = 1 << 20
+	const n = 5000
+	key := func(i int) string {
+		if i%3 == 0 {
+			return fmt.Sprint("a-key-longer-than-a-slot-", i)
+		}
+		return fmt.Sprint("k", i)
+	}
+	got := make([][]*int, 4)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[g] = make([]*int, n)
+			for i := range n {
+				v := new(int)
+				*v = i
+				got[g][i], _ = c.Add(key(i), v, nil)
+				// A key added a while ago, by this goroutine or another.
+				if j := i / 2; c.Get(key(j)) != nil && *c.Get(key(j)) != j {
+					t.Errorf("Get(%q) = %d", key(j), *c.Get(key(j)))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range n {
+		for g := range got {
+			if got[g][i] != got[0][i] || *got[g][i] != i || c.Get(key(i)) != got[0][i] {
+				t.Fatalf("key %q: goroutine %d holds %p, goroutine 0 %p, Get %p", key(i), g, got[g][i], got[0][i], c.Get(key(i)))
+			}
+		}
+	}
+	if c.Len() != n {
+		t.Errorf("Len() = %d, want %d", c.Len(), n)
 	}
 }
