@@ -296,22 +296,17 @@ func (x *Source) lookups(dst []int32, c *claims.Statement, i int, own int32, own
 	if own >= 0 {
 		w = ownWeight
 		dst = append(dst, own)
+	} else if t.Kind == claims.NumberToken {
+		if u := unitOf(c, t); u != "" {
+			e, _ := x.entryOf(roleKey(u))
+			dst = append(dst, e)
+		} else {
+			dst = append(dst, -1)
+		}
 	} else {
-		if t.Kind == claims.NumberToken {
-			if u := unitOf(c, t); u != "" {
-				e, _ := x.entryOf(roleKey(u))
-				dst = append(dst, e)
-			} else {
-				dst = append(dst, -1)
-			}
-		} else if stems := x.variants(t); len(stems) > 0 {
-			for n, v := range stems {
-				e, vw := x.entryOf(v)
-				if n == 0 {
-					w = vw
-				}
-				dst = append(dst, e)
-			}
+		from := len(dst)
+		if dst = x.appendVariants(dst, t); len(dst) > from {
+			w = x.weightAt(dst[from])
 		}
 	}
 	return w, append(dst, relE...)

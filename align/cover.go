@@ -14,21 +14,31 @@ import (
 // those with a stem it holds, by any stage that works on stems (exact,
 // stem, name variant, synonym).
 func (x *Source) candidates(c *claims.Statement, content []int, own []int32, weight []float64, relE [][]int32) ([]float64, map[int32][]int) {
+	if x.short != nil {
+		return candidatesIn(x, x.short, c, content, own, weight, relE)
+	}
+	return candidatesIn(x, x.postings, c, content, own, weight, relE)
+}
+
+// candidatesIn is candidates over the source's postings all (Source.short
+// or Source.postings).
+func candidatesIn[P sentenceNum](x *Source, all []P, c *claims.Statement, content []int, own []int32, weight []float64, relE [][]int32) ([]float64, map[int32][]int) {
 	weights := make([]float64, len(content))
 	holds := map[int32][]int{} // sentence -> indices into content of the words it holds
-	var common []commonStem
+	var common []commonStem[P]
 	var entries []int32
 	for k, i := range content {
 		var w float64
 		w, entries = x.lookups(entries[:0], c, i, own[k], weight[k], relE[k])
 		weights[k] = w
 		for _, e := range entries {
-			p := x.postingsOfEntry(e)
+			p := postingsIn(all, x.offs, e)
 			if len(p) > maxPostings {
-				common = append(common, commonStem{k, p, nil})
+				common = append(common, commonStem[P]{k, p, nil})
 				continue
 			}
-			for _, si := range p {
+			for _, p := range p {
+				si := int32(p)
 				if h := holds[si]; len(h) == 0 || h[len(h)-1] != k {
 					holds[si] = append(h, k)
 				}
@@ -46,12 +56,12 @@ func (x *Source) candidates(c *claims.Statement, content []int, own []int32, wei
 	if len(holds) == 0 {
 		rarest := rarestStem(common)
 		for _, si := range common[rarest].postings[:maxPostings] {
-			holds[si] = []int{common[rarest].word}
+			holds[int32(si)] = []int{common[rarest].word}
 		}
 	}
 	for _, cs := range common {
 		for si, h := range holds {
-			if _, ok := slices.BinarySearch(cs.postings, si); ok && !slices.Contains(h, cs.word) {
+			if _, ok := slices.BinarySearch(cs.postings, P(si)); ok && !slices.Contains(h, cs.word) {
 				holds[si] = append(h, cs.word)
 			}
 		}
@@ -61,9 +71,9 @@ func (x *Source) candidates(c *claims.Statement, content []int, own []int32, wei
 
 // A commonStem is a stem of claim word word (an index into content) that
 // more than maxPostings source sentences hold.
-type commonStem struct {
+type commonStem[P sentenceNum] struct {
 	word     int
-	postings []int32
+	postings []P
 	dense    []uint64 // the postings as a bit set, or nil (see Source.dense)
 }
 
@@ -237,10 +247,10 @@ func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, own
 		weights[k], entries = x.lookups(entries, c, i, own[k], weight[k], relE[k])
 		cw.to = len(entries)
 		for _, e := range entries[cw.from:cw.to] {
-			if p := x.postingsOfEntry(e); len(p) > maxPostings {
+			if n := x.df(e); n > maxPostings {
 				cw.common = true
 			} else {
-				cw.reads += len(p)
+				cw.reads += n
 			}
 		}
 		words = append(words, cw)
@@ -261,19 +271,28 @@ func (x *Source) claimWords(sc *scratch, c *claims.Statement, content []int, own
 // left unread may hold (none when none is left unread): coverSet checks
 // that no such sentence could have been chosen.
 func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
+	if x.short != nil {
+		return candidateSetIn(x, x.short, sc, prune)
+	}
+	return candidateSetIn(x, x.postings, sc, prune)
+}
+
+// candidateSetIn is candidateSet over the source's postings all
+// (Source.short or Source.postings).
+func candidateSetIn[P sentenceNum](x *Source, all []P, sc *scratch, prune bool) uint64 {
 	words := sc.words
 	propose := ^uint64(0)
 	var unread uint64
 	if prune {
 		propose, unread = sc.proposers()
 	}
-	var common []commonStem
+	var common []commonStem[P]
 	for k, cw := range words {
 		bit := uint64(1) << k
 		for _, e := range sc.entries[cw.from:cw.to] {
-			p := x.postingsOfEntry(e)
+			p := postingsIn(all, x.offs, e)
 			if len(p) > maxPostings || propose&bit == 0 {
-				cs := commonStem{k, p, nil}
+				cs := commonStem[P]{k, p, nil}
 				if len(p) > maxPostings {
 					cs.dense = x.denseOf(e)
 				}
@@ -283,7 +302,7 @@ func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
 			for _, si := range p {
 				if sc.stamp[si] != sc.epoch {
 					sc.stamp[si], sc.at[si] = sc.epoch, int32(len(sc.list))
-					sc.list = append(sc.list, held{si, bit})
+					sc.list = append(sc.list, held{int32(si), bit})
 				} else {
 					sc.list[sc.at[si]].words |= bit
 				}
@@ -299,7 +318,7 @@ func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
 		rarest := rarestStem(common)
 		for _, si := range common[rarest].postings[:maxPostings] {
 			sc.stamp[si], sc.at[si] = sc.epoch, int32(len(sc.list))
-			sc.list = append(sc.list, held{si, 1 << common[rarest].word})
+			sc.list = append(sc.list, held{int32(si), 1 << common[rarest].word})
 		}
 	}
 	// A stem kept as a bit set is tested for each sentence of the list; a
@@ -341,7 +360,7 @@ func (x *Source) candidateSet(sc *scratch, prune bool) uint64 {
 		from := 0
 		for i := range sc.list {
 			from += gallop(cs.postings[from:], sc.list[i].si)
-			if from < len(cs.postings) && cs.postings[from] == sc.list[i].si {
+			if from < len(cs.postings) && int32(cs.postings[from]) == sc.list[i].si {
 				sc.list[i].words |= bit
 			}
 		}
@@ -384,7 +403,7 @@ func (sc *scratch) proposers() (propose, unread uint64) {
 
 // rarestStem returns the index of the stem with the fewest postings in
 // common, the first of them on a tie.
-func rarestStem(common []commonStem) int {
+func rarestStem[P sentenceNum](common []commonStem[P]) int {
 	rarest := 0
 	for i, cs := range common {
 		if len(cs.postings) < len(common[rarest].postings) {
@@ -398,14 +417,14 @@ func rarestStem(common []commonStem) int {
 // si: by doubling steps from the start, then a binary search, so that
 // looking up ascending sentences one after another costs the logarithm of
 // the distance between them, not of the list.
-func gallop(p []int32, si int32) int {
+func gallop[P sentenceNum](p []P, si int32) int {
 	hi := 1
-	for hi < len(p) && p[hi-1] < si {
+	for hi < len(p) && int32(p[hi-1]) < si {
 		hi *= 2
 	}
 	lo := hi / 2
 	hi = min(hi, len(p))
-	i, _ := slices.BinarySearch(p[lo:hi], si)
+	i, _ := slices.BinarySearch(p[lo:hi], P(si))
 	return lo + i
 }
 

@@ -3,7 +3,7 @@ package align
 import (
 	"math"
 	"slices"
-	"sort"
+	"strings"
 	"sync"
 
 	"github.com/newsdesk/claimcheck/claims"
@@ -23,20 +23,29 @@ type Source struct {
 	opts Options
 	// stems maps a stem (or a role key) to its entry e: its postings, the
 	// sentences holding it, ascending, are postings[offs[e]:offs[e+1]], all
-	// posting lists lying one after another in one array. An entry's
-	// rarity weight is computed from its postings when asked.
+	// posting lists lying one after another in one array: short, of 16
+	// bits a sentence, when the source has at most 1<<16 sentences (every
+	// article; 2 bytes a posting rather than 4 halve the largest index a
+	// source kept, 0.35 bytes a byte of text on the bench's sources),
+	// postings otherwise. An entry's rarity weight is computed from its
+	// postings when asked. (The entries are the stem table's, a few of
+	// them spare: no key, no postings.)
 	stems    stemTable
 	offs     []uint32
 	postings []int32
+	short    []uint16
 	// names holds the stems of the source's capitalised words by their
 	// name keys, so that a variant's are found without scanning a long
-	// source whole for every name of a claim: the stems of a key are
-	// nameStems[off:off+n] for its span; those of words with an empty key
-	// are unkeyed. A span notes too whether a word of its key has three
-	// letters or more (see HasNameWord).
-	names     keytable.Table[span]
-	nameStems []string
-	unkeyed   []string
+	// source whole for every name of a claim, as their entries in stems
+	// (4 bytes each, not a 16-byte string header): a key's one stem in
+	// its nameRef, or the stems of a key that has several (few) in
+	// nameStems, where nameSpans says; those of words with an empty key
+	// are unkeyed. A nameRef notes too whether a word of its key has
+	// three letters or more (see HasNameWord).
+	names     keytable.Table[nameRef]
+	nameSpans []span
+	nameStems []int32
+	unkeyed   []int32
 	// dense holds, for the stems in more than maxPostings sentences and
 	// more than one in 32 (where it takes less memory than their
 	// postings), the sentences that hold them as a bit set: a claim's
@@ -49,13 +58,21 @@ type Source struct {
 	pool *sync.Pool // of *scratch, sized for doc
 }
 
-// A span is where the stems of a name key lie in Source.nameStems: n of
-// them from off, the count in the bits of n below longName, which is set
-// when a word of the key has three letters or more.
-type span struct{ off, n uint32 }
+// A nameRef is what Source.names holds of a name key, in 32 bits:
+// longName when a word of the key has three letters or more, and the
+// entry of the key's one stem, or, with manyStems, the number of the span
+// of its stems in Source.nameSpans. (A span for every key, and its stems
+// in nameStems, took 12 bytes a key where most have one stem.)
+type nameRef uint32
 
-// longName marks a span whose key is a word's of three letters or more.
-const longName = 1 << 31
+const (
+	longName  = 1 << 31
+	manyStems = 1 << 30
+)
+
+// A span is where the stems of a name key of several stems lie in
+// Source.nameStems: n of them from off.
+type span struct{ off, n uint32 }
 
 // Prepare indexes a parsed source document for alignment.
 func Prepare(doc *claims.Document, opts Options) *Source {
@@ -127,16 +144,18 @@ func (ix *indexer) add(c *claims.Statement) {
 		if !t.Content() {
 			continue
 		}
-		ix.post(t.Stem(), i)
+		e := ix.post(t.Stem(), i)
 		if t.Cap() && t.Kind == claims.WordToken {
-			ix.name(t.NameKey(), t.Stem(), len(t.Lower()) >= 3)
+			ix.name(t.NameKey(), e, len(t.Lower()) >= 3)
 		}
 	}
 	ix.ends = append(ix.ends, len(ix.seq))
 }
 
 // post notes that sentence i holds key.
-func (ix *indexer) post(key string, i int32) {
+// It returns the key's number (the indexer numbers the keys in the order
+// it meets them; the stem table gives each its entry in finish).
+func (ix *indexer) post(key string, i int32) int32 {
 	e, added := ix.entries.entry(key)
 	if added {
 		ix.counts = append(ix.counts, 0)
@@ -147,6 +166,7 @@ func (ix *indexer) post(key string, i int32) {
 		ix.counts[e]++
 		ix.seq = append(ix.seq, e)
 	}
+	return e
 }
 
 // nameWords is what an indexer notes of a name key: its stems, a chain of
@@ -160,15 +180,16 @@ type nameWords struct {
 	long        bool
 }
 
-// A nameStem is a stem of a name key and the next of its key's, or -1.
+// A nameStem is a stem of a name key, by the indexer's number, and the
+// next of its key's, or -1.
 type nameStem struct {
-	stem string
+	stem int32
 	next int32
 }
 
-// name notes a capitalised word's stem under its name key, and whether
-// the word has three letters or more.
-func (ix *indexer) name(key, stem string, long bool) {
+// name notes a capitalised word's stem, by the indexer's number, under
+// its name key, and whether the word has three letters or more.
+func (ix *indexer) name(key string, stem int32, long bool) {
 	e, ok := ix.names[key]
 	if !ok {
 		e = int32(len(ix.nameKeys))
@@ -199,9 +220,12 @@ func (ix *indexer) name(key, stem string, long bool) {
 func (ix *indexer) finish() *Source {
 	x, n := ix.x, len(ix.ends)
 	x.n = n
-	x.stems = ix.entries.table()
-	x.indexNames(ix.nameKeys, ix.heads, ix.stems)
-	x.fillPostings(ix.seq, ix.ends, ix.counts, ix.last[:len(ix.counts)])
+	// The indexer numbered the keys as it met them; the table gives
+	// each its entry, at[number].
+	stems, at := ix.entries.table()
+	x.stems = stems
+	x.indexNames(ix.nameKeys, ix.heads, ix.stems, at)
+	x.fillPostings(ix.seq, ix.ends, ix.counts, ix.last[:len(ix.counts)], at)
 	for df := range x.idfs {
 		x.idfs[df] = idf(float64(n), float64(df))
 	}
@@ -212,23 +236,45 @@ func (ix *indexer) finish() *Source {
 }
 
 // fillPostings lays the postings out, each entry's sentences in order
-// from its offset: seq holds the entries of each sentence one after
-// another, sentence i's ending at ends[i], and counts the sentences of
-// each entry. fill, one per entry, is scratch room it overwrites: entry ->
-// where its next sentence goes.
-func (x *Source) fillPostings(seq []int32, ends []int, counts []uint32, fill []int32) {
-	x.offs = make([]uint32, len(counts)+1)
-	for e, n := range counts {
-		x.offs[e+1] = x.offs[e] + n
+// from its offset: seq holds the keys of each sentence, by the indexer's
+// numbers, one after another, sentence i's ending at ends[i], counts the
+// sentences of each key and at its entry. fill, one per key, is scratch
+// room it overwrites: key -> where its next sentence goes.
+func (x *Source) fillPostings(seq []int32, ends []int, counts []uint32, fill, at []int32) {
+	m := x.stems.len()
+	x.offs = make([]uint32, m+1)
+	for k, n := range counts {
+		x.offs[at[k]+1] = n
 	}
-	x.postings = make([]int32, x.offs[len(counts)])
-	for e := range counts {
-		fill[e] = int32(x.offs[e])
+	for e := range m {
+		x.offs[e+1] += x.offs[e]
 	}
+	for k := range counts {
+		fill[k] = int32(x.offs[at[k]])
+	}
+	if len(ends) <= maxShort {
+		x.short = make([]uint16, x.offs[m])
+		fillIn(x.short, seq, ends, fill)
+		return
+	}
+	x.postings = make([]int32, x.offs[m])
+	fillIn(x.postings, seq, ends, fill)
+}
+
+// maxShort is the most sentences whose postings a Source keeps in 16 bits
+// (Source.short); a variable so that a test can try the other way.
+var maxShort = 1 << 16
+
+// A sentenceNum is a sentence's number in a posting list: 16 bits in
+// Source.short, 32 in Source.postings.
+type sentenceNum interface{ ~uint16 | ~int32 }
+
+// fillIn lays the postings out in dst, as fillPostings says.
+func fillIn[P sentenceNum](dst []P, seq []int32, ends []int, fill []int32) {
 	from := 0
 	for i, end := range ends {
 		for _, e := range seq[from:end] {
-			x.postings[fill[e]] = int32(i)
+			dst[fill[e]] = P(i)
 			fill[e]++
 		}
 		from = end
@@ -239,17 +285,18 @@ func (x *Source) fillPostings(seq []int32, ends []int, counts []uint32, fill []i
 // of the entries common enough (see Source.dense).
 func (x *Source) indexDense(sentences int) {
 	for e := range len(x.offs) - 1 {
-		p := x.postingsAt(int32(e))
-		if len(p) <= maxPostings || 32*len(p) <= sentences {
+		n := x.df(int32(e))
+		if n <= maxPostings || 32*n <= sentences {
 			continue
 		}
 		if x.dense == nil {
 			x.dense = map[int32][]uint64{}
 		}
 		set := make([]uint64, (sentences+63)/64)
-		for _, si := range p {
+		x.eachPosting(int32(e), func(si int32) bool {
 			set[si>>6] |= 1 << (si & 63)
-		}
+			return true
+		})
 		x.dense[int32(e)] = set
 	}
 }
@@ -264,34 +311,46 @@ func (x *Source) denseOf(e int32) []uint64 {
 }
 
 // indexNames keeps the stems of each name key (see Source.names), the
-// keys in the order given: heads[e] is key e's chain of stems in stems.
-func (x *Source) indexNames(keys []string, heads []nameWords, stems []nameStem) {
-	x.nameStems = make([]string, 0, len(stems))
-	x.names = keytable.Of(func(add func(string, span)) {
+// keys in the order given: heads[e] is key e's chain of stems in stems,
+// each stem by the indexer's number, whose entry is at[number].
+func (x *Source) indexNames(keys []string, heads []nameWords, stems []nameStem, at []int32) {
+	x.names = keytable.Of(func(add func(string, nameRef)) {
 		for e, k := range keys {
 			v := heads[e]
-			from := len(x.nameStems)
-			for s := v.first; s >= 0; s = stems[s].next {
-				x.nameStems = append(x.nameStems, stems[s].stem)
-			}
 			if k == "" {
-				x.unkeyed = slices.Clone(x.nameStems[from:])
-				x.nameStems = x.nameStems[:from]
+				for s := v.first; s >= 0; s = stems[s].next {
+					x.unkeyed = append(x.unkeyed, at[stems[s].stem])
+				}
 				continue
 			}
-			sp := span{uint32(from), uint32(v.n)}
-			if v.long {
-				sp.n |= longName
+			var r nameRef
+			if first := at[stems[v.first].stem]; v.n == 1 && first < manyStems {
+				r = nameRef(first)
+			} else {
+				r = manyStems | nameRef(len(x.nameSpans))
+				sp := span{uint32(len(x.nameStems)), uint32(v.n)}
+				for s := v.first; s >= 0; s = stems[s].next {
+					x.nameStems = append(x.nameStems, at[stems[s].stem])
+				}
+				x.nameSpans = append(x.nameSpans, sp)
 			}
-			add(k, sp)
+			if v.long {
+				r |= longName
+			}
+			add(k, r)
 		}
 	})
+	x.nameSpans, x.nameStems, x.unkeyed = slices.Clip(x.nameSpans), slices.Clip(x.nameStems), slices.Clip(x.unkeyed)
 }
 
-// stemsOf returns the stems of a span of nameStems.
-func (x *Source) stemsOf(sp span) []string {
-	end := sp.off + sp.n&^longName
-	return x.nameStems[sp.off:end:end]
+// appendStems appends to dst the entries of the stems of the name key
+// whose nameRef is r.
+func (x *Source) appendStems(dst []int32, r nameRef) []int32 {
+	if r&manyStems == 0 {
+		return append(dst, int32(r&^longName))
+	}
+	sp := x.nameSpans[r&^(longName|manyStems)]
+	return append(dst, x.nameStems[sp.off:sp.off+sp.n]...)
 }
 
 // HasNameWord reports whether a capitalised content word of the source,
@@ -300,25 +359,15 @@ func (x *Source) stemsOf(sp span) []string {
 // once prepared, which answers most questions of a claim's names about
 // the source's words before the keys of all its words are gathered.
 func (x *Source) HasNameWord(key string) bool {
-	if sp, ok := x.names.Lookup(key); ok && sp.n&longName != 0 {
+	if r, ok := x.names.Lookup(key); ok && r&longName != 0 {
 		return true
 	}
 	found := false
-	x.names.Similar(key, func(_ string, sp span) bool {
-		found = sp.n&longName != 0
+	x.names.Similar(key, func(_ string, r nameRef) bool {
+		found = r&longName != 0
 		return !found
 	})
 	return found
-}
-
-// postingsOf returns the sentences that hold a stem (or role key),
-// ascending, and whether any does.
-func (x *Source) postingsOf(stem string) ([]int32, bool) {
-	e, ok := x.stems.get(stem)
-	if !ok {
-		return nil, false
-	}
-	return x.postingsAt(e), true
 }
 
 // entryOf returns the entry of a stem (or role key) and its weight, or -1
@@ -330,17 +379,39 @@ func (x *Source) entryOf(key string) (int32, float64) {
 	return -1, x.maxW
 }
 
-// postingsOfEntry returns the postings of entry e, none for -1.
-func (x *Source) postingsOfEntry(e int32) []int32 {
+// postingsIn returns the postings of entry e in all, the source's
+// postings or short (see Source.stems), none for -1.
+func postingsIn[P sentenceNum](all []P, offs []uint32, e int32) []P {
 	if e < 0 {
 		return nil
 	}
-	return x.postingsAt(e)
+	return all[offs[e]:offs[e+1]:offs[e+1]]
 }
 
-// postingsAt returns the postings of entry e.
-func (x *Source) postingsAt(e int32) []int32 {
-	return x.postings[x.offs[e]:x.offs[e+1]:x.offs[e+1]]
+// df returns how many sentences hold entry e, none for -1.
+func (x *Source) df(e int32) int {
+	if e < 0 {
+		return 0
+	}
+	return int(x.offs[e+1] - x.offs[e])
+}
+
+// eachPosting calls f with each sentence that holds entry e, ascending,
+// until f returns false.
+func (x *Source) eachPosting(e int32, f func(si int32) bool) {
+	if x.short != nil {
+		for _, si := range postingsIn(x.short, x.offs, e) {
+			if !f(int32(si)) {
+				return
+			}
+		}
+		return
+	}
+	for _, si := range postingsIn(x.postings, x.offs, e) {
+		if !f(si) {
+			return
+		}
+	}
 }
 
 // weightAt returns the rarity weight of entry e.
@@ -396,40 +467,38 @@ func (x *Source) Weight(stem string) float64 {
 	return w
 }
 
-// variants returns the source stems that are name variants of a claim word.
-func (x *Source) variants(t *claims.Token) []string {
+// appendVariants appends to dst the entries of the source stems that are
+// name variants of a claim word, ordered by their stems.
+func (x *Source) appendVariants(dst []int32, t *claims.Token) []int32 {
 	if !t.Cap() || t.Kind != claims.WordToken {
-		return nil
+		return dst
 	}
 	k := t.NameKey()
 	if k == "" {
-		return x.unkeyed
+		return append(dst, x.unkeyed...)
 	}
-	if sp, ok := x.names.Lookup(k); ok {
-		return x.stemsOf(sp)
+	if r, ok := x.names.Lookup(k); ok {
+		return x.appendStems(dst, r)
 	}
-	var out []string
-	x.names.Similar(k, func(_ string, sp span) bool {
-		out = append(out, x.stemsOf(sp)...)
+	from := len(dst)
+	x.names.Similar(k, func(_ string, r nameRef) bool {
+		dst = x.appendStems(dst, r)
 		return true
 	})
-	sort.Strings(out) // the variants of several keys, in one order
-	return out
+	// The variants of several keys, in one order: their stems'.
+	slices.SortFunc(dst[from:], func(a, b int32) int { return strings.Compare(x.stems.key(uint32(a)), x.stems.key(uint32(b))) })
+	return dst
 }
 
 // SentencesWith calls f with each source sentence, in order, that holds a
 // content word with this stem, until f returns false. A stem in more than
 // maxPostings sentences names none in particular and calls f for none.
 func (x *Source) SentencesWith(stem string, f func(sentence int) bool) {
-	p, _ := x.postingsOf(stem)
-	if len(p) > maxPostings {
+	e, ok := x.stems.get(stem)
+	if !ok || x.df(e) > maxPostings {
 		return
 	}
-	for _, si := range p {
-		if !f(int(si)) {
-			return
-		}
-	}
+	x.eachPosting(e, func(si int32) bool { return f(int(si)) })
 }
 
 // maxPostings bounds the sentences a word may propose as candidates: a word

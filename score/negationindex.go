@@ -13,24 +13,36 @@ type negationIndex struct {
 	// stems holds the stems of the content words that the source's
 	// negations govern, each with whether the source also states it
 	// plainly (a content word of the stem that no negation governs) and
-	// where those negations are: its denials, each a sentence and the index
-	// of the cue among its cues, in order, the stems' in the order of the
+	// where those negations are: its denials, each the placeAt of its cue
+	// (its sentence and its index among the sentence's cues; far holds
+	// those that do not fit), in order, the stems' in the order of the
 	// stems. A table rather than an array of string headers, which the
 	// bench's sources held 2.3k of (32 bytes each, 14 in the table); the
 	// empty stem, which a table leaves out, is in empty when hasEmpty.
 	stems    keytable.Table[negatedStem]
 	empty    negatedStem
 	hasEmpty bool
-	denials  []valueAt
+	denials  []placeAt
+	far      farPlaces
 }
 
 // A negatedStem is a stem that a negation of the source governs: whether
 // the source states it plainly too, and where its denials lie in
 // negationIndex.denials.
 type negatedStem struct {
-	off, n uint32
-	plain  bool
+	off uint32
+	n   uint32 // how many, and plainStem when the source states it plainly
 }
+
+// plainStem is the bit of negatedStem.n that says the source states the
+// stem plainly too.
+const plainStem = 1 << 31
+
+// plain reports whether the source states the stem plainly too.
+func (e negatedStem) plain() bool { return e.n&plainStem != 0 }
+
+// count returns how many denials of the stem there are.
+func (e negatedStem) count() uint32 { return e.n &^ plainStem }
 
 // find returns the entry of a stem, and whether there is one.
 func (x *negationIndex) find(stem string) (negatedStem, bool) {
@@ -61,7 +73,8 @@ func (s *Source) negationIdx() *negationIndex {
 type negationCollector struct {
 	// The maps while the source is read, then flat arrays.
 	negated map[string]bool
-	denials map[string][]valueAt
+	denials map[string][]placeAt
+	far     farPlaces
 	plain   map[string]struct{}
 	// filter has the bits (stemBit) of the stems in negated: the second
 	// reading looks up in negated only the stems whose bit is set, the
@@ -96,9 +109,9 @@ func (b *negationCollector) add(i int, c *claims.Statement) {
 			continue
 		}
 		if b.negated == nil {
-			b.negated, b.denials = map[string]bool{}, map[string][]valueAt{}
+			b.negated, b.denials = map[string]bool{}, map[string][]placeAt{}
 		}
-		at := valueAt{int32(i), int32(ci)}
+		at := b.far.placeAt(i, ci)
 		var room [negationScope + 1]int
 		for _, k := range governed(&room, c, cue.Token()) {
 			stem := c.Tokens[k].Stem()
@@ -147,17 +160,21 @@ func (b *negationCollector) index() negationIndex {
 	stems := make([]keytable.Entry[negatedStem], 0, len(b.negated))
 	n := 0
 	for stem, plain := range b.negated {
-		stems = append(stems, keytable.Entry[negatedStem]{Key: stem, Value: negatedStem{plain: plain}})
+		var e negatedStem
+		if plain {
+			e.n = plainStem
+		}
+		stems = append(stems, keytable.Entry[negatedStem]{Key: stem, Value: e})
 		n += len(b.denials[stem])
 	}
 	slices.SortFunc(stems, func(a, b keytable.Entry[negatedStem]) int { return strings.Compare(a.Key, b.Key) })
-	var x negationIndex
-	x.denials = make([]valueAt, 0, n)
+	x := negationIndex{far: slices.Clip(b.far)}
+	x.denials = make([]placeAt, 0, n)
 	for i := range stems {
 		e := &stems[i]
 		e.Value.off = uint32(len(x.denials))
 		x.denials = append(x.denials, b.denials[e.Key]...)
-		e.Value.n = uint32(len(x.denials)) - e.Value.off
+		e.Value.n |= uint32(len(x.denials)) - e.Value.off
 		if e.Key == "" {
 			x.empty, x.hasEmpty = e.Value, true
 		}
@@ -172,7 +189,7 @@ func (b *negationCollector) index() negationIndex {
 // governs; known is false for any other stem.
 func (s *Source) statesPlainly(stem string) (plain, known bool) {
 	if e, ok := s.negationIdx().find(stem); ok {
-		return e.plain, true
+		return e.plain(), true
 	}
 	return false, false
 }
@@ -186,9 +203,10 @@ func (s *Source) denialsOf(stem string, f func(c *claims.Statement, cue claims.C
 	if !ok {
 		return false
 	}
-	for _, at := range x.denials[e.off : e.off+e.n] {
-		c := s.aligned.Statement(int(at.sentence))
-		if f(c, c.Cues()[at.position]) {
+	for _, at := range x.denials[e.off : e.off+e.count()] {
+		si, k := x.far.place(at)
+		c := s.aligned.Statement(si)
+		if f(c, c.Cues()[k]) {
 			return true
 		}
 	}

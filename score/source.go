@@ -28,7 +28,7 @@ type Source struct {
 	// names does not hold (align.Source.HasNameWord: the capitalised
 	// content words): the exact key (Has) answers most questions without
 	// comparing spellings.
-	wordKeys lazy[keytable.Table[struct{}]]
+	wordKeys lazy[keytable.Set]
 	// others holds the name keys of the source's other words: with
 	// wordKeys and the index of names they answer mentionsAnyWord for
 	// every word of the source.
@@ -61,76 +61,116 @@ func (l *lazy[T]) get(build func() T) *T {
 // otherKeys holds the name keys of the source's function words and words
 // under three letters, and whether a word has an empty key.
 type otherKeys struct {
-	keys     keytable.Table[struct{}]
+	keys     keytable.Set
 	emptyKey bool
 }
 
 // A nameIndex holds what the source's names tell.
 type nameIndex struct {
 	// entityWords holds where the source's names are, by the keys of their
-	// words.
-	entityWords keytable.Table[entityAt]
+	// words: the distinct keys, each with where the places of the names
+	// that have a word of the key lie in wordAt, in order, from there on
+	// until one marked lastOfKey. (A table of a key and a place for every
+	// word, 12 bytes each with the table's numbers of their keys and
+	// chains of repeated keys, held twice as much: 213 KB on the bench's
+	// sources, now 107.)
+	entityWords keytable.Table[uint32]
+	wordAt      []placeAt
 	// places holds the places that the places the source names lie in.
 	places lexicon.Places
 	// initialisms holds the initialisms of the source's names of several
 	// capitalised words ("NHS" for "National Health Service").
-	initialisms keytable.Table[struct{}]
-	// far holds the places of names that an entityAt cannot hold in its
-	// 32 bits (none in any text of news).
-	far []entityPlace
+	initialisms keytable.Set
+	// far holds the places of names that a placeAt cannot hold.
+	far farPlaces
 }
 
 // A valueIndex holds the source's numbers and dates by value.
 type valueIndex struct {
-	// points holds the source's numbers that are not ranges, by value, and
-	// ranges those that are, by their low end: statesNumber reads the few
-	// near a value.
-	points, ranges []numberAt
+	// points holds where the source's numbers that are not ranges are, by
+	// value, and ranges where those that are, by their low end:
+	// statesNumber reads the few near a value. pointValues and rangeValues
+	// hold their values (the low ends), in the same order, for a source
+	// prepared from an Outline, whose numbers are read by parsing a window
+	// of statements; nil for a source that holds its statements, whose
+	// numbers tell them (the values took 8 bytes of the 16 of each
+	// number's entry).
+	points, ranges           []placeAt
+	pointValues, rangeValues []float64
 	// dates holds where the source's dates are, those of one distinct
 	// date (as datesAgree reads it) together: the dates of run r are
 	// dates[dateRuns[r]:dateRuns[r+1]], in sentence order.
-	dates    []valueAt
+	dates    []placeAt
 	dateRuns []int32
+	// far holds the places of numbers and dates that a placeAt cannot
+	// hold.
+	far farPlaces
 	// age is the only age the source gives, or nil when it gives none or
 	// several.
 	age *claims.Number
 }
 
-// A numberAt is a number of the source: its value (the low end of a
-// range) and where it is.
-type numberAt struct {
-	value float64
-	at    valueAt
-}
-
-// A valueAt is where a number or a date of the source is: its sentence and
-// its index among the sentence's numbers or dates.
-type valueAt struct{ sentence, position int32 }
-
 // number returns the source number at a.
-func (s *Source) number(a valueAt) *claims.Number {
-	return &s.aligned.Statement(int(a.sentence)).Numbers()[a.position]
+func (s *Source) number(x *valueIndex, a placeAt) *claims.Number {
+	si, k := x.far.place(a)
+	return &s.aligned.Statement(si).Numbers()[k]
 }
 
-// An entityAt is where a name of the source is, in 32 bits (the source
-// keeps one for every word of its names): its sentence over its index
-// among the sentence's names in the low 8 bits; or, with the top bit set,
-// the number of its place in nameIndex.far, for a sentence past 1<<23 or
-// an index past 255.
-type entityAt uint32
+// date returns the source date at a.
+func (s *Source) date(x *valueIndex, a placeAt) *claims.Date {
+	si, k := x.far.place(a)
+	return &s.aligned.Statement(si).Dates()[k]
+}
 
-// An entityPlace is where a name of the source is: its sentence and its
-// index among the sentence's names.
-type entityPlace struct{ sentence, entity int32 }
+// value returns the value of number i of ats, points or ranges, whose
+// values values holds, or its number when nil.
+func (s *Source) value(x *valueIndex, ats []placeAt, values []float64, i int) float64 {
+	if values != nil {
+		return values[i]
+	}
+	return s.number(x, ats[i]).Value
+}
 
-// farEntity is the bit of an entityAt that sends to nameIndex.far.
-const farEntity = 1 << 31
+// A placeAt is where a feature of the source is (a name, a number, a
+// date or a negation's cue), in 32 bits (the source keeps one for every
+// word of its names, and for each of its numbers, dates and negations):
+// its sentence over its index among the sentence's features of its kind
+// in the low 8 bits, below bit 30 (which the index of names uses, see
+// lastOfKey); or, with the top bit set, the number of its place in its
+// index's farPlaces, for a sentence past 1<<22 or an index past 255.
+type placeAt uint32
 
-// place returns where the name at a is.
-func (x *nameIndex) place(a entityAt) (sentence, entity int) {
-	if a&farEntity != 0 {
-		p := x.far[a&^farEntity]
-		return int(p.sentence), int(p.entity)
+// A featurePlace is where a feature of the source is: its sentence and
+// its index among the sentence's features of its kind.
+type featurePlace struct{ sentence, index int32 }
+
+// farPlaces holds the places that an index's placeAt cannot hold in its
+// 32 bits (none in any text of news).
+type farPlaces []featurePlace
+
+// farPlace is the bit of a placeAt that sends to farPlaces, and
+// lastOfKey the bit that marks the last place of a key's in
+// nameIndex.wordAt.
+const (
+	farPlace  = 1 << 31
+	lastOfKey = 1 << 30
+)
+
+// placeAt returns the placeAt of feature k of sentence i, noting its place
+// in f when the 32 bits cannot hold it.
+func (f *farPlaces) placeAt(i, k int) placeAt {
+	if i < 1<<22 && k <= 0xff {
+		return placeAt(i<<8 | k)
+	}
+	*f = append(*f, featurePlace{int32(i), int32(k)})
+	return placeAt(farPlace | (len(*f) - 1))
+}
+
+// place returns where the feature at a is.
+func (f farPlaces) place(a placeAt) (sentence, index int) {
+	if a&farPlace != 0 {
+		p := f[a&^farPlace]
+		return int(p.sentence), int(p.index)
 	}
 	return int(a >> 8), int(a & 0xff)
 }
@@ -158,8 +198,8 @@ func (s *Source) Build() {
 // wordKeyTable returns the name keys of the source's words (not function
 // words, three letters or more) that are not capitalised content words
 // (see Source.wordKeys), building the table the first time.
-func (s *Source) wordKeyTable() *keytable.Table[struct{}] {
-	return s.wordKeys.get(func() keytable.Table[struct{}] {
+func (s *Source) wordKeyTable() *keytable.Set {
+	return s.wordKeys.get(func() keytable.Set {
 		var k keyCollector // on the stack: its memory of keys is 8 KB
 		k.init(isWordKey, s.tokens()/2)
 		s.each(func(i int, c *claims.Statement) { k.add(i, c) })
@@ -199,11 +239,8 @@ func (s *Source) each(f func(i int, c *claims.Statement)) {
 func (s *Source) nameIdx() *nameIndex {
 	return s.names.get(func() nameIndex {
 		var b nameCollector
-		words := keytable.Of(func(add func(string, entityAt)) {
-			b.put = add
-			s.each(b.add)
-		})
-		return b.index(words)
+		s.each(b.add)
+		return b.index()
 	})
 }
 
@@ -211,7 +248,9 @@ func (s *Source) nameIdx() *nameIndex {
 // it the first time.
 func (s *Source) valueIdx() *valueIndex {
 	return s.values.get(func() valueIndex {
-		var b valueCollector
+		// A source prepared from an Outline parses its statements again
+		// to read them: its index keeps the numbers' values.
+		b := valueCollector{keepValues: s.aligned.Doc() == nil}
 		b.reserve(s.each)
 		s.each(b.add)
 		return b.index()
@@ -270,20 +309,21 @@ func (s *Source) onlyAge() *claims.Number { return s.valueIdx().age }
 func (s *Source) statesNumber(n *claims.Number, ok func(si int) bool) bool {
 	lo, hi := agreeBounds(n)
 	x := s.valueIdx()
-	try := func(at valueAt) bool {
-		return numbersAgree(n, s.number(at)) && (ok == nil || ok(int(at.sentence)))
+	try := func(at placeAt) bool {
+		si, _ := x.far.place(at)
+		return numbersAgree(n, s.number(x, at)) && (ok == nil || ok(si))
 	}
-	i := sort.Search(len(x.points), func(i int) bool { return x.points[i].value >= lo })
-	for ; i < len(x.points) && x.points[i].value <= hi; i++ {
-		if try(x.points[i].at) {
+	i := sort.Search(len(x.points), func(i int) bool { return s.value(x, x.points, x.pointValues, i) >= lo })
+	for ; i < len(x.points) && s.value(x, x.points, x.pointValues, i) <= hi; i++ {
+		if try(x.points[i]) {
 			return true
 		}
 	}
-	for _, r := range x.ranges {
-		if r.value > hi {
+	for r, at := range x.ranges {
+		if s.value(x, x.ranges, x.rangeValues, r) > hi {
 			break
 		}
-		if s.number(r.at).Max >= lo && try(r.at) {
+		if s.number(x, at).Max >= lo && try(at) {
 			return true
 		}
 	}
@@ -309,14 +349,14 @@ func (s *Source) statesDate(d *claims.Date, ok func(si int) bool) bool {
 	x := s.valueIdx()
 	for r := 0; r+1 < len(x.dateRuns); r++ {
 		run := x.dates[x.dateRuns[r]:x.dateRuns[r+1]]
-		if !datesAgree(d, &s.aligned.Statement(int(run[0].sentence)).Dates()[run[0].position]) {
+		if !datesAgree(d, s.date(x, run[0])) {
 			continue
 		}
 		if ok == nil {
 			return true
 		}
 		for _, at := range run {
-			if ok(int(at.sentence)) {
+			if si, _ := x.far.place(at); ok(si) {
 				return true
 			}
 		}
@@ -348,12 +388,12 @@ func (s *Source) mentionsWord(key string) bool {
 
 // hasSimilar reports whether the index holds key, or a key that
 // lex.SameNameKey matches with it.
-func hasSimilar(idx *keytable.Table[struct{}], key string) bool {
+func hasSimilar(idx *keytable.Set, key string) bool {
 	if idx.Has(key) {
 		return true
 	}
 	found := false
-	idx.Similar(key, func(string, struct{}) bool {
+	idx.Similar(key, func(string) bool {
 		found = true
 		return false
 	})
@@ -373,11 +413,21 @@ func (s *Source) mentionsAnyWord(key string) bool {
 
 // namesWithWord calls f with the sentence and entity index of each source
 // name that has a word whose key lex.SameNameKey matches with key, until f
-// returns false. A name may come more than once.
+// returns false: the names of each matching key in the order of the
+// source, the keys by length, then in the order of their first word. A
+// name may come more than once.
 func (s *Source) namesWithWord(key string, f func(sentence, entity int) bool) {
 	x := s.nameIdx()
-	x.entityWords.Similar(key, func(_ string, at entityAt) bool {
-		return f(x.place(at))
+	x.entityWords.Similar(key, func(_ string, from uint32) bool {
+		for _, at := range x.wordAt[from:] {
+			if !f(x.far.place(at &^ lastOfKey)) {
+				return false
+			}
+			if at&lastOfKey != 0 {
+				break
+			}
+		}
+		return true
 	})
 }
 

@@ -352,23 +352,26 @@ func TestSourceConcurrentFirstUse(t *testing.T) {
 	}
 }
 
-// TestEntityAt checks that where a name is comes back from its 32-bit
-// entityAt as it went in: in the bits, and, past them (a sentence past
-// 1<<23, a 256th name of a sentence), through the index's far places.
-func TestEntityAt(t *testing.T) {
-	places := []entityPlace{{0, 0}, {3, 7}, {1<<23 - 1, 255}, {5, 256}, {1 << 23, 0}, {1<<31 - 1, 1<<31 - 1}}
-	var b nameCollector
-	ats := make([]entityAt, len(places))
+// TestPlaceAt checks that where a feature is comes back from its 32-bit
+// placeAt as it went in: in the bits, and, past them (a sentence past
+// 1<<22, a 256th name of a sentence), through the index's far places;
+// and that the bits leave lastOfKey alone.
+func TestPlaceAt(t *testing.T) {
+	places := []featurePlace{{0, 0}, {3, 7}, {1<<22 - 1, 255}, {5, 256}, {1 << 22, 0}, {1<<31 - 1, 1<<31 - 1}}
+	var far farPlaces
+	ats := make([]placeAt, len(places))
 	for i, p := range places {
-		ats[i] = b.entityAt(int(p.sentence), int(p.entity))
+		ats[i] = far.placeAt(int(p.sentence), int(p.index))
 	}
-	if len(b.far) != 3 {
-		t.Errorf("%d places went far, want 3 (%v)", len(b.far), b.far)
+	if len(far) != 3 {
+		t.Errorf("%d places went far, want 3 (%v)", len(far), far)
 	}
-	x := nameIndex{far: b.far}
 	for i, p := range places {
-		if s, e := x.place(ats[i]); s != int(p.sentence) || e != int(p.entity) {
-			t.Errorf("place %v came back as %d, %d", p, s, e)
+		if ats[i]&lastOfKey != 0 {
+			t.Errorf("place %v has lastOfKey set: %#x", p, ats[i])
+		}
+		if s, k := far.place(ats[i]); s != int(p.sentence) || k != int(p.index) {
+			t.Errorf("place %v came back as %d, %d", p, s, k)
 		}
 	}
 }

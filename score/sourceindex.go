@@ -33,26 +33,21 @@ func PrepareOutline(o *claims.Outline, opts align.Options) *Source {
 	words, others := newKeyCollector(isWordKey, 1024), newKeyCollector(other.keep, 1024)
 	words.distinct, others.distinct = map[string]struct{}{}, map[string]struct{}{}
 	names := nameCollector{distinct: map[string]struct{}{}}
-	var values valueCollector
+	values := valueCollector{keepValues: true} // its statements are parsed again when read
 	negations := negationCollector{plain: map[string]struct{}{}}
 	var periods uint8
-	// The reading happens inside keytable.Of, which gathers the words of
-	// names as they come rather than from an array of them all.
-	entityWords := keytable.Of(func(add func(string, entityAt)) {
-		names.put = add
-		s.aligned = align.PrepareOutline(o, opts, func(i int, c *claims.Statement) {
-			words.add(i, c)
-			others.add(i, c)
-			names.add(i, c)
-			values.add(i, c)
-			negations.add(i, c)
-			periods |= periodsOf(c)
-		})
+	s.aligned = align.PrepareOutline(o, opts, func(i int, c *claims.Statement) {
+		words.add(i, c)
+		others.add(i, c)
+		names.add(i, c)
+		values.add(i, c)
+		negations.add(i, c)
+		periods |= periodsOf(c)
 	})
 	s.wordKeys.get(words.table)
 	other.keys = others.table()
 	s.others.get(func() otherKeys { return other })
-	s.names.get(func() nameIndex { return names.index(entityWords) })
+	s.names.get(names.index)
 	s.values.get(values.index)
 	s.negations.get(negations.index)
 	s.periods.get(func() uint8 { return periods })
@@ -82,9 +77,8 @@ type keyCollector struct {
 	keep func(t *claims.Token) bool
 	// A word's key is most often the key of a word before it, the same
 	// string: seen remembers the latest keys by the address and length of
-	// their bytes, and a key found there is not listed again. (Distinct
-	// makes the rest distinct; it keeps each key's first place, which a
-	// key seen before already has.)
+	// their bytes, and a key found there is not listed again. (MakeSet
+	// makes the rest distinct.)
 	seen [1 << seenBits]struct {
 		p *byte
 		n int
@@ -139,9 +133,9 @@ func (k *keyCollector) add(_ int, c *claims.Statement) {
 	}
 }
 
-// table returns the table of the keys collected.
-func (k *keyCollector) table() keytable.Table[struct{}] {
-	t := keytable.Distinct(k.keys)
+// table returns the set of the keys collected.
+func (k *keyCollector) table() keytable.Set {
+	t := keytable.MakeSet(k.keys)
 	k.keys, k.distinct = nil, nil
 	return t
 }
@@ -153,13 +147,24 @@ type nameCollector struct {
 	// of their first, and initialisms the same while they are collected.
 	initials    []string
 	initialisms map[string]struct{}
-	far         []entityPlace // see nameIndex.far
-	// put takes where each word of a name is, by its key: to the
-	// keytable.Of that makes the index while the statements are read.
-	put func(key string, at entityAt)
+	far         farPlaces // see nameIndex.far
+	// wordKey numbers the distinct keys of the names' words, in the
+	// order of their first, words holds them in that order, and placed
+	// the key's number and the place of every word of a name (not empty),
+	// in order.
+	wordKey map[string]uint32
+	words   []string
+	placed  []keyedEntity
 	// distinct, when not nil, holds the names listed, so that names
 	// holds each once (lexicon.Around reads them as a set).
 	distinct map[string]struct{}
+}
+
+// A keyedEntity is the number of the key of a word of a name and where
+// the name is (see nameCollector.placed).
+type keyedEntity struct {
+	key uint32
+	at  placeAt
 }
 
 // add collects the names of statement i, c.
@@ -181,27 +186,51 @@ func (b *nameCollector) add(i int, c *claims.Statement) {
 				b.initials = append(b.initials, in)
 			}
 		}
-		at := b.entityAt(i, k)
+		at := b.far.placeAt(i, k)
 		for _, w := range e.Words {
-			b.put(w, at)
+			if w == "" {
+				continue // a table holds no empty key
+			}
+			key, ok := b.wordKey[w]
+			if !ok {
+				if b.wordKey == nil {
+					b.wordKey = map[string]uint32{}
+				}
+				key = uint32(len(b.words))
+				b.wordKey[w] = key
+				b.words = append(b.words, w)
+			}
+			b.placed = append(b.placed, keyedEntity{key, at})
 		}
 	}
 }
 
-// entityAt returns the entityAt of name k of sentence i, noting its
-// place in far when the 32 bits cannot hold it.
-func (b *nameCollector) entityAt(i, k int) entityAt {
-	if i < 1<<23 && k <= 0xff {
-		return entityAt(i<<8 | k)
+// index returns the index of the names collected.
+func (b *nameCollector) index() nameIndex {
+	x := nameIndex{places: lexicon.Around(b.names), initialisms: keytable.MakeSet(b.initials), far: slices.Clip(b.far)}
+	// The places of each key's words, one key's after another, by a
+	// counting sort of placed on the key, the last of each key's marked.
+	ends := make([]uint32, len(b.words)+1)
+	for _, p := range b.placed {
+		ends[p.key+1]++
 	}
-	b.far = append(b.far, entityPlace{int32(i), int32(k)})
-	return entityAt(farEntity | (len(b.far) - 1))
-}
-
-// index returns the index of the names collected, the table of their
-// words made by the keytable.Of that put fed.
-func (b *nameCollector) index(entityWords keytable.Table[entityAt]) nameIndex {
-	x := nameIndex{entityWords: entityWords, places: lexicon.Around(b.names), initialisms: keytable.Distinct(b.initials), far: slices.Clip(b.far)}
+	for k := range b.words {
+		ends[k+1] += ends[k]
+	}
+	fill := slices.Clone(ends[:len(b.words)])
+	x.wordAt = make([]placeAt, len(b.placed))
+	for _, p := range b.placed {
+		x.wordAt[fill[p.key]] = p.at
+		fill[p.key]++
+	}
+	for k := range b.words {
+		x.wordAt[ends[k+1]-1] |= lastOfKey // every key has a place
+	}
+	x.entityWords = keytable.Of(func(add func(string, uint32)) {
+		for k, w := range b.words {
+			add(w, ends[k])
+		}
+	})
 	*b = nameCollector{}
 	return x
 }
@@ -209,11 +238,23 @@ func (b *nameCollector) index(entityWords keytable.Table[entityAt]) nameIndex {
 // A valueCollector gathers the source's numbers by value, its distinct
 // dates and its only age (see valueIndex).
 type valueCollector struct {
-	x    valueIndex
-	ages int             // distinct age values seen, up to 2
-	runs map[dateKey]int // a distinct date -> its run in byRun
+	x valueIndex
+	// points and ranges hold the numbers and their values while they are
+	// collected; keepValues says that the index keeps the values (see
+	// valueIndex.pointValues).
+	points, ranges []numberAt
+	keepValues     bool
+	ages           int             // distinct age values seen, up to 2
+	runs           map[dateKey]int // a distinct date -> its run in byRun
 	// byRun holds where each distinct date is, in order.
-	byRun [][]valueAt
+	byRun [][]placeAt
+}
+
+// A numberAt is a number of the source while the index is made: its value
+// (the low end of a range) and where it is.
+type numberAt struct {
+	value float64
+	at    placeAt
 }
 
 // A dateKey is what tells dates apart in the value index: those of one
@@ -237,7 +278,7 @@ func (b *valueCollector) reserve(each func(f func(i int, c *claims.Statement))) 
 			}
 		}
 	})
-	b.x.points, b.x.ranges = make([]numberAt, 0, points), make([]numberAt, 0, ranges)
+	b.points, b.ranges = make([]numberAt, 0, points), make([]numberAt, 0, ranges)
 }
 
 // add collects the numbers and dates of statement i, c.
@@ -245,11 +286,11 @@ func (b *valueCollector) add(i int, c *claims.Statement) {
 	s := &b.x
 	for k := range c.Numbers() {
 		n := &c.Numbers()[k]
-		at := numberAt{n.Value, valueAt{int32(i), int32(k)}}
+		at := numberAt{n.Value, s.far.placeAt(i, k)}
 		if n.Max == n.Value {
-			s.points = append(s.points, at)
+			b.points = append(b.points, at)
 		} else {
-			s.ranges = append(s.ranges, at)
+			b.ranges = append(b.ranges, at)
 		}
 		if n.Unit == "age" {
 			switch {
@@ -276,22 +317,19 @@ func (b *valueCollector) add(i int, c *claims.Statement) {
 			b.runs[key] = r
 			b.byRun = append(b.byRun, nil)
 		}
-		b.byRun[r] = append(b.byRun[r], valueAt{int32(i), int32(k)})
+		b.byRun[r] = append(b.byRun[r], s.far.placeAt(i, k))
 	}
 }
 
 // index returns the index of the values collected.
 func (b *valueCollector) index() valueIndex {
 	s := b.x
-	if cap(s.points) > len(s.points) || cap(s.ranges) > len(s.ranges) { // not reserved: at their size, since they are kept
-		s.points, s.ranges = slices.Clone(s.points), slices.Clone(s.ranges)
-	}
 	if len(b.byRun) > 0 {
 		n := 0
 		for _, run := range b.byRun {
 			n += len(run)
 		}
-		s.dates, s.dateRuns = make([]valueAt, 0, n), make([]int32, 0, len(b.byRun)+1)
+		s.dates, s.dateRuns = make([]placeAt, 0, n), make([]int32, 0, len(b.byRun)+1)
 		for _, run := range b.byRun {
 			s.dateRuns = append(s.dateRuns, int32(len(s.dates)))
 			s.dates = append(s.dates, run...)
@@ -302,10 +340,30 @@ func (b *valueCollector) index() valueIndex {
 		s.age = nil
 	}
 	byValue := func(a, b numberAt) int {
-		return cmp.Or(cmp.Compare(a.value, b.value), cmp.Compare(a.at.sentence, b.at.sentence), cmp.Compare(a.at.position, b.at.position))
+		as, ak := s.far.place(a.at)
+		bs, bk := s.far.place(b.at)
+		return cmp.Or(cmp.Compare(a.value, b.value), cmp.Compare(as, bs), cmp.Compare(ak, bk))
 	}
-	slices.SortFunc(s.points, byValue)
-	slices.SortFunc(s.ranges, byValue)
+	split := func(ns []numberAt) (ats []placeAt, values []float64) {
+		slices.SortFunc(ns, byValue)
+		if len(ns) == 0 {
+			return nil, nil
+		}
+		ats = make([]placeAt, len(ns))
+		for i, n := range ns {
+			ats[i] = n.at
+		}
+		if b.keepValues {
+			values = make([]float64, len(ns))
+			for i, n := range ns {
+				values[i] = n.value
+			}
+		}
+		return ats, values
+	}
+	s.points, s.pointValues = split(b.points)
+	s.ranges, s.rangeValues = split(b.ranges)
+	s.far = slices.Clip(s.far)
 	*b = valueCollector{}
 	return s
 }
