@@ -30,11 +30,6 @@ func Make[T any](entries []Entry[T]) Table[T] {
 // holds beyond the table is then at most the chunks, rather than the
 // array, its copies while it grew, and an array of sort keys.
 func Of[T any](each func(add func(key string, v T))) Table[T] {
-	return of(each, false)
-}
-
-// of is Of; distinct says that each adds every key once.
-func of[T any](each func(add func(key string, v T)), distinct bool) Table[T] {
 	var added []Entry[T]
 	var full [][]Entry[T] // the chunks filled before added, when there are many entries
 	each(func(key string, v T) {
@@ -48,7 +43,7 @@ func of[T any](each func(add func(key string, v T)), distinct bool) Table[T] {
 		added = append(added, Entry[T]{key, v})
 	})
 	if full != nil {
-		return ofChunks(append(full, added), distinct)
+		return ofChunks(append(full, added))
 	}
 	order := make([]uint64, len(added)) // group, then the entry's number
 	for i, e := range added {
@@ -59,7 +54,7 @@ func of[T any](each func(add func(key string, v T)), distinct bool) Table[T] {
 	for i, o := range order {
 		sorted[i] = added[uint32(o)]
 	}
-	return compact(sorted, distinct)
+	return compact(sorted)
 }
 
 // chunkEntries is how many entries Of gathers in a chunk when they are
@@ -75,7 +70,7 @@ const shortGroupLen = 32
 // of the groups before its own and of its group before it, a stable
 // counting sort by group; each chunk is let go once its entries are
 // placed.
-func ofChunks[T any](chunks [][]Entry[T], distinct bool) Table[T] {
+func ofChunks[T any](chunks [][]Entry[T]) Table[T] {
 	short := make([]int, 256*shortGroupLen) // first byte, length -> entries, then the next place
 	var long map[uint32]int                 // group -> the same, for longer keys
 	n := 0
@@ -125,107 +120,15 @@ func ofChunks[T any](chunks [][]Entry[T], distinct bool) Table[T] {
 		}
 		chunks[ci] = nil
 	}
-	return compact(sorted, distinct)
-}
-
-// Distinct makes a table of the distinct keys of keys (none
-// empty), in the order of their first time: the keys sorted by group and
-// then place, each compared with the distinct keys of its group before it,
-// which are few, rather than looked up in a map of them all. When there
-// are many keys (a long source), or a group has many, they are made
-// distinct through a map instead.
-func Distinct(keys []string) Table[struct{}] {
-	if len(keys) > manyKeys {
-		return distinctLarge(keys)
-	}
-	// The places of the keys in group order, each group's in the order
-	// given: a stable counting sort by length, then by first byte, which
-	// is the groups' order for keys under 256 bytes (longer ones, rare,
-	// go through the map).
-	places := make([]uint32, 2*len(keys))
-	byLen, order := places[:len(keys)], places[len(keys):]
-	var count [257]int
-	for _, k := range keys {
-		if len(k) > 255 {
-			return distinctLarge(keys)
-		}
-		count[len(k)+1]++
-	}
-	for i := 1; i < len(count); i++ {
-		count[i] += count[i-1]
-	}
-	for i, k := range keys {
-		byLen[count[len(k)]] = uint32(i)
-		count[len(k)]++
-	}
-	count = [257]int{}
-	for _, k := range keys {
-		count[int(k[0])+1]++
-	}
-	for i := 1; i < len(count); i++ {
-		count[i] += count[i-1]
-	}
-	for _, p := range byLen {
-		b := keys[p][0]
-		order[count[b]] = p
-		count[b]++
-	}
-	// The distinct keys' places go to the front of order, over places
-	// already read, so that the table is made once at its size.
-	n := 0
-	for i := 0; i < len(order); {
-		g, start := keys[order[i]], n
-		for ; i < len(order) && sameGroup(keys[order[i]], g); i++ {
-			k := keys[order[i]]
-			if !slices.ContainsFunc(order[start:n], func(p uint32) bool { return keys[p] == k }) {
-				order[n] = order[i]
-				n++
-			}
-			if n-start > smallKeyGroup {
-				return distinctLarge(keys)
-			}
-		}
-	}
-	sorted := make([]Entry[struct{}], n)
-	for i, p := range order[:n] {
-		sorted[i].Key = keys[p]
-	}
-	return compact(sorted, true)
-}
-
-// sameGroup reports whether two keys are in one group (see keyGroup).
-func sameGroup(a, b string) bool { return a[0] == b[0] && len(a) == len(b) }
-
-// manyKeys is the most keys that Distinct sorts to make them
-// distinct: more cost less through a map.
-const manyKeys = 4096
-
-// distinctLarge is Distinct for many keys, or keys of
-// which a group has many distinct ones.
-func distinctLarge(keys []string) Table[struct{}] {
-	seen := make(map[string]struct{}, len(keys)/4)
-	var distinct []string
-	for _, k := range keys {
-		if _, ok := seen[k]; !ok {
-			seen[k] = struct{}{}
-			distinct = append(distinct, k)
-		}
-	}
-	clear(seen)
-	return of(func(add func(string, struct{})) {
-		for _, k := range distinct {
-			add(k, struct{}{})
-		}
-	}, true)
+	return compact(sorted)
 }
 
 // compact makes the table of entries sorted by group (keyGroup), each
-// group's in the order they were added; distinct says that no key comes
-// twice. The keys are numbered in the order of their first entries, each
+// group's in the order they were added. The keys are numbered in the order of their first entries, each
 // group's compared with the group's keys before it, or found in a map
 // when the group is large; then their bytes go into one string of its
 // exact size, and the entries become their keys' numbers and their values.
-func compact[T any](sorted []Entry[T], distinct bool) Table[T] {
+func compact[T any](sorted []Entry[T]) Table[T] {
 	var x Table[T]
 	if len(sorted) == 0 {
 		return x
@@ -237,12 +140,8 @@ func compact[T any](sorted []Entry[T], distinct bool) Table[T] {
 	x.groups = make([]group, 0, ng+1) // and one after the last
 	x.vals = make([]T, len(sorted))
 	// keys holds the keys' first entries while the table is made, and
-	// firstKey the number of each group's first key; no keys when they
-	// are distinct, key k being entry k's.
-	var keys, keyOf []uint32
-	if !distinct {
-		keys, keyOf = make([]uint32, 0, len(sorted)), make([]uint32, len(sorted))
-	}
+	// firstKey the number of each group's first key.
+	keys, keyOf := make([]uint32, 0, len(sorted)), make([]uint32, len(sorted))
 	firstKey := make([]int, 0, ng+1)
 	var seen map[string]uint32
 	size, long, nk := 0, false, 0
@@ -250,16 +149,6 @@ func compact[T any](sorted []Entry[T], distinct bool) Table[T] {
 		j := groupEnd(sorted, i)
 		x.groups = append(x.groups, group{id: keyGroup(sorted[i].Key[0], len(sorted[i].Key)), entry: uint32(i)})
 		firstKey = append(firstKey, nk)
-		if distinct {
-			for e := i; e < j; e++ {
-				x.vals[e] = sorted[e].Value
-				size += len(sorted[e].Key)
-				long = long || len(sorted[e].Key) > maxGroupLen
-			}
-			nk += j - i
-			i = j
-			continue
-		}
 		first, large := len(keys), j-i > smallKeyGroup
 		for e := i; e < j; e++ {
 			k := sorted[e].Key
@@ -295,12 +184,9 @@ func compact[T any](sorted []Entry[T], distinct bool) Table[T] {
 		i = j
 	}
 	firstKey = append(firstKey, nk)
-	keyAt := func(k int) string { return sorted[k].Key }
-	if !distinct {
-		keyAt = func(k int) string { return sorted[keys[k]].Key }
-		if nk < len(sorted) {
-			x.keyOf = keyOf
-		}
+	keyAt := func(k int) string { return sorted[keys[k]].Key }
+	if nk < len(sorted) {
+		x.keyOf = keyOf
 	}
 	end := group{id: math.MaxUint32, entry: uint32(len(sorted))}
 	if long || size > maxText {
@@ -313,12 +199,6 @@ func compact[T any](sorted []Entry[T], distinct bool) Table[T] {
 		b.Grow(size) // the exact size
 		for g := range x.groups {
 			x.groups[g].text = uint32(b.Len())
-			if distinct {
-				for _, e := range sorted[x.groups[g].entry:end.entryOr(x.groups, g+1)] {
-					b.WriteString(e.Key)
-				}
-				continue
-			}
 			for k := firstKey[g]; k < firstKey[g+1]; k++ {
 				key := keyAt(k)
 				if x.keyOf != nil {
@@ -336,15 +216,6 @@ func compact[T any](sorted []Entry[T], distinct bool) Table[T] {
 	x.groups = append(x.groups, end)
 	x.indexLarge()
 	return x
-}
-
-// entryOr returns the first entry of group g of groups, or end's when g
-// is past them.
-func (end group) entryOr(groups []group, g int) uint32 {
-	if g < len(groups) {
-		return groups[g].entry
-	}
-	return end.entry
 }
 
 // maxText is the most bytes of keys a Table lays in one string (what its

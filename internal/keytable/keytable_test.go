@@ -114,106 +114,6 @@ func isASCIIKey(k string) bool {
 	return true
 }
 
-// TestDistinctKeyTable checks that a table of the distinct keys of a list
-// with repeats answers Has and Similar as a lex.KeyIndex of each key once,
-// in the order of its first time, does: few keys, and enough that a group
-// outgrows a scan.
-func TestDistinctKeyTable(t *testing.T) {
-	state := uint32(5)
-	next := func(n int) int {
-		state = state*1664525 + 1013904223
-		return int(state>>8) % n
-	}
-	word := func() string {
-		b := []byte{"abk"[next(3)]}
-		for range 4 + next(3) {
-			b = append(b, "aeiorst"[next(7)])
-		}
-		return string(b)
-	}
-	for _, n := range []int{1, 40, 3000, manyKeys + 1000} {
-		var keys []string
-		var idx lex.KeyIndex[struct{}]
-		for i := range n {
-			k := word()
-			if i%3 == 1 {
-				k = keys[next(len(keys))] // a repeat
-			}
-			keys = append(keys, k)
-			if !idx.Has(k) {
-				idx.Add(k, struct{}{})
-			}
-		}
-		table := Distinct(keys)
-		if table.Large() != (n >= 3000) {
-			t.Errorf("%d keys: large %v", n, table.Large())
-		}
-		hits := 0
-		for q := range 300 {
-			k := word()
-			if q%2 == 0 {
-				k = keys[next(len(keys))]
-				k = k[:len(k)-1] + "u" // a spelling of one
-			}
-			if q%5 == 0 {
-				k = keys[next(len(keys))]
-			}
-			if table.Has(k) != idx.Has(k) {
-				t.Errorf("%d keys: Has(%q) = %v, KeyIndex says %v", n, k, table.Has(k), idx.Has(k))
-			}
-			var got, want []string
-			table.Similar(k, func(key string, _ struct{}) bool { got = append(got, key); return true })
-			idx.Similar(k, func(key string, _ struct{}) bool { want = append(want, key); return true })
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("%d keys: Similar(%q) mismatch (-KeyIndex +table):\n%s", n, k, diff)
-			}
-			hits += len(want)
-		}
-		if hits == 0 {
-			t.Errorf("%d keys: nothing matched: the test tells little", n)
-		}
-	}
-}
-
-// TestDistinctOrder checks that Distinct's table holds the entries, in
-// the same order, of the table Make builds from the keys' first times:
-// keys of one and of many groups, repeated, one of 300 bytes (which
-// Distinct makes distinct through a map), and a group of more than
-// smallKeyGroup keys.
-func TestDistinctOrder(t *testing.T) {
-	var keys []string
-	for i := range 400 {
-		keys = append(keys, fmt.Sprintf("%c%d", 'a'+i%7, i%90), fmt.Sprintf("%c%dx", 'z'-i%5, i%13))
-	}
-	long := append(slices.Clone(keys), strings.Repeat("q", 300))
-	group := slices.Clone(keys)
-	for i := range smallKeyGroup + 5 {
-		group = append(group, fmt.Sprintf("k%03d", i))
-	}
-	for _, tc := range []struct {
-		reason string
-		keys   []string
-	}{
-		{"short keys, repeated, in 12 first bytes", keys},
-		{"one key of 300 bytes", long},
-		{"a group of more than smallKeyGroup keys", group},
-	} {
-		var first []Entry[struct{}]
-		seen := map[string]bool{}
-		for _, k := range tc.keys {
-			if !seen[k] {
-				seen[k] = true
-				first = append(first, Entry[struct{}]{Key: k})
-			}
-		}
-		want := Make(first)
-		got := Distinct(tc.keys)
-		if diff := cmp.Diff(entriesOf(&want), entriesOf(&got)); diff != "" {
-			t.Errorf("%s: Distinct mismatch (-Make +Distinct):\n%s", tc.reason, diff)
-		}
-	}
-}
-
 // TestOfChunks checks that the table Of makes of many entries, gathered
 // in chunks and placed by counting, is the one it makes of few, sorted
 // (Make of the same entries in one chunk): keys of every length, long
@@ -244,7 +144,7 @@ func TestOfChunks(t *testing.T) {
 	for c := range slices.Chunk(slices.Clone(entries), chunkEntries) {
 		chunks = append(chunks, c)
 	}
-	got := ofChunks(chunks, false)
+	got := ofChunks(chunks)
 	if !got.Large() {
 		t.Fatal("the table of many entries reads no group through its pieces")
 	}
@@ -253,7 +153,7 @@ func TestOfChunks(t *testing.T) {
 	slices.SortStableFunc(sorted, func(a, b Entry[int]) int {
 		return cmpGroup(keyGroup(a.Key[0], len(a.Key)), keyGroup(b.Key[0], len(b.Key)))
 	})
-	want := compact(sorted, false)
+	want := compact(sorted)
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(Table[int]{}, large{}, group{}, block{})); diff != "" {
 		t.Errorf("ofChunks differs from a stable sort by group (-want +got):\n%s", diff)
 	}
@@ -300,7 +200,6 @@ func TestLongKeys(t *testing.T) {
 		t.Fatalf("with no room, the table holds its keys in text %q, long %q", x.text, x.long)
 	}
 	TestKeyTable(t)
-	TestDistinctKeyTable(t)
 }
 
 // TestSmallBlocks checks that a table whose large groups are filed in
@@ -317,7 +216,6 @@ func TestSmallBlocks(t *testing.T) {
 		t.Fatalf("a group of 200 entries in blocks of 7 is in %d blocks", len(x.blocks))
 	}
 	TestKeyTable(t)
-	TestDistinctKeyTable(t)
 }
 
 // TestSimilarAcrossLengths checks that a large table finds, as a

@@ -39,7 +39,7 @@ func (x *Table[T]) indexLarge() {
 		// The entries of one key are one hash's, ascending: the first
 		// heads the chain of the others (same), and only heads are filed.
 		// same is made when a key first has a second entry: a table of
-		// distinct keys (Distinct) has none, and holds no array of zeros.
+		// distinct keys has none, and holds no array of zeros.
 		heads = heads[:0]
 		var chains [][2]int32 // of the hash at hand: a head and the last of its chain
 		for k, p := range byHash {

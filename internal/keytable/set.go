@@ -57,6 +57,10 @@ type index struct {
 // A largeGroup is where a large group g's pieces are in a Set's index.
 type largeGroup struct{ g, perm, other uint32 }
 
+// manyKeys is the most keys that MakeSet sorts to make them distinct:
+// more cost less through a map.
+const manyKeys = 4096
+
 // MakeSet makes the set of keys, which may repeat; empty keys are left
 // out.
 func MakeSet(keys []string) Set {
