@@ -94,7 +94,7 @@ func BenchmarkCheckScaling(b *testing.B) {
 }
 
 // TestWritePair writes a generated pair to files for measuring the whole
-// process (peak memory of examples/check, README "Peak memory") when
+// process (peak memory of examples/check, docs/figures.md "Peak memory") when
 // CLAIMCHECK_PAIR names a directory: CLAIMCHECK_PAIR_MB megabytes of source
 // (default 10), a derived text rewriting one sentence in every CLAIMCHECK_PAIR_EVERY
 // (default 10: a derived text about a fourteenth of the source; 1 gives two

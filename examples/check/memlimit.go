@@ -24,7 +24,7 @@ import (
 // judged is nearly all the prepared texts, so that the peak was twice
 // them: 3.6 GB for 1.75 GB live on a generated 106 MB pair. A limit tied
 // to the heap the inputs make, rather than to their bytes, holds whatever
-// a prepared byte costs (which changes as the library does); the README,
+// a prepared byte costs (which changes as the library does); docs/figures.md,
 // "Peak memory", has the measurements.
 type memoryLimit struct {
 	auto  bool
@@ -34,7 +34,7 @@ type memoryLimit struct {
 // autoHeadroom is the share of the live heap "auto" lets the heap grow by
 // before the collector must run, and autoMinHeadroom the least it lets it
 // grow by. Measured with examples/check on generated pairs (2 shared
-// cores, README "Peak memory"): on 106 MB, a half took the peak from 3.61
+// cores, docs/figures.md "Peak memory"): on 106 MB, a half took the peak from 3.61
 // GB to 2.41 GB for 11% more user CPU (29.4 s to 32.7 s, back to back;
 // with the compact prepared sources of afd5814, 2.57 GB to 1.76 GB for
 // 21%, 31.6 s to 38.4 s), where a quarter made 29 collections instead of 11 and cost 47% (43.2
@@ -111,8 +111,8 @@ func autoLimit(live int64) int64 {
 // heap of a long source's preparation climbs from the inputs to the
 // prepared indexes, and under GOGC=100 each step let it grow to twice
 // what was live then. The 106.5 MB pair's peak came while its texts were
-// prepared, before a limit set once they were could bind (README, "Lean
-// sources").
+// prepared, before a limit set once they were could bind (docs/figures.md,
+// "Lean sources").
 func follow(limit func(live int64) int64) (stop func()) {
 	var stopped atomic.Bool
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
