@@ -172,3 +172,39 @@ func TestSetWide(t *testing.T) {
 		}
 	}
 }
+
+// TestSortByGroup checks that sortByGroup orders keys as sorting them by
+// bytes, dropping repeats and sorting them stably by group does: by
+// group, then bytes, each once.
+func TestSortByGroup(t *testing.T) {
+	seed := uint64(7)
+	next := func(n int) int {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int(seed>>33) % n
+	}
+	for _, n := range []int{1, 2, 40, 700, manyKeys, manyKeys + 1} {
+		keys := make([]string, n)
+		for i := range keys {
+			b := make([]byte, 1+next(9))
+			if next(50) == 0 {
+				b = make([]byte, 250+next(20)) // past 255 bytes, some
+			}
+			for j := range b {
+				b[j] = "abcdeé"[next(6)]
+			}
+			keys[i] = string(b)
+			if i > 0 && next(3) == 0 {
+				keys[i] = keys[next(i)] // a repeat
+			}
+		}
+		want := slices.Clone(keys)
+		slices.Sort(want)
+		want = slices.Compact(want)
+		slices.SortStableFunc(want, func(a, b string) int {
+			return int(keyGroup(a[0], len(a))) - int(keyGroup(b[0], len(b)))
+		})
+		if got := sortByGroup(slices.Clone(keys)); !slices.Equal(got, want) {
+			t.Errorf("%d keys: sortByGroup gives %d keys, not the %d in group order", n, len(got), len(want))
+		}
+	}
+}
