@@ -60,8 +60,8 @@ type largeGroup struct{ g, perm, other uint32 }
 // MakeSet makes the set of keys, which may repeat; empty keys are left
 // out.
 func MakeSet(keys []string) Set {
-	var distinct []string
 	if len(keys) > manyKeys { // fewer to sort
+		var distinct []string
 		seen := make(map[string]struct{}, len(keys)/4)
 		for _, k := range keys {
 			if _, ok := seen[k]; !ok && k != "" {
@@ -69,15 +69,9 @@ func MakeSet(keys []string) Set {
 				distinct = append(distinct, k)
 			}
 		}
-	} else {
-		distinct = make([]string, 0, len(keys))
-		for _, k := range keys {
-			if k != "" {
-				distinct = append(distinct, k)
-			}
-		}
+		keys = distinct
 	}
-	distinct = sortByGroup(distinct)
+	distinct := sortByGroup(keys)
 	var s Set
 	if len(distinct) == 0 {
 		return s
@@ -112,41 +106,62 @@ func MakeSet(keys []string) Set {
 	return s
 }
 
-// sortByGroup sorts keys (none empty) by group, then bytes, and drops
-// the repeats, in place. Keys under 256 bytes, all of a news text's, go
-// to their groups by a stable counting sort by length, then by first
-// byte (as Distinct orders them), and each group, a few keys, is sorted
-// by bytes alone: what sorting them all by bytes and then, stably, by
-// group gave, for a fifth of the comparisons (the sort of a source's
-// word keys took 2% of the batch's instructions, issue 13).
+// sortByGroup returns the distinct keys of keys, empty ones left out,
+// sorted by group, then bytes, in a new array; keys is left as it is.
+// Keys under 256 bytes, all of a news text's, go to their groups by a
+// stable counting sort by length, then by first byte (as Distinct orders
+// them), and each group, a few keys, is sorted by bytes alone: what
+// sorting them all by bytes and then, stably, by group gives, for a
+// fraction of the comparisons (the two sorts of a source's word keys
+// took 2% of the batch's instructions, issue 13).
 func sortByGroup(keys []string) []string {
+	n := 0
 	short := len(keys) <= manyKeys
 	for _, k := range keys {
-		short = short && len(k) <= 255
+		if k != "" {
+			n++
+			short = short && len(k) <= 255
+		}
 	}
 	if !short {
-		slices.Sort(keys) // by bytes, then stably by group
-		keys = slices.Compact(keys)
-		slices.SortStableFunc(keys, func(a, b string) int {
+		distinct := make([]string, 0, n)
+		for _, k := range keys {
+			if k != "" {
+				distinct = append(distinct, k)
+			}
+		}
+		slices.Sort(distinct) // by bytes, then stably by group
+		distinct = slices.Compact(distinct)
+		slices.SortStableFunc(distinct, func(a, b string) int {
 			return cmp.Compare(keyGroup(a[0], len(a)), keyGroup(b[0], len(b)))
 		})
-		return keys
+		return distinct
 	}
-	byLen, order := make([]uint32, len(keys)), make([]string, len(keys))
-	var count [257]int
+	var space [512]uint32 // the places by length: on the stack for most sets
+	byLen := space[:0]
+	if n > len(space) {
+		byLen = make([]uint32, n)
+	}
+	byLen = byLen[:n]
+	order := make([]string, n)
+	var count [257]int32
 	for _, k := range keys {
-		count[len(k)+1]++
+		if k != "" {
+			count[len(k)+1]++
+		}
 	}
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
 	}
 	for i, k := range keys {
-		byLen[count[len(k)]] = uint32(i)
-		count[len(k)]++
+		if k != "" {
+			byLen[count[len(k)]] = uint32(i)
+			count[len(k)]++
+		}
 	}
-	count = [257]int{}
-	for _, k := range keys {
-		count[int(k[0])+1]++
+	count = [257]int32{}
+	for _, p := range byLen {
+		count[int(keys[p][0])+1]++
 	}
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
@@ -156,7 +171,8 @@ func sortByGroup(keys []string) []string {
 		order[count[k[0]]] = k
 		count[k[0]]++
 	}
-	n := 0
+	// Each group sorted by bytes, its repeats dropped, moved down.
+	d := 0
 	for i := 0; i < len(order); {
 		j := i + 1
 		for j < len(order) && sameSetGroup(order[i], order[j]) {
@@ -166,13 +182,14 @@ func sortByGroup(keys []string) []string {
 		slices.Sort(g)
 		for k, key := range g {
 			if k == 0 || key != g[k-1] {
-				keys[n] = key
-				n++
+				order[d] = key
+				d++
 			}
 		}
 		i = j
 	}
-	return keys[:n]
+	clear(order[d:])
+	return order[:d:d]
 }
 
 // sameSetGroup reports whether two keys are in one group of a Set.
