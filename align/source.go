@@ -126,7 +126,9 @@ func newIndexer(opts Options, statements, tokens int) *indexer {
 		last:    make([]int32, 0, stems),
 		seq:     make([]int32, 0, tokens/2),
 		ends:    make([]int, 0, statements),
-		names:   map[string]int32{},
+		// Room for a distinct name key in 16 tokens (a guess, bounded)
+		// saves growing the map from empty as most sources' keys come.
+		names: make(map[string]int32, min(tokens/16, 256)),
 	}
 }
 

@@ -69,7 +69,7 @@ func holdsAsView(c *claims.Statement) bool {
 		if lex.IsStanceVerb(lower) && (!lex.StanceNeedsThat(lower) || next == "that") {
 			return true
 		}
-		if i > 0 && viewPassives[lower] && next == "to" && lex.IsBeForm(toks[i-1].Lower()) {
+		if i > 0 && next == "to" && viewPassives[lower] && lex.IsBeForm(toks[i-1].Lower()) {
 			return true
 		}
 	}

@@ -57,8 +57,11 @@ func stitch(v *view, prior *account) outcome {
 			if ib < 64 && starts&(1<<ib) == 0 || ib >= 64 && !seamAt(c, ib) {
 				continue
 			}
-			for pb := 1; pb < len(s.Tokens); pb++ {
-				if !sameToken(&c.Tokens[ib], &s.Tokens[pb]) || sameToken(&c.Tokens[ib-1], &s.Tokens[pb-1]) {
+			// The claim's two tokens are read once for every source token
+			// (this loop was 3% of the batch's instructions, issue 13).
+			first, before, toks := &c.Tokens[ib], &c.Tokens[ib-1], s.Tokens
+			for pb := 1; pb < len(toks); pb++ {
+				if !sameToken(first, &toks[pb]) || sameToken(before, &toks[pb-1]) {
 					continue // not where a copied piece starts after a seam
 				}
 				if f, ok := v.seam(si, ib, pb, prior); ok {

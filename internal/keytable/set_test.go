@@ -172,3 +172,46 @@ func TestSetWide(t *testing.T) {
 		}
 	}
 }
+
+// TestSortByGroup checks that sortByGroup orders keys as sorting them by
+// bytes, dropping repeats and empty keys and sorting them stably by group
+// does: by group, then bytes, each once; and leaves the keys given alone.
+func TestSortByGroup(t *testing.T) {
+	seed := uint64(7)
+	next := func(n int) int {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int(seed>>33) % n
+	}
+	for _, n := range []int{1, 2, 40, 700, manyKeys, manyKeys + 1} {
+		keys := make([]string, n)
+		for i := range keys {
+			b := make([]byte, 1+next(9))
+			if next(50) == 0 {
+				b = make([]byte, 250+next(20)) // past 255 bytes, some
+			}
+			for j := range b {
+				b[j] = "abcdeé"[next(6)]
+			}
+			keys[i] = string(b)
+			switch {
+			case next(40) == 0:
+				keys[i] = "" // left out
+			case i > 0 && next(3) == 0:
+				keys[i] = keys[next(i)] // a repeat
+			}
+		}
+		want := slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return k == "" })
+		slices.Sort(want)
+		want = slices.Compact(want)
+		slices.SortStableFunc(want, func(a, b string) int {
+			return int(keyGroup(a[0], len(a))) - int(keyGroup(b[0], len(b)))
+		})
+		given := slices.Clone(keys)
+		if got := sortByGroup(keys); !slices.Equal(got, want) {
+			t.Errorf("%d keys: sortByGroup gives %d keys, not the %d in group order", n, len(got), len(want))
+		}
+		if !slices.Equal(keys, given) {
+			t.Errorf("%d keys: sortByGroup changed the keys it was given", n)
+		}
+	}
+}

@@ -43,7 +43,9 @@ var nounDeterminers = setOf("a", "an", "the", "his", "her", "its", "their", "our
 
 // IsNounDeterminer reports whether a lower-cased word makes the word after
 // it a noun (see nounDeterminers).
-func IsNounDeterminer(lower string) bool { return nounDeterminers[lower] }
+func IsNounDeterminer(lower string) bool {
+	return nounDeterminerFilter.maybe(lower) && nounDeterminers[lower]
+}
 
 // IsNegatedAuxiliary reports whether a word is an auxiliary with "n't"
 // ("didn't", or "didnt" without the apostrophe), in any case.
@@ -333,7 +335,7 @@ func phrasesByHead(phrases ...string) map[string][]string {
 var beForms = setOf("be", "is", "are", "was", "were", "been", "being", "am")
 
 // IsBeForm reports whether a lower-cased word is a form of "be".
-func IsBeForm(lower string) bool { return beForms[lower] }
+func IsBeForm(lower string) bool { return beFormFilter.maybe(lower) && beForms[lower] }
 
 // Place returns the place a lower-cased place adjective or demonym
 // pertains to ("ukrainian" -> "Ukraine", "british" -> "Great Britain"),
@@ -358,7 +360,9 @@ var unlistedFunctionWords = setOf("everyone", "everybody", "everything", "someon
 
 // IsUnlistedFunctionWord reports whether a lower-cased word is one of
 // unlistedFunctionWords.
-func IsUnlistedFunctionWord(lower string) bool { return unlistedFunctionWords[lower] }
+func IsUnlistedFunctionWord(lower string) bool {
+	return unlistedFunctionFilter.maybe(lower) && unlistedFunctionWords[lower]
+}
 
 // dateIntroducers are the words after which "may" or "march" in a
 // lower-case text is the month ("in may", "since march"). Origin:

@@ -40,3 +40,34 @@ func TestWordFilter(t *testing.T) {
 		t.Errorf("filter of said, told rules out sxyz, of the first byte and length of said")
 	}
 }
+
+// TestFilteredSets checks that each set asked through its filter (see
+// filters.go) answers as the set alone does, for every word of every one
+// of them and some others: the filter only spares look-ups.
+func TestFilteredSets(t *testing.T) {
+	sets := []struct {
+		name string
+		set  map[string]bool
+		f    *wordFilter
+	}{
+		{"clauseBreaks", clauseBreaks, clauseBreakFilter}, {"measures", measures, measureFilter},
+		{"personalSubjects", personalSubjects, personalSubjectFilter}, {"toFrames", toFrames, toFrameFilter},
+		{"stopWords", stopWords, stopFilter}, {"nounDeterminers", nounDeterminers, nounDeterminerFilter},
+		{"unlistedFunctionWords", unlistedFunctionWords, unlistedFunctionFilter}, {"beForms", beForms, beFormFilter},
+		{"titleAbbrevs", titleAbbrevs, titleAbbrevFilter}, {"numberAbbrevs", numberAbbrevs, numberAbbrevFilter},
+		{"ambiguousAbbrevs", ambiguousAbbrevs, ambiguousAbbrevFilter},
+	}
+	words := []string{"", "x", "government", "said", "Mr", "—"}
+	for _, s := range sets {
+		for w := range s.set {
+			words = append(words, w)
+		}
+	}
+	for _, s := range sets {
+		for _, w := range words {
+			if got := s.f.maybe(w) && s.set[w]; got != s.set[w] {
+				t.Errorf("%s through its filter holds %q: %v, alone %v", s.name, w, got, s.set[w])
+			}
+		}
+	}
+}

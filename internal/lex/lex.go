@@ -569,7 +569,7 @@ func IsPronounContraction(lower string) bool {
 
 // IsStop reports whether a lower-cased word is an English function word that
 // carries no claim content of its own.
-func IsStop(lower string) bool { return stopWords[lower] }
+func IsStop(lower string) bool { return stopFilter.maybe(lower) && stopWords[lower] }
 
 var stopWords = setOf(
 	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",

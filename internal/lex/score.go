@@ -15,14 +15,14 @@ var measures = setOf("age", "percent", "year", "month", "day", "second", "metre"
 
 // IsMeasure reports whether a number's unit measures (an age, a duration, a
 // length, a weight, a share, a currency) rather than names a counted noun.
-func IsMeasure(unit string) bool { return measures[unit] }
+func IsMeasure(unit string) bool { return measureFilter.maybe(unit) && measures[unit] }
 
 // clauseBreaks are the tokens that end a clause: the comma, semicolon,
 // colon, dashes, parentheses and quotation marks of English punctuation.
 var clauseBreaks = setOf(",", ";", ":", "—", "–", "(", ")", "“", "”", "\"")
 
 // IsClauseBreak reports whether a token ends a clause.
-func IsClauseBreak(text string) bool { return clauseBreaks[text] }
+func IsClauseBreak(text string) bool { return clauseBreakFilter.maybe(text) && clauseBreaks[text] }
 
 // fallsOrRefusals are the negative verbs (see negativeVerbs) that also
 // name a fall: "declined to comment" refuses, "a decline in sales" and
@@ -110,7 +110,9 @@ var personalSubjects = setOf("i", "you", "he", "she", "it", "we", "they")
 
 // IsPersonalSubject reports whether a lower-cased word is a personal
 // pronoun that stands as a subject ("he", "they", "it").
-func IsPersonalSubject(lower string) bool { return personalSubjects[lower] }
+func IsPersonalSubject(lower string) bool {
+	return personalSubjectFilter.maybe(lower) && personalSubjects[lower]
+}
 
 // IsPossessivePronoun reports a lower-cased possessive determiner of a
 // person ("his", "her").
@@ -184,4 +186,4 @@ var toFrames = setOf("expect", "expects", "expected", "plan", "plans", "planned"
 
 // IsToFrame reports whether a lower-cased word, before "to", makes the
 // verb after it one the sentence does not say happened (see toFrames).
-func IsToFrame(lower string) bool { return toFrames[lower] }
+func IsToFrame(lower string) bool { return toFrameFilter.maybe(lower) && toFrames[lower] }

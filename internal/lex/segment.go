@@ -57,15 +57,19 @@ var ambiguousAbbrevs = setOf("inc", "co", "corp", "ltd", "llc", "plc", "jr", "sr
 
 // IsTitleAbbrev reports whether a lower-cased word is a title that a name
 // follows ("mr", "gen", "sen").
-func IsTitleAbbrev(lower string) bool { return titleAbbrevs[lower] }
+func IsTitleAbbrev(lower string) bool { return titleAbbrevFilter.maybe(lower) && titleAbbrevs[lower] }
 
 // IsNumberAbbrev reports whether a lower-cased word abbreviates a word that
 // a number follows ("no", "n°", "p", "vol").
-func IsNumberAbbrev(lower string) bool { return numberAbbrevs[lower] }
+func IsNumberAbbrev(lower string) bool {
+	return numberAbbrevFilter.maybe(lower) && numberAbbrevs[lower]
+}
 
 // IsAmbiguousAbbrev reports whether a lower-cased word is an abbreviation
 // that may also end a sentence ("inc", "jan", "st", "etc").
-func IsAmbiguousAbbrev(lower string) bool { return ambiguousAbbrevs[lower] }
+func IsAmbiguousAbbrev(lower string) bool {
+	return ambiguousAbbrevFilter.maybe(lower) && ambiguousAbbrevs[lower]
+}
 
 // MaxAbbrevLen is the length in bytes of the longest abbreviation: a longer
 // word is none of them.
