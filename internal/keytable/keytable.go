@@ -6,6 +6,7 @@
 package keytable
 
 import (
+	"iter"
 	"sort"
 
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -223,10 +224,7 @@ func (x *Table[T]) Similar(key string, f func(key string, v T) bool) {
 		return
 	}
 	var buf [64]int32
-	for n := len(key) - 2; n <= len(key)+2; n++ {
-		if n <= 0 || min(n, len(key)) < 5 && n != len(key) {
-			continue // below 5 bytes only equal keys match
-		}
+	for n := range similarLengths(key) {
 		g, ok := x.group(key[0], n)
 		if !ok {
 			continue
@@ -255,6 +253,23 @@ func (x *Table[T]) Similar(key string, f func(key string, v T) bool) {
 				if !f(k, x.vals[at]) {
 					return
 				}
+			}
+		}
+	}
+}
+
+// similarLengths yields the lengths of the keys that lex.SameNameKey may
+// match with key, ascending: within two bytes of its own, and below 5
+// bytes only its own (only equal keys match there). Table.Similar and
+// Set.Similar both look in these lengths' groups.
+func similarLengths(key string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for n := max(len(key)-2, 1); n <= len(key)+2; n++ {
+			if min(n, len(key)) < 5 && n != len(key) {
+				continue
+			}
+			if !yield(n) {
+				return
 			}
 		}
 	}

@@ -332,10 +332,7 @@ func (s *Set) Similar(key string, f func(key string) bool) {
 		return
 	}
 	var buf [64]int32
-	for n := len(key) - 2; n <= len(key)+2; n++ {
-		if n <= 0 || min(n, len(key)) < 5 && n != len(key) {
-			continue // below 5 bytes only equal keys match
-		}
+	for n := range similarLengths(key) {
 		g, ok := s.group(key[0], n)
 		if !ok {
 			continue
