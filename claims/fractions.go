@@ -1,0 +1,159 @@
+// The recognisers of parts of a whole: a share ("three in five", "2/3 of"), a
+// fraction of a measure ("a quarter of a century") and the fraction words
+// they read ("a third of"). Each is a row of numberValues (numbers.go).
+
+package claims
+
+import (
+	"strings"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
+
+// N16: a share of a whole, read as the fraction it is: "three in five
+// voters" and "nine out of 10 doctors" (0.6 and 0.9, of the noun after
+// them), "2/3 of voters" (of the noun after "of"), so that it agrees with
+// "two-thirds of voters" and, in score, with "60%". The whole is a small or
+// round number (2 to 10, 20, 100, 1000) larger than the part: "four in 15
+// appearances" counts goals over games. Digits joined by a slash are a
+// fraction only before "of" ("24/7" is no share), and a share before a
+// multiplier ("one in five million") is left to the numbers it is made of.
+func shareValue(s *numberScan) match {
+	toks, i := s.toks, s.i
+	x, ok := wholeNumber(&toks[i])
+	if !ok || x < 1 || i+2 >= len(toks) {
+		return noMatch
+	}
+	k := i + 1 // the whole's token
+	switch {
+	case toks[k].Text() == "/" && toks[i].Kind == NumberToken && adjacent(toks, i, k) && adjacent(toks, k, k+1):
+		k++
+		if k+1 >= len(toks) || toks[k].Kind != NumberToken || toks[k+1].Lower() != "of" {
+			return noMatch
+		}
+	case toks[k].Lower() == "in":
+		k++
+	case toks[k].Lower() == "out" && toks[k+1].Lower() == "of" && k+2 < len(toks):
+		k += 2
+	default:
+		return noMatch
+	}
+	y, ok := wholeNumber(&toks[k])
+	if !ok || x >= y || !(y <= 10 || y == 20 || y == 100 || y == 1000) {
+		return noMatch
+	}
+	if k+1 < len(toks) {
+		if _, mult := lex.Multiplier(toks[k+1].Lower()); mult {
+			return noMatch
+		}
+	}
+	s.n.Value, s.n.Step = x/y, 0
+	s.j = k + 1
+	switch {
+	case toks[i+1].Text() == "/":
+		s.n.Unit = nounAfterOf(toks, k+1)
+	case s.j < len(toks) && toks[s.j].Kind == WordToken && !toks[s.j].Stop():
+		s.n.Unit = toks[s.j].Stem()
+	}
+	return matched
+}
+
+// wholeNumber returns the value of a cardinal word or of digits that
+// spell a whole number.
+func wholeNumber(t *Token) (float64, bool) {
+	switch t.Kind {
+	case NumberToken:
+		if isDigits(t.Lower()) {
+			return float64(atoi(t.Lower())), true
+		}
+	case WordToken:
+		return lex.Cardinal(t.Lower())
+	}
+	return 0, false
+}
+
+// N2: a fraction, read at its denominator: "a third of", "two-thirds of",
+// "one quarter of"; its unit is the noun after "of". A fraction of one
+// measure is that measure: "a quarter of a century" is 25 years, "two-thirds
+// of a mile" 1,073 metres.
+func fractionValue(s *numberScan) match {
+	toks, i := s.toks, s.i
+	if toks[i].Kind != WordToken {
+		return noMatch
+	}
+	f, ok := fraction(toks, i)
+	if !ok {
+		return noMatch
+	}
+	if k := i + 2; k+1 < len(toks) && (toks[k].Lower() == "a" || toks[k].Lower() == "an") { // "of a century"
+		if u, factor, isUnit := lex.Unit(toks[k+1].Lower()); isUnit && len(toks[k+1].Lower()) > 1 && toks[k+1].Lower() != "per" {
+			s.n.Value, s.n.Unit = f*factor, u
+			s.j = k + 2
+			return matched
+		}
+	}
+	s.n.Value = f
+	s.n.Unit = nounAfterOf(toks, i+1)
+	return matched
+}
+
+// N3: the numerator of a fraction ("two" in "two-thirds of") is read with
+// its denominator.
+func numeratorValue(s *numberScan) match {
+	k := s.i + 1
+	if s.toks[s.i].Kind != WordToken || k >= len(s.toks) {
+		return noMatch
+	}
+	if s.toks[k].Text() == "-" {
+		k++
+	}
+	if _, ok := fraction(s.toks, k); ok {
+		return rejected
+	}
+	return noMatch
+}
+
+// fraction reads "a third of", "one quarter of", "two-thirds of" at token i
+// (the denominator), returning the fraction's value.
+func fraction(toks []Token, i int) (float64, bool) {
+	if i >= len(toks) {
+		return 0, false
+	}
+	den := strings.TrimSuffix(toks[i].Lower(), "s")
+	if den == "half" {
+		return 0, false
+	}
+	d, ok := lex.Ordinal(den)
+	if den == "quarter" {
+		d, ok = 4, true
+	}
+	if !ok || d < 3 || i == 0 || i+1 >= len(toks) || toks[i+1].Lower() != "of" {
+		return 0, false
+	}
+	k := i - 1
+	if toks[k].Text() == "-" && k > 0 {
+		k--
+	}
+	num := 1.0
+	switch p := toks[k].Lower(); {
+	case p == "a" || p == "one":
+	default:
+		v, ok := lex.Cardinal(p)
+		if !ok || v < 1 || v >= d {
+			return 0, false
+		}
+		num = v
+	}
+	return num / d, true
+}
+
+// nounAfterOf returns the stem of the first content word after the "of" at
+// token i ("a third of the budget" -> "budget").
+func nounAfterOf(toks []Token, i int) string {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Kind == WordToken && !toks[k].Stop() {
+			return toks[k].Stem()
+		}
+	}
+	return ""
+}
