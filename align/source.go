@@ -119,16 +119,52 @@ func newIndexer(opts Options, statements, tokens int) *indexer {
 	// content words; a long text has fewer stems, so the guess stops at
 	// 1024 rather than hold room it will not use.
 	stems := min(tokens/3, 1024)
-	return &indexer{
-		x:       &Source{opts: opts, pool: &sync.Pool{}},
-		entries: makeStemBuilder(stems),
-		counts:  make([]uint32, 0, stems),
-		last:    make([]int32, 0, stems),
-		seq:     make([]int32, 0, tokens/2),
-		ends:    make([]int, 0, statements),
+	ix := indexers.Get().(*indexer)
+	ix.x = &Source{opts: opts, pool: &sync.Pool{}}
+	ix.entries.reset(stems)
+	ix.counts = reuse(ix.counts, stems)
+	ix.last = reuse(ix.last, stems)
+	ix.seq = reuse(ix.seq, tokens/2)
+	ix.ends = reuse(ix.ends, statements)
+	if ix.names == nil {
 		// Room for a distinct name key in 16 tokens (a guess, bounded)
 		// saves growing the map from empty as most sources' keys come.
-		names: make(map[string]int32, min(tokens/16, 256)),
+		ix.names = make(map[string]int32, min(tokens/16, 256))
+	}
+	ix.nameKeys, ix.heads, ix.stems = ix.nameKeys[:0], ix.heads[:0], ix.stems[:0]
+	return ix
+}
+
+// indexers is the pool of indexers: a batch prepares a source for each of
+// many small texts, and the arrays and map of their indexers, which
+// finish lets go, were a tenth of Batch/sources' bytes (issue 13). An
+// indexer whose arrays outgrew maxPooledSeq goes back to no pool, so that
+// a long source's does not stay behind it.
+var indexers = sync.Pool{New: func() any { return new(indexer) }}
+
+// maxPooledSeq bounds the seq of an indexer kept in the pool (an article
+// of news has a few thousand).
+const maxPooledSeq = 1 << 16
+
+// reuse returns s emptied, with room for n: its own array when that has
+// the room.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
+// release empties ix, which holds no key and no Source after, and puts it
+// back in the pool when its arrays are small.
+func (ix *indexer) release() {
+	big := cap(ix.seq) > maxPooledSeq || len(ix.names) > maxPooledKeys || cap(ix.counts) > maxPooledKeys
+	ix.x = nil
+	clear(ix.names)
+	clear(ix.nameKeys)
+	ix.entries.release()
+	if !big {
+		indexers.Put(ix)
 	}
 }
 
@@ -224,7 +260,9 @@ func (ix *indexer) finish() *Source {
 	x.n = n
 	// The indexer numbered the keys as it met them; the table gives
 	// each its entry, at[number].
+	keys, slots := ix.entries.keys, ix.entries.slots
 	stems, at := ix.entries.table()
+	ix.entries.keys, ix.entries.slots = keys, slots // for release
 	x.stems = stems
 	x.indexNames(ix.nameKeys, ix.heads, ix.stems, at)
 	x.fillPostings(ix.seq, ix.ends, ix.counts, ix.last[:len(ix.counts)], at)
@@ -233,7 +271,7 @@ func (ix *indexer) finish() *Source {
 	}
 	x.maxW = x.idfs[0]
 	x.indexDense(n)
-	*ix = indexer{}
+	ix.release()
 	return x
 }
 

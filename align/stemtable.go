@@ -118,6 +118,24 @@ func makeStemBuilder(n int) stemBuilder {
 	return b
 }
 
+// reset empties b, with room for about n keys, in arrays it had when they
+// have the room.
+func (b *stemBuilder) reset(n int) {
+	b.keys = reuse(b.keys, n)
+	if s := slotsFor(n); cap(b.slots) >= s {
+		b.slots, b.bits = b.slots[:s], uint8(bits.TrailingZeros(uint(s)))
+		clear(b.slots)
+	} else {
+		b.grow(s)
+	}
+}
+
+// release empties b, which holds no key after; its arrays stay for reset.
+func (b *stemBuilder) release() {
+	clear(b.keys)
+	b.keys = b.keys[:0]
+}
+
 // slotsFor returns the slots of a table of n keys: the least power of two,
 // 8 or more, that n fill at most three quarters of.
 func slotsFor(n int) int {

@@ -179,7 +179,9 @@ var titles = setOf(
 func Initials(name string) string {
 	var b [6]byte
 	n := 0
-	for _, w := range strings.Fields(name) {
+	// FieldsSeq, not Fields: the words are read once, and a slice of
+	// them was 4.9% of the batch's allocations (issue 13).
+	for w := range strings.FieldsSeq(name) {
 		if w[0] < 'A' || w[0] > 'Z' {
 			continue
 		}
