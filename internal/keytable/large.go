@@ -131,13 +131,8 @@ func (x *Table[T]) chain(dst []int32, at int32) []int32 {
 // lex.NameIndex finds them), and every key that is not ASCII.
 func (x *Table[T]) candidates(dst []int32, key string, n, g int) []int32 {
 	lo, hi := x.blocksOf(g)
-	k := 1
-	if min(n, len(key)) >= 9 {
-		k = 2
-	}
-	// An ASCII key whose length differs by more than k needs more edits
-	// than SameNameKey allows.
-	for p := 0; p <= k && n-len(key) >= -k && n-len(key) <= k; p++ {
+	k, reach := editsAllowed(n, len(key))
+	for p := 0; reach && p <= k; p++ {
 		from, to := bounds(n, k, p)
 		size := to - from
 		for d := -k; d <= k; d++ {
@@ -231,4 +226,17 @@ func pieceHash(first byte, n, k, j int, text string) uint32 {
 		h *= 16777619
 	}
 	return h
+}
+
+// editsAllowed returns how many edits lex.SameNameKey allows between an
+// ASCII key of keyLen bytes and one of n (both 5 or more): 1, and 2 from 9
+// bytes; and whether the lengths are within them, since a key whose
+// length differs by more needs more edits. Table.candidates and
+// Set.candidates split keys into k+1 pieces by it.
+func editsAllowed(n, keyLen int) (k int, reach bool) {
+	k = 1
+	if min(n, keyLen) >= 9 {
+		k = 2
+	}
+	return k, n-keyLen >= -k && n-keyLen <= k
 }

@@ -376,13 +376,8 @@ func (s *Set) candidates(dst []int32, key string, n, g int) []int32 {
 	lg, next := &s.large[l], &s.large[l+1]
 	i, j := s.ranks(g)
 	m := j - i
-	k := 1
-	if min(n, len(key)) >= 9 {
-		k = 2
-	}
-	// An ASCII key whose length differs by more than k needs more edits
-	// than SameNameKey allows.
-	for p := 0; p <= k && n-len(key) >= -k && n-len(key) <= k; p++ {
+	k, reach := editsAllowed(n, len(key))
+	for p := 0; reach && p <= k; p++ {
 		from, to := bounds(n, k, p)
 		size := to - from
 		// The ranks of the keys sorted by this piece: the keys' own
