@@ -53,7 +53,7 @@ func (e *evaluation) inSetDeal(si int, r row, k, deal int) float64 {
 		f := foldOf(e.cases[i], k, deal)
 		folds[f] = append(folds[f], i)
 	}
-	var tp, p, tn, n int
+	var v tally
 	for f, held := range folds {
 		if len(held) == 0 {
 			continue
@@ -69,21 +69,10 @@ func (e *evaluation) inSetDeal(si int, r row, k, deal int) float64 {
 		}
 		t, _ := bestThreshold(e.labelled(s, others))
 		for _, i := range held {
-			sc := s.of(&e.outs[i])
-			if e.cases[i].Label == 1 {
-				p++
-				if sc >= t {
-					tp++
-				}
-			} else {
-				n++
-				if sc < t {
-					tn++
-				}
-			}
+			v.add(s.of(&e.outs[i]) >= t, e.cases[i].Label)
 		}
 	}
-	return ba(tp, p, tn, n)
+	return v.ba()
 }
 
 // insetTable writes, for each row of a single set, the in-set balanced
