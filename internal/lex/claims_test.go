@@ -102,3 +102,14 @@ func TestComposedForm(t *testing.T) {
 		t.Error(`IsWordPrefix should take "multi" and not "multiple"`)
 	}
 }
+
+// TestStretched checks the words chat stretches for emphasis against
+// words and names with doubled letters and numerals in capitals.
+func TestStretched(t *testing.T) {
+	for word, want := range map[string]bool{"Duuude": true, "sooo": true, "Yesss": true, "Aaron": false,
+		"Mississippi": false, "III": false, "XXX": false, "coffee": false} {
+		if got := Stretched(word); got != want {
+			t.Errorf("Stretched(%q) = %v, want %v", word, got, want)
+		}
+	}
+}

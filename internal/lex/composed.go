@@ -51,3 +51,26 @@ func ComposedForm(lower string) bool {
 	}
 	return false
 }
+
+// Stretched reports whether a word is written stretched for emphasis, as
+// chat writes it: a letter three times in a row in a word that has
+// lower-case letters ("Duuude", "Sooo", "Yesss"), which no English word or
+// name has; a numeral in capitals ("III") is not stretched.
+func Stretched(word string) bool {
+	lower := false
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; 'a' <= c && c <= 'z' {
+			lower = true
+			break
+		}
+	}
+	if !lower {
+		return false
+	}
+	for i := 2; i < len(word); i++ {
+		if c := word[i] | 0x20; 'a' <= c && c <= 'z' && word[i-1]|0x20 == c && word[i-2]|0x20 == c {
+			return true
+		}
+	}
+	return false
+}
