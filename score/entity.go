@@ -519,6 +519,22 @@ func (v *view) writesWordsOf(e *claims.Entity) bool {
 	return false
 }
 
+// writesRun reports whether the claim has the words, as tokens in a run,
+// case aside.
+func (v *view) writesRun(words []string) bool {
+	toks := v.c.Tokens
+	for k := 0; k+len(words) <= len(toks); k++ {
+		i := 0
+		for i < len(words) && strings.EqualFold(toks[k+i].Text(), words[i]) {
+			i++
+		}
+		if i == len(words) {
+			return true
+		}
+	}
+	return false
+}
+
 // runOf reports whether the source tokens are the name's, in lower case
 // for a name of several tokens and as written for one of one.
 func runOf(name, toks []claims.Token) bool {
@@ -624,13 +640,17 @@ func (v *view) shortForms(e *claims.Entity, spans []Span) []Span {
 	return spans
 }
 
-// claimHasName reports whether the claim names se, or has a word that is a
-// variant of its head.
+// claimHasName reports whether the claim names se, has a word that is a
+// variant of its head, or writes its words in a run in another case, as
+// the source's "World Cup" in "the 1986 FIFA world cup".
 func (v *view) claimHasName(se *claims.Entity) bool {
 	for k := range v.c.Entities() {
 		if v.c.Entities()[k].Matches(se) {
 			return true
 		}
+	}
+	if words := strings.Fields(se.Text()); len(words) > 1 && v.writesRun(words) {
+		return true
 	}
 	head := se.Head()
 	for k := 0; head != "" && k < len(v.c.Tokens); k++ {
