@@ -58,6 +58,60 @@ func shareValue(s *numberScan) match {
 	return matched
 }
 
+// N17: half of one measure, read as the measure: "half an hour" is 1,800
+// seconds, "half a century" 50 years, "a half-mile" 805 metres; and one
+// measure and a half, read back from its "half": "an hour and a half" is
+// 5,400 seconds, "a year and a half" 1.5 years (with a whole number, "two
+// and a half years" and "three-and-a-half-year" are N15's).
+// Half of what is no measure ("half a pizza", "half the town") is no
+// number, and a hyphenated half after no article is a period's name ("in
+// the half-year", "first-half").
+func halfValue(s *numberScan) match {
+	toks, i := s.toks, s.i
+	if toks[i].Lower() != "half" {
+		return noMatch
+	}
+	// "an hour and a half": the article, the measure, "and", "a".
+	if i >= 4 && toks[i-1].Lower() == "a" && toks[i-2].Lower() == "and" && isArticle(toks[i-4].Lower()) {
+		if u, f, ok := halfMeasure(toks[i-3].Lower()); ok {
+			s.n.Value, s.n.Unit, s.n.Step = 1.5*f, u, 0
+			s.start = i - 4
+			return matched
+		}
+	}
+	k := i + 1
+	hyphen := k+1 < len(toks) && toks[k].Text() == "-" && adjacent(toks, i, k) && adjacent(toks, k, k+1)
+	switch {
+	case hyphen && i > 0 && toks[i-1].Text() == "-" && adjacent(toks, i-1, i):
+		return rejected // "first-half"; N15 reads "three-and-a-half-year" from its whole
+	case hyphen && i > 0 && isArticle(toks[i-1].Lower()): // "a half-mile"
+		k++
+	case k+1 < len(toks) && isArticle(toks[k].Lower()): // "half an hour"
+		k++
+	default:
+		return noMatch
+	}
+	u, f, ok := halfMeasure(toks[k].Lower())
+	if !ok {
+		return noMatch
+	}
+	s.n.Value, s.n.Unit, s.n.Step = f/2, u, 0
+	s.j = k + 1
+	return matched
+}
+
+// halfMeasure returns the canonical unit and factor of a measure word that
+// "half" may take ("hour", "century", "mile"), not a letter or "per".
+func halfMeasure(lower string) (string, float64, bool) {
+	if len(lower) <= 1 || lower == "per" || lower == "percent" || lower == "pc" {
+		return "", 0, false
+	}
+	return measure(lower)
+}
+
+// isArticle reports "a" and "an".
+func isArticle(lower string) bool { return lower == "a" || lower == "an" }
+
 // wholeNumber returns the value of a cardinal word or of digits that
 // spell a whole number.
 func wholeNumber(t *Token) (float64, bool) {
@@ -86,7 +140,7 @@ func fractionValue(s *numberScan) match {
 		return noMatch
 	}
 	if k := i + 2; k+1 < len(toks) && (toks[k].Lower() == "a" || toks[k].Lower() == "an") { // "of a century"
-		if u, factor, isUnit := lex.Unit(toks[k+1].Lower()); isUnit && len(toks[k+1].Lower()) > 1 && toks[k+1].Lower() != "per" {
+		if u, factor, isUnit := measure(toks[k+1].Lower()); isUnit && len(toks[k+1].Lower()) > 1 && toks[k+1].Lower() != "per" {
 			s.n.Value, s.n.Unit = f*factor, u
 			s.j = k + 2
 			return matched

@@ -366,10 +366,22 @@ func (v *view) numberInEvidence(n *claims.Number) bool {
 	return false
 }
 
-// sameNumberRole reports two numbers of the same unit and kind.
+// sameNumberRole reports two numbers of the same unit and kind. Durations
+// are all in seconds ("three days" agrees with "72 hours"), but one is in
+// another's role only on the same side of a day, or within a factor of ten
+// of it (see sameMagnitude): "two weeks" is a rival of "10 days", "5
+// minutes" of "5 seconds" and "48 hours" of "three days", but "in 20
+// minutes" no rival of "4 days ago".
 func sameNumberRole(a, b *claims.Number) bool {
-	return a.Unit != "" && a.Unit == b.Unit && a.Ordinal == b.Ordinal
+	if a.Unit == "" || a.Unit != b.Unit || a.Ordinal != b.Ordinal {
+		return false
+	}
+	return a.Unit != "second" || (a.Value < secondsPerDay) == (b.Value < secondsPerDay) || sameMagnitude(a, b)
 }
+
+// secondsPerDay is the length of a day in seconds, the unit of every
+// duration claims reads but months and years.
+const secondsPerDay = 24 * 60 * 60
 
 // numbersAgree reports whether two numbers can state the same quantity:
 // compatible units (counts of different nouns may still be the same
