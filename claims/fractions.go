@@ -14,10 +14,13 @@ import (
 // voters" and "nine out of 10 doctors" (0.6 and 0.9, of the noun after
 // them), "2/3 of voters" (of the noun after "of"), so that it agrees with
 // "two-thirds of voters" and, in score, with "60%". The whole is a small or
-// round number (2 to 10, 20, 100, 1000) larger than the part: "four in 15
-// appearances" counts goals over games. Digits joined by a slash are a
-// fraction only before "of" ("24/7" is no share), and a share before a
-// multiplier ("one in five million") is left to the numbers it is made of.
+// round number (2 to 10, 20, 100, 1000) larger than the part, or any
+// larger number after one ("one in 25 children", "1 in 14"): "four in 15
+// appearances" counts goals over games. A year is no whole ("one in
+// 2013"), nor a measure ("one in 10 minutes"). Digits joined by a slash
+// are a fraction only before "of" ("24/7" is no share), and a share before
+// a multiplier ("one in five million") is left to the numbers it is made
+// of.
 func shareValue(s *numberScan) match {
 	toks, i := s.toks, s.i
 	x, ok := wholeNumber(&toks[i])
@@ -39,11 +42,17 @@ func shareValue(s *numberScan) match {
 		return noMatch
 	}
 	y, ok := wholeNumber(&toks[k])
-	if !ok || x >= y || !(y <= 10 || y == 20 || y == 100 || y == 1000) {
+	if !ok || x >= y || !(y <= 10 || y == 20 || y == 100 || y == 1000 || x == 1) {
+		return noMatch
+	}
+	if _, year := isYear(&toks[k]); year {
 		return noMatch
 	}
 	if k+1 < len(toks) {
 		if _, mult := lex.Multiplier(toks[k+1].Lower()); mult {
+			return noMatch
+		}
+		if _, _, isMeasure := measure(toks[k+1].Lower()); isMeasure && toks[k+1].Lower() != "%" {
 			return noMatch
 		}
 	}

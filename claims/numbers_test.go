@@ -86,6 +86,9 @@ func TestNumbers(t *testing.T) {
 		{"a hyphenated half after no article names a period", "Profit rose in the half-year.", nil},
 		{"half of a whole is no measure", "Half the town and half of its workers voted.", nil},
 		{"half a unit that is no measure is no number", "He ate half a pizza.", nil},
+		{"one in any larger whole is a share", "One in 25 children and 1 in 14 adults have it.", []num{{"One in 25", 0.04, 0.04, "children", false, false}, {"1 in 14", 1.0 / 14, 1.0 / 14, "adult", false, false}}},
+		{"one in a year is no share", "One in 2013 was sold.", []num{{"One", 1, 1, "", false, false}}},
+		{"one in a measure is no share", "He scored one in 10 minutes.", []num{{"one", 1, 1, "", false, false}, {"10 minutes", 600, 600, "second", false, false}}},
 		{"a year is a date, not a number", "It happened in 2019.", nil},
 		{"one as a pronoun is not a number", "One of the aides left.", nil},
 	}

@@ -431,11 +431,17 @@ func fractionAndPercent(a, b *claims.Number) (f, p *claims.Number, ok bool) {
 // 33%.
 const fractionSlack = 1.0
 
+// smallShareSlack is the share of its own value that a small fraction's
+// percentage may stand from it, where that is less than fractionSlack:
+// "one in 25" is 4% but not 5%, and "one in 20" 5% but not 4%.
+const smallShareSlack = 0.15
+
 // fractionIsPercent reports whether percentage p states fraction f, within
-// fractionSlack points, or within the tolerance of an approximate value
-// ("about 70%" for "two-thirds").
+// fractionSlack points (or smallShareSlack of a small fraction), or within
+// the tolerance of an approximate value ("about 70%" for "two-thirds").
 func fractionIsPercent(f, p *claims.Number) bool {
-	v, tol := 100*f.Value, fractionSlack
+	v := 100 * f.Value
+	tol := math.Min(fractionSlack, smallShareSlack*v)
 	if f.Approx || p.Approx {
 		tol = math.Max(tol, 0.15*v)
 	}
