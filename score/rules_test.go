@@ -219,6 +219,14 @@ func TestRules(t *testing.T) {
 			source:  "The minister would not answer questions about the plan on Monday.",
 			derived: "The minister answered questions about the plan on Monday.",
 			rule:    score.NG2, kind: score.Negation, claim: "answered", src: "not answer", factor: score.Factors[score.NG2]},
+		{reason: "a saying the source says was not done, before an embedded question",
+			source:  "The minister would not say whether the plan would go ahead next year.",
+			derived: "The minister said the plan would go ahead next year.",
+			rule:    score.NG2, kind: score.Negation, claim: "said", src: "not say", factor: score.Factors[score.NG2]},
+		{reason: "a confirmation the source says was refused",
+			source:  "The company refused to confirm whether the factory would close in March.",
+			derived: "The company confirmed the factory would close in March.",
+			rule:    score.NG2, kind: score.Negation, claim: "confirmed", src: "refused to confirm", factor: score.Factors[score.NG2]},
 		{reason: "a refusal to answer where the source says the answer was given",
 			source:  "The minister answered questions about the plan on Monday.",
 			derived: "The minister refused to answer questions about the plan on Monday.",
@@ -535,6 +543,9 @@ func TestRulesQuiet(t *testing.T) {
 		{"a refusal to answer questions the source says were evaded",
 			"The minister dodged questions about the plan on Monday.",
 			"The minister refused to answer questions about the plan on Monday.", score.NG1},
+		{"what the source leaves unsaid, stated with no saying: no negation of its words",
+			"The minister would not say whether the plan would go ahead next year.",
+			"The plan would go ahead next year.", score.NG2},
 		{"not until gives the time something happens",
 			"The new shop will not open until 9 on Monday.",
 			"The new shop will open at 9 on Monday.", score.NG2},
@@ -792,4 +803,21 @@ func TestRulesQuiet(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNegatedSayingNamed checks what NG2 names where the source's negation
+// belongs to a verb of saying: the saying, not a word of what was left
+// unsaid ("plan" of "would not say whether the plan would go ahead").
+func TestNegatedSayingNamed(t *testing.T) {
+	v := judgeFirst(t, "The minister would not say whether the plan would go ahead next year.",
+		"The minister said the plan would go ahead next year.")
+	for _, f := range v.Findings {
+		if f.Rule == score.NG2 {
+			if want := `the source negates "say" ("not"); the claim does not`; f.Explanation != want {
+				t.Errorf("NG2 explanation %q, want %q", f.Explanation, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no NG2 finding: %+v", v.Findings)
 }
