@@ -35,55 +35,75 @@ var creditLabels = []string{"Credit", "Photo", "Photograph", "Picture", "Picture
 // rather than one name long ("Credit: Agency", with a space, then the alt
 // text of the next photo).
 func creditMark(line string, i int) (end int, toGlue, ok bool) {
-	c := line[i]
-	if c == '(' {
-		// "(Photo: Jane Roe, Getty Images)" runs to its bracket.
-		for _, l := range creditLabels {
-			if strings.HasPrefix(line[i+1:], l) {
-				if j := strings.IndexByte(line[i:], ')'); j > 0 {
-					return i + j + 1, false, true
-				}
-				return len(line), false, true
-			}
-		}
+	if line[i] == '(' {
+		return bracketedCredit(line, i)
+	}
+	if !mayStartLabel(line, i) {
 		return 0, false, false
 	}
-	// The labels' first two letters: "Cr", "Ph", "Pi", "Im".
+	for _, l := range creditLabels {
+		if strings.HasPrefix(line[i:], l) {
+			if end, toGlue, ok := afterLabel(line, i+len(l), l); ok {
+				return end, toGlue, true
+			}
+		}
+	}
+	return 0, false, false
+}
+
+// bracketedCredit reads a credit in brackets at line[i], "(Photo: Jane
+// Roe, Getty Images)", which runs to its closing bracket or the line's
+// end.
+func bracketedCredit(line string, i int) (end int, toGlue, ok bool) {
+	for _, l := range creditLabels {
+		if strings.HasPrefix(line[i+1:], l) {
+			if j := strings.IndexByte(line[i:], ')'); j > 0 {
+				return i + j + 1, false, true
+			}
+			return len(line), false, true
+		}
+	}
+	return 0, false, false
+}
+
+// mayStartLabel reports whether a credit label can start at line[i]: its
+// first two letters are a label's ("Cr", "Ph", "Pi", "Im"), and it starts
+// a word or is glued to the end of one ("UkraineCredit:").
+func mayStartLabel(line string, i int) bool {
 	if i+1 >= len(line) {
-		return 0, false, false
+		return false
 	}
 	switch line[i : i+2] {
 	case "Cr", "Ph", "Pi", "Im":
 	default:
-		return 0, false, false
+		return false
 	}
-	// A mark starts a word or is glued to the end of one ("UkraineCredit:").
-	if i > 0 && isASCIIAlnum(line[i-1]) && !('a' <= line[i-1] && line[i-1] <= 'z' || '0' <= line[i-1] && line[i-1] <= '9') {
-		return 0, false, false
-	}
-	for _, l := range creditLabels {
-		if !strings.HasPrefix(line[i:], l) {
-			continue
+	return i == 0 || !isASCIIAlnum(line[i-1]) || 'a' <= line[i-1] && line[i-1] <= 'z' || '0' <= line[i-1] && line[i-1] <= '9'
+}
+
+// afterLabel reads what follows the credit label l ending at line[j]: a
+// colon ("Credit:", "Photos:"), a second label ("Image Credit:",
+// "ImageCredit…"), "by" ("Photo by Jane Roe") or a name glued to "Credit"
+// ("CreditAssociated Press"). It returns creditMark's results; not ok when
+// none follows, so that a longer label may be tried.
+func afterLabel(line string, j int, l string) (end int, toGlue, ok bool) {
+	switch {
+	case strings.HasPrefix(line[j:], ":"), strings.HasPrefix(line[j:], "s:"):
+		if line[j] == 's' {
+			j++
 		}
-		j := i + len(l)
-		switch {
-		case strings.HasPrefix(line[j:], ":"), strings.HasPrefix(line[j:], "s:"):
-			if line[j] == 's' {
-				j++
-			}
-			return j + 1, false, true
-		case l != "Credit" && strings.HasPrefix(line[j:], " Credit:"):
-			return j + len(" Credit:"), false, true // "Image Credit:", "Photo Credit:"
-		case l != "Credit" && strings.HasPrefix(line[j:], "Credit"):
-			return creditMark(line, j) // "ImageCreditCredit…"
-		case strings.HasPrefix(line[j:], " by ") && l != "Credit" && l != "Images" && l != "Pictures":
-			return j + len(" by "), true, true // "Photo by Jane Roe"
-		case l == "Credit" && j < len(line) && 'A' <= line[j] && line[j] <= 'Z':
-			for strings.HasPrefix(line[j:], "Credit") && j+6 < len(line) && 'A' <= line[j+6] && line[j+6] <= 'Z' {
-				j += 6 // "CreditCreditAssociated Press"
-			}
-			return j, true, true
+		return j + 1, false, true
+	case l != "Credit" && strings.HasPrefix(line[j:], " Credit:"):
+		return j + len(" Credit:"), false, true // "Image Credit:", "Photo Credit:"
+	case l != "Credit" && strings.HasPrefix(line[j:], "Credit"):
+		return creditMark(line, j) // "ImageCreditCredit…"
+	case strings.HasPrefix(line[j:], " by ") && l != "Credit" && l != "Images" && l != "Pictures":
+		return j + len(" by "), true, true // "Photo by Jane Roe"
+	case l == "Credit" && j < len(line) && 'A' <= line[j] && line[j] <= 'Z':
+		for strings.HasPrefix(line[j:], "Credit") && j+6 < len(line) && 'A' <= line[j+6] && line[j+6] <= 'Z' {
+			j += 6 // "CreditCreditAssociated Press"
 		}
+		return j, true, true
 	}
 	return 0, false, false
 }

@@ -283,7 +283,11 @@ func isEllipsis(s string, i int) bool {
 }
 
 // splitBlock splits the paragraph src[bs:be] (trimmed, possibly spanning
-// several lines) into sentences.
+// several lines) into sentences. It stops at each byte that can end a
+// sentence or an enumerator and decides there: an inline list marker or a
+// bullet starts an item, a run of terminal marks followed by closers and
+// white space ends a sentence where boundary says so, a run glued to the
+// next word ("system.However") ends one where glued says so.
 func (sg *segmenter) splitBlock(bs, be int) {
 	src := sg.src
 	start := bs
@@ -294,64 +298,21 @@ func (sg *segmenter) splitBlock(bs, be int) {
 		if i = nextTerminal(src, i, be); i >= be {
 			break
 		}
-		c := src[i]
-		if c == '.' || c == ')' {
-			// An enumerator ends in a letter or a digit: "2)", "iv.".
-			if i > start && isASCIIAlnum(src[i-1]) {
-				if p, next, m, ok := sg.inlineMarker(start, i, be, item); ok {
-					sg.emit(start, p) // "1) Turn left | 2) Park"
-					start, i, item = p, next, m
-					continue
-				}
-			}
-			if c == ')' {
-				i++
-				continue
-			}
+		if p, next, m, ok := sg.itemAt(start, i, be, item, &words); ok {
+			sg.emit(start, p)
+			start, i, item = p, next, m
+			continue
 		}
-		if c == 0xE2 {
-			if n := bulletSize(src, i); n > 0 && i > start && isSpaceByte(src[i-1]) {
-				// Only between items that have words: "• • •" is an ornament.
-				if next, m := readMarker(src, i, be); next < be && bulletSize(src, next) == 0 &&
-					!lineBreakAfter(src, i+n, be) && words.since(src, start, i) {
-					sg.emit(start, i) // "• 7. first | • 8. second"
-					start, i, item = i, next, m
-					continue
-				}
-			}
-			if !isEllipsis(src, i) {
-				i++
-				continue
-			}
+		if c := src[i]; c == ')' || (c == 0xE2 && !isEllipsis(src, i)) {
+			i++ // a closing bracket or a bullet that starts no item
+			continue
 		}
-		j := i
-		for j < be {
-			if src[j] == '.' || src[j] == '!' || src[j] == '?' {
-				j++
-			} else if isEllipsis(src, j) {
-				j += 3
-			} else if src[j] == ' ' && j+1 < be && src[j+1] == '.' && src[j-1] == '.' {
-				j++ // a spaced ellipsis, ". . ." or ". . . .", is one mark
-			} else {
-				break
-			}
-		}
-		// An ellipsis in brackets marks words left out of a quotation:
-		// "[...]", "(…)". It never ends a sentence.
-		// At the end of a line it ends a teaser cut short.
-		if j-i >= 2 && i > bs && (src[i-1] == '[' || src[i-1] == '(') && j+1 < be && (src[j] == ']' || src[j] == ')') &&
-			!lineBreakAfter(src, j+1, be) {
+		j := terminalRun(src, i, be)
+		if bracketedEllipsis(src, bs, i, j, be) {
 			i = j + 1
 			continue
 		}
-		k := j
-		for k < be {
-			r, size := utf8.DecodeRuneInString(src[k:be])
-			if !isCloser(r) {
-				break
-			}
-			k += size
-		}
+		k := skipClosers(src, j, be)
 		if k >= be {
 			break
 		}
@@ -362,20 +323,10 @@ func (sg *segmenter) splitBlock(bs, be int) {
 				start, i = j, j
 				continue
 			}
-			i = k
-			if k == i {
-				i += size
-			}
+			i = k + size // past the mark and the rune glued to it
 			continue
 		}
-		m := k
-		for m < be {
-			r, size := utf8.DecodeRuneInString(src[m:be])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			m += size
-		}
+		m := skipSpace(src, k, be)
 		if (boundary(src, bs, i, j, k, m, be) || sg.lowerCaseBoundary(bs, i, j, m, be)) &&
 			(words.since(src, start, i) || sg.attachable(start)) {
 			sg.emit(start, k)
@@ -388,6 +339,84 @@ func (sg *segmenter) splitBlock(bs, be int) {
 		i = m
 	}
 	sg.emit(start, be)
+}
+
+// itemAt reports whether the terminal byte src[i] of the sentence that
+// began at start opens a list item: an inline enumerator ("1) Turn left |
+// 2) Park") or a bullet between items that have words ("• 7. first | • 8.
+// second"; "• • •" is an ornament). It returns where the item starts, where
+// reading goes on and the item's marker.
+func (sg *segmenter) itemAt(start, i, be int, item marker, words *wordScan) (p, next int, m marker, ok bool) {
+	src := sg.src
+	switch c := src[i]; {
+	case c == '.' || c == ')':
+		// An enumerator ends in a letter or a digit: "2)", "iv.".
+		if i > start && isASCIIAlnum(src[i-1]) {
+			return sg.inlineMarker(start, i, be, item)
+		}
+	case c == 0xE2:
+		if n := bulletSize(src, i); n > 0 && i > start && isSpaceByte(src[i-1]) {
+			if next, m := readMarker(src, i, be); next < be && bulletSize(src, next) == 0 &&
+				!lineBreakAfter(src, i+n, be) && words.since(src, start, i) {
+				return i, next, m, true
+			}
+		}
+	}
+	return 0, 0, m, false
+}
+
+// terminalRun returns the end of the run of sentence-ending marks that
+// starts at src[i]: full stops, "!", "?", "…", and a spaced ellipsis
+// (". . ." or ". . . .") as one mark.
+func terminalRun(src string, i, be int) int {
+	j := i
+	for j < be {
+		switch {
+		case src[j] == '.' || src[j] == '!' || src[j] == '?':
+			j++
+		case isEllipsis(src, j):
+			j += 3
+		case src[j] == ' ' && j+1 < be && src[j+1] == '.' && src[j-1] == '.':
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// bracketedEllipsis reports whether the run src[i:j] is an ellipsis in
+// brackets, "[...]", "(…)", which marks words left out of a quotation and
+// never ends a sentence, unless a line break follows it: then it ends a
+// teaser cut short.
+func bracketedEllipsis(src string, bs, i, j, be int) bool {
+	return j-i >= 2 && i > bs && (src[i-1] == '[' || src[i-1] == '(') && j+1 < be && (src[j] == ']' || src[j] == ')') &&
+		!lineBreakAfter(src, j+1, be)
+}
+
+// skipClosers returns the end of the closing quotes and brackets that
+// start at src[k].
+func skipClosers(src string, k, be int) int {
+	for k < be {
+		r, size := utf8.DecodeRuneInString(src[k:be])
+		if !isCloser(r) {
+			break
+		}
+		k += size
+	}
+	return k
+}
+
+// skipSpace returns the end of the white space that starts at src[m].
+func skipSpace(src string, m, be int) int {
+	for m < be {
+		r, size := utf8.DecodeRuneInString(src[m:be])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		m += size
+	}
+	return m
 }
 
 // A wordScan tells whether the sentence being read has a letter or a

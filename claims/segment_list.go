@@ -142,58 +142,75 @@ func bulletSize(src string, i int) int {
 // bullet only before a space; an enumerator must be followed by a space
 // and, when it is a letter, not by a digit ("p. 55" is a page).
 func readMarker(src string, p, be int) (int, marker) {
-	q := p
-	bullet := false
-	if n := bulletSize(src, q); n > 0 && q+n <= be {
-		q += n
-		bullet = true
-	} else if q+1 < be && (src[q] == '-' || src[q] == '*' || src[q] == 0xC2 && src[q+1] == 0xB7) {
-		n := 1
-		if src[q] == 0xC2 {
-			n = 2 // · U+00B7
-		}
-		if q+n < be && src[q+n] == ' ' {
-			q += n
-			bullet = true
-		}
-	}
-	for bullet && q < be && src[q] == ' ' {
-		q++
-	}
+	q, bullet := readBullet(src, p, be)
 	e := q
 	for e < be && e-q < 4 && isASCIIAlnum(src[e]) {
 		e++
 	}
 	// Most sentences open with a word: no ".", ")" after at most four
 	// letters or digits, and nothing to parse.
-	if e == q || e >= be || src[e] != '.' && src[e] != ')' {
-		if bullet {
-			return q, marker{}
-		}
-		return p, marker{}
-	}
-	if m, ok := enumerator(src[q:e]); ok {
-		end := e
-		switch {
-		case src[e] == '.' && e+1 < be && src[e+1] == ')':
-			m.style, end = ']', e+2
-		case src[e] == '.' || src[e] == ')':
-			m.style, end = src[e], e+1
-		}
-		if m.style != 0 && end < be && src[end] == ' ' {
-			after := end
-			for after < be && src[after] == ' ' {
-				after++
-			}
-			if m.digits > 0 || after >= be || !('0' <= src[after] && src[after] <= '9') {
-				return after, m
-			}
+	if e > q && e < be && (src[e] == '.' || src[e] == ')') {
+		if after, m, ok := readEnumerator(src, q, e, be); ok {
+			return after, m
 		}
 	}
 	if bullet {
 		return q, marker{}
 	}
 	return p, marker{}
+}
+
+// readBullet reads a bullet at src[p:be] and the spaces after it,
+// returning where they end (p when there is none). A dash, an asterisk or
+// a middle dot is a bullet only before a space.
+func readBullet(src string, p, be int) (int, bool) {
+	n, spaced := bulletSize(src, p), false
+	switch {
+	case n > 0 && p+n <= be:
+	case p+1 < be && (src[p] == '-' || src[p] == '*'):
+		n, spaced = 1, true
+	case p+1 < be && src[p] == 0xC2 && src[p+1] == 0xB7: // · U+00B7
+		n, spaced = 2, true
+	default:
+		return p, false
+	}
+	if spaced && !(p+n < be && src[p+n] == ' ') {
+		return p, false
+	}
+	q := p + n
+	for q < be && src[q] == ' ' {
+		q++
+	}
+	return q, true
+}
+
+// readEnumerator reads the enumerator src[q:e] and its punctuation at
+// src[e] ("2.", "b)", "iv.)"). It must be followed by a space and, when it
+// is a letter, not by a digit ("p. 55" is a page). It returns where the
+// item's text begins, past the spaces, and the enumerator.
+func readEnumerator(src string, q, e, be int) (int, marker, bool) {
+	m, ok := enumerator(src[q:e])
+	if !ok {
+		return 0, m, false
+	}
+	end := e
+	switch {
+	case src[e] == '.' && e+1 < be && src[e+1] == ')':
+		m.style, end = ']', e+2
+	case src[e] == '.' || src[e] == ')':
+		m.style, end = src[e], e+1
+	}
+	if m.style == 0 || end >= be || src[end] != ' ' {
+		return 0, m, false
+	}
+	after := end
+	for after < be && src[after] == ' ' {
+		after++
+	}
+	if m.digits == 0 && after < be && '0' <= src[after] && src[after] <= '9' {
+		return 0, m, false
+	}
+	return after, m, true
 }
 
 // inlineMarker looks at the punctuation src[i] ('.' or ')') for an

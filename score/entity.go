@@ -88,6 +88,12 @@ func entities(v *view, _ *account) outcome {
 			out.implied = append(out.implied, claim)
 			continue
 		}
+		if rival != nil && lexicon.Inside(e.Text(), rival.Text()) {
+			// The smaller place for the larger, "Lyon" for "France",
+			// says more than the source, which it does not contradict: it
+			// is a name the source never mentions, unless it does.
+			rival = nil
+		}
 		if rival != nil && (!distinctive || !v.nameIn(&e, []*claims.Statement{v.sent(si)}) ||
 			onlyInRelative(&e, v.sent(si), rival)) {
 			out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN1, Claim: claim,

@@ -147,62 +147,103 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 	var out []holder
 	toks := s.Tokens
 	for i := range toks {
-		t := &toks[i]
-		if t.Kind != claims.WordToken {
+		if toks[i].Kind != claims.WordToken {
 			continue
 		}
-		switch {
-		case t.Lower() == "according" && i+2 < len(toks) && toks[i+1].Lower() == "to":
-			// "according to Orlov, ..." or "..., according to Orlov."
-			if e := nameStartingAt(s, i+2); e != nil {
-				end := tokenAfter(s, e.End())
-				if end >= len(toks) || toks[end].Text() == "," || toks[end].Text() == "." {
-					out = append(out, holder{e, 0, len(toks)})
-				}
+		if toks[i].Lower() == "according" && i+2 < len(toks) && toks[i+1].Lower() == "to" {
+			if h, ok := accordingTo(s, i); ok {
+				out = append(out, h)
 			}
 			continue
-		case lex.IsReportingVerb(t.Lower()):
-		case lex.IsStanceVerb(t.Lower()):
-			if lex.StanceNeedsThat(t.Lower()) && (i+1 >= len(toks) || toks[i+1].Lower() != "that") {
-				continue
-			}
-		case t.Lower() == "clear" && i >= 2 && toks[i-1].Lower() == "it" && lex.Stem(toks[i-2].Lower()) == "make":
-			// "has made it clear that ...": the subject stands before "made".
-		default:
+		}
+		verb, ok := sayingAt(toks, i)
+		if !ok {
 			continue
-		}
-		verb := i
-		if t.Lower() == "clear" {
-			verb = i - 2
-		}
-		from := i + 1
-		if from < len(toks) && toks[from].Lower() == "that" {
-			from++
 		}
 		if e, k := subjectOf(s, verb); e != nil || k >= 0 {
-			if e == nil {
-				e = antecedent(s, prev, k)
-			}
-			if e == nil {
-				continue
-			}
-			if !hasContent(toks, from, len(toks)) {
-				// "The factory closed, Smith said.": the words before.
-				out = append(out, holder{e, 0, tokenAfter(s, e.Start())})
-			} else {
-				out = append(out, holder{e, from, len(toks)})
+			if h, ok := subjectCredit(s, prev, e, k, i); ok {
+				out = append(out, h)
 			}
 			continue
 		}
-		// "..., said Smith." or "“...,” said Smith.": the name after the
-		// verb, the words before.
-		if i > 0 && (toks[i-1].Text() == "," || isQuoteMark(toks[i-1].Text()) && i > 1) && lex.IsReportingVerb(t.Lower()) {
-			if e := nameStartingAt(s, i+1); e != nil {
-				out = append(out, holder{e, 0, i - 1})
-			}
+		if h, ok := invertedCredit(s, i); ok {
+			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// accordingTo is the holder of "according to Orlov, ..." or "...,
+// according to Orlov.", "according" at token i: the whole sentence, when
+// the name closes the phrase.
+func accordingTo(s *claims.Statement, i int) (holder, bool) {
+	toks := s.Tokens
+	e := nameStartingAt(s, i+2)
+	if e == nil {
+		return holder{}, false
+	}
+	end := tokenAfter(s, e.End())
+	if end >= len(toks) || toks[end].Text() == "," || toks[end].Text() == "." {
+		return holder{e, 0, len(toks)}, true
+	}
+	return holder{}, false
+}
+
+// sayingAt reports whether token i is a verb of saying or of stance
+// ("said", "believes that") and returns the token its subject stands
+// before: i itself, or "made" of "has made it clear that".
+func sayingAt(toks []claims.Token, i int) (verb int, ok bool) {
+	lower := toks[i].Lower()
+	switch {
+	case lex.IsReportingVerb(lower):
+	case lex.IsStanceVerb(lower):
+		if lex.StanceNeedsThat(lower) && (i+1 >= len(toks) || toks[i+1].Lower() != "that") {
+			return 0, false
+		}
+	case lower == "clear" && i >= 2 && toks[i-1].Lower() == "it" && lex.Stem(toks[i-2].Lower()) == "make":
+		return i - 2, true
+	default:
+		return 0, false
+	}
+	return i, true
+}
+
+// subjectCredit is the holder for the subject of the saying at token i:
+// the name e, or the antecedent of the pronoun at token k in this sentence
+// or prev. It is credited with the words after the verb (and its "that"),
+// or, when none have content ("The factory closed, Smith said."), with
+// the words before the name.
+func subjectCredit(s, prev *claims.Statement, e *claims.Entity, k, i int) (holder, bool) {
+	if e == nil {
+		e = antecedent(s, prev, k)
+	}
+	if e == nil {
+		return holder{}, false
+	}
+	toks := s.Tokens
+	from := i + 1
+	if from < len(toks) && toks[from].Lower() == "that" {
+		from++
+	}
+	if !hasContent(toks, from, len(toks)) {
+		return holder{e, 0, tokenAfter(s, e.Start())}, true
+	}
+	return holder{e, from, len(toks)}, true
+}
+
+// invertedCredit is the holder of "..., said Smith." or "“...,” said
+// Smith.", the reporting verb at token i: the name after the verb,
+// credited with the words before.
+func invertedCredit(s *claims.Statement, i int) (holder, bool) {
+	toks := s.Tokens
+	if i == 0 || !lex.IsReportingVerb(toks[i].Lower()) ||
+		!(toks[i-1].Text() == "," || isQuoteMark(toks[i-1].Text()) && i > 1) {
+		return holder{}, false
+	}
+	if e := nameStartingAt(s, i+1); e != nil {
+		return holder{e, 0, i - 1}, true
+	}
+	return holder{}, false
 }
 
 // subjectOf returns the named subject of the verb at token i, or the index

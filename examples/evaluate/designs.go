@@ -367,22 +367,11 @@ func (e *evaluation) twoThresholds(w io.Writer, feats []docFeatures, rows []row)
 		return e.outs[i].prob >= t
 	}
 	baOf := func(idx []int, k, hi, lo float64) float64 {
-		var tp, p, tn, n int
+		var v tally
 		for _, i := range idx {
-			c := rule(i, k, hi, lo)
-			if e.cases[i].Label == 1 {
-				p++
-				if c {
-					tp++
-				}
-			} else {
-				n++
-				if !c {
-					tn++
-				}
-			}
+			v.add(rule(i, k, hi, lo), e.cases[i].Label)
 		}
-		return ba(tp, p, tn, n)
+		return v.ba()
 	}
 	for _, obj := range []string{"mean", "pooled"} {
 		var pooled []int
@@ -582,25 +571,14 @@ func (e *evaluation) meanThresholds(w io.Writer, rows []row) {
 	}
 	line := fmt.Sprintf("%s, thresholds for the mean BA over datasets (LODO/tr-val; tr-val %.3f, LODO without summedits %.3f):", e.scorers[0].name, tv, lodo["summedits"])
 	for _, r := range rows {
-		var tp, p, tn, n int
+		var v tally
 		tr := make([]labelled, len(r.idx))
 		for k, i := range r.idx {
 			d := e.cases[i].Dataset
 			tr[k] = labelled{e.scorers[0].of(&e.outs[i]), e.cases[i].Label}
-			consistent := e.lodoScore(0, d, i) >= lodo[d]
-			if e.cases[i].Label == 1 {
-				p++
-				if consistent {
-					tp++
-				}
-			} else {
-				n++
-				if !consistent {
-					tn++
-				}
-			}
+			v.add(e.lodoScore(0, d, i) >= lodo[d], e.cases[i].Label)
 		}
-		line += fmt.Sprintf(" %s %s/%s", strings.TrimPrefix(r.name, "bench/"), pct(ba(tp, p, tn, n)), pct(balancedAccuracy(tr, tv)))
+		line += fmt.Sprintf(" %s %s/%s", strings.TrimPrefix(r.name, "bench/"), pct(v.ba()), pct(balancedAccuracy(tr, tv)))
 	}
 	fmt.Fprintln(w, line)
 	fmt.Fprintln(w)

@@ -212,6 +212,8 @@ func run(cfg config, stdout, stderr io.Writer) error {
 		}
 	}
 	e.report(stdout, cfg.verbose)
+	fmt.Fprintln(stdout)
+	e.insetTable(stdout)
 	if cfg.designs {
 		fmt.Fprintln(stdout)
 		e.compareDesigns(stdout)

@@ -16,22 +16,34 @@ type labelled struct {
 // t) and on inconsistent ones (score < t). With cases of one label only it
 // is the recall on that label; with no cases, 0.
 func balancedAccuracy(cs []labelled, t float64) float64 {
-	var tp, p, tn, n int
+	var k tally
 	for _, c := range cs {
-		if c.label == 1 {
-			p++
-			if c.score >= t {
-				tp++
-			}
-		} else {
-			n++
-			if c.score < t {
-				tn++
-			}
+		k.add(c.score >= t, c.label)
+	}
+	return k.ba()
+}
+
+// A tally counts verdicts at a threshold: consistent cases passed (tp) of
+// all consistent ones (p), inconsistent ones held (tn) of all (n).
+type tally struct{ tp, p, tn, n int }
+
+// add counts one case of the label, judged consistent or not.
+func (k *tally) add(consistent bool, label int) {
+	if label == 1 {
+		k.p++
+		if consistent {
+			k.tp++
+		}
+	} else {
+		k.n++
+		if !consistent {
+			k.tn++
 		}
 	}
-	return ba(tp, p, tn, n)
 }
+
+// ba is the balanced accuracy of the verdicts counted.
+func (k tally) ba() float64 { return ba(k.tp, k.p, k.tn, k.n) }
 
 func ba(tp, p, tn, n int) float64 {
 	switch {

@@ -200,7 +200,7 @@ func (e *evaluation) measure(si int, r row) figures {
 		f.trainVal = balancedAccuracy(cs, e.trainVal[si])
 	}
 	if len(e.lodo[si]) > 0 {
-		var tp, p, tn, n int
+		var k tally
 		missing := false // a case whose dataset is the whole pool: no other data to choose on
 		for _, i := range r.idx {
 			d := e.cases[i].Dataset
@@ -209,21 +209,10 @@ func (e *evaluation) measure(si int, r row) figures {
 				missing = true
 				break
 			}
-			sc := e.lodoScore(si, d, i)
-			if e.cases[i].Label == 1 {
-				p++
-				if sc >= t {
-					tp++
-				}
-			} else {
-				n++
-				if sc < t {
-					tn++
-				}
-			}
+			k.add(e.lodoScore(si, d, i) >= t, e.cases[i].Label)
 		}
 		if !missing {
-			f.lodo = ba(tp, p, tn, n)
+			f.lodo = k.ba()
 		}
 	}
 	return f
