@@ -18,7 +18,8 @@ type Number struct {
 	Value float64 // in Unit; for a range, its low end
 	Max   float64 // the high end of a range ("5 to 10"); equal to Value otherwise
 	// Unit is what is counted: "age", "percent", a currency code ("USD"), a
-	// canonical measure ("year", "day", "second", "metre", "kg"), or the stem
+	// canonical measure ("year", "month", "second" for every other duration,
+	// "metre", "kg"; "day" for an ordinal's, "the 3rd day"), or the stem
 	// of the noun that follows ("farmer" in "six farmers"), with a hyphen
 	// when one joins it to a cardinal ("stage-" in "two-stage"); "clock"
 	// for a time of day; "" when unknown.
