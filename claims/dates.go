@@ -323,6 +323,9 @@ func monthsRangeEnd(s *dateScan) {
 		return
 	}
 	k++
+	if k+1 < len(toks) && toks[k].Text() == "." && adjacent(toks, k-1, k) && len(toks[k-1].Lower()) <= 4 {
+		k++ // "to Sept. 7"
+	}
 	if endDay == 0 && k < len(toks) {
 		if d, ok := dayNumber(&toks[k]); ok {
 			endDay, k = d, k+1 // "to September 5"

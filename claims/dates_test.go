@@ -96,6 +96,8 @@ func TestDateMonthRanges(t *testing.T) {
 			[]date{{"June 3 and September 5", 0, 6, 9, 0, 0}}},
 		{"days of two months and the year", "It ran from June 3 to September 5, 2019.",
 			[]date{{"June 3 to September 5, 2019", 2019, 6, 9, 0, 0}}},
+		{"days of two abbreviated months", "It ran from Aug. 28 to Sept. 7 in the park.",
+			[]date{{"Aug. 28 to Sept. 7", 0, 8, 9, 0, 0}}},
 		{"days into the next year", "It ran from 2 December to 1 January.",
 			[]date{{"2 December to 1 January", 0, 12, 1, 0, 0}}},
 		{"days of one month", "It ran from June 11 to June 13.",
