@@ -21,9 +21,12 @@ type Date struct {
 	Part    string // "early", "mid" or "late" when the text qualifies the date
 	start   uint32 // byte offset of Text in the original text
 	Decade  bool
-	// EndMonth is the last month (1-12) of a range of months within a year
-	// ("June to September", "between June 2019 and September 2019"), whose
-	// first is Month, or 0. It is a byte so that a Date keeps its size.
+	// EndMonth is the last month (1-12) of a range of months ("June to
+	// September", "between June 2019 and September 2019", "June 3 to
+	// September 5"), whose first is Month, or 0. It is before Month for a
+	// range into the next year ("November to February"), whose years, when
+	// the text gives one, are Year and EndYear. It is a byte so that a Date
+	// keeps its size.
 	EndMonth uint8
 }
 
@@ -197,6 +200,9 @@ func dayMonth(s *dateScan) match {
 	}
 	yearAfter(s)
 	monthRangeEnd(s)
+	if s.dt.EndYear == 0 {
+		monthsRangeEnd(s)
+	}
 	return matched
 }
 
@@ -282,44 +288,76 @@ func monthDay(s *dateScan) match {
 	}
 	yearAfter(s)
 	monthRangeEnd(s)
-	if s.dt.Day == 0 && s.dt.EndYear == 0 {
+	if s.dt.EndYear == 0 {
 		monthsRangeEnd(s)
 	}
 	return matched
 }
 
-// monthsRangeEnd reads, after a month with no day, the end of a range of
-// months within one year: a later month, maybe with the year ("June to
-// September", "June-September 2019", "between June 2019 and September
-// 2019"), and makes the date that range, so that a month within it falls
-// within it. An end with a day ("to September 5") or in another year
-// (monthRangeEnd's) is left alone, and so is a range that runs into the
-// next year ("November to February").
+// monthsRangeEnd reads, after a month, the end of a range of months and
+// makes the date that range, so that a month within it falls within it: a
+// later month, maybe with the year ("June to September", "June-September
+// 2019", "between June 2019 and September 2019"); an earlier one, the
+// range running into the next year ("November to February", "November
+// 2019 to February", "November-February 2020", whose years it takes); and
+// days of two months ("June 3 to September 5", "from 3 June to 5
+// September", "2 December to 1 January", "June 11 to June 13"), a range of
+// their months whose days are left out, as a range of years leaves out
+// its months. An end with a day where the start has none, or none where it
+// has one ("June to September 5"), is left alone, and so are full dates
+// joined by a dash, most often a life or a term (see monthRangeEnd).
 func monthsRangeEnd(s *dateScan) {
 	toks, j := s.toks, s.j
 	if j+1 >= len(toks) || !rangeWord(toks[j].Lower(), s.i > 0 && toks[s.i-1].Lower() == "between") {
 		return
 	}
-	e, ok := s.monthAt(j + 1)
-	if !ok || e <= s.dt.Month {
+	if s.dt.Day != 0 && s.dt.Year != 0 && toks[j].Kind != WordToken {
+		return // "(May 1, 1916 – November 20, 1916)"
+	}
+	k, endDay := j+1, 0
+	if d, ok := dayNumber(&toks[k]); ok {
+		endDay, k = d, k+1 // "to 5 September"
+	}
+	e, ok := s.monthAt(k)
+	if !ok {
 		return
 	}
-	k := j + 2
-	if k < len(toks) {
-		if _, ok := dayNumber(&toks[k]); ok {
-			return // "to September 5": a day, which a range of months does not keep
+	k++
+	if k+1 < len(toks) && toks[k].Text() == "." && adjacent(toks, k-1, k) && len(toks[k-1].Lower()) <= 4 {
+		k++ // "to Sept. 7"
+	}
+	if endDay == 0 && k < len(toks) {
+		if d, ok := dayNumber(&toks[k]); ok {
+			endDay, k = d, k+1 // "to September 5"
 		}
 	}
+	if (endDay != 0) != (s.dt.Day != 0) || e == s.dt.Month && endDay <= s.dt.Day {
+		return
+	}
+	wraps := e < s.dt.Month
+	if k+1 < len(toks) && toks[k].Text() == "," && endDay != 0 {
+		if _, ok := isYear(&toks[k+1]); ok {
+			k++ // "September 5, 2019"
+		}
+	}
+	year, endYear := s.dt.Year, 0
 	if k < len(toks) {
 		if y, ok := isYear(&toks[k]); ok {
-			if s.dt.Year != 0 && y != s.dt.Year {
-				return
+			switch {
+			case !wraps && (year == 0 || year == y):
+				year = y
+			case wraps && (year == 0 || year == y-1):
+				year, endYear = y-1, y
+			default:
+				return // another year: monthRangeEnd's, or no range
 			}
-			s.dt.Year = y
 			k++
 		}
 	}
-	s.dt.EndMonth = uint8(e)
+	if wraps && year != 0 {
+		endYear = year + 1
+	}
+	s.dt.Year, s.dt.EndYear, s.dt.EndMonth, s.dt.Day = year, endYear, uint8(e), 0
 	s.j = k
 }
 

@@ -58,9 +58,10 @@ func TestDates(t *testing.T) {
 	}
 }
 
-// TestDateMonthRanges checks that months joined as a range within one year
-// are one date from the first month to the last, and that what is no such
-// range stays as it was.
+// TestDateMonthRanges checks that months joined as a range, within one
+// year or into the next, and days of two months joined so, are one date
+// from the first month to the last, and that what is no such range stays
+// as it was.
 func TestDateMonthRanges(t *testing.T) {
 	type date struct {
 		Text                  string
@@ -79,8 +80,34 @@ func TestDateMonthRanges(t *testing.T) {
 		{"months of two years are a range of years", "It ran from June 1977 to December 1978.", []date{{"June 1977 to December 1978", 1977, 0, 0, 0, 1978}}},
 		{"months joined by and without between are two dates", "It ran in June and September.",
 			[]date{{"June", 0, 6, 0, 0, 0}, {"September", 0, 9, 0, 0, 0}}},
-		{"a range into the next year stays two dates", "It runs from November to February.",
-			[]date{{"November", 0, 11, 0, 0, 0}, {"February", 0, 2, 0, 0, 0}}},
+		{"a range into the next year is one range of months", "It runs from November to February.",
+			[]date{{"November to February", 0, 11, 2, 0, 0}}},
+		{"a range into the next year joined by a dash", "It runs November-February.",
+			[]date{{"November-February", 0, 11, 2, 0, 0}}},
+		{"a range into the next year, its end's year", "It ran from November to February 2020.",
+			[]date{{"November to February 2020", 2019, 11, 2, 0, 2020}}},
+		{"a range into the next year, its start's year", "It ran from November 2019 to February.",
+			[]date{{"November 2019 to February", 2019, 11, 2, 0, 2020}}},
+		{"days of two months are a range of months", "It runs from June 3 to September 5.",
+			[]date{{"June 3 to September 5", 0, 6, 9, 0, 0}}},
+		{"days of two months, day first", "It runs from 3 June to 5 September.",
+			[]date{{"3 June to 5 September", 0, 6, 9, 0, 0}}},
+		{"days of two months between", "It ran between June 3 and September 5.",
+			[]date{{"June 3 and September 5", 0, 6, 9, 0, 0}}},
+		{"days of two months and the year", "It ran from June 3 to September 5, 2019.",
+			[]date{{"June 3 to September 5, 2019", 2019, 6, 9, 0, 0}}},
+		{"days of two abbreviated months", "It ran from Aug. 28 to Sept. 7 in the park.",
+			[]date{{"Aug. 28 to Sept. 7", 0, 8, 9, 0, 0}}},
+		{"days into the next year", "It ran from 2 December to 1 January.",
+			[]date{{"2 December to 1 January", 0, 12, 1, 0, 0}}},
+		{"days of one month", "It ran from June 11 to June 13.",
+			[]date{{"June 11 to June 13", 0, 6, 6, 0, 0}}},
+		{"a later day of one month joined by a dash", "It ran June 11 - June 13.",
+			[]date{{"June 11 - June 13", 0, 6, 6, 0, 0}}},
+		{"an earlier day of one month is no range", "It ran from June 13 to June 11.",
+			[]date{{"June 13", 0, 6, 0, 13, 0}, {"June 11", 0, 6, 0, 11, 0}}},
+		{"full dates of one year joined by a dash stay two dates", "Smith (May 1, 1916 – November 20, 1916) was a poet.",
+			[]date{{"May 1, 1916", 1916, 5, 0, 1, 0}, {"November 20, 1916", 1916, 11, 0, 20, 0}}},
 		{"an end with a day stays two dates", "It runs from June to September 5.",
 			[]date{{"June", 0, 6, 0, 0, 0}, {"September 5", 0, 9, 0, 5, 0}}},
 		{"a start with a day stays two dates", "It runs from June 3 to September.",

@@ -14,10 +14,13 @@ import (
 // voters" and "nine out of 10 doctors" (0.6 and 0.9, of the noun after
 // them), "2/3 of voters" (of the noun after "of"), so that it agrees with
 // "two-thirds of voters" and, in score, with "60%". The whole is a small or
-// round number (2 to 10, 20, 100, 1000) larger than the part: "four in 15
-// appearances" counts goals over games. Digits joined by a slash are a
-// fraction only before "of" ("24/7" is no share), and a share before a
-// multiplier ("one in five million") is left to the numbers it is made of.
+// round number (2 to 10, 20, 100, 1000) larger than the part, or any
+// larger number after one ("one in 25 children", "1 in 14"): "four in 15
+// appearances" counts goals over games. A year is no whole ("one in
+// 2013"), nor a measure ("one in 10 minutes"). Digits joined by a slash
+// are a fraction only before "of" ("24/7" is no share), and a share before
+// a multiplier ("one in five million") is left to the numbers it is made
+// of.
 func shareValue(s *numberScan) match {
 	toks, i := s.toks, s.i
 	x, ok := wholeNumber(&toks[i])
@@ -39,11 +42,17 @@ func shareValue(s *numberScan) match {
 		return noMatch
 	}
 	y, ok := wholeNumber(&toks[k])
-	if !ok || x >= y || !(y <= 10 || y == 20 || y == 100 || y == 1000) {
+	if !ok || x >= y || !(y <= 10 || y == 20 || y == 100 || y == 1000 || x == 1) {
+		return noMatch
+	}
+	if _, year := isYear(&toks[k]); year {
 		return noMatch
 	}
 	if k+1 < len(toks) {
 		if _, mult := lex.Multiplier(toks[k+1].Lower()); mult {
+			return noMatch
+		}
+		if _, _, isMeasure := measure(toks[k+1].Lower()); isMeasure && toks[k+1].Lower() != "%" {
 			return noMatch
 		}
 	}
@@ -57,6 +66,60 @@ func shareValue(s *numberScan) match {
 	}
 	return matched
 }
+
+// N17: half of one measure, read as the measure: "half an hour" is 1,800
+// seconds, "half a century" 50 years, "a half-mile" 805 metres; and one
+// measure and a half, read back from its "half": "an hour and a half" is
+// 5,400 seconds, "a year and a half" 1.5 years (with a whole number, "two
+// and a half years" and "three-and-a-half-year" are N15's).
+// Half of what is no measure ("half a pizza", "half the town") is no
+// number, and a hyphenated half after no article is a period's name ("in
+// the half-year", "first-half").
+func halfValue(s *numberScan) match {
+	toks, i := s.toks, s.i
+	if toks[i].Lower() != "half" {
+		return noMatch
+	}
+	// "an hour and a half": the article, the measure, "and", "a".
+	if i >= 4 && toks[i-1].Lower() == "a" && toks[i-2].Lower() == "and" && isArticle(toks[i-4].Lower()) {
+		if u, f, ok := halfMeasure(toks[i-3].Lower()); ok {
+			s.n.Value, s.n.Unit, s.n.Step = 1.5*f, u, 0
+			s.start = i - 4
+			return matched
+		}
+	}
+	k := i + 1
+	hyphen := k+1 < len(toks) && toks[k].Text() == "-" && adjacent(toks, i, k) && adjacent(toks, k, k+1)
+	switch {
+	case hyphen && i > 0 && toks[i-1].Text() == "-" && adjacent(toks, i-1, i):
+		return rejected // "first-half"; N15 reads "three-and-a-half-year" from its whole
+	case hyphen && i > 0 && isArticle(toks[i-1].Lower()): // "a half-mile"
+		k++
+	case k+1 < len(toks) && isArticle(toks[k].Lower()): // "half an hour"
+		k++
+	default:
+		return noMatch
+	}
+	u, f, ok := halfMeasure(toks[k].Lower())
+	if !ok {
+		return noMatch
+	}
+	s.n.Value, s.n.Unit, s.n.Step = f/2, u, 0
+	s.j = k + 1
+	return matched
+}
+
+// halfMeasure returns the canonical unit and factor of a measure word that
+// "half" may take ("hour", "century", "mile"), not a letter or "per".
+func halfMeasure(lower string) (string, float64, bool) {
+	if len(lower) <= 1 || lower == "per" || lower == "percent" || lower == "pc" {
+		return "", 0, false
+	}
+	return measure(lower)
+}
+
+// isArticle reports "a" and "an".
+func isArticle(lower string) bool { return lower == "a" || lower == "an" }
 
 // wholeNumber returns the value of a cardinal word or of digits that
 // spell a whole number.
@@ -86,7 +149,7 @@ func fractionValue(s *numberScan) match {
 		return noMatch
 	}
 	if k := i + 2; k+1 < len(toks) && (toks[k].Lower() == "a" || toks[k].Lower() == "an") { // "of a century"
-		if u, factor, isUnit := lex.Unit(toks[k+1].Lower()); isUnit && len(toks[k+1].Lower()) > 1 && toks[k+1].Lower() != "per" {
+		if u, factor, isUnit := measure(toks[k+1].Lower()); isUnit && len(toks[k+1].Lower()) > 1 && toks[k+1].Lower() != "per" {
 			s.n.Value, s.n.Unit = f*factor, u
 			s.j = k + 2
 			return matched

@@ -18,7 +18,8 @@ type Number struct {
 	Value float64 // in Unit; for a range, its low end
 	Max   float64 // the high end of a range ("5 to 10"); equal to Value otherwise
 	// Unit is what is counted: "age", "percent", a currency code ("USD"), a
-	// canonical measure ("year", "day", "second", "metre", "kg"), or the stem
+	// canonical measure ("year", "month", "second" for every other duration,
+	// "metre", "kg"; "day" for an ordinal's, "the 3rd day"), or the stem
 	// of the noun that follows ("farmer" in "six farmers"), with a hyphen
 	// when one joins it to a cardinal ("stage-" in "two-stage"); "clock"
 	// for a time of day; "" when unknown.
@@ -80,6 +81,7 @@ var numberValues = []numberRule{
 	{"N14 clock time", clockValue},      // "1:34 PM", "22:10", "6pm", "6.55 p.m."
 	{"N16 share", shareValue},           // "three in five voters", "nine out of 10", "2/3 of"
 	{"N1 digits", digitsValue},          // "1,200", "3.5", "99,9", "5m", "2nd", "235, 000"
+	{"N17 half a measure", halfValue},   // "half an hour", "half-mile", "an hour and a half"
 	{"N2 fraction", fractionValue},      // "a third of", "two-thirds of"
 	{"N3 numerator", numeratorValue},    // the "two" of "two-thirds of" is no number of its own
 	{"N4 not a count", notCountValue},   // "once", "both", "half", "last"
@@ -159,7 +161,7 @@ func digitsValue(s *numberScan) match {
 		if m, ok := lex.Multiplier(suffix); ok {
 			s.n.Value, s.n.Step = s.n.Value*m, multipliedStep(s.n.Step, m)
 			s.multiplied = true
-		} else if u, f, ok := lex.Unit(suffix); ok {
+		} else if u, f, ok := measure(suffix); ok {
 			s.n.Unit, s.n.Value, s.n.Step = u, s.n.Value*f, s.n.Step*f
 		} else if u, ok := temperatureScale(suffix); ok && t.Text()[len(t.Text())-1] < 'a' {
 			s.n.Unit = u // "5C", "41F": a capital letter, not "50c" (cents)
@@ -263,11 +265,21 @@ func unitsWord(lower string) float64 {
 
 // N15: the fraction a whole value is said with, "and a half", "and a
 // quarter", "and three quarters", before its multiplier or unit: "four and
-// a half million" is 4.5 million, "two and a half years" 2.5 years. The
-// value is taken as exact.
+// a half million" is 4.5 million, "two and a half years" 2.5 years, and so
+// is a compound adjective "two-and-a-half-year". The value is taken as
+// exact.
 func andAHalfPart(s *numberScan) {
 	toks, j := s.toks, s.j
-	if s.n.Ordinal || s.n.Value != math.Trunc(s.n.Value) || j+2 >= len(toks) || toks[j].Lower() != "and" {
+	if s.n.Ordinal || s.n.Value != math.Trunc(s.n.Value) {
+		return
+	}
+	if hyphenedHalf(toks, j) {
+		s.n.Value += 0.5
+		s.n.Max, s.n.Step = s.n.Value, 0
+		s.j += 6 // to the hyphen before the unit, which N10 reads
+		return
+	}
+	if j+2 >= len(toks) || toks[j].Lower() != "and" {
 		return
 	}
 	var f float64
@@ -287,6 +299,21 @@ func andAHalfPart(s *numberScan) {
 	s.n.Value += f
 	s.n.Max, s.n.Step = s.n.Value, 0
 	s.j += 3
+}
+
+// hyphenedHalf reports "-and-a-half" joined by hyphens to the value before
+// token j and to a measure after it: "three-and-a-half-year".
+func hyphenedHalf(toks []Token, j int) bool {
+	if j+7 >= len(toks) || toks[j+1].Lower() != "and" || toks[j+3].Lower() != "a" || toks[j+5].Lower() != "half" {
+		return false
+	}
+	for h := j; h <= j+6; h += 2 {
+		if toks[h].Text() != "-" || !adjacent(toks, h-1, h) || !adjacent(toks, h, h+1) {
+			return false
+		}
+	}
+	_, _, ok := measure(toks[j+7].Lower())
+	return ok
 }
 
 // N7: a multiplier word after the value ("1.2 billion", "two dozen"); an

@@ -88,7 +88,10 @@ func currencyUnit(s *numberScan, _ bool) bool {
 // old" is an age.
 func measureUnit(s *numberScan, hyphen bool) bool {
 	next, n := s.toks[s.j].Lower(), &s.n
-	u, f, ok := lex.Unit(next)
+	u, f, ok := measure(next)
+	if n.Ordinal {
+		u, f, ok = lex.Unit(next) // "the 3rd day" is the day it names, not a duration
+	}
 	if !ok || len(next) <= 1 && !hyphen || next == "per" {
 		return false // "per" alone is a rate ("191,000 per year"); "per cent" is U1's
 	}
@@ -160,6 +163,23 @@ func spacedMeasure(toks []Token, j int) bool {
 	if j+1 >= len(toks) || adjacent(toks, j-1, j) || adjacent(toks, j, j+1) {
 		return false
 	}
-	_, _, ok := lex.Unit(toks[j+1].Lower())
+	_, _, ok := measure(toks[j+1].Lower())
 	return ok && toks[j+1].Lower() != "per"
 }
+
+// measure returns the canonical unit of a measure word and the factor that
+// turns a value in it into one in that unit, as lex.Unit does, but for a
+// duration of days or weeks, which is in seconds: a duration is one
+// quantity in one unit, so that "three days" is "72 hours" and "two weeks"
+// is "14 days" (months and years, of no fixed number of days, stay in
+// their own).
+func measure(lower string) (unit string, factor float64, ok bool) {
+	unit, factor, ok = lex.Unit(lower)
+	if ok && unit == "day" {
+		return "second", factor * secondsPerDay, true
+	}
+	return unit, factor, ok
+}
+
+// secondsPerDay is the length of a day in seconds.
+const secondsPerDay = 24 * 60 * 60

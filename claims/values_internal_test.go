@@ -99,6 +99,7 @@ var valueRuleTests = []struct {
 	{"N6 cardinal word", "Six Russians spoke to reporters.", []string{`number "Six" 6 russian`}},
 	{"N6 cardinal word", "They got twenty - five machines for twenty five Euros.", []string{`number "twenty - five" 25 machin`, `number "twenty five Euros" 25 EUR`}},
 	{"N15 and a half", "It has four and a half million people, 2 and a quarter hours away.", []string{`number "four and a half million" 4.5e+06 peopl`, `number "2 and a quarter hours" 8100 second`}},
+	{"N17 half a measure", "It took half an hour, then an hour and a half.", []string{`number "half an hour" 1800 second`, `number "an hour and a half" 5400 second`}},
 	{"N7 multiplier", "It cost $1.2 billion.", []string{`number "1.2 billion" 1.2e+09 USD`}},
 	{"N8 currency before", "It cost £5 in all.", []string{`number "5" 5 GBP`}},
 	{"N9 range", "Between 5 to 10 people came.", []string{`number "5 to 10" 5-10 peopl`}},

@@ -96,22 +96,32 @@ func yearsOverlap(a, b *claims.Date) bool {
 
 // monthsOverlap reports whether two dates' months can be the same, as
 // yearsOverlap does for years: two ranges of months must be equal, a month
-// falls within a range ("July" within "June to September").
+// falls within a range ("July" within "June to September", "December"
+// within "November to February").
 func monthsOverlap(a, b *claims.Date) bool {
-	a0, a1 := monthSpan(a)
-	b0, b1 := monthSpan(b)
 	if a.EndMonth != 0 && b.EndMonth != 0 {
-		return a0 == b0 && a1 == b1
+		return a.Month == b.Month && a.EndMonth == b.EndMonth
 	}
-	return a0 <= b1 && b0 <= a1
+	return monthMask(a)&monthMask(b) != 0
 }
 
-// monthSpan returns the first and last month a date can fall in.
-func monthSpan(d *claims.Date) (int, int) {
-	if d.EndMonth != 0 {
-		return d.Month, int(d.EndMonth)
+// monthMask returns the months a date can fall in, bit m for month m: one,
+// or those of a range from Month to EndMonth, past December into January
+// when it runs into the next year.
+func monthMask(d *claims.Date) uint16 {
+	m, end := d.Month, int(d.EndMonth)
+	if end == 0 {
+		end = m
 	}
-	return d.Month, d.Month
+	var mask uint16
+	for k := 0; k < 12; k++ {
+		mask |= 1 << m
+		if m == end {
+			break
+		}
+		m = m%12 + 1
+	}
+	return mask
 }
 
 // sharesField reports whether two dates both state a year, a month, a day

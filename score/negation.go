@@ -139,12 +139,35 @@ func (v *view) sourceNegates() (Finding, bool) {
 				}
 			}
 			if aligned >= 0 && !kept {
+				if k, ok := sayingAfter(s, cue.Token()); ok {
+					// "would not say whether the plan would go ahead" denies
+					// the saying, not the plan: the claim drops it only by
+					// saying so itself ("said the plan would go ahead"),
+					// and a claim that states the plan with no saying
+					// states what was left open (HE2's), no denial of it.
+					if ci, ok := v.sayingVerb(); ok {
+						return v.droppedNegation(s, cue, ci, k), true
+					}
+					continue
+				}
 				ci, _ := v.claimAt(si, aligned)
 				return v.droppedNegation(s, cue, ci, aligned), true
 			}
 		}
 	}
 	return Finding{}, false
+}
+
+// sayingVerb returns the first token of the claim that is a verb of saying
+// or answering no negation governs ("said", "confirmed"; see sayingStems),
+// but for the noun "questions".
+func (v *view) sayingVerb() (int, bool) {
+	for i := range v.c.Tokens {
+		if st := v.c.Tokens[i].Stem(); sayingStems[st] && st != "question" && !negatedAt(v.c, i, false) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // droppedNegation is the NG2 finding for the negation cue of source
@@ -459,16 +482,24 @@ func deniesSaying(c *claims.Statement, i int) bool {
 	if !isNegationCue(c, i) && !evasionStems[c.Tokens[i].Stem()] {
 		return false
 	}
+	_, ok := sayingAfter(c, i)
+	return ok
+}
+
+// sayingAfter returns the verb of saying or answering (see sayingStems)
+// that follows token i of c, past a "to" and an adverb in -ly ("would not
+// say", "declined to immediately comment").
+func sayingAfter(c *claims.Statement, i int) (int, bool) {
 	for k := i + 1; k < len(c.Tokens) && k <= i+3; k++ {
 		t := &c.Tokens[k]
 		if sayingStems[t.Stem()] {
-			return true
+			return k, true
 		}
 		if w := t.Lower(); w != "to" && !(len(w) > 4 && strings.HasSuffix(w, "ly")) {
-			return false
+			return 0, false
 		}
 	}
-	return false
+	return 0, false
 }
 
 // saysNothing reports whether a token of c says that no answer was given

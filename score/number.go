@@ -366,10 +366,22 @@ func (v *view) numberInEvidence(n *claims.Number) bool {
 	return false
 }
 
-// sameNumberRole reports two numbers of the same unit and kind.
+// sameNumberRole reports two numbers of the same unit and kind. Durations
+// are all in seconds ("three days" agrees with "72 hours"), but one is in
+// another's role only on the same side of a day, or within a factor of ten
+// of it (see sameMagnitude): "two weeks" is a rival of "10 days", "5
+// minutes" of "5 seconds" and "48 hours" of "three days", but "in 20
+// minutes" no rival of "4 days ago".
 func sameNumberRole(a, b *claims.Number) bool {
-	return a.Unit != "" && a.Unit == b.Unit && a.Ordinal == b.Ordinal
+	if a.Unit == "" || a.Unit != b.Unit || a.Ordinal != b.Ordinal {
+		return false
+	}
+	return a.Unit != "second" || (a.Value < secondsPerDay) == (b.Value < secondsPerDay) || sameMagnitude(a, b)
 }
+
+// secondsPerDay is the length of a day in seconds, the unit of every
+// duration claims reads but months and years.
+const secondsPerDay = 24 * 60 * 60
 
 // numbersAgree reports whether two numbers can state the same quantity:
 // compatible units (counts of different nouns may still be the same
@@ -419,11 +431,17 @@ func fractionAndPercent(a, b *claims.Number) (f, p *claims.Number, ok bool) {
 // 33%.
 const fractionSlack = 1.0
 
+// smallShareSlack is the share of its own value that a small fraction's
+// percentage may stand from it, where that is less than fractionSlack:
+// "one in 25" is 4% but not 5%, and "one in 20" 5% but not 4%.
+const smallShareSlack = 0.15
+
 // fractionIsPercent reports whether percentage p states fraction f, within
-// fractionSlack points, or within the tolerance of an approximate value
-// ("about 70%" for "two-thirds").
+// fractionSlack points (or smallShareSlack of a small fraction), or within
+// the tolerance of an approximate value ("about 70%" for "two-thirds").
 func fractionIsPercent(f, p *claims.Number) bool {
-	v, tol := 100*f.Value, fractionSlack
+	v := 100 * f.Value
+	tol := math.Min(fractionSlack, smallShareSlack*v)
 	if f.Approx || p.Approx {
 		tol = math.Max(tol, 0.15*v)
 	}

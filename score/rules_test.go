@@ -127,6 +127,30 @@ func TestRules(t *testing.T) {
 			source:  "The meeting starts at 4pm on Monday in the town hall.",
 			derived: "The meeting starts at three o'clock on Monday in the town hall.",
 			rule:    score.NU1, kind: score.Number, claim: "three o'clock", src: "4pm", factor: score.Factors[score.NU1]},
+		{reason: "a duration in hours the source's days do not make",
+			source:  "The siege lasted three days before police went in.",
+			derived: "The siege lasted 48 hours before police went in.",
+			rule:    score.NU1, kind: score.Number, claim: "48 hours", src: "three days", factor: score.Factors[score.NU1]},
+		{reason: "a duration in weeks the source's days do not make",
+			source:  "The strike lasted 10 days before the union gave in.",
+			derived: "The strike lasted two weeks before the union gave in.",
+			rule:    score.NU1, kind: score.Number, claim: "two weeks", src: "10 days", factor: score.Factors[score.NU1]},
+		{reason: "a duration in minutes that is not the source's half an hour",
+			source:  "A nearby town had more than two inches of rain in less than half an hour.",
+			derived: "A nearby town had more than two inches of rain in less than ten minutes.",
+			rule:    score.NU1, kind: score.Number, claim: "ten minutes", src: "half an hour", factor: score.Factors[score.NU1]},
+		{reason: "a month outside a range of months into the next year",
+			source:  "The road will be closed from November to February for repairs.",
+			derived: "The road will be closed in June for repairs.",
+			rule:    score.DA1, kind: score.Date, claim: "June", src: "November to February", factor: score.Factors[score.DA1]},
+		{reason: "a month outside a range of days",
+			source:  "The exhibition runs from June 3 to September 5 at the city museum.",
+			derived: "The exhibition runs in October at the city museum.",
+			rule:    score.DA1, kind: score.Date, claim: "October", src: "June 3 to September 5", factor: score.Factors[score.DA1]},
+		{reason: "one in a whole that is not the source's small percentage",
+			source:  "In the region 4% of children have the condition, the study found.",
+			derived: "In the region one in 20 children have the condition, the study found.",
+			rule:    score.NU2, kind: score.Number, claim: "one in 20", factor: score.Factors[score.NU2]},
 		{reason: "a share in words the source's percentage does not state",
 			source:  "Some 40% of voters backed the plan, the poll found.",
 			derived: "Three in five voters backed the plan, the poll found.",
@@ -203,6 +227,14 @@ func TestRules(t *testing.T) {
 			source:  "The minister would not answer questions about the plan on Monday.",
 			derived: "The minister answered questions about the plan on Monday.",
 			rule:    score.NG2, kind: score.Negation, claim: "answered", src: "not answer", factor: score.Factors[score.NG2]},
+		{reason: "a saying the source says was not done, before an embedded question",
+			source:  "The minister would not say whether the plan would go ahead next year.",
+			derived: "The minister said the plan would go ahead next year.",
+			rule:    score.NG2, kind: score.Negation, claim: "said", src: "not say", factor: score.Factors[score.NG2]},
+		{reason: "a confirmation the source says was refused",
+			source:  "The company refused to confirm whether the factory would close in March.",
+			derived: "The company confirmed the factory would close in March.",
+			rule:    score.NG2, kind: score.Negation, claim: "confirmed", src: "refused to confirm", factor: score.Factors[score.NG2]},
 		{reason: "a refusal to answer where the source says the answer was given",
 			source:  "The minister answered questions about the plan on Monday.",
 			derived: "The minister refused to answer questions about the plan on Monday.",
@@ -428,6 +460,21 @@ func TestRulesQuiet(t *testing.T) {
 		{"a month within a range of months between two dates of one year",
 			"The festival ran between June 2019 and September 2019 in the old town.",
 			"The festival was held in August 2019 in the old town.", score.DA1},
+		{"a month within a range of months into the next year",
+			"The road will be closed from November to February for repairs.",
+			"The road will be closed in December for repairs.", score.DA1},
+		{"a month within a range of months into the next year, joined by a dash",
+			"The road will be closed November-February for repairs.",
+			"The road will be closed in January for repairs.", score.DA1},
+		{"a month within a range of days",
+			"The exhibition runs from June 3 to September 5 at the city museum.",
+			"The exhibition runs in July at the city museum.", score.DA1},
+		{"a month within a range of days, day first",
+			"The exhibition runs from 3 June to 5 September at the city museum.",
+			"The exhibition runs in July at the city museum.", score.DA1},
+		{"a month within a range of days between two dates",
+			"The exhibition runs between June 3 and September 5 at the city museum.",
+			"The exhibition runs in August at the city museum.", score.DA1},
 		{"a negated auxiliary written without the apostrophe",
 			"Officials say the council wont pay for the new bridge.",
 			"Officials say the council won't pay for the new bridge.", score.NG1},
@@ -512,6 +559,9 @@ func TestRulesQuiet(t *testing.T) {
 		{"a refusal to answer questions the source says were evaded",
 			"The minister dodged questions about the plan on Monday.",
 			"The minister refused to answer questions about the plan on Monday.", score.NG1},
+		{"what the source leaves unsaid, stated with no saying: no negation of its words",
+			"The minister would not say whether the plan would go ahead next year.",
+			"The plan would go ahead next year.", score.NG2},
 		{"not until gives the time something happens",
 			"The new shop will not open until 9 on Monday.",
 			"The new shop will open at 9 on Monday.", score.NG2},
@@ -539,9 +589,30 @@ func TestRulesQuiet(t *testing.T) {
 		{"an hour before o'clock is the source's time of day",
 			"The meeting starts at 3pm on Monday in the town hall.",
 			"The meeting starts at three o'clock on Monday in the town hall.", score.NU2},
+		{"a duration in minutes is the source's half an hour",
+			"The council meeting lasted half an hour on Monday, officials said.",
+			"The council meeting lasted 30 minutes on Monday, officials said.", score.NU2},
+		{"a duration in minutes is the source's hour and a half",
+			"The match lasted an hour and a half before the rain came.",
+			"The match lasted 90 minutes before the rain came.", score.NU2},
+		{"a duration in days is the source's hours",
+			"The siege lasted 72 hours before police went in.",
+			"The siege lasted three days before police went in.", score.NU2},
+		{"a duration in hours is the source's days",
+			"The siege lasted three days before police went in.",
+			"The siege lasted 72 hours before police went in.", score.NU1},
+		{"a duration in days is the source's weeks",
+			"The strike lasted two weeks before the union gave in.",
+			"The strike lasted 14 days before the union gave in.", score.NU1},
 		{"a share in words is the source's percentage",
 			"Some 60% of voters backed the plan, the poll found.",
 			"Three in five voters backed the plan, the poll found.", score.NU2},
+		{"one in a whole the source gives as a percentage",
+			"About 4% of children in the region have the condition, the study found.",
+			"One in 25 children in the region have the condition, the study found.", score.NU2},
+		{"a percentage the source gives as one in a whole",
+			"One in 25 children in the region have the condition, the study found.",
+			"Some 4% of children in the region have the condition, the study found.", score.NU2},
 		{"a percentage is the source's share in words",
 			"Three in five voters backed the plan, the poll found.",
 			"60% of voters backed the plan, the poll found.", score.NU2},
@@ -766,4 +837,21 @@ func TestRulesQuiet(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNegatedSayingNamed checks what NG2 names where the source's negation
+// belongs to a verb of saying: the saying, not a word of what was left
+// unsaid ("plan" of "would not say whether the plan would go ahead").
+func TestNegatedSayingNamed(t *testing.T) {
+	v := judgeFirst(t, "The minister would not say whether the plan would go ahead next year.",
+		"The minister said the plan would go ahead next year.")
+	for _, f := range v.Findings {
+		if f.Rule == score.NG2 {
+			if want := `the source negates "say" ("not"); the claim does not`; f.Explanation != want {
+				t.Errorf("NG2 explanation %q, want %q", f.Explanation, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no NG2 finding: %+v", v.Findings)
 }
