@@ -35,10 +35,17 @@ func IsWordPrefix(lower string) bool {
 // words of three letters or more written as one ("groundwater",
 // "stovetop", "heatwaves"). A name may be made so too ("liverpool",
 // "hollywood"), so it is asked only where a rare word, not a name, is
-// what a text is read by (see claims.isLowerCase). It looks the pieces
-// up as words, so it allocates when one is first looked up.
+// what a text is read by (see claims.isLowerCase). Its pieces are read
+// through the word cache but not added to it, so that the pieces of rare
+// words ("groundw", "ater") take no room there; a piece the cache lacks
+// is stemmed anew, and allocates.
 func ComposedForm(lower string) bool {
-	ordinary := func(w string) bool { return StemClass(Stem(w))&CommonStem != 0 }
+	ordinary := func(w string) bool {
+		if c, ok := cachedWord(w); ok {
+			return StemClass(c.Stem)&CommonStem != 0
+		}
+		return StemClass(stemUncached(w))&CommonStem != 0
+	}
 	for _, p := range wordPrefixes {
 		if rest, ok := strings.CutPrefix(lower, p); ok && len(rest) >= 4 && ordinary(rest) {
 			return true
