@@ -54,6 +54,14 @@ func TestOneCasingDecision(t *testing.T) {
 			[][]string{{"leeds", "york"}}},
 		{"a text that capitalises only its sentence starts", "Mario draghi yelled at the ecb. Police said so.",
 			[][]string{{"Mario draghi", "ecb"}, nil}},
+		{"a prefix on an ordinary word is a rare word, not a name written in lower case",
+			"The company reobtained $20 million of provisions.", [][]string{nil}},
+		{"two ordinary words written as one are no name either", "Officials said groundwater levels fell across the region.",
+			[][]string{nil}},
+		{"nor a prefix written with a hyphen", "The multi-colored lights shone over the square.",
+			[][]string{nil}},
+		{"a name in lower case beside such a word still makes the text lower case",
+			"The company reobtained $20 million from mario draghi.", [][]string{{"reobtained", "mario draghi"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

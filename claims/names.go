@@ -310,12 +310,13 @@ func (f *nameFinder) initial(s int) bool {
 // ordinaryOpener reports whether a capitalised word that opens a sentence
 // is an ordinary word rather than a name: a function word, a word the
 // document writes in lower case, a sentence starter, a pronoun or
-// interjection WordNet does not list ("Everyone", "Oh"), or an ordinary
-// English word, or one by its form ("Unsurprisingly", "Gases": see
-// lex.OrdinaryForm), that the text does not capitalise elsewhere ("Give
-// me arguments").
+// interjection or chat abbreviation WordNet does not list ("Everyone",
+// "Oh", "BTW"), a word stretched for emphasis ("Duuude": see
+// lex.Stretched), or an ordinary English word, or one by its form
+// ("Unsurprisingly", "Gases": see lex.OrdinaryForm), that the text does
+// not capitalise elsewhere ("Give me arguments").
 func (f *nameFinder) ordinaryOpener(t *Token) bool {
-	return t.Stop() || f.common.get(t.Stem()) || t.class()&(lex.Starter|lex.UnlistedFunction) != 0 ||
+	return t.Stop() || f.common.get(t.Stem()) || t.class()&(lex.Starter|lex.UnlistedFunction) != 0 || lex.Stretched(t.Text()) ||
 		(stemClass(t)&lex.CommonStem != 0 || lex.OrdinaryForm(t.Lower())) && !f.d.midCaps.has(t.Stem())
 }
 

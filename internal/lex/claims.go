@@ -349,14 +349,20 @@ func Place(lower string) (string, bool) { p, ok := places[lower]; return p, ok }
 // start of a sentence they are no names ("Everyone agreed", "Oh, he
 // said"), nor in a lower-case text, where a word WordNet does not list is
 // taken for a name. Origin: the English indefinite pronouns and the
-// subordinating conjunctions WordNet leaves out, and the interjections and
-// run-together forms of the training summaries' sentence openers.
+// subordinating conjunctions WordNet leaves out, the interjections and
+// run-together forms of the training summaries' sentence openers, and the
+// chat abbreviations and run-together verbs that open the lines of their
+// chat sources ("Steve: BTW, USA won", "Charlie: Wanna go out?"), none of
+// them the initials of a body news names ("IMO", the International
+// Maritime Organization, is left out).
 var unlistedFunctionWords = setOf("everyone", "everybody", "everything", "someone", "somebody",
 	"something", "anyone", "anybody", "anything", "nobody", "noone", "nothing", "whoever",
 	"whatever", "whichever", "whomever", "whereas", "wherein", "whereby", "thereby", "unless",
 	"whenever", "wherever", "versus", "cannot", "oh", "yes", "yep", "yup", "yeah", "nope", "ok",
 	"okay", "hey", "wow", "thats", "whats", "ah", "aha", "uh", "um", "erm", "hmm", "huh", "ooh",
-	"aw", "eh", "ugh", "oops", "hmmm", "haha", "hah", "heh", "nah", "meh", "whoa", "lol")
+	"aw", "eh", "ugh", "oops", "hmmm", "haha", "hah", "heh", "nah", "meh", "whoa", "lol",
+	"btw", "idk", "omg", "tbh", "fyi", "lmao", "thx", "pls", "plz", "wanna", "gonna", "gotta",
+	"lemme", "gimme", "dunno")
 
 // IsUnlistedFunctionWord reports whether a lower-cased word is one of
 // unlistedFunctionWords.

@@ -71,3 +71,45 @@ func TestFilteredSets(t *testing.T) {
 		}
 	}
 }
+
+// TestComposedForm checks the words that are ordinary English words by
+// their form although the lexicon lacks them, and words it must not take
+// for such.
+func TestComposedForm(t *testing.T) {
+	tests := []struct {
+		reason, word string
+		want         bool
+	}{
+		{"a prefix on an ordinary verb", "reobtained", true},
+		{"a prefix on an irregular past", "misheard", true},
+		{"a prefix on an adjective", "supermassive", true},
+		{"a learned prefix on a noun", "neurostimulator", true},
+		{"two nouns written as one", "groundwater", true},
+		{"two nouns, the second plural", "heatwaves", true},
+		{"a noun of three letters and one of four", "stovetop", true},
+		{"a name that is no word", "muliaina", false},
+		{"a surname of a prefix and no word", "rebecca", false},
+		{"a prefix on too short a rest", "unit", false},
+		{"a coinage of no ordinary words", "sialolithiasis", false},
+		{"an irregular plural the lexicon lacks is not two words", "women", false},
+	}
+	for _, tt := range tests {
+		if got := ComposedForm(tt.word); got != tt.want {
+			t.Errorf("ComposedForm(%q) = %v, want %v (%s)", tt.word, got, tt.want, tt.reason)
+		}
+	}
+	if !IsWordPrefix("multi") || IsWordPrefix("multiple") {
+		t.Error(`IsWordPrefix should take "multi" and not "multiple"`)
+	}
+}
+
+// TestStretched checks the words chat stretches for emphasis against
+// words and names with doubled letters and numerals in capitals.
+func TestStretched(t *testing.T) {
+	for word, want := range map[string]bool{"Duuude": true, "sooo": true, "Yesss": true, "Aaron": false,
+		"Mississippi": false, "III": false, "XXX": false, "coffee": false} {
+		if got := Stretched(word); got != want {
+			t.Errorf("Stretched(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
