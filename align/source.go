@@ -410,6 +410,13 @@ func (x *Source) HasNameWord(key string) bool {
 	return found
 }
 
+// HasNameKey is HasNameWord for the key itself, no variant of it: an
+// exact look-up, for a caller that will look for a word written just so.
+func (x *Source) HasNameKey(key string) bool {
+	r, ok := x.names.Lookup(key)
+	return ok && r&longName != 0
+}
+
 // entryOf returns the entry of a stem (or role key) and its weight, or -1
 // and the highest weight when the source lacks it.
 func (x *Source) entryOf(key string) (int32, float64) {

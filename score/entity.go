@@ -2,6 +2,7 @@ package score
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
@@ -263,6 +264,12 @@ func (v *view) shortNameOf(place, last string) bool {
 // name the source does not otherwise mention.
 func (v *view) hasDemonymOf(name string) bool {
 	if !lexicon.IsPlace(name) {
+		return false
+	}
+	// The source's index of words tells whether it may hold a demonym of
+	// the place at all; only then is every sentence read, which in a long
+	// source costs milliseconds a name.
+	if !slices.ContainsFunc(lex.Demonyms(strings.ToLower(name)), func(d string) bool { return v.s.writesKey(lex.NameKey(d)) }) {
 		return false
 	}
 	found := false

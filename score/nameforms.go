@@ -134,13 +134,22 @@ func (v *view) mentionsUndotted(w string) bool {
 	if len(bare) < 2 || len(bare) == len(w) || !lex.IsInitialism(bare) || w != strings.ToLower(dotted(bare)) {
 		return false
 	}
-	if v.s.abbreviates(bare) {
-		return true
+	return v.s.abbreviates(bare) || v.writesWord(bare, "")
+}
+
+// writesWord reports whether a word of the source is written exactly as
+// a or as b ("" for none). The index of the source's words answers first
+// when the source has no word of their keys, as for most names asked of:
+// only then is every sentence read, which in a source of megabytes costs
+// milliseconds a name.
+func (v *view) writesWord(a, b string) bool {
+	if !v.s.writesKey(lex.NameKey(a)) && (b == "" || !v.s.writesKey(lex.NameKey(b))) {
+		return false
 	}
 	for si := range v.x.Len() {
 		s := v.sent(si)
 		for k := range s.Tokens {
-			if t := &s.Tokens[k]; t.Kind == claims.WordToken && t.Text() == bare {
+			if t := &s.Tokens[k]; t.Kind == claims.WordToken && (t.Text() == a || b != "" && t.Text() == b) {
 				return true
 			}
 		}
@@ -157,16 +166,7 @@ func (v *view) writesInitialsOf(e *claims.Entity) bool {
 	if bare == "" || len(e.Words) < 2 {
 		return false
 	}
-	withDots := dotted(bare)
-	for si := range v.x.Len() {
-		s := v.sent(si)
-		for k := range s.Tokens {
-			if t := &s.Tokens[k]; t.Kind == claims.WordToken && (t.Text() == bare || t.Text() == withDots) {
-				return true
-			}
-		}
-	}
-	return false
+	return v.writesWord(bare, dotted(bare))
 }
 
 // writesWordsOf reports whether a source sentence writes the tokens of
@@ -187,6 +187,15 @@ func (v *view) writesWordsOf(e *claims.Entity) bool {
 		return false
 	}
 	name := v.c.Tokens[a:b]
+	// Most names this is asked of have a word the source never writes,
+	// which its index of words tells at once: the scan below reads the
+	// whole source, and a long one (megabytes, a name a claim) would spend
+	// seconds on it.
+	for i := range name {
+		if name[i].Kind == claims.WordToken && !v.s.writesKey(lex.NameKey(name[i].Text())) {
+			return false
+		}
+	}
 	for si := range v.x.Len() {
 		toks := v.sent(si).Tokens
 		for k := 0; k+len(name) <= len(toks); k++ {

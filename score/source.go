@@ -411,6 +411,17 @@ func (s *Source) mentionsAnyWord(key string) bool {
 	return s.aligned.HasNameWord(key) || hasSimilar(s.wordKeyTable(), key) || hasSimilar(&s.otherKeyTable().keys, key)
 }
 
+// writesKey reports whether a word of the source, function words and
+// short words included, has the name key key itself: mentionsAnyWord
+// without the variants, the test to make before reading the source for a
+// word written just so.
+func (s *Source) writesKey(key string) bool {
+	if key == "" {
+		return s.otherKeyTable().emptyKey
+	}
+	return s.aligned.HasNameKey(key) || s.wordKeyTable().Has(key) || s.otherKeyTable().keys.Has(key)
+}
+
 // namesWithWord calls f with the sentence and entity index of each source
 // name that has a word whose key lex.SameNameKey matches with key, until f
 // returns false: the names of each matching key in the order of the

@@ -1,6 +1,10 @@
 package lex
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"sync"
+)
 
 // The word lists of package claims: cue words, number, month and weekday
 // names, units and currencies, and the short lists its feature readers
@@ -342,6 +346,25 @@ func IsBeForm(lower string) bool { return beFormFilter.maybe(lower) && beForms[l
 // from the places list of places.go, generated from WordNet 3.0 by
 // gen_places.go.
 func Place(lower string) (string, bool) { p, ok := places[lower]; return p, ok }
+
+// Demonyms returns the lower-cased place adjectives and demonyms that
+// Place maps to the place named lowerPlace, in lower case ("france" ->
+// "french", ...), sorted; nil for a place it has none for. The slice is
+// shared: a caller must not change it.
+func Demonyms(lowerPlace string) []string { return demonymsOf()[lowerPlace] }
+
+// demonymsOf is places inverted, by lower-cased place, made on first use.
+var demonymsOf = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for d, p := range places {
+		lp := strings.ToLower(p)
+		m[lp] = append(m[lp], d)
+	}
+	for _, ds := range m {
+		slices.Sort(ds)
+	}
+	return m
+})
 
 // unlistedFunctionWords are function words that WordNet, which has only
 // nouns, verbs, adjectives and adverbs, does not list and the stop words
