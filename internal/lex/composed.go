@@ -3,7 +3,10 @@
 
 package lex
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // wordPrefixes are the prefixes of English word formation that make a
 // new ordinary word of an ordinary one ("reobtained", "misheard",
@@ -40,6 +43,38 @@ func IsWordPrefix(lower string) bool {
 // words ("groundw", "ater") take no room there; a piece the cache lacks
 // is stemmed anew, and allocates.
 func ComposedForm(lower string) bool {
+	composedSeen.Lock()
+	known, ok := composedSeen.m[lower]
+	composedSeen.Unlock()
+	if ok {
+		return known
+	}
+	known = composedForm(lower)
+	composedSeen.Lock()
+	if len(composedSeen.m) < maxComposedSeen {
+		if composedSeen.m == nil {
+			composedSeen.m = map[string]bool{}
+		}
+		composedSeen.m[strings.Clone(lower)] = known
+	}
+	composedSeen.Unlock()
+	return known
+}
+
+// composedSeen holds ComposedForm's answers for the first maxComposedSeen
+// words it was asked of: a text's rare words come again in the other texts
+// about the same story, and each answer costs a stem of every way to cut
+// the word in two. Bounded, so that a stream of rare words holds at most a
+// few hundred kilobytes.
+var composedSeen struct {
+	sync.Mutex
+	m map[string]bool
+}
+
+const maxComposedSeen = 1 << 13
+
+// composedForm is ComposedForm, not remembered.
+func composedForm(lower string) bool {
 	ordinary := func(w string) bool {
 		if c, ok := cachedWord(w); ok {
 			return StemClass(c.Stem)&CommonStem != 0
