@@ -176,10 +176,11 @@ func spacedMeasure(toks []Token, j int) bool {
 func measure(lower string) (unit string, factor float64, ok bool) {
 	unit, factor, ok = lex.Unit(lower)
 	if ok && unit == "day" {
-		return "second", factor * secondsPerDay, true
+		return "second", factor * SecondsPerDay, true
 	}
 	return unit, factor, ok
 }
 
-// secondsPerDay is the length of a day in seconds.
-const secondsPerDay = 24 * 60 * 60
+// SecondsPerDay is the length of a day in seconds: a Number whose Unit is
+// "second" is a duration, days and weeks included ("three days" is 259200).
+const SecondsPerDay = 24 * 60 * 60

@@ -376,12 +376,8 @@ func sameNumberRole(a, b *claims.Number) bool {
 	if a.Unit == "" || a.Unit != b.Unit || a.Ordinal != b.Ordinal {
 		return false
 	}
-	return a.Unit != "second" || (a.Value < secondsPerDay) == (b.Value < secondsPerDay) || sameMagnitude(a, b)
+	return a.Unit != "second" || (a.Value < claims.SecondsPerDay) == (b.Value < claims.SecondsPerDay) || sameMagnitude(a, b)
 }
-
-// secondsPerDay is the length of a day in seconds, the unit of every
-// duration claims reads but months and years.
-const secondsPerDay = 24 * 60 * 60
 
 // numbersAgree reports whether two numbers can state the same quantity:
 // compatible units (counts of different nouns may still be the same
