@@ -2,7 +2,6 @@ package score
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -15,18 +14,16 @@ import (
 // source credits with the same words. A holder is the named subject of a
 // verb of saying or belief ("Orlov said", "Orlov believes", "Orlov has
 // made it clear", "Orlov will warn", "according to Orlov", "..., Orlov
-// said" at the end), or a pronoun subject ("he believes") read as the name
-// that opens the nearest clause before it that has one, in its sentence
-// or, for the source, the sentence before. The claim is contradicted when
-// its holder is someone the source names, the aligned sentence credits at
-// least two of the same content words to another named holder, and none
-// of that sentence's holders is the claim's. A source that credits no
-// named holder ("the spokesman said") is left alone, and so is a claim
-// holder the source never names (a description, "the Frenchman"), one it
-// names only away from the sentences the claim comes from unless the
-// aligned sentence gives its own holder by a capitalised name ("Anna Berg
-// will say" against "Tom Reed says", Reed named paragraphs later; not "she
-// will say", which may stand for the claim's holder), a claim holder that
+// said" at the end), or a
+// pronoun subject ("he believes") read as the name that opens the nearest
+// clause before it that has one, in its sentence or, for the source, the
+// sentence before. The claim is contradicted when its holder is someone
+// the source names, the aligned sentence credits at least two of the
+// same content words to another named holder, and none of that sentence's
+// holders is the claim's. A source that credits no named holder ("the
+// spokesman said") is left alone, and so is a claim holder the source does
+// not name in the aligned sentence or next to it (a description, "the
+// Frenchman", or a name the source gives elsewhere), a claim holder that
 // is a title made of a place ("the Duchess of Cambridge", a role the
 // source may give by name), a claim holder the source names inside the
 // words it credits to its own holder ("the agency reported that the GNC
@@ -38,15 +35,6 @@ import (
 func speaker(v *view, _ *account) outcome {
 	chs := holders(v.c, nil)
 	for k := range chs {
-		// "The Times noted that Orlov believes X": the claim credits X
-		// to Orlov, and the Times with what comes before Orlov only.
-		for x, in := range chs {
-			if x != k && in.at >= chs[k].from && in.at < chs[k].to {
-				chs[k].to = in.at
-			}
-		}
-	}
-	for k := range chs {
 		h := &chs[k]
 		if !lex.IsUpperStart(h.who.Text()) {
 			continue // in lower-case text, names are guessed: too weak to contradict
@@ -54,18 +42,9 @@ func speaker(v *view, _ *account) outcome {
 		if isPlaceName(h.who) {
 			continue // a title or description ("the Duchess of Cambridge", "Jordan's ambassador"), not a speaker's name
 		}
-		// The source may name the claim's holder only far from the claim's
-		// words (in another paragraph): it is still someone
-		// else than the holder these words have, if none of the sentences
-		// the claim comes from has the claim's holder at hand (they would
-		// say who says what: "Reed said" before a quotation the claim
-		// takes).
-		far := !slices.ContainsFunc(v.m.Sentences, func(si int) bool { return v.namedNear(h.who, si) }) &&
-			v.namedAnywhere(h.who)
 		for _, si := range v.m.Sentences {
-			near := v.namedNear(h.who, si)
-			if !near && !far {
-				continue // a different way of naming them ("the Frenchman")
+			if !v.namedNear(h.who, si) {
+				continue // a different way of naming them, or a holder the source puts elsewhere
 			}
 			s := v.sent(si)
 			var prev *claims.Statement
@@ -92,13 +71,6 @@ func speaker(v *view, _ *account) outcome {
 			if best != nil && v.namedWithin(h.who, s, best) {
 				// "The agency reported that the council declared ...": the
 				// source credits the claim's holder inside the report.
-				best = nil
-			}
-			if best != nil && !near && (best.pronoun || !lex.IsUpperStart(best.who.Text())) {
-				// The claim's holder is named only far from these words,
-				// whose holder the source gives by a pronoun, which may
-				// stand for the claim's holder, or by a name guessed in
-				// lower-case text.
 				best = nil
 			}
 			if best != nil {
@@ -167,8 +139,6 @@ func isPlaceName(e *claims.Entity) bool {
 type holder struct {
 	who      *claims.Entity
 	from, to int
-	pronoun  bool // who is the name a pronoun subject was read as
-	at       int  // the first token of the attribution: the subject, or "according"
 }
 
 // holders returns who the sentence credits with what, in order. prev, when
@@ -215,7 +185,7 @@ func accordingTo(s *claims.Statement, i int) (holder, bool) {
 	}
 	end := tokenAfter(s, e.End())
 	if end >= len(toks) || toks[end].Text() == "," || toks[end].Text() == "." {
-		return holder{e, 0, len(toks), false, i}, true
+		return holder{e, 0, len(toks)}, true
 	}
 	return holder{}, false
 }
@@ -249,11 +219,8 @@ func sayingAt(toks []claims.Token, i int) (verb int, ok bool) {
 // or, when none have content ("The factory closed, Smith said."), with
 // the words before the name.
 func subjectCredit(s, prev *claims.Statement, e *claims.Entity, k, i int) (holder, bool) {
-	pronoun, at := e == nil, k
 	if e == nil {
 		e = antecedent(s, prev, k)
-	} else {
-		at = tokenAfter(s, e.Start())
 	}
 	if e == nil {
 		return holder{}, false
@@ -264,9 +231,9 @@ func subjectCredit(s, prev *claims.Statement, e *claims.Entity, k, i int) (holde
 		from++
 	}
 	if !hasContent(toks, from, len(toks)) {
-		return holder{e, 0, tokenAfter(s, e.Start()), pronoun, at}, true
+		return holder{e, 0, tokenAfter(s, e.Start())}, true
 	}
-	return holder{e, from, len(toks), pronoun, at}, true
+	return holder{e, from, len(toks)}, true
 }
 
 // invertedCredit is the holder of "..., said Smith." or "“...,” said
@@ -279,7 +246,7 @@ func invertedCredit(s *claims.Statement, i int) (holder, bool) {
 		return holder{}, false
 	}
 	if e := nameStartingAt(s, i+1); e != nil {
-		return holder{e, 0, i - 1, false, i}, true
+		return holder{e, 0, i - 1}, true
 	}
 	return holder{}, false
 }
@@ -352,22 +319,6 @@ func (v *view) namedNear(e *claims.Entity, si int) bool {
 			if s.Entities()[x].Matches(e) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// namedAnywhere reports whether some sentence of the source gives a name
-// that can be the claim's e.
-func (v *view) namedAnywhere(e *claims.Entity) bool {
-	found := false
-	for _, w := range e.Words {
-		v.s.namesWithWord(w, func(si, k int) bool {
-			found = e.Matches(&v.sent(si).Entities()[k])
-			return !found
-		})
-		if found {
-			return true
 		}
 	}
 	return false
