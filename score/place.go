@@ -82,9 +82,9 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 // with its sentence's index: the claim's name, tokens [.., eb), is the
 // subject of a verb of saying or belief ("Tom Reed says"), and the
 // sentence has a name for the subject of a verb of the same stem ("Anna
-// Berg will say today that"), capitalised. A verb of saying is no content word, and
-// modals and adverbs may stand between it and its subject, so the
-// neighbours nameInPlace compares miss that slot.
+// Berg will say today that"), capitalised. A verb of saying is no content
+// word, and modals and adverbs may stand between it and its subject, so
+// the neighbours nameInPlace compares miss that slot.
 func (v *view) speakerInPlace(e *claims.Entity, eb int, accept func(se *claims.Entity, si int) bool) (*claims.Entity, int) {
 	verb := -1
 	for i := eb; i < len(v.c.Tokens) && i <= eb+3 && verb < 0; i++ {

@@ -14,10 +14,9 @@ import (
 // source credits with the same words. A holder is the named subject of a
 // verb of saying or belief ("Orlov said", "Orlov believes", "Orlov has
 // made it clear", "Orlov will warn", "according to Orlov", "..., Orlov
-// said" at the end), or a
-// pronoun subject ("he believes") read as the name that opens the nearest
-// clause before it that has one, in its sentence or, for the source, the
-// sentence before. The claim is contradicted when its holder is someone
+// said" at the end), or a pronoun subject ("he believes") read as the name
+// that opens the nearest clause before it that has one, in its sentence
+// or, for the source, the sentence before. The claim is contradicted when its holder is someone
 // the source names, the aligned sentence credits at least two of the
 // same content words to another named holder, and none of that sentence's
 // holders is the claim's. A source that credits no named holder ("the
@@ -326,11 +325,15 @@ func (v *view) namedNear(e *claims.Entity, si int) bool {
 
 // subjectSkips are the words that may stand between a subject and its
 // verb of saying or belief: auxiliaries, modals and adverbs.
-var subjectSkips = map[string]bool{"has": true, "have": true, "had": true, "also": true, "still": true,
-	"long": true, "repeatedly": true, "always": true, "now": true, "reportedly": true, "privately": true,
-	"publicly": true, "once": true, "later": true,
-	"will": true, "would": true, "could": true, "may": true, "might": true, "should": true, "must": true,
-	"can": true, "shall": true, "do": true, "does": true, "did": true}
+var subjectSkips = func() map[string]bool {
+	m := map[string]bool{"has": true, "have": true, "had": true, "also": true, "still": true,
+		"long": true, "repeatedly": true, "always": true, "now": true, "reportedly": true, "privately": true,
+		"publicly": true, "once": true, "later": true}
+	for w := range modals {
+		m[w] = true
+	}
+	return m
+}()
 
 // modals are the words after which a verb of saying stands in its base
 // form ("will warn", "did say").
