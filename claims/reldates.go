@@ -25,7 +25,8 @@ type RelativeDate struct {
 	Part DayPart
 	// Offset counts units from the writer's own: -1 for "yesterday" and
 	// "last week", 0 for "today" and "this year", +1 for "tomorrow" and
-	// "next month".
+	// "next month", -2 and +2 for "the day before yesterday" and "the day
+	// after tomorrow".
 	Offset int8
 }
 
@@ -162,7 +163,7 @@ func (d *Document) relativeDates(sc *scans, toks []Token, ents []Entity) {
 // date: a switch, cheaper than the maps for the words that cannot.
 func opensRelative(w string) bool {
 	switch w {
-	case "yesterday", "today", "tomorrow", "tonight", "last", "this", "next":
+	case "yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "day":
 		return true
 	}
 	return false
@@ -180,8 +181,20 @@ func opensRelative(w string) bool {
 //	    season", "this morning", "last night"; not after "the", a
 //	    possessive or "every" ("the last year", "his last season",
 //	    "the club's last season", but "it's last year's").
+//	R4: "day before yesterday" and "day after tomorrow", two days away.
 func relativeDate(text string, toks []Token, i int) (RelativeDate, int, bool) {
 	w := toks[i].Lower()
+	if w == "day" { // R4
+		if i+2 < len(toks) {
+			switch toks[i+1].Lower() + " " + toks[i+2].Lower() {
+			case "before yesterday":
+				return RelativeDate{Scale: Day, Offset: -2}, i + 3, true
+			case "after tomorrow":
+				return RelativeDate{Scale: Day, Offset: 2}, i + 3, true
+			}
+		}
+		return RelativeDate{}, i, false
+	}
 	if off, ok := relativeDays[w]; ok { // R1
 		if genericToday(text, toks, i) {
 			return RelativeDate{}, i, false

@@ -39,6 +39,8 @@ func TestRelativeDates(t *testing.T) {
 		{"a season of the year", "He joined last summer and leaves next winter.",
 			[]rel{{"last summer", claims.Summer, claims.NoPart, -1}, {"next winter", claims.Winter, claims.NoPart, 1}}},
 		{"fall is autumn", "The plant opens this fall.", []rel{{"this fall", claims.Autumn, claims.NoPart, 0}}},
+		{"the day before yesterday is two days ago", "The fire broke out the day before yesterday.", []rel{{"day before yesterday", claims.Day, claims.NoPart, -2}}},
+		{"the day after tomorrow is in two days", "The talks resume the day after tomorrow.", []rel{{"day after tomorrow", claims.Day, claims.NoPart, 2}}},
 		{"in a text written in lower case", "the talks resume tomorrow , officials said last week .",
 			[]rel{{"tomorrow", claims.Day, claims.NoPart, 1}, {"last week", claims.Week, claims.NoPart, -1}}},
 
@@ -63,6 +65,8 @@ func TestRelativeDates(t *testing.T) {
 		{"a weekday's night is no relative date", "The vote is on Monday night.", nil},
 		{"last Tuesday is a weekday, not a relative date", "He spoke last Tuesday.", nil},
 		{"a relative word at the end", "He spoke this", nil},
+		{"a day alone", "It was a long day before the vote.", nil},
+		{"a day at the end", "It was a long day", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

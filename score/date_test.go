@@ -42,6 +42,10 @@ func TestRelativeDates(t *testing.T) {
 			"Nigel Farage will say today that refugees pose a risk. Mr Farage will make his comments in a debate at the European Parliament in Strasbourg.",
 			"He will make comments in a debate at the European Parliament tomorrow.", "tomorrow", "today"},
 
+		{"two days ago is not yesterday",
+			"The fire at the mill broke out the day before yesterday.",
+			"The fire at the mill broke out yesterday.", "yesterday", "day before yesterday"},
+
 		// Where it keeps quiet.
 		{"the same day", "The mayor will speak at the council debate today.",
 			"The mayor will speak at the council debate today.", "", ""},
