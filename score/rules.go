@@ -10,8 +10,8 @@ import "github.com/newsdesk/claimcheck/claims"
 //	ID   kind          contradicts  the finding
 //	NU1  number        yes          a number the aligned sentences state otherwise, in the same role or before the same counted noun
 //	NU2  number        no           a number the source does not state
-//	DA1  date          yes          a date the aligned sentences state otherwise
-//	DA2  date          no           a date the source does not state
+//	DA1  date          yes          a date the aligned sentences state otherwise; a relative date ("tomorrow") where they state one of its scale otherwise
+//	DA2  date          no           a date the source does not state (never a relative date)
 //	EN1  entity        yes          a name swapped for the one the source has in its place
 //	EN3  entity        no           a name the source never mentions, wholly or in part
 //	NG1  negation      yes          the claim negates what the source states
