@@ -36,7 +36,8 @@ func StanceNeedsThat(lower string) bool { return IsStanceVerb(lower) && !bareCla
 // modal or auxiliary ("will warn that", "would tell MEPs", "is to
 // announce"). Alone, a base form is as often a noun ("a Reuters report",
 // "a state") as a verb, so the speaker check takes one only after a
-// modal.
+// modal. Origin: the base forms of the verbs of the attributions list
+// (claims.go), hand-written for claimcheck.
 var sayingBases = setOf("tell", "report", "reveal", "state", "claim", "announce", "note", "add",
 	"explain", "insist", "assert", "confirm", "write", "tweet", "indicate", "acknowledge", "admit",
 	"argue", "warn", "testify", "disclose", "recall", "comment", "remark", "estimate", "conclude",
