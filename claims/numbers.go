@@ -377,7 +377,7 @@ func agePart(s *numberScan) {
 // A minus makes the value negative (the low end only, for a range); the
 // sign is part of the number's text.
 func signPart(s *numberScan) {
-	toks, k := s.toks, s.i-1
+	toks, k := s.toks, s.start-1
 	if k > 0 && toks[k].Kind == PunctToken && adjacent(toks, k, k+1) {
 		if _, ok := lex.Currency(toks[k].Text()); ok {
 			k--

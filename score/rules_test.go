@@ -122,7 +122,7 @@ func TestRules(t *testing.T) {
 		{reason: "a fraction of a measure the source states otherwise",
 			source:  "The feud between the two families lasted 30 years, his lawyer said.",
 			derived: "The feud between the two families lasted a quarter of a century, his lawyer said.",
-			rule:    score.NU1, kind: score.Number, claim: "quarter of a century", src: "30 years", factor: score.Factors[score.NU1]},
+			rule:    score.NU1, kind: score.Number, claim: "a quarter of a century", src: "30 years", factor: score.Factors[score.NU1]},
 		{reason: "an hour before o'clock the source states otherwise",
 			source:  "The meeting starts at 4pm on Monday in the town hall.",
 			derived: "The meeting starts at three o'clock on Monday in the town hall.",
