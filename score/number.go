@@ -103,7 +103,9 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 	}
 	// A compound modifier ("4-course") stands where the same compound does
 	// ("three-course"), not a count of the noun ("one course"), and a count
-	// ("27 points") not where a compound does ("three-point record").
+	// ("27 points") not where a compound does ("three-point record"); a
+	// share ("half of the voters") stands where a share or a percentage
+	// does ("60% of voters"), not a count ("300 voters").
 	head, compound := strings.CutSuffix(head, "-")
 	var rival *claims.Number
 	bestShared, agreed := -1, false
@@ -114,7 +116,8 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 		var sentenceRival *claims.Number
 		for k := range s.Numbers() {
 			m := &s.Numbers()[k]
-			if m.Ordinal != n.Ordinal || compound != strings.HasSuffix(m.Unit, "-") || compound && m.Unit != n.Unit || !headAfter(s, m.End(), head) {
+			if m.Ordinal != n.Ordinal || compound != strings.HasSuffix(m.Unit, "-") || compound && m.Unit != n.Unit ||
+				isShare(n) && !isShare(m) && m.Unit != "percent" || isShare(m) && !isShare(n) || !headAfter(s, m.End(), head) {
 				continue
 			}
 			if shared < 0 {
@@ -372,8 +375,12 @@ func (v *view) numberInEvidence(n *claims.Number) bool {
 // of it (see sameMagnitude): "two weeks" is a rival of "10 days", "5
 // minutes" of "5 seconds" and "48 hours" of "three days", but "in 20
 // minutes" no rival of "4 days ago".
+//
+// A share ("half of the voters", "three in five voters") is in the role of
+// another share of the same noun only, not of a count of it ("300
+// voters"): the claim may count what the source divides.
 func sameNumberRole(a, b *claims.Number) bool {
-	if a.Unit == "" || a.Unit != b.Unit || a.Ordinal != b.Ordinal {
+	if a.Unit == "" || a.Unit != b.Unit || a.Ordinal != b.Ordinal || isShare(a) != isShare(b) {
 		return false
 	}
 	return a.Unit != "second" || (a.Value < claims.SecondsPerDay) == (b.Value < claims.SecondsPerDay) || sameMagnitude(a, b)
@@ -410,16 +417,20 @@ func numbersAgree(a, b *claims.Number) bool {
 // five", "2/3 of") is a value between 0 and 1 that claims takes as exact
 // (Step 0; digits such as "0.6" have a step) of no measure.
 func fractionAndPercent(a, b *claims.Number) (f, p *claims.Number, ok bool) {
-	isFraction := func(n *claims.Number) bool {
-		return n.Value > 0 && n.Value < 1 && n.Max == n.Value && n.Step == 0 && !n.Ordinal && !lex.IsMeasure(n.Unit)
-	}
 	switch {
-	case isFraction(a) && b.Unit == "percent":
+	case isShare(a) && b.Unit == "percent":
 		return a, b, true
-	case isFraction(b) && a.Unit == "percent":
+	case isShare(b) && a.Unit == "percent":
 		return b, a, true
 	}
 	return nil, nil, false
+}
+
+// isShare reports a fraction of a whole ("two-thirds of", "three in five",
+// "2/3 of"): a value between 0 and 1 that claims takes as exact (Step 0;
+// digits such as "0.6" have a step) of no measure.
+func isShare(n *claims.Number) bool {
+	return n.Value > 0 && n.Value < 1 && n.Max == n.Value && n.Step == 0 && !n.Ordinal && !lex.IsMeasure(n.Unit)
 }
 
 // fractionSlack is how many points a percentage may stand from a fraction
