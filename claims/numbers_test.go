@@ -65,7 +65,7 @@ func TestNumbers(t *testing.T) {
 		{"a currency sign a tokeniser split off", "the film earned $ 5 million and £ 3.5m .", []num{{"5 million", 5e6, 5e6, "USD", false, false}, {"3.5m", 3.5e6, 3.5e6, "GBP", false, false}}},
 		{"a short multiplier a tokeniser split off money", "after a £ 7.8 m overspend and a $ 2 bn loss .", []num{{"7.8 m", 7.8e6, 7.8e6, "GBP", false, false}, {"2 bn", 2e9, 2e9, "USD", false, false}}},
 		{"a short multiplier apart from a bare value is no multiplier", "the wall is 5 m high .", []num{{"5", 5, 5, "m", false, false}}},
-		{"per before a noun is a rate, not a percentage", "It costs 191,000 per year.", []num{{"191,000", 191000, 191000, "", false, false}}},
+		{"per before a noun is a rate, not a percentage", "It costs 191,000 per year.", []num{{"191,000 per year", 191000, 191000, "", false, false}}},
 		{"a fraction of a measure is the measure", "The feud lasted a quarter of a century.", []num{{"a quarter of a century", 25, 25, "year", false, false}}},
 		{"a fraction of a measure, hyphenated", "The walk is two-thirds of a mile.", []num{{"two-thirds of a mile", 2.0 / 3 * 1609.344, 2.0 / 3 * 1609.344, "metre", false, false}}},
 		{"a count before a unit with a is no fraction of it", "They met four times a year.", []num{{"four", 4, 4, "time", false, false}}},

@@ -31,6 +31,9 @@ func describeValues(t *testing.T, in string) []string {
 		if n.Approx {
 			s += " approx"
 		}
+		if n.Per != NoPeriod {
+			s += " per " + n.Per.String()
+		}
 		out = append(out, s)
 	}
 	for _, dt := range d.Statements[0].Dates() {
@@ -117,6 +120,7 @@ var valueRuleTests = []struct {
 	{"U5 temperature", "It was 40 degrees Fahrenheit.", []string{`number "40 degrees Fahrenheit" 40 fahrenheit`}},
 	{"U6 noun", "Six farmers spoke.", []string{`number "Six" 6 farmer`}},
 	{"U6 noun", "It is a two-stage plan in its fourth-quarter report.", []string{`number "two-" 2 stage-`, `number "fourth-" 4 quarter ordinal`}},
+	{"N18 rate period", "He signed a £100,000-a-week deal, paid £5 per hour and 20 nurses a day.", []string{`number "100,000-a-week" 1e+05 GBP per week`, `number "5 per hour" 5 GBP per hour`, `number "20" 20 nurs per day`}},
 	{"N11 age", "Ortiz, 54, resigned.", []string{`number "54" 54 age`}},
 	{"N12 sign", "Prices fell -2.5% and rose +2.5%.", []string{`number "-2.5%" -2.5 percent`, `number "+2.5%" 2.5 percent`}},
 	{"N12 sign", "It was -5C at night.", []string{`number "-5C" -5 celsius`}},

@@ -1,7 +1,9 @@
 package score
 
 import (
+	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,12 +79,31 @@ func numbers(v *view, _ *account) outcome {
 		}
 		claim := Span{n.Text, n.Start(), n.End()}
 		if rival != nil {
-			out.findings = append(out.findings, valueFinding(NU1, Number, claim, &Span{rival.Text, rival.Start(), rival.End()}))
+			f := valueFinding(NU1, Number, claim, &Span{rival.Text, rival.Start(), rival.End()})
+			if periodsDiffer(n, rival) {
+				f.Explanation = fmt.Sprintf("the claim says %s where the source says %s", rateQuote(n), rateQuote(rival))
+			}
+			out.findings = append(out.findings, f)
 		} else {
 			out.findings = append(out.findings, valueFinding(NU2, Number, claim, nil))
 		}
 	}
 	return out
+}
+
+// rateQuote quotes the text of rate n with its period where the text does
+// not hold it, as for a count whose noun and period stand after it
+// (`"four" a year` for "four times a year").
+func rateQuote(n *claims.Number) string {
+	q := strconv.Quote(n.Text)
+	lower := strings.ToLower(n.Text)
+	if strings.HasSuffix(lower, n.Per.String()) || strings.HasSuffix(lower, "annum") || strings.HasSuffix(lower, "annually") {
+		return q
+	}
+	if n.Per == claims.PerHour {
+		return q + " an hour"
+	}
+	return q + " a " + n.Per.String()
 }
 
 // slotWindow is how many tokens after a number its counted noun may stand
@@ -117,7 +138,7 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 		for k := range s.Numbers() {
 			m := &s.Numbers()[k]
 			if m.Ordinal != n.Ordinal || compound != strings.HasSuffix(m.Unit, "-") || compound && m.Unit != n.Unit ||
-				isShare(n) && !isShare(m) && m.Unit != "percent" || isShare(m) && !isShare(n) || !headAfter(s, m.End(), head) {
+				isShare(n) && !isShare(m) && m.Unit != "percent" || isShare(m) && !isShare(n) || ratesApart(n, m) || !headAfter(s, m.End(), head) {
 				continue
 			}
 			if shared < 0 {
@@ -255,7 +276,7 @@ func (v *view) numberBeside(n *claims.Number) *claims.Number {
 		s := v.sent(si)
 		for k := range s.Numbers() {
 			m := &s.Numbers()[k]
-			if m.Ordinal != n.Ordinal || numbersAgree(n, m) || !sameMagnitude(n, m) {
+			if m.Ordinal != n.Ordinal || numbersAgree(n, m) || ratesApart(n, m) || !sameMagnitude(n, m) {
 				continue
 			}
 			// A source number with a unit stands there only when the same
@@ -378,20 +399,45 @@ func (v *view) numberInEvidence(n *claims.Number) bool {
 //
 // A share ("half of the voters", "three in five voters") is in the role of
 // another share of the same noun only, not of a count of it ("300
-// voters"): the claim may count what the source divides.
+// voters"): the claim may count what the source divides. Rates over
+// different periods are in one role only for the same amount (see
+// ratesApart).
 func sameNumberRole(a, b *claims.Number) bool {
-	if a.Unit == "" || a.Unit != b.Unit || a.Ordinal != b.Ordinal || isShare(a) != isShare(b) {
+	if a.Unit == "" || a.Unit != b.Unit || a.Ordinal != b.Ordinal || isShare(a) != isShare(b) || ratesApart(a, b) {
 		return false
 	}
 	return a.Unit != "second" || (a.Value < claims.SecondsPerDay) == (b.Value < claims.SecondsPerDay) || sameMagnitude(a, b)
 }
 
 // numbersAgree reports whether two numbers can state the same quantity:
-// compatible units (counts of different nouns may still be the same
-// count, but not two different measures) and values equal, or within 15% when either is
-// approximate, or overlapping ranges, or one the other rounded to the
-// precision it is written to.
+// the same period, when both are rates ("£100,000 a week" is not "£100,000
+// a month"; see amountsAgree for the rest).
 func numbersAgree(a, b *claims.Number) bool {
+	return !periodsDiffer(a, b) && amountsAgree(a, b)
+}
+
+// periodsDiffer reports two rates over different periods ("a week", "a
+// month"). A number that states no period may be a rate over any: "a
+// £100,000 contract" is not contradicted by "£100,000 a week".
+func periodsDiffer(a, b *claims.Number) bool {
+	return a.Per != claims.NoPeriod && b.Per != claims.NoPeriod && a.Per != b.Per
+}
+
+// ratesApart reports two rates that state nothing about each other: over
+// different periods, and different amounts. claimcheck does not turn one
+// period into another ("£5.2m a year" against "£100,000 a week"), so such
+// rates are in no role of each other; the same amount over another period
+// ("£100,000 a month" for "£100,000 a week") is a rival.
+func ratesApart(a, b *claims.Number) bool {
+	return periodsDiffer(a, b) && !amountsAgree(a, b)
+}
+
+// amountsAgree reports whether two numbers, their periods aside, can
+// state the same quantity: compatible units (counts of different nouns
+// may still be the same count, but not two different measures) and values
+// equal, or within 15% when either is approximate, or overlapping ranges,
+// or one the other rounded to the precision it is written to.
+func amountsAgree(a, b *claims.Number) bool {
 	if a.Ordinal != b.Ordinal {
 		return false
 	}

@@ -375,6 +375,18 @@ func TestRules(t *testing.T) {
 			source:  "A quarter of the homes in the valley were flooded, the council said.",
 			derived: "A third of the homes in the valley were flooded, the council said.",
 			rule:    score.NU1, kind: score.Number, claim: "A third", src: "A quarter", factor: score.Factors[score.NU1]},
+		{reason: "a rate's amount over another period than the source's",
+			source:  "The striker signed a new £100,000-a-week contract with the club on Monday.",
+			derived: "The striker signed a new £100,000 a month contract with the club on Monday.",
+			rule:    score.NU1, kind: score.Number, claim: "100,000 a month", src: "100,000-a-week", factor: score.Factors[score.NU1]},
+		{reason: "a rate per year against the source's same amount a week",
+			source:  "The striker signed a new contract worth £100,000 per week with the club on Monday.",
+			derived: "The striker signed a new contract worth £100,000 a year with the club on Monday.",
+			rule:    score.NU1, kind: score.Number, claim: "100,000 a year", src: "100,000 per week", factor: score.Factors[score.NU1]},
+		{reason: "a count's period after its noun, other than the source's",
+			source:  "The clinic treats 20 patients a day, its staff said on Monday.",
+			derived: "The clinic treats 20 patients a week, its staff said on Monday.",
+			rule:    score.NU1, kind: score.Number, claim: "20", src: "20", factor: score.Factors[score.NU1]},
 		{reason: "a name related to itself",
 			source:  "Cardiff Blues lost at home on Saturday as Gloucester came from behind to beat them at the Arms Park.",
 			derived: "Cardiff Blues lost at home on Saturday as Gloucester came from behind to beat Gloucester at the Arms Park.",
@@ -866,6 +878,18 @@ func TestRulesQuiet(t *testing.T) {
 		{"the second half of a match is no share",
 			"He scored twice in the second half of the match on Saturday.",
 			"He scored twice in the second half of the match on Saturday, with half of the crowd gone.", score.NU1},
+		{"a rate over the source's period, written another way",
+			"The striker signed a new £100,000-a-week contract with the club on Monday.",
+			"The striker signed a new contract worth £100,000 per week with the club on Monday.", score.NU1},
+		{"a rate annually is the source's a year",
+			"The council spends £191,000 a year on the park, officials said.",
+			"The council spends £191,000 annually on the park, officials said.", score.NU2},
+		{"an amount that states no period is not contradicted by the source's rate",
+			"The striker signed a new £100,000-a-week contract with the club on Monday.",
+			"The striker signed a new £100,000 contract with the club on Monday.", score.NU1},
+		{"rates over different periods and of different amounts are not compared",
+			"The striker signed a new £100,000-a-week contract with the club on Monday.",
+			"The striker signed a new £5.2m-a-year contract with the club on Monday.", score.NU1},
 		{"two names that share a word are two names",
 			"Manchester United beat Manchester City 2-1 at Old Trafford on Sunday.",
 			"Manchester United beat Manchester City 2-1 at Old Trafford on Sunday.", score.RE1},
@@ -897,4 +921,37 @@ func TestNegatedSayingNamed(t *testing.T) {
 		}
 	}
 	t.Errorf("no NG2 finding: %+v", v.Findings)
+}
+
+// TestRateExplained checks that NU1 on a rate names both periods where a
+// number's text does not hold its own ("20" of "20 patients a day").
+func TestRateExplained(t *testing.T) {
+	tests := []struct{ reason, source, derived, want string }{
+		{"periods in the numbers' texts",
+			"The striker signed a new £100,000-a-week contract with the club on Monday.",
+			"The striker signed a new £100,000 a month contract with the club on Monday.",
+			`the claim says "100,000 a month" where the source says "100,000-a-week"`},
+		{"periods after the counted nouns",
+			"The clinic treats 20 patients a day, its staff said on Monday.",
+			"The clinic treats 20 patients a week, its staff said on Monday.",
+			`the claim says "20" a week where the source says "20" a day`},
+		{"a period an hour",
+			"Cleaners at the hospital are paid 12 dollars a day, the union said.",
+			"Cleaners at the hospital are paid 12 dollars an hour, the union said.",
+			`the claim says "12 dollars an hour" where the source says "12 dollars a day"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			v := judgeFirst(t, tt.source, tt.derived)
+			for _, f := range v.Findings {
+				if f.Rule == score.NU1 {
+					if f.Explanation != tt.want {
+						t.Errorf("Judge(%q) NU1 explanation = %q, want %q", tt.derived, f.Explanation, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("Judge(%q) has no NU1 finding: %+v", tt.derived, v.Findings)
+		})
+	}
 }
