@@ -1,6 +1,7 @@
 // The recognisers of parts of a whole: a share ("three in five", "2/3 of"), a
-// fraction of a measure ("a quarter of a century") and the fraction words
-// they read ("a third of"). Each is a row of numberValues (numbers.go).
+// fraction of a measure ("a quarter of a century", "half an hour") and the
+// fraction words they read ("a third of", "half of", "one-half of"). Each
+// is a row of numberValues (numbers.go).
 
 package claims
 

@@ -116,7 +116,7 @@ var numberValues = []numberRule{
 	{"N16 share", shareValue},           // "three in five voters", "nine out of 10", "2/3 of"
 	{"N1 digits", digitsValue},          // "1,200", "3.5", "99,9", "5m", "2nd", "235, 000"
 	{"N17 half a measure", halfValue},   // "half an hour", "half-mile", "an hour and a half"
-	{"N2 fraction", fractionValue},      // "a third of", "two-thirds of"
+	{"N2 fraction", fractionValue},      // "a third of", "two-thirds of", "half of", "one-half of"
 	{"N3 numerator", numeratorValue},    // the "two" of "two-thirds of" is no number of its own
 	{"N4 not a count", notCountValue},   // "once", "both", "half", "last"
 	{"N5 ordinal word", ordinalValue},   // "second"

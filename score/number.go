@@ -216,9 +216,10 @@ var wholeDeterminers = map[string]bool{"the": true, "its": true, "their": true, 
 	"our": true, "these": true, "those": true, "this": true, "that": true}
 
 // shareWords are the words of a share before "of" and a whole, with the
-// share they take; claims reads the other fractions as numbers ("a
-// third", "two-thirds"). Origin: hand-written for claimcheck from English
-// usage.
+// share they take, where claims reads no number ("the bottom half of the
+// 300", "quarter of the 90"); it reads the others as numbers ("a third",
+// "two-thirds", "half of"), which shareOf takes too. Origin: hand-written
+// for claimcheck from English usage.
 var shareWords = map[string]float64{"half": 0.5, "quarter": 0.25}
 
 // withinPeriodFrom reports whether claim number n, a time ("the 21st
