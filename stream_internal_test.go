@@ -80,7 +80,7 @@ func TestWindowsHoldNear(t *testing.T) {
 		var f [][]any
 		for k := max(0, i-score.TextBefore); k < min(len(sts), i+score.TextAfter+1); k++ {
 			st := &sts[k]
-			f = append(f, []any{st.Sentence(), st.Tokens, st.Numbers(), st.Dates(), st.Entities(), st.Quotes(), st.Cues(), st.Dangling()})
+			f = append(f, []any{st.Sentence(), st.Tokens, st.Numbers(), st.Dates(), st.RelativeDates(), st.Entities(), st.Quotes(), st.Cues(), st.Dangling()})
 		}
 		return f
 	}

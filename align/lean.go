@@ -154,6 +154,7 @@ func statementBytes(sts []claims.Statement) int {
 		n += len(s.Tokens)*int(unsafe.Sizeof(claims.Token{})) +
 			len(s.Numbers())*int(unsafe.Sizeof(claims.Number{})) +
 			len(s.Dates())*int(unsafe.Sizeof(claims.Date{})) +
+			len(s.RelativeDates())*int(unsafe.Sizeof(claims.RelativeDate{})) +
 			len(s.Quotes())*int(unsafe.Sizeof(claims.Quote{})) +
 			len(s.Cues())*int(unsafe.Sizeof(claims.Cue{})) +
 			len(s.Dangling())*int(unsafe.Sizeof(0))

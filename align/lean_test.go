@@ -75,5 +75,5 @@ func TestPrepareOutline(t *testing.T) {
 // fields are spans into its document's arrays, in which a window of a text
 // and the whole text differ.
 func flat(st *claims.Statement) []any {
-	return []any{st.Sentence(), st.Tokens, st.Numbers(), st.Dates(), st.Entities(), st.Quotes(), st.Cues(), st.Dangling()}
+	return []any{st.Sentence(), st.Tokens, st.Numbers(), st.Dates(), st.RelativeDates(), st.Entities(), st.Quotes(), st.Cues(), st.Dangling()}
 }

@@ -13,7 +13,7 @@
 //     both;
 //   - invalid UTF-8 is no error: an invalid byte stays in place in the
 //     sentence it occurs in; it is in no token (a word ends before it);
-//   - every Token, Number, Date, Entity, Quote and Cue (and a Cue's
+//   - every Token, Number, Date, RelativeDate, Entity, Quote and Cue (and a Cue's
 //     Source) has Text == src[Start:End] (a Token: Text(), Start(), End()),
 //     inside its sentence.
 //
@@ -28,6 +28,8 @@
 //     and "once", "both" or "one of" are no Number.
 //   - Dates: years, months, days, weekdays, ranges and decades, with
 //     "early", "mid" or "late".
+//   - RelativeDates: dates from the day of writing ("today", "last
+//     night", "next month"), with their scale and offset.
 //   - Entities: runs of capitalised words (in a text written in lower case,
 //     words that are not ordinary English words); a capitalised ordinary
 //     word that only opens a sentence is left out, titles stay in the text
@@ -85,6 +87,7 @@ type arrays struct {
 	ends     []featureEnds
 	numbers  []Number
 	dates    []Date
+	rels     []RelativeDate
 	entities []Entity
 	quotes   []Quote
 	cues     []Cue
@@ -93,7 +96,7 @@ type arrays struct {
 
 // featureEnds are where the features of the statements before one end in
 // each of their document's arrays.
-type featureEnds struct{ nums, dates, ents, quotes, cues uint32 }
+type featureEnds struct{ nums, dates, rels, ents, quotes, cues uint32 }
 
 // ends returns st's document's arrays (empty ones for the zero
 // Statement) and the ends of the features of the statements before st and
@@ -153,6 +156,13 @@ func (st *Statement) Numbers() []Number {
 func (st *Statement) Dates() []Date {
 	a, b, e := st.ends()
 	return run(a.dates, b.dates, e.dates)
+}
+
+// RelativeDates returns the dates the statement gives from the day it was
+// written ("today", "last year"), in order.
+func (st *Statement) RelativeDates() []RelativeDate {
+	a, b, e := st.ends()
+	return run(a.rels, b.rels, e.rels)
 }
 
 // Entities returns the names the statement writes, in order.
@@ -406,10 +416,12 @@ func (d *Document) features(common *stemSet, quotes []Quote) {
 		}
 		end := &a.ends[i+1]
 		end.nums, end.dates = uint32(len(sc.nums.all)), uint32(len(sc.dates.all))
+		end.rels = uint32(len(sc.rels.all))
 		end.ents, end.quotes = uint32(len(sc.ents.all)), uint32(len(sc.quotes.all))
 	}
 	a.numbers = sc.nums.keep(!pooled)
 	a.dates = sc.dates.keep(!pooled)
+	a.rels = sc.rels.keep(!pooled)
 	a.entities = sc.ents.keep(!pooled)
 	a.quotes = sc.quotes.keep(!pooled)
 	if pooled {

@@ -55,6 +55,24 @@ func ExampleParse() {
 	// negation "not"
 }
 
+// Statement.RelativeDates gives the dates a text counts from the day it
+// was written, each with its scale and offset; a weekday stays a calendar
+// Date, and "today" in a name is no date.
+func ExampleStatement_RelativeDates() {
+	d := claims.Parse("Ortiz told the Today programme last night that she would resign on Monday, not next week.")
+	c := d.Statements[0]
+	for _, r := range c.RelativeDates() {
+		fmt.Printf("relative %q: %s %+d %s\n", r.Text, r.Scale, r.Offset, r.Part)
+	}
+	for _, dt := range c.Dates() {
+		fmt.Printf("date %q\n", dt.Text)
+	}
+	// Output:
+	// relative "last night": day -1 evening
+	// relative "next week": week +1 none
+	// date "Monday"
+}
+
 // Quotes finds straight and curly quotations, nested ones included.
 func ExampleQuotes() {
 	for _, q := range claims.Quotes(`He said: "They told me ‘never again’ twice."`) {

@@ -19,6 +19,7 @@ type Flat struct {
 	Tokens   []Token
 	Numbers  []Number
 	Dates    []Date
+	Relative []RelativeDate
 	Entities []Entity
 	Quotes   []Quote
 	Cues     []Cue
@@ -33,7 +34,7 @@ func Flatten(sts []Statement) []Flat {
 	}
 	for i := range sts {
 		st := &sts[i]
-		fs = append(fs, Flat{st.Sentence(), st.Tokens, st.Numbers(), st.Dates(), st.Entities(), st.Quotes(), st.Cues(), st.Dangling()})
+		fs = append(fs, Flat{st.Sentence(), st.Tokens, st.Numbers(), st.Dates(), st.RelativeDates(), st.Entities(), st.Quotes(), st.Cues(), st.Dangling()})
 	}
 	return fs
 }

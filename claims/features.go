@@ -4,7 +4,7 @@ import (
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
 
-// extract fills the claim's numbers, dates and names from its tokens; its
+// extract fills the claim's numbers, dates, names and relative dates from its tokens; its
 // cues are found with the tokens (see Tokenize). sc is the scratch space
 // of the value readers, reused from claim to claim.
 //
@@ -12,7 +12,9 @@ import (
 // array of each (see shared) rather than one each.
 func (d *Document) extract(c *Statement, common *stemSet, sc *scans) {
 	d.values(sc, c.Tokens)
+	e := len(sc.ents.all)
 	d.entities(c, common, sc)
+	d.relativeDates(sc, c.Tokens, sc.ents.all[e:])
 }
 
 // valueWords are the classes of the words a number or a date may start
@@ -53,6 +55,7 @@ type scans struct {
 	// share.
 	nums   shared[Number]
 	dates  shared[Date]
+	rels   shared[RelativeDate]
 	ents   shared[Entity]
 	quotes shared[Quote] // the parts of the text's quotations inside each claim
 }
@@ -112,6 +115,7 @@ func (sc *scans) reset() {
 	sc.words = sc.words[:0]
 	sc.nums.reset()
 	sc.dates.reset()
+	sc.rels.reset()
 	sc.ents.reset()
 	sc.quotes.reset()
 }

@@ -64,6 +64,9 @@ func checkSpans(t *testing.T, src string) {
 		for _, x := range st.Dates() {
 			span("date", x.Text, x.Start(), x.End(), st)
 		}
+		for _, x := range st.RelativeDates() {
+			span("relative date", x.Text, x.Start(), x.End(), st)
+		}
 		for _, x := range st.Entities() {
 			span("entity", x.Text(), x.Start(), x.End(), st)
 		}
@@ -91,6 +94,7 @@ func FuzzParseSpans(f *testing.F) {
 		"stan UNK died in santa monica hospital . he was 88 , the BBC said .",
 		"In early 2022 two-thirds of the £5bn, according to the bank, was spent.",
 		"The ma\xffyor said 1\xff2 times.",
+		"Last night, this past weekend and tomorrow morning: today's teenagers watch the Today programme this",
 		"Four and a half million, three in five and 2/3 of voters met from June to September 2019 at three o'clock for a quarter of a century, a two - hour wait, $ 7.8 m.",
 		"One-half of them, half of the 300 and a half of it took a £100,000-a-week deal, £5 per annum, 20 patients a day, a year's pay, £5m a year ago, half of",
 		"He earns £100,000-a-",
@@ -107,7 +111,7 @@ func TestZeroStatement(t *testing.T) {
 	if st.Text() != "" || st.Start() != 0 || st.End() != 0 || st.Caption() {
 		t.Errorf("zero Statement: text %q, span %d-%d, caption %v", st.Text(), st.Start(), st.End(), st.Caption())
 	}
-	if st.Numbers() != nil || st.Dates() != nil || st.Entities() != nil || st.Quotes() != nil ||
+	if st.Numbers() != nil || st.Dates() != nil || st.RelativeDates() != nil || st.Entities() != nil || st.Quotes() != nil ||
 		st.Cues() != nil || st.Dangling() != nil {
 		t.Error("zero Statement has features")
 	}

@@ -83,7 +83,7 @@ func renderFeatures(src string) string {
 	var b strings.Builder
 	d := claims.Parse(src)
 	for i, c := range d.Statements {
-		if len(c.Numbers())+len(c.Dates())+len(c.Entities())+len(c.Quotes())+len(c.Cues()) == 0 {
+		if len(c.Numbers())+len(c.Dates())+len(c.RelativeDates())+len(c.Entities())+len(c.Quotes())+len(c.Cues()) == 0 {
 			continue
 		}
 		fmt.Fprintf(&b, "sentence %d\n", i)
@@ -119,6 +119,13 @@ func renderFeatures(src string) string {
 			}
 			if dt.Part != "" {
 				b.WriteString(" " + dt.Part)
+			}
+			b.WriteByte('\n')
+		}
+		for _, r := range c.RelativeDates() {
+			fmt.Fprintf(&b, "  relative date %q scale=%s offset=%d", r.Text, r.Scale, r.Offset)
+			if r.Part != claims.NoPart {
+				fmt.Fprintf(&b, " part=%s", r.Part)
 			}
 			b.WriteByte('\n')
 		}

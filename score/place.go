@@ -13,9 +13,11 @@ import (
 
 // swappedWith finds a name that stands in the claim name's place: the
 // content word next to the claim's name, on one side, is aligned to the
-// content word next to a source name on the same side, and the claim does
-// not have that source name, or has it where the source has the claim's
-// name (see exchanged). It returns the name and the index of its sentence.
+// content word next to a source name on the same side, or the two names
+// are the subjects of the same verb of saying (see speakerInPlace), and
+// the claim does not have that source name, or has it where the source has
+// the claim's name (see exchanged). It returns the name and the index of
+// its sentence.
 func (v *view) swappedWith(e *claims.Entity) (*claims.Entity, int) {
 	return v.nameInPlace(e, func(se *claims.Entity, si int) bool {
 		return !v.claimHasName(se) || v.exchanged(e, se, si)
@@ -24,7 +26,9 @@ func (v *view) swappedWith(e *claims.Entity) (*claims.Entity, int) {
 
 // nameInPlace returns the first source name, in a sentence the claim comes
 // from, whose neighbour on one side is aligned to the claim name's
-// neighbour on that side and that accept takes, with its sentence's index.
+// neighbour on that side and that accept takes, with its sentence's index;
+// failing that, the one that says what the claim's name says
+// (speakerInPlace).
 func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si int) bool) (*claims.Entity, int) {
 	ea, eb := tokenRange(v.c, e.Start(), e.End())
 	if ea >= eb || v.coverageBeside(ea, eb) < v.opts.MinCoverage {
@@ -67,6 +71,51 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 			}
 			if accept(se, wm.Sentence) {
 				return se, wm.Sentence
+			}
+		}
+	}
+	return v.speakerInPlace(e, eb, accept)
+}
+
+// speakerInPlace returns the source name that says, in a sentence the
+// claim comes from, what the claim's name says, and that accept takes,
+// with its sentence's index: the claim's name, tokens [.., eb), is the
+// subject of a verb of saying or belief ("Tom Reed says"), and the
+// sentence has a name for the subject of a verb of the same stem ("Anna
+// Berg will say today that"), capitalised. A verb of saying is no content
+// word, and modals and adverbs may stand between it and its subject, so
+// the neighbours nameInPlace compares miss that slot.
+func (v *view) speakerInPlace(e *claims.Entity, eb int, accept func(se *claims.Entity, si int) bool) (*claims.Entity, int) {
+	verb := -1
+	for i := eb; i < len(v.c.Tokens) && i <= eb+3 && verb < 0; i++ {
+		if k, ok := sayingAt(v.c.Tokens, i); ok {
+			if ce, _ := subjectOf(v.c, k); k == i && ce != nil && ce.Start() == e.Start() && ce.End() == e.End() {
+				verb = i
+			} else {
+				break
+			}
+		}
+	}
+	if verb < 0 {
+		return nil, -1
+	}
+	stem := v.c.Tokens[verb].Stem()
+	for _, si := range v.m.Sentences {
+		if 2*v.heldBy(si) < len(v.m.Words) {
+			continue // not a sentence the claim comes from
+		}
+		s := v.sent(si)
+		for j := range s.Tokens {
+			if s.Tokens[j].Kind != claims.WordToken || s.Tokens[j].Stem() != stem {
+				continue
+			}
+			if k, ok := sayingAt(s.Tokens, j); !ok || k != j {
+				continue
+			}
+			// A name guessed in lower-case text is too weak a rival: "the
+			// chief executive john smith said" for "the firm has said".
+			if se, _ := subjectOf(s, j); se != nil && lex.IsUpperStart(se.Text()) && accept(se, si) {
+				return se, si
 			}
 		}
 	}

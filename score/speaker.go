@@ -13,10 +13,10 @@ import (
 // speaker checks who the claim credits with what it says against who the
 // source credits with the same words. A holder is the named subject of a
 // verb of saying or belief ("Orlov said", "Orlov believes", "Orlov has
-// made it clear", "according to Orlov", "..., Orlov said" at the end), or a
-// pronoun subject ("he believes") read as the name that opens the nearest
-// clause before it that has one, in its sentence or, for the source, the
-// sentence before. The claim is contradicted when its holder is someone
+// made it clear", "Orlov will warn", "according to Orlov", "..., Orlov
+// said" at the end), or a pronoun subject ("he believes") read as the name
+// that opens the nearest clause before it that has one, in its sentence
+// or, for the source, the sentence before. The claim is contradicted when its holder is someone
 // the source names, the aligned sentence credits at least two of the
 // same content words to another named holder, and none of that sentence's
 // holders is the claim's. A source that credits no named holder ("the
@@ -202,6 +202,10 @@ func sayingAt(toks []claims.Token, i int) (verb int, ok bool) {
 		}
 	case lower == "clear" && i >= 2 && toks[i-1].Lower() == "it" && lex.Stem(toks[i-2].Lower()) == "make":
 		return i - 2, true
+	case lex.IsSayingBase(lower) && i > 0 && afterModal(toks, i-1):
+		// "will warn that", "would tell MEPs", "is to announce": the base
+		// form, which stands alone as often as not ("they tell"), after a
+		// modal or auxiliary only.
 	default:
 		return 0, false
 	}
@@ -248,13 +252,17 @@ func invertedCredit(s *claims.Statement, i int) (holder, bool) {
 
 // subjectOf returns the named subject of the verb at token i, or the index
 // of a pronoun subject ("he", "she") and nil, or nil and -1. Between them
-// may stand an auxiliary or adverb ("has", "also"), a quotation mark, or a
-// parenthesis set off by commas ("Orlov, according to sources, made").
-// A passive ("is expected") has no subject here.
+// may stand an auxiliary, a modal or an adverb ("has", "will", "would",
+// "is to", "also"), a quotation mark, or a parenthesis set off by commas
+// ("Orlov, according to sources, made"). A passive ("is expected") has no
+// subject here.
 func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 	toks := s.Tokens
 	k := i - 1
-	for k >= 0 && (subjectSkips[toks[k].Lower()] || isQuoteMark(toks[k].Text())) {
+	for k >= 0 && (subjectSkips[toks[k].Lower()] || isQuoteMark(toks[k].Text()) || isToOfBe(toks, k)) {
+		if isToOfBe(toks, k) {
+			k-- // past the "is" of "is to"
+		}
 		k--
 	}
 	if k >= 0 && toks[k].Text() == "," {
@@ -316,10 +324,43 @@ func (v *view) namedNear(e *claims.Entity, si int) bool {
 }
 
 // subjectSkips are the words that may stand between a subject and its
-// verb of saying or belief.
-var subjectSkips = map[string]bool{"has": true, "have": true, "had": true, "also": true, "still": true,
-	"long": true, "repeatedly": true, "always": true, "now": true, "reportedly": true, "privately": true,
-	"publicly": true, "once": true, "later": true}
+// verb of saying or belief: auxiliaries, modals and adverbs.
+var subjectSkips = func() map[string]bool {
+	m := map[string]bool{"has": true, "have": true, "had": true, "also": true, "still": true,
+		"long": true, "repeatedly": true, "always": true, "now": true, "reportedly": true, "privately": true,
+		"publicly": true, "once": true, "later": true}
+	for w := range modals {
+		m[w] = true
+	}
+	return m
+}()
+
+// modals are the words after which a verb of saying stands in its base
+// form ("will warn", "did say").
+var modals = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true,
+	"should": true, "must": true, "can": true, "shall": true, "do": true, "does": true, "did": true}
+
+// afterModal reports whether token k, before a verb's base form, is a
+// modal or auxiliary, or the "to" of "is to", with adverbs between
+// ("will also warn").
+func afterModal(toks []claims.Token, k int) bool {
+	for ; k >= 0 && subjectSkips[toks[k].Lower()] && !modals[toks[k].Lower()]; k-- {
+	}
+	return k >= 0 && (modals[toks[k].Lower()] || isToOfBe(toks, k))
+}
+
+// isToOfBe reports whether token k is the "to" of "is to", "was to" (a
+// plan: "Orlov is to announce").
+func isToOfBe(toks []claims.Token, k int) bool {
+	if k < 1 || toks[k].Lower() != "to" {
+		return false
+	}
+	switch toks[k-1].Lower() {
+	case "is", "are", "was", "were":
+		return true
+	}
+	return false
+}
 
 func isQuoteMark(s string) bool {
 	switch s {

@@ -30,3 +30,18 @@ var stanceFilter = filterOf(stanceVerbs)
 // StanceNeedsThat reports whether a stance verb holds a view only when
 // "that" follows it.
 func StanceNeedsThat(lower string) bool { return IsStanceVerb(lower) && !bareClauseVerbs[lower] }
+
+// sayingBases are the base forms of the reporting verbs (see
+// IsReportingVerb, whose list has only "say" of them) that stand after a
+// modal or auxiliary ("will warn that", "would tell MEPs", "is to
+// announce"). Alone, a base form is as often a noun ("a Reuters report",
+// "a state") as a verb, so the speaker check takes one only after a
+// modal.
+var sayingBases = setOf("tell", "report", "reveal", "state", "claim", "announce", "note", "add",
+	"explain", "insist", "assert", "confirm", "write", "tweet", "indicate", "acknowledge", "admit",
+	"argue", "warn", "testify", "disclose", "recall", "comment", "remark", "estimate", "conclude",
+	"reply")
+
+// IsSayingBase reports whether a lower-cased word is the base form of a
+// verb of saying other than "say" ("warn", "tell").
+func IsSayingBase(lower string) bool { return sayingBases[lower] }
