@@ -975,3 +975,21 @@ func TestRateExplained(t *testing.T) {
 		})
 	}
 }
+
+// TestRatePeriodIsContent checks that a claim's period, which a source
+// amount of no period does not state, stays content the source must carry:
+// "£100,000 a month" agrees with "a £100,000 contract" as an amount, but
+// "month" is missing.
+func TestRatePeriodIsContent(t *testing.T) {
+	v := judgeFirst(t, "The striker signed a new £100,000 contract with the club on Monday.",
+		"The striker signed a new contract worth £100,000 a month with the club on Monday.")
+	for _, f := range v.Findings {
+		if f.Rule == score.NU1 || f.Rule == score.NU2 {
+			t.Errorf("a rate whose amount the source states has a %s finding: %+v", f.Rule, f)
+		}
+		if f.Rule == score.CO1 && strings.Contains(f.Explanation, "month") {
+			return
+		}
+	}
+	t.Errorf("no CO1 finding names the period the source does not state: %+v", v.Findings)
+}
