@@ -73,6 +73,23 @@ func ExampleStatement_RelativeDates() {
 	// date "Monday"
 }
 
+// A fraction in words is a share of the noun after it, and a rate keeps
+// its period in Number.Per.
+func ExampleNumber_Per() {
+	d := claims.Parse("Two-thirds of the fans and half of the players think his £100,000-a-week deal is too much.")
+	for _, n := range d.Statements[0].Numbers() {
+		fmt.Printf("%q = %.3g %s", n.Text, n.Value, n.Unit)
+		if n.Per != claims.NoPeriod {
+			fmt.Printf(" per %s", n.Per)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// "Two-thirds" = 0.667 fan
+	// "half" = 0.5 player
+	// "100,000-a-week" = 1e+05 GBP per week
+}
+
 // Quotes finds straight and curly quotations, nested ones included.
 func ExampleQuotes() {
 	for _, q := range claims.Quotes(`He said: "They told me ‘never again’ twice."`) {

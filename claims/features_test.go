@@ -96,6 +96,8 @@ func FuzzParseSpans(f *testing.F) {
 		"The ma\xffyor said 1\xff2 times.",
 		"Last night, this past weekend and tomorrow morning: today's teenagers watch the Today programme this",
 		"Four and a half million, three in five and 2/3 of voters met from June to September 2019 at three o'clock for a quarter of a century, a two - hour wait, $ 7.8 m.",
+		"One-half of them, half of the 300 and a half of it took a £100,000-a-week deal, £5 per annum, 20 patients a day, a year's pay, £5m a year ago, half of",
+		"He earns £100,000-a-",
 	} {
 		f.Add(s)
 	}

@@ -1,6 +1,7 @@
 // The recognisers of parts of a whole: a share ("three in five", "2/3 of"), a
-// fraction of a measure ("a quarter of a century") and the fraction words
-// they read ("a third of"). Each is a row of numberValues (numbers.go).
+// fraction of a measure ("a quarter of a century", "half an hour") and the
+// fraction words they read ("a third of", "half of", "one-half of"). Each
+// is a row of numberValues (numbers.go).
 
 package claims
 
@@ -135,19 +136,22 @@ func wholeNumber(t *Token) (float64, bool) {
 	return 0, false
 }
 
-// N2: a fraction, read at its denominator: "a third of", "two-thirds of",
-// "one quarter of"; its unit is the noun after "of". A fraction of one
-// measure is that measure: "a quarter of a century" is 25 years, "two-thirds
-// of a mile" 1,073 metres.
+// N2: a fraction in words, read at its denominator: "a third of",
+// "two-thirds of", "one quarter of", "half of", "one-half of", "a half
+// of" (0.5); its unit is the noun after "of", and its text runs from the
+// numerator ("two-thirds", "a third", "half"). A fraction of one measure is
+// that measure: "a quarter of a century" is 25 years, "two-thirds of a
+// mile" 1,073 metres.
 func fractionValue(s *numberScan) match {
 	toks, i := s.toks, s.i
 	if toks[i].Kind != WordToken {
 		return noMatch
 	}
-	f, ok := fraction(toks, i)
+	f, num, ok := fraction(toks, i)
 	if !ok {
 		return noMatch
 	}
+	s.start = num
 	if k := i + 2; k+1 < len(toks) && (toks[k].Lower() == "a" || toks[k].Lower() == "an") { // "of a century"
 		if u, factor, isUnit := measure(toks[k+1].Lower()); isUnit && len(toks[k+1].Lower()) > 1 && toks[k+1].Lower() != "per" {
 			s.n.Value, s.n.Unit = f*factor, u
@@ -160,8 +164,8 @@ func fractionValue(s *numberScan) match {
 	return matched
 }
 
-// N3: the numerator of a fraction ("two" in "two-thirds of") is read with
-// its denominator.
+// N3: the numerator of a fraction ("two" in "two-thirds of", "one" in
+// "one-half of") is read with its denominator.
 func numeratorValue(s *numberScan) match {
 	k := s.i + 1
 	if s.toks[s.i].Kind != WordToken || k >= len(s.toks) {
@@ -170,50 +174,110 @@ func numeratorValue(s *numberScan) match {
 	if s.toks[k].Text() == "-" {
 		k++
 	}
-	if _, ok := fraction(s.toks, k); ok {
+	if _, _, ok := fraction(s.toks, k); ok {
 		return rejected
 	}
 	return noMatch
 }
 
-// fraction reads "a third of", "one quarter of", "two-thirds of" at token i
-// (the denominator), returning the fraction's value.
-func fraction(toks []Token, i int) (float64, bool) {
-	if i >= len(toks) {
-		return 0, false
+// fraction reads "a third of", "one quarter of", "two-thirds of", "half
+// of" at token i (the denominator), returning the fraction's value and the
+// token its text starts at (the numerator's, or i). A half takes no
+// numerator but "a" or "one"; without one it is a share only where no
+// word that picks out a part of the whole stands before it ("the second
+// half of the season", "the eastern half of", "first-half"), and "a half"
+// after "and" is the fraction of the whole number before ("four and a
+// half of them", see N15).
+func fraction(toks []Token, i int) (float64, int, bool) {
+	if i >= len(toks) || i+1 >= len(toks) || toks[i+1].Lower() != "of" {
+		return 0, 0, false
 	}
-	den := strings.TrimSuffix(toks[i].Lower(), "s")
-	if den == "half" {
-		return 0, false
+	den := toks[i].Lower()
+	var d float64
+	switch {
+	case den == "half":
+		d = 2
+	case den == "quarter" || den == "quarters":
+		d = 4
+	default:
+		v, ok := lex.Ordinal(strings.TrimSuffix(den, "s"))
+		if !ok || v < 3 {
+			return 0, 0, false
+		}
+		d = v
 	}
-	d, ok := lex.Ordinal(den)
-	if den == "quarter" {
-		d, ok = 4, true
-	}
-	if !ok || d < 3 || i == 0 || i+1 >= len(toks) || toks[i+1].Lower() != "of" {
-		return 0, false
+	if i == 0 || d == 2 && toks[i-1].Lower() != "a" && toks[i-1].Lower() != "one" && toks[i-1].Text() != "-" {
+		return 1 / d, i, d == 2 && bareHalf(toks, i)
 	}
 	k := i - 1
 	if toks[k].Text() == "-" && k > 0 {
 		k--
 	}
-	num := 1.0
 	switch p := toks[k].Lower(); {
 	case p == "a" || p == "one":
+		if d == 2 && k > 1 && toks[k-1].Lower() == "and" && isWhole(&toks[k-2]) {
+			return 0, 0, false
+		}
+		return 1 / d, k, true
+	case d == 2:
+		return 0, 0, false // "first-half of"
 	default:
 		v, ok := lex.Cardinal(p)
 		if !ok || v < 1 || v >= d {
-			return 0, false
+			return 0, 0, false
 		}
-		num = v
+		return v / d, k, true
 	}
-	return num / d, true
 }
 
+// isWhole reports whether t is a whole number, in digits or a word.
+func isWhole(t *Token) bool {
+	_, ok := wholeNumber(t)
+	return ok
+}
+
+// bareHalf reports whether "half of" at token i, with no numerator,
+// is a share of the whole: a clause's start, a verb or a stop word before
+// it ("lost half of", "than half of", "that half of"). A hyphen
+// ("first-half of"), a determiner ("the half of", "their half of"), an
+// ordinal ("the second half of") or a word after a determiner ("the
+// eastern half of", "the top half of") names a part.
+func bareHalf(toks []Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	t := &toks[i-1]
+	switch {
+	case t.Kind == PunctToken:
+		return t.Text() != "-"
+	case t.Kind != WordToken || partDeterminers[t.Lower()]:
+		return false
+	case t.class()&lex.OrdinalWord != 0:
+		return false
+	case !t.Stop() && t.class()&lex.Approximator == 0 && i >= 2:
+		p := toks[i-2].Lower()
+		return !partDeterminers[p] && p != "a" && p != "an"
+	}
+	return true
+}
+
+// partDeterminers are the stop words before "half" that make it one part
+// of a whole rather than a share ("the half of", "its other half of").
+// Origin: the English articles, possessives and demonstratives that pick
+// out one thing.
+var partDeterminers = map[string]bool{"the": true, "its": true, "his": true, "her": true, "their": true,
+	"our": true, "my": true, "your": true, "this": true, "these": true, "those": true, "other": true,
+	"same": true, "another": true, "each": true}
+
 // nounAfterOf returns the stem of the first content word after the "of" at
-// token i ("a third of the budget" -> "budget").
+// token i ("a third of the budget" -> "budget"); "" when a number comes
+// first ("half of the 300 workers" is a share of the whole the number
+// states, not a count of workers).
 func nounAfterOf(toks []Token, i int) string {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Kind == NumberToken {
+			return ""
+		}
 		if toks[k].Kind == WordToken && !toks[k].Stop() {
 			return toks[k].Stem()
 		}

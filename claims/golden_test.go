@@ -101,6 +101,9 @@ func renderFeatures(src string) string {
 			if n.Approx {
 				b.WriteString(" approx")
 			}
+			if n.Per != claims.NoPeriod {
+				fmt.Fprintf(&b, " per=%s", n.Per)
+			}
 			b.WriteByte('\n')
 		}
 		for _, dt := range c.Dates() {

@@ -26,6 +26,7 @@ type Number struct {
 	Unit    string
 	Ordinal bool   // "second day", "2nd"
 	Approx  bool   // "about", "almost", "more than" come before it
+	Per     Period // the period of a rate ("£100,000 a week"); NoPeriod for an amount that is none
 	start   uint32 // byte offset of Text in the original text (beside the bools, where a Number has room)
 	// Step is the precision the digits of the value are written to, in
 	// Unit: 0.1 for "3.5%", 1 for "97%", 0.3048 for "650ft" (in metres),
@@ -34,6 +35,38 @@ type Number struct {
 	// billion"). A value within half a step of it rounds to it: "97%" for
 	// "97.2%".
 	Step float64
+}
+
+// A Period is the time over which a rate counts its amount: "£100,000 a
+// week" is 100,000 GBP PerWeek, "four times a year" 4 times PerYear. The
+// zero Period, NoPeriod, says the number is no rate (or states none).
+type Period uint8
+
+// The periods of a rate.
+const (
+	NoPeriod Period = iota
+	PerHour         // "an hour", "per hour"
+	PerDay          // "a day", "per day"
+	PerWeek         // "a week", "a-week", "per week"
+	PerMonth        // "a month", "per month"
+	PerYear         // "a year", "per year", "per annum", "annually"
+)
+
+// String returns the period's word ("week"), or "" for NoPeriod.
+func (p Period) String() string {
+	switch p {
+	case PerHour:
+		return "hour"
+	case PerDay:
+		return "day"
+	case PerWeek:
+		return "week"
+	case PerMonth:
+		return "month"
+	case PerYear:
+		return "year"
+	}
+	return ""
 }
 
 // Start returns the byte offset of the number's text in the original text.
@@ -45,6 +78,7 @@ func (n *Number) End() int { return int(n.start) + len(n.Text) }
 // A numberScan is the state of reading one number: its first token i, the
 // token j after what has been read so far, and the number found.
 type numberScan struct {
+	text  string // the document's text, which the tokens point into
 	toks  []Token
 	i, j  int
 	start int // the first token of the number's text: i, or its sign
@@ -82,7 +116,7 @@ var numberValues = []numberRule{
 	{"N16 share", shareValue},           // "three in five voters", "nine out of 10", "2/3 of"
 	{"N1 digits", digitsValue},          // "1,200", "3.5", "99,9", "5m", "2nd", "235, 000"
 	{"N17 half a measure", halfValue},   // "half an hour", "half-mile", "an hour and a half"
-	{"N2 fraction", fractionValue},      // "a third of", "two-thirds of"
+	{"N2 fraction", fractionValue},      // "a third of", "two-thirds of", "half of", "one-half of"
 	{"N3 numerator", numeratorValue},    // the "two" of "two-thirds of" is no number of its own
 	{"N4 not a count", notCountValue},   // "once", "both", "half", "last"
 	{"N5 ordinal word", ordinalValue},   // "second"
@@ -97,6 +131,7 @@ var numberParts = []numberPart{
 	{"N8 currency before", currencyBefore}, // "$1.2", "£5"
 	{"N9 range", rangePart},                // "5 to 10", "5-10"
 	{"N10 unit after", unitAfter},          // "3.5%", "62 per cent", "66-year-old", "30 feet", "six farmers"
+	{"N18 rate period", ratePart},          // "£100,000-a-week", "£5 per month", "four times a year"
 	{"N11 age", agePart},                   // "Ortiz, 54,", "aged 54"
 	{"N12 sign", signPart},                 // "-2.5%", "+2.5%", "-5C", "minus 5"
 	{"N13 approximator", approxPart},       // "about 30", "almost £550bn"
@@ -106,7 +141,7 @@ var numberParts = []numberPart{
 // index of the token after it.
 func (d *Document) number(sc *scans, toks []Token, i int) (Number, int, bool) {
 	s := &sc.num
-	*s = numberScan{toks: toks, i: i, j: i + 1, start: i}
+	*s = numberScan{text: d.Text, toks: toks, i: i, j: i + 1, start: i}
 	m := noMatch
 	for _, r := range numberValues {
 		if m = r.read(s); m != noMatch {
@@ -377,7 +412,7 @@ func agePart(s *numberScan) {
 // A minus makes the value negative (the low end only, for a range); the
 // sign is part of the number's text.
 func signPart(s *numberScan) {
-	toks, k := s.toks, s.i-1
+	toks, k := s.toks, s.start-1
 	if k > 0 && toks[k].Kind == PunctToken && adjacent(toks, k, k+1) {
 		if _, ok := lex.Currency(toks[k].Text()); ok {
 			k--

@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/newsdesk/claimcheck/internal/lex"
+import (
+	"strings"
+
+	"github.com/newsdesk/claimcheck/internal/lex"
+)
 
 // A unitRule reads one form of the unit after a value, at the scan's j;
 // hyphen says whether one joins it to the value.
@@ -184,3 +188,91 @@ func measure(lower string) (unit string, factor float64, ok bool) {
 // SecondsPerDay is the length of a day in seconds: a Number whose Unit is
 // "second" is a duration, days and weeks included ("three days" is 259200).
 const SecondsPerDay = 24 * 60 * 60
+
+// N18: the period of a rate, after the value or after the noun it counts:
+// "£100,000-a-week", "£5 per month", "£1,750 per annum", "$2bn annually",
+// "5% a year", "20 patients a day", "four times a year". A period after
+// the value is part of the number's text; one after its noun stays
+// outside it, as the noun does. A time after an amount is no rate: "£5m
+// a year ago", "20 people a day after the attack", "a year earlier" (see
+// periodTimes). An ordinal, an age, a time of day and a compound
+// modifier ("a two-day-a-week job") count over no period. The amount is
+// not turned into another period: "£5.2m a year" is not "£100,000 a
+// week".
+func ratePart(s *numberScan) {
+	if s.n.Ordinal || s.n.Unit == "age" || s.n.Unit == "clock" || strings.HasSuffix(s.n.Unit, "-") {
+		return
+	}
+	toks := s.toks
+	if p, end, ok := ratePeriod(s.text, toks, s.j); ok {
+		s.n.Per, s.j = p, end
+		return
+	}
+	// After the noun counted (U6 leaves it outside the number's text).
+	if k := s.j; k+1 < len(toks) && s.n.Unit != "" && toks[k].Kind == WordToken && toks[k].Stem() == s.n.Unit {
+		if p, _, ok := ratePeriod(s.text, toks, k+1); ok {
+			s.n.Per = p
+		}
+	}
+}
+
+// ratePeriod reads the period of a rate at token k of the tokens of text:
+// "a week", "a-week" (joined by hyphens), "an hour", "per month", "per
+// annum", "annually", returning it and the token after it. A possessive
+// period ("a year's salary", whose "'s" the tokens leave out) is none.
+func ratePeriod(text string, toks []Token, k int) (Period, int, bool) {
+	if k >= len(toks) {
+		return NoPeriod, k, false
+	}
+	w := toks[k].Lower()
+	if w == "annually" {
+		return PerYear, k + 1, true
+	}
+	if w != "a" && w != "an" && w != "per" {
+		return NoPeriod, k, false
+	}
+	k++
+	if k+1 < len(toks) && toks[k].Text() == "-" && adjacent(toks, k-1, k) && adjacent(toks, k, k+1) {
+		k++ // "a-week"
+	}
+	if k >= len(toks) {
+		return NoPeriod, k, false
+	}
+	var p Period
+	switch toks[k].Lower() {
+	case "hour":
+		p = PerHour
+	case "day":
+		p = PerDay
+	case "week":
+		p = PerWeek
+	case "month":
+		p = PerMonth
+	case "year":
+		p = PerYear
+	case "annum":
+		if w == "per" {
+			p = PerYear
+		}
+	}
+	if p == NoPeriod || w == "an" && p != PerHour || w == "a" && p == PerHour {
+		return NoPeriod, k, false
+	}
+	if end := toks[k].End(); end < len(text) && (text[end] == '\'' || strings.HasPrefix(text[end:], "’")) {
+		return NoPeriod, k, false // "a year's"
+	}
+	k++
+	if k < len(toks) && periodTimes[toks[k].Lower()] {
+		return NoPeriod, k, false // "a year ago"
+	}
+	return p, k, true
+}
+
+// periodTimes are the words after "a year", "a day" that make it a time
+// rather than a rate's period: "£5m a year ago", "a day after the
+// attack", "a week earlier", "a year old". Origin:
+// hand-written from English usage; "before" and "after" also follow a
+// rate ("£30,000 a year before tax"), which is then read as no rate, and
+// compared as before.
+var periodTimes = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "after": true,
+	"since": true, "old": true}

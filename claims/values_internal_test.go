@@ -31,6 +31,9 @@ func describeValues(t *testing.T, in string) []string {
 		if n.Approx {
 			s += " approx"
 		}
+		if n.Per != NoPeriod {
+			s += " per " + n.Per.String()
+		}
 		out = append(out, s)
 	}
 	for _, dt := range d.Statements[0].Dates() {
@@ -91,8 +94,9 @@ var valueRuleTests = []struct {
 	{"N14 clock time", "It starts at 13:34, or 6pm, or 6.55pm, or 7 am.", []string{`number "13:34" 94 clock`, `number "6pm" 360 clock`, `number "6.55pm" 415 clock`, `number "7 am" 420 clock`}},
 	{"N14 clock time", "It starts at three o'clock, or 4 o’clock, or twelve oclock.", []string{`number "three o'clock" 180 clock`, `number "4 o’clock" 240 clock`, `number "twelve oclock" 0 clock`}},
 	{"N16 share", "One in five voters and 3 out of 10 doctors agree, and 2/3 of nurses.", []string{`number "One in five" 0.2 voter`, `number "3 out of 10" 0.3 doctor`, `number "2/3" 0.6667 nurs`}},
-	{"N2 fraction", "A third of the budget went on roads.", []string{`number "third" 0.3333 budget`}},
-	{"N3 numerator", "Two-thirds of fathers stayed.", []string{`number "thirds" 0.6667 father`}},
+	{"N2 fraction", "A third of the budget went on roads.", []string{`number "A third" 0.3333 budget`}},
+	{"N2 fraction", "Half of the voters and one-half of the staff left.", []string{`number "Half" 0.5 voter`, `number "one-half" 0.5 staff`}},
+	{"N3 numerator", "Two-thirds of fathers stayed.", []string{`number "Two-thirds" 0.6667 father`}},
 	{"N4 not a count", "He came once and left.", nil},
 	{"N5 ordinal word", "On the second day the army left.", []string{`number "second day" 2 day ordinal`}},
 	{"N6 cardinal word", "Twenty-five people died.", []string{`number "Twenty-five" 25 peopl`}},
@@ -116,6 +120,7 @@ var valueRuleTests = []struct {
 	{"U5 temperature", "It was 40 degrees Fahrenheit.", []string{`number "40 degrees Fahrenheit" 40 fahrenheit`}},
 	{"U6 noun", "Six farmers spoke.", []string{`number "Six" 6 farmer`}},
 	{"U6 noun", "It is a two-stage plan in its fourth-quarter report.", []string{`number "two-" 2 stage-`, `number "fourth-" 4 quarter ordinal`}},
+	{"N18 rate period", "He signed a £100,000-a-week deal, paid £5 per hour and 20 nurses a day.", []string{`number "100,000-a-week" 1e+05 GBP per week`, `number "5 per hour" 5 GBP per hour`, `number "20" 20 nurs per day`}},
 	{"N11 age", "Ortiz, 54, resigned.", []string{`number "54" 54 age`}},
 	{"N12 sign", "Prices fell -2.5% and rose +2.5%.", []string{`number "-2.5%" -2.5 percent`, `number "+2.5%" 2.5 percent`}},
 	{"N12 sign", "It was -5C at night.", []string{`number "-5C" -5 celsius`}},

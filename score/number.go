@@ -1,7 +1,9 @@
 package score
 
 import (
+	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,12 +79,31 @@ func numbers(v *view, _ *account) outcome {
 		}
 		claim := Span{n.Text, n.Start(), n.End()}
 		if rival != nil {
-			out.findings = append(out.findings, valueFinding(NU1, Number, claim, &Span{rival.Text, rival.Start(), rival.End()}))
+			f := valueFinding(NU1, Number, claim, &Span{rival.Text, rival.Start(), rival.End()})
+			if periodsDiffer(n, rival) {
+				f.Explanation = fmt.Sprintf("the claim says %s where the source says %s", rateQuote(n), rateQuote(rival))
+			}
+			out.findings = append(out.findings, f)
 		} else {
 			out.findings = append(out.findings, valueFinding(NU2, Number, claim, nil))
 		}
 	}
 	return out
+}
+
+// rateQuote quotes the text of rate n with its period where the text does
+// not hold it, as for a count whose noun and period stand after it
+// (`"four" a year` for "four times a year").
+func rateQuote(n *claims.Number) string {
+	q := strconv.Quote(n.Text)
+	lower := strings.ToLower(n.Text)
+	if strings.HasSuffix(lower, n.Per.String()) || strings.HasSuffix(lower, "annum") || strings.HasSuffix(lower, "annually") {
+		return q
+	}
+	if n.Per == claims.PerHour {
+		return q + " an hour"
+	}
+	return q + " a " + n.Per.String()
 }
 
 // slotWindow is how many tokens after a number its counted noun may stand
@@ -103,7 +124,9 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 	}
 	// A compound modifier ("4-course") stands where the same compound does
 	// ("three-course"), not a count of the noun ("one course"), and a count
-	// ("27 points") not where a compound does ("three-point record").
+	// ("27 points") not where a compound does ("three-point record"); a
+	// share ("half of the voters") stands where a share or a percentage
+	// does ("60% of voters"), not a count ("300 voters").
 	head, compound := strings.CutSuffix(head, "-")
 	var rival *claims.Number
 	bestShared, agreed := -1, false
@@ -114,7 +137,8 @@ func (v *view) numberInSlot(n *claims.Number) *claims.Number {
 		var sentenceRival *claims.Number
 		for k := range s.Numbers() {
 			m := &s.Numbers()[k]
-			if m.Ordinal != n.Ordinal || compound != strings.HasSuffix(m.Unit, "-") || compound && m.Unit != n.Unit || !headAfter(s, m.End(), head) {
+			if m.Ordinal != n.Ordinal || compound != strings.HasSuffix(m.Unit, "-") || compound && m.Unit != n.Unit ||
+				isShare(n) && !isShare(m) && m.Unit != "percent" || isShare(m) && !isShare(n) || ratesApart(n, m) || !headAfter(s, m.End(), head) {
 				continue
 			}
 			if shared < 0 {
@@ -192,9 +216,10 @@ var wholeDeterminers = map[string]bool{"the": true, "its": true, "their": true, 
 	"our": true, "these": true, "those": true, "this": true, "that": true}
 
 // shareWords are the words of a share before "of" and a whole, with the
-// share they take; claims reads the other fractions as numbers ("a
-// third", "two-thirds"). Origin: hand-written for claimcheck from English
-// usage.
+// share they take, where claims reads no number ("the bottom half of the
+// 300", "quarter of the 90"); it reads the others as numbers ("a third",
+// "two-thirds", "half of"), which shareOf takes too. Origin: hand-written
+// for claimcheck from English usage.
 var shareWords = map[string]float64{"half": 0.5, "quarter": 0.25}
 
 // withinPeriodFrom reports whether claim number n, a time ("the 21st
@@ -252,7 +277,7 @@ func (v *view) numberBeside(n *claims.Number) *claims.Number {
 		s := v.sent(si)
 		for k := range s.Numbers() {
 			m := &s.Numbers()[k]
-			if m.Ordinal != n.Ordinal || numbersAgree(n, m) || !sameMagnitude(n, m) {
+			if m.Ordinal != n.Ordinal || numbersAgree(n, m) || ratesApart(n, m) || !sameMagnitude(n, m) {
 				continue
 			}
 			// A source number with a unit stands there only when the same
@@ -352,13 +377,15 @@ func (v *view) inAttribution(off int) bool {
 }
 
 // numberInEvidence reports whether one of the aligned sentences states the
-// value of claim number n. (A value standing only elsewhere in the source
-// is no finding, but is not carried either: on the development sets,
-// counting it carried lowered the AUC on XSum and QAGS.)
+// value of claim number n, and its period when n is a rate: "£100,000 a
+// month" is not carried by "a £100,000 contract", so that its period stays
+// a content word the source must carry. (A value standing only elsewhere
+// in the source is no finding, but is not carried either: on the
+// development sets, counting it carried lowered the AUC on XSum and QAGS.)
 func (v *view) numberInEvidence(n *claims.Number) bool {
 	for _, e := range v.evidence() {
 		for m := range e.Numbers() {
-			if numbersAgree(n, &e.Numbers()[m]) {
+			if numbersAgree(n, &e.Numbers()[m]) && (n.Per == claims.NoPeriod || e.Numbers()[m].Per == n.Per) {
 				return true
 			}
 		}
@@ -372,19 +399,48 @@ func (v *view) numberInEvidence(n *claims.Number) bool {
 // of it (see sameMagnitude): "two weeks" is a rival of "10 days", "5
 // minutes" of "5 seconds" and "48 hours" of "three days", but "in 20
 // minutes" no rival of "4 days ago".
+//
+// A share ("half of the voters", "three in five voters") is in the role of
+// another share of the same noun only, not of a count of it ("300
+// voters"): the claim may count what the source divides. Rates over
+// different periods are in one role only for the same amount (see
+// ratesApart).
 func sameNumberRole(a, b *claims.Number) bool {
-	if a.Unit == "" || a.Unit != b.Unit || a.Ordinal != b.Ordinal {
+	if a.Unit == "" || a.Unit != b.Unit || a.Ordinal != b.Ordinal || isShare(a) != isShare(b) || ratesApart(a, b) {
 		return false
 	}
 	return a.Unit != "second" || (a.Value < claims.SecondsPerDay) == (b.Value < claims.SecondsPerDay) || sameMagnitude(a, b)
 }
 
 // numbersAgree reports whether two numbers can state the same quantity:
-// compatible units (counts of different nouns may still be the same
-// count, but not two different measures) and values equal, or within 15% when either is
-// approximate, or overlapping ranges, or one the other rounded to the
-// precision it is written to.
+// the same period, when both are rates ("£100,000 a week" is not "£100,000
+// a month"; see amountsAgree for the rest).
 func numbersAgree(a, b *claims.Number) bool {
+	return !periodsDiffer(a, b) && amountsAgree(a, b)
+}
+
+// periodsDiffer reports two rates over different periods ("a week", "a
+// month"). A number that states no period may be a rate over any: "a
+// £100,000 contract" is not contradicted by "£100,000 a week".
+func periodsDiffer(a, b *claims.Number) bool {
+	return a.Per != claims.NoPeriod && b.Per != claims.NoPeriod && a.Per != b.Per
+}
+
+// ratesApart reports two rates that state nothing about each other: over
+// different periods, and different amounts. claimcheck does not turn one
+// period into another ("£5.2m a year" against "£100,000 a week"), so such
+// rates are in no role of each other; the same amount over another period
+// ("£100,000 a month" for "£100,000 a week") is a rival.
+func ratesApart(a, b *claims.Number) bool {
+	return periodsDiffer(a, b) && !amountsAgree(a, b)
+}
+
+// amountsAgree reports whether two numbers, their periods aside, can
+// state the same quantity: compatible units (counts of different nouns
+// may still be the same count, but not two different measures) and values
+// equal, or within 15% when either is approximate, or overlapping ranges,
+// or one the other rounded to the precision it is written to.
+func amountsAgree(a, b *claims.Number) bool {
 	if a.Ordinal != b.Ordinal {
 		return false
 	}
@@ -410,16 +466,20 @@ func numbersAgree(a, b *claims.Number) bool {
 // five", "2/3 of") is a value between 0 and 1 that claims takes as exact
 // (Step 0; digits such as "0.6" have a step) of no measure.
 func fractionAndPercent(a, b *claims.Number) (f, p *claims.Number, ok bool) {
-	isFraction := func(n *claims.Number) bool {
-		return n.Value > 0 && n.Value < 1 && n.Max == n.Value && n.Step == 0 && !n.Ordinal && !lex.IsMeasure(n.Unit)
-	}
 	switch {
-	case isFraction(a) && b.Unit == "percent":
+	case isShare(a) && b.Unit == "percent":
 		return a, b, true
-	case isFraction(b) && a.Unit == "percent":
+	case isShare(b) && a.Unit == "percent":
 		return b, a, true
 	}
 	return nil, nil, false
+}
+
+// isShare reports a fraction of a whole ("two-thirds of", "three in five",
+// "2/3 of"): a value between 0 and 1 that claims takes as exact (Step 0;
+// digits such as "0.6" have a step) of no measure.
+func isShare(n *claims.Number) bool {
+	return n.Value > 0 && n.Value < 1 && n.Max == n.Value && n.Step == 0 && !n.Ordinal && !lex.IsMeasure(n.Unit)
 }
 
 // fractionSlack is how many points a percentage may stand from a fraction

@@ -122,7 +122,7 @@ func TestRules(t *testing.T) {
 		{reason: "a fraction of a measure the source states otherwise",
 			source:  "The feud between the two families lasted 30 years, his lawyer said.",
 			derived: "The feud between the two families lasted a quarter of a century, his lawyer said.",
-			rule:    score.NU1, kind: score.Number, claim: "quarter of a century", src: "30 years", factor: score.Factors[score.NU1]},
+			rule:    score.NU1, kind: score.Number, claim: "a quarter of a century", src: "30 years", factor: score.Factors[score.NU1]},
 		{reason: "an hour before o'clock the source states otherwise",
 			source:  "The meeting starts at 4pm on Monday in the town hall.",
 			derived: "The meeting starts at three o'clock on Monday in the town hall.",
@@ -367,6 +367,34 @@ func TestRules(t *testing.T) {
 			source:  "The storm may reach the northern coast by Friday, forecasters said.",
 			derived: "The storm will reach the northern coast by Friday, forecasters said.",
 			rule:    score.HE1, kind: score.Hedge, claim: "The storm will reach the northern coast by Friday, forecasters said.", src: "may", factor: score.Factors[score.HE1]},
+		{reason: "a half in words against the source's two-thirds, of the same noun",
+			source:  "Two-thirds of new fathers in the UK are now over 30, figures show.",
+			derived: "One-half of new fathers in the UK are now over 30, figures show.",
+			rule:    score.NU1, kind: score.Number, claim: "One-half", src: "Two-thirds", factor: score.Factors[score.NU1]},
+		{reason: "a bare half at the start of a sentence against the source's three-quarters",
+			source:  "Three-quarters of the voters in the town backed the plan, the poll found.",
+			derived: "Half of the voters in the town backed the plan, the poll found.",
+			rule:    score.NU1, kind: score.Number, claim: "Half", src: "Three-quarters", factor: score.Factors[score.NU1]},
+		{reason: "three-quarters against two-thirds, each quoted whole",
+			source:  "Two-thirds of the staff at the plant voted to strike, the union said.",
+			derived: "Three-quarters of the staff at the plant voted to strike, the union said.",
+			rule:    score.NU1, kind: score.Number, claim: "Three-quarters", src: "Two-thirds", factor: score.Factors[score.NU1]},
+		{reason: "a third against the source's quarter",
+			source:  "A quarter of the homes in the valley were flooded, the council said.",
+			derived: "A third of the homes in the valley were flooded, the council said.",
+			rule:    score.NU1, kind: score.Number, claim: "A third", src: "A quarter", factor: score.Factors[score.NU1]},
+		{reason: "a rate's amount over another period than the source's",
+			source:  "The striker signed a new £100,000-a-week contract with the club on Monday.",
+			derived: "The striker signed a new £100,000 a month contract with the club on Monday.",
+			rule:    score.NU1, kind: score.Number, claim: "100,000 a month", src: "100,000-a-week", factor: score.Factors[score.NU1]},
+		{reason: "a rate per year against the source's same amount a week",
+			source:  "The striker signed a new contract worth £100,000 per week with the club on Monday.",
+			derived: "The striker signed a new contract worth £100,000 a year with the club on Monday.",
+			rule:    score.NU1, kind: score.Number, claim: "100,000 a year", src: "100,000 per week", factor: score.Factors[score.NU1]},
+		{reason: "a count's period after its noun, other than the source's",
+			source:  "The clinic treats 20 patients a day, its staff said on Monday.",
+			derived: "The clinic treats 20 patients a week, its staff said on Monday.",
+			rule:    score.NU1, kind: score.Number, claim: "20", src: "20", factor: score.Factors[score.NU1]},
 		{reason: "a name related to itself",
 			source:  "Cardiff Blues lost at home on Saturday as Gloucester came from behind to beat them at the Arms Park.",
 			derived: "Cardiff Blues lost at home on Saturday as Gloucester came from behind to beat Gloucester at the Arms Park.",
@@ -831,6 +859,45 @@ func TestRulesQuiet(t *testing.T) {
 		{"a quarter's label said twice is a period, not a name",
 			"Profit rose in Q3. Sales in Q3 2020 rose.",
 			"Profit rose in Q3 and sales in Q3 2020 rose.", score.RE1},
+		{"half is the source's 50 per cent",
+			"Some 50 per cent of the voters in the town backed the plan, the poll found.",
+			"Half of the voters in the town backed the plan, the poll found.", score.NU2},
+		{"two-thirds is the source's 67%",
+			"The poll found 67% of voters in the town backed the plan.",
+			"The poll found two-thirds of voters in the town backed the plan.", score.NU2},
+		{"two-thirds is the source's 66 per cent",
+			"The poll found 66 per cent of voters in the town backed the plan.",
+			"The poll found two-thirds of voters in the town backed the plan.", score.NU2},
+		{"two-thirds is the source's 2/3",
+			"The poll found 2/3 of voters in the town backed the plan.",
+			"The poll found two-thirds of voters in the town backed the plan.", score.NU2},
+		{"three-quarters is the source's 75%",
+			"The firm said 75% of its staff at the plant would keep their jobs.",
+			"The firm said three-quarters of its staff at the plant would keep their jobs.", score.NU2},
+		{"about a third is the source's 30%",
+			"The council said 30% of the homes in the valley were flooded.",
+			"The council said about a third of the homes in the valley were flooded.", score.NU2},
+		{"one-half is the source's half",
+			"Half of the voters in the town backed the plan, the poll found.",
+			"One-half of the voters in the town backed the plan, the poll found.", score.NU1},
+		{"a share is no rival of the whole the source counts",
+			"The firm employs 300 workers in the town, and 150 of the workers are women.",
+			"Half of the workers the firm employs in the town are women.", score.NU1},
+		{"the second half of a match is no share",
+			"He scored twice in the second half of the match on Saturday.",
+			"He scored twice in the second half of the match on Saturday, with half of the crowd gone.", score.NU1},
+		{"a rate over the source's period, written another way",
+			"The striker signed a new £100,000-a-week contract with the club on Monday.",
+			"The striker signed a new contract worth £100,000 per week with the club on Monday.", score.NU1},
+		{"a rate annually is the source's a year",
+			"The council spends £191,000 a year on the park, officials said.",
+			"The council spends £191,000 annually on the park, officials said.", score.NU2},
+		{"an amount that states no period is not contradicted by the source's rate",
+			"The striker signed a new £100,000-a-week contract with the club on Monday.",
+			"The striker signed a new £100,000 contract with the club on Monday.", score.NU1},
+		{"rates over different periods and of different amounts are not compared",
+			"The striker signed a new £100,000-a-week contract with the club on Monday.",
+			"The striker signed a new £5.2m-a-year contract with the club on Monday.", score.NU1},
 		{"the source's own holder before a verb of saying, a modal between",
 			"Anna Berg will say today that allowing cars on the old bridge could cause accidents. Tom Reed and Jo Lane do not want to talk about it.",
 			"Anna Berg says cars on the old bridge could cause accidents.", score.EN1},
@@ -874,4 +941,55 @@ func TestNegatedSayingNamed(t *testing.T) {
 		}
 	}
 	t.Errorf("no NG2 finding: %+v", v.Findings)
+}
+
+// TestRateExplained checks that NU1 on a rate names both periods where a
+// number's text does not hold its own ("20" of "20 patients a day").
+func TestRateExplained(t *testing.T) {
+	tests := []struct{ reason, source, derived, want string }{
+		{"periods in the numbers' texts",
+			"The striker signed a new £100,000-a-week contract with the club on Monday.",
+			"The striker signed a new £100,000 a month contract with the club on Monday.",
+			`the claim says "100,000 a month" where the source says "100,000-a-week"`},
+		{"periods after the counted nouns",
+			"The clinic treats 20 patients a day, its staff said on Monday.",
+			"The clinic treats 20 patients a week, its staff said on Monday.",
+			`the claim says "20" a week where the source says "20" a day`},
+		{"a period an hour",
+			"Cleaners at the hospital are paid 12 dollars a day, the union said.",
+			"Cleaners at the hospital are paid 12 dollars an hour, the union said.",
+			`the claim says "12 dollars an hour" where the source says "12 dollars a day"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			v := judgeFirst(t, tt.source, tt.derived)
+			for _, f := range v.Findings {
+				if f.Rule == score.NU1 {
+					if f.Explanation != tt.want {
+						t.Errorf("Judge(%q) NU1 explanation = %q, want %q", tt.derived, f.Explanation, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("Judge(%q) has no NU1 finding: %+v", tt.derived, v.Findings)
+		})
+	}
+}
+
+// TestRatePeriodIsContent checks that a claim's period, which a source
+// amount of no period does not state, stays content the source must carry:
+// "£100,000 a month" agrees with "a £100,000 contract" as an amount, but
+// "month" is missing.
+func TestRatePeriodIsContent(t *testing.T) {
+	v := judgeFirst(t, "The striker signed a new £100,000 contract with the club on Monday.",
+		"The striker signed a new contract worth £100,000 a month with the club on Monday.")
+	for _, f := range v.Findings {
+		if f.Rule == score.NU1 || f.Rule == score.NU2 {
+			t.Errorf("a rate whose amount the source states has a %s finding: %+v", f.Rule, f)
+		}
+		if f.Rule == score.CO1 && strings.Contains(f.Explanation, "month") {
+			return
+		}
+	}
+	t.Errorf("no CO1 finding names the period the source does not state: %+v", v.Findings)
 }
