@@ -67,7 +67,7 @@ const (
 	// cases), so that it reads as the probability that the text is
 	// consistent, for texts and a mix like those. plattEpsilon is the offset
 	// of least log loss there:
-	// 0.001: 0.5337, 0.003: 0.5347, 0.01: 0.5369, 0.03: 0.5399, 0.1: 0.5435.
+	// 0.001: 0.5337, 0.003: 0.5347, 0.01: 0.5369, 0.03: 0.5398, 0.1: 0.5435.
 	plattA       = 2.1125
 	plattLog     = -0.3004
 	plattEpsilon = 0.001
