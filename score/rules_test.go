@@ -99,6 +99,12 @@ func TestRules(t *testing.T) {
 			source:  "Police arrested men in Leeds after the robbery.",
 			derived: "Police arrested five men in Leeds after the robbery.",
 			rule:    score.NU2, kind: score.Number, claim: "five", factor: score.Factors[score.NU2]},
+		{reason: "a value stated only in a sentence that shares two words with a long claim",
+			source: "Vexel Pharma said revenue from its flu vaccines has begun a long decline, and it is forecasting a steep drop in flu vaccine sales in 2024. " +
+				"Its fourth quarter results also hint at newer products nearing the market. Rival Orbis had a strong year. " +
+				`(Also see "Orbis Heart Pill Sales Cross $8bn Mark" - Medwire, 3 Mar, 2024.)`,
+			derived: "The company reported a fourth quarter decline in flu vaccine sales but guided for sales of $8bn in 2024.",
+			rule:    score.NU2, kind: score.Number, claim: "8bn", factor: score.Factors[score.NU2]},
 		{reason: "a changed date",
 			source:  "The new bridge over the river opened on March 3, 2019.",
 			derived: "The new bridge over the river opened on March 5, 2019.",
@@ -1054,4 +1060,42 @@ func TestRatePeriodIsContent(t *testing.T) {
 		}
 	}
 	t.Errorf("no CO1 finding names the period the source does not state: %+v", v.Findings)
+}
+
+// TestValueElsewhere checks when a value that a source sentence other than
+// the aligned one states confirms the claim's: when that sentence carries
+// enough of what the aligned sentence carries of the claim. Two shared
+// words ("marathon", "runners") are much of a short claim, and little of a
+// long one about the winner's race. The claims are aligned to one sentence
+// (align.Options.MaxSentences), so that the value's sentence is not among
+// the aligned ones.
+func TestValueElsewhere(t *testing.T) {
+	const source = "Greta Lind won the Oslo marathon on Sunday, beating the defending champion in heavy rain and a cold wind off the fjord. " +
+		"The marathon drew 4,000 runners, organisers said."
+	tests := []struct {
+		reason, derived string
+		want            bool // whether NU2 fires on "4,000"
+	}{
+		{"a short claim, which the value's sentence carries much of",
+			"Lind won the Oslo marathon with 4,000 runners.", false},
+		{"a long claim, which the value's sentence carries little of",
+			"Lind won the Oslo marathon, beating the defending champion in heavy rain and a cold wind off the fjord, with 4,000 runners.", true},
+	}
+	x := score.Prepare(align.Prepare(claims.Parse(source), align.Options{MaxSentences: 1}))
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			d := claims.Parse(tt.derived)
+			v := score.Judge(x, &d.Statements[0], score.Options{})
+			got := false
+			for _, f := range v.Findings {
+				if f.Rule == score.NU1 {
+					t.Errorf("Judge(%q) has an NU1 finding: %+v", tt.derived, f)
+				}
+				got = got || f.Rule == score.NU2 && f.Claim.Text == "4,000"
+			}
+			if got != tt.want {
+				t.Errorf("Judge(%q): NU2 on \"4,000\" %v, want %v; findings %+v", tt.derived, got, tt.want, v.Findings)
+			}
+		})
+	}
 }
