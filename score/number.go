@@ -84,7 +84,14 @@ func numbers(v *view, _ *account) outcome {
 			}
 			out.findings = append(out.findings, f)
 		} else {
-			out.findings = append(out.findings, valueFinding(NU2, Number, claim, nil))
+			f := valueFinding(NU2, Number, claim, nil)
+			if elsewhere != nil && v.s.statesNumber(n, nil) {
+				// The value is in the source, in sentences that share too
+				// little with the claim to confirm it (see aboutSame): to
+				// say that the source does not state it would be false.
+				f.Explanation = fmt.Sprintf("the source states %q only in sentences that share little with the claim", claim.Text)
+			}
+			out.findings = append(out.findings, f)
 		}
 	}
 	return out

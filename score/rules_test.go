@@ -1099,3 +1099,35 @@ func TestValueElsewhere(t *testing.T) {
 		})
 	}
 }
+
+// TestUnstatedExplained checks that NU2 says the source does not state a
+// value only when it does not: a value the source states in a sentence
+// that shares too little with the claim is said to be there.
+func TestUnstatedExplained(t *testing.T) {
+	tests := []struct{ reason, source, derived, want string }{
+		{"a count the source does not give",
+			"Police arrested men in Leeds after the robbery.",
+			"Police arrested five men in Leeds after the robbery.",
+			`the source does not state "five"`},
+		{"a value stated only where the sentence shares little with the claim",
+			"Vexel Pharma said revenue from its flu vaccines has begun a long decline, and it is forecasting a steep drop in flu vaccine sales in 2024. " +
+				"Its fourth quarter results also hint at newer products nearing the market. Rival Orbis had a strong year. " +
+				`(Also see "Orbis Heart Pill Sales Cross $8bn Mark" - Medwire, 3 Mar, 2024.)`,
+			"The company reported a fourth quarter decline in flu vaccine sales but guided for sales of $8bn in 2024.",
+			`the source states "8bn" only in sentences that share little with the claim`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			v := judgeFirst(t, tt.source, tt.derived)
+			for _, f := range v.Findings {
+				if f.Rule == score.NU2 {
+					if f.Explanation != tt.want {
+						t.Errorf("Judge(%q) NU2 explanation = %q, want %q", tt.derived, f.Explanation, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("Judge(%q) has no NU2 finding: %+v", tt.derived, v.Findings)
+		})
+	}
+}
