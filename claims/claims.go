@@ -263,9 +263,7 @@ func Parse(src string) *Document {
 	var common *stemSet // the names of a text in lower case are found without it
 	if d.lowerCased {
 		d.midCaps = midCaps(d.Statements, ms)
-		var ev nameEvidence
-		ev.add(src, d.Statements)
-		d.marked = ev.marks()
+		d.marked = textMarks(d.Statements)
 	} else {
 		common, d.midCaps = capWords(d.Statements, cs, ms)
 	}

@@ -12,26 +12,57 @@ import (
 // lost. The text itself often says that such a word is a name: it follows
 // an honorific ("mr young"), or it continues a guessed name ("raheem
 // sterling") and the text also writes it as names are written, alone as
-// the subject of a verb of saying ("sterling said"), as a possessive with
-// no determiner ("sterling's decision"), or after the same guessed name
-// twice. nameEvidence collects that evidence over the whole text, and
-// marks are the words it makes names of.
+// the subject of a verb of saying ("sterling said"), or after the same
+// first name twice. nameEvidence collects that evidence over the whole
+// text, and marks are the words it makes names of.
 
 // A nameEvidence is what a lower-case text says of its ordinary words
 // that may be names, gathered statement by statement (add) before any
 // name is found (marks).
 type nameEvidence struct {
-	titled map[string]bool           // the word follows an honorific
-	alone  map[string]bool           // alone as a subject of saying, or a possessive
-	after  map[string]map[string]int // the word after a guessed name: how often after each
-	headed map[string]bool           // after a determiner, the head of its phrase: a common noun
-	bare   map[string]bool           // neither after a guessed name nor after a determiner
-	missed map[string]bool           // after "miss", which may be the verb
-	lone   map[string]bool           // name keys of guessed names that end a run: surnames, not first names
+	words map[string]evidence // by lower-cased word; evLone by name key
+	after []follower          // the words after a guessed name
+}
+
+// A follower is an ordinary word after a guessed name, and how often.
+type follower struct {
+	word, name string // the word, lower-cased, and the name's key
+	n          int
+}
+
+// evidence is what a text says of a word, as bits.
+type evidence uint8
+
+const (
+	evTitled evidence = 1 << iota // it follows an honorific other than "miss"
+	evMissed                      // it follows "miss", which may be the verb
+	evAlone                       // alone as the subject of a verb of saying
+	evHeaded                      // after a determiner, the head of its phrase: a common noun
+	evBare                        // neither after a guessed name nor after a determiner
+	evLone                        // (of a name key) a guessed name that ends a run: a surname, not a first name
+)
+
+// note adds evidence e for the word or name key w.
+func (ev *nameEvidence) note(w string, e evidence) {
+	if ev.words == nil {
+		ev.words = make(map[string]evidence)
+	}
+	ev.words[w] |= e
+}
+
+// follow counts the word w after the guessed name of key name.
+func (ev *nameEvidence) follow(w, name string) {
+	for k := range ev.after {
+		if f := &ev.after[k]; f.word == w && f.name == name {
+			f.n++
+			return
+		}
+	}
+	ev.after = append(ev.after, follower{w, name, 1})
 }
 
 // honorifics are the titles after which an ordinary word is a name ("mr
-// young"); "miss" is one only where it cannot be the verb (missHonorific).
+// young"); "miss" only with other evidence, as it may be the verb.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true}
 
 // determiners are the words after which an ordinary word is no name: "the
@@ -77,59 +108,88 @@ func guessedName(t *Token, first bool) bool {
 		t.class()&lex.UnlistedFunction == 0
 }
 
-// add gathers the evidence of the statements sts.
-func (ev *nameEvidence) add(text string, sts []Statement) {
+// followers gathers, of the statements sts, the words after a guessed
+// name and the words after an honorific: the words that may be marked.
+func (ev *nameEvidence) followers(sts []Statement) {
+	for si := range sts {
+		toks := sts[si].Tokens
+		first := firstWord(toks)
+		for i := 1; i < len(toks); i++ {
+			t, g := &toks[i], &toks[i-1]
+			if t.Kind != WordToken || t.Stop() {
+				continue
+			}
+			h := afterHonorific(toks, i)
+			name := h == "" && g.Kind == WordToken && !g.Stop() && guessedName(g, i-1 == first) && (!g.Cap() || i-1 == first)
+			if !name && h == "" || !markable(t) {
+				continue
+			}
+			switch {
+			case h == "miss":
+				ev.note(t.Lower(), evMissed)
+			case h != "":
+				ev.note(t.Lower(), evTitled)
+			default:
+				ev.follow(t.Lower(), g.NameKey())
+			}
+		}
+	}
+}
+
+// evidence gathers what the statements sts say of the words that follow
+// a guessed name and of those names, or, when only is not nil, of the
+// words and name keys it holds (those of ev.after: the only ones marks
+// reads, so that a text read whole notes no other word).
+func (ev *nameEvidence) evidence(sts []Statement, only map[string]bool) {
 	for si := range sts {
 		toks := sts[si].Tokens
 		first := firstWord(toks)
 		for i := range toks {
 			t := &toks[i]
-			if guessedName(t, i == first) && (i+1 == len(toks) || toks[i+1].Kind != WordToken || toks[i+1].Stop()) {
-				setWord(&ev.lone, t.NameKey())
+			if t.Kind != WordToken || t.Stop() {
+				continue
 			}
-			if !markable(t) {
+			if (i+1 == len(toks) || toks[i+1].Kind != WordToken || toks[i+1].Stop()) &&
+				(only == nil || only[t.NameKey()]) && guessedName(t, i == first) {
+				ev.note(t.NameKey(), evLone)
+			}
+			if only != nil && !only[t.Lower()] || !markable(t) {
 				continue
 			}
 			w := t.Lower()
-			if h := afterHonorific(toks, i); h == "miss" {
-				setWord(&ev.missed, w)
-			} else if h != "" {
-				setWord(&ev.titled, w)
-			}
 			prev := ""
 			if i > 0 {
 				prev = toks[i-1].Lower()
 			}
 			switch {
 			case i > 0 && guessedName(&toks[i-1], i-1 == first) && (!toks[i-1].Cap() || i-1 == first):
-				if ev.after == nil {
-					ev.after = make(map[string]map[string]int)
-				}
-				m := ev.after[w]
-				if m == nil {
-					m = make(map[string]int)
-					ev.after[w] = m
-				}
-				m[toks[i-1].NameKey()]++
+				// counted by followers
 			case determiners[prev]:
 				if heads(toks, i) {
-					setWord(&ev.headed, w)
+					ev.note(w, evHeaded)
 				}
 			case sayingAfter(toks, i+1):
-				setWord(&ev.alone, w)
-				fallthrough
+				ev.note(w, evAlone|evBare)
 			default:
-				setWord(&ev.bare, w)
+				ev.note(w, evBare)
 			}
 		}
 	}
 }
 
-func setWord(m *map[string]bool, w string) {
-	if *m == nil {
-		*m = make(map[string]bool)
+// textMarks returns the words that the statements of a whole text, in
+// lower case, mark as names (see nameEvidence), or nil.
+func textMarks(sts []Statement) map[string]bool {
+	var ev nameEvidence
+	ev.followers(sts)
+	if len(ev.after) > 0 {
+		only := make(map[string]bool, 2*len(ev.after))
+		for _, f := range ev.after {
+			only[f.word], only[f.name] = true, true
+		}
+		ev.evidence(sts, only)
 	}
-	(*m)[w] = true
+	return ev.marks()
 }
 
 // afterHonorific returns the honorific that token i follows, its dot
@@ -165,39 +225,33 @@ func sayingAfter(toks []Token, k int) bool {
 var sayingSkips = map[string]bool{"has": true, "have": true, "had": true, "also": true, "will": true,
 	"would": true, "could": true, "did": true, "does": true, "later": true, "previously": true, "then": true}
 
-// tokenisedPossessive reports a possessive a tokeniser wrote apart:
-// "sterling 's", "sterling ' s".
-func tokenisedPossessive(toks []Token, i int) bool {
-	if i+1 >= len(toks) {
-		return false
-	}
-	n := toks[i+1].Text()
-	return n == "'s" || n == "’s" || (n == "'" || n == "’") && i+2 < len(toks) && toks[i+2].Text() == "s"
-}
-
 // marks returns the words the evidence makes names of, or nil: those
-// after an honorific other than "miss" (which may be the verb: "a near
-// miss aside"), and those after a guessed name that the text also writes
-// as names are written (alone as the subject of a verb of saying, a
-// possessive, or after "miss"), or twice after the same first name (a
-// guessed name that never ends a run: "raheem sterling" twice, and
-// "sterling" alone elsewhere), unless the text writes them as the head of
+// after an honorific other than "miss", and those after a guessed name
+// that the text also writes as names are written (alone as the subject of
+// a verb of saying, or after "miss"), or twice after the same first name
+// (a guessed name that never ends a run: "raheem sterling" twice) when it
+// also stands alone elsewhere, unless the text writes them as the head of
 // a phrase after a determiner ("the club said").
 func (ev *nameEvidence) marks() map[string]bool {
 	var out map[string]bool
-	for w := range ev.titled {
-		setWord(&out, w)
+	mark := func(w string) {
+		if out == nil {
+			out = make(map[string]bool)
+		}
+		out[w] = true
 	}
-	for w, by := range ev.after {
-		if ev.headed[w] {
+	for w, e := range ev.words {
+		if e&evTitled != 0 {
+			mark(w)
+		}
+	}
+	for _, f := range ev.after {
+		e := ev.words[f.word]
+		if e&evHeaded != 0 {
 			continue
 		}
-		twice := false
-		for g, n := range by {
-			twice = twice || n >= 2 && !ev.lone[g] && ev.bare[w]
-		}
-		if twice || ev.alone[w] || ev.missed[w] {
-			setWord(&out, w)
+		if e&(evAlone|evMissed) != 0 || f.n >= 2 && e&evBare != 0 && ev.words[f.name]&evLone == 0 {
+			mark(f.word)
 		}
 	}
 	return out

@@ -92,7 +92,8 @@ func MakeOutline(src string) *Outline {
 			}
 		}
 		if o.lowerCased {
-			ev.add(src, sts)
+			ev.followers(sts)
+			ev.evidence(sts, nil)
 		}
 		if m := midCaps(sts, &chunkSet); m != nil {
 			for _, stem := range m.stems {
