@@ -8,7 +8,7 @@ import "github.com/newsdesk/claimcheck/claims"
 // its family and a number.
 //
 //	ID   kind          contradicts  the finding
-//	NU1  number        yes          a number the aligned sentences state otherwise, in the same role or before the same counted noun
+//	NU1  number        yes          a number the aligned sentences state otherwise, in the same role or before the same counted noun; a share ("half of") against another share; the same rate over another period ("a month" for "a week")
 //	NU2  number        no           a number the source does not state
 //	DA1  date          yes          a date the aligned sentences state otherwise; a relative date ("tomorrow") where they state one of its scale otherwise
 //	DA2  date          no           a date the source does not state (never a relative date)
@@ -16,7 +16,7 @@ import "github.com/newsdesk/claimcheck/claims"
 //	EN3  entity        no           a name the source never mentions, wholly or in part
 //	NG1  negation      yes          the claim negates what the source states
 //	NG2  negation      yes          the source negates what the claim states
-//	AN1  antonym       yes          a word in the place of its opposite
+//	AN1  antonym       yes          a word in the place of its opposite (WordNet's, or a function word's: "before" for "after", "different" for "the same")
 //	SU3  substitution  no           a word taken from another sentence into the copied sentence's slot
 //	PR1  entity        yes          a pronoun of the other gender
 //	DG1  entity        no           a pronoun that refers to no one the text names before it

@@ -99,6 +99,12 @@ func TestRules(t *testing.T) {
 			source:  "Police arrested men in Leeds after the robbery.",
 			derived: "Police arrested five men in Leeds after the robbery.",
 			rule:    score.NU2, kind: score.Number, claim: "five", factor: score.Factors[score.NU2]},
+		{reason: "a value stated only in a sentence that shares two words with a long claim",
+			source: "Vexel Pharma said revenue from its flu vaccines has begun a long decline, and it is forecasting a steep drop in flu vaccine sales in 2024. " +
+				"Its fourth quarter results also hint at newer products nearing the market. Rival Orbis had a strong year. " +
+				`(Also see "Orbis Heart Pill Sales Cross $8bn Mark" - Medwire, 3 Mar, 2024.)`,
+			derived: "The company reported a fourth quarter decline in flu vaccine sales but guided for sales of $8bn in 2024.",
+			rule:    score.NU2, kind: score.Number, claim: "8bn", factor: score.Factors[score.NU2]},
 		{reason: "a changed date",
 			source:  "The new bridge over the river opened on March 3, 2019.",
 			derived: "The new bridge over the river opened on March 5, 2019.",
@@ -275,6 +281,50 @@ func TestRules(t *testing.T) {
 			source:  "Profits rose in March. Later the firm increased its full-year revenue outlook for Europe.",
 			derived: "Profits rose and decreased the full-year revenue outlook for Europe.",
 			rule:    score.AN1, kind: score.Antonym, claim: "decreased", src: "increased", factor: score.Factors[score.AN1]},
+		{reason: "a function word in the place of its opposite: after for before",
+			source:  "The striker scored twice before the break at the county ground.",
+			derived: "The striker scored twice after the break at the county ground.",
+			rule:    score.AN1, kind: score.Antonym, claim: "after", src: "before", factor: score.Factors[score.AN1]},
+		{reason: "a function word in the place of its opposite: below for above",
+			source:  "Second-quarter sales in the consumer segment are expected to be above pre-pandemic levels.",
+			derived: "Second-quarter sales in the consumer segment are expected to be below pre-pandemic levels.",
+			rule:    score.AN1, kind: score.Antonym, claim: "below", src: "above", factor: score.Factors[score.AN1]},
+		{reason: "a content word in the place of a function word, its opposite: less for more",
+			source:  "Drivers of heavy cars pay more tax on fuel than others.",
+			derived: "Drivers of heavy cars pay less tax on fuel than others.",
+			rule:    score.AN1, kind: score.Antonym, claim: "less", src: "more", factor: score.Factors[score.AN1]},
+		{reason: "a function word in the place of a content word, its opposite: more for fewer",
+			source:  "The survey found fewer nurses working night shifts in rural hospitals.",
+			derived: "The survey found more nurses working night shifts in rural hospitals.",
+			rule:    score.AN1, kind: score.Antonym, claim: "more", src: "fewer", factor: score.Factors[score.AN1]},
+		{reason: "a content word in the place of a function word, its opposite: least for most",
+			source:  "Honda was the most reliable make in the survey of drivers.",
+			derived: "Honda was the least reliable make in the survey of drivers.",
+			rule:    score.AN1, kind: score.Antonym, claim: "least", src: "most", factor: score.Factors[score.AN1]},
+		{reason: "a function word in the place of its opposite: up for down, before a number",
+			source:  "The capital ratio was 13.8 percent at the end of the quarter, down 70 basis points from the prior quarter.",
+			derived: "The capital ratio was 13.8 percent at the end of the quarter, up 70 basis points from the prior quarter.",
+			rule:    score.AN1, kind: score.Antonym, claim: "up", src: "down", factor: score.Factors[score.AN1]},
+		{reason: "a function word in the place of its opposite: under for over",
+			source:  "The lorry drove over the old railway bridge near the station.",
+			derived: "The lorry drove under the old railway bridge near the station.",
+			rule:    score.AN1, kind: score.Antonym, claim: "under", src: "over", factor: score.Factors[score.AN1]},
+		{reason: "a content word in the place of a function word, its opposite: different for same",
+			source:  "A landlord who owned a flat in which five members of the same family died has been charged.",
+			derived: "Five members of different families died in the flat.",
+			rule:    score.AN1, kind: score.Antonym, claim: "different", src: "same", factor: score.Factors[score.AN1]},
+		{reason: "a function word in the place of its opposite: for against",
+			source:  "Most members of the council voted against the new stadium plan on Monday.",
+			derived: "Most members of the council voted for the new stadium plan on Monday.",
+			rule:    score.AN1, kind: score.Antonym, claim: "for", src: "against", factor: score.Factors[score.AN1]},
+		{reason: "the opposite bound on the same value",
+			source:  "The company expects net debt to fall below $25 billion by the end of the year.",
+			derived: "The company expects net debt above $25 billion by the end of the year.",
+			rule:    score.AN1, kind: score.Antonym, claim: "above", src: "below", factor: score.Factors[score.AN1]},
+		{reason: "a function word in the place of its opposite, next to one aligned neighbour",
+			source:  "The home side were poor. Before two minutes on the clock, the captain headed the visitors ahead from a corner.",
+			derived: "The captain headed the visitors ahead after just two minutes on the clock.",
+			rule:    score.AN1, kind: score.Antonym, claim: "after", src: "Before", factor: score.Factors[score.AN1]},
 		{reason: "a word from another sentence in the place of the copied sentence's word",
 			source:  "Honda was the most reliable make, with Suzuki second and Toyota in third place. Bentley and Jaguar finished bottom of the reliability table.",
 			derived: "Honda was the most reliable make in the table, with Suzuki second and Toyota in bottom place.",
@@ -910,6 +960,24 @@ func TestRulesQuiet(t *testing.T) {
 		{"a name guessed in lower-case text before the source's verb of saying",
 			"The chief executive john mcleod said: \"we are now a step closer to restarting the old cracker at the plant\". Norchem is a chemicals firm.",
 			"Norchem has said it is a step closer to restarting the old cracker at the plant.", score.EN1},
+		{"a bound on a number is the number rule's: more than against less than",
+			"The crash on the coast road hurt less than 30 people, police said.",
+			"The crash on the coast road hurt more than 20 people, police said.", score.AN1},
+		{"a bound on a number is the number rule's: more than against over",
+			"More than 20 people were hurt in the crash, police said.",
+			"Over 20 people were hurt in the crash, police said.", score.AN1},
+		{"a function word the source says too: up and down",
+			"The wings bounced up and down from the impact of the landing.",
+			"The wings bounced up and down from the impact of the landing.", score.AN1},
+		{"a bound on a number against the opposite bound on another value",
+			"The club signs players over 30 as well as the academy's best.",
+			"The club signs players under 18 as well as the academy's best.", score.AN1},
+		{"a function word the source says too: the same day and a different day",
+			"The two men were arrested on the same day in June, and charged on a different day in July.",
+			"The two men were arrested on a different day in July.", score.AN1},
+		{"a function word in its own place",
+			"The striker scored twice before the break at the county ground.",
+			"The striker scored twice before the break at the county ground.", score.AN1},
 		{"two names that share a word are two names",
 			"Manchester United beat Manchester City 2-1 at Old Trafford on Sunday.",
 			"Manchester United beat Manchester City 2-1 at Old Trafford on Sunday.", score.RE1},
@@ -992,4 +1060,74 @@ func TestRatePeriodIsContent(t *testing.T) {
 		}
 	}
 	t.Errorf("no CO1 finding names the period the source does not state: %+v", v.Findings)
+}
+
+// TestValueElsewhere checks when a value that a source sentence other than
+// the aligned one states confirms the claim's: when that sentence carries
+// enough of what the aligned sentence carries of the claim. Two shared
+// words ("marathon", "runners") are much of a short claim, and little of a
+// long one about the winner's race. The claims are aligned to one sentence
+// (align.Options.MaxSentences), so that the value's sentence is not among
+// the aligned ones.
+func TestValueElsewhere(t *testing.T) {
+	const source = "Greta Lind won the Oslo marathon on Sunday, beating the defending champion in heavy rain and a cold wind off the fjord. " +
+		"The marathon drew 4,000 runners, organisers said."
+	tests := []struct {
+		reason, derived string
+		want            bool // whether NU2 fires on "4,000"
+	}{
+		{"a short claim, which the value's sentence carries much of",
+			"Lind won the Oslo marathon with 4,000 runners.", false},
+		{"a long claim, which the value's sentence carries little of",
+			"Lind won the Oslo marathon, beating the defending champion in heavy rain and a cold wind off the fjord, with 4,000 runners.", true},
+	}
+	x := score.Prepare(align.Prepare(claims.Parse(source), align.Options{MaxSentences: 1}))
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			d := claims.Parse(tt.derived)
+			v := score.Judge(x, &d.Statements[0], score.Options{})
+			got := false
+			for _, f := range v.Findings {
+				if f.Rule == score.NU1 {
+					t.Errorf("Judge(%q) has an NU1 finding: %+v", tt.derived, f)
+				}
+				got = got || f.Rule == score.NU2 && f.Claim.Text == "4,000"
+			}
+			if got != tt.want {
+				t.Errorf("Judge(%q): NU2 on \"4,000\" %v, want %v; findings %+v", tt.derived, got, tt.want, v.Findings)
+			}
+		})
+	}
+}
+
+// TestUnstatedExplained checks that NU2 says the source does not state a
+// value only when it does not: a value the source states in a sentence
+// that shares too little with the claim is said to be there.
+func TestUnstatedExplained(t *testing.T) {
+	tests := []struct{ reason, source, derived, want string }{
+		{"a count the source does not give",
+			"Police arrested men in Leeds after the robbery.",
+			"Police arrested five men in Leeds after the robbery.",
+			`the source does not state "five"`},
+		{"a value stated only where the sentence shares little with the claim",
+			"Vexel Pharma said revenue from its flu vaccines has begun a long decline, and it is forecasting a steep drop in flu vaccine sales in 2024. " +
+				"Its fourth quarter results also hint at newer products nearing the market. Rival Orbis had a strong year. " +
+				`(Also see "Orbis Heart Pill Sales Cross $8bn Mark" - Medwire, 3 Mar, 2024.)`,
+			"The company reported a fourth quarter decline in flu vaccine sales but guided for sales of $8bn in 2024.",
+			`the source states "8bn" only in sentences that share little with the claim`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			v := judgeFirst(t, tt.source, tt.derived)
+			for _, f := range v.Findings {
+				if f.Rule == score.NU2 {
+					if f.Explanation != tt.want {
+						t.Errorf("Judge(%q) NU2 explanation = %q, want %q", tt.derived, f.Explanation, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("Judge(%q) has no NU2 finding: %+v", tt.derived, v.Findings)
+		})
+	}
 }

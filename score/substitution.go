@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lex"
 	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
@@ -22,7 +23,10 @@ import (
 //	AN1: the two words are opposites ("increase" for "decline"), even when
 //	     the claim's word stands elsewhere in the source; for a word with
 //	     no slot, its opposite next to one aligned neighbour (see
-//	     oppositeBeside).
+//	     oppositeBeside). A function word, which the slot check otherwise
+//	     leaves out on both sides, counts against its opposite among the
+//	     pairs of lex.FunctionOpposites ("after" for "before", "different"
+//	     for "the same"; see functionOpposite and opposes).
 //	SU3: a word the claim took from another sentence, put where the
 //	     sentence it mostly copies has another word.
 //
@@ -42,7 +46,13 @@ func substitutions(v *view, prior *account) outcome {
 	}
 	for i := range v.c.Tokens {
 		t := &v.c.Tokens[i]
-		if t.Kind != claims.WordToken || !t.Content() || isName(v.c, t) || prior.explained(t, accounted, out.findings) {
+		if t.Kind != claims.WordToken || isName(v.c, t) || prior.explained(t, accounted, out.findings) {
+			continue
+		}
+		if !t.Content() {
+			if f, ok := v.functionOpposite(i); ok {
+				out.findings = append(out.findings, f)
+			}
 			continue
 		}
 		si, from, to, ok := v.slot(i)
@@ -71,6 +81,9 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 	s := v.sent(si)
 	for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
 		st := &s.Tokens[k]
+		if st.Kind == claims.WordToken && !st.Content() && v.opposes(i, si, k) {
+			return opposite(t, st), true // "different" in the slot of "the same"
+		}
 		if st.Kind != claims.WordToken || st.Stop() || isName(s, st) || !st.Content() {
 			continue
 		}
@@ -133,15 +146,97 @@ func (v *view) oppositeBeside(i int) (Finding, bool) {
 				break
 			}
 			st := &s.Tokens[k]
-			if st.Kind != claims.WordToken || !st.Content() || v.used(wm.Sentence, k) {
+			if st.Kind != claims.WordToken {
 				continue
 			}
-			if lexicon.Antonyms(t.Stem(), st.Stem()) {
+			if !t.Content() || !st.Content() { // a function word on one side at least
+				if v.opposes(i, wm.Sentence, k) {
+					return opposite(t, st), true
+				}
+				continue
+			}
+			if !v.used(wm.Sentence, k) && lexicon.Antonyms(t.Stem(), st.Stem()) {
 				return opposite(t, st), true
 			}
 		}
 	}
 	return Finding{}, false
+}
+
+// functionOpposite returns the AN1 finding for claim token i, a function
+// word the content check leaves out ("before", "same", "more"), when its
+// slot in the source has its opposite ("after", "different", "less"; see
+// lex.FunctionOpposites).
+func (v *view) functionOpposite(i int) (Finding, bool) {
+	t := &v.c.Tokens[i]
+	if t.Attribution() || !lex.HasOpposite(t.Lower()) {
+		return Finding{}, false
+	}
+	si, from, to, ok := v.slot(i)
+	if !ok {
+		return v.oppositeBeside(i)
+	}
+	s := v.sent(si)
+	for k := max(0, from); k < min(to, len(s.Tokens)); k++ {
+		if st := &s.Tokens[k]; st.Kind == claims.WordToken && v.opposes(i, si, k) {
+			return opposite(t, st), true
+		}
+	}
+	return Finding{}, false
+}
+
+// opposes reports whether claim token i and token k of source sentence si
+// are function-word opposites (lex.FunctionOpposites) that AN1 may read as
+// a contradiction: a bound on a number is opposed only by the opposite
+// bound on the same value ("above $25 billion" against "below $25
+// billion"; not "more than 20" against "less than 30", which agree, nor
+// "over 30" against "under" with no number), and the sentence does not say
+// the claim's word too ("on the same day ... on a different day").
+func (v *view) opposes(i, si, k int) bool {
+	t, s := &v.c.Tokens[i], v.sent(si)
+	st := &s.Tokens[k]
+	if isName(s, st) || v.used(si, k) || !lex.FunctionOpposites(t.Lower(), st.Lower()) {
+		return false
+	}
+	cn, cb := boundNumber(v.c, i)
+	sn, sb := boundNumber(s, k)
+	if (cb || sb) && !(cb && sb && cn.Value == sn.Value && cn.Max == sn.Max && cn.Unit == sn.Unit) {
+		return false
+	}
+	for j := range s.Tokens {
+		if s.Tokens[j].Kind == claims.WordToken && s.Tokens[j].Lower() == t.Lower() {
+			return false
+		}
+	}
+	return true
+}
+
+// boundNumber returns the number that token k of s bounds, when it is a
+// bound word before a number, directly or after "than" ("over 30", "more
+// than 20", "less than £5m", "more than half").
+func boundNumber(s *claims.Statement, k int) (*claims.Number, bool) {
+	if !lex.IsBound(s.Tokens[k].Lower()) {
+		return nil, false
+	}
+	j := k + 1
+	if j < len(s.Tokens) && s.Tokens[j].Lower() == "than" {
+		j++
+	}
+	if j >= len(s.Tokens) {
+		return nil, false
+	}
+	// The number starts at token j, or at the one after a currency sign
+	// that may stand outside it.
+	from, to := s.Tokens[j].Start(), s.Tokens[j].End()
+	if _, ok := lex.Currency(s.Tokens[j].Text()); ok && j+1 < len(s.Tokens) {
+		to = s.Tokens[j+1].End()
+	}
+	for n := range s.Numbers() {
+		if num := &s.Numbers()[n]; num.Start() < to && from < num.End() {
+			return num, true
+		}
+	}
+	return nil, false
 }
 
 // opposite is the AN1 finding for claim word t where the source says st,

@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // A view is what every rule reads of one judgement: the claim, its
@@ -173,4 +174,30 @@ func (v *view) stemsOf(si int) stemList {
 		v.sentenceStems[si] = stems
 	}
 	return stems
+}
+
+// carried returns how many of the claim's content words outside its bytes
+// [start, end) source sentence si has, or has a synonym of (as sharedWords
+// counts them), and the share of the rarity weight of those words (see
+// align.Source.Weight) that they take. Numbers do not count, as in
+// sharedWords.
+func (v *view) carried(si, start, end int) (n int, share float64) {
+	stems := v.stemsOf(si)
+	got, total := 0.0, 0.0
+	for i := range v.c.Tokens {
+		t := &v.c.Tokens[i]
+		if !t.Content() || t.Kind != claims.WordToken || t.End() > start && t.Start() < end {
+			continue
+		}
+		w := v.x.Weight(t.Stem())
+		total += w
+		if stems.has(t.Stem()) || slices.ContainsFunc(lexicon.Related(t.Stem()), stems.has) {
+			n++
+			got += w
+		}
+	}
+	if total == 0 {
+		return n, 0
+	}
+	return n, got / total
 }
