@@ -219,20 +219,13 @@ func (d *Document) entities(c *Statement, common *stemSet, sc *scans) {
 		d.lowerCaseEntities(c, sc)
 		return
 	}
-	f := nameFinder{d: d, text: unsafe.StringData(d.Text), toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens), buf: &sc.words, tail: -1}
+	f := nameFinder{d: d, text: unsafe.StringData(d.Text), toks: c.Tokens, common: common, first: firstWord(c.Tokens), titleCase: isTitleCase(c.Tokens), buf: &sc.words}
 	for i := 0; i < len(f.toks); i++ {
 		if !f.isName(&f.toks[i]) {
 			continue
 		}
 		j := f.runEnd(i)
 		if s, e := f.trim(i, j); s < e {
-			f.tail = -1
-			if s == f.first && e == s+1 && d.midCaps.len() == 0 && e < len(f.toks) && !f.toks[e].Cap() &&
-				markable(&f.toks[e]) && sayingAfter(f.toks, e+1) {
-				// A text that capitalises only its sentence starts: "Raheem
-				// sterling says" names "Raheem sterling".
-				f.tail, e, j = e, e+1, e+1
-			}
 			if ent := f.entity(s, e); len(ent.Words) > 0 {
 				sc.ents.add(ent, d.textLen()/128)
 			}
@@ -251,7 +244,6 @@ type nameFinder struct {
 	first     int       // index of the sentence's first word
 	titleCase bool      // the sentence is a headline in title case
 	buf       *[]string // where the entities' Words go (nameWords)
-	tail      int       // a lower-case word that ends the name (see entities), or -1
 }
 
 // isName reports whether a token may be a word of a name: capitalised, and
@@ -336,8 +328,8 @@ func (f *nameFinder) entity(s, e int) Entity {
 	nameWords(f.buf, e-s, f.d.textLen())
 	from := len(*f.buf)
 	for k := s; k < e; k++ {
-		if toks[k].Kind == WordToken && (toks[k].Cap() || k == f.tail) && toks[k].class()&lex.TitleWord == 0 {
-			if n := len(*f.buf) - from; n < 64 && (stemClass(&toks[k])&lex.CommonStem != 0 || k == f.tail) {
+		if toks[k].Kind == WordToken && toks[k].Cap() && toks[k].class()&lex.TitleWord == 0 {
+			if n := len(*f.buf) - from; n < 64 && stemClass(&toks[k])&lex.CommonStem != 0 {
 				ent.ordinary |= 1 << n
 			}
 			*f.buf = append(*f.buf, toks[k].NameKey())

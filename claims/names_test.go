@@ -214,34 +214,6 @@ func TestLowerCaseMarkedNames(t *testing.T) {
 // TestLowerCaseMarkedHead checks that a word a lower-case text marks as a
 // name counts as an ordinary word of its name, so that the guessed word
 // is the name's head and "raheem" is "raheem sterling".
-func TestSentenceCaseSurname(t *testing.T) {
-	tests := []struct {
-		reason, in string
-		want       []string
-	}{
-		{"a text that capitalises only its sentence start: a first name, a surname that is a word, a verb of saying",
-			"Raheem sterling says he does not score enough goals.", []string{"Raheem sterling"}},
-		{"no verb of saying after it", "Raheem sterling arrived for training on time.", []string{"Raheem"}},
-		{"a text that capitalises names inside its sentences writes its names so",
-			"Merkel ally said the plan would fail in Berlin.", []string{"Merkel", "Berlin"}},
-		{"a plural is no surname", "Obama aides said the plan would fail.", []string{"Obama"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.reason, func(t *testing.T) {
-			var got []string
-			d := claims.Parse(tt.in)
-			for i := range d.Statements {
-				for _, e := range d.Statements[i].Entities() {
-					got = append(got, e.Text())
-				}
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Entities(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
-}
-
 func TestLowerCaseMarkedHead(t *testing.T) {
 	d := claims.Parse("paul scholes has told raheem sterling to stay at liverpool . Sterling said on wednesday that he was not ready to sign .")
 	ents := d.Statements[0].Entities()

@@ -16,12 +16,10 @@ import (
 // made it clear", "Orlov will warn", "according to Orlov", "..., Orlov
 // said" at the end), or a pronoun subject ("he believes") read as the name
 // that opens the nearest clause before it that has one, in its sentence
-// or, for the source, the sentence before; a verb of saying coordinated
-// with an earlier verb ("Scholes hailed Sterling as a good player but says
-// ...") has that verb's subject. The claim is contradicted when its holder
-// is someone the source names, the aligned sentence credits at least two
-// of the same content words to another named holder, and none of that
-// sentence's holders is the claim's. A source that credits no named holder ("the
+// or, for the source, the sentence before. The claim is contradicted when its holder is someone
+// the source names, the aligned sentence credits at least two of the
+// same content words to another named holder, and none of that sentence's
+// holders is the claim's. A source that credits no named holder ("the
 // spokesman said") is left alone, and so is a claim holder the source does
 // not name in the aligned sentence or next to it (a description, "the
 // Frenchman", or a name the source gives elsewhere), a claim holder that
@@ -29,9 +27,8 @@ import (
 // source may give by name), a claim holder the source names inside the
 // words it credits to its own holder ("the agency reported that the GNC
 // declared ..."), and, in text in lower case, whose names are guessed, a
-// holder the text does not mark as a name (see markedName; the source's
-// holder may also be a surname it gives in full nearby: longerNameOf). It
-// gives at most one finding per claim.
+// holder the text does not mark as a name (see markedName). It gives at
+// most one finding per claim.
 //
 //	SP1: the claim credits someone with what the source credits to
 //	     someone else.
@@ -76,7 +73,7 @@ func speaker(v *view, _ *account) outcome {
 				// source credits the claim's holder inside the report.
 				best = nil
 			}
-			if best != nil && (markedName(best.who) || v.longerNameOf(best.who, si)) { // the source's holder too
+			if best != nil && markedName(best.who) { // the source's holder too
 				return outcome{findings: []Finding{{Kind: Attribution, Rule: SP1,
 					Claim:         Span{h.who.Text(), h.who.Start(), h.who.End()},
 					Source:        Span{best.who.Text(), best.who.Start(), best.who.End()},
@@ -164,11 +161,7 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 		if !ok {
 			continue
 		}
-		e, k := subjectOf(s, verb)
-		if e == nil && k < 0 {
-			e, k = coordinatedSubject(s, verb)
-		}
-		if e != nil || k >= 0 {
+		if e, k := subjectOf(s, verb); e != nil || k >= 0 {
 			if h, ok := subjectCredit(s, prev, e, k, i); ok {
 				out = append(out, h)
 			}
@@ -303,75 +296,6 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 		}
 	}
 	return nil, -1
-}
-
-// coordinatedSubject returns the subject of a verb of saying at token i
-// coordinated with an earlier verb of its clause ("Scholes hailed Sterling
-// as a good player but says he does not score", "He praised the team and
-// said ..."): the subject of the earlier verb, as subjectOf returns it. The
-// clause runs back from the "and" or "but" before the verb (adverbs and
-// modals between: "but also says") to the sentence start or a semicolon,
-// colon or quotation mark; its subject is a "he" or "she" that opens it, or
-// else its first name that can be a subject, is no place the lexicon knows
-// ("manchester" of "former manchester united midfielder scholes") and
-// stands before a word that reads as a verb: an inflected form ("hailed",
-// "praises"), a verb of saying or stance, an auxiliary or a modal.
-func coordinatedSubject(s *claims.Statement, i int) (*claims.Entity, int) {
-	toks := s.Tokens
-	k := i - 1
-	for k >= 0 && subjectSkips[toks[k].Lower()] {
-		k--
-	}
-	if k < 1 || toks[k].Lower() != "and" && toks[k].Lower() != "but" {
-		return nil, -1
-	}
-	start := k - 1
-	for start > 0 && !coordinationStop(toks[start-1].Text()) {
-		start--
-	}
-	first := start
-	for first < k && (toks[first].Lower() == "the" || toks[first].Kind == claims.PunctToken) {
-		first++
-	}
-	if first < k && lex.IsSubjectPronoun(toks[first].Lower()) {
-		if first+1 < k && verbLike(&toks[first+1]) {
-			return nil, first
-		}
-		return nil, -1
-	}
-	for x := range s.Entities() {
-		e := &s.Entities()[x]
-		if e.Start() < toks[start].Start() || e.End() > toks[k].Start() || !subjectLike(s, e) || lexicon.IsPlace(e.Text()) {
-			continue
-		}
-		if n := tokenAfter(s, e.End()); n < k && verbLike(&toks[n]) {
-			return e, -1
-		}
-	}
-	return nil, -1
-}
-
-// coordinationStop reports a mark that ends the clause a coordinated verb
-// of saying reaches back into.
-func coordinationStop(mark string) bool {
-	return mark == ";" || mark == ":" || isQuoteMark(mark) || mark == "`"
-}
-
-// verbLike reports whether a word reads as a verb after its subject: an
-// inflected form of an ordinary word ("hailed", "praises", not "boss"), a
-// verb of saying or stance, an auxiliary or a modal.
-func verbLike(t *claims.Token) bool {
-	lower := t.Lower()
-	if t.Kind != claims.WordToken {
-		return false
-	}
-	if lex.IsReportingVerb(lower) || lex.IsStanceVerb(lower) || subjectSkips[lower] || lex.IsBeForm(lower) {
-		return true
-	}
-	if t.Stop() || len(lower) < 4 || !lexicon.Common(lex.Stem(lower)) {
-		return false
-	}
-	return strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "s") && !strings.HasSuffix(lower, "ss") && lex.Stem(lower) != lower
 }
 
 // subjectLike reports whether a name can be the subject of a clause: not
@@ -568,27 +492,3 @@ func markedName(e *claims.Entity) bool {
 	}
 	return len(e.Words) == 1 && e.Ordinary(0)
 }
-
-// longerNameOf reports whether the source, within longerNameReach
-// sentences of sentence si, writes the one-word name e as a word of a
-// longer name ("scholes" of "paul scholes"): a surname, by the text's own
-// evidence.
-func (v *view) longerNameOf(e *claims.Entity, si int) bool {
-	if len(e.Words) != 1 {
-		return false
-	}
-	for k := max(0, si-longerNameReach); k <= si+longerNameReach && k < v.x.Len(); k++ {
-		s := v.sent(k)
-		for x := range s.Entities() {
-			if o := &s.Entities()[x]; len(o.Words) >= 2 && o.Matches(e) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// longerNameReach is how many sentences around the aligned one
-// longerNameOf reads: news gives a name in full near where it then uses
-// the surname alone.
-const longerNameReach = 5
