@@ -205,8 +205,9 @@ type Document struct {
 	Excluded   []Excluded  // what cleaning left out, in order
 	Quotes     []Quote     // every quotation in the text
 
-	midCaps    *stemSet // stems written capitalised inside a sentence that is not in title case; only while Parse runs
-	lowerCased bool     // the text has (almost) no capitals: names are found by dictionary
+	midCaps    *stemSet        // stems written capitalised inside a sentence that is not in title case; only while Parse runs
+	lowerCased bool            // the text has (almost) no capitals: names are found by dictionary
+	marked     map[string]bool // ordinary words a lower-case text marks as names (nameEvidence); only while Parse runs
 	// spanned is how many bytes of Text the statements span, when they
 	// are a window of it (Outline.Statements); 0 means all of Text.
 	spanned int
@@ -262,6 +263,7 @@ func Parse(src string) *Document {
 	var common *stemSet // the names of a text in lower case are found without it
 	if d.lowerCased {
 		d.midCaps = midCaps(d.Statements, ms)
+		d.marked = textMarks(d.Statements)
 	} else {
 		common, d.midCaps = capWords(d.Statements, cs, ms)
 	}
@@ -270,7 +272,7 @@ func Parse(src string) *Document {
 	if len(d.Statements) > 1 {
 		setDangling(&d.Statements[0])
 	}
-	d.midCaps = nil // the names are found: a long-lived document need not hold it
+	d.midCaps, d.marked = nil, nil // the names are found: a long-lived document need not hold them
 	if pooled {
 		cs.reset()
 		ms.reset()

@@ -349,13 +349,15 @@ func (d *Document) lowerCaseEntities(c *Statement, sc *scans) {
 	toks := c.Tokens
 	first := firstWord(toks)
 	for i := 0; i < len(toks); i++ {
-		if !d.lowerCaseName(&toks[i], i == first) {
+		if !d.lowerCaseName(&toks[i], i == first) && !d.markedName(toks, i) {
 			continue
 		}
 		j := i + 1
 		for j < len(toks) {
 			if d.lowerCaseName(&toks[j], false) && (toks[j].Cap() == toks[i].Cap() || i == first && toks[i].Cap()) { // "stan UNK" is two; "Mario draghi" one
 				j++
+			} else if !toks[j].Cap() && d.marked[toks[j].Lower()] && markable(&toks[j]) {
+				j++ // "raheem sterling", where the text marks "sterling" as a name
 			} else if toks[j].Text() == "-" && adjacent(toks, j-1, j) && j+1 < len(toks) && adjacent(toks, j, j+1) &&
 				toks[j+1].Kind == WordToken && !toks[j+1].Stop() {
 				j += 2 // "louis-dreyfus", "al-assad"
@@ -368,6 +370,9 @@ func (d *Document) lowerCaseEntities(c *Statement, sc *scans) {
 		from := len(*buf)
 		for k := i; k < j; k++ {
 			if toks[k].Kind == WordToken {
+				if n := len(*buf) - from; n < 64 && d.marked[toks[k].Lower()] && markable(&toks[k]) {
+					e.ordinary |= 1 << n // a word the text marks as a name: "sterling" of "raheem sterling"
+				}
 				*buf = append(*buf, toks[k].NameKey())
 			}
 		}

@@ -156,3 +156,74 @@ func TestEntityMatchesAllocs(t *testing.T) {
 		t.Errorf("Matches(%q, %q) allocates %v times, want 0", a.Text(), b.Text(), n)
 	}
 }
+
+// TestLowerCaseMarkedNames checks the names of texts written in lower case
+// whose surnames are also English words: the text marks such a word as a
+// name (after an honorific, or after a guessed name when it also stands
+// alone as the subject of a verb of saying, or twice after the same first
+// name), and look-alikes stay ordinary words.
+func TestLowerCaseMarkedNames(t *testing.T) {
+	tests := []struct {
+		reason, in string
+		want       []string
+	}{
+		{"a surname that is a word, after a first name, said alone elsewhere",
+			"paul scholes has told raheem sterling to stay at liverpool . Sterling said on wednesday that he was not ready to sign .",
+			[]string{"paul scholes", "raheem sterling", "liverpool", "Sterling"}},
+		{"without that evidence the word stays ordinary",
+			"paul scholes has told raheem sterling to stay at liverpool . the pound sterling fell on wednesday .",
+			[]string{"paul scholes", "raheem", "liverpool"}},
+		{"twice after the same first name, and alone elsewhere",
+			"isaiah brown scored twice for chelsea . isaiah brown was signed in may , and brown is 18 .",
+			[]string{"isaiah brown", "chelsea", "isaiah brown", "brown"}},
+		{"after an honorific", "the council heard mr young on tuesday , and mr young said the plan would fail .",
+			[]string{"young", "young"}},
+		{"an adjective after a determiner is no name, even when marked elsewhere",
+			"mr young told the young player to train harder , and the player agreed with the coach .",
+			[]string{"young"}},
+		{"the young player said", "the young player said that the club had offered him a new deal at the ground .",
+			nil},
+		{"a brown bag", "a brown bag was found near the station , and police said it held old letters .",
+			nil},
+		{"a lower-case sentence-start word that is ordinary", "Young players train at the ground every day . the academy said it was proud of them .",
+			nil},
+		{"a common noun the text writes after a determiner is no surname",
+			"belgian club anderlecht won . the club said that fans were happy . belgian club officials said it was fair .",
+			[]string{"belgian", "anderlecht", "belgian"}},
+		{"a past form continues no name", "solanke scored twice , and solanke scored again as fans cheered loudly in the ground .",
+			[]string{"solanke", "solanke"}},
+		{"miss before a word may be the verb", "a near miss aside , the striker was a constant menace to the defence all night long .",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			var got []string
+			d := claims.Parse(tt.in)
+			for i := range d.Statements {
+				for _, e := range d.Statements[i].Entities() {
+					got = append(got, e.Text())
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Entities(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestLowerCaseMarkedHead checks that a word a lower-case text marks as a
+// name counts as an ordinary word of its name, so that the guessed word
+// is the name's head and "raheem" is "raheem sterling".
+func TestLowerCaseMarkedHead(t *testing.T) {
+	d := claims.Parse("paul scholes has told raheem sterling to stay at liverpool . Sterling said on wednesday that he was not ready to sign .")
+	ents := d.Statements[0].Entities()
+	if len(ents) < 2 || ents[1].Text() != "raheem sterling" {
+		t.Fatalf("entities %v, want raheem sterling second", ents)
+	}
+	if got := ents[1].Head(); got != "rahem" && got != "raheem" {
+		t.Errorf("Head() = %q, want the key of raheem", got)
+	}
+	if !ents[1].Ordinary(1) || ents[1].Ordinary(0) {
+		t.Errorf("Ordinary(0), Ordinary(1) = %v, %v, want false, true", ents[1].Ordinary(0), ents[1].Ordinary(1))
+	}
+}

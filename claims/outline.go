@@ -25,6 +25,7 @@ type Outline struct {
 	common     *stemSet
 	midCaps    *stemSet
 	lowerCased bool
+	marked     map[string]bool // Document.marked
 }
 
 // outlineChunk is how many sentences MakeOutline tokenises at a time.
@@ -51,6 +52,7 @@ func MakeOutline(src string) *Outline {
 	var asked map[string]bool
 	var chunkSet stemSet // a chunk's commonWords and midCaps
 	var lowers map[string]struct{}
+	var ev nameEvidence // of a text in lower case
 	if !o.lowerCased {
 		lowers = make(map[string]struct{})
 	}
@@ -89,6 +91,10 @@ func MakeOutline(src string) *Outline {
 				}
 			}
 		}
+		if o.lowerCased {
+			ev.followers(sts)
+			ev.evidence(sts, nil)
+		}
 		if m := midCaps(sts, &chunkSet); m != nil {
 			for _, stem := range m.stems {
 				if o.midCaps == nil {
@@ -106,6 +112,7 @@ func MakeOutline(src string) *Outline {
 			o.common.set(stem, lower)
 		}
 	}
+	o.marked = ev.marks()
 	o.quotes = Quotes(src)
 	o.reach = make([]int, len(o.quotes))
 	far := 0
@@ -139,7 +146,7 @@ func (o *Outline) Statements(lo, hi int) []Statement {
 	if lo < 0 || hi > len(o.sentences) || lo > hi {
 		panic("claims: Outline.Statements out of range")
 	}
-	d := &Document{Text: o.text, midCaps: o.midCaps, lowerCased: o.lowerCased}
+	d := &Document{Text: o.text, midCaps: o.midCaps, lowerCased: o.lowerCased, marked: o.marked}
 	d.Statements = tokenized(o.text, o.sentences[lo:hi])
 	quotes := o.quotes
 	if lo < hi {

@@ -86,6 +86,18 @@ func TestOutlineMatchesParse(t *testing.T) {
 	t.Run("together", func(t *testing.T) { checkOutline(t, all, 1, 5, 64) })
 	t.Run("lower-case", func(t *testing.T) { checkOutline(t, strings.ToLower(all), 1, 7) })
 	t.Run("generated", func(t *testing.T) { checkOutline(t, generated(5000), 1, 9, 4096) })
+	t.Run("lower-case names marked across chunks", func(t *testing.T) {
+		// The evidence that "sterling" is a name ("sterling said") lies
+		// 4,200 sentences after "raheem sterling", in another of
+		// MakeOutline's chunks.
+		src := "raheem sterling met the board at anfield ." + strings.Repeat(" the board met again at the ground .", 4200) +
+			" sterling said the deal was off ."
+		d := claims.Parse(src)
+		if ents := d.Statements[0].Entities(); len(ents) == 0 || ents[0].Text() != "raheem sterling" {
+			t.Fatalf("Parse: first entities %v, want raheem sterling first", ents)
+		}
+		checkOutline(t, src, 1, 4097)
+	})
 	t.Run("empty", func(t *testing.T) { checkOutline(t, "", 1) })
 	t.Run("one", func(t *testing.T) { checkOutline(t, "He said so.", 1) })
 	t.Run("bench", func(t *testing.T) {

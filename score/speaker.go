@@ -26,8 +26,9 @@ import (
 // is a title made of a place ("the Duchess of Cambridge", a role the
 // source may give by name), a claim holder the source names inside the
 // words it credits to its own holder ("the agency reported that the GNC
-// declared ..."), and text in lower case, whose names are guessed. It
-// gives at most one finding per claim.
+// declared ..."), and, in text in lower case, whose names are guessed, a
+// holder the text does not mark as a name (see markedName). It gives at
+// most one finding per claim.
 //
 //	SP1: the claim credits someone with what the source credits to
 //	     someone else.
@@ -35,8 +36,8 @@ func speaker(v *view, _ *account) outcome {
 	chs := holders(v.c, nil)
 	for k := range chs {
 		h := &chs[k]
-		if !lex.IsUpperStart(h.who.Text()) {
-			continue // in lower-case text, names are guessed: too weak to contradict
+		if !markedName(h.who) {
+			continue // a name guessed in lower-case text: too weak to contradict
 		}
 		if isPlaceName(h.who) {
 			continue // a title or description ("the Duchess of Cambridge", "Jordan's ambassador"), not a speaker's name
@@ -72,7 +73,7 @@ func speaker(v *view, _ *account) outcome {
 				// source credits the claim's holder inside the report.
 				best = nil
 			}
-			if best != nil {
+			if best != nil && markedName(best.who) { // the source's holder too
 				return outcome{findings: []Finding{{Kind: Attribution, Rule: SP1,
 					Claim:         Span{h.who.Text(), h.who.Start(), h.who.End()},
 					Source:        Span{best.who.Text(), best.who.Start(), best.who.End()},
@@ -475,4 +476,19 @@ func hasContent(toks []claims.Token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// markedName reports whether a holder's name is one the text writes as a
+// name: capitalised, or, in text written in lower case, where names are
+// guessed by WordNet, one the text itself marks as a name: a word of it is
+// an ordinary word that claims takes into a name only on the text's
+// evidence ("raheem sterling", "mr young"), or it is two guessed words or
+// more, as a first name and a surname are ("nigel farage"). A single
+// guessed word is too often a place or an outlet ("sydney", "tmz
+// reports") or a pronoun's guessed antecedent.
+func markedName(e *claims.Entity) bool {
+	if lex.IsUpperStart(e.Text()) || len(e.Words) >= 2 {
+		return true
+	}
+	return len(e.Words) == 1 && e.Ordinary(0)
 }
