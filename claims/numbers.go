@@ -18,8 +18,9 @@ type Number struct {
 	Value float64 // in Unit; for a range, its low end
 	Max   float64 // the high end of a range ("5 to 10"); equal to Value otherwise
 	// Unit is what is counted: "age", "percent", a currency code ("USD"), a
-	// canonical measure ("year", "month", "second" for every other duration,
-	// "metre", "kg"; "day" for an ordinal's, "the 3rd day"), or the stem
+	// canonical measure ("year" for years and months, "second" for every
+	// other duration, "metre", "kg"; "day" or "month" for an ordinal's,
+	// "the 3rd day"), or the stem
 	// of the noun that follows ("farmer" in "six farmers"), with a hyphen
 	// when one joins it to a cardinal ("stage-" in "two-stage"); "clock"
 	// for a time of day; "" when unknown.
@@ -256,7 +257,9 @@ func ordinalValue(s *numberScan) match {
 
 // N6: a cardinal word ("six", "a dozen"), with the units of a compound
 // ("twenty-five"); "one" before "of" or a mark is a pronoun ("one of the
-// aides").
+// aides"), but not before a hyphen that joins it to a duration ("a
+// one-year ban", "one-month", "a one - day strike" as a tokeniser writes
+// it; see durationCompound), which is read as "for one year" is.
 func cardinalValue(s *numberScan) match {
 	toks, i, j, t := s.toks, s.i, s.j, &s.toks[s.i]
 	if t.Kind != WordToken {
@@ -266,7 +269,7 @@ func cardinalValue(s *numberScan) match {
 	if !ok {
 		return rejected
 	}
-	if t.Lower() == "one" && (j >= len(toks) || toks[j].Lower() == "of" || toks[j].Kind == PunctToken) {
+	if t.Lower() == "one" && (j >= len(toks) || toks[j].Lower() == "of" || toks[j].Kind == PunctToken && !durationCompound(toks, j)) {
 		return rejected
 	}
 	if t.Lower() == "dozen" && i > 0 && toks[i-1].Lower() == "a" {
@@ -287,6 +290,31 @@ func cardinalValue(s *numberScan) match {
 	s.n.Value = v
 	return matched
 }
+
+// durationCompound reports whether the hyphen at token j joins the word
+// before it to a duration word after it, making a compound modifier of a
+// duration: "one-year", "one - month". "one-off" and "one-time" join no
+// duration, and "one-day" before a word of oneDayKinds names a kind of
+// cricket match, not its length.
+func durationCompound(toks []Token, j int) bool {
+	if j+1 >= len(toks) || toks[j].Text() != "-" || !(adjacent(toks, j-1, j) && adjacent(toks, j, j+1) || spacedMeasure(toks, j)) {
+		return false
+	}
+	u, _, ok := measure(toks[j+1].Lower())
+	if !ok || u != "year" && u != "second" {
+		return false
+	}
+	return toks[j+1].Lower() != "day" || j+2 >= len(toks) || !oneDayKinds[toks[j+2].Lower()]
+}
+
+// oneDayKinds are the words after "one-day" that make it the name of a
+// kind of cricket match, the one-day international (ODI), or of its
+// competitions and sides, rather than the length of a strike or a visit:
+// "the third one-day international", "the one-day series", "England's
+// one-day side". Origin: cricket usage (the International Cricket
+// Council's "One Day International"), hand-written for claimcheck.
+var oneDayKinds = map[string]bool{"international": true, "internationals": true, "series": true,
+	"cricket": true, "format": true, "side": true, "squad": true, "team": true, "captain": true, "cup": true}
 
 // unitsWord returns the value of "one" to "nine", or 0.
 func unitsWord(lower string) float64 {

@@ -36,7 +36,7 @@ func unitAfter(s *numberScan) {
 // the value.
 var unitWords = []unitRule{
 	{"U1 percent", percentUnit},    // "3.5%", "62 percent", "62 pc", "62 per cent"
-	{"U2 age", yearOldUnit},        // "66-year-old"
+	{"U2 age", yearOldUnit},        // "66-year-old", "18-month-old"
 	{"U3 currency", currencyUnit},  // "5 dollars", "10 euros"
 	{"U4 measure", measureUnit},    // "30 feet", "three decades", "40-minute"; "54 years old" is an age
 	{"U5 temperature", degreeUnit}, // "5°C", "5 degrees Celsius", "40 °F"
@@ -58,13 +58,21 @@ func percentUnit(s *numberScan, _ bool) bool {
 	return true
 }
 
-// U2: an age written as a compound adjective, "66-year-old".
+// U2: an age written as a compound adjective, "66-year-old", in years:
+// "an 18-month-old son" is 1.5, "the two-day-old baby" 2/365.25, so that
+// it is no duration ("an 18-month contract") and is another age than
+// "18-year-old".
 func yearOldUnit(s *numberScan, hyphen bool) bool {
 	toks, j := s.toks, s.j
-	if !hyphen || toks[j].Lower() != "year" || j+2 >= len(toks) || toks[j+1].Text() != "-" || toks[j+2].Lower() != "old" {
+	if !hyphen || j+2 >= len(toks) || toks[j+1].Text() != "-" || toks[j+2].Lower() != "old" || s.n.Ordinal {
 		return false
 	}
-	s.n.Unit = "age"
+	u, f, ok := measure(toks[j].Lower())
+	if !ok || u != "year" && u != "second" {
+		return false
+	}
+	n := &s.n
+	n.Unit, n.Value, n.Max, n.Step = "age", ageYears(n.Value*f, u), ageYears(n.Max*f, u), ageYears(n.Step*f, u)
 	s.j += 3
 	return true
 }
@@ -89,7 +97,8 @@ func currencyUnit(s *numberScan, _ bool) bool {
 
 // U4: a measure, turned into its canonical unit ("three decades" is 30
 // years); a one-letter unit only joined by a hyphen ("5-m"). "54 years
-// old" is an age.
+// old" is an age; "2 weeks old" stays the duration, which a source may
+// give without "old" ("about 2 weeks", asked how old).
 func measureUnit(s *numberScan, hyphen bool) bool {
 	next, n := s.toks[s.j].Lower(), &s.n
 	u, f, ok := measure(next)
@@ -101,8 +110,8 @@ func measureUnit(s *numberScan, hyphen bool) bool {
 	}
 	n.Unit, n.Value, n.Max, n.Step = u, n.Value*f, n.Max*f, n.Step*f
 	s.j++
-	if u == "year" && s.j < len(s.toks) && s.toks[s.j].Lower() == "old" {
-		n.Unit, n.Value, n.Max, n.Step = "age", n.Value/f, n.Max/f, n.Step/f
+	if raw, _, _ := lex.Unit(next); raw == "year" && s.j < len(s.toks) && s.toks[s.j].Lower() == "old" {
+		n.Unit = "age"
 		s.j++
 	}
 	return true
@@ -173,16 +182,29 @@ func spacedMeasure(toks []Token, j int) bool {
 
 // measure returns the canonical unit of a measure word and the factor that
 // turns a value in it into one in that unit, as lex.Unit does, but for a
-// duration of days or weeks, which is in seconds: a duration is one
-// quantity in one unit, so that "three days" is "72 hours" and "two weeks"
-// is "14 days" (months and years, of no fixed number of days, stay in
-// their own).
+// duration of days or weeks, which is in seconds, and one of months, which
+// is in years: a duration is one quantity in one unit, so that "three
+// days" is "72 hours", "two weeks" is "14 days" and "a 12-month ban" is "a
+// one-year ban" (months and years, of no fixed number of days, are not
+// turned into seconds).
 func measure(lower string) (unit string, factor float64, ok bool) {
 	unit, factor, ok = lex.Unit(lower)
-	if ok && unit == "day" {
+	switch {
+	case ok && unit == "day":
 		return "second", factor * SecondsPerDay, true
+	case ok && unit == "month":
+		return "year", factor / 12, true
 	}
 	return unit, factor, ok
+}
+
+// ageYears returns a duration as an age in years: "18 months" is 1.5, "two
+// days" 2/365.25. value is in unit, "year" or "second" (see measure).
+func ageYears(value float64, unit string) float64 {
+	if unit == "second" {
+		return value / (365.25 * SecondsPerDay)
+	}
+	return value
 }
 
 // SecondsPerDay is the length of a day in seconds: a Number whose Unit is

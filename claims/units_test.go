@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/newsdesk/claimcheck/claims"
 )
 
@@ -73,5 +74,53 @@ func TestPeriodString(t *testing.T) {
 		if got := p.String(); got != want {
 			t.Errorf("Period(%d).String() = %q, want %q", p, got, want)
 		}
+	}
+}
+
+// TestDurationCompounds checks that a duration written as a compound
+// modifier is the duration it names, "one-" included ("a one-year ban" is
+// "banned for one year"), that months are in years ("a 12-month ban" is "a
+// one-year ban"), and that the look-alikes are no duration: a kind of
+// cricket match, "one-off", "one-time", and an age.
+func TestDurationCompounds(t *testing.T) {
+	const yearSeconds = 365.25 * claims.SecondsPerDay
+	tests := []struct {
+		reason, in string
+		want       []rate // Per is NoPeriod throughout
+	}{
+		{"one joined to a year is a duration", "He was handed a one-year ban.", []rate{{"one-year", 1, "year", 0}}},
+		{"one joined to a month is a twelfth of a year", "He was handed a one-month ban.", []rate{{"one-month", 1.0 / 12, "year", 0}}},
+		{"months apart from the value are in years too", "He was banned for one month.", []rate{{"one month", 1.0 / 12, "year", 0}}},
+		{"12 months are a year", "He signed a deal for 12 months.", []rate{{"12 months", 1, "year", 0}}},
+		{"a 12-month compound is a year", "He was handed a 12-month ban.", []rate{{"12-month", 1, "year", 0}}},
+		{"six-month and 18-month", "He got a six-month sentence and an 18-month contract.", []rate{{"six-month", 0.5, "year", 0}, {"18-month", 1.5, "year", 0}}},
+		{"one joined to a day is a duration in seconds", "Nurses held a one-day strike.", []rate{{"one-day", claims.SecondsPerDay, "second", 0}}},
+		{"one joined to a week or an hour", "A one-week course and a one-hour talk.", []rate{{"one-week", 7 * claims.SecondsPerDay, "second", 0}, {"one-hour", 3600, "second", 0}}},
+		{"two-week and three-day compounds", "They staged a three-day strike and a two-week walkout.", []rate{{"three-day", 3 * claims.SecondsPerDay, "second", 0}, {"two-week", 14 * claims.SecondsPerDay, "second", 0}}},
+		{"one joined to a year as a tokeniser writes it", "the one - year ban was upheld .", []rate{{"one - year", 1, "year", 0}}},
+		{"an anniversary counts the years since", "They marked the one-year anniversary.", []rate{{"one-year", 1, "year", 0}}},
+		{"a one-day international is a kind of match", "England won the one-day international.", nil},
+		{"the one-day series and side are the same kind", "He left the one-day side before the one-day series.", nil},
+		{"one-off and one-time join no unit", "It was a one-off, a one-time payment.", nil},
+		{"one before a hyphen and no unit stays a pronoun", "One - of them left.", nil},
+		{"one of them is no count", "One of them signed a one-year deal.", []rate{{"one-year", 1, "year", 0}}},
+		{"a year-old compound with one is an age", "The one-year-old boy slept.", []rate{{"one-year-old", 1, "age", 0}}},
+		{"a month-old compound is an age in years", "Her 18-month-old son slept.", []rate{{"18-month-old", 1.5, "age", 0}}},
+		{"a day-old compound is an age in years", "The two-day-old baby slept.", []rate{{"two-day-old", 2 * claims.SecondsPerDay / yearSeconds, "age", 0}}},
+		{"a 10-year-old is an age", "A 10-year-old girl won.", []rate{{"10-year-old", 10, "age", 0}}},
+		{"weeks old apart from the value stay the duration", "The cat was 2 weeks old.", []rate{{"2 weeks", 14 * claims.SecondsPerDay, "second", 0}}},
+		{"an ordinal month stays the month it names", "In the 3rd month it rained.", []rate{{"3rd month", 3, "month", 0}}},
+		{"one at the end of a text", "He was the one -", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			var got []rate
+			for _, n := range claims.Parse(tt.in).Statements[0].Numbers() {
+				got = append(got, rate{n.Text, n.Value, n.Unit, n.Per})
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
+				t.Errorf("Numbers(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
 	}
 }

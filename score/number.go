@@ -618,10 +618,13 @@ func boundOf(c *claims.Statement, n *claims.Number) int {
 // roundsTo reports whether single value a is written less precisely than
 // b and b rounds to it: "97%" for "97.2%", "$3.1 billion" for "$3.14
 // billion"; "99%" is not "99.9%" rounded, nor "3%" "3.5%", nor "0"
-// "0.07".
+// "0.07", nor a bare "1" (an item of a list) "10 months" (0.83 years).
 func roundsTo(a, b *claims.Number) bool {
 	if a.Max != a.Value || b.Max != b.Value || a.Step <= b.Step || a.Value*b.Value <= 0 {
 		return false // a range, or a zero that anything small rounds to
+	}
+	if lex.IsMeasure(a.Unit) != lex.IsMeasure(b.Unit) {
+		return false // a measure is not rounded to a value of no measure
 	}
 	return math.Abs(a.Value-b.Value) < a.Step/2*(1-1e-9)
 }
