@@ -36,6 +36,34 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
+// BenchmarkParseLowerCase parses about 1 MiB of text in lower case, as
+// some summarisers and tokenisers leave it, whose every sentence opens with
+// a guessed name and an ordinary word after it ("kazomi stone said ..."):
+// the names' evidence (lowernames.go) notes a follower for each, and a
+// search of a list of them made Parse quadratic in their number.
+func BenchmarkParseLowerCase(b *testing.B) {
+	words := []string{"stone", "hill", "wood", "bell", "rose", "green", "young", "brown", "field", "marsh",
+		"baker", "mason", "fisher", "hunter", "carter", "turner", "walker", "porter", "archer", "weaver"}
+	syllables := []string{"ka", "zo", "mi", "ru", "te", "plo", "vex", "qua", "nir", "dob", "gle", "shu"}
+	var sb strings.Builder
+	for i := 0; sb.Len() < 1<<20; i++ {
+		for n := i; ; n /= len(syllables) { // a name of its own for each i: i's digits in base 12
+			sb.WriteString(syllables[n%len(syllables)])
+			if n < len(syllables) {
+				break
+			}
+		}
+		sb.WriteString(" " + words[i%len(words)] + " said the plan was fine . ")
+	}
+	src := sb.String()
+	claims.Parse(src)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		claims.Parse(src)
+	}
+}
+
 // benchTexts returns the distinct texts of ../shared/bench/*.dev.jsonl
 // (sources and derived texts, as the batch parses them), or nil without
 // them.

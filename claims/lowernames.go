@@ -21,13 +21,12 @@ import (
 // name is found (marks).
 type nameEvidence struct {
 	words map[string]evidence // by lower-cased word; evLone by name key
-	after []follower          // the words after a guessed name
+	after map[follower]int    // the words after a guessed name, and how often
 }
 
-// A follower is an ordinary word after a guessed name, and how often.
+// A follower is an ordinary word after a guessed name.
 type follower struct {
 	word, name string // the word, lower-cased, and the name's key
-	n          int
 }
 
 // evidence is what a text says of a word, as bits.
@@ -50,15 +49,15 @@ func (ev *nameEvidence) note(w string, e evidence) {
 	ev.words[w] |= e
 }
 
-// follow counts the word w after the guessed name of key name.
+// follow counts the word w after the guessed name of key name. A map, not
+// a list searched each time: a long lower-case text has a follower for
+// most of its guessed names, and a search made the evidence quadratic in
+// them (2.6 s instead of 0.17 s for a 2.5 MB text of 60,000).
 func (ev *nameEvidence) follow(w, name string) {
-	for k := range ev.after {
-		if f := &ev.after[k]; f.word == w && f.name == name {
-			f.n++
-			return
-		}
+	if ev.after == nil {
+		ev.after = make(map[follower]int)
 	}
-	ev.after = append(ev.after, follower{w, name, 1})
+	ev.after[follower{w, name}]++
 }
 
 // honorifics are the titles after which an ordinary word is a name ("mr
@@ -184,7 +183,7 @@ func textMarks(sts []Statement) map[string]bool {
 	ev.followers(sts)
 	if len(ev.after) > 0 {
 		only := make(map[string]bool, 2*len(ev.after))
-		for _, f := range ev.after {
+		for f := range ev.after {
 			only[f.word], only[f.name] = true, true
 		}
 		ev.evidence(sts, only)
@@ -245,12 +244,12 @@ func (ev *nameEvidence) marks() map[string]bool {
 			mark(w)
 		}
 	}
-	for _, f := range ev.after {
+	for f, n := range ev.after { // the marks are a set: the order of the map does not leak
 		e := ev.words[f.word]
 		if e&evHeaded != 0 {
 			continue
 		}
-		if e&(evAlone|evMissed) != 0 || f.n >= 2 && e&evBare != 0 && ev.words[f.name]&evLone == 0 {
+		if e&(evAlone|evMissed) != 0 || n >= 2 && e&evBare != 0 && ev.words[f.name]&evLone == 0 {
 			mark(f.word)
 		}
 	}
