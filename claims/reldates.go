@@ -186,10 +186,12 @@ func relativeDate(text string, toks []Token, i int) (RelativeDate, int, bool) {
 	w := toks[i].Lower()
 	if w == "day" { // R4
 		if i+2 < len(toks) {
-			switch toks[i+1].Lower() + " " + toks[i+2].Lower() {
-			case "before yesterday":
+			// Word by word: "day" is common, and a joined string for each
+			// would be an allocation.
+			switch next, after := toks[i+1].Lower(), toks[i+2].Lower(); {
+			case next == "before" && after == "yesterday":
 				return RelativeDate{Scale: Day, Offset: -2}, i + 3, true
-			case "after tomorrow":
+			case next == "after" && after == "tomorrow":
 				return RelativeDate{Scale: Day, Offset: 2}, i + 3, true
 			}
 		}
