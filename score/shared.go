@@ -1,13 +1,11 @@
 package score
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
-	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // The questions several rules ask: where tokens are, which words neighbour
@@ -144,17 +142,7 @@ func (v *view) sharesBeyond(si, start, end int) bool { return v.sharedWords(si, 
 // count: a year or a count in common says little of what two sentences are
 // about.
 func (v *view) sharedWords(si, start, end int) int {
-	stems := v.stemsOf(si)
-	n := 0
-	for i := range v.c.Tokens {
-		t := &v.c.Tokens[i]
-		if !t.Content() || t.Kind != claims.WordToken || t.End() > start && t.Start() < end {
-			continue
-		}
-		if stems.has(t.Stem()) || slices.ContainsFunc(lexicon.Related(t.Stem()), stems.has) {
-			n++
-		}
-	}
+	n, _ := v.carried(si, start, end)
 	return n
 }
 

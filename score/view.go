@@ -177,10 +177,10 @@ func (v *view) stemsOf(si int) stemList {
 }
 
 // carried returns how many of the claim's content words outside its bytes
-// [start, end) source sentence si has, or has a synonym of (as sharedWords
-// counts them), and the share of the rarity weight of those words (see
-// align.Source.Weight) that they take. Numbers do not count, as in
-// sharedWords.
+// [start, end) source sentence si has, or has a synonym of (sharedWords is
+// that count), and the share of the rarity weight of the claim's words
+// there (see align.Source.Weight) that they take. Numbers do not count: a
+// year or a count in common says little of what two sentences are about.
 func (v *view) carried(si, start, end int) (n int, share float64) {
 	stems := v.stemsOf(si)
 	got, total := 0.0, 0.0
