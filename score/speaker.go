@@ -12,23 +12,23 @@ import (
 
 // speaker checks who the claim credits with what it says against who the
 // source credits with the same words. A holder is the named subject of a
-// verb of saying or belief ("Orlov said", "Orlov believes", "Orlov has
-// made it clear", "Orlov will warn", "according to Orlov", "..., Orlov
-// said" at the end), or a pronoun subject ("he believes") read as the name
-// that opens the nearest clause before it that has one, in its sentence
-// or, for the source, the sentence before. The claim is contradicted when its holder is someone
-// the source names, the aligned sentence credits at least two of the
-// same content words to another named holder, and none of that sentence's
-// holders is the claim's. A source that credits no named holder ("the
-// spokesman said") is left alone, and so is a claim holder the source does
-// not name in the aligned sentence or next to it (a description, "the
-// Frenchman", or a name the source gives elsewhere), a claim holder that
-// is a title made of a place ("the Duchess of Cambridge", a role the
-// source may give by name), a claim holder the source names inside the
-// words it credits to its own holder ("the agency reported that the GNC
-// declared ..."), and, in text in lower case, whose names are guessed, a
-// holder the text does not mark as a name (see markedName). It gives at
-// most one finding per claim.
+// verb of saying or belief ("Orlov said", "Orlov believes", "Orlov has made
+// it clear", "Orlov will warn", "according to Orlov", "..., Orlov said" at
+// the end), or a pronoun subject ("he believes") read as the name that
+// opens the nearest clause before it that has one, in its sentence or, for
+// the source, the sentence before. The claim is contradicted when its
+// holder is someone the source names, the aligned sentence credits at least
+// two of the same content words to another named holder, and none of that
+// sentence's holders is the claim's. A source that credits no named holder
+// ("the spokesman said") is left alone, and so is a claim holder the source
+// does not name in the aligned sentence or next to it (a description, "the
+// Frenchman", or a name the source gives elsewhere), a claim holder that is
+// a title made of a place ("the Duchess of Cambridge", a role the source
+// may give by name), a claim holder the source names inside the words it
+// credits to its own holder ("the agency reported that the GNC declared
+// ..."), and, in text in lower case, whose names are guessed, a holder the
+// text does not mark as a name (see markedName). It gives at most one
+// finding per claim.
 //
 //	SP1: the claim credits someone with what the source credits to
 //	     someone else.
