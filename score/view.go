@@ -26,6 +26,14 @@ type view struct {
 	sentenceStems     map[int]stemList // source sentence -> its content stems, made on first use
 	stemRoom          []string         // the lists of sentenceStems, one after another
 
+	// carried's look-ups: a rule asks it of each value of the claim, and a
+	// word's weight and its stem's search in a sentence's list, made for
+	// each, made judging a long claim cubic in its length.
+	claimWeights []float64      // per claim token, the weight carried counts it with, -1 for none; once weighed
+	weighed      bool           // whether claimWeights is made
+	sentenceHits map[int][]bool // source sentence -> per claim token, whether it has the word, made on first use
+	hitRoom      []bool         // the lists of sentenceHits, one after another
+
 	account account // judge's account of the rules' outcomes; no rule reads it here
 
 	// quotes' room for the words of its candidate sentences and for its
@@ -48,6 +56,7 @@ func (v *view) release() {
 	clear(v.evidenceSentences)
 	clear(v.sentenceStems)
 	clear(v.stemRoom)
+	clear(v.sentenceHits)
 	// The words hold strings of the texts, which the pool must not keep
 	// alive: those the claim wrote are cleared (not the whole room, which
 	// for most claims, without a quotation, holds nothing new). The
@@ -56,6 +65,7 @@ func (v *view) release() {
 		clear(v.quoteWords[k][:min(v.quoteUsed, cap(v.quoteWords[k]))])
 	}
 	*v = view{evidenceSentences: v.evidenceSentences[:0], sentenceStems: v.sentenceStems, stemRoom: v.stemRoom[:0],
+		claimWeights: v.claimWeights[:0], sentenceHits: v.sentenceHits, hitRoom: v.hitRoom[:0],
 		quoteWords: [2][]qword{v.quoteWords[0][:0], v.quoteWords[1][:0]}, quoteLCS: v.quoteLCS}
 	views.Put(v)
 }
@@ -181,17 +191,21 @@ func (v *view) stemsOf(si int) stemList {
 // that count), and the share of the rarity weight of the claim's words
 // there (see align.Source.Weight) that they take. Numbers do not count: a
 // year or a count in common says little of what two sentences are about.
+// The words' weights and which of them si has are made once per claim (see
+// weights and hitsOf), so that a call costs a pass over the claim's
+// tokens.
 func (v *view) carried(si, start, end int) (n int, share float64) {
-	stems := v.stemsOf(si)
+	weights, hits := v.weights(), v.hitsOf(si)
 	got, total := 0.0, 0.0
-	for i := range v.c.Tokens {
-		t := &v.c.Tokens[i]
-		if !t.Content() || t.Kind != claims.WordToken || t.End() > start && t.Start() < end {
+	for i, w := range weights {
+		if w < 0 {
 			continue
 		}
-		w := v.x.Weight(t.Stem())
+		if t := &v.c.Tokens[i]; t.End() > start && t.Start() < end {
+			continue
+		}
 		total += w
-		if stems.has(t.Stem()) || slices.ContainsFunc(lexicon.Related(t.Stem()), stems.has) {
+		if hits[i] {
 			n++
 			got += w
 		}
@@ -200,4 +214,49 @@ func (v *view) carried(si, start, end int) (n int, share float64) {
 		return n, 0
 	}
 	return n, got / total
+}
+
+// counted reports whether carried counts claim token t: a content word.
+func counted(t *claims.Token) bool { return t.Content() && t.Kind == claims.WordToken }
+
+// weights returns, per claim token, its rarity weight in the source where
+// carried counts it (a weight is at least 0.1), and -1 where it does not:
+// made once per claim.
+func (v *view) weights() []float64 {
+	if !v.weighed {
+		v.weighed = true
+		v.claimWeights = slices.Grow(v.claimWeights[:0], len(v.c.Tokens))
+		for i := range v.c.Tokens {
+			w := -1.0
+			if t := &v.c.Tokens[i]; counted(t) {
+				w = v.x.Weight(t.Stem())
+			}
+			v.claimWeights = append(v.claimWeights, w)
+		}
+	}
+	return v.claimWeights
+}
+
+// hitsOf returns, per claim token, whether source sentence si has the
+// word carried counts there, or a synonym of it (see stemsOf): made once
+// per claim and sentence.
+func (v *view) hitsOf(si int) []bool {
+	hits, ok := v.sentenceHits[si]
+	if !ok {
+		stems := v.stemsOf(si)
+		// As stemsOf's lists, each list goes in room of its own at the end
+		// of hitRoom.
+		from := len(v.hitRoom)
+		v.hitRoom = slices.Grow(v.hitRoom, len(v.c.Tokens))
+		for i := range v.c.Tokens {
+			t := &v.c.Tokens[i]
+			v.hitRoom = append(v.hitRoom, counted(t) && (stems.has(t.Stem()) || slices.ContainsFunc(lexicon.Related(t.Stem()), stems.has)))
+		}
+		hits = v.hitRoom[from:len(v.hitRoom):len(v.hitRoom)]
+		if v.sentenceHits == nil {
+			v.sentenceHits = map[int][]bool{}
+		}
+		v.sentenceHits[si] = hits
+	}
+	return hits
 }
