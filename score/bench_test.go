@@ -1,6 +1,7 @@
 package score_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -156,5 +157,31 @@ func BenchmarkJudgeLongClaim(b *testing.B) {
 				score.JudgeIn(x, doc, 0, score.Options{})
 			}
 		})
+	}
+}
+
+// BenchmarkJudgeElsewhere judges a claim whose value the aligned sentence
+// states otherwise against a source of 4,000 more sentences that state
+// the claim's value and share little else with it: NU asks of each whether
+// it is about the same thing as the claim (aboutSame, through carried),
+// and the cost of that question, once per sentence, was a search of each
+// claim word in the sentence's words and a weight made for each.
+//
+//	go test -run '^$' -bench 'JudgeElsewhere' -benchmem -count 6 ./score
+func BenchmarkJudgeElsewhere(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("Profits of the firm rose by 7 as sales grew strongly.")
+	for i := range 4000 {
+		fmt.Fprintf(&sb, " The total was 5 on day %d.", i)
+	}
+	x := score.Prepare(align.Prepare(claims.Parse(sb.String()), align.Options{}))
+	doc := claims.Parse("Profits of the firm rose by 5 as sales grew strongly.")
+	if v := score.JudgeIn(x, doc, 0, score.Options{}); v.Label != score.Contradicted {
+		b.Fatalf("label %v, want contradicted", v.Label)
+	}
+	b.SetBytes(int64(sb.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		score.JudgeIn(x, doc, 0, score.Options{})
 	}
 }
