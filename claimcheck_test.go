@@ -333,6 +333,16 @@ func FuzzCheck(f *testing.F) {
 	f.Add("A lollipop lady was hit by a car.", "A lollipop lady was hit by a lollipop lady. She said: “I saw nothing.”")
 	f.Add("The minister would not say if the festival, held between 1971 and 2010 from June to September, drew 4.5m people, or 60%.",
 		"The minister declined to say whether the festival, held from 1951 to 2010 in July, drew four and a half million people, or three in five.")
+	// This wave's rules at the ends of texts: relative dates (DA1 against
+	// the sentence that sets the time), shares and rates, duration
+	// compounds, function-word opposites, speakers through modals, names
+	// in lower-case text, a value stated only elsewhere.
+	f.Add("Nigel Farage will say today that refugees are welcome. He will speak in a debate.", "Farage will speak in a debate tomorrow.")
+	f.Add("last week this year next month today", "last")
+	f.Add("Half of the 300 workers earn £5 a week on a one-year deal.", "Two-thirds of the workers earn £5 a month on a one -")
+	f.Add("The vote came before the debate, above the limit.", "The vote came after the debate, below")
+	f.Add("raheem sterling said he would leave . mr young said", "sterling said mr young would")
+	f.Add("Sales rose to $10bn in 2023. Sales fell.", "sales of $10bn 's")
 	f.Fuzz(func(t *testing.T, source, derived string) {
 		r, err := claimcheck.Check(source, derived)
 		if err != nil {

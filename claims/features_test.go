@@ -98,6 +98,31 @@ func FuzzParseSpans(f *testing.F) {
 		"Four and a half million, three in five and 2/3 of voters met from June to September 2019 at three o'clock for a quarter of a century, a two - hour wait, $ 7.8 m.",
 		"One-half of them, half of the 300 and a half of it took a £100,000-a-week deal, £5 per annum, 20 patients a day, a year's pay, £5m a year ago, half of",
 		"He earns £100,000-a-",
+		// The ends of a text for this wave's readers: a duration compound
+		// with "one" cut after its hyphen, a fraction, a relative date and
+		// a possessive with nothing after them, a lone "'s".
+		"a one -",
+		"one-",
+		"they lost half of",
+		"two-thirds",
+		"- half of",
+		"it was last",
+		"this past",
+		"the day before",
+		"today '",
+		"'s",
+		"it 's",
+		"£5 a",
+		"£5 per",
+		"a one-day",
+		"an 18-month-",
+		// Lower-case names: a guessed name, an honorific and a verb of
+		// saying at a text's end, and a title with nothing after it.
+		"raheem sterling said sterling will say . mr young . scholes hailed sterling but says",
+		"mr",
+		"mr .",
+		"kazomi",
+		"miss young said",
 	} {
 		f.Add(s)
 	}

@@ -1,8 +1,10 @@
 package score_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsdesk/claimcheck/align"
@@ -124,4 +126,62 @@ func judgeCases(b *testing.B) []judgeCase {
 		return string(t)
 	}
 	return []judgeCase{{Source: article("000"), Derived: article("001")}, {Source: article("002"), Derived: article("003")}}
+}
+
+// BenchmarkJudgeLongClaim judges a claim of a sentence as long as a
+// sentence may be (claims' 4,000 bytes) against a source that says the
+// same three times, for text with a value or a relative date in every few words:
+// the rules that ask, of each value of the claim, how much of the claim an
+// aligned sentence carries (sharedWords, aboutSame) ask it of every value,
+// and one that did so at a cost of its own per source value and with each
+// word's weight computed afresh made judging cubic in the sentence's
+// length.
+//
+//	go test -run '^$' -bench 'JudgeLongClaim' -benchmem -count 6 ./score
+func BenchmarkJudgeLongClaim(b *testing.B) {
+	for _, tc := range []struct{ name, unit string }{
+		{"reldates", "last week this year next month today "},
+		{"numbers", "the club paid 5 players £5 a week and 12 more of 40 staff "},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			text := strings.Repeat(tc.unit, 3900/len(tc.unit)) + "."
+			x := score.Prepare(align.Prepare(claims.Parse(strings.Repeat(text+"\n\n", 3)), align.Options{}))
+			doc := claims.Parse(text)
+			if len(doc.Statements) != 1 {
+				b.Fatalf("%d claims, want 1", len(doc.Statements))
+			}
+			score.JudgeIn(x, doc, 0, score.Options{})
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				score.JudgeIn(x, doc, 0, score.Options{})
+			}
+		})
+	}
+}
+
+// BenchmarkJudgeElsewhere judges a claim whose value the aligned sentence
+// states otherwise against a source of 4,000 more sentences that state
+// the claim's value and share little else with it: NU asks of each whether
+// it is about the same thing as the claim (aboutSame, through carried),
+// and the cost of that question, once per sentence, was a search of each
+// claim word in the sentence's words and a weight made for each.
+//
+//	go test -run '^$' -bench 'JudgeElsewhere' -benchmem -count 6 ./score
+func BenchmarkJudgeElsewhere(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("Profits of the firm rose by 7 as sales grew strongly.")
+	for i := range 4000 {
+		fmt.Fprintf(&sb, " The total was 5 on day %d.", i)
+	}
+	x := score.Prepare(align.Prepare(claims.Parse(sb.String()), align.Options{}))
+	doc := claims.Parse("Profits of the firm rose by 5 as sales grew strongly.")
+	if v := score.JudgeIn(x, doc, 0, score.Options{}); v.Label != score.Contradicted {
+		b.Fatalf("label %v, want contradicted", v.Label)
+	}
+	b.SetBytes(int64(sb.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		score.JudgeIn(x, doc, 0, score.Options{})
+	}
 }

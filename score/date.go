@@ -245,6 +245,7 @@ func (v *view) relativeRival(r *claims.RelativeDate) *claims.RelativeDate {
 	seen, several := false, false
 	for _, si := range v.m.Sentences {
 		rs := v.sent(si).RelativeDates()
+		shares := 0 // whether si shares a content word with the claim beyond r: unknown (0), yes (1), no (-1)
 		for k := range rs {
 			o := &rs[k]
 			if !relativeComparable(r, o) {
@@ -254,7 +255,13 @@ func (v *view) relativeRival(r *claims.RelativeDate) *claims.RelativeDate {
 				return nil
 			}
 			seen = true
-			if !v.sharesBeyond(si, r.Start(), r.End()) || v.claimStatesRelative(o) {
+			if shares == 0 { // asked once of a sentence, not once for each of its dates
+				shares = -1
+				if v.sharesBeyond(si, r.Start(), r.End()) {
+					shares = 1
+				}
+			}
+			if shares < 0 || v.claimStatesRelative(o) {
 				continue
 			}
 			switch {

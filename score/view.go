@@ -26,6 +26,18 @@ type view struct {
 	sentenceStems     map[int]stemList // source sentence -> its content stems, made on first use
 	stemRoom          []string         // the lists of sentenceStems, one after another
 
+	// carried's look-ups: a rule asks it of each value of the claim and of
+	// each source sentence that states the value elsewhere, and a word's
+	// weight, made for each, and a search of each claim word in each
+	// sentence's list made judging a long claim cubic in its length.
+	claimWeights []float64      // per claim token, the weight carried counts it with, -1 for none; once weighed
+	weighed      bool           // whether claimWeights and wanted are made
+	wanted       map[string]int // a stem -> the first of the claim tokens it stands for, in wantedBy (1-based)
+	wantedBy     []wantedToken  // the claim tokens each stem of wanted stands for, as lists
+	hits         []bool         // per claim token, whether the sentence carried asks of has it, for a sentence not aligned
+	alignedHits  map[int][]bool // an aligned sentence -> its hits, made on first use: rules ask of them most
+	hitRoom      []bool         // the lists of alignedHits, one after another
+
 	account account // judge's account of the rules' outcomes; no rule reads it here
 
 	// quotes' room for the words of its candidate sentences and for its
@@ -48,6 +60,8 @@ func (v *view) release() {
 	clear(v.evidenceSentences)
 	clear(v.sentenceStems)
 	clear(v.stemRoom)
+	clear(v.wanted)
+	clear(v.alignedHits)
 	// The words hold strings of the texts, which the pool must not keep
 	// alive: those the claim wrote are cleared (not the whole room, which
 	// for most claims, without a quotation, holds nothing new). The
@@ -56,6 +70,8 @@ func (v *view) release() {
 		clear(v.quoteWords[k][:min(v.quoteUsed, cap(v.quoteWords[k]))])
 	}
 	*v = view{evidenceSentences: v.evidenceSentences[:0], sentenceStems: v.sentenceStems, stemRoom: v.stemRoom[:0],
+		claimWeights: v.claimWeights[:0], wanted: v.wanted, wantedBy: v.wantedBy[:0], hits: v.hits[:0],
+		alignedHits: v.alignedHits, hitRoom: v.hitRoom[:0],
 		quoteWords: [2][]qword{v.quoteWords[0][:0], v.quoteWords[1][:0]}, quoteLCS: v.quoteLCS}
 	views.Put(v)
 }
@@ -181,17 +197,22 @@ func (v *view) stemsOf(si int) stemList {
 // that count), and the share of the rarity weight of the claim's words
 // there (see align.Source.Weight) that they take. Numbers do not count: a
 // year or a count in common says little of what two sentences are about.
+// The words' weights, and the claim words each stem stands for, are made
+// once per claim (see weigh), so that a call costs a look-up per word of
+// si and a pass over the claim's tokens.
 func (v *view) carried(si, start, end int) (n int, share float64) {
-	stems := v.stemsOf(si)
+	v.weigh()
+	hits := v.hitsOf(si)
 	got, total := 0.0, 0.0
-	for i := range v.c.Tokens {
-		t := &v.c.Tokens[i]
-		if !t.Content() || t.Kind != claims.WordToken || t.End() > start && t.Start() < end {
+	for i, w := range v.claimWeights {
+		if w < 0 {
 			continue
 		}
-		w := v.x.Weight(t.Stem())
+		if t := &v.c.Tokens[i]; t.End() > start && t.Start() < end {
+			continue
+		}
 		total += w
-		if stems.has(t.Stem()) || slices.ContainsFunc(lexicon.Related(t.Stem()), stems.has) {
+		if hits[i] {
 			n++
 			got += w
 		}
@@ -200,4 +221,77 @@ func (v *view) carried(si, start, end int) (n int, share float64) {
 		return n, 0
 	}
 	return n, got / total
+}
+
+// A wantedToken is a claim token that a stem of wanted stands for, and the
+// next one of the same stem (1-based in wantedBy; 0 ends the list).
+type wantedToken struct{ token, next int }
+
+// weigh makes, once per claim, the rarity weight in the source of each
+// claim token that carried counts (a content word; a weight is at least
+// 0.1) and -1 for the others, and the map from each stem that carries
+// such a word, its own or a synonym's (lexicon.Related), to the words it
+// carries.
+func (v *view) weigh() {
+	if v.weighed {
+		return
+	}
+	v.weighed = true
+	v.claimWeights = slices.Grow(v.claimWeights[:0], len(v.c.Tokens))
+	if v.wanted == nil {
+		v.wanted = map[string]int{}
+	}
+	want := func(stem string, i int) {
+		v.wantedBy = append(v.wantedBy, wantedToken{i, v.wanted[stem]})
+		v.wanted[stem] = len(v.wantedBy)
+	}
+	for i := range v.c.Tokens {
+		t := &v.c.Tokens[i]
+		if !t.Content() || t.Kind != claims.WordToken {
+			v.claimWeights = append(v.claimWeights, -1)
+			continue
+		}
+		v.claimWeights = append(v.claimWeights, v.x.Weight(t.Stem()))
+		want(t.Stem(), i)
+		for _, r := range lexicon.Related(t.Stem()) {
+			want(r, i)
+		}
+	}
+}
+
+// hitsOf returns, per claim token, whether source sentence si has the
+// word carried counts there, or a synonym of it: its content stems looked
+// up in wanted (see weigh). Those of an aligned sentence, which the rules
+// ask of for each value of the claim, are kept for the claim; those of
+// another are the view's, good until the next call.
+func (v *view) hitsOf(si int) []bool {
+	aligned := slices.Contains(v.m.Sentences, si)
+	if hits, ok := v.alignedHits[si]; ok && aligned {
+		return hits
+	}
+	var hits []bool
+	if aligned {
+		// As stemsOf's lists, each goes in room of its own at the end of
+		// hitRoom.
+		from := len(v.hitRoom)
+		v.hitRoom = slices.Grow(v.hitRoom, len(v.c.Tokens))[:from+len(v.c.Tokens)]
+		hits = v.hitRoom[from:len(v.hitRoom):len(v.hitRoom)]
+		if v.alignedHits == nil {
+			v.alignedHits = map[int][]bool{}
+		}
+		v.alignedHits[si] = hits
+	} else {
+		v.hits = slices.Grow(v.hits[:0], len(v.c.Tokens))[:len(v.c.Tokens)]
+		hits = v.hits
+	}
+	clear(hits)
+	toks := v.sent(si).Tokens
+	for k := range toks {
+		if st := &toks[k]; st.Content() {
+			for at := v.wanted[st.Stem()]; at > 0; at = v.wantedBy[at-1].next {
+				hits[v.wantedBy[at-1].token] = true
+			}
+		}
+	}
+	return hits
 }
