@@ -243,18 +243,15 @@ func relativeDates(v *view, out *outcome) {
 func (v *view) relativeRival(r *claims.RelativeDate) *claims.RelativeDate {
 	var rival *claims.RelativeDate
 	seen, several := false, false
+	var room [4]*claims.RelativeDate
 	for _, si := range v.m.Sentences {
-		rs := v.sent(si).RelativeDates()
+		os, agrees := v.comparableIn(r, si, room[:0])
+		if agrees {
+			return nil
+		}
+		seen = seen || len(os) > 0
 		shares := 0 // whether si shares a content word with the claim beyond r: unknown (0), yes (1), no (-1)
-		for k := range rs {
-			o := &rs[k]
-			if !relativeComparable(r, o) {
-				continue
-			}
-			if relativeAgree(r, o) {
-				return nil
-			}
-			seen = true
+		for _, o := range os {
 			if shares == 0 { // asked once of a sentence, not once for each of its dates
 				shares = -1
 				if v.sharesBeyond(si, r.Start(), r.End()) {
@@ -309,28 +306,37 @@ func (v *view) setTime(r *claims.RelativeDate) *claims.RelativeDate {
 			copied, held = si, n
 		}
 	}
+	var room [4]*claims.RelativeDate
 	for si := copied - 1; copied > 0 && si >= 0 && si >= copied-setTimeReach; si-- {
-		var rival *claims.RelativeDate
-		seen := false
-		rs := v.sent(si).RelativeDates()
-		for k := range rs {
-			o := &rs[k]
-			if !relativeComparable(r, o) {
-				continue
-			}
-			if relativeAgree(r, o) {
-				return nil
-			}
-			seen = true
-			if rival == nil && !v.claimStatesRelative(o) && int(o.Offset)*int(r.Offset) >= 0 {
-				rival = o
+		os, agrees := v.comparableIn(r, si, room[:0])
+		if agrees {
+			return nil
+		}
+		for _, o := range os {
+			if !v.claimStatesRelative(o) && int(o.Offset)*int(r.Offset) >= 0 {
+				return o
 			}
 		}
-		if seen {
-			return rival
+		if len(os) > 0 {
+			return nil
 		}
 	}
 	return nil
+}
+
+// comparableIn appends to buf the relative dates of source sentence si
+// that r can be compared with (see relativeComparable), and reports
+// whether one of them agrees with r (see relativeAgree).
+func (v *view) comparableIn(r *claims.RelativeDate, si int, buf []*claims.RelativeDate) ([]*claims.RelativeDate, bool) {
+	rs := v.sent(si).RelativeDates()
+	agrees := false
+	for k := range rs {
+		if o := &rs[k]; relativeComparable(r, o) {
+			buf = append(buf, o)
+			agrees = agrees || relativeAgree(r, o)
+		}
+	}
+	return buf, agrees
 }
 
 // claimStatesRelative reports whether a relative date of the claim agrees

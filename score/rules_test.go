@@ -1073,18 +1073,7 @@ func TestRateExplained(t *testing.T) {
 			`the claim says "12 dollars an hour" where the source says "12 dollars a day"`},
 	}
 	for _, tt := range tests {
-		t.Run(tt.reason, func(t *testing.T) {
-			v := judgeFirst(t, tt.source, tt.derived)
-			for _, f := range v.Findings {
-				if f.Rule == score.NU1 {
-					if f.Explanation != tt.want {
-						t.Errorf("Judge(%q) NU1 explanation = %q, want %q", tt.derived, f.Explanation, tt.want)
-					}
-					return
-				}
-			}
-			t.Errorf("Judge(%q) has no NU1 finding: %+v", tt.derived, v.Findings)
-		})
+		t.Run(tt.reason, func(t *testing.T) { wantExplanation(t, score.NU1, tt.source, tt.derived, tt.want) })
 	}
 }
 
@@ -1161,17 +1150,22 @@ func TestUnstatedExplained(t *testing.T) {
 			`the source states "8bn" only in sentences that share little with the claim`},
 	}
 	for _, tt := range tests {
-		t.Run(tt.reason, func(t *testing.T) {
-			v := judgeFirst(t, tt.source, tt.derived)
-			for _, f := range v.Findings {
-				if f.Rule == score.NU2 {
-					if f.Explanation != tt.want {
-						t.Errorf("Judge(%q) NU2 explanation = %q, want %q", tt.derived, f.Explanation, tt.want)
-					}
-					return
-				}
-			}
-			t.Errorf("Judge(%q) has no NU2 finding: %+v", tt.derived, v.Findings)
-		})
+		t.Run(tt.reason, func(t *testing.T) { wantExplanation(t, score.NU2, tt.source, tt.derived, tt.want) })
 	}
+}
+
+// wantExplanation checks that judging derived against source gives a
+// finding of the rule, the first of which explains itself as want.
+func wantExplanation(t *testing.T, rule score.Rule, source, derived, want string) {
+	t.Helper()
+	v := judgeFirst(t, source, derived)
+	for _, f := range v.Findings {
+		if f.Rule == rule {
+			if f.Explanation != want {
+				t.Errorf("Judge(%q) %s explanation = %q, want %q", derived, rule, f.Explanation, want)
+			}
+			return
+		}
+	}
+	t.Errorf("Judge(%q) has no %s finding: %+v", derived, rule, v.Findings)
 }
