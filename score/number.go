@@ -73,6 +73,10 @@ func numbers(v *view, _ *account) outcome {
 			if rival = v.numberInSlot(n); rival == nil {
 				continue
 			}
+		} else if rival != nil && elsewhere != nil && v.clauseConfirms(n, rival, elsewhere, taken) {
+			// The words around n are those around its value in a sentence
+			// the evidence left out.
+			continue
 		} else if rival != nil && elsewhere != nil && (v.claimStatesOther(k, rival) || v.claimStatesOther(k, first)) && v.statesNumber(n, elsewhere, taken) {
 			// The rival's sentence is about another number of the claim,
 			// which it states: "earnings per share of $6.86 ... and earned
@@ -405,50 +409,20 @@ func (v *view) clauseRival(n, rival *claims.Number, sameRole func(a, b *claims.N
 	if n.Unit == "" || n.Value <= 0 {
 		return nil
 	}
-	a, b := tokenRange(v.c, n.Start(), n.End())
-	from, to := clauseOf(v.c, a, b)
-	if to-from > 64 {
-		return nil // a number of more tokens than any the claims package reads
-	}
-	v.weigh()
-	// around returns how many of the words around n the words around
-	// source number m of sentence si carry, and their weight.
-	around := func(si int, m *claims.Number) (int, float64) {
-		s := v.sent(si)
-		ma, mb := tokenRange(s, m.Start(), m.End())
-		sa, sb := clauseOf(s, ma, mb)
-		var seen uint64
-		k, got := 0, 0.0
-		for j := sa; j < sb; j++ {
-			if t := &s.Tokens[j]; (j < ma || j >= mb) && t.Content() {
-				for at := v.wanted[t.Stem()]; at > 0; at = v.wantedBy[at-1].next {
-					if i := v.wantedBy[at-1].token; i >= from && i < to && (i < a || i >= b) && seen&(1<<(i-from)) == 0 {
-						seen |= 1 << (i - from)
-						k++
-						got += v.claimWeights[i]
-					}
-				}
-			}
-		}
-		return k, got
+	cl, ok := v.clauseAround(n)
+	if !ok {
+		return nil
 	}
 	bar := 0.0
 	for _, si := range v.m.Sentences {
 		if rival == nil {
-			hits := v.hitsOf(si)
-			w := 0.0
-			for i := from; i < to; i++ {
-				if (i < a || i >= b) && v.claimWeights[i] >= 0 && hits[i] {
-					w += v.claimWeights[i]
-				}
-			}
-			bar = max(bar, w)
+			bar = max(bar, cl.carriedBy(si))
 			continue
 		}
 		ms := v.sent(si).Numbers()
 		for k := range ms {
 			if sameRole(n, &ms[k]) {
-				_, w := around(si, &ms[k])
+				_, w := cl.around(si, &ms[k])
 				bar = max(bar, w)
 			}
 		}
@@ -462,7 +436,7 @@ func (v *view) clauseRival(n, rival *claims.Number, sameRole func(a, b *claims.N
 		if taken(m) || numbersAgree(n, m) || !sameRole(n, m) || slices.Contains(v.m.Sentences, si) {
 			return read >= clauseCandidates
 		}
-		k, w := around(si, m)
+		k, w := cl.around(si, m)
 		tie := w == bar && (best == nil && rival != nil || best != nil && math.Abs(math.Log(m.Value/n.Value)) < math.Abs(math.Log(best.Value/n.Value)))
 		if k >= 2 && (w > bar || tie) && !v.sentenceStates(si, n, taken) {
 			best, bar = m, w
@@ -470,6 +444,106 @@ func (v *view) clauseRival(n, rival *claims.Number, sameRole func(a, b *claims.N
 		return read >= clauseCandidates
 	})
 	return best
+}
+
+// clauseConfirms reports whether a source number outside the aligned
+// sentences states the value of claim number n, where the words around it
+// carry at least two of the words around n and more of their weight than
+// the words around rival, n's rival in the aligned sentences, do: "non-GAAP
+// earnings per diluted share approximately $1.30 to $1.40 for Q4" is the
+// source's "anticipate non-GAAP earnings per diluted share in the range of
+// $1.30 to $1.40 for the fourth quarter", not its aligned "non-GAAP
+// earnings per diluted share of $1.87 ... up from $1.36 in the second
+// quarter". It reads at most clauseCandidates source numbers, from the
+// value index.
+func (v *view) clauseConfirms(n, rival *claims.Number, elsewhere func(si int) bool, taken func(m *claims.Number) bool) bool {
+	si := v.sentenceIndexOf(rival)
+	if si < 0 {
+		return false
+	}
+	cl, ok := v.clauseAround(n)
+	if !ok {
+		return false
+	}
+	_, bar := cl.around(si, rival)
+	lo, hi := agreeBounds(n)
+	read, found := 0, false
+	v.s.numbersWithin(lo, hi, func(sj int, m *claims.Number) bool {
+		read++
+		if m.Unit == n.Unit && numbersAgree(n, m) && !taken(m) && !slices.Contains(v.m.Sentences, sj) {
+			k, w := cl.around(sj, m)
+			found = k >= 2 && w > bar && elsewhere(sj)
+		}
+		return found || read >= clauseCandidates
+	})
+	return found
+}
+
+// A clause is the words around a number of the claim: its tokens [a, b)
+// and the content words of [from, to) beside them (see clauseOf).
+type clause struct {
+	v              *view
+	a, b, from, to int
+}
+
+// clauseAround returns the clause of claim number n, and false for a
+// number of more tokens than a clause can hold.
+func (v *view) clauseAround(n *claims.Number) (clause, bool) {
+	a, b := tokenRange(v.c, n.Start(), n.End())
+	from, to := clauseOf(v.c, a, b)
+	if to-from > 64 {
+		return clause{}, false // more than the bits of around's mask
+	}
+	v.weigh()
+	return clause{v, a, b, from, to}, true
+}
+
+// around returns how many of the clause's words the words around source
+// number m of sentence si carry (see clauseOf), their own or a synonym,
+// and their weight (see weigh).
+func (cl clause) around(si int, m *claims.Number) (int, float64) {
+	v := cl.v
+	s := v.sent(si)
+	ma, mb := tokenRange(s, m.Start(), m.End())
+	sa, sb := clauseOf(s, ma, mb)
+	var seen uint64
+	k, got := 0, 0.0
+	for j := sa; j < sb; j++ {
+		if t := &s.Tokens[j]; (j < ma || j >= mb) && t.Content() {
+			for at := v.wanted[t.Stem()]; at > 0; at = v.wantedBy[at-1].next {
+				if i := v.wantedBy[at-1].token; i >= cl.from && i < cl.to && (i < cl.a || i >= cl.b) && seen&(1<<(i-cl.from)) == 0 {
+					seen |= 1 << (i - cl.from)
+					k++
+					got += v.claimWeights[i]
+				}
+			}
+		}
+	}
+	return k, got
+}
+
+// carriedBy returns the weight of the clause's words that source sentence
+// si has anywhere, or a synonym of (see hitsOf).
+func (cl clause) carriedBy(si int) float64 {
+	hits := cl.v.hitsOf(si)
+	w := 0.0
+	for i := cl.from; i < cl.to; i++ {
+		if (i < cl.a || i >= cl.b) && cl.v.claimWeights[i] >= 0 && hits[i] {
+			w += cl.v.claimWeights[i]
+		}
+	}
+	return w
+}
+
+// sentenceIndexOf returns the aligned source sentence that holds number
+// m, as an index into the source's statements, or -1.
+func (v *view) sentenceIndexOf(m *claims.Number) int {
+	for _, si := range v.m.Sentences {
+		if s := v.sent(si); s.Start() <= m.Start() && m.End() <= s.Start()+len(s.Text()) {
+			return si
+		}
+	}
+	return -1
 }
 
 // clauseOf returns the tokens of c around tokens [a, b): up to clauseReach

@@ -564,6 +564,22 @@ func TestRulesQuiet(t *testing.T) {
 		{"an approximate conversion beside the value the source states",
 			"The top 700 meters of the ocean have warmed by more than 0.4 degrees since 1969.",
 			"The top 700 meters (about 2,300 feet) of the ocean have warmed by more than 0.4 degrees since 1969.", score.NU1},
+		{"a value whose words around it are those around the claim's, in a sentence the evidence left out",
+			"Project Manager: So the selling price of the product will be twenty five Euros .\n" +
+				"User Interface: Twenty five Euros ?\n" +
+				"Project Manager: Yeah . Yeah .\n" +
+				"Marketing: Mm .\n" +
+				"Project Manager: I think it's quite good price , yeah .\n" +
+				"Industrial Designer: I it's it's reasonable , s quite  yeah . Twenty five .\n" +
+				"Project Manager: And not too expensive .\n" +
+				"Marketing: Mm-hmm .\n" +
+				"User Interface: Yeah . And uh simple .\n" +
+				"Project Manager: As we want to maximise the benefit .\n" +
+				"User Interface: And easy to use .\n" +
+				"Marketing: And you have to keep it under twelve Euros and f fifty , so .\n" +
+				"Project Manager: Yeah , you have to keep in mind that the product cost won't be maxim more than twelve dot fifty Euros .\n" +
+				"User Interface: Ah , yeah .\n",
+			"The team has decided that the sales price of the product will be 25 Euros, which they believe is a good and reasonable price to maximize profits.", score.NU1},
 		{"a value and its conversion, both stated by the source's one value",
 			"The navy's new rounds weigh 23 pounds and fly at Mach 7.",
 			"The navy's new rounds weigh 10 kg (23 lb) and fly at Mach 7.", score.NU1},
