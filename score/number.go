@@ -446,16 +446,15 @@ func (v *view) clauseRival(n, rival *claims.Number, sameRole func(a, b *claims.N
 	return best
 }
 
-// clauseConfirms reports whether a source number outside the aligned
-// sentences states the value of claim number n, where the words around it
-// carry at least two of the words around n and more of their weight than
-// the words around rival, n's rival in the aligned sentences, do: "non-GAAP
-// earnings per diluted share approximately $1.30 to $1.40 for Q4" is the
-// source's "anticipate non-GAAP earnings per diluted share in the range of
-// $1.30 to $1.40 for the fourth quarter", not its aligned "non-GAAP
-// earnings per diluted share of $1.87 ... up from $1.36 in the second
-// quarter". It reads at most clauseCandidates source numbers, from the
-// value index.
+// clauseConfirms reports whether a source number of n's unit outside the
+// aligned sentences states the value of claim number n, in a sentence for
+// which elsewhere holds (see aboutSame), where the words around it carry
+// at least two of the words around n and more of their weight than the
+// words around rival, n's rival in the aligned sentences, do: "the sales
+// price of the product will be 25 Euros" is the source's "the selling
+// price of the product will be twenty five Euros", not its aligned "the
+// product cost won't be more than twelve dot fifty Euros". It reads at
+// most clauseCandidates source numbers, from the value index.
 func (v *view) clauseConfirms(n, rival *claims.Number, elsewhere func(si int) bool, taken func(m *claims.Number) bool) bool {
 	si := v.sentenceIndexOf(rival)
 	if si < 0 {
