@@ -73,7 +73,7 @@ func TestFaithfulFails(t *testing.T) {
 	msg := f.errors[0]
 	for _, want := range []string{
 		"want no contradicted claim) (-source +derived):",
-		"  11:1: contradicted 0.08\n",
+		"  11:1: contradicted 0.07\n",
 		"  - source 6:1: Kozak, 67, resigned as Putin’s deputy chief of staff",
 		"  + derived 11:1: Kozak, 66, was Putin’s deputy chief of staff",
 		`      number (NU1): the claim says "66" where the source says "67"`,

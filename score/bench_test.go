@@ -185,3 +185,36 @@ func BenchmarkJudgeElsewhere(b *testing.B) {
 		score.JudgeIn(x, doc, 0, score.Options{})
 	}
 }
+
+// BenchmarkJudgeClauses judges claims of every length up to a long
+// sentence's, each of whose numbers the aligned sentence does not state,
+// against a source of 4,000 more sentences that state a value near each in
+// its role: NU reads, for each number of the claim, the source values near
+// it (at most clauseCandidates of them) for the words around them
+// (clauseRival), so that the cost per byte of claim stays the same as the
+// claim grows.
+//
+//	go test -run '^$' -bench 'JudgeClauses' -benchmem -count 6 ./score
+func BenchmarkJudgeClauses(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("Profits of the firm rose strongly this year, its chief said.")
+	for i := range 4000 {
+		fmt.Fprintf(&sb, " The total was $6 on day %d.", i)
+	}
+	x := score.Prepare(align.Prepare(claims.Parse(sb.String()), align.Options{}))
+	for _, n := range []int{1, 10, 100} {
+		b.Run(fmt.Sprintf("numbers=%d", n), func(b *testing.B) {
+			text := strings.Repeat("profits of the firm rose by $5, ", n) + "its chief said."
+			doc := claims.Parse(text)
+			if len(doc.Statements) != 1 {
+				b.Fatalf("%d claims, want 1", len(doc.Statements))
+			}
+			score.JudgeIn(x, doc, 0, score.Options{})
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				score.JudgeIn(x, doc, 0, score.Options{})
+			}
+		})
+	}
+}

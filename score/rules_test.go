@@ -91,6 +91,20 @@ func TestRules(t *testing.T) {
 			source:  "About half of the 300 workers at the plant will lose their jobs, the union said.",
 			derived: "Some 200 workers at the plant will lose their jobs, the union said.",
 			rule:    score.NU1, kind: score.Number, claim: "200", src: "300", factor: score.Factors[score.NU1]},
+		{reason: "a number of a long claim that the sentence its clause comes from, left out of the evidence, states otherwise",
+			source: "Our reported first quarter earnings per share was $5.52 compared to a loss of $1.46 in the first quarter 2020.\n" +
+				"We raised our outlook from at least $6 per share to approximately $7.50 per share.",
+			derived: "The company reported Q1 earnings per share of $6.52, compared to a loss last year, and has raised its outlook from at least $6 per share to approximately $7.50 per share.",
+			rule:    score.NU1, kind: score.Number, claim: "6.52", src: "5.52", factor: score.Factors[score.NU1]},
+		{reason: "a count near a bound the claim repeats, which vouches only for the claim's own bound",
+			source:  "The carmaker sold 48,000 cars in May and expects to sell at least 50,000 cars in June.",
+			derived: "The carmaker sold 53,000 cars in May and expects to sell at least 50,000 cars in June.",
+			rule:    score.NU1, kind: score.Number, claim: "53,000", src: "48,000", factor: score.Factors[score.NU1]},
+		{reason: "a bound the source states otherwise, near a value the claim states of something else",
+			source: "Earnings per share were $5.52 in the first quarter.\n" +
+				"We raised our outlook for the year from at least $6 per share to approximately $7.50 per share.",
+			derived: "Earnings per share were $5.52 in the first quarter, and the outlook for the year was raised from at least $5 per share to approximately $7.50 per share.",
+			rule:    score.NU1, kind: score.Number, claim: "least $[5] per", src: "6", factor: score.Factors[score.NU1]},
 		{reason: "a hedge dropped under a verb of plain saying",
 			source:  "The fire appears to have started in the kitchen, officials said.",
 			derived: "Officials said the fire started in the kitchen.",
@@ -530,6 +544,57 @@ func TestRulesQuiet(t *testing.T) {
 		{"a value a sentence about the same thing states, where the aligned one is about another value of the claim",
 			"Net of this adjusting item, earnings per share in the quarter were $6.86. In the third quarter, Nordbank earned $3.1 billion or $6.78 per diluted common share.",
 			"Nordbank published earnings per share of $6.86 in the quarter and earned $3.1 billion.", score.NU1},
+		{"a long claim's number that the source states in another clause",
+			"Our reported first quarter earnings per share was $5.52 compared to a loss of $1.46 in the first quarter 2020.\n" +
+				"We raised our outlook from at least $6 per share to approximately $7.50 per share.",
+			"The company reported Q1 earnings per share of $5.52, compared to a loss last year, and has raised its outlook from at least $6 per share to approximately $7.50 per share.", score.NU1},
+		{"a bound the claim repeats, and a long claim's number the source states in another clause",
+			"Our reported first quarter earnings per share was $5.52 compared to a loss of $1.46 in the first quarter 2020.\n" +
+				"We raised our outlook from at least $6 per share to approximately $7.50 per share.",
+			"The company reported Q1 earnings per share of $5.52, compared to a loss last year, and has raised its outlook from at least $6 per share to approximately $7.50 per share.", score.NU2},
+		{"Q3 and Q4 for the third and fourth quarters",
+			"Net sales in the third quarter of 2020 fell 5% from a year earlier. We expect earnings per share of $1.30 to $1.40 for the fourth quarter of 2020.",
+			"Net sales fell 5% in Q3 2020, and the company expects earnings per share of $1.30 to $1.40 for Q4 2020.", score.NU1},
+		{"Q3 for the third quarter is no number the source lacks",
+			"Net sales in the third quarter of 2020 fell 5% from a year earlier. We expect earnings per share of $1.30 to $1.40 for the fourth quarter of 2020.",
+			"Net sales fell 5% in Q3 2020, and the company expects earnings per share of $1.30 to $1.40 for Q4 2020.", score.NU2},
+		{"a value the claim states twice, once approximately, that the source states",
+			"For the past 70 years he has been denied the vote. It is almost 70 years since he fled the war.",
+			"For the past 70 years he has been denied the vote, and it is almost 70 years since he fled the war.", score.NU1},
+		{"an approximate conversion beside the value the source states",
+			"The top 700 meters of the ocean have warmed by more than 0.4 degrees since 1969.",
+			"The top 700 meters (about 2,300 feet) of the ocean have warmed by more than 0.4 degrees since 1969.", score.NU1},
+		{"a value whose words around it are those around the claim's, in a sentence the evidence left out",
+			"Project Manager: So the selling price of the product will be twenty five Euros .\n" +
+				"User Interface: Twenty five Euros ?\n" +
+				"Project Manager: Yeah . Yeah .\n" +
+				"Marketing: Mm .\n" +
+				"Project Manager: I think it's quite good price , yeah .\n" +
+				"Industrial Designer: I it's it's reasonable , s quite  yeah . Twenty five .\n" +
+				"Project Manager: And not too expensive .\n" +
+				"Marketing: Mm-hmm .\n" +
+				"User Interface: Yeah . And uh simple .\n" +
+				"Project Manager: As we want to maximise the benefit .\n" +
+				"User Interface: And easy to use .\n" +
+				"Marketing: And you have to keep it under twelve Euros and f fifty , so .\n" +
+				"Project Manager: Yeah , you have to keep in mind that the product cost won't be maxim more than twelve dot fifty Euros .\n" +
+				"User Interface: Ah , yeah .\n",
+			"The team has decided that the sales price of the product will be 25 Euros, which they believe is a good and reasonable price to maximize profits.", score.NU1},
+		{"a value and its conversion, both stated by the source's one value",
+			"The navy's new rounds weigh 23 pounds and fly at Mach 7.",
+			"The navy's new rounds weigh 10 kg (23 lb) and fly at Mach 7.", score.NU1},
+		{"a value a sentence about it states, where the first value in its role in the aligned sentences is another number's",
+			"Fourth-quarter adjusted diluted earnings per share of $2.55 grew 20.9%.\n" +
+				"And adjusted diluted earnings per share grew 20.9% to $2.55.\n" +
+				"Fourth-quarter GAAP net income was $318 million, and GAAP diluted earnings per share was $1.63.\n" +
+				"For the first quarter, our revenue is expected to be between $3.515 billion and $3.575 billion, representing growth of 4.8% to 6.6% on a constant-currency basis and 3.1% to 4.9% on a reported basis.\n" +
+				"Fourth-quarter revenue of $3.636 billion grew 10.2% on a reported basis and 11.6% at constant currency.\n" +
+				"This brought our free cash flow for the full year to a record $2.3 billion, up 70% versus the prior year.\n" +
+				"And in maintaining this guidance, we actually absorbed a $70 million revenue headwind from FX since we initially guided in November.\n" +
+				"Now our full year 2022 guidance assumes at December 31, 2021, foreign currency exchange rates remain, in fact, for the balance of the year.\n" +
+				"And we also now expect adjusted diluted earnings per share to be between $9.95 and $10.25, which represents year-over-year growth of 10.2% to 13.5%.\n" +
+				"And finally, adjusted diluted earnings per share is expected to be between $2.40 and $2.46, growing 10.1% to 12.8%.\n",
+			"The company's fourth-quarter adjusted diluted earnings per share grew by 20.9% to $2.55, and their revenue for the last quarter of the year is expected to be between $3.515 billion and $3.575 billion, representing growth of 4.8% to 6.6% on a constant-currency basis.", score.NU1},
 		{"a 12-month ban is a one-year ban",
 			"The player was handed a one-year ban by the league on Monday.",
 			"The player was handed a 12-month ban by the league on Monday.", score.NU1},

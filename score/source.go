@@ -308,10 +308,20 @@ func (s *Source) onlyAge() *claims.Number { return s.valueIdx().age }
 // whose value could agree.
 func (s *Source) statesNumber(n *claims.Number, ok func(si int) bool) bool {
 	lo, hi := agreeBounds(n)
+	return s.numbersWithin(lo, hi, func(si int, m *claims.Number) bool {
+		return numbersAgree(n, m) && (ok == nil || ok(si))
+	})
+}
+
+// numbersWithin calls f on the source numbers whose values may meet [lo,
+// hi] (a single value within it, a range whose ends do not both fall
+// outside on one side), with the sentence of each, until f returns true,
+// and reports whether it did. It reads the value index, not every number.
+func (s *Source) numbersWithin(lo, hi float64, f func(si int, m *claims.Number) bool) bool {
 	x := s.valueIdx()
 	try := func(at placeAt) bool {
 		si, _ := x.far.place(at)
-		return numbersAgree(n, s.number(x, at)) && (ok == nil || ok(si))
+		return f(si, s.number(x, at))
 	}
 	i := sort.Search(len(x.points), func(i int) bool { return s.value(x, x.points, x.pointValues, i) >= lo })
 	for ; i < len(x.points) && s.value(x, x.points, x.pointValues, i) <= hi; i++ {
