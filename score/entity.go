@@ -103,13 +103,12 @@ func entities(v *view, _ *account) outcome {
 				Contradiction: true, Factor: factors[EN1]})
 			continue
 		}
-		if span, se := v.firstNameSwap(&e); se != nil {
+		if span, rival := v.firstNameSwap(&e); rival != nil {
 			// "Amber Ellery" where the source names only Paula Ellery:
 			// another first name for the source's person (see
 			// firstname.go).
-			out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN1, Claim: span,
-				Source:        Span{se.Text(), se.Start(), se.End()},
-				Explanation:   fmt.Sprintf("the claim names %q where the source has %q", span.Text, se.Text()),
+			out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN1, Claim: span, Source: *rival,
+				Explanation:   fmt.Sprintf("the claim names %q where the source has %q", span.Text, rival.Text),
 				Contradiction: true, Factor: factors[EN1]})
 			continue
 		}

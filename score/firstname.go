@@ -35,38 +35,43 @@ import (
 // Ellery").
 //
 // What counts as a swap: a source name that gives the surname a first
-// name of the list, none of its words being the claim's first name, a
-// spelling variant of it ("Andrei", "Andrey"), its initial ("P. Ellery")
-// or a short form of it or it of the source's ("Chris", "Christopher")
-// (otherFirstName); either in the claim name's place in an aligned
-// sentence (see nameInPlace), or anywhere in a source that never gives the
-// surname the claim's first name and never names anyone by that first
-// name: "Ivy Ellery" where the source has "Paula Ellery ... her daughter,
-// Ivy" names the family of its person (sourceFullName).
+// name of the list, its first word or a word before a name of one word
+// that stands as a first name as in a claim ("Amber Ellery" opening a
+// sentence), none of its words nor the two words before it being the
+// claim's first name, a spelling variant of it ("Andrei", "Andrey"), its
+// initial ("P. Ellery") or a short form of it or it of the source's
+// ("Chris", "Christopher") (otherFirstName); either in the claim name's
+// place in an aligned sentence (see nameInPlace), or anywhere in a source
+// that never gives the surname the claim's first name and never names
+// anyone by that first name: "Ivy Ellery" where the source has "Paula
+// Ellery ... her daughter, Ivy" names the family of its person
+// (sourceFullName).
 //
-// On the train files and the bench it turned 30 inconsistent texts' and 1
-// consistent text's name into EN1 (17 of them from EN3, a first name no
+// On the train files and the bench it turned 31 inconsistent texts' and 1
+// consistent text's name into EN1 (18 of them from EN3, a first name no
 // ordinary word), the consistent one a summary that gives a singer of a
 // list the first name of another, named before him.
 
 // firstNameSwap returns the span of the claim's name with its first name
-// and the source name that gives its surname another first name, or nil
-// when the claim's name is no such swap.
-func (v *view) firstNameSwap(e *claims.Entity) (Span, *claims.Entity) {
+// and that of the source name that gives its surname another first name,
+// or nil when the claim's name is no such swap.
+func (v *view) firstNameSwap(e *claims.Entity) (Span, *Span) {
 	first, surname, claim, ok := v.firstNameOf(e)
 	if !ok {
 		return Span{}, nil
 	}
+	var rival Span
 	if se, _ := v.nameInPlace(e, func(se *claims.Entity, si int) bool {
-		return otherFirstName(v.sent(si), se, first, surname)
+		var ok bool
+		rival, ok = otherFirstName(v.sent(si), se, first, surname)
+		return ok
 	}); se != nil {
-		return claim, se
+		return claim, &rival
 	}
-	se := v.sourceFullName(first, surname)
-	if se == nil {
-		return Span{}, nil
+	if rival, ok := v.sourceFullName(first, surname); ok {
+		return claim, &rival
 	}
-	return claim, se
+	return Span{}, nil
 }
 
 // firstNameOf returns the name key of the first name the claim gives the
@@ -91,33 +96,51 @@ func (v *view) firstNameOf(e *claims.Entity) (first, surname string, claim Span,
 	if len(e.Words) > 2 {
 		return "", "", Span{}, false
 	}
-	if a == 0 {
+	if !leadingGiven(v.c, a) {
 		return "", "", Span{}, false
+	}
+	t := &toks[a-1]
+	return t.NameKey(), e.Words[0], Span{textOf(v.c, t.Start(), e.End()), t.Start(), e.End()}, true
+}
+
+// leadingGiven reports whether the word before token a of st, the first
+// of a name of one word, stands as its first name (see the comment
+// above): a given name just before it, capitalised as the sentence's first
+// word and no function word, or a function word capitalised mid-sentence
+// in a sentence not in title case, or, in lower-case text, no function
+// word, after no word that makes it a verb, an adjective or an adverb.
+func leadingGiven(st *claims.Statement, a int) bool {
+	toks := st.Tokens
+	if a <= 0 || a >= len(toks) {
+		return false
 	}
 	t, s := &toks[a-1], &toks[a]
 	if s.Start()-t.End() > 1 || !givenName(t) {
-		return "", "", Span{}, false
+		return false
 	}
 	switch {
-	case t.Cap() && s.Cap() && firstWord(v.c, a-1):
-		if t.Stop() {
-			return "", "", Span{}, false // a modal that opens a question
-		}
+	case t.Cap() && s.Cap() && firstWord(st, a-1):
+		return !t.Stop() // a modal that opens a question is none
 	case t.Cap() && s.Cap():
 		// A function word capitalised mid-sentence, which claims leaves
 		// out of the name (a modal that is also a given name), in a
 		// sentence not in title case.
-		if !t.Stop() || toks[a-2].Kind == claims.WordToken && toks[a-2].Cap() {
-			return "", "", Span{}, false
-		}
+		return t.Stop() && !(toks[a-2].Kind == claims.WordToken && toks[a-2].Cap())
 	case !t.Cap() && !s.Cap():
-		if t.Stop() || a >= 2 && !standsBeforeName(&toks[a-2]) {
-			return "", "", Span{}, false
-		}
-	default:
-		return "", "", Span{}, false
+		return !t.Stop() && (a < 2 || standsBeforeName(&toks[a-2]))
 	}
-	return t.NameKey(), e.Words[0], Span{t.Text() + " " + e.Text(), t.Start(), e.End()}, true
+	return false
+}
+
+// textOf returns the bytes start to end of the text of st, which holds
+// them, or "" when it does not.
+func textOf(st *claims.Statement, start, end int) string {
+	text := st.Text()
+	from, to := start-st.Start(), end-st.Start()
+	if from < 0 || to > len(text) || from > to {
+		return ""
+	}
+	return text[from:to]
 }
 
 // givenName reports whether a word is a name of the list of given names
@@ -153,12 +176,13 @@ var verbMakers = map[string]bool{"to": true, "will": true, "would": true, "can":
 	"how": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
 	"this": true}
 
-// sourceFullName returns the first source name, in the order of the
-// source, that gives the surname (a name key) another first name than
-// first (see otherFirstName), or nil, also when the source gives the
-// surname first anywhere or names anyone first (see the comment above).
-func (v *view) sourceFullName(first, surname string) *claims.Entity {
-	var found *claims.Entity
+// sourceFullName returns the span of the first source name, in the
+// order of the source, that gives the surname (a name key) another first
+// name than first (see otherFirstName), and false when there is none, or
+// when the source gives the surname first anywhere or names anyone first
+// (see the comment above).
+func (v *view) sourceFullName(first, surname string) (Span, bool) {
+	var found Span
 	foundAt := [2]int{-1, -1}
 	given := false
 	v.s.namesWithWord(surname, func(si, k int) bool {
@@ -174,21 +198,21 @@ func (v *view) sourceFullName(first, surname string) *claims.Entity {
 				return false
 			}
 		}
-		if a, _ := tokenRange(s, se.Start(), se.End()); a > 0 && s.Tokens[a-1].Kind == claims.WordToken &&
-			sameFirstName(s.Tokens[a-1].NameKey(), first) {
-			given = true // "amber ellery" in a lower-case source
+		if a, _ := tokenRange(s, se.Start(), se.End()); firstNameBefore(s, a, first) {
+			given = true
 			return false
 		}
-		if !otherFirstName(s, se, first, surname) {
+		span, ok := otherFirstName(s, se, first, surname)
+		if !ok {
 			return true
 		}
-		if found == nil || si < foundAt[0] || si == foundAt[0] && k < foundAt[1] {
-			found, foundAt = se, [2]int{si, k}
+		if foundAt[0] < 0 || si < foundAt[0] || si == foundAt[0] && k < foundAt[1] {
+			found, foundAt = span, [2]int{si, k}
 		}
 		return true
 	})
-	if given || found == nil {
-		return nil
+	if given || foundAt[0] < 0 {
+		return Span{}, false
 	}
 	// The claim's first name is a name of the source, alone or with
 	// another surname: "Ivy Ellery" where the source has "Paula Ellery
@@ -202,25 +226,60 @@ func (v *view) sourceFullName(first, surname string) *claims.Entity {
 		return !given
 	})
 	if given {
-		return nil
+		return Span{}, false
 	}
-	return found
+	return found, true
 }
 
-// otherFirstName reports whether the name se of source sentence s gives
-// the surname (a name key) a first name of the list of given names, none
-// of its words being first.
-func otherFirstName(s *claims.Statement, se *claims.Entity, first, surname string) bool {
+// otherFirstName returns the span of the name se of source sentence s with
+// its first name, and reports whether it gives the surname (a name key) a
+// first name of the list of given names, none of its words being first:
+// the first of its words, or the word just before a name of one word that
+// stands as its first name (see leadingGiven: "Paula Ellery" at the start
+// of a sentence, where claims reads "Ellery").
+func otherFirstName(s *claims.Statement, se *claims.Entity, first, surname string) (Span, bool) {
 	n := len(se.Words)
-	if n < 2 || !sameNameKey(se.Words[n-1], surname) || !givenNameAt(s, se) || !spacedSurname(s, se) {
-		return false
+	if n == 0 || !sameNameKey(se.Words[n-1], surname) {
+		return Span{}, false
+	}
+	a, _ := tokenRange(s, se.Start(), se.End())
+	if firstNameBefore(s, a, first) {
+		return Span{}, false
+	}
+	if n == 1 {
+		if !leadingGiven(s, a) {
+			return Span{}, false
+		}
+		t := &s.Tokens[a-1]
+		return Span{textOf(s, t.Start(), se.End()), t.Start(), se.End()}, true
+	}
+	if !givenNameAt(s, se) || !spacedSurname(s, se) {
+		return Span{}, false
 	}
 	for _, w := range se.Words[:n-1] {
 		if sameFirstName(w, first) {
-			return false
+			return Span{}, false
 		}
 	}
-	return true
+	return Span{se.Text(), se.Start(), se.End()}, true
+}
+
+// firstNameBefore reports whether one of the two words just before token
+// a of s, in a run with it, which claims leaves out of the name that token
+// a opens, is the first name first: "amber ellery" or "amber rose ellery"
+// in a lower-case source, or a first name that opens a sentence; not
+// across a possessive ("ollie's partner joanne pask" names two).
+func firstNameBefore(s *claims.Statement, a int, first string) bool {
+	for k := a - 1; k >= 0 && k >= a-2 && k+1 < len(s.Tokens); k-- {
+		t := &s.Tokens[k]
+		if t.Kind != claims.WordToken || s.Tokens[k+1].Start()-t.End() > 1 {
+			return false // "ollie's partner joanne pask" names two
+		}
+		if sameFirstName(t.NameKey(), first) {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedSurname reports whether the last word of the source name se of
