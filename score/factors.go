@@ -23,7 +23,7 @@ var factors = map[Rule]float64{
 	DA1: 0.482, // C 29/7199, I 86/8683; ratio 0.40
 	DA2: 0.36,  // C 49/7199, I 150/8683; ratio 0.31
 	DG1: 0.451, // C 11/7199, I 55/8683; ratio 0.31
-	EN1: 0.222, // C 20/7199, I 120/8683; ratio 0.15
+	EN1: 0.222, // C 20/7199, I 119/8683; ratio 0.15
 	EN3: 0.268, // C 307/7199, I 1474/8683; ratio 0.26
 	HE1: 1,     // C 423/7199, I 468/8683; ratio 1.05
 	HE2: 0.562, // C 2/7199, I 11/8683; ratio 0.15
@@ -71,7 +71,7 @@ const (
 	plattA       = 2.1161
 	plattLog     = -0.2966
 	plattEpsilon = 0.001
-	plattB       = -2.7003
+	plattB       = -2.7004
 )
 
 // ConsistentThreshold is the default probability (see Probability) at or
