@@ -85,5 +85,5 @@ func ExampleChecker_Stream() {
 	// Output:
 	// 0-39 supported "The mayor opened the library on Monday."
 	// 40-67 contradicted "It cost 21 million dollars."
-	// score 0.389: 1 supported, 1 contradicted, 0 unsupported
+	// score 0.386: 1 supported, 1 contradicted, 0 unsupported
 }

@@ -30,7 +30,7 @@ func ExampleFaithful() {
 	claimchecktest.Faithful(t, derived, []string{source}, claimchecktest.Rule{})
 	// Output:
 	// claimchecktest.Faithful: the derived text is not faithful (want no contradicted claim) (-source +derived):
-	//   2:1: contradicted 0.19
+	//   2:1: contradicted 0.18
 	//   - source 1:1: Maria Ortiz, 54, was elected mayor of Springfield on Tuesday.
 	//   + derived 2:1: Maria Ortiz, 45, was elected on Tuesday.
 	//       number (NU1): the claim says "45" where the source says "54"

@@ -43,5 +43,5 @@ func ExampleWrite() {
 	}
 	// Output:
 	// <title>claimcheck: rewrite against wire</title>
-	// <p class="summary" id="summary">score 0.186: 1 claims, 0 supported, 1 contradicted, 0 unsupported</p>
+	// <p class="summary" id="summary">score 0.182: 1 claims, 0 supported, 1 contradicted, 0 unsupported</p>
 }

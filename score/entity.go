@@ -16,7 +16,8 @@ import (
 // it is fine if the source names it elsewhere, and unsupported if never.
 //
 //	EN1: a name where the source has another in its place (see
-//	     swappedWith).
+//	     swappedWith), or a person's first name where the source gives
+//	     the surname another (see firstNameSwap).
 //	EN3: a name the source never mentions, wholly or in part.
 //
 // Two names of one sentence trading places, both in the claim's sentence
@@ -99,6 +100,15 @@ func entities(v *view, _ *account) outcome {
 			out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN1, Claim: claim,
 				Source:        Span{rival.Text(), rival.Start(), rival.End()},
 				Explanation:   fmt.Sprintf("the claim names %q where the source has %q", e.Text(), rival.Text()),
+				Contradiction: true, Factor: factors[EN1]})
+			continue
+		}
+		if span, rival := v.firstNameSwap(&e); rival != nil {
+			// "Amber Ellery" where the source names only Paula Ellery:
+			// another first name for the source's person (see
+			// firstname.go).
+			out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN1, Claim: span, Source: *rival,
+				Explanation:   fmt.Sprintf("the claim names %q where the source has %q", span.Text, rival.Text),
 				Contradiction: true, Factor: factors[EN1]})
 			continue
 		}
