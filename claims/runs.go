@@ -37,34 +37,62 @@ import (
 
 // emitRun appends the sentence src[start:end] (trimmed, not empty) cut at
 // the openings of the glued sentences it holds, excluding a link prompt
-// that opens a piece. It reads each word once.
+// that opens a piece. It looks only at the capitalised words that follow a
+// space (a line break before one is the business of the line reader, see
+// hardBreak), with the two words before each, so that it reads each byte
+// a bounded number of times.
 func (sg *segmenter) emitRun(start, end int) {
 	src := sg.src
 	from := start
-	// prev and prev2 are the two words before the one read, as byte spans.
-	ps, pe, p2s, p2e := -1, -1, -1, -1
-	for i := start; i < end; {
-		// The next word: src[ws:we].
+	for i := start + 1; i < end; i++ {
+		// The next capital after a space: src[ws].
+		if c := src[i]; c < 'A' || c > 'Z' || src[i-1] != ' ' {
+			continue
+		}
 		ws := i
-		for ws < end && isSpaceByte(src[ws]) {
-			ws++
-		}
-		if ws >= end {
-			break
-		}
 		we := ws
 		for we < end && !isSpaceByte(src[we]) {
 			we++
 		}
-		if ws > from && 'A' <= src[ws] && src[ws] <= 'Z' && ps >= 0 &&
-			opensGluedSentence(src, p2s, p2e, ps, pe, ws, we, end) {
+		i = we - 1
+		// A cue is a label, an opener, or (GR4) a word after a year or
+		// a weekday's name: the byte before the space tells the last.
+		if c := src[ws-2]; src[we-1] != ':' && lex.GluedOpener(src[ws:we]) == lex.OpensNot &&
+			!('0' <= c && c <= '9' || c == 'y') {
+			continue
+		}
+		ps, pe := wordBefore2(src, from, ws)
+		if ps < 0 {
+			continue
+		}
+		p2s, p2e := wordBefore2(src, from, ps)
+		if opensGluedSentence(src, p2s, p2e, ps, pe, ws, we, end) {
 			sg.emitPiece(from, pe)
 			from = ws
 		}
-		p2s, p2e, ps, pe = ps, pe, ws, we
-		i = we
 	}
 	sg.emitPiece(from, end)
+}
+
+// wordBefore2 returns the span of the word that ends before the white space
+// before src[p:], no earlier than from, or -1, -1 when there is none or it
+// is longer than 64 bytes (then it is no word that ends a phrase).
+func wordBefore2(src string, from, p int) (int, int) {
+	e := p
+	for e > from && isSpaceByte(src[e-1]) {
+		e--
+	}
+	s := e
+	for s > from && !isSpaceByte(src[s-1]) {
+		if e-s >= 64 {
+			return -1, -1
+		}
+		s--
+	}
+	if s == e {
+		return -1, -1
+	}
+	return s, e
 }
 
 // emitPiece appends src[start:end] as a sentence, trimmed, unless it is a
@@ -152,33 +180,18 @@ func prevKind(src string, p2s, p2e, ps, pe int) int {
 		}
 		return prevLower
 	case 'A' <= c && c <= 'Z':
-		if len(w) <= 9 {
-			var b [9]byte
-			if _, ok := lex.Weekday(string(abbrevKeyN(b[:], w))); ok {
-				if p2s >= 0 && (src[p2s:p2e] == "the" || src[p2s:p2e] == "a" || 'A' <= src[p2s] && src[p2s] <= 'Z') {
-					return prevUpper
-				}
-				return prevDay
+		if lex.IsWeekdayName(w) {
+			if p2s >= 0 && (src[p2s:p2e] == "the" || src[p2s:p2e] == "a" || 'A' <= src[p2s] && src[p2s] <= 'Z') {
+				return prevUpper // "the Sunday Courier", "Good Friday"
 			}
+			return prevDay
 		}
-		if len(w) <= 8 && lex.IsStop(lex.Lower(w)) {
-			return prevNone // "Out Of Here", "Lord Of The Rings": a title
+		if lex.IsCapitalisedStop(w) {
+			return prevNone // "Out Of Here", "Return Of The Hero": a title
 		}
 		return prevUpper
 	}
 	return prevNone
-}
-
-// abbrevKeyN lower-cases the ASCII word w into b, which holds it.
-func abbrevKeyN(b []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return b[:len(w)]
 }
 
 // opensGluedSentence reports whether the capitalised word src[ws:we] opens
@@ -194,8 +207,20 @@ func opensGluedSentence(src string, p2s, p2e, ps, pe, ws, we, end int) bool {
 	op := lex.GluedOpener(w)
 	if !label && op == lex.OpensNot {
 		// Only GR4 is left, after a year or a weekday: most capitalised
-		// words are ruled out by the first byte of the word before.
-		if c := src[ps]; !('0' <= c && c <= '9' || 'A' <= c && c <= 'Z') || !isASCIILetters(w) {
+		// words are ruled out by the word before without a look-up.
+		switch c := src[ps]; {
+		case '0' <= c && c <= '9':
+			if pe-ps != 4 {
+				return false
+			}
+		case 'A' <= c && c <= 'Z':
+			if !strings.HasSuffix(src[ps:pe], "day") {
+				return false
+			}
+		default:
+			return false
+		}
+		if !isASCIILetters(w) {
 			return false
 		}
 	}
@@ -212,12 +237,12 @@ func opensGluedSentence(src string, p2s, p2e, ps, pe, ws, we, end int) bool {
 		// ends in a full stop as often as not.
 		return kind != prevUpper && len(w) >= 4 && isASCIILetters(w[:len(w)-1]) &&
 			next != "" && 'A' <= next[0] && next[0] <= 'Z' &&
-			lex.StemClass(lex.Stem(lex.Lower(w[:len(w)-1])))&lex.CommonStem != 0
+			lex.StemClass(lex.LookupFolded(w[:len(w)-1]).Stem)&lex.CommonStem != 0
 	case op == lex.OpensClause: // GR3
 		return kind == prevLower
 	}
 	// GR4: a name and a finite verb after a year or a weekday.
-	if kind != prevYear && kind != prevDay || lex.IsStop(lex.Lower(w)) {
+	if kind != prevYear && kind != prevDay || lex.IsCapitalisedStop(w) {
 		return false
 	}
 	if next != "" && 'A' <= next[0] && next[0] <= 'Z' && isASCIILetters(next) {
@@ -275,10 +300,5 @@ func datesYear(w string) bool {
 	case "in", "since", "from", "until", "during", "of":
 		return true
 	}
-	if len(w) > 9 || w == "" || !('A' <= w[0] && w[0] <= 'Z') {
-		return false
-	}
-	var b [9]byte
-	_, ok := lex.Month(string(abbrevKeyN(b[:], w)))
-	return ok
+	return lex.IsMonthName(w)
 }

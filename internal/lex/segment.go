@@ -227,8 +227,23 @@ var gluedOpeners = map[string]GluedOpening{
 	"Because": OpensClause, "But": OpensClause,
 }
 
+// gluedOpenerFilter rules most capitalised words out of gluedOpeners
+// without a map look-up.
+var gluedOpenerFilter = func() *wordFilter {
+	set := make(map[string]bool, len(gluedOpeners))
+	for w := range gluedOpeners {
+		set[w] = true
+	}
+	return filterOf(set)
+}()
+
 // GluedOpener returns how the capitalised word w opens a glued sentence.
-func GluedOpener(w string) GluedOpening { return gluedOpeners[w] }
+func GluedOpener(w string) GluedOpening {
+	if !gluedOpenerFilter.maybe(w) {
+		return OpensNot
+	}
+	return gluedOpeners[w]
+}
 
 // finiteVerbs are the auxiliaries and the commonest finite verbs of news,
 // which after a name show that it opens a clause ("Carver was", "Bueno
@@ -273,6 +288,9 @@ var linkPrompts = []string{"scroll down for videos", "scroll down for video", "s
 // case, with the colon after it if any; it must end a word. 0 when none
 // does.
 func LinkPrompt(s string) int {
+	if s == "" || s[0]|0x20 != 's' && s[0]|0x20 != 'w' { // the prompts' first letters
+		return 0
+	}
 	for _, p := range linkPrompts {
 		if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
 			continue
@@ -287,3 +305,36 @@ func LinkPrompt(s string) int {
 	}
 	return 0
 }
+
+// capitalisedStops are the function words of IsStop capitalised ("Of",
+// "The"), and capitalisedDates the weekday and month names ("Sunday",
+// "November"), so that the glued-run cues look a capitalised word up
+// without lower-casing it.
+var capitalisedStops, capitalisedDates = func() (stops, dates map[string]byte) {
+	capital := func(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
+	stops = make(map[string]byte, len(stopWords))
+	for w := range stopWords {
+		if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+			stops[capital(w)] = 1
+		}
+	}
+	dates = make(map[string]byte, len(weekdays)+len(months))
+	for w := range weekdays {
+		dates[capital(w)] = 'd'
+	}
+	for w := range months {
+		dates[capital(w)] = 'm'
+	}
+	return stops, dates
+}()
+
+// IsCapitalisedStop reports whether w is a function word (see IsStop)
+// written with a capital: "Of", "The".
+func IsCapitalisedStop(w string) bool { return capitalisedStops[w] != 0 }
+
+// IsWeekdayName reports whether w is a weekday's name, capitalised.
+func IsWeekdayName(w string) bool { return capitalisedDates[w] == 'd' }
+
+// IsMonthName reports whether w is a month's name or its abbreviation
+// (see Month), capitalised.
+func IsMonthName(w string) bool { return capitalisedDates[w] == 'm' }
