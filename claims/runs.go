@@ -38,8 +38,8 @@ import (
 // that a title or a name follows ("wrote for The Daily", "called The Bridge",
 // "in The Valley": see lex.IsTitleTaker). A capitalised word before may be
 // part of a title ("Return Of The Hero", "Born In Spring"): none cuts after
-// one. A link prompt that opens a piece ("Scroll down for video") is
-// excluded as navigation.
+// one. A link prompt that opens a piece (see lex.LinkPrompt) is excluded
+// as navigation.
 
 // emitRun appends the sentence src[start:end] (trimmed, not empty) cut at
 // the openings of the glued sentences it holds, excluding a link prompt
@@ -102,8 +102,8 @@ func wordBefore2(src string, from, p int) (int, int) {
 }
 
 // emitPiece appends src[start:end] as a sentence, trimmed, unless it is a
-// link prompt; one that opens the piece ("Scroll down for video The…") is
-// excluded alone. A piece longer than maxSentenceBytes is cut short (see
+// link prompt; one that opens the piece (see lex.LinkPrompt) is excluded
+// alone. A piece longer than maxSentenceBytes is cut short (see
 // cutPoint) into several.
 func (sg *segmenter) emitPiece(start, end int) {
 	start, end = trimSpace(sg.src, start, end)
@@ -141,12 +141,12 @@ const (
 	prevCloser        // a word closed by a bracket or a quotation mark
 	prevNumber        // a number; a year is also prevYear
 	prevYear          // a year, 1900-2099
-	prevDay           // a weekday's name, not in a name ("the Sunday Times")
+	prevDay           // a weekday's name, not in a name ("the Sunday Courier")
 	prevUpper         // another capitalised word
 )
 
 // prevKind classifies the word src[ps:pe] before a possible cue; p2 is the
-// word before it, for "the Sunday Times".
+// word before it, for "the Sunday Courier".
 func prevKind(src string, p2s, p2e, ps, pe int) int {
 	w := src[ps:pe]
 	if b := strings.TrimRight(w, ")'\"’”"); len(b) < len(w) && (b == "" || !isASCIIAlnum(b[len(b)-1]) && b[len(b)-1] < utf8.RuneSelf) {
@@ -289,7 +289,7 @@ func isASCIILetters(w string) bool {
 
 // isEnumerator reports whether a word that ends in a bracket is a list
 // enumerator ("2)", "b)", "iv)") rather than a word in brackets
-// ("(pictured)").
+// ("(left)").
 func isEnumerator(w string) bool {
 	w = strings.TrimLeft(strings.TrimRight(w, ")"), "(")
 	if len(w) < 3 || isDigits(w) {

@@ -191,17 +191,17 @@ var labels = map[string]bool{
 func IsLabel(lower string) bool { return labels[lower] }
 
 // titleTakers are the lower-case words after which a capitalised
-// determiner starts a name rather than a sentence ("told The Times",
+// determiner starts a name rather than a sentence ("told The Daily Courier",
 // "called The Shard", "starring The Rock"): verbs of naming and the words
 // that introduce a title or an example. Origin: hand-written for the glued
-// runs of claims (runs.go); the prepositions ("in The Hague") are function
+// runs of claims (runs.go); the prepositions ("in The Valley") are function
 // words already (IsStop).
 var titleTakers = setOf("told", "tells", "tell", "called", "named", "dubbed", "titled",
 	"entitled", "nicknamed", "christened", "renamed", "branded", "labelled", "labeled",
 	"starring", "featuring", "including", "like", "versus", "vs", "v", "presents", "presenting")
 
 // IsTitleTaker reports whether a lower-case word is one that a title or a
-// name often follows ("told The Times").
+// name often follows ("told The Daily Courier").
 func IsTitleTaker(lower string) bool { return titleTakers[lower] }
 
 // A GluedOpening says how a capitalised function word opens a sentence
@@ -246,7 +246,7 @@ func GluedOpener(w string) GluedOpening {
 }
 
 // finiteVerbs are the auxiliaries and the commonest finite verbs of news,
-// which after a name show that it opens a clause ("Carver was", "Bueno
+// which after a name show that it opens a clause ("Smith was", "Jones
 // has scored"); a lower-case word ending in "ed", or in "s" but not "ss",
 // "us" or "is", counts too (see IsFiniteVerb). Origin: the English
 // auxiliaries and modals.
@@ -279,8 +279,8 @@ func IsFiniteVerb(w string) bool {
 }
 
 // linkPrompts are the link prompts of news pages that open a piece of
-// text run into the sentence after them ("Scroll down for video The
-// couple…"), lower-cased, from the same pages as boilerplateLines.
+// text run into the sentence after them, with no full stop between,
+// lower-cased, from the same pages as boilerplateLines.
 var linkPrompts = []string{"scroll down for videos", "scroll down for video", "scroll down for more",
 	"watch the video"}
 
