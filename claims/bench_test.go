@@ -26,6 +26,18 @@ func BenchmarkSegment(b *testing.B) {
 	}
 }
 
+// BenchmarkSegmentGluedRun segments 1 MiB of photo captions glued on one
+// line with spaces and no full stop, which runs.go cuts at every caption.
+func BenchmarkSegmentGluedRun(b *testing.B) {
+	caption := "After the match fans waited at the ground in 2001 Smith was captain Injured: A fan was hurt "
+	src := strings.Repeat(caption, (1<<20)/len(caption)+1)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		claims.Segment(src)
+	}
+}
+
 func BenchmarkParse(b *testing.B) {
 	src := newsText(b)
 	claims.Parse(src) // warm the stem cache, as a long-running checker has it

@@ -27,7 +27,10 @@ type Sentence struct {
 // bytes stay inside the sentence they occur in. A run of text with no
 // sentence end for more than 4000 bytes (a table, a dump, a megabyte on one
 // line) is cut after a clause or a word, so that no sentence costs the
-// checks more than a long one of real prose. Both slices are new on every
+// checks more than a long one of real prose. A run of photo captions glued
+// with spaces and no full stop (a page pasted as one line) is cut where a
+// word that opens a sentence follows one that ends a phrase (runs.go), and
+// a link prompt that opens such a piece is excluded as navigation. Both slices are new on every
 // call and belong to the caller.
 func Split(src string) (sentences []Sentence, excluded []Excluded) {
 	s, e, _ := segment(src, nil)
@@ -469,11 +472,6 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 
 func (sg *segmenter) emit(start, end int) {
 	start, end = trimSpace(sg.src, start, end)
-	for end-start > maxSentenceBytes {
-		cut := cutPoint(sg.src, start, start+maxSentenceBytes)
-		sg.emit(start, cut)
-		start, _ = trimSpace(sg.src, cut, end)
-	}
 	if start >= end {
 		return
 	}
@@ -485,11 +483,7 @@ func (sg *segmenter) emit(start, end int) {
 		last.Text = sg.src[last.Start:end]
 		return
 	}
-	if isNavigationSentence(sg.src[start:end]) {
-		sg.excluded = append(sg.excluded, Excluded{Text: sg.src[start:end], Start: start, End: end, Reason: "navigation"})
-		return
-	}
-	sg.sentences = append(sg.sentences, Sentence{Text: sg.src[start:end], Start: start, End: end})
+	sg.emitRun(start, end)
 }
 
 // attachable reports whether the last sentence is in the paragraph being

@@ -238,6 +238,12 @@ func FuzzSegment(f *testing.F) {
 	f.Add("one-")
 	f.Add("two -")
 	f.Add("Kozak, 67, said on February 24, 2022, that 3.5% of $1.2 billion was spent in 2008-12.")
+	// Glued runs (runs.go): cues at the text's ends, a prompt alone.
+	f.Add("Scroll down for video A fan (left) waves The crowd cheered in 2001 Smith was hurt Injured: A")
+	f.Add("at the ground The")
+	f.Add("on Sunday Smith")
+	f.Add("Scroll down for video")
+	f.Add("x) y) The a i) The")
 	for _, src := range articles(f) {
 		f.Add(src)
 	}

@@ -189,3 +189,152 @@ var labels = map[string]bool{
 // IsLabel reports whether a lower-cased word or phrase before a colon is a
 // label whose following text is kept.
 func IsLabel(lower string) bool { return labels[lower] }
+
+// titleTakers are the lower-case words after which a capitalised
+// determiner starts a name rather than a sentence ("told The Daily Courier",
+// "called The Shard", "starring The Rock"): verbs of naming and the words
+// that introduce a title or an example. Origin: hand-written for the glued
+// runs of claims (runs.go); the prepositions ("in The Valley") are function
+// words already (IsStop).
+var titleTakers = setOf("told", "tells", "tell", "called", "named", "dubbed", "titled",
+	"entitled", "nicknamed", "christened", "renamed", "branded", "labelled", "labeled",
+	"starring", "featuring", "including", "like", "versus", "vs", "v", "presents", "presenting")
+
+// IsTitleTaker reports whether a lower-case word is one that a title or a
+// name often follows ("told The Daily Courier").
+func IsTitleTaker(lower string) bool { return titleTakers[lower] }
+
+// A GluedOpening says how a capitalised function word opens a sentence
+// glued to the one before it with a space and no full stop (see
+// GluedOpener).
+type GluedOpening int8
+
+const (
+	OpensNot    GluedOpening = iota // no function word that opens sentences
+	OpensClause                     // a preposition or conjunction that opens a clause
+)
+
+// gluedOpeners are the capitalised function words that open the sentences
+// of a run of captions glued with spaces ("…the crowd went home After the
+// rain…"). Origin: the English prepositions and conjunctions that open a
+// clause; measured on the glued runs of the development benchmarks (see
+// claims/runs.go).
+var gluedOpeners = map[string]GluedOpening{
+	"In": OpensClause, "At": OpensClause, "After": OpensClause, "With": OpensClause,
+	"On": OpensClause, "During": OpensClause, "Despite": OpensClause, "Before": OpensClause,
+	"While": OpensClause, "When": OpensClause, "As": OpensClause, "Following": OpensClause,
+	"Under": OpensClause, "Since": OpensClause, "Although": OpensClause, "Though": OpensClause,
+	"Because": OpensClause, "But": OpensClause,
+}
+
+// gluedOpenerFilter rules most capitalised words out of gluedOpeners
+// without a map look-up.
+var gluedOpenerFilter = func() *wordFilter {
+	set := make(map[string]bool, len(gluedOpeners))
+	for w := range gluedOpeners {
+		set[w] = true
+	}
+	return filterOf(set)
+}()
+
+// GluedOpener returns how the capitalised word w opens a glued sentence.
+func GluedOpener(w string) GluedOpening {
+	if !gluedOpenerFilter.maybe(w) {
+		return OpensNot
+	}
+	return gluedOpeners[w]
+}
+
+// finiteVerbs are the auxiliaries and the commonest finite verbs of news,
+// which after a name show that it opens a clause ("Smith was", "Jones
+// has scored"); a lower-case word ending in "ed", or in "s" but not "ss",
+// "us" or "is", counts too (see IsFiniteVerb). Origin: the English
+// auxiliaries and modals.
+var finiteVerbs = setOf("is", "was", "has", "had", "have", "were", "are", "will", "would",
+	"can", "could", "said", "says", "did", "does", "may", "might", "must", "should", "made",
+	"took", "won", "got", "left", "came", "went", "told", "became", "gave", "scored", "began")
+
+// IsFiniteVerb reports whether a word may be a finite verb: one of
+// finiteVerbs or a lower-case word of four letters or more ending in "ed"
+// or "s" (not "ss", "us", "is").
+func IsFiniteVerb(w string) bool {
+	if finiteVerbs[w] {
+		return true
+	}
+	if len(w) < 4 || len(w) > 24 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !('a' <= w[i] && w[i] <= 'z') {
+			return false
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ed"):
+		return true
+	case strings.HasSuffix(w, "s"):
+		return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	}
+	return false
+}
+
+// linkPrompts are the link prompts of news pages that open a piece of
+// text run into the sentence after them, with no full stop between,
+// lower-cased, from the same pages as boilerplateLines.
+var linkPrompts = []string{"scroll down for videos", "scroll down for video", "scroll down for more",
+	"watch the video"}
+
+// LinkPrompt returns the length of a link prompt that opens s, in any
+// case, with the colon after it if any; it must end a word. 0 when none
+// does.
+func LinkPrompt(s string) int {
+	if s == "" || s[0]|0x20 != 's' && s[0]|0x20 != 'w' { // the prompts' first letters
+		return 0
+	}
+	for _, p := range linkPrompts {
+		if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
+			continue
+		}
+		n := len(p)
+		if n < len(s) && s[n] == ':' {
+			n++
+		}
+		if n == len(s) || s[n] == ' ' || s[n] == '\t' || s[n] == '\n' || s[n] == '\r' {
+			return n
+		}
+	}
+	return 0
+}
+
+// capitalisedStops are the function words of IsStop capitalised ("Of",
+// "The"), and capitalisedDates the weekday and month names ("Sunday",
+// "November"), so that the glued-run cues look a capitalised word up
+// without lower-casing it.
+var capitalisedStops, capitalisedDates = func() (stops, dates map[string]byte) {
+	capital := func(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
+	stops = make(map[string]byte, len(stopWords))
+	for w := range stopWords {
+		if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+			stops[capital(w)] = 1
+		}
+	}
+	dates = make(map[string]byte, len(weekdays)+len(months))
+	for w := range weekdays {
+		dates[capital(w)] = 'd'
+	}
+	for w := range months {
+		dates[capital(w)] = 'm'
+	}
+	return stops, dates
+}()
+
+// IsCapitalisedStop reports whether w is a function word (see IsStop)
+// written with a capital: "Of", "The".
+func IsCapitalisedStop(w string) bool { return capitalisedStops[w] != 0 }
+
+// IsWeekdayName reports whether w is a weekday's name, capitalised.
+func IsWeekdayName(w string) bool { return capitalisedDates[w] == 'd' }
+
+// IsMonthName reports whether w is a month's name or its abbreviation
+// (see Month), capitalised.
+func IsMonthName(w string) bool { return capitalisedDates[w] == 'm' }
