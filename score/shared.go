@@ -2,10 +2,12 @@ package score
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
+	"github.com/newsdesk/claimcheck/internal/lexicon"
 )
 
 // The questions several rules ask: where tokens are, which words neighbour
@@ -30,9 +32,13 @@ func tokenRange(c *claims.Statement, start, end int) (int, int) {
 
 // contentNeighbour returns the index of the nearest content word before
 // tokens [a, b) (dir -1) or after them (dir +1), at most three tokens away,
-// or -1.
+// or -1. After them, an adverb that stands before a verb is passed over
+// (see verbAdverb): in "Ortiz controversially decided" and "Ortiz now
+// says", the verb is the subject's neighbour, whether or not the other
+// text has the adverb.
 func contentNeighbour(c *claims.Statement, a, b, dir int) int {
 	i := a - 1
+	skips := 0
 	if dir > 0 {
 		i = b
 		if i+2 < len(c.Tokens) && c.Tokens[i].Text() == "," && c.Tokens[i+1].Kind == claims.NumberToken && c.Tokens[i+2].Text() == "," {
@@ -41,12 +47,80 @@ func contentNeighbour(c *claims.Statement, a, b, dir int) int {
 	}
 	for steps := 0; steps < 3 && i >= 0 && i < len(c.Tokens); steps++ {
 		if c.Tokens[i].Content() {
-			return i
+			if dir < 0 || skips == maxVerbAdverbs || !verbAdverb(c, i) {
+				return i
+			}
+			skips++
+			steps-- // the adverb takes no step: "has also controversially decided"
 		}
 		i += dir
 	}
 	return -1
 }
+
+// maxVerbAdverbs is how many adverbs contentNeighbour passes over before a
+// verb.
+const maxVerbAdverbs = 2
+
+// verbAdverb reports whether token i of c is an adverb that stands before
+// a verb: a lower-case word in -ly made from an ordinary word
+// ("controversially", "reportedly", "happily", "notably", "dramatically")
+// or one of timeAdverbs, followed, past function words and other such
+// adverbs, by a word that may be a finite verb (lex.IsFiniteVerb). Words
+// in -ly that are no such adverb ("family", "rally", "supply") have no
+// ordinary word for their base.
+func verbAdverb(c *claims.Statement, i int) bool {
+	if !adverbWord(&c.Tokens[i]) {
+		return false
+	}
+	for k := i + 1; k < len(c.Tokens) && k <= i+3; k++ {
+		t := &c.Tokens[k]
+		if t.Kind != claims.WordToken || t.Cap() && !lex.IsFiniteVerb(t.Lower()) {
+			return false
+		}
+		if lex.IsFiniteVerb(t.Lower()) {
+			return true
+		}
+		if t.Content() && !adverbWord(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// adverbWord reports whether a token is a lower-case adverb of the kind
+// verbAdverb passes over: in -ly, with an ordinary word for its base, or
+// one of timeAdverbs. It is no part of a name.
+func adverbWord(t *claims.Token) bool {
+	if t.Kind != claims.WordToken || t.Cap() {
+		return false
+	}
+	w := t.Lower()
+	if timeAdverbs[w] {
+		return true
+	}
+	if len(w) < 6 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	var base string
+	switch {
+	case strings.HasSuffix(w, "ically"):
+		base = w[:len(w)-4] // "dramatically": "dramatic"
+	case strings.HasSuffix(w, "ably"), strings.HasSuffix(w, "ibly"):
+		base = w[:len(w)-1] + "e" // "notably": "notable"
+	case strings.HasSuffix(w, "ily"):
+		base = w[:len(w)-3] + "y" // "happily": "happy"
+	default:
+		base = w[:len(w)-2] // "reportedly": "reported"
+	}
+	return len(base) >= 4 && lexicon.Common(lex.Stem(base))
+}
+
+// timeAdverbs are the adverbs of time, not in -ly, that stand between a
+// subject and its verb ("Ortiz now says", "Ortiz later denied"), which
+// are content words. Origin: hand-written for claimcheck.
+var timeAdverbs = map[string]bool{"now": true, "already": true, "later": true, "soon": true,
+	"today": true, "yesterday": true, "tonight": true}
 
 // nextContent returns the index of the nearest content word from i in
 // direction dir (i excluded), at most three tokens away, or -1.

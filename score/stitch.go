@@ -2,6 +2,7 @@ package score
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
@@ -87,7 +88,7 @@ func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 	if words < stitchMinWords || content < 2 || !seamAt(c, ib) {
 		return Finding{}, false
 	}
-	if lex.IsPersonalSubject(s.Tokens[pb-1].Lower()) {
+	if pronounBefore(s, pb) {
 		return Finding{}, false // "he | will fight": a pronoun may stand for the claim's subject
 	}
 	// The source's words before the piece: what it says it of.
@@ -105,8 +106,12 @@ func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 		return Finding{}, false
 	}
 	// The claim's words before the seam: a piece of another sentence.
-	if v.headPiece(si, ib) < 0 || v.jointStated(ib, pb, n, si) {
+	head, named := v.headPiece(si, ib)
+	if head < 0 || v.jointStated(ib, pb, n, si) {
 		return Finding{}, false
+	}
+	if named && !namedOther(c, s, ib, from, pb) {
+		return Finding{}, false // "the winger | has played": a description may be the claim's name
 	}
 	claimFrom := clauseStart(c, ib)
 	if claimFrom == ib {
@@ -121,7 +126,11 @@ func (v *view) seam(si, ib, pb int, prior *account) (Finding, bool) {
 	source := Span{s.Text()[s.Tokens[from].Start()-s.Start() : s.Tokens[pb+n-1].End()-s.Start()], s.Tokens[from].Start(), s.Tokens[pb+n-1].End()}
 	piece := c.Text()[first.Start()-c.Start() : c.Tokens[ib+n-1].End()-c.Start()]
 	subject := c.Text()[c.Tokens[claimFrom].Start()-c.Start() : c.Tokens[ib-1].End()-c.Start()]
-	other := s.Text()[s.Tokens[from].Start()-s.Start() : s.Tokens[pb-1].End()-s.Start()]
+	last := pb - 1
+	for last > from && adverbWord(&s.Tokens[last]) {
+		last-- // "Ortiz controversially | decided" says it of Ortiz
+	}
+	other := s.Text()[s.Tokens[from].Start()-s.Start() : s.Tokens[last].End()-s.Start()]
 	return Finding{Kind: Stitch, Rule: ST1, Claim: claim, Source: source,
 		Explanation: fmt.Sprintf("the source says %q of %q, not of %q", piece, other, subject),
 		Factor:      factors[ST1]}, true
@@ -175,8 +184,10 @@ func (v *view) textHasStem(stem string) bool {
 
 // headPiece returns the source sentence, other than si, from which the
 // claim's words before token ib are copied, at least stitchMinHead words
-// of them with a content word among them; -1 when there is none.
-func (v *view) headPiece(si, ib int) int {
+// of them with a content word among them, or a whole name of that
+// sentence (named: "Ortiz | decided"); -1 when there is none. A piece of
+// stitchMinHead words is preferred to a name.
+func (v *view) headPiece(si, ib int) (found int, named bool) {
 	c := v.c
 	// The claim's content word nearest before the seam finds the
 	// sentences to read.
@@ -185,9 +196,9 @@ func (v *view) headPiece(si, ib int) int {
 		k--
 	}
 	if k < 0 || ib-k > stitchMinHead {
-		return -1
+		return -1, false
 	}
-	found := -1
+	found = -1
 	v.x.SentencesWith(c.Tokens[k].Stem(), func(sa int) bool {
 		if sa == si {
 			return true
@@ -201,13 +212,86 @@ func (v *view) headPiece(si, ib int) int {
 				n++
 			}
 			if w, content := wordsIn(c.Tokens[ib-n : ib]); w >= stitchMinHead && content > 0 {
-				found = sa
+				found, named = sa, false
 				return false
+			}
+			if found < 0 && n > 0 && nameSpan(v.sent(sa), p-n+1, p+1) {
+				found, named = sa, true
 			}
 		}
 		return true
 	})
-	return found
+	return found, named
+}
+
+// namedOther reports whether the source's words before the piece at token
+// pb of s, from token from, end with a name (past the adverbs before its
+// verb) that is no description and shares no word with the claim's words
+// before its seam at ib: the source gives the piece to another name
+// ("Ortiz controversially | decided" for the claim's "Lee | decided"). A
+// description ("the winger", "the Colombian", "a London runner") may be
+// the claim's name, and the claim that copies only a name for its
+// subject says nothing else that would make it another.
+func namedOther(c, s *claims.Statement, ib, from, pb int) bool {
+	last := pb - 1
+	for last > from && adverbWord(&s.Tokens[last]) {
+		last--
+	}
+	end := s.Tokens[last].End()
+	for k := range s.Entities() {
+		e := &s.Entities()[k]
+		if e.End() != end || descriptive(e.Text()) {
+			continue
+		}
+		a, b := tokenRange(s, e.Start(), e.End())
+		for i := a; i < b; i++ {
+			for j := max(0, ib-stitchMinHead); j < ib; j++ {
+				if c.Tokens[j].Kind == claims.WordToken && sameOrPrefix(s.Tokens[i].NameKey(), c.Tokens[j].NameKey()) {
+					return false // "Georgian" for "Georgia", "Mr Ortiz" for "Ortiz"
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nameSpan reports whether tokens [a, b) of s are exactly one of its
+// names: a claim that copies a whole name before the seam ("Ortiz |
+// decided", "Maria Ortiz | decided") copies its subject from the
+// sentence that names it, however few its words.
+func nameSpan(s *claims.Statement, a, b int) bool {
+	if a < 0 || a >= b || b > len(s.Tokens) {
+		return false
+	}
+	start, end := s.Tokens[a].Start(), s.Tokens[b-1].End()
+	for k := range s.Entities() {
+		if e := &s.Entities()[k]; e.Start() <= start && e.End() == end {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounBefore reports whether a personal pronoun stands as the subject
+// before token pb of s, past the adverbs and auxiliaries between a subject
+// and its verb ("he | will fight", "he controversially | decided").
+func pronounBefore(s *claims.Statement, pb int) bool {
+	k := pb - 1
+	for k > 0 && (lex.IsPreVerb(s.Tokens[k].Lower()) || adverbWord(&s.Tokens[k]) || modals[s.Tokens[k].Lower()]) && pb-k < 4 {
+		k--
+	}
+	return k >= 0 && lex.IsPersonalSubject(s.Tokens[k].Lower())
+}
+
+// sameOrPrefix reports whether two name keys are variants of one name
+// (sameNameKey) or one, of four letters or more, begins the other
+// ("georgia" and "georgian").
+func sameOrPrefix(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return sameNameKey(a, b) || len(a) >= 4 && strings.HasPrefix(b, a)
 }
 
 // jointStated reports whether a source sentence has a content word of the
