@@ -12,7 +12,7 @@ import "github.com/newsdesk/claimcheck/claims"
 //	NU2  number        no           a number the source does not state
 //	DA1  date          yes          a date the aligned sentences state otherwise; a relative date ("tomorrow") where they state one of its scale otherwise
 //	DA2  date          no           a date the source does not state (never a relative date)
-//	EN1  entity        yes          a name swapped for the one the source has in its place
+//	EN1  entity        yes          a name swapped for the one the source has in its place; a first name the source gives the surname otherwise
 //	EN3  entity        no           a name the source never mentions, wholly or in part
 //	NG1  negation      yes          the claim negates what the source states
 //	NG2  negation      yes          the source negates what the claim states
