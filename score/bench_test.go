@@ -160,17 +160,12 @@ func BenchmarkJudgeLongClaim(b *testing.B) {
 //
 //	go test -run '^$' -bench 'JudgeElsewhere' -benchmem -count 6 ./score
 func BenchmarkJudgeElsewhere(b *testing.B) {
-	var sb strings.Builder
-	sb.WriteString("Profits of the firm rose by 7 as sales grew strongly.")
-	for i := range 4000 {
-		fmt.Fprintf(&sb, " The total was 5 on day %d.", i)
-	}
-	x := score.Prepare(align.Prepare(claims.Parse(sb.String()), align.Options{}))
+	text, x := manyValues("Profits of the firm rose by 7 as sales grew strongly.", "5")
 	doc := claims.Parse("Profits of the firm rose by 5 as sales grew strongly.")
 	if v := score.JudgeIn(x, doc, 0, score.Options{}); v.Label != score.Contradicted {
 		b.Fatalf("label %v, want contradicted", v.Label)
 	}
-	b.SetBytes(int64(sb.Len()))
+	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
 		score.JudgeIn(x, doc, 0, score.Options{})
@@ -187,12 +182,7 @@ func BenchmarkJudgeElsewhere(b *testing.B) {
 //
 //	go test -run '^$' -bench 'JudgeClauses' -benchmem -count 6 ./score
 func BenchmarkJudgeClauses(b *testing.B) {
-	var sb strings.Builder
-	sb.WriteString("Profits of the firm rose strongly this year, its chief said.")
-	for i := range 4000 {
-		fmt.Fprintf(&sb, " The total was $6 on day %d.", i)
-	}
-	x := score.Prepare(align.Prepare(claims.Parse(sb.String()), align.Options{}))
+	_, x := manyValues("Profits of the firm rose strongly this year, its chief said.", "$6")
 	for _, n := range []int{1, 10, 100} {
 		b.Run(fmt.Sprintf("numbers=%d", n), func(b *testing.B) {
 			judgeOneClaim(b, x, strings.Repeat("profits of the firm rose by $5, ", n)+"its chief said.")
@@ -214,4 +204,15 @@ func judgeOneClaim(b *testing.B, x *score.Source, text string) {
 	for b.Loop() {
 		score.JudgeIn(x, doc, 0, score.Options{})
 	}
+}
+
+// manyValues returns, prepared, a source of the sentence first and 4,000
+// more that state value and share little else with it, and its text.
+func manyValues(first, value string) (string, *score.Source) {
+	var sb strings.Builder
+	sb.WriteString(first)
+	for i := range 4000 {
+		fmt.Fprintf(&sb, " The total was %s on day %d.", value, i)
+	}
+	return sb.String(), score.Prepare(align.Prepare(claims.Parse(sb.String()), align.Options{}))
 }
