@@ -257,6 +257,7 @@ func sentenceTokens(toks []Token, cues []Cue, src string, start, end int) ([]Tok
 	toks = words(toks, src, start, end)
 	markAcronyms(toks[n:])
 	markSplitAuxiliaries(toks[n:])
+	markTokenisedMarks(toks[n:])
 	cues = findCues(cues, toks[n:], unsafe.StringData(src))
 	markAttributions(toks[n:], cues[nc:])
 	return toks, cues
@@ -276,6 +277,37 @@ func markSplitAuxiliaries(toks []Token) {
 		if base, ok := lex.SplitAuxiliary(t.Lower()); ok {
 			// Rare: the token gets a word of its own.
 			t.w, t.flags = t.w.WithStem(base), (t.flags|stopWord)&^(stemIsLower|cachedWord)
+		}
+	}
+}
+
+// markTokenisedMarks makes function words of what a tokeniser split off
+// or spelled out, which look like content words: the clitic of a
+// contraction standing apart from its pronoun ("i 'm", "we 're", "you 've",
+// "he 'll", "she 'd"; "'s" and "n't" are function words already), and
+// the Penn Treebank's names of brackets ("-lrb- psu -rrb-" for "(PSU)").
+// Both are read only as tokenised text writes them: the apostrophe or
+// hyphens touch the word and stand apart from the word before.
+func markTokenisedMarks(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != WordToken || t.Stop() || t.n > 3 {
+			continue
+		}
+		prev := &toks[i-1]
+		if prev.Kind != PunctToken || prev.End() != t.Start() {
+			continue
+		}
+		switch t.Lower() {
+		case "m", "re", "ve", "ll", "d":
+			if mark := prev.Text(); (mark == "'" || mark == "’") && i >= 2 &&
+				toks[i-2].End() < prev.Start() && toks[i-2].Kind == WordToken && toks[i-2].Stop() {
+				t.flags |= stopWord
+			}
+		case "lrb", "rrb", "lsb", "rsb", "lcb", "rcb":
+			if prev.Text() == "-" && i+1 < len(toks) && toks[i+1].Start() == t.End() && toks[i+1].Text() == "-" {
+				t.flags |= stopWord
+			}
 		}
 	}
 }

@@ -27,6 +27,18 @@ func TestTokens(t *testing.T) {
 			t.Errorf("%q counts as a content word; a split negated auxiliary carries none", tok.Text())
 		}
 	}
+	// A pronoun's contraction, whole or split off by a tokeniser, and the
+	// Penn Treebank's names of brackets carry no content; a unit after a
+	// number, an initial and a word in quotation marks still do.
+	var content []string
+	for _, tok := range one(t, "I'm home, i 'm tired , we 're leaving , you ’ve seen , they 'll go , he 'd say -lrb- psu -rrb- 5 m D. Salinger 're-run' .").Tokens {
+		if tok.Content() {
+			content = append(content, tok.Text())
+		}
+	}
+	if diff := cmp.Diff([]string{"home", "tired", "leaving", "seen", "go", "psu", "5", "m", "D", "Salinger", "re", "run"}, content); diff != "" {
+		t.Errorf("content words mismatch (-want +got):\n%s", diff)
+	}
 	if a, b := one(t, "He says so.").Tokens[1].Stem(), one(t, "He said so.").Tokens[1].Stem(); a != b {
 		t.Errorf("says and said stem apart: %q, %q", a, b)
 	}

@@ -371,11 +371,14 @@ func Stem(lower string) string { return Lookup(lower).Stem }
 
 // classify returns the classes of a lower-cased word: those of the word
 // lists it is in, read from wordClasses with one look-up, and those of
-// the forms a list cannot hold (any "...n't", "thirds").
+// the forms a list cannot hold (any "...n't", "thirds", "we're").
 func classify(w string) Class {
 	c := wordClasses[w]
 	if c&(StopWord|Negator) != StopWord|Negator && len(w) > 3 && strings.HasSuffix(w, "n't") {
 		c |= StopWord | Negator // a negated auxiliary the list lacks
+	}
+	if c&StopWord == 0 && IsPronounContraction(w) {
+		c |= StopWord // "I'm", "we're": a pronoun and an auxiliary, no content
 	}
 	if c&OrdinalWord == 0 && len(w) > 4 && w[len(w)-1] == 's' {
 		if _, ord := ordinals[w[:len(w)-1]]; ord {
