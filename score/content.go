@@ -35,8 +35,10 @@ func content(v *view, prior *account) outcome {
 		}
 		// A number written otherwise ("5bn" for "$5 billion", "three
 		// decades" for "30-year") is carried when the number check accepts
-		// its value; a place when the source names a place inside it.
-		if within(t, prior.carried) || within(t, prior.implied) || v.formulaCarried(i) {
+		// its value; a place when the source names a place inside it; a
+		// word of a name the evidence writes short when the source writes
+		// it whole elsewhere (see namecredit.go).
+		if within(t, prior.carried) || within(t, prior.implied) || v.formulaCarried(i) || v.nameCarried(i) {
 			w := v.x.Weight(t.Stem())
 			total += w
 			got += w
