@@ -1246,6 +1246,26 @@ func TestNegatedSayingNamed(t *testing.T) {
 	t.Errorf("no NG2 finding: %+v", v.Findings)
 }
 
+// TestOppositeValenceExplained checks that AN1 says when the opposite it
+// names is one of sentiment, not WordNet's: "triumphant" and "troubled" are
+// no antonyms there.
+func TestOppositeValenceExplained(t *testing.T) {
+	v := judgeFirst(t, "Shares of the troubled airline rose on Monday after the merger was approved.",
+		"Shares of the triumphant airline rose on Monday after the merger was approved.")
+	for _, f := range v.Findings {
+		if f.Rule == score.AN1 {
+			if want := `the claim says "triumphant" where the source says "troubled", a word of the opposite sentiment`; f.Explanation != want {
+				t.Errorf("AN1 explanation %q, want %q", f.Explanation, want)
+			}
+			if !f.Contradiction || v.Label != score.Contradicted {
+				t.Errorf("AN1 contradiction %v, label %s; want a contradiction, %s", f.Contradiction, v.Label, score.Contradicted)
+			}
+			return
+		}
+	}
+	t.Errorf("no AN1 finding: %+v", v.Findings)
+}
+
 // TestRateExplained checks that NU1 on a rate names both periods where a
 // number's text does not hold its own ("20" of "20 patients a day").
 func TestRateExplained(t *testing.T) {
