@@ -29,7 +29,9 @@ import (
 //	     for "the same"; see functionOpposite and opposes). A word the
 //	     source does not have counts against a word of the opposite
 //	     sentiment in its place ("triumphant" for "troubled"; see
-//	     oppositeValence).
+//	     oppositeValence). In both places a word counts against another
+//	     value of the same attribute, which is no antonym: another colour
+//	     ("green" for "yellow", "blue" for "white"; see otherValue).
 //	SU3: a word the claim took from another sentence, put where the
 //	     sentence it mostly copies has another word.
 //
@@ -104,6 +106,9 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 		if lexicon.Antonyms(t.Stem(), st.Stem()) {
 			return opposite(t, st), true
 		}
+		if v.otherValue(t, si, k) {
+			return valueOpposite(t, st), true
+		}
 		// The claim's word unaligned and the source's too: the first
 		// such source word is the one the claim's word stands for, a
 		// paraphrase as often as an error.
@@ -167,6 +172,9 @@ func (v *view) oppositeBeside(i int) (Finding, bool) {
 			}
 			if !v.used(wm.Sentence, k) && lexicon.Antonyms(t.Stem(), st.Stem()) {
 				return opposite(t, st), true
+			}
+			if v.otherValue(t, wm.Sentence, k) {
+				return valueOpposite(t, st), true
 			}
 		}
 	}
@@ -256,6 +264,26 @@ func opposite(t, st *claims.Token) Finding {
 	return Finding{Kind: Antonym, Rule: AN1, Claim: Span{t.Text(), t.Start(), t.End()}, Source: Span{st.Text(), st.Start(), st.End()},
 		Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text(), st.Text()),
 		Contradiction: true, Factor: factors[AN1]}
+}
+
+// otherValue reports whether claim token t and token k of source sentence
+// si are different values of one attribute (lexicon.OtherValue: two
+// colours, "green" and "yellow", not "crimson" and "red" nor "grey" and
+// "gray"), the source's word no name and not used by the claim, and the
+// sentence does not say the claim's word too ("blue and yellow paint"
+// against "yellow and blue paint").
+func (v *view) otherValue(t *claims.Token, si, k int) bool {
+	s := v.sent(si)
+	st := &s.Tokens[k]
+	return !isName(s, st) && !v.used(si, k) && lexicon.OtherValue(t.Stem(), st.Stem()) && !saysToo(s, t.Stem())
+}
+
+// valueOpposite is the AN1 finding for claim word t where the source says
+// st, another value of the same attribute.
+func valueOpposite(t, st *claims.Token) Finding {
+	f := opposite(t, st)
+	f.Explanation = fmt.Sprintf("the claim says %q where the source says %q, another value of the same attribute (as two colours are)", t.Text(), st.Text())
+	return f
 }
 
 // saysToo reports whether sentence s has a word of the stem, or its
