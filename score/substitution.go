@@ -42,8 +42,19 @@ import (
 // train files, 1,623 cases), so it cost nothing and only said so.
 func substitutions(v *view, prior *account) outcome {
 	var out outcome
-	if v.m.Coverage < v.opts.MinCoverage {
-		return out // too little aligned to say what stands in whose place
+	// Below MinCoverage too little is aligned to say what stands in whose
+	// place, but for a word whose own weight takes the claim there: a rare
+	// word put in the place of the source's takes a short claim below it by
+	// itself ("The green car hit a wall." against "The yellow car hit a
+	// wall.", 38%), as a swapped name does (see coverageBeside). Such a
+	// word, unaligned, is read in its slot when the rest of the claim is
+	// aligned well enough (an aligned word cannot lift the rest above
+	// MinCoverage); not beside one neighbour, which in a long source finds
+	// opposites by chance ("hold peace negotiations" against another
+	// outlet's "war", the bundled articles' outlets golden).
+	low := v.m.Coverage < v.opts.MinCoverage
+	if low && len(v.m.Unmatched) == 0 {
+		return out
 	}
 	unmatched := map[int]bool{}
 	for _, i := range v.m.Unmatched {
@@ -54,6 +65,9 @@ func substitutions(v *view, prior *account) outcome {
 		if t.Kind != claims.WordToken || isName(v.c, t) || prior.explained(t, accounted, out.findings) {
 			continue
 		}
+		if low && (!t.Content() || !unmatched[i] || v.coverageBeside(i, i+1) < v.opts.MinCoverage) {
+			continue
+		}
 		if !t.Content() {
 			if f, ok := v.functionOpposite(i); ok {
 				out.findings = append(out.findings, f)
@@ -61,6 +75,9 @@ func substitutions(v *view, prior *account) outcome {
 			continue
 		}
 		si, from, to, slotted := v.slot(i)
+		if low && !slotted {
+			continue // beside a neighbour only: too little to go on
+		}
 		if !slotted {
 			if f, ok := v.oppositeBeside(i); ok {
 				out.findings = append(out.findings, f)
