@@ -407,6 +407,18 @@ func TestRules(t *testing.T) {
 			source:  "The home side were poor. Before two minutes on the clock, the captain headed the visitors ahead from a corner.",
 			derived: "The captain headed the visitors ahead after just two minutes on the clock.",
 			rule:    score.AN1, kind: score.Antonym, claim: "after", src: "Before", factor: score.Factors[score.AN1]},
+		{reason: "a word of the opposite sentiment in the place of the source's",
+			source:  "Shares of the troubled airline rose on Monday after the merger was approved.",
+			derived: "Shares of the triumphant airline rose on Monday after the merger was approved.",
+			rule:    score.AN1, kind: score.Antonym, claim: "triumphant", src: "troubled", factor: score.Factors[score.AN1]},
+		{reason: "a word of the opposite sentiment next to an aligned neighbour, with no slot",
+			source:  "Profits rose in March. Later the troubled airline cut 300 jobs at its Leeds base.",
+			derived: "Profits rose and the triumphant airline cut 300 jobs at its Leeds base.",
+			rule:    score.AN1, kind: score.Antonym, claim: "triumphant", src: "troubled", factor: score.Factors[score.AN1]},
+		{reason: "a word of the opposite sentiment between two aligned neighbours",
+			source:  "The airline, failing after the long strike, cut 300 jobs at its Leeds base on Monday.",
+			derived: "The airline, successful after the long strike, cut 300 jobs at its Leeds base on Monday.",
+			rule:    score.AN1, kind: score.Antonym, claim: "successful", src: "failing", factor: score.Factors[score.AN1]},
 		{reason: "a word from another sentence in the place of the copied sentence's word",
 			source:  "Honda was the most reliable make, with Suzuki second and Toyota in third place. Bentley and Jaguar finished bottom of the reliability table.",
 			derived: "Honda was the most reliable make in the table, with Suzuki second and Toyota in bottom place.",
@@ -1174,6 +1186,15 @@ func TestRulesQuiet(t *testing.T) {
 		{"a function word the source says too: the same day and a different day",
 			"The two men were arrested on the same day in June, and charged on a different day in July.",
 			"The two men were arrested on a different day in July.", score.AN1},
+		{"a word of the same sentiment in the place of the source's",
+			"Shares of the troubled airline rose on Monday after the merger was approved.",
+			"Shares of the struggling airline rose on Monday after the merger was approved.", score.AN1},
+		{"a negated word of the opposite sentiment is the negation rules' matter",
+			"The airline, struggling after the long strike, cut 300 jobs at its Leeds base on Monday.",
+			"The airline, not successful after the long strike, cut 300 jobs at its Leeds base on Monday.", score.AN1},
+		{"a word of the opposite sentiment that the source negates",
+			"The airline, not failing after the long strike, cut 300 jobs at its Leeds base on Monday.",
+			"The airline, successful after the long strike, cut 300 jobs at its Leeds base on Monday.", score.AN1},
 		{"a function word in its own place",
 			"The striker scored twice before the break at the county ground.",
 			"The striker scored twice before the break at the county ground.", score.AN1},
@@ -1223,6 +1244,26 @@ func TestNegatedSayingNamed(t *testing.T) {
 		}
 	}
 	t.Errorf("no NG2 finding: %+v", v.Findings)
+}
+
+// TestOppositeValenceExplained checks that AN1 says when the opposite it
+// names is one of sentiment, not WordNet's: "triumphant" and "troubled" are
+// no antonyms there.
+func TestOppositeValenceExplained(t *testing.T) {
+	v := judgeFirst(t, "Shares of the troubled airline rose on Monday after the merger was approved.",
+		"Shares of the triumphant airline rose on Monday after the merger was approved.")
+	for _, f := range v.Findings {
+		if f.Rule == score.AN1 {
+			if want := `the claim says "triumphant" where the source says "troubled", a word of the opposite sentiment`; f.Explanation != want {
+				t.Errorf("AN1 explanation %q, want %q", f.Explanation, want)
+			}
+			if !f.Contradiction || v.Label != score.Contradicted {
+				t.Errorf("AN1 contradiction %v, label %s; want a contradiction, %s", f.Contradiction, v.Label, score.Contradicted)
+			}
+			return
+		}
+	}
+	t.Errorf("no AN1 finding: %+v", v.Findings)
 }
 
 // TestRateExplained checks that NU1 on a rate names both periods where a

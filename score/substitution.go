@@ -26,7 +26,10 @@ import (
 //	     oppositeBeside). A function word, which the slot check otherwise
 //	     leaves out on both sides, counts against its opposite among the
 //	     pairs of lex.FunctionOpposites ("after" for "before", "different"
-//	     for "the same"; see functionOpposite and opposes).
+//	     for "the same"; see functionOpposite and opposes). A word the
+//	     source does not have counts against a word of the opposite
+//	     sentiment in its place ("triumphant" for "troubled"; see
+//	     oppositeValence).
 //	SU3: a word the claim took from another sentence, put where the
 //	     sentence it mostly copies has another word.
 //
@@ -55,19 +58,26 @@ func substitutions(v *view, prior *account) outcome {
 			}
 			continue
 		}
-		si, from, to, ok := v.slot(i)
-		if !ok {
+		si, from, to, slotted := v.slot(i)
+		if !slotted {
 			if f, ok := v.oppositeBeside(i); ok {
 				out.findings = append(out.findings, f)
+				continue
 			}
-			continue
+		} else {
+			// A word aligned inside its slot is in place.
+			if own, ok := v.matchOf(i); ok && own.Sentence == si && own.Token >= from && own.Token < to {
+				continue
+			}
+			if f, ok := v.substituted(i, unmatched[i], si, from, to); ok {
+				out.findings = append(out.findings, f)
+				continue
+			}
 		}
-		// A word aligned inside its slot is in place.
-		if own, ok := v.matchOf(i); ok && own.Sentence == si && own.Token >= from && own.Token < to {
-			continue
-		}
-		if f, ok := v.substituted(i, unmatched[i], si, from, to); ok {
-			out.findings = append(out.findings, f)
+		if unmatched[i] {
+			if f, ok := v.oppositeValence(i, si, from, to, slotted); ok {
+				out.findings = append(out.findings, f)
+			}
 		}
 	}
 	return out
