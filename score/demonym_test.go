@@ -11,7 +11,8 @@ import (
 // ("Briton", "Spaniard", "Dane") in the place of the source's name is a
 // description of the same one, no other name (EN1), in mixed case and in
 // a lower-cased text, and that it is no name the source never mentions
-// (EN3) when the source names its place.
+// (EN3) when the source names its place, nor its place when the source
+// has the noun.
 func TestDemonymNounDescribes(t *testing.T) {
 	tests := []struct {
 		reason, source, derived string
@@ -32,6 +33,10 @@ func TestDemonymNounDescribes(t *testing.T) {
 		{"a Dane for a player of the country the source names",
 			"Christian Eriksen, who has 120 caps for Denmark, scored twice against Leeds on Saturday.",
 			"The Dane scored twice against Leeds on Saturday.",
+			[]score.Rule{score.EN1, score.EN3}},
+		{"the country of the Dane the source names",
+			"The Dane scored twice against Leeds on Saturday, his first goals of the season.",
+			"A Denmark international scored twice against Leeds on Saturday.",
 			[]score.Rule{score.EN1, score.EN3}},
 		{"Londoners for the people of the city the source names",
 			"Commuters in London faced a third day of strikes on the underground on Friday.",
