@@ -195,11 +195,11 @@ func (v *view) claimNegatesRun(ib, n int) bool {
 
 // carriesClause reports whether the claim has at least frameCarried of
 // the content words of the clause of s that starts at token pb and ends at
-// the next clause break.
+// the next clause break. The words of a date do not count.
 func (v *view) carriesClause(s *claims.Statement, pb int) bool {
 	all, carried := 0, 0
 	for k := pb; k < len(s.Tokens) && !lex.IsClauseBreak(s.Tokens[k].Text()); k++ {
-		if t := &s.Tokens[k]; t.Content() {
+		if t := &s.Tokens[k]; t.Content() && !inDate(s, t) {
 			all++
 			if v.claimHasWord(t) {
 				carried++
@@ -207,6 +207,23 @@ func (v *view) carriesClause(s *claims.Statement, pb int) bool {
 		}
 	}
 	return float64(carried) >= frameCarried*float64(all)
+}
+
+// inDate reports whether token t of s is part of a date or a relative
+// date of s ("next year", "on Friday"): when the plan is for, which a
+// claim that states the plan as done drops with it.
+func inDate(s *claims.Statement, t *claims.Token) bool {
+	for k := range s.Dates() {
+		if d := &s.Dates()[k]; d.Start() <= t.Start() && t.End() <= d.End() {
+			return true
+		}
+	}
+	for k := range s.RelativeDates() {
+		if d := &s.RelativeDates()[k]; d.Start() <= t.Start() && t.End() <= d.End() {
+			return true
+		}
+	}
+	return false
 }
 
 // claimHasWord reports whether the claim has the word of t, by its lower

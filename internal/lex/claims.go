@@ -341,10 +341,11 @@ var beForms = setOf("be", "is", "are", "was", "were", "been", "being", "am")
 // IsBeForm reports whether a lower-cased word is a form of "be".
 func IsBeForm(lower string) bool { return beFormFilter.maybe(lower) && beForms[lower] }
 
-// Place returns the place a lower-cased place adjective or demonym
-// pertains to ("ukrainian" -> "Ukraine", "british" -> "Great Britain"),
-// from the places list of places.go, generated from WordNet 3.0 by
-// gen_places.go.
+// Place returns the place a lower-cased place adjective or demonym noun
+// pertains to ("ukrainian" -> "Ukraine", "british" and "briton" -> "Great
+// Britain", "londoner" -> "London"), from the places list of places.go,
+// generated from WordNet 3.0 by gen_places.go. A demonym noun that WordNet
+// also writes in lower case ("pole", "swede") is not in it.
 func Place(lower string) (string, bool) { p, ok := places[lower]; return p, ok }
 
 // Demonyms returns the lower-cased place adjectives and demonyms that

@@ -1,6 +1,9 @@
 package lex
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestPlace(t *testing.T) {
 	tests := []struct{ adj, place string }{
@@ -10,12 +13,52 @@ func TestPlace(t *testing.T) {
 		{"parisian", "Paris"},
 		{"table", ""},     // no place adjective
 		{"christian", ""}, // pertains to a religion, not a location
+		// Demonym nouns, from the glosses of noun.person synsets.
+		{"briton", "Great Britain"},
+		{"britisher", "Great Britain"},
+		{"spaniard", "Spain"},
+		{"dane", "Denmark"},
+		{"finn", "Finland"},
+		{"turk", "Turkey"},
+		{"londoner", "London"},
+		{"dutchman", "Holland"},
+		{"galatian", "Galatia"},   // of "Galatia in Asia Minor"
+		{"colombian", "Colombia"}, // the adjective's place, which the noun's agrees with
+		{"indian", "India"},       // the adjective's, not the noun's Republic of India
+		// Words WordNet also writes in lower case: ordinary words first.
+		{"pole", ""},
+		{"swede", ""},
+		{"kiwi", ""},
+		{"badger", ""}, // Wisconsin's, and a team's
+		// A surname WordNet names people by (Alexander and Ian Fleming).
+		{"fleming", ""},
+		// Glosses that make no native or inhabitant of a place.
+		{"yankee", ""}, // "an American who lives in New England"
+		{"zulu", ""},   // a member of a people
+		{"plato", ""},  // a person WordNet names, whose holonym is Athens
 	}
 	for _, tt := range tests {
 		got, ok := Place(tt.adj)
 		if got != tt.place || ok != (tt.place != "") {
 			t.Errorf("Place(%q) = %q, %v; want %q", tt.adj, got, ok, tt.place)
 		}
+	}
+}
+
+// TestDemonyms checks that Demonyms inverts Place, the nouns with the
+// adjectives.
+func TestDemonyms(t *testing.T) {
+	got := Demonyms("great britain")
+	for _, want := range []string{"british", "briton", "britisher"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("Demonyms(great britain) = %q; want %q in it", got, want)
+		}
+	}
+	if !slices.IsSorted(got) {
+		t.Errorf("Demonyms(great britain) = %q; want it sorted", got)
+	}
+	if got := Demonyms("poland"); slices.Contains(got, "pole") {
+		t.Errorf("Demonyms(poland) = %q; want no pole", got)
 	}
 }
 
