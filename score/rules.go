@@ -16,7 +16,7 @@ import "github.com/newsdesk/claimcheck/claims"
 //	EN3  entity        no           a name the source never mentions, wholly or in part
 //	NG1  negation      yes          the claim negates what the source states
 //	NG2  negation      yes          the source negates what the claim states
-//	AN1  antonym       yes          a word in the place of its opposite (WordNet's, or a function word's: "before" for "after", "different" for "the same"; or a word of the opposite sentiment: "triumphant" for "troubled")
+//	AN1  antonym       yes          a word in the place of its opposite (WordNet's, or a function word's: "before" for "after", "different" for "the same"; or a word of the opposite sentiment: "triumphant" for "troubled"; or another value of the same attribute: "green" for "yellow")
 //	SU3  substitution  no           a word taken from another sentence into the copied sentence's slot
 //	PR1  entity        yes          a pronoun of the other gender
 //	DG1  entity        no           a pronoun that refers to no one the text names before it

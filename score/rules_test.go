@@ -359,6 +359,34 @@ func TestRules(t *testing.T) {
 			source:  "Company profits increased sharply in the third quarter.",
 			derived: "Company profits decreased sharply in the third quarter.",
 			rule:    score.AN1, kind: score.Antonym, claim: "decreased", src: "increased", factor: score.Factors[score.AN1]},
+		{reason: "another colour in the place of the source's",
+			source:  "The yellow car hit a wall near the old railway station on Monday morning.",
+			derived: "The green car hit a wall near the old railway station on Monday morning.",
+			rule:    score.AN1, kind: score.Antonym, claim: "green", src: "yellow", factor: score.Factors[score.AN1]},
+		{reason: "another colour in the place of the source's, after a verb",
+			source:  "Police said the car was painted white before the robbery in the town centre.",
+			derived: "Police said the car was painted blue before the robbery in the town centre.",
+			rule:    score.AN1, kind: score.Antonym, claim: "blue", src: "white", factor: score.Factors[score.AN1]},
+		{reason: "another colour in a short claim, which the colour alone takes below the coverage at which slots are read",
+			source:  "The yellow car hit a wall.",
+			derived: "The green car hit a wall.",
+			rule:    score.AN1, kind: score.Antonym, claim: "green", src: "yellow", factor: score.Factors[score.AN1]},
+		{reason: "another colour at the end of a short claim",
+			source:  "The car was painted white.",
+			derived: "The car was painted blue.",
+			rule:    score.AN1, kind: score.Antonym, claim: "blue", src: "white", factor: score.Factors[score.AN1]},
+		{reason: "an opposite in a short claim",
+			source:  "Airline shares rose on Monday.",
+			derived: "Airline shares fell on Monday.",
+			rule:    score.AN1, kind: score.Antonym, claim: "fell", src: "rose", factor: score.Factors[score.AN1]},
+		{reason: "another colour in the place of a kind of one",
+			source:  "Protesters threw crimson paint at the doors of the embassy in London on Friday.",
+			derived: "Protesters threw blue paint at the doors of the embassy in London on Friday.",
+			rule:    score.AN1, kind: score.Antonym, claim: "blue", src: "crimson", factor: score.Factors[score.AN1]},
+		{reason: "another colour next to one aligned neighbour, where the claim says the colours in another order",
+			source:  "On the eve of the anniversary, activists dumped gallons of blue and yellow paint in front of the embassy.",
+			derived: "On the eve of the anniversary, activists dumped gallons of yellow and white paint in front of the embassy.",
+			rule:    score.AN1, kind: score.Antonym, claim: "white", src: "blue", factor: score.Factors[score.AN1]},
 		{reason: "a word in the place of its opposite, next to one aligned neighbour",
 			source:  "Profits rose in March. Later the firm increased its full-year revenue outlook for Europe.",
 			derived: "Profits rose and decreased the full-year revenue outlook for Europe.",
@@ -922,6 +950,27 @@ func TestRulesQuiet(t *testing.T) {
 		{"the same gender in the slot",
 			"The novelist thanked his wife in a speech at the Leeds book awards.",
 			"The novelist thanked his wife at the Leeds book awards.", score.PR1},
+		{"a short claim whose other words the source does not have either",
+			"The yellow car hit a wall.",
+			"The green tram left its depot.", score.AN1},
+		{"a kind of the source's colour (WordNet: crimson is a red)",
+			"Protesters threw red paint at the doors of the embassy in London on Friday.",
+			"Protesters threw crimson paint at the doors of the embassy in London on Friday.", score.AN1},
+		{"one colour spelt two ways",
+			"The grey van was seen leaving the industrial estate shortly after midnight.",
+			"The gray van was seen leaving the industrial estate shortly after midnight.", score.AN1},
+		{"a colour said in two words where the source says it in one",
+			"The suspect wore a navy jacket and was last seen near the bus station on Friday.",
+			"The suspect wore a dark blue jacket and was last seen near the bus station on Friday.", score.AN1},
+		{"colours the claim lists in another order",
+			"Activists dumped gallons of blue and yellow paint in front of the embassy on Friday.",
+			"Activists dumped gallons of yellow and blue paint in front of the embassy on Friday.", score.AN1},
+		{"two sizes of one degree are no other values",
+			"A huge crowd gathered outside the stadium before the final on Saturday.",
+			"A big crowd gathered outside the stadium before the final on Saturday.", score.AN1},
+		{"a colour in a name is no colour",
+			"Forest Green Rovers signed the goalkeeper on a one-year deal on Monday.",
+			"Forest Yellow Rovers signed the goalkeeper on a one-year deal on Monday.", score.AN1},
 		{"a quotation copied verbatim",
 			"Police said the woman played 'demolition derby' through the streets of the town.",
 			"The woman played 'demolition derby' through the streets of the town.", score.QU1},
@@ -1255,6 +1304,26 @@ func TestOppositeValenceExplained(t *testing.T) {
 	for _, f := range v.Findings {
 		if f.Rule == score.AN1 {
 			if want := `the claim says "triumphant" where the source says "troubled", a word of the opposite sentiment`; f.Explanation != want {
+				t.Errorf("AN1 explanation %q, want %q", f.Explanation, want)
+			}
+			if !f.Contradiction || v.Label != score.Contradicted {
+				t.Errorf("AN1 contradiction %v, label %s; want a contradiction, %s", f.Contradiction, v.Label, score.Contradicted)
+			}
+			return
+		}
+	}
+	t.Errorf("no AN1 finding: %+v", v.Findings)
+}
+
+// TestOtherValueExplained checks that AN1 says when the words it names
+// are two values of one attribute, not opposites: "green" and "yellow" are
+// no antonyms in WordNet.
+func TestOtherValueExplained(t *testing.T) {
+	v := judgeFirst(t, "The yellow car hit a wall near the old railway station on Monday morning.",
+		"The green car hit a wall near the old railway station on Monday morning.")
+	for _, f := range v.Findings {
+		if f.Rule == score.AN1 {
+			if want := `the claim says "green" where the source says "yellow", another value of the same attribute (as two colours are)`; f.Explanation != want {
 				t.Errorf("AN1 explanation %q, want %q", f.Explanation, want)
 			}
 			if !f.Contradiction || v.Label != score.Contradicted {

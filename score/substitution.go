@@ -29,7 +29,9 @@ import (
 //	     for "the same"; see functionOpposite and opposes). A word the
 //	     source does not have counts against a word of the opposite
 //	     sentiment in its place ("triumphant" for "troubled"; see
-//	     oppositeValence).
+//	     oppositeValence). In both places a word counts against another
+//	     value of the same attribute, which is no antonym: another colour
+//	     ("green" for "yellow", "blue" for "white"; see otherValue).
 //	SU3: a word the claim took from another sentence, put where the
 //	     sentence it mostly copies has another word.
 //
@@ -40,8 +42,19 @@ import (
 // train files, 1,623 cases), so it cost nothing and only said so.
 func substitutions(v *view, prior *account) outcome {
 	var out outcome
-	if v.m.Coverage < v.opts.MinCoverage {
-		return out // too little aligned to say what stands in whose place
+	// Below MinCoverage too little is aligned to say what stands in whose
+	// place, but for a word whose own weight takes the claim there: a rare
+	// word put in the place of the source's takes a short claim below it by
+	// itself ("The green car hit a wall." against "The yellow car hit a
+	// wall.", 38%), as a swapped name does (see coverageBeside). Such a
+	// word, unaligned, is read in its slot when the rest of the claim is
+	// aligned well enough (an aligned word cannot lift the rest above
+	// MinCoverage); not beside one neighbour, which in a long source finds
+	// opposites by chance ("hold peace negotiations" against another
+	// outlet's "war", the bundled articles' outlets golden).
+	low := v.m.Coverage < v.opts.MinCoverage
+	if low && len(v.m.Unmatched) == 0 {
+		return out
 	}
 	unmatched := map[int]bool{}
 	for _, i := range v.m.Unmatched {
@@ -52,6 +65,9 @@ func substitutions(v *view, prior *account) outcome {
 		if t.Kind != claims.WordToken || isName(v.c, t) || prior.explained(t, accounted, out.findings) {
 			continue
 		}
+		if low && (!t.Content() || !unmatched[i] || v.coverageBeside(i, i+1) < v.opts.MinCoverage) {
+			continue
+		}
 		if !t.Content() {
 			if f, ok := v.functionOpposite(i); ok {
 				out.findings = append(out.findings, f)
@@ -59,6 +75,9 @@ func substitutions(v *view, prior *account) outcome {
 			continue
 		}
 		si, from, to, slotted := v.slot(i)
+		if low && !slotted {
+			continue // beside a neighbour only: too little to go on
+		}
 		if !slotted {
 			if f, ok := v.oppositeBeside(i); ok {
 				out.findings = append(out.findings, f)
@@ -103,6 +122,9 @@ func (v *view) substituted(i int, unmatched bool, si, from, to int) (Finding, bo
 		// increases the risk").
 		if lexicon.Antonyms(t.Stem(), st.Stem()) {
 			return opposite(t, st), true
+		}
+		if v.otherValue(t, si, k) {
+			return valueOpposite(t, st), true
 		}
 		// The claim's word unaligned and the source's too: the first
 		// such source word is the one the claim's word stands for, a
@@ -167,6 +189,9 @@ func (v *view) oppositeBeside(i int) (Finding, bool) {
 			}
 			if !v.used(wm.Sentence, k) && lexicon.Antonyms(t.Stem(), st.Stem()) {
 				return opposite(t, st), true
+			}
+			if v.otherValue(t, wm.Sentence, k) {
+				return valueOpposite(t, st), true
 			}
 		}
 	}
@@ -256,6 +281,26 @@ func opposite(t, st *claims.Token) Finding {
 	return Finding{Kind: Antonym, Rule: AN1, Claim: Span{t.Text(), t.Start(), t.End()}, Source: Span{st.Text(), st.Start(), st.End()},
 		Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text(), st.Text()),
 		Contradiction: true, Factor: factors[AN1]}
+}
+
+// otherValue reports whether claim token t and token k of source sentence
+// si are different values of one attribute (lexicon.OtherValue: two
+// colours, "green" and "yellow", not "crimson" and "red" nor "grey" and
+// "gray"), the source's word no name and not used by the claim, and the
+// sentence does not say the claim's word too ("blue and yellow paint"
+// against "yellow and blue paint").
+func (v *view) otherValue(t *claims.Token, si, k int) bool {
+	s := v.sent(si)
+	st := &s.Tokens[k]
+	return !isName(s, st) && !v.used(si, k) && lexicon.OtherValue(t.Stem(), st.Stem()) && !saysToo(s, t.Stem())
+}
+
+// valueOpposite is the AN1 finding for claim word t where the source says
+// st, another value of the same attribute.
+func valueOpposite(t, st *claims.Token) Finding {
+	f := opposite(t, st)
+	f.Explanation = fmt.Sprintf("the claim says %q where the source says %q, another value of the same attribute (as two colours are)", t.Text(), st.Text())
+	return f
 }
 
 // saysToo reports whether sentence s has a word of the stem, or its

@@ -10,6 +10,8 @@
 //
 //	S stem group...   synonym groups: the synsets among the first senses of a word
 //	A stem stem       antonym pairs, direct and through similar adjectives
+//	V stem stem       two values of one attribute that are not opposites:
+//	                  different colours ("green", "yellow"; see values)
 //	C stem...         stems of words WordNet writes in lower case: common words
 //	O stem id...      the synsets of a common noun's first senses, in
 //	                  order, each a base-36 number or "+" for the next new one
@@ -45,6 +47,8 @@ type synset struct {
 	similar []string // offsets of similar-to synsets (adjectives)
 	hyper   []string // keys of hypernym synsets
 	partOf  []string // keys of part holonyms: the places a place lies in
+	attrs   []string // keys of the nouns an adjective is a value of ("=")
+	derived []string // keys of the nouns derivationally related ("+")
 	named   bool     // an instance: a particular place, person or thing
 }
 
@@ -59,8 +63,10 @@ func main() {
 	groups := map[string]map[string]bool{} // synset key -> stems
 	common := map[string]bool{}
 	own := map[string]map[string]int{} // stem -> its first noun senses, by rank
+	adjSenses := map[string][]string{} // stem -> the synsets of its first adjective senses
+	adjLemmas := map[string][]string{} // stem -> its adjectives, as the index writes them
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		readIndex(filepath.Join(*dir, "index."+pos), pos, synsets, groups, own)
+		readIndex(filepath.Join(*dir, "index."+pos), pos, synsets, groups, own, adjSenses, adjLemmas)
 	}
 	for _, s := range synsets {
 		for _, w := range s.words {
@@ -150,6 +156,7 @@ func main() {
 	}
 	sort.Strings(ants)
 	lines = append(lines, ants...)
+	lines = append(lines, values(adjSenses, adjLemmas, synsets, antonyms)...)
 	var cs []string
 	for c := range common {
 		cs = append(cs, c)
@@ -332,6 +339,114 @@ func places(synsets map[string]*synset) []string {
 	return lines
 }
 
+// values writes the V section: pairs of adjectives that name different
+// values of one attribute and are neither synonyms nor opposites, "green"
+// and "yellow", "gold" and "silver", "liquid" and "solid". WordNet's
+// adjectives say which attribute a cluster of them is about (the "="
+// pointer of the cluster's head: "chromatic" is about hue, "hot" about
+// temperature), but not which words of a cluster are different values:
+// "huge" and "big" are in one cluster, the size of "large", and so are
+// "green" and "yellow", in the cluster of "chromatic". Its nouns say it:
+// an adjective of such a cluster that names a noun of the same word
+// ("green", the colour; the "+" pointer; the word itself, not its stem:
+// "hard" names "hardness") is a value, and two values are
+// different when their nouns are different kinds, within two steps up, of
+// a noun that is an attribute or lies within two steps under one
+// ("chromatic color", "color"), neither a kind of the other ("crimson" is
+// a kind of "red"; "huge" names no noun "huge", only "enormousness", a
+// kind of "largeness"). Only an adjective's first senses are read, as for
+// synonyms, and a pair that shares one of them is left out ("grey",
+// "gray"), as are antonyms, which the A section has.
+func values(adjSenses, adjLemmas map[string][]string, synsets map[string]*synset, antonyms map[[2]string]bool) []string {
+	attrNoun := map[string]bool{}
+	for _, s := range synsets {
+		for _, a := range s.attrs {
+			attrNoun[a] = true
+		}
+	}
+	// up returns the synsets one and two hypernym steps above a noun, with
+	// their distance.
+	up := func(k string) map[string]int {
+		out := map[string]int{}
+		for _, h := range synsets[k].hyper {
+			out[h] = 1
+		}
+		for _, h := range synsets[k].hyper {
+			for _, g := range synsets[h].hyper {
+				if _, ok := out[g]; !ok {
+					out[g] = 2
+				}
+			}
+		}
+		return out
+	}
+	underAttr := func(k string) bool {
+		if attrNoun[k] {
+			return true
+		}
+		for a := range up(k) {
+			if attrNoun[a] {
+				return true
+			}
+		}
+		return false
+	}
+	valueNouns := map[string][]string{} // stem -> the nouns its senses are values as
+	for stem, keys := range adjSenses {
+		for _, k := range keys {
+			s := synsets[k]
+			head := s
+			if s.pos == "s" && len(s.similar) > 0 {
+				head = synsets["a "+s.similar[0]]
+			}
+			if head == nil || len(head.attrs) == 0 {
+				continue
+			}
+			for _, n := range s.derived {
+				if ns := synsets[n]; ns != nil && slices.ContainsFunc(ns.words, func(w string) bool { return slices.Contains(adjLemmas[stem], strings.ToLower(w)) }) && !slices.Contains(valueNouns[stem], n) {
+					valueNouns[stem] = append(valueNouns[stem], n)
+				}
+			}
+		}
+	}
+	different := func(a, b string) bool {
+		for _, k := range adjSenses[a] {
+			if slices.Contains(adjSenses[b], k) {
+				return false // synonyms
+			}
+		}
+		for _, na := range valueNouns[a] {
+			ua := up(na)
+			for _, nb := range valueNouns[b] {
+				ub := up(nb)
+				if na == nb || ua[nb] > 0 || ub[na] > 0 {
+					continue // one is a kind of the other
+				}
+				for c := range ua {
+					if ub[c] > 0 && underAttr(c) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	var stems []string
+	for st := range valueNouns {
+		stems = append(stems, st)
+	}
+	sort.Strings(stems)
+	var lines []string
+	for i, a := range stems {
+		for _, b := range stems[i+1:] {
+			if !antonyms[[2]string{a, b}] && different(a, b) {
+				lines = append(lines, "V "+a+" "+b)
+			}
+		}
+	}
+	return lines
+}
+
 // numbered returns the numbers of the synsets keys that ids numbers, in
 // base 36, ascending; synsets left out of the data are dropped.
 func numbered(keys []string, ids map[string]int) []string {
@@ -425,6 +540,12 @@ func readData(path string, synsets map[string]*synset) {
 				s.named = true
 			case "#p":
 				s.partOf = append(s.partOf, toPos+" "+toOff)
+			case "=":
+				s.attrs = append(s.attrs, toPos+" "+toOff)
+			case "+":
+				if toPos == "n" {
+					s.derived = append(s.derived, toPos+" "+toOff)
+				}
 			}
 		}
 		synsets[pos+" "+off] = s
@@ -432,7 +553,7 @@ func readData(path string, synsets map[string]*synset) {
 	check(sc.Err())
 }
 
-func readIndex(path, pos string, synsets map[string]*synset, groups map[string]map[string]bool, own map[string]map[string]int) {
+func readIndex(path, pos string, synsets map[string]*synset, groups map[string]map[string]bool, own map[string]map[string]int, adjSenses, adjLemmas map[string][]string) {
 	f, err := os.Open(path)
 	check(err)
 	defer f.Close()
@@ -466,6 +587,12 @@ func readIndex(path, pos string, synsets map[string]*synset, groups map[string]m
 				groups[key] = map[string]bool{}
 			}
 			groups[key][stem] = true
+			if letter == "a" && !slices.Contains(adjSenses[stem], key) {
+				adjSenses[stem] = append(adjSenses[stem], key)
+			}
+			if letter == "a" && !slices.Contains(adjLemmas[stem], lemma) {
+				adjLemmas[stem] = append(adjLemmas[stem], lemma)
+			}
 			if letter == "n" && common(synsets[key], lemma) { // see kinds
 				if own[stem] == nil {
 					own[stem] = map[string]int{}

@@ -1,5 +1,6 @@
 // Package lexicon is a compact English lexicon derived from WordNet 3.0:
-// synonyms, antonyms, and which words are common English words. Every key is
+// synonyms, antonyms, different values of one attribute (colours), and which
+// words are common English words. Every key is
 // a normalised stem as internal/lex.Stem makes it, so inflected forms meet.
 //
 // The data is embedded in a flat form (lexicon.bin, described in package
@@ -118,6 +119,7 @@ type flat struct {
 	places   strtab
 	placeIDs listtab
 	partOf   listtab
+	values   strtab // pairs "a b", a < b, sorted
 }
 
 // lexicon finds the sections of the embedded data once: a few dozen
@@ -168,6 +170,7 @@ func open(d string) (*flat, error) {
 		places:   str(lexbuild.PlaceOff, lexbuild.PlaceText),
 		placeIDs: list(lexbuild.PlaceIDOff, lexbuild.PlaceIDs),
 		partOf:   list(lexbuild.PartOfOff, lexbuild.PartOfIDs),
+		values:   str(lexbuild.ValueOff, lexbuild.ValueText),
 	}
 	if n := f.hash.n(); n == 0 || n&(n-1) != 0 {
 		return nil, corrupt("hash table size is not a power of two")
@@ -567,6 +570,24 @@ func degreeBases(out []form, stem string) []form {
 		}
 	}
 	return out
+}
+
+// OtherValue reports whether two stems name different values of one
+// attribute that are not opposites: two colours ("green", "yellow"; "gold",
+// "silver"), "liquid" and "solid". Synonyms ("gray", "grey"), a value and a
+// kind of it ("red", "crimson"), two words of one degree ("big", "huge")
+// and antonyms ("hot", "cold", which Antonyms answers) are not. See the V
+// section of gen.go for how WordNet says it.
+func OtherValue(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if a > b {
+		a, b = b, a
+	}
+	var buf [64]byte
+	key := append(append(append(buf[:0], a...), ' '), b...)
+	return lexicon().values.findKey(key) >= 0
 }
 
 // Common reports whether a stem is that of a word WordNet writes in lower

@@ -151,3 +151,22 @@ func TestRelatedMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherValue checks the values of one attribute: different colours are
+// different values, in either order; synonyms, a colour and a kind of it,
+// two sizes of one degree and opposites (Antonyms' pairs) are not.
+func TestOtherValue(t *testing.T) {
+	st := lex.Stem
+	for _, p := range [][2]string{{"yellow", "green"}, {"green", "yellow"}, {"blue", "white"}, {"blue", "purple"}, {"gold", "green"},
+		{"crimson", "blue"}, {"silver", "white"}, {"grey", "green"}, {"scarlet", "orange"}} {
+		if !lexicon.OtherValue(st(p[0]), st(p[1])) {
+			t.Errorf("%s and %s should be other values of one attribute", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"crimson", "red"}, {"scarlet", "red"}, {"grey", "gray"}, {"blue", "blue"}, {"navy", "blue"}, {"huge", "big"},
+		{"giant", "huge"}, {"hot", "cold"}, {"black", "white"}, {"warm", "hot"}, {"previous", "last"}, {"difficult", "challenging"}, {"car", "wall"}, {"", "blue"}} {
+		if lexicon.OtherValue(st(p[0]), st(p[1])) {
+			t.Errorf("%s and %s should not be other values of one attribute", p[0], p[1])
+		}
+	}
+}

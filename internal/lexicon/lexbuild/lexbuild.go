@@ -63,6 +63,8 @@ const (
 	PlaceIDs           //
 	PartOfOff          // list table: place -> the places it is part of
 	PartOfIDs          //
+	ValueOff           // string table of the pairs of values of one attribute, "a b" with a < b, sorted
+	ValueText          //
 	NumSections        // how many sections there are
 )
 
@@ -87,6 +89,7 @@ type Tables struct {
 	Kinds    []string            // synset -> its name if it is a kind, else ""
 	Places   map[string][]int32  // place name -> places
 	PartOf   [][]int32           // place -> the places it is part of
+	Values   []string            // pairs of values of one attribute, "a b" with a < b
 }
 
 // Parse reads the text form (uncompressed). Its sections are described in
@@ -122,6 +125,12 @@ func Parse(text string) (*Tables, error) {
 			}
 			t.Antonyms[f[1]] = append(t.Antonyms[f[1]], f[2])
 			t.Antonyms[f[2]] = append(t.Antonyms[f[2]], f[1])
+		case "V":
+			if len(f) != 3 {
+				return nil, bad("a value line names two stems")
+			}
+			a, b := min(f[1], f[2]), max(f[1], f[2])
+			t.Values = append(t.Values, a+" "+b)
 		case "C":
 			for _, c := range f[1:] {
 				t.Common[c] = true
@@ -300,6 +309,12 @@ func Encode(t *Tables) []byte {
 		partOf[i] = ids(p)
 	}
 	sec[PartOfOff], sec[PartOfIDs] = listTable(partOf)
+	// A few hundred pairs: a sorted table of them is a few kilobytes,
+	// where a list per stem would take four bytes for every stem.
+	values := slices.Clone(t.Values)
+	slices.Sort(values)
+	values = slices.Compact(values)
+	sec[ValueOff], sec[ValueText] = stringTable(values)
 
 	out := []byte(Magic)
 	out = binary.LittleEndian.AppendUint32(out, NumSections)
