@@ -1295,44 +1295,38 @@ func TestNegatedSayingNamed(t *testing.T) {
 	t.Errorf("no NG2 finding: %+v", v.Findings)
 }
 
-// TestOppositeValenceExplained checks that AN1 says when the opposite it
-// names is one of sentiment, not WordNet's: "triumphant" and "troubled" are
-// no antonyms there.
-func TestOppositeValenceExplained(t *testing.T) {
-	v := judgeFirst(t, "Shares of the troubled airline rose on Monday after the merger was approved.",
-		"Shares of the triumphant airline rose on Monday after the merger was approved.")
-	for _, f := range v.Findings {
-		if f.Rule == score.AN1 {
-			if want := `the claim says "triumphant" where the source says "troubled", a word of the opposite sentiment`; f.Explanation != want {
-				t.Errorf("AN1 explanation %q, want %q", f.Explanation, want)
-			}
-			if !f.Contradiction || v.Label != score.Contradicted {
-				t.Errorf("AN1 contradiction %v, label %s; want a contradiction, %s", f.Contradiction, v.Label, score.Contradicted)
-			}
-			return
-		}
+// TestAN1Explained checks that AN1 says what kind of opposite it names
+// when it is not one of WordNet's antonyms: one of sentiment ("triumphant"
+// and "troubled" are no antonyms there), or another value of the same
+// attribute ("green" and "yellow"), and that either is a contradiction.
+func TestAN1Explained(t *testing.T) {
+	tests := []struct{ reason, source, derived, want string }{
+		{"opposite sentiment",
+			"Shares of the troubled airline rose on Monday after the merger was approved.",
+			"Shares of the triumphant airline rose on Monday after the merger was approved.",
+			`the claim says "triumphant" where the source says "troubled", a word of the opposite sentiment`},
+		{"two colours",
+			"The yellow car hit a wall near the old railway station on Monday morning.",
+			"The green car hit a wall near the old railway station on Monday morning.",
+			`the claim says "green" where the source says "yellow", another value of the same attribute (as two colours are)`},
 	}
-	t.Errorf("no AN1 finding: %+v", v.Findings)
-}
-
-// TestOtherValueExplained checks that AN1 says when the words it names
-// are two values of one attribute, not opposites: "green" and "yellow" are
-// no antonyms in WordNet.
-func TestOtherValueExplained(t *testing.T) {
-	v := judgeFirst(t, "The yellow car hit a wall near the old railway station on Monday morning.",
-		"The green car hit a wall near the old railway station on Monday morning.")
-	for _, f := range v.Findings {
-		if f.Rule == score.AN1 {
-			if want := `the claim says "green" where the source says "yellow", another value of the same attribute (as two colours are)`; f.Explanation != want {
-				t.Errorf("AN1 explanation %q, want %q", f.Explanation, want)
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			v := judgeFirst(t, tt.source, tt.derived)
+			for _, f := range v.Findings {
+				if f.Rule == score.AN1 {
+					if f.Explanation != tt.want {
+						t.Errorf("AN1 explanation %q, want %q", f.Explanation, tt.want)
+					}
+					if !f.Contradiction || v.Label != score.Contradicted {
+						t.Errorf("AN1 contradiction %v, label %s; want a contradiction, %s", f.Contradiction, v.Label, score.Contradicted)
+					}
+					return
+				}
 			}
-			if !f.Contradiction || v.Label != score.Contradicted {
-				t.Errorf("AN1 contradiction %v, label %s; want a contradiction, %s", f.Contradiction, v.Label, score.Contradicted)
-			}
-			return
-		}
+			t.Errorf("no AN1 finding: %+v", v.Findings)
+		})
 	}
-	t.Errorf("no AN1 finding: %+v", v.Findings)
 }
 
 // TestRateExplained checks that NU1 on a rate names both periods where a
