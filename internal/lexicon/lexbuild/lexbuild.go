@@ -4,8 +4,9 @@
 //
 //	go generate ./internal/lexicon
 //
-// runs gen.go, then flatten.go, which calls Parse and Encode. The output is
-// a function of the text alone, so it is reproducible byte for byte.
+// runs gen.go (with gen_sections.go), then flatten.go, which calls Parse
+// and Encode. The output is a function of the text alone, so it is
+// reproducible byte for byte.
 //
 // # The flat form
 //
