@@ -22,7 +22,10 @@ import (
 // sentence's holders is the claim's; or when the aligned sentence credits
 // the words to an unnamed speaker ("the spokesman said", "according to
 // police") and the source names the claim's holder, but never as that
-// (see creditedToUnnamed). A source that credits another description ("the
+// (see creditedToUnnamed). A claim that credits a description ("police
+// said", "an aide said") is left alone: a summary may describe whom the
+// source names ("Det Insp Baird said"). A source that credits another
+// description ("the
 // 33-year-old said") is left alone, and so is a claim holder the source
 // does not name in the aligned sentence or next to it (a description, "the
 // Frenchman", or a name the source gives elsewhere), a claim holder that is
@@ -103,6 +106,10 @@ func miscredit(h *holder, other Span) Finding {
 // according to a council spokesperson"), and the source names h but never
 // with that description.
 func (v *view) creditedToUnnamed(h *holder) (Finding, bool) {
+	if a, b := tokenRange(v.c, h.who.Start(), h.who.End()); b < len(v.c.Tokens) && v.c.Tokens[b].Stem() == "report" ||
+		a > 0 && v.c.Tokens[a-1].Stem() == "report" {
+		return Finding{}, false // "..., the Times reports": an outlet reports what its sources say
+	}
 	for _, si := range v.m.Sentences {
 		s := v.sent(si)
 		d, ok := describedHolder(s)
@@ -146,6 +153,18 @@ func describedHolder(s *claims.Statement) (description, bool) {
 		if e, k := subjectOf(s, verb); e != nil || k >= 0 {
 			return description{}, false
 		}
+		if i > 0 && (toks[i-1].Text() == "," || isQuoteMark(toks[i-1].Text())) {
+			// "..., said an analyst at Berenberg.": the speaker after the
+			// verb, credited with the words before it.
+			end := i + 1
+			for end < len(toks) && toks[end].Kind == claims.WordToken {
+				end++
+			}
+			if d, ok := describing(s, i+1, end); ok {
+				return description{d.descFrom, d.descTo, 0, i - 1}, true
+			}
+			return description{}, false
+		}
 		end := verb
 		for end > 0 && subjectSkips[toks[end-1].Lower()] {
 			end--
@@ -181,42 +200,72 @@ var unnamedSpeakers = map[string]bool{"spokesman": true, "spokeswoman": true, "s
 	"source": true, "sources": true, "insider": true, "insiders": true, "aide": true, "aides": true,
 	"police": true, "statement": true, "representative": true, "representatives": true}
 
-// describing returns tokens [from, to) of s as a description when they
-// hold no name and end with one of unnamedSpeakers, its head.
+// describing returns the description that tokens [from, to) of s open:
+// up to the first of unnamedSpeakers among them, its head, with no name
+// before it ("a council spokesperson", "an analyst" of "an analyst at
+// Berenberg").
 func describing(s *claims.Statement, from, to int) (description, bool) {
-	if from >= to || to > len(s.Tokens) {
-		return description{}, false
-	}
-	head := &s.Tokens[to-1]
-	if head.Kind != claims.WordToken || head.Cap() || !unnamedSpeakers[head.Lower()] {
-		return description{}, false
-	}
-	lo, hi := s.Tokens[from].Start(), head.End()
-	for x := range s.Entities() {
-		if e := &s.Entities()[x]; e.End() > lo && e.Start() < hi {
-			return description{}, false
+	for k := from; k < to && k < len(s.Tokens); k++ {
+		t := &s.Tokens[k]
+		if t.Kind != claims.WordToken || t.Cap() || !unnamedSpeakers[t.Lower()] {
+			continue
 		}
+		lo, hi := s.Tokens[from].Start(), t.End()
+		for x := range s.Entities() {
+			if e := &s.Entities()[x]; e.End() > lo && e.Start() < hi {
+				return description{}, false // "Berenberg's analyst Tom Reed"
+			}
+		}
+		return description{descFrom: from, descTo: k + 1}, true
 	}
-	return description{descFrom: from, descTo: to}, true
+	return description{}, false
 }
 
 // describes reports whether the source may mean e by the description d of
-// sentence s: a sentence that names e holds the description's head ("Anna
-// Hughes, a council spokesperson"), or the source never names e.
+// sentence s: a sentence puts the description's head beside a name that
+// can be e ("Anna Hughes, a council spokesperson", "spokesman Tom Reed";
+// see besideName), or the source never names e.
 func (v *view) describes(e *claims.Entity, s *claims.Statement, d description) bool {
 	head := s.Tokens[d.descTo-1].Stem()
-	named, linked := false, false
-	for k := 0; k < v.x.Len() && !linked; k++ {
+	named := false
+	for k := 0; k < v.x.Len(); k++ {
 		sk := v.sent(k)
 		for x := range sk.Entities() {
-			if sk.Entities()[x].Matches(e) {
+			if se := &sk.Entities()[x]; se.Matches(e) {
 				named = true
-				linked = v.stemsOf(k).has(head)
-				break
+				if besideName(sk, se, head) {
+					return true
+				}
 			}
 		}
 	}
-	return linked || !named
+	return !named
+}
+
+// besideWindow is how many tokens from a name its apposition or title may
+// reach ("Tom Reed, the council's spokesman").
+const besideWindow = 5
+
+// besideName reports whether a word of the stem stands within besideWindow
+// tokens of name e of s, with no finite verb between: its title or
+// apposition, not "Lindqvist told analysts".
+func besideName(s *claims.Statement, e *claims.Entity, stem string) bool {
+	a, b := tokenRange(s, e.Start(), e.End())
+	for k := b; k < len(s.Tokens) && k < b+besideWindow; k++ {
+		if t := &s.Tokens[k]; t.Stem() == stem {
+			return true
+		} else if t.Kind == claims.WordToken && !t.Cap() && lex.IsFiniteVerb(t.Lower()) {
+			break
+		}
+	}
+	for k := a - 1; k >= 0 && k >= a-besideWindow; k-- {
+		if t := &s.Tokens[k]; t.Stem() == stem {
+			return true
+		} else if t.Kind == claims.WordToken && !t.Cap() && lex.IsFiniteVerb(t.Lower()) {
+			break
+		}
+	}
+	return false
 }
 
 // shared counts the content words of the claim holder's words aligned to
@@ -365,6 +414,11 @@ func subjectCredit(s, prev *claims.Statement, e *claims.Entity, k, i int) (holde
 		from++
 	}
 	if !hasContent(toks, from, len(toks)) {
+		if k >= 0 {
+			// "“...,” she said.": the words before the pronoun, whose
+			// name may stand in the sentence before.
+			return holder{e, 0, k}, true
+		}
 		return holder{e, 0, tokenAfter(s, e.Start())}, true
 	}
 	return holder{e, from, len(toks)}, true
