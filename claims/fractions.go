@@ -138,7 +138,8 @@ func wholeNumber(t *Token) (float64, bool) {
 
 // N2: a fraction in words, read at its denominator: "a third of",
 // "two-thirds of", "one quarter of", "half of", "one-half of", "a half
-// of" (0.5); its unit is the noun after "of", and its text runs from the
+// of" (0.5), or the fraction a change is by ("fell by a fifth", see
+// changeFraction); its unit is the noun after "of", and its text runs from the
 // numerator ("two-thirds", "a third", "half"). A fraction of one measure is
 // that measure: "a quarter of a century" is 25 years, "two-thirds of a
 // mile" 1,073 metres.
@@ -152,7 +153,8 @@ func fractionValue(s *numberScan) match {
 		return noMatch
 	}
 	s.start = num
-	if k := i + 2; k+1 < len(toks) && (toks[k].Lower() == "a" || toks[k].Lower() == "an") { // "of a century"
+	of := i+1 < len(toks) && toks[i+1].Lower() == "of"
+	if k := i + 2; of && k+1 < len(toks) && (toks[k].Lower() == "a" || toks[k].Lower() == "an") { // "of a century"
 		if u, factor, isUnit := measure(toks[k+1].Lower()); isUnit && len(toks[k+1].Lower()) > 1 && toks[k+1].Lower() != "per" {
 			s.n.Value, s.n.Unit = f*factor, u
 			s.j = k + 2
@@ -160,7 +162,9 @@ func fractionValue(s *numberScan) match {
 		}
 	}
 	s.n.Value = f
-	s.n.Unit = nounAfterOf(toks, i+1)
+	if of {
+		s.n.Unit = nounAfterOf(toks, i+1)
+	}
 	return matched
 }
 
@@ -189,8 +193,11 @@ func numeratorValue(s *numberScan) match {
 // after "and" is the fraction of the whole number before ("four and a
 // half of them", see N15).
 func fraction(toks []Token, i int) (float64, int, bool) {
-	if i >= len(toks) || i+1 >= len(toks) || toks[i+1].Lower() != "of" {
+	if i >= len(toks) {
 		return 0, 0, false
+	}
+	if i+1 >= len(toks) || toks[i+1].Lower() != "of" {
+		return changeFraction(toks, i)
 	}
 	den := toks[i].Lower()
 	var d float64
@@ -228,6 +235,60 @@ func fraction(toks []Token, i int) (float64, int, bool) {
 		}
 		return v / d, k, true
 	}
+}
+
+// changeFraction reads the fraction a change is by, with no "of" after
+// it: "fell by a fifth", "cut by half", "rose by two-thirds in March",
+// "by almost a third." (the token before the numerator is "by", or "by"
+// and an approximator), at its denominator i. The phrase must end at the
+// denominator: "by a third party" names no fraction, nor "by a
+// quarter-final".
+func changeFraction(toks []Token, i int) (float64, int, bool) {
+	if i+1 < len(toks) {
+		if next := &toks[i+1]; next.Kind == NumberToken || next.Text() == "-" || next.Kind == WordToken && !next.Stop() {
+			return 0, 0, false
+		}
+	}
+	den := toks[i].Lower()
+	var d float64
+	switch {
+	case den == "half":
+		d = 2
+	case den == "quarter" || den == "quarters":
+		d = 4
+	default:
+		v, ok := lex.Ordinal(strings.TrimSuffix(den, "s"))
+		if !ok || v < 3 || v > 10 {
+			return 0, 0, false
+		}
+		d = v
+	}
+	num, value := i, 1/d
+	if i > 0 {
+		k := i - 1
+		if toks[k].Text() == "-" && k > 0 {
+			k--
+		}
+		switch p := toks[k].Lower(); {
+		case p == "a" || p == "one":
+			num = k
+		case p == "by" && d == 2:
+		default:
+			v, ok := lex.Cardinal(p)
+			if !ok || v < 1 || v >= d {
+				return 0, 0, false
+			}
+			num, value = k, v/d
+		}
+	}
+	b := num - 1
+	if b >= 0 && toks[b].class()&lex.Approximator != 0 {
+		b--
+	}
+	if b < 0 || toks[b].Lower() != "by" {
+		return 0, 0, false
+	}
+	return value, num, true
 }
 
 // isWhole reports whether t is a whole number, in digits or a word.

@@ -333,10 +333,10 @@ func (v *view) deniedSomewhere(words []int) bool {
 func attachment(c *claims.Statement, i int, words []int) int {
 	for n, k := range words {
 		if k != i {
-			if negationDegrees[c.Tokens[k].Lower()] && n+1 < len(words) {
-				return words[n+1]
+			for n+1 < len(words) && negationDegrees[c.Tokens[words[n]].Lower()] {
+				n++
 			}
-			return k
+			return words[n]
 		}
 	}
 	return -1
@@ -361,10 +361,13 @@ func ofNegatedDenial(c *claims.Statement, i, head int, words []int) []int {
 }
 
 // negationDegrees are the content words that come between a negation and
-// the word it denies, saying for how long rather than what: "no longer
-// works", "not any longer". Origin: hand-written for claimcheck ("yet" and
-// "even" are stop words, which governed passes over already).
-var negationDegrees = map[string]bool{"longer": true}
+// the word it denies, saying for how long or whether as an intention
+// rather than what: "no longer works", "not any longer", "has no plans to
+// cut jobs", "no immediate plans to sell", "no intention of leaving".
+// Origin: hand-written for claimcheck ("yet" and "even" are stop words,
+// which governed passes over already).
+var negationDegrees = map[string]bool{"longer": true, "plans": true, "plan": true, "intention": true,
+	"intentions": true, "immediate": true, "current": true}
 
 // headOf returns the first word a negation cue at i of c governs, the one
 // it attaches to ("did not experience Ebola" negates experiencing; "no

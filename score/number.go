@@ -22,7 +22,9 @@ import (
 //	     not state where an aligned sentence has another after the same
 //	     word (see numberBeside), or where the words around a number in
 //	     its role in another sentence are those around it (see
-//	     clauseRival).
+//	     clauseRival); or two numbers of one role that an aligned sentence
+//	     states each after the word the claim puts before the other (see
+//	     swappedNumbers).
 //	NU2: a number the source does not state.
 //
 // It accounts for the numbers whose value an aligned sentence states,
@@ -122,7 +124,68 @@ func numbers(v *view, _ *account) outcome {
 			out.findings = append(out.findings, f)
 		}
 	}
+	if len(out.findings) == 0 {
+		if f, ok := v.swappedNumbers(); ok {
+			out.findings = append(out.findings, f)
+		}
+	}
 	return out
+}
+
+// swappedNumbers returns the NU1 finding for two numbers of the claim in
+// one role that an aligned sentence states both, each after the word that
+// the claim puts before the other: "a margin of 8%, down from 6%" against
+// "a margin of 6%, down from the 8% it forecast". Each value is in the
+// source, so the checks of one number at a time pass them.
+func (v *view) swappedNumbers() (Finding, bool) {
+	ns := v.c.Numbers()
+	for a := range ns {
+		for b := a + 1; b < len(ns); b++ {
+			n1, n2 := &ns[a], &ns[b]
+			if !sameNumberRole(n1, n2) || amountsAgree(n1, n2) {
+				continue
+			}
+			w1, w2 := wordBeforeValue(v.c, n1.Start()), wordBeforeValue(v.c, n2.Start())
+			if w1 == "" || w2 == "" || w1 == w2 {
+				continue
+			}
+			for _, si := range v.m.Sentences {
+				s := v.sent(si)
+				for x := range s.Numbers() {
+					m1 := &s.Numbers()[x]
+					if !numbersAgree(n1, m1) || wordBeforeValue(s, m1.Start()) != w2 {
+						continue
+					}
+					for y := range s.Numbers() {
+						if m2 := &s.Numbers()[y]; y != x && numbersAgree(n2, m2) && wordBeforeValue(s, m2.Start()) == w1 {
+							f := valueFinding(NU1, Number, Span{n1.Text, n1.Start(), n1.End()}, &Span{m2.Text, m2.Start(), m2.End()})
+							f.Explanation = fmt.Sprintf("the claim says %q after %q and %q after %q; the source says them the other way round", n1.Text, w1, n2.Text, w2)
+							return f, true
+						}
+					}
+				}
+			}
+		}
+	}
+	return Finding{}, false
+}
+
+// wordBeforeValue returns the lower-cased word before byte offset off of c,
+// past determiners and approximators ("from the 8%", "of about 6%"), or ""
+// when a mark or the start comes first.
+func wordBeforeValue(c *claims.Statement, off int) string {
+	for k := tokenAfter(c, off) - 1; k >= 0; k-- {
+		t := &c.Tokens[k]
+		if t.Kind != claims.WordToken {
+			return ""
+		}
+		switch l := t.Lower(); l {
+		case "the", "a", "an", "its", "their", "his", "her", "about", "around", "nearly", "almost", "some", "roughly", "just":
+		default:
+			return l
+		}
+	}
+	return ""
 }
 
 // aboutShare is how much of the claim a source sentence must carry, as a

@@ -8,7 +8,7 @@ import "github.com/newsdesk/claimcheck/claims"
 // its family and a number.
 //
 //	ID   kind          contradicts  the finding
-//	NU1  number        yes          a number the aligned sentences state otherwise, in the same role or before the same counted noun; a share ("half of") against another share; the same rate over another period ("a month" for "a week")
+//	NU1  number        yes          a number the aligned sentences state otherwise, in the same role or before the same counted noun; a share ("half of") against another share; the same rate over another period ("a month" for "a week"); two numbers given each other's place
 //	NU2  number        no           a number the source does not state
 //	DA1  date          yes          a date the aligned sentences state otherwise; a relative date ("tomorrow") where they state one of its scale otherwise
 //	DA2  date          no           a date the source does not state (never a relative date)

@@ -19,8 +19,14 @@ import (
 // the source, the sentence before. The claim is contradicted when its
 // holder is someone the source names, the aligned sentence credits at least
 // two of the same content words to another named holder, and none of that
-// sentence's holders is the claim's. A source that credits no named holder
-// ("the spokesman said") is left alone, and so is a claim holder the source
+// sentence's holders is the claim's; or when the aligned sentence credits
+// the words to an unnamed speaker ("the spokesman said", "according to
+// police") and the source names the claim's holder, but never as that
+// (see creditedToUnnamed). A claim that credits a description ("police
+// said", "an aide said") is left alone: a summary may describe whom the
+// source names ("Det Insp Baird said"). A source that credits another
+// description ("the
+// 33-year-old said") is left alone, and so is a claim holder the source
 // does not name in the aligned sentence or next to it (a description, "the
 // Frenchman", or a name the source gives elsewhere), a claim holder that is
 // a title made of a place ("the Duchess of Cambridge", a role the source
@@ -41,6 +47,9 @@ func speaker(v *view, _ *account) outcome {
 		}
 		if isPlaceName(h.who) {
 			continue // a title or description ("the Duchess of Cambridge", "Jordan's ambassador"), not a speaker's name
+		}
+		if f, ok := v.creditedToUnnamed(h); ok {
+			return outcome{findings: []Finding{f}}
 		}
 		for _, si := range v.m.Sentences {
 			if !v.namedNear(h.who, si) {
@@ -74,15 +83,189 @@ func speaker(v *view, _ *account) outcome {
 				best = nil
 			}
 			if best != nil && markedName(best.who) { // the source's holder too
-				return outcome{findings: []Finding{{Kind: Attribution, Rule: SP1,
-					Claim:         Span{h.who.Text(), h.who.Start(), h.who.End()},
-					Source:        Span{best.who.Text(), best.who.Start(), best.who.End()},
-					Explanation:   fmt.Sprintf("the claim credits %q with what the source credits to %q", h.who.Text(), best.who.Text()),
-					Contradiction: true, Factor: factors[SP1]}}}
+				return outcome{findings: []Finding{miscredit(h, Span{best.who.Text(), best.who.Start(), best.who.End()})}}
 			}
 		}
 	}
 	return outcome{}
+}
+
+// miscredit is the SP1 finding for the claim's holder h, whom the claim
+// credits with what the source credits to other.
+func miscredit(h *holder, other Span) Finding {
+	return Finding{Kind: Attribution, Rule: SP1,
+		Claim:         Span{h.who.Text(), h.who.Start(), h.who.End()},
+		Source:        other,
+		Explanation:   fmt.Sprintf("the claim credits %q with what the source credits to %q", h.who.Text(), other.Text),
+		Contradiction: true, Factor: factors[SP1]}
+}
+
+// creditedToUnnamed returns the SP1 finding for the claim's holder h when
+// an aligned sentence that credits its words to no named holder credits at
+// least two of the same content words to an unnamed speaker ("...,
+// according to a council spokesperson"), and the source names h but never
+// with that description.
+func (v *view) creditedToUnnamed(h *holder) (Finding, bool) {
+	if a, b := tokenRange(v.c, h.who.Start(), h.who.End()); b < len(v.c.Tokens) && v.c.Tokens[b].Stem() == "report" ||
+		a > 0 && v.c.Tokens[a-1].Stem() == "report" {
+		return Finding{}, false // "..., the Times reports": an outlet reports what its sources say
+	}
+	for _, si := range v.m.Sentences {
+		s := v.sent(si)
+		d, ok := describedHolder(s)
+		if !ok || len(holders(s, nil)) > 0 || v.shared(h, &holder{from: d.from, to: d.to}, si) < 2 || v.describes(h.who, s, d) {
+			continue
+		}
+		first, last := &s.Tokens[d.descFrom], &s.Tokens[d.descTo-1]
+		return miscredit(h, Span{s.Text()[first.Start()-s.Start() : last.End()-s.Start()], first.Start(), last.End()}), true
+	}
+	return Finding{}, false
+}
+
+// A description is a holder the source describes rather than names ("a
+// council spokesperson", "police"): tokens [descFrom, descTo), credited
+// with tokens [from, to).
+type description struct{ descFrom, descTo, from, to int }
+
+// describedHolder returns the holder of "..., according to a council
+// spokesperson." or "A spokesman said ...", when the sentence credits its
+// words to a description of someone, with no name in it.
+func describedHolder(s *claims.Statement) (description, bool) {
+	toks := s.Tokens
+	for i := range toks {
+		if toks[i].Lower() == "according" && i+2 < len(toks) && toks[i+1].Lower() == "to" {
+			end := i + 2
+			for end < len(toks) && toks[end].Kind == claims.WordToken && !clauseBoundary(toks[end].Lower()) && end-i <= 6 {
+				end++
+			}
+			if end < len(toks) && toks[end].Text() != "," && toks[end].Text() != "." {
+				return description{}, false
+			}
+			if d, ok := describing(s, i+2, end); ok {
+				return description{d.descFrom, d.descTo, 0, len(toks)}, true
+			}
+			return description{}, false
+		}
+		verb, ok := sayingAt(toks, i)
+		if !ok || !lex.IsReportingVerb(toks[i].Lower()) {
+			continue
+		}
+		if e, k := subjectOf(s, verb); e != nil || k >= 0 {
+			return description{}, false
+		}
+		if i > 0 && (toks[i-1].Text() == "," || isQuoteMark(toks[i-1].Text())) {
+			// "..., said an analyst at Berenberg.": the speaker after the
+			// verb, credited with the words before it.
+			end := i + 1
+			for end < len(toks) && toks[end].Kind == claims.WordToken {
+				end++
+			}
+			if d, ok := describing(s, i+1, end); ok {
+				return description{d.descFrom, d.descTo, 0, i - 1}, true
+			}
+			return description{}, false
+		}
+		end := verb
+		for end > 0 && subjectSkips[toks[end-1].Lower()] {
+			end--
+		}
+		start := end
+		for start > 0 && end-start < 4 && toks[start-1].Kind == claims.WordToken && !clauseBoundary(toks[start-1].Lower()) {
+			start--
+		}
+		d, ok := describing(s, start, end)
+		if !ok {
+			return description{}, false
+		}
+		from := i + 1
+		if from < len(toks) && toks[from].Lower() == "that" {
+			from++
+		}
+		if !hasContent(toks, from, len(toks)) {
+			from = 0
+		}
+		return description{d.descFrom, d.descTo, from, len(toks)}, true
+	}
+	return description{}, false
+}
+
+// unnamedSpeakers are the heads of the descriptions news gives a speaker
+// it does not name ("a council spokesperson said", "according to police
+// sources"): someone other than the people the story names, unless it
+// says otherwise. A description of a named person ("the 33-year-old
+// said", "his trainer said") is not among them. Origin: hand-written for
+// claimcheck, from the attribution style of news agencies.
+var unnamedSpeakers = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"spokesmen": true, "spokeswomen": true, "spokespeople": true, "official": true, "officials": true,
+	"source": true, "sources": true, "insider": true, "insiders": true, "aide": true, "aides": true,
+	"police": true, "statement": true, "representative": true, "representatives": true}
+
+// describing returns the description that tokens [from, to) of s open:
+// up to the first of unnamedSpeakers among them, its head, with no name
+// before it ("a council spokesperson", "an analyst" of "an analyst at
+// Berenberg").
+func describing(s *claims.Statement, from, to int) (description, bool) {
+	for k := from; k < to && k < len(s.Tokens); k++ {
+		t := &s.Tokens[k]
+		if t.Kind != claims.WordToken || t.Cap() || !unnamedSpeakers[t.Lower()] {
+			continue
+		}
+		lo, hi := s.Tokens[from].Start(), t.End()
+		for x := range s.Entities() {
+			if e := &s.Entities()[x]; e.End() > lo && e.Start() < hi {
+				return description{}, false // "Berenberg's analyst Tom Reed"
+			}
+		}
+		return description{descFrom: from, descTo: k + 1}, true
+	}
+	return description{}, false
+}
+
+// describes reports whether the source may mean e by the description d of
+// sentence s: a sentence puts the description's head beside a name that
+// can be e ("Anna Hughes, a council spokesperson", "spokesman Tom Reed";
+// see besideName), or the source never names e.
+func (v *view) describes(e *claims.Entity, s *claims.Statement, d description) bool {
+	head := s.Tokens[d.descTo-1].Stem()
+	named := false
+	for k := 0; k < v.x.Len(); k++ {
+		sk := v.sent(k)
+		for x := range sk.Entities() {
+			if se := &sk.Entities()[x]; se.Matches(e) {
+				named = true
+				if besideName(sk, se, head) {
+					return true
+				}
+			}
+		}
+	}
+	return !named
+}
+
+// besideWindow is how many tokens from a name its apposition or title may
+// reach ("Tom Reed, the council's spokesman").
+const besideWindow = 5
+
+// besideName reports whether a word of the stem stands within besideWindow
+// tokens of name e of s, with no finite verb between: its title or
+// apposition, not "Lindqvist told analysts".
+func besideName(s *claims.Statement, e *claims.Entity, stem string) bool {
+	a, b := tokenRange(s, e.Start(), e.End())
+	for k := b; k < len(s.Tokens) && k < b+besideWindow; k++ {
+		if t := &s.Tokens[k]; t.Stem() == stem {
+			return true
+		} else if t.Kind == claims.WordToken && !t.Cap() && lex.IsFiniteVerb(t.Lower()) {
+			break
+		}
+	}
+	for k := a - 1; k >= 0 && k >= a-besideWindow; k-- {
+		if t := &s.Tokens[k]; t.Stem() == stem {
+			return true
+		} else if t.Kind == claims.WordToken && !t.Cap() && lex.IsFiniteVerb(t.Lower()) {
+			break
+		}
+	}
+	return false
 }
 
 // shared counts the content words of the claim holder's words aligned to
@@ -231,6 +414,11 @@ func subjectCredit(s, prev *claims.Statement, e *claims.Entity, k, i int) (holde
 		from++
 	}
 	if !hasContent(toks, from, len(toks)) {
+		if k >= 0 {
+			// "“...,” she said.": the words before the pronoun, whose
+			// name may stand in the sentence before.
+			return holder{e, 0, k}, true
+		}
 		return holder{e, 0, tokenAfter(s, e.Start())}, true
 	}
 	return holder{e, from, len(toks)}, true
