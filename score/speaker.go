@@ -28,7 +28,10 @@ import (
 // description ("the
 // 33-year-old said") is left alone, and so is a claim holder the source
 // does not name in the aligned sentence or next to it (a description, "the
-// Frenchman", or a name the source gives elsewhere), a claim holder that is
+// Frenchman"), unless the source names it elsewhere and no sentence that
+// names it holds two of the claim's words ("..., said David Kerr", where
+// the aligned sentence credits Fiona Barrow and Kerr is quoted on another
+// matter further on), a claim holder that is
 // a title made of a place ("the Duchess of Cambridge", a role the source
 // may give by name), a claim holder the source names inside the words it
 // credits to its own holder ("the agency reported that the GNC declared
@@ -45,15 +48,24 @@ func speaker(v *view, _ *account) outcome {
 		if !markedName(h.who) {
 			continue // a name guessed in lower-case text: too weak to contradict
 		}
-		if isPlaceName(h.who) {
+		if isPlaceName(h.who) || descriptive(h.who.Text()) {
 			continue // a title or description ("the Duchess of Cambridge", "Jordan's ambassador"), not a speaker's name
 		}
 		if f, ok := v.creditedToUnnamed(h); ok {
 			return outcome{findings: []Finding{f}}
 		}
+		far := -1 // whether the source names h far from the aligned sentences and never credits it with these words: unknown
 		for _, si := range v.m.Sentences {
 			if !v.namedNear(h.who, si) {
-				continue // a different way of naming them, or a holder the source puts elsewhere
+				if far < 0 {
+					far = 0
+					if v.namedAnywhere(h.who) && !v.creditedAnywhere(h) {
+						far = 1
+					}
+				}
+				if far == 0 {
+					continue // a different way of naming them, or a holder the source credits elsewhere
+				}
 			}
 			s := v.sent(si)
 			var prev *claims.Statement
@@ -490,6 +502,9 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 // the object of a preposition ("in London", "the governor of Ohio").
 func subjectLike(s *claims.Statement, e *claims.Entity) bool {
 	k := tokenAfter(s, e.Start()) - 1
+	if k >= 1 && (s.Tokens[k].Lower() == "the" || s.Tokens[k].Lower() == "a") {
+		k-- // "in the Premier League"
+	}
 	return k < 0 || !prepositions[s.Tokens[k].Lower()]
 }
 
@@ -562,7 +577,11 @@ func isQuoteMark(s string) bool {
 // antecedent returns the name a pronoun at token k stands for: the first
 // name that can be a subject in the nearest clause before it that has one,
 // in its sentence; else the same in the first clause of the sentence
-// before that has one.
+// before that has one, unless that clause opens with a pronoun of its own
+// ("He told Reuters ..."), which stands for someone further back. A name
+// inside quotation marks is the speaker's words, not the speaker; a name
+// before a role ("SNP leader Alex Salmond") gives way to the name after it,
+// and one that modifies a description ("the former SNP leader") is none.
 func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
 	toks := s.Tokens
 	end := k // the clause runs [start, end)
@@ -584,6 +603,9 @@ func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
 		for end < len(prev.Tokens) && !clauseBoundary(prev.Tokens[end].Lower()) {
 			end++
 		}
+		if lex.IsSubjectPronoun(prev.Tokens[start].Lower()) {
+			return nil // "He told Reuters ... He said": the pronoun before stands for someone further back
+		}
 		if e := firstSubject(prev, start, end); e != nil {
 			return e
 		}
@@ -595,12 +617,83 @@ func antecedent(s, prev *claims.Statement, k int) *claims.Entity {
 // firstSubject returns the first name of tokens [start, end) of s that can
 // be a subject, or nil.
 func firstSubject(s *claims.Statement, start, end int) *claims.Entity {
-	for x := range s.Entities() {
-		if e := &s.Entities()[x]; e.Start() >= s.Tokens[start].Start() && e.End() <= s.Tokens[end-1].End() && subjectLike(s, e) {
-			return e
+	es := s.Entities()
+	for x := range es {
+		if e := &es[x]; e.Start() >= s.Tokens[start].Start() && e.End() <= s.Tokens[end-1].End() && subjectLike(s, e) && !quoted(s, e) {
+			// A name that modifies the next one through a role is not the
+			// subject: "SNP leader Alex Salmond", "Newport RFC chairman
+			// Will Godfrey".
+			for x+1 < len(es) && es[x+1].End() <= s.Tokens[end-1].End() && rolesBetween(s, &es[x], &es[x+1]) {
+				x++
+			}
+			if k := tokenAfter(s, es[x].End()); k < len(s.Tokens) && modifies(&s.Tokens[k]) && determined(s, &es[x]) {
+				return nil // "the former SNP leader joked": a description, whose name is not given
+			}
+			return &es[x]
 		}
 	}
 	return nil
+}
+
+// modifies reports whether t, after a name, makes the name a modifier of
+// the noun it is: a lower-case content word that is no verb ("SNP
+// leader", "Newport RFC chairman").
+func modifies(t *claims.Token) bool {
+	return t.Kind == claims.WordToken && !t.Cap() && !t.Stop() && !lex.IsFiniteVerb(t.Lower()) && !adverbWord(t)
+}
+
+// determined reports whether an article stands before name e, or one word
+// before it: "the former SNP leader", "a Labour MP".
+func determined(s *claims.Statement, e *claims.Entity) bool {
+	k := tokenAfter(s, e.Start())
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch s.Tokens[j].Lower() {
+		case "the", "a", "an":
+			return true
+		}
+	}
+	return false
+}
+
+// rolesBetween reports whether one to three lower-case words, none a verb,
+// stand between names a and b of s and nothing else: "SNP leader Alex
+// Salmond".
+func rolesBetween(s *claims.Statement, a, b *claims.Entity) bool {
+	i, j := tokenAfter(s, a.End()), tokenAfter(s, b.Start())
+	if j-i < 1 || j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := &s.Tokens[k]
+		if t.Kind != claims.WordToken || t.Cap() || t.Stop() || lex.IsFiniteVerb(t.Lower()) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoted reports whether name e stands inside quotation marks in s: the
+// speaker's words, whose names are not who says them ("“... stay in the
+// Premier League,” he said").
+func quoted(s *claims.Statement, e *claims.Entity) bool {
+	open := false
+	for k := range s.Tokens {
+		t := &s.Tokens[k]
+		if t.Start() >= e.Start() {
+			return open
+		}
+		switch t.Text() {
+		case "“", "\"", "«":
+			if t.Text() == "\"" {
+				open = !open
+			} else {
+				open = true
+			}
+		case "”", "»":
+			open = false
+		}
+	}
+	return false
 }
 
 // clauseBoundary reports a word or mark that ends the clause before it.
@@ -679,4 +772,60 @@ func markedName(e *claims.Entity) bool {
 		return true
 	}
 	return len(e.Words) == 1 && e.Ordinary(0)
+}
+
+// namedAnywhere reports whether a source sentence gives a name that can be
+// e.
+func (v *view) namedAnywhere(e *claims.Entity) bool {
+	for k := 0; k < v.x.Len(); k++ {
+		s := v.sent(k)
+		for x := range s.Entities() {
+			if s.Entities()[x].Matches(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// creditedAnywhere reports whether a source sentence credits a name that
+// can be the claim holder's with two of the content words the claim
+// credits to it, or holds the name and two of those words: the source may
+// say the claim's words of its holder where the alignment did not look.
+func (v *view) creditedAnywhere(h *holder) bool {
+	var stems []string
+	for k := h.from; k < h.to && k < len(v.c.Tokens); k++ {
+		if t := &v.c.Tokens[k]; t.Content() && !h.within(t) {
+			stems = append(stems, t.Stem())
+		}
+	}
+	for k := 0; k < v.x.Len(); k++ {
+		s := v.sent(k)
+		named := false
+		for x := range s.Entities() {
+			if s.Entities()[x].Matches(h.who) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		n := 0
+		st := v.stemsOf(k)
+		for _, w := range stems {
+			if st.has(w) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether token t is a word of the holder's name.
+func (h *holder) within(t *claims.Token) bool {
+	return t.Start() >= h.who.Start() && t.End() <= h.who.End()
 }
