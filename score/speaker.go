@@ -452,7 +452,9 @@ func invertedCredit(s *claims.Statement, i int) (holder, bool) {
 }
 
 // subjectOf returns the named subject of the verb at token i, or the index
-// of a pronoun subject ("he", "she") and nil, or nil and -1. Between them
+// of a pronoun subject ("he", "she") and nil, or nil and -1. A name "of"
+// another is the subject, not the other: "Ann Ortiz of the Northfield
+// Institute said" (see ownerOf). Between them
 // may stand an auxiliary, a modal or an adverb ("has", "will", "would",
 // "is to", "also"), a quotation mark, or a parenthesis set off by commas
 // ("Orlov, according to sources, made"). A passive ("is expected") has no
@@ -480,7 +482,11 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 		// The subject opens its clause: in "Orlov, editor of the
 		// magazine Vesti, which ..., claimed", the comma before "which"
 		// closes "Vesti", which is no subject.
-		if e := nameEndingAt(s, k); e == nil || !opensClause(s, e) {
+		e := nameEndingAt(s, k)
+		if o := ownerOf(s, e); o != nil {
+			e, k = o, tokenAfter(s, o.End())-1 // "Ann Ortiz of the Northfield Institute, who ..., said"
+		}
+		if e == nil || !opensClause(s, e) {
 			return nil, -1
 		}
 	}
@@ -491,11 +497,35 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 		return nil, k
 	}
 	for x := range s.Entities() {
-		if e := &s.Entities()[x]; e.End() == toks[k].End() && subjectLike(s, e) {
+		e := &s.Entities()[x]
+		if e.End() != toks[k].End() {
+			continue
+		}
+		if o := ownerOf(s, e); o != nil && subjectLike(s, o) {
+			return o, -1 // "Ann Ortiz of the Northfield Institute said"
+		}
+		if subjectLike(s, e) {
 			return e, -1
 		}
 	}
 	return nil, -1
+}
+
+// ownerOf returns the name that name e of s is "of": the name just before
+// "of" or "of the" before e ("Ann Ortiz of the Northfield Institute",
+// "Mayor Tom Reed of Leeds"), or nil.
+func ownerOf(s *claims.Statement, e *claims.Entity) *claims.Entity {
+	if e == nil {
+		return nil
+	}
+	k := tokenAfter(s, e.Start()) - 1
+	if k >= 0 && s.Tokens[k].Lower() == "the" {
+		k--
+	}
+	if k < 1 || s.Tokens[k].Lower() != "of" {
+		return nil
+	}
+	return nameEndingAt(s, k-1)
 }
 
 // subjectLike reports whether a name can be the subject of a clause: not
