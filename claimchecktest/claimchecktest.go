@@ -47,12 +47,16 @@ type Rule struct {
 	// accepted; 0 sets no floor. The score's threshold depends on the kind
 	// of text: choose it on texts of your own.
 	MinScore float64
+	// Findings fails a claim with a finding of one of these rules, whatever
+	// its label: claimcheck.Rule("HE1") keeps out a dropped hedge
+	// ("allegedly stole" for "stole"), which costs a claim nothing.
+	Findings []claimcheck.Rule
 	// Options are the checker's options; the zero value gives the defaults.
 	Options claimcheck.Options
 }
 
 func (r Rule) gate() gate.Rule {
-	return gate.Rule{Contradicted: true, Unsupported: r.AllSupported, MinScore: r.MinScore}
+	return gate.Rule{Contradicted: true, Unsupported: r.AllSupported, MinScore: r.MinScore, Findings: r.Findings}
 }
 
 // Faithful checks derived against the sources and fails the test (with
@@ -111,13 +115,7 @@ func sourceNames(n int) []string {
 // as a small diff, then the score when it is below the floor.
 func describe(r *claimcheck.Report, vs []gate.Violation, rule Rule, derived string, names, sources []string) string {
 	var b strings.Builder
-	want := "no contradicted claim"
-	if rule.AllSupported {
-		want = "every claim supported"
-	}
-	if rule.MinScore > 0 {
-		want += ", score at least " + strconv.FormatFloat(rule.MinScore, 'f', -1, 64)
-	}
+	want := rule.gate().Describe()
 	fmt.Fprintf(&b, "claimchecktest.Faithful: the derived text is not faithful (want %s) (-source +derived):\n", want)
 	dpos := textpos.New(derived)
 	spos := make(map[string]*textpos.Index, len(names))
@@ -131,7 +129,11 @@ func describe(r *claimcheck.Report, vs []gate.Violation, rule Rule, derived stri
 		}
 		c := r.Claims[v.Claim]
 		at := dpos.Pos(c.Start)
-		fmt.Fprintf(&b, "  %s: %s %.2f\n", at, c.Label, c.Score)
+		if why := rule.gate().Reason(c); why != string(c.Label) && why != "" {
+			fmt.Fprintf(&b, "  %s: %s %.2f, with %s\n", at, c.Label, c.Score, why)
+		} else {
+			fmt.Fprintf(&b, "  %s: %s %.2f\n", at, c.Label, c.Score)
+		}
 		if len(c.Evidence) == 0 {
 			fmt.Fprintf(&b, "  - (no source sentence bears on it)\n")
 		}

@@ -90,7 +90,7 @@ func TestFaithfulFails(t *testing.T) {
 
 // TestFaithfulRules checks each part of a Rule on texts that break only it.
 func TestFaithfulRules(t *testing.T) {
-	source := "Maria Ortiz, 54, was elected mayor of Springfield on Tuesday. She thanked the voters and promised new parks."
+	source := "Maria Ortiz, 54, was elected mayor of Springfield on Tuesday. She thanked the voters and promised new parks. She allegedly took bribes."
 	tests := []struct {
 		reason  string
 		derived string
@@ -107,6 +107,10 @@ func TestFaithfulRules(t *testing.T) {
 			claimchecktest.Rule{MinScore: 0.95}, "score 0."},
 		{"a wrong age fails every rule", "Maria Ortiz, 45, was elected mayor of Springfield on Tuesday.",
 			claimchecktest.Rule{}, "1:1: contradicted"},
+		{"a dropped hedge passes the zero rule", "Maria Ortiz, 54, was elected mayor of Springfield on Tuesday. She took bribes.",
+			claimchecktest.Rule{}, ""},
+		{"a dropped hedge fails a rule that names HE1", "Maria Ortiz, 54, was elected mayor of Springfield on Tuesday. She took bribes.",
+			claimchecktest.Rule{Findings: []claimcheck.Rule{"HE1"}}, "1:63: supported 1.00, with HE1"},
 	}
 	for _, tt := range tests {
 		f := run(t, func(tb testing.TB) { claimchecktest.Faithful(tb, tt.derived, []string{source}, tt.rule) })

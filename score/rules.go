@@ -58,6 +58,12 @@ const (
 	ST1 Rule = "ST1"
 )
 
+// Known reports whether r is the ID of one of the checker's rules.
+func (r Rule) Known() bool {
+	_, ok := factors[r]
+	return ok || r == CO1
+}
+
 // rules is the algorithm: each claim is put to these checks in this order,
 // and its findings are listed in the same order. A check reads the claim,
 // its alignment and the source (a view), and what the checks before it

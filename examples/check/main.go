@@ -23,8 +23,9 @@
 //
 // -fail-on sets the rule a CI step holds the report to, a comma-separated
 // list of: "contradicted" (no claim may be contradicted), "unsupported"
-// (every claim must be supported) and "score<X" (the document score must be
-// at least X). The default sets no rule.
+// (every claim must be supported), rule IDs such as "HE1" (no claim may have
+// a finding of that rule: a dropped "allegedly") and "score<X" (the document
+// score must be at least X). The default sets no rule.
 //
 // -jsonl reads lines {"id": "...", "source": "...", "derived": "..."} on
 // standard input and writes exactly one line per input line, in order,
@@ -91,7 +92,7 @@ func main() {
 		cfg.sources = append(cfg.sources, s)
 		return nil
 	})
-	flag.Func("fail-on", "exit 1 when a report breaks this rule: contradicted, unsupported, score<X, or several joined by commas", func(s string) error {
+	flag.Func("fail-on", "exit 1 when a report breaks this rule: contradicted, unsupported, a rule ID such as HE1, score<X, or several joined by commas", func(s string) error {
 		r, err := gate.Parse(s)
 		cfg.rule = r
 		return err
@@ -234,7 +235,7 @@ func checkDocs(checker *claimcheck.Checker, stdout, stderr io.Writer, sources []
 			return false, err
 		}
 		if cfg.rule.Breaks(c) {
-			broken = append(broken, fmt.Sprintf("%s %s", pos(c.Start), c.Label))
+			broken = append(broken, fmt.Sprintf("%s %s", pos(c.Start), cfg.rule.Reason(c)))
 		}
 	}
 	r, err := st.Report()

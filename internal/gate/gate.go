@@ -1,11 +1,13 @@
 // Package gate holds a report to a rule: no contradicted claim, no claim
-// short of supported, a floor on the document score. examples/check's
+// short of supported, no finding of given rules, a floor on the document
+// score. examples/check's
 // -fail-on and package claimchecktest share it.
 package gate
 
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,6 +19,11 @@ type Rule struct {
 	Contradicted bool    // fail on a contradicted claim
 	Unsupported  bool    // fail on any claim that is not supported, contradicted ones included
 	MinScore     float64 // fail when the document score is below it; 0 sets no floor
+	// Findings fails a claim with a finding of one of these rules, whatever
+	// its label: "HE1" for a hedge the claim drops ("allegedly stole" for
+	// "stole"), which costs a claim nothing since the train files say it is
+	// no evidence of inconsistency, but which a court desk must not print.
+	Findings []claimcheck.Rule
 }
 
 // A Violation is one way a report breaks a rule.
@@ -42,8 +49,21 @@ func (r Rule) Check(rep *claimcheck.Report) []Violation {
 // Breaks reports whether one claim breaks the rule, the document score
 // aside: a caller that is handed claims one at a time (claimcheck.Stream)
 // holds each to the rule as it comes.
-func (r Rule) Breaks(c claimcheck.Claim) bool {
-	return (r.Unsupported && c.Label != claimcheck.Supported) || (r.Contradicted && c.Label == claimcheck.Contradicted)
+func (r Rule) Breaks(c claimcheck.Claim) bool { return r.Reason(c) != "" }
+
+// Reason says why a claim breaks the rule: its label when the label does,
+// else the first finding of one of the rule's Findings ("HE1"); "" when it
+// holds.
+func (r Rule) Reason(c claimcheck.Claim) string {
+	if (r.Unsupported && c.Label != claimcheck.Supported) || (r.Contradicted && c.Label == claimcheck.Contradicted) {
+		return string(c.Label)
+	}
+	for _, f := range c.Findings {
+		if slices.Contains(r.Findings, f.Rule) {
+			return string(f.Rule)
+		}
+	}
+	return ""
 }
 
 // Fails reports whether the report breaks the rule.
@@ -58,6 +78,9 @@ func (r Rule) String() string {
 	}
 	if r.Unsupported {
 		parts = append(parts, "unsupported")
+	}
+	for _, id := range r.Findings {
+		parts = append(parts, string(id))
 	}
 	if r.MinScore > 0 {
 		parts = append(parts, "score<"+strconv.FormatFloat(r.MinScore, 'f', -1, 64))
@@ -78,6 +101,13 @@ func (r Rule) Describe() string {
 	case r.Contradicted:
 		parts = append(parts, "no contradicted claim")
 	}
+	if len(r.Findings) > 0 {
+		ids := make([]string, len(r.Findings))
+		for i, id := range r.Findings {
+			ids[i] = string(id)
+		}
+		parts = append(parts, "no "+strings.Join(ids, " or ")+" finding")
+	}
 	if r.MinScore > 0 {
 		parts = append(parts, "score at least "+strconv.FormatFloat(r.MinScore, 'f', -1, 64))
 	}
@@ -89,8 +119,10 @@ func (r Rule) Describe() string {
 
 // Parse reads a rule written as -fail-on takes it: a comma-separated list of
 // "contradicted" (fail on a contradicted claim), "unsupported" (fail on any
-// claim not supported) and "score<X" (fail when the document score is below
-// X, a number above 0 and at most 1). "" and "none" give the zero Rule.
+// claim not supported), rule IDs such as "HE1" (fail on a claim with a
+// finding of that rule; see score.Rule) and "score<X" (fail when the
+// document score is below X, a number above 0 and at most 1). "" and
+// "none" give the zero Rule.
 func Parse(s string) (Rule, error) {
 	var r Rule
 	s = strings.TrimSpace(s)
@@ -110,8 +142,12 @@ func Parse(s string) (Rule, error) {
 				return Rule{}, fmt.Errorf("-fail-on %q: want score<X with X above 0 and at most 1", part)
 			}
 			r.MinScore = x
+		case claimcheck.Rule(part).Known():
+			if !slices.Contains(r.Findings, claimcheck.Rule(part)) {
+				r.Findings = append(r.Findings, claimcheck.Rule(part))
+			}
 		default:
-			return Rule{}, fmt.Errorf("-fail-on %q: want contradicted, unsupported or score<X", part)
+			return Rule{}, fmt.Errorf("-fail-on %q: want contradicted, unsupported, a rule ID such as HE1, or score<X", part)
 		}
 	}
 	return r, nil
