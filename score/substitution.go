@@ -71,6 +71,8 @@ func substitutions(v *view, prior *account) outcome {
 		if !t.Content() {
 			if f, ok := v.functionOpposite(i); ok {
 				out.findings = append(out.findings, f)
+			} else if f, ok := v.verbOpposite(i); ok {
+				out.findings = append(out.findings, f)
 			}
 			continue
 		}
@@ -281,6 +283,30 @@ func opposite(t, st *claims.Token) Finding {
 	return Finding{Kind: Antonym, Rule: AN1, Claim: Span{t.Text(), t.Start(), t.End()}, Source: Span{st.Text(), st.Start(), st.End()},
 		Explanation:   fmt.Sprintf("the claim says %q where the source says the opposite, %q", t.Text(), st.Text()),
 		Contradiction: true, Factor: factors[AN1]}
+}
+
+// verbOpposite returns the AN1 finding for claim token i, a verb of saying
+// the claim marks as no content ("admitted"), when an aligned sentence has
+// its opposite before the same word: "has admitted fraud" against "has
+// denied fraud". The opposite is a negation too, which the negation rules
+// leave alone where the source says "fraud" plainly elsewhere.
+func (v *view) verbOpposite(i int) (Finding, bool) {
+	t := &v.c.Tokens[i]
+	next := nextContent(v.c, i, +1)
+	if t.Kind != claims.WordToken || t.Stop() || next < 0 {
+		return Finding{}, false
+	}
+	wm, ok := v.matchOf(next)
+	if !ok || wm.Token == 0 {
+		return Finding{}, false
+	}
+	s := v.sent(wm.Sentence)
+	for k := wm.Token - 1; k >= 0 && k >= wm.Token-3; k-- {
+		if st := &s.Tokens[k]; st.Kind == claims.WordToken && !st.Stop() && lexicon.Antonyms(t.Stem(), st.Stem()) {
+			return opposite(t, st), true
+		}
+	}
+	return Finding{}, false
 }
 
 // otherValue reports whether claim token t and token k of source sentence
