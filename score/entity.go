@@ -127,7 +127,52 @@ func entities(v *view, _ *account) outcome {
 		out.findings = append(out.findings, Finding{Kind: Entity, Rule: EN3, Claim: claim,
 			Explanation: fmt.Sprintf("the source never mentions %q", e.Text()), Factor: factors[EN3]})
 	}
+	if len(out.findings) == 0 {
+		if f, ok := v.affiliationSwap(); ok {
+			out.findings = append(out.findings, f)
+		}
+	}
 	return out
+}
+
+// affiliationSwap returns the EN1 finding for a name the claim makes "of"
+// another ("Professor Alan Whitby of the University of Castlebrook") where
+// the source makes the same person of a third and never of the claim's:
+// "Professor Alan Whitby of the Northfield Institute".
+func (v *view) affiliationSwap() (Finding, bool) {
+	cs := v.c.Entities()
+	for x := range cs {
+		org := &cs[x]
+		person := ownerOf(v.c, org)
+		if person == nil {
+			continue
+		}
+		var rival *claims.Entity
+		kept := false
+		for k := 0; k < v.x.Len() && !kept; k++ {
+			s := v.sent(k)
+			ss := s.Entities()
+			for y := range ss {
+				o := &ss[y]
+				if p := ownerOf(s, o); p != nil && p.Matches(person) {
+					if o.Matches(org) {
+						kept = true
+						break
+					}
+					if rival == nil {
+						rival = o
+					}
+				}
+			}
+		}
+		if rival != nil && !kept {
+			return Finding{Kind: Entity, Rule: EN1, Claim: Span{org.Text(), org.Start(), org.End()},
+				Source:        Span{rival.Text(), rival.Start(), rival.End()},
+				Explanation:   fmt.Sprintf("the claim makes %q of %q; the source, of %q", person.Text(), org.Text(), rival.Text()),
+				Contradiction: true, Factor: factors[EN1]}, true
+		}
+	}
+	return Finding{}, false
 }
 
 // digitApart reports whether the entity is the rival, a name of source

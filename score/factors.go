@@ -23,7 +23,7 @@ var factors = map[Rule]float64{
 	DA1: 0.471, // C 28/7199, I 86/8683; ratio 0.39
 	DA2: 0.36,  // C 49/7199, I 150/8683; ratio 0.31
 	DG1: 0.451, // C 11/7199, I 55/8683; ratio 0.31
-	EN1: 0.229, // C 21/7199, I 120/8683; ratio 0.16
+	EN1: 0.227, // C 21/7199, I 121/8683; ratio 0.16
 	EN3: 0.269, // C 306/7199, I 1469/8683; ratio 0.26
 	HE1: 1,     // C 423/7199, I 469/8683; ratio 1.05
 	HE2: 0.562, // C 2/7199, I 11/8683; ratio 0.15
@@ -68,10 +68,10 @@ const (
 	// consistent, for texts and a mix like those. plattEpsilon is the offset
 	// of least log loss there:
 	// 0.001: 0.5319, 0.003: 0.5329, 0.01: 0.5350, 0.03: 0.5378, 0.1: 0.5413.
-	plattA       = 2.1718
+	plattA       = 2.1714
 	plattLog     = -0.2897
 	plattEpsilon = 0.001
-	plattB       = -2.728
+	plattB       = -2.7277
 )
 
 // ConsistentThreshold is the default probability (see Probability) at or
