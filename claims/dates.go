@@ -131,15 +131,16 @@ func datePart(s *dateScan) {
 	}
 }
 
-// D2: a capitalised weekday, and the comma after it when more of the date
-// follows ("Tuesday, March 3").
+// D2: a capitalised weekday (in a text written in lower case, any weekday,
+// as a month), and the comma after it when more of the date follows
+// ("Tuesday, March 3").
 func weekdayPart(s *dateScan) {
 	toks := s.toks
 	if toks[s.j].class()&lex.WeekdayName == 0 {
 		return
 	}
 	wd, ok := lex.Weekday(toks[s.j].Lower())
-	if !ok || !toks[s.j].Cap() {
+	if !ok || !toks[s.j].Cap() && !s.lower {
 		return
 	}
 	s.dt.Weekday = wd

@@ -20,6 +20,8 @@ func TestDates(t *testing.T) {
 		{"day before month", "It began on 21 February 2022.", []date{{"21 February 2022", 2022, 2, 21, 0, 0, ""}}},
 		{"a month alone", "He resigned in September.", []date{{"September", 0, 9, 0, 0, 0, ""}}},
 		{"a weekday", "Talks resume on Tuesday.", []date{{"Tuesday", 0, 0, 0, 2, 0, ""}}},
+		{"a lower-case weekday in a text in lower case", "the line will reopen on friday .", []date{{"friday", 0, 0, 0, 5, 0, ""}}},
+		{"a lower-case weekday in a text with capitals is no date", "The line will reopen on friday, it said.", nil},
 		{"a weekday ending a sentence without punctuation", "Talks resume on Tuesday", []date{{"Tuesday", 0, 0, 0, 2, 0, ""}}},
 		{"a weekday and a comma ending a sentence", "Talks resume on Tuesday,", []date{{"Tuesday", 0, 0, 0, 2, 0, ""}}},
 		{"a qualified year", "In early 2022 the talks stalled.", []date{{"early 2022", 2022, 0, 0, 0, 0, "early"}}},

@@ -25,8 +25,8 @@ import (
 func shareValue(s *numberScan) match {
 	toks, i := s.toks, s.i
 	x, ok := wholeNumber(&toks[i])
-	if !ok || x < 1 || i+2 >= len(toks) {
-		return noMatch
+	if !ok || x < 1 || i+2 >= len(toks) || i > 0 && toks[i-1].Lower() == "number" {
+		return noMatch // "number one in 11 countries" is a rank
 	}
 	k := i + 1 // the whole's token
 	switch {

@@ -55,6 +55,7 @@ func TestFractions(t *testing.T) {
 		{"a fraction before a comparative", "They were a third less likely to fall ill.", []num{{"a third", 1.0 / 3, 1.0 / 3, "", false, false}}},
 		{"two-thirds before a comparative", "Bills were two-thirds higher.", []num{{"two-thirds", 2.0 / 3, 2.0 / 3, "", false, false}}},
 		{"an ordinal before a comparative is no fraction", "The third more expensive option lost.", []num{{"third", 3, 3, "", true, false}}},
+		{"number one is a rank, not a share", "Her album reached number one in 11 countries.", []num{{"11", 11, 11, "countri", false, false}}},
 		{"by a third party is no fraction", "The data was collected by a third party.", []num{{"third", 3, 3, "parti", true, false}}},
 		{"by a quarter-final is no fraction", "They were knocked out by a quarter-final defeat.", nil},
 		{"a fraction with no of and no by is no change", "He finished a third in the race.", []num{{"third", 3, 3, "", true, false}}},

@@ -266,10 +266,13 @@ func splitFraction(toks []Token, j int) (frac string, next *Token, ok bool) {
 }
 
 // N4: words that count without stating a quantity to compare ("once",
-// "both", "half", "the last").
+// "both", "half", "the last", the "one" of "number one").
 func notCountValue(s *numberScan) match {
 	if t := &s.toks[s.i]; t.Kind == WordToken && t.class()&lex.NotCount != 0 {
 		return rejected
+	}
+	if s.i > 0 && s.toks[s.i].Lower() == "one" && s.toks[s.i-1].Lower() == "number" {
+		return rejected // "reached number one": a rank, which the source words otherwise ("topped the charts")
 	}
 	return noMatch
 }

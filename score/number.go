@@ -176,6 +176,9 @@ func (v *view) swappedNumbers() (Finding, bool) {
 func wordBeforeValue(c *claims.Statement, off int) string {
 	for k := tokenAfter(c, off) - 1; k >= 0; k-- {
 		t := &c.Tokens[k]
+		if _, money := lex.Currency(t.Text()); money && t.Kind == claims.PunctToken {
+			continue // "from £3.5bn"
+		}
 		if t.Kind != claims.WordToken {
 			return ""
 		}

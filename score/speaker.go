@@ -421,6 +421,16 @@ func subjectCredit(s, prev *claims.Statement, e *claims.Entity, k, i int) (holde
 		return holder{}, false
 	}
 	toks := s.Tokens
+	subj := k
+	if subj < 0 && e.Start() >= s.Start() && e.End() <= s.End() {
+		subj = tokenAfter(s, e.Start())
+	}
+	if q := quotedBefore(s, subj); q > 0 {
+		// "“...,” Ms Barrington told reporters outside the palace", "“...,”
+		// her manager, Devon Castellano, told the BBC": the quotation
+		// before the speaker is what the speaker says.
+		return holder{e, 0, q}, true
+	}
 	from := i + 1
 	if from < len(toks) && toks[from].Lower() == "that" {
 		from++
@@ -446,9 +456,55 @@ func invertedCredit(s *claims.Statement, i int) (holder, bool) {
 		return holder{}, false
 	}
 	if e := nameStartingAt(s, i+1); e != nil {
+		es := s.Entities()
+		for x := range es {
+			if &es[x] == e {
+				for x+1 < len(es) && rolesBetween(s, &es[x], &es[x+1]) {
+					x++ // "said Dunmore analyst Fiona Reyes": the analyst
+				}
+				e = &es[x]
+				break
+			}
+		}
 		return holder{e, 0, i - 1}, true
 	}
 	return holder{}, false
+}
+
+// quotedBefore returns the token of the closing quotation mark that ends
+// right before the subject at token subj of s, past a description and its
+// commas ("her manager, Devon Castellano"), when a quotation opens the
+// sentence: the quoted words are the subject's. 0 when there is none.
+func quotedBefore(s *claims.Statement, subj int) int {
+	if subj <= 1 {
+		return 0
+	}
+	toks := s.Tokens
+	for k := subj - 1; k >= 1 && subj-k <= 5; k-- {
+		t := &toks[k]
+		switch {
+		case isQuoteMark(t.Text()) && t.Text() != "'" || t.Text() == "”":
+			if opening := firstQuote(s); opening >= 0 && opening < k {
+				return k
+			}
+			return 0
+		case t.Kind == claims.WordToken && !lex.IsFiniteVerb(t.Lower()) || t.Text() == ",":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// firstQuote returns the token of the sentence's first quotation mark when
+// it opens the sentence (after at most one word: "But “..."), or -1.
+func firstQuote(s *claims.Statement) int {
+	for k := 0; k < len(s.Tokens) && k < 2; k++ {
+		if t := s.Tokens[k].Text(); isQuoteMark(t) && t != "'" || t == "“" {
+			return k
+		}
+	}
+	return -1
 }
 
 // subjectOf returns the named subject of the verb at token i, or the index
@@ -475,6 +531,12 @@ func subjectOf(s *claims.Statement, i int) (*claims.Entity, int) {
 			j--
 		}
 		if j >= 0 && toks[j].Text() == "," {
+			if nameSpan(s, j+1, k) && j > 0 && modifies(&toks[j-1]) {
+				// "her manager, Devon Castellano, told": the name set off
+				// by the commas is the speaker the description before it
+				// introduces.
+				return nameEndingAt(s, k-1), -1
+			}
 			k = j - 1
 		} else {
 			return nil, -1
