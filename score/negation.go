@@ -241,6 +241,10 @@ const negationScope = 3
 // caller keeps them on its stack.
 func governed(room *[negationScope + 1]int, c *claims.Statement, i int) []int {
 	out := room[:0]
+	if i+1 < len(c.Tokens) && lex.IsNegativePhrasalVerb(c.Tokens[i].Stem(), "-ing") && lex.IsNegativePhrasalVerb(c.Tokens[i].Stem(), c.Tokens[i+1].Lower()) {
+		// "stop buying products" denies the buying, not the products.
+		return append(out, i+1)
+	}
 	if t := &c.Tokens[i]; t.Content() {
 		out = append(out, i)
 	}

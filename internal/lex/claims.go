@@ -308,15 +308,18 @@ func IsPreVerb(lower string) bool { return preVerbs[lower] || strings.HasSuffix(
 
 // negativePhrasalVerbs negate their complement as "rejected" does ("turned
 // down the offer", "ruled out a deal", "failed to win"), by the stem of the
-// verb and the word after it. Origin: hand-written for claimcheck.
-var negativePhrasalVerbs = phrasesByHead("turn down", "rule out", "fail to")
+// verb and the word after it; "-ing" stands for any gerund, so that "will
+// stop publishing" is "will no longer publish" ("stopped smoking", "ceased
+// trading", "quit drinking", "halted testing"). Origin: hand-written for
+// claimcheck.
+var negativePhrasalVerbs = phrasesByHead("turn down", "rule out", "fail to", "stop -ing", "ceas -ing", "quit -ing", "halt -ing")
 
 // IsNegativePhrasalVerb reports whether a verb's stem and the particle after
 // it make one of negativePhrasalVerbs. It is asked of nearly every word:
 // it looks the stem up, and makes no string.
 func IsNegativePhrasalVerb(stem, particle string) bool {
 	for _, p := range negativePhrasalVerbs[stem] {
-		if p == particle {
+		if p == particle || p == "-ing" && len(particle) >= 5 && strings.HasSuffix(particle, "ing") {
 			return true
 		}
 	}
