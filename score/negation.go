@@ -33,7 +33,26 @@ const bearingWords = 2
 
 // bears reports whether the negations of source sentence si bear on the
 // claim.
-func (v *view) bears(si int) bool { return v.heldBy(si) >= bearingWords || len(v.m.Sentences) == 1 }
+func (v *view) bears(si int) bool {
+	return v.heldBy(si) >= bearingWords || len(v.m.Sentences) == 1 || v.continues(si)
+}
+
+// continues reports whether source sentence si goes on about the subject
+// of the aligned sentence before it, opening with a pronoun ("The driver
+// was taken to hospital. He has not been arrested."): the two are one
+// account, and together they hold bearingWords of the claim's words.
+func (v *view) continues(si int) bool {
+	if si == 0 || !slices.Contains(v.m.Sentences, si-1) || v.heldBy(si)+v.heldBy(si-1) < bearingWords {
+		return false
+	}
+	s := v.sent(si)
+	for k := range s.Tokens {
+		if t := &s.Tokens[k]; t.Kind == claims.WordToken {
+			return lex.IsSubjectPronoun(t.Lower())
+		}
+	}
+	return false
+}
 
 // claimNegates returns the NG1 finding for the first negation of the claim
 // whose governed words are aligned but not negated in the source.
