@@ -125,13 +125,33 @@ func (v *view) creditedToUnnamed(h *holder) (Finding, bool) {
 	for _, si := range v.m.Sentences {
 		s := v.sent(si)
 		d, ok := describedHolder(s)
-		if !ok || len(holders(s, nil)) > 0 || v.shared(h, &holder{from: d.from, to: d.to}, si) < 2 || v.describes(h.who, s, d) {
+		if !ok || len(holders(s, nil)) > 0 || v.shared(h, &holder{from: d.from, to: d.to}, si) < 2 || v.describes(h.who, s, d) ||
+			v.speaksJustBefore(h.who, si) {
 			continue
 		}
 		first, last := &s.Tokens[d.descFrom], &s.Tokens[d.descTo-1]
 		return miscredit(h, Span{s.Text()[first.Start()-s.Start() : last.End()-s.Start()], first.Start(), last.End()}), true
 	}
 	return Finding{}, false
+}
+
+// speaksJustBefore reports whether one of the two source sentences before
+// si credits something to a name that can be e: "The Rail Accident
+// Investigation Branch said it had sent a team. A spokesperson said ..."
+// is the branch's spokesperson.
+func (v *view) speaksJustBefore(e *claims.Entity, si int) bool {
+	for k := max(0, si-2); k < si; k++ {
+		var prev *claims.Statement
+		if k > 0 {
+			prev = v.sent(k - 1)
+		}
+		for _, sh := range holders(v.sent(k), prev) {
+			if sh.who.Matches(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // A description is a holder the source describes rather than names ("a
