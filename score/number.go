@@ -57,6 +57,13 @@ func numbers(v *view, _ *account) outcome {
 		if v.inAttribution(n.Start()) {
 			elsewhere = nil
 		}
+		if n.Unit == "age" && describedByAge(v.c, n) && v.statesNumber(n, nil, taken) {
+			// "The 68-year-old said ..." for Josep Ferrer, 68, whom the
+			// source names elsewhere: an age standing for a person the
+			// source gives it to, not a count set against another age.
+			out.carried = append(out.carried, Span{n.Text, n.Start(), n.End()})
+			continue
+		}
 		anywhere := func() bool { return v.statesNumber(n, elsewhere, taken) }
 		agree := func(a, b *claims.Number) bool {
 			return !taken(b) && (numbersAgree(a, b) || boundHolds(v.c, v.sentenceOf(b), a, b) || shareAgrees(v.sentenceOf(b), a, b))
@@ -497,4 +504,19 @@ func (v *view) numberInEvidence(n *claims.Number, taken func(m *claims.Number) b
 		}
 	}
 	return false
+}
+
+// describedByAge reports whether age n of c stands for its person: "the
+// 68-year-old", "a 52-year-old", with nothing after it but a verb or a
+// mark ("the 68-year-old said", not "the 31-year-old man").
+func describedByAge(c *claims.Statement, n *claims.Number) bool {
+	i := tokenAfter(c, n.Start())
+	j := tokenAfter(c, n.End())
+	if i == 0 || j > len(c.Tokens) {
+		return false
+	}
+	if l := c.Tokens[i-1].Lower(); l != "the" && l != "a" {
+		return false
+	}
+	return j == len(c.Tokens) || c.Tokens[j].Kind == claims.PunctToken || c.Tokens[j].Stop() || lex.IsFiniteVerb(c.Tokens[j].Lower())
 }
