@@ -488,3 +488,32 @@ func isDateWord(t *Token) bool {
 	c := t.class()
 	return c&lex.WeekdayName != 0 || c&lex.MonthName != 0 && len(t.Lower()) > 3
 }
+
+// shortMonthAt reports whether token k is a month's short form that a
+// day follows, past its full stop ("Dec. 14", "Nov 3"): a date, not a
+// name, though "Jan" alone may be one.
+func shortMonthAt(toks []Token, k int) bool {
+	t := &toks[k]
+	if t.Kind != WordToken || t.class()&lex.MonthName == 0 || len(t.Lower()) > 4 {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].Text() == "." {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != NumberToken {
+		return false
+	}
+	d, ok := parseInt(strings.TrimRight(toks[j].Lower(), "stndrh"))
+	return ok && d >= 1 && d <= 31
+}
+
+// degreeScale reports whether token k is the scale letter of a temperature
+// after a degree sign ("41°C", "104 °F"): a unit, not a name.
+func degreeScale(toks []Token, k int) bool {
+	switch toks[k].Text() {
+	case "C", "F", "K":
+		return k > 0 && toks[k-1].Text() == "°"
+	}
+	return false
+}

@@ -292,11 +292,11 @@ func (f *nameFinder) trim(s, e int) (int, int) {
 	if f.initial(s) && f.ordinaryOpener(&toks[s]) {
 		s++
 	}
-	for s < e && (toks[s].Stop() || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s]) ||
+	for s < e && (toks[s].Stop() || toks[s].Kind != WordToken || isShouting(&toks[s]) || isDateWord(&toks[s]) || shortMonthAt(toks, s) || degreeScale(toks, s) ||
 		lex.IsPronounContraction(toks[s].Lower())) {
 		s++
 	}
-	for e > s && (toks[e-1].Kind != WordToken || toks[e-1].class()&lex.NameConnector != 0 || isDateWord(&toks[e-1])) {
+	for e > s && (toks[e-1].Kind != WordToken || toks[e-1].class()&lex.NameConnector != 0 || isDateWord(&toks[e-1]) || shortMonthAt(toks, e-1) || degreeScale(toks, e-1)) {
 		e--
 	}
 	return s, e
