@@ -127,10 +127,12 @@ func abbrevKey(b *[8]byte, w string) []byte {
 }
 
 // lowerCaseBoundary ends a sentence at a lone full stop followed by a
-// lower-case word, in a text written in lower case, unless the word before
-// is an abbreviation.
+// lower-case word, in a text written in lower case or where a line break
+// comes between them (a file of one claim a line, some in lower case),
+// unless the word before is an abbreviation.
 func (sg *segmenter) lowerCaseBoundary(bs, i, j, m, be int) bool {
-	if j-i != 1 || sg.src[i] != '.' || m >= be || !('a' <= sg.src[m] && sg.src[m] <= 'z') || !sg.lowerCased() {
+	if j-i != 1 || sg.src[i] != '.' || m >= be || !('a' <= sg.src[m] && sg.src[m] <= 'z') ||
+		!sg.lowerCased() && strings.IndexByte(sg.src[j:m], '\n') < 0 {
 		return false
 	}
 	w := wordBefore(sg.src, bs, i)
