@@ -240,13 +240,15 @@ func fraction(toks []Token, i int) (float64, int, bool) {
 // changeFraction reads the fraction a change is by, with no "of" after
 // it: "fell by a fifth", "cut by half", "rose by two-thirds in March",
 // "by almost a third." (the token before the numerator is "by", or "by"
-// and an approximator), or "a third less likely" (a comparative after
-// it), at its denominator i. The phrase must end at the
+// and an approximator), "a third less likely" (a comparative after it),
+// a hyphenated fraction ("one-fifth contained") or one after a form of
+// "be" ("turnout was a fifth"), at its denominator i. The phrase must end at the
 // denominator: "by a third party" names no fraction, nor "by a
 // quarter-final".
 func changeFraction(toks []Token, i int) (float64, int, bool) {
 	compared := i+1 < len(toks) && comparatives[toks[i+1].Lower()]
-	if i+1 < len(toks) && !compared {
+	hyphened := i >= 2 && toks[i-1].Text() == "-" && adjacent(toks, i-2, i-1) && adjacent(toks, i-1, i) && isWhole(&toks[i-2])
+	if i+1 < len(toks) && !compared && !hyphened {
 		if next := &toks[i+1]; next.Kind == NumberToken || next.Text() == "-" || next.Kind == WordToken && !next.Stop() {
 			return 0, 0, false
 		}
@@ -286,12 +288,15 @@ func changeFraction(toks []Token, i int) (float64, int, bool) {
 	if compared && num < i {
 		return value, num, true // "a third less likely", "two-thirds more"
 	}
+	if hyphened && num < i {
+		return value, num, true // "one-fifth contained", "two-thirds backed it"
+	}
 	b := num - 1
 	if b >= 0 && toks[b].class()&lex.Approximator != 0 {
 		b--
 	}
-	if b < 0 || toks[b].Lower() != "by" {
-		return 0, 0, false
+	if b < 0 || toks[b].Lower() != "by" && !(num < i && lex.IsBeForm(toks[b].Lower())) {
+		return 0, 0, false // "by a fifth"; "turnout was a fifth"
 	}
 	return value, num, true
 }

@@ -157,8 +157,8 @@ func temperatureScale(lower string) (string, bool) {
 // thing as the words apart do ("fourth-quarter" is "fourth quarter").
 func nounUnit(s *numberScan, hyphen bool) bool {
 	t := &s.toks[s.j]
-	if t.Kind != WordToken || t.Stop() || s.n.Value > 0 && s.n.Value < 1 && comparatives[t.Lower()] {
-		return false // "a third less likely" counts no "less"
+	if t.Kind != WordToken || t.Stop() || s.n.Value > 0 && s.n.Value < 1 && (comparatives[t.Lower()] || strings.HasSuffix(t.Lower(), "ed")) {
+		return false // "a third less likely" counts no "less", "one-fifth contained" no "contained"
 	}
 	s.n.Unit = t.Stem()
 	if hyphen && !s.n.Ordinal {
