@@ -90,8 +90,17 @@ func (v *view) nameInPlace(e *claims.Entity, accept func(se *claims.Entity, si i
 // sentenced", "Lopez has been substituted"), not "is to take over" or
 // "is going".
 func passiveAfter(c *claims.Statement, b, verb int) bool {
-	if verb < b || verb >= len(c.Tokens) || verb-b > 4 || !participle(c.Tokens[verb].Lower()) {
+	if verb < b || verb >= len(c.Tokens) || verb-b > 9 || !participle(c.Tokens[verb].Lower()) {
 		return false
+	}
+	if b < verb && c.Tokens[b].Text() == "," {
+		// "Martin Okafor, 52, was found guilty": past the apposition.
+		for k := b + 1; k < verb && k <= b+5; k++ {
+			if c.Tokens[k].Text() == "," {
+				b = k + 1
+				break
+			}
+		}
 	}
 	be := false
 	for k := b; k < verb; k++ {
