@@ -18,7 +18,7 @@ func ExampleJudge() {
 		fmt.Println(f.Kind, f.Explanation)
 	}
 	// Output:
-	// contradicted 0.54
+	// contradicted 0.533
 	// negation the source negates "sign" ("not"); the claim does not
 }
 

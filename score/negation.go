@@ -132,6 +132,13 @@ func (v *view) sourceNegates() (Finding, bool) {
 			if head < 0 {
 				continue
 			}
+			if ci, ok := v.claimAt(si, head); ok && framesItself(v.c, ci) && !v.alignedBeyond(si, head, words) {
+				// "Carr is expected to miss the game" against "she did not
+				// expect to make any changes, although Carr is likely to
+				// miss the game": the claim's own frame, paired with the
+				// source's negated verb of another clause.
+				continue
+			}
 			if _, ok := v.claimAt(si, head); !ok {
 				// "The minister commented on the report" for "did not
 				// comment on it": the claim's word is its attribution verb,
@@ -553,3 +560,23 @@ var sayingStems = map[string]bool{"say": true, "said": true, "answer": true, "co
 // say", "failed to answer"). Origin: hand-written for claimcheck.
 var evasionStems = map[string]bool{"avoid": true, "evad": true, "dodg": true, "sidestep": true,
 	"skirt": true, "deflect": true, "declin": true, "refus": true, "fail": true}
+
+// framesItself reports whether claim token i is a participle framing what
+// follows, a form of be before it and "to" after it ("is expected to",
+// "was said to").
+func framesItself(c *claims.Statement, i int) bool {
+	return i >= 1 && i+1 < len(c.Tokens) && lex.IsBeForm(c.Tokens[i-1].Lower()) && c.Tokens[i+1].Lower() == "to"
+}
+
+// alignedBeyond reports whether a word the negation cue governs in source
+// sentence si, other than its head, is aligned to the claim.
+func (v *view) alignedBeyond(si, head int, words []int) bool {
+	for _, k := range words {
+		if k != head {
+			if _, ok := v.claimAt(si, k); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
