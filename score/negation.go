@@ -274,6 +274,15 @@ func governed(room *[negationScope + 1]int, c *claims.Statement, i int) []int {
 	if t := &c.Tokens[i]; t.Content() {
 		out = append(out, i)
 	}
+	// "had a late penalty appeal turned down", "had its appeal rejected":
+	// the thing denied stands between "had" and the negative verb.
+	if h := causedBefore(c, i); h >= 0 {
+		for k := h + 1; k < i; k++ {
+			if c.Tokens[k].Content() && len(out) < negationScope {
+				out = append(out, k)
+			}
+		}
+	}
 	n := 0
 	for k := i + 1; k < len(c.Tokens) && k <= i+2*negationScope && n < negationScope; k++ {
 		if lex.IsClauseBreak(c.Tokens[k].Text()) || reachEnds(c, i, k) {
@@ -579,4 +588,28 @@ func (v *view) alignedBeyond(si, head int, words []int) bool {
 		}
 	}
 	return false
+}
+
+// causedBefore returns the token of the "had" or "got" that opens "had NP
+// turned down" before the negation cue at token i of c, with a noun phrase
+// of at most five tokens between them and no verb, or -1.
+func causedBefore(c *claims.Statement, i int) int {
+	if i+1 >= len(c.Tokens) {
+		return -1
+	}
+	if l := c.Tokens[i].Lower(); !strings.HasSuffix(l, "ed") && l != "turned" {
+		return -1 // a participle: "turned (down)", "rejected", "refused"
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch l := c.Tokens[k].Lower(); {
+		case l == "had" || l == "got" || l == "has" || l == "have":
+			if k < i-1 {
+				return k
+			}
+			return -1
+		case c.Tokens[k].Kind != claims.WordToken || lex.IsFiniteVerb(l) && !strings.HasSuffix(l, "s"):
+			return -1
+		}
+	}
+	return -1
 }
