@@ -147,9 +147,18 @@ func (v *view) affiliationSwap() (Finding, bool) {
 		if person == nil {
 			continue
 		}
+		if len(person.Words) == 0 {
+			continue
+		}
 		var rival *claims.Entity
 		kept := false
-		for k := 0; k < v.x.Len() && !kept; k++ {
+		last := -1 // the sentence last read: a name may come more than once
+		// Only the sentences that name the person can make it of anyone.
+		v.s.namesWithWord(person.Words[len(person.Words)-1], func(k, _ int) bool {
+			if k == last {
+				return true
+			}
+			last = k
 			s := v.sent(k)
 			ss := s.Entities()
 			for y := range ss {
@@ -157,14 +166,15 @@ func (v *view) affiliationSwap() (Finding, bool) {
 				if p := ownerOf(s, o); p != nil && p.Matches(person) {
 					if o.Matches(org) {
 						kept = true
-						break
+						return false
 					}
 					if rival == nil {
 						rival = o
 					}
 				}
 			}
-		}
+			return true
+		})
 		if rival != nil && !kept {
 			return Finding{Kind: Entity, Rule: EN1, Claim: Span{org.Text(), org.Start(), org.End()},
 				Source:        Span{rival.Text(), rival.Start(), rival.End()},
