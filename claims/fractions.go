@@ -199,19 +199,9 @@ func fraction(toks []Token, i int) (float64, int, bool) {
 	if i+1 >= len(toks) || toks[i+1].Lower() != "of" {
 		return changeFraction(toks, i)
 	}
-	den := toks[i].Lower()
-	var d float64
-	switch {
-	case den == "half":
-		d = 2
-	case den == "quarter" || den == "quarters":
-		d = 4
-	default:
-		v, ok := lex.Ordinal(strings.TrimSuffix(den, "s"))
-		if !ok || v < 3 {
-			return 0, 0, false
-		}
-		d = v
+	d, ok := denominator(toks[i].Lower())
+	if !ok {
+		return 0, 0, false
 	}
 	if i == 0 || d == 2 && toks[i-1].Lower() != "a" && toks[i-1].Lower() != "one" && toks[i-1].Text() != "-" {
 		return 1 / d, i, d == 2 && bareHalf(toks, i)
@@ -237,6 +227,20 @@ func fraction(toks []Token, i int) (float64, int, bool) {
 	}
 }
 
+// denominator returns the denominator a fraction word names: 2 for
+// "half", 4 for "quarter(s)", the ordinal's value from 3 for "third(s)",
+// "fifth(s)" and the rest.
+func denominator(den string) (float64, bool) {
+	switch {
+	case den == "half":
+		return 2, true
+	case den == "quarter" || den == "quarters":
+		return 4, true
+	}
+	v, ok := lex.Ordinal(strings.TrimSuffix(den, "s"))
+	return v, ok && v >= 3
+}
+
 // changeFraction reads the fraction a change is by, with no "of" after
 // it: "fell by a fifth", "cut by half", "rose by two-thirds in March",
 // "by almost a third." (the token before the numerator is "by", or "by"
@@ -253,19 +257,9 @@ func changeFraction(toks []Token, i int) (float64, int, bool) {
 			return 0, 0, false
 		}
 	}
-	den := toks[i].Lower()
-	var d float64
-	switch {
-	case den == "half":
-		d = 2
-	case den == "quarter" || den == "quarters":
-		d = 4
-	default:
-		v, ok := lex.Ordinal(strings.TrimSuffix(den, "s"))
-		if !ok || v < 3 || v > 10 {
-			return 0, 0, false
-		}
-		d = v
+	d, ok := denominator(toks[i].Lower())
+	if !ok || d > 10 {
+		return 0, 0, false
 	}
 	num, value := i, 1/d
 	if i > 0 {

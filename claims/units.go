@@ -298,3 +298,36 @@ func ratePeriod(text string, toks []Token, k int) (Period, int, bool) {
 // compared as before.
 var periodTimes = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "after": true,
 	"since": true, "old": true}
+
+// gluedMetres reports whether the "m" glued to the digits of token i is a
+// length, not a million: no currency sign stands before it ("£4.5m" is
+// money), and a word of extent follows it ("a 30m high wall", "20m away"),
+// or a preposition of place stands before it and no noun it would count
+// follows ("peaked at 4.1m on Sunday", "a shot from 20m"; not "rose to
+// 4.1m viewers", nor "raised 5m for charity"). j is the token after the
+// number.
+func gluedMetres(toks []Token, i, j int) bool {
+	if moneySign(toks, i) {
+		return false
+	}
+	if j < len(toks) && extentWords[toks[j].Lower()] {
+		return true
+	}
+	if i == 0 || !placePrepositions[toks[i-1].Lower()] {
+		return false
+	}
+	if j >= len(toks) {
+		return true
+	}
+	next := &toks[j]
+	return next.Kind == PunctToken && next.Text() != "-" || next.Kind == WordToken && next.Stop()
+}
+
+// extentWords say what a length measures ("30m high"); placePrepositions
+// put a point at a distance or height ("at 4.1m", "from 20m"). Origin:
+// hand-written for claimcheck.
+var (
+	extentWords = map[string]bool{"high": true, "tall": true, "long": true, "deep": true, "wide": true,
+		"away": true, "above": true, "below": true, "across": true}
+	placePrepositions = map[string]bool{"at": true, "from": true, "to": true, "within": true, "beyond": true}
+)
