@@ -24,7 +24,8 @@ import (
 //	     its role in another sentence are those around it (see
 //	     clauseRival); or two numbers of one role that an aligned sentence
 //	     states each after the word the claim puts before the other (see
-//	     swappedNumbers).
+//	     swappedNumbers), or a part and its whole the other way round (see
+//	     partWholeSwapped).
 //	NU2: a number the source does not state.
 //
 // It accounts for the numbers whose value an aligned sentence states,
@@ -134,9 +135,50 @@ func numbers(v *view, _ *account) outcome {
 	if len(out.findings) == 0 {
 		if f, ok := v.swappedNumbers(); ok {
 			out.findings = append(out.findings, f)
+		} else if f, ok := v.partWholeSwapped(); ok {
+			out.findings = append(out.findings, f)
 		}
 	}
 	return out
+}
+
+// partWholeSwapped returns the NU1 finding for a part and its whole given
+// each other's place: "six of the train's four carriages" against "four of
+// its six carriages". The claim's and an aligned sentence's "A of ... B"
+// (see partOf) hold the same two values the other way round.
+func (v *view) partWholeSwapped() (Finding, bool) {
+	part, whole, ok := partOf(v.c)
+	if !ok || amountsAgree(part, whole) {
+		return Finding{}, false
+	}
+	for _, si := range v.m.Sentences {
+		s := v.sent(si)
+		sp, sw, ok := partOf(s)
+		if ok && amountsAgree(part, sw) && amountsAgree(whole, sp) {
+			f := valueFinding(NU1, Number, Span{part.Text, part.Start(), part.End()}, &Span{sp.Text, sp.Start(), sp.End()})
+			f.Explanation = fmt.Sprintf("the claim says %q of %q; the source says %q of %q", part.Text, whole.Text, sp.Text, sw.Text)
+			return f, true
+		}
+	}
+	return Finding{}, false
+}
+
+// partOf returns the first part and whole of s written "A of [the, its,
+// their, the train's ...] B": two numbers, "of" after the first, and at
+// most three words between "of" and the second.
+func partOf(s *claims.Statement) (part, whole *claims.Number, ok bool) {
+	ns := s.Numbers()
+	for a := 0; a+1 < len(ns); a++ {
+		i := tokenAfter(s, ns[a].End())
+		if i >= len(s.Tokens) || s.Tokens[i].Lower() != "of" {
+			continue
+		}
+		j := tokenAfter(s, ns[a+1].Start())
+		if j > i && j-i <= 4 {
+			return &ns[a], &ns[a+1], true
+		}
+	}
+	return nil, nil, false
 }
 
 // swappedNumbers returns the NU1 finding for two numbers of the claim in
