@@ -132,8 +132,9 @@ func cueKind(toks []Token, i int) lex.CueKind {
 		return lex.NoCue
 	case k == lex.Hedge && capitalisedMay(toks, i):
 		return lex.NoCue
-	case k == lex.Attribution && (i > 0 && lex.IsNounDeterminer(toks[i-1].Lower()) || capitalisedInside(toks, i)):
-		return lex.NoCue // a noun ("the claims"), or a word of a name ("the United States said")
+	case k == lex.Attribution && (i > 0 && lex.IsNounDeterminer(toks[i-1].Lower()) || capitalisedInside(toks, i) ||
+		i > 0 && toks[i-1].Lower() == "united"):
+		return lex.NoCue // a noun ("the claims"), or a word of a name ("the United States said", "the united states" in lower case)
 	case k == lex.Negation && stemClass(t)&lex.CommonStem != 0 && lex.IsNegatedAuxiliary(t.Lower()) &&
 		(i > 0 && lex.IsNounDeterminer(toks[i-1].Lower()) || i+1 < len(toks) && toks[i+1].Lower() == "to"):
 		return lex.NoCue // "wont" or "cant" without the apostrophe as a noun ("his wont") or in "wont to"
