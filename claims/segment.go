@@ -330,6 +330,11 @@ func (sg *segmenter) splitBlock(bs, be int) {
 			continue
 		}
 		m := skipSpace(src, k, be)
+		if q := spacedCloser(src, m, be); q > m {
+			// "we played well . ''": a tokeniser's closing quotation mark,
+			// set apart, ends the sentence with its full stop.
+			k, m = q, skipSpace(src, q, be)
+		}
 		if (boundary(src, bs, i, j, k, m, be) || sg.lowerCaseBoundary(bs, i, j, m, be)) &&
 			(words.since(src, start, i) || sg.attachable(start)) {
 			sg.emit(start, k)
@@ -408,6 +413,28 @@ func skipClosers(src string, k, be int) int {
 		k += size
 	}
 	return k
+}
+
+// spacedCloser returns the end of a closing quotation mark that a
+// tokeniser set apart at src[m] ("''", or a lone '"' or '”' followed by
+// white space or the end), or m when there is none: an opening mark sits
+// against the word it opens.
+func spacedCloser(src string, m, be int) int {
+	q := m
+	switch {
+	case strings.HasPrefix(src[m:be], "''"):
+		q = m + 2
+	case strings.HasPrefix(src[m:be], "\""):
+		q = m + 1
+	case strings.HasPrefix(src[m:be], "”"):
+		q = m + len("”")
+	default:
+		return m
+	}
+	if q < be && !isSpaceByte(src[q]) {
+		return m
+	}
+	return q
 }
 
 // skipSpace returns the end of the white space that starts at src[m].
