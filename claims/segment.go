@@ -416,9 +416,10 @@ func skipClosers(src string, k, be int) int {
 }
 
 // spacedCloser returns the end of a closing quotation mark that a
-// tokeniser set apart at src[m] ("''", or a lone '"' or '”' followed by
-// white space or the end), or m when there is none: an opening mark sits
-// against the word it opens.
+// tokeniser set apart at src[m] (two apostrophes, as Penn Treebank
+// tokenisers write one, or a lone straight or right double quotation mark)
+// followed by white space or the end, or m when there is none: an opening
+// mark sits against the word it opens.
 func spacedCloser(src string, m, be int) int {
 	q := m
 	switch {
