@@ -38,7 +38,7 @@ func TestTrialsFaithful(t *testing.T) {
 			}
 		})
 	}
-	if n < 13 {
-		t.Errorf("%d trial directories; want 13", n)
+	if n < 16 {
+		t.Errorf("%d trial directories; want 16", n)
 	}
 }
