@@ -560,9 +560,11 @@ func describedByAge(c *claims.Statement, n *claims.Number) bool {
 	if l := c.Tokens[i-1].Lower(); l != "the" && l != "a" {
 		return false
 	}
+	if j == len(c.Tokens) {
+		return true // "The winner was a 68-year-old", with no full stop
+	}
 	next := c.Tokens[j].Lower()
-	return j == len(c.Tokens) || c.Tokens[j].Kind == claims.PunctToken || c.Tokens[j].Stop() || lex.IsFiniteVerb(next) ||
-		irregularPast[next]
+	return c.Tokens[j].Kind == claims.PunctToken || c.Tokens[j].Stop() || lex.IsFiniteVerb(next) || irregularPast[next]
 }
 
 // irregularPast are the commonest irregular past tenses of news that
