@@ -564,14 +564,5 @@ func describedByAge(c *claims.Statement, n *claims.Number) bool {
 		return true // "The winner was a 68-year-old", with no full stop
 	}
 	next := c.Tokens[j].Lower()
-	return c.Tokens[j].Kind == claims.PunctToken || c.Tokens[j].Stop() || lex.IsFiniteVerb(next) || irregularPast[next]
+	return c.Tokens[j].Kind == claims.PunctToken || c.Tokens[j].Stop() || lex.IsFiniteVerb(next) || lex.IsIrregularPastTense(next)
 }
-
-// irregularPast are the commonest irregular past tenses of news that
-// lex.IsFiniteVerb, which reads "-ed", misses: "the 52-year-old stole".
-// Origin: hand-written for claimcheck.
-var irregularPast = map[string]bool{"stole": true, "ran": true, "fell": true, "fought": true, "flew": true,
-	"drove": true, "threw": true, "broke": true, "spoke": true, "wrote": true, "sat": true, "stood": true,
-	"kept": true, "paid": true, "sold": true, "bought": true, "brought": true, "caught": true, "felt": true,
-	"hit": true, "hurt": true, "shot": true, "struck": true, "led": true, "met": true, "lost": true,
-	"found": true, "held": true, "sent": true, "spent": true, "built": true, "knew": true, "saw": true}

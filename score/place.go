@@ -131,16 +131,8 @@ func activeAfter(s *claims.Statement, b, verb int) bool {
 // participle reports whether a lower-cased word may be a past participle:
 // it ends in "ed" or "en", or is one of the irregular ones news uses most.
 func participle(w string) bool {
-	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || irregularParticiples[w]
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || lex.IsIrregularParticiple(w)
 }
-
-// irregularParticiples are the commonest English past participles that
-// end in neither "ed" nor "en". Origin: hand-written for claimcheck.
-var irregularParticiples = map[string]bool{"found": true, "made": true, "held": true, "sent": true, "told": true,
-	"left": true, "shot": true, "hit": true, "put": true, "born": true, "caught": true, "brought": true,
-	"bought": true, "built": true, "kept": true, "lost": true, "paid": true, "sold": true, "won": true,
-	"struck": true, "hurt": true, "cut": true, "led": true, "named": true, "set": true, "sought": true,
-	"taught": true, "thought": true, "spent": true}
 
 // speakerInPlace returns the source name that says, in a sentence the
 // claim comes from, what the claim's name says, and that accept takes,

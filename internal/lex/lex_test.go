@@ -170,3 +170,17 @@ func TestFormOf(t *testing.T) {
 		t.Errorf("WithStem loses the forms or the stem: %q, %q", s.Form(n), s.Stem)
 	}
 }
+
+func TestIrregularPasts(t *testing.T) {
+	for _, tt := range []struct {
+		w                 string
+		tense, participle bool
+	}{{"stole", true, false}, {"born", false, true}, {"found", true, true}, {"walked", false, false}} {
+		if got := IsIrregularPastTense(tt.w); got != tt.tense {
+			t.Errorf("IsIrregularPastTense(%q) = %v, want %v", tt.w, got, tt.tense)
+		}
+		if got := IsIrregularParticiple(tt.w); got != tt.participle {
+			t.Errorf("IsIrregularParticiple(%q) = %v, want %v", tt.w, got, tt.participle)
+		}
+	}
+}
