@@ -25,6 +25,7 @@ var factors = map[Rule]float64{
 	DG1: 0.451, // C 11/7199, I 55/8683; ratio 0.31
 	EN1: 0.228, // C 21/7199, I 120/8683; ratio 0.16
 	EN3: 0.269, // C 306/7199, I 1470/8683; ratio 0.26
+	EN5: 0.963, // C 0/7199, I 2/8683; ratio 0.00
 	HE1: 1,     // C 423/7199, I 470/8683; ratio 1.05
 	HE2: 0.562, // C 2/7199, I 11/8683; ratio 0.15
 	NG1: 0.237, // C 118/7199, I 609/8683; ratio 0.22
@@ -68,10 +69,10 @@ const (
 	// consistent, for texts and a mix like those. plattEpsilon is the offset
 	// of least log loss there:
 	// 0.001: 0.5313, 0.003: 0.5323, 0.01: 0.5343, 0.03: 0.5371, 0.1: 0.5405.
-	plattA       = 2.1819
+	plattA       = 2.1821
 	plattLog     = -0.2894
 	plattEpsilon = 0.001
-	plattB       = -2.7346
+	plattB       = -2.7348
 )
 
 // ConsistentThreshold is the default probability (see Probability) at or

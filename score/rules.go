@@ -14,6 +14,7 @@ import "github.com/newsdesk/claimcheck/claims"
 //	DA2  date          no           a date the source does not state (never a relative date)
 //	EN1  entity        yes          a name swapped for the one the source has in its place; a first name the source gives the surname otherwise
 //	EN3  entity        no           a name the source never mentions, wholly or in part
+//	EN5  entity        yes          a title or office the source gives the person otherwise, or gives someone else
 //	NG1  negation      yes          the claim negates what the source states
 //	NG2  negation      yes          the source negates what the claim states
 //	AN1  antonym       yes          a word in the place of its opposite (WordNet's, or a function word's: "before" for "after", "different" for "the same"; or a word of the opposite sentiment: "triumphant" for "troubled"; or another value of the same attribute: "green" for "yellow")
@@ -40,6 +41,7 @@ const (
 	DA2 Rule = "DA2"
 	EN1 Rule = "EN1"
 	EN3 Rule = "EN3"
+	EN5 Rule = "EN5"
 	NG1 Rule = "NG1"
 	NG2 Rule = "NG2"
 	AN1 Rule = "AN1"
@@ -79,6 +81,7 @@ var rules = []func(v *view, prior *account) outcome{
 	numbers,       // NU1 NU2, and numbers carried
 	dates,         // DA1 DA2
 	entities,      // EN1 EN3, and places implied
+	titles,        // EN5
 	negation,      // NG1 NG2
 	substitutions, // AN1 SU3
 	pronouns,      // PR1
