@@ -72,6 +72,11 @@ func entities(v *view, _ *account) outcome {
 			// name ("Thai" for "Malaysian" is a swap).
 			rival = nil
 		}
+		if rival != nil && v.oneName(&e, rival) {
+			// "Sorvik" where the quotation has "Anneli" and the source
+			// names "Anneli Sorvik": two words of one person's name.
+			rival = nil
+		}
 		if rival != nil && digitApart(&e, rival, v.sent(si)) {
 			// "CO2" where the source writes "CO 2" or "CO₂": one name.
 			out.implied = append(out.implied, claim)
@@ -427,4 +432,29 @@ func (v *view) claimHasName(se *claims.Entity) bool {
 		}
 	}
 	return false
+}
+
+// oneName reports whether the source names, in one name, both the claim's
+// name e and the rival that stands in its place: its words and the
+// rival's are words of one person's name ("Anneli Sorvik" for "Sorvik"
+// and "Anneli").
+func (v *view) oneName(e, rival *claims.Entity) bool {
+	if len(e.Words) == 0 || len(rival.Words) == 0 {
+		return false
+	}
+	holds := func(se *claims.Entity, words []string) bool {
+		for _, w := range words {
+			if !slices.ContainsFunc(se.Words, func(x string) bool { return sameNameKey(w, x) }) {
+				return false
+			}
+		}
+		return true
+	}
+	found := false
+	v.s.namesWithWord(e.Words[len(e.Words)-1], func(si, k int) bool {
+		se := &v.sent(si).Entities()[k]
+		found = len(se.Words) > len(e.Words) && holds(se, e.Words) && holds(se, rival.Words)
+		return !found
+	})
+	return found
 }

@@ -37,6 +37,14 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 			continue
 		}
 		if e, k := subjectOf(s, verb); e != nil || k >= 0 {
+			if subj := subjectStart(s, e, k); quotedAt(s, subj) && quotedAt(s, toks[i].Start()) {
+				// A subject and verb inside a quotation are the quoted
+				// speaker's words ("“Corvane should have recalled these
+				// vehicles”"), not the sentence's credit; a verb quoted
+				// after a subject outside is its credit ("he “has made
+				// it clear that...”").
+				continue
+			}
 			if h, ok := subjectCredit(s, prev, e, k, i); ok {
 				out = append(out, h)
 			}
@@ -47,6 +55,15 @@ func holders(s *claims.Statement, prev *claims.Statement) []holder {
 		}
 	}
 	return out
+}
+
+// subjectStart returns the byte offset of a subject subjectOf found: the
+// name e, or the pronoun at token k.
+func subjectStart(s *claims.Statement, e *claims.Entity, k int) int {
+	if e != nil {
+		return e.Start()
+	}
+	return s.Tokens[k].Start()
 }
 
 // accordingTo is the holder of "according to Orlov, ..." or "...,
@@ -432,11 +449,15 @@ func rolesBetween(s *claims.Statement, a, b *claims.Entity) bool {
 // quoted reports whether name e stands inside quotation marks in s: the
 // speaker's words, whose names are not who says them ("“... stay in the
 // Premier League,” he said").
-func quoted(s *claims.Statement, e *claims.Entity) bool {
+func quoted(s *claims.Statement, e *claims.Entity) bool { return quotedAt(s, e.Start()) }
+
+// quotedAt reports whether byte offset off of s stands inside quotation
+// marks.
+func quotedAt(s *claims.Statement, off int) bool {
 	open := false
 	for k := range s.Tokens {
 		t := &s.Tokens[k]
-		if t.Start() >= e.Start() {
+		if t.Start() >= off {
 			return open
 		}
 		switch t.Text() {

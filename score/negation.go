@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsdesk/claimcheck/align"
 	"github.com/newsdesk/claimcheck/claims"
 	"github.com/newsdesk/claimcheck/internal/lex"
 )
@@ -62,6 +63,12 @@ func (v *view) claimNegates() (Finding, bool) {
 			// package?" for "Jack didn't get the package"): it states
 			// nothing the claim could deny.
 			if wm, ok := v.matchOf(k); ok && v.bears(wm.Sentence) && !isQuestion(v.sent(wm.Sentence)) {
+				if k == cue.Token() && wm.Stage == align.Synonym {
+					// A negative verb paired by a synonym of its word
+					// alone says nothing of what it denies: "has ruled
+					// out" met "government" through "rule".
+					continue
+				}
 				if aligned < 0 {
 					aligned = k
 				}
@@ -75,6 +82,9 @@ func (v *view) claimNegates() (Finding, bool) {
 			// not say if the plan would": both say no answer was given.
 			wm, _ := v.matchOf(aligned)
 			kept = saysNothing(v.sent(wm.Sentence))
+		}
+		if aligned >= 0 && !kept && lex.Lookup(v.c.Tokens[cue.Token()].Lower()).Class&lex.Negator == 0 {
+			kept = v.sameDenial(cue.Token(), words)
 		}
 		if aligned >= 0 && !kept && !v.deniedSomewhere(beforeCoordinator(v.c, words)) {
 			wm, _ := v.matchOf(aligned)
@@ -320,6 +330,36 @@ func (v *view) statedPlainly(stem string) bool {
 	return false
 }
 
+// sameDenial reports whether an aligned source sentence, one that bears
+// on the claim or not, denies with the claim's own negative verb or noun, the one at
+// token i, something the claim's denial holds: a word of the stem of one
+// of the words it governs ("declined to say whether the tax increase
+// would be scrapped" against "declined to say whether the tax rise would
+// be scrapped", whose "tax" the alignment took from another sentence).
+// A "not" is read by deniedSomewhere, which asks for all the words: "not
+// guilty to manslaughter" is no "not guilty to murder".
+func (v *view) sameDenial(i int, words []int) bool {
+	stem := v.c.Tokens[i].Stem()
+	for _, si := range v.m.Sentences {
+		s := v.sent(si)
+		for _, cue := range s.Cues() {
+			if cue.Kind != claims.Negation || s.Tokens[cue.Token()].Stem() != stem {
+				continue
+			}
+			var room [negationScope + 1]int
+			for _, k := range governed(&room, s, cue.Token()) {
+				if k == cue.Token() {
+					continue
+				}
+				if slices.ContainsFunc(words, func(j int) bool { return j != i && v.c.Tokens[j].Stem() == s.Tokens[k].Stem() }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // deniedSomewhere reports whether a source sentence denies what the
 // claim's negation does: a negation there governs a word of the stem of
 // each of the claim's governed words that is aligned ("you are not insured
@@ -331,6 +371,11 @@ func (v *view) deniedSomewhere(words []int) bool {
 	for _, k := range words {
 		if wm, ok := v.matchOf(k); ok && !isNegationCue(v.c, k) {
 			want = append(want, v.sent(wm.Sentence).Tokens[wm.Token].Stem())
+		} else if ok && wm.Stage == align.Synonym {
+			// A negative verb the alignment met through a relative
+			// ("stopped" and "stoppage"): the source may deny with the
+			// claim's own word ("never stopped believing").
+			want = append(want, v.c.Tokens[k].Stem())
 		}
 	}
 	if len(want) == 0 {
