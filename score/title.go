@@ -2,6 +2,7 @@ package score
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsdesk/claimcheck/claims"
@@ -313,14 +314,7 @@ func holdsOffice(s *claims.Statement, r office, c *claims.Statement, role office
 		if !isOfficeWord(t) {
 			continue
 		}
-		found := false
-		for _, j := range r {
-			if s.Tokens[j].Stem() == t.Stem() {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.ContainsFunc(r, func(j int) bool { return s.Tokens[j].Stem() == t.Stem() }) {
 			return false
 		}
 	}
